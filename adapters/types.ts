@@ -1,0 +1,39 @@
+import type { Server } from 'node:http';
+import type { Router } from 'express';
+import type { Logger } from 'pino';
+import type { Activity, ConversationRef } from '../src/activity.ts';
+import type { Clock } from '../src/clock.ts';
+import type { Config } from '../src/config.ts';
+import type { Store } from '../src/store/store.ts';
+import type { ConversationFeed } from '../src/turn/feed.ts';
+import type { TurnPipeline } from '../src/turn/types.ts';
+
+/** What every adapter gets from the composition root. */
+export interface AdapterContext {
+  readonly config: Config;
+  readonly store: Store;
+  readonly pipeline: TurnPipeline;
+  readonly feed: ConversationFeed;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/**
+ * The channel edge: verifies and parses the channel's native payloads into Activities, hands them to
+ * the turn pipeline, and sends replies back in the channel's own format, degrading what it cannot show.
+ */
+export interface ChannelAdapter {
+  /** The Bot Framework channel id this adapter stamps on activities (webchat, whatsapp, wechat …). */
+  readonly channelId: string;
+  /** Mounts the channel's HTTP endpoints. */
+  mount(router: Router): void;
+  /** Delivers recorded outbound activities to the customer on this channel. */
+  send(ref: ConversationRef, activities: Activity[]): Promise<void>;
+  /** Attaches to the HTTP server itself (WebSocket upgrades), when the channel needs it. */
+  attach?(server: Server): void;
+  /** Releases sockets and timers at shutdown. */
+  close(): Promise<void>;
+}
+
+/** Builds an adapter, or returns null when the channel's configuration is absent (channel off). */
+export type AdapterFactory = (ctx: AdapterContext) => ChannelAdapter | null;

@@ -1,0 +1,129 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { AdapterFactory, ChannelAdapter } from '../adapters/types.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import { CarrierAssistant } from './dialog/assistant.ts';
+import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
+import { createLogger } from './logger.ts';
+import { createParser } from './nlu/index.ts';
+import { messageLanguage } from './nlu/messageLanguage.ts';
+import type { NluParser } from './nlu/types.ts';
+import { errorHandler } from './server/errors.ts';
+import { mountHealth, type Readiness } from './server/health.ts';
+import { openStore } from './store/openStore.ts';
+import type { Store } from './store/store.ts';
+import { ConversationFeed } from './turn/feed.ts';
+import { createTurnPipeline } from './turn/pipeline.ts';
+import type { TurnPipeline } from './turn/types.ts';
+
+export interface AppOptions {
+  config: Config;
+  /** Defaults to the store DATABASE_URL names. */
+  store?: Store;
+  clock?: Clock;
+  logger?: Logger;
+  parser?: NluParser;
+  /** Channel adapters to mount; the composition root passes the registry. */
+  adapters?: readonly AdapterFactory[];
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface App {
+  readonly app: Express;
+  readonly config: Config;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly feed: ConversationFeed;
+  readonly parser: NluParser;
+  readonly pipeline: TurnPipeline;
+  readonly adapters: readonly ChannelAdapter[];
+  readonly readiness: Readiness;
+  /** Listens on `port` (0 for any free port) and attaches adapters that need the server. */
+  start(port?: number, host?: string): Promise<RunningServer>;
+  /** Stops adapters and closes the store. */
+  close(): Promise<void>;
+}
+
+/** The composition root's core: store, NLU, bot, pipeline and HTTP app with the given channels. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config);
+  const store = options.store ?? (await openStore(config.databaseUrl));
+  const parser = options.parser ?? createParser();
+  const feed = new ConversationFeed();
+  const bot = new CarrierAssistant({ store, parser, clock });
+  const pipeline = createTurnPipeline({
+    store,
+    bot,
+    feed,
+    clock,
+    logger,
+    detectLanguage: messageLanguage,
+    defaultTimeZone: config.defaultTimeZone,
+    supportedLocales: SUPPORTED_LOCALES,
+  });
+  const readiness: Readiness = { accepting: true };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const router = express.Router();
+  mountHealth(router, store, readiness);
+  const adapters: ChannelAdapter[] = [];
+  const context = { config, store, pipeline, feed, clock, logger };
+  for (const factory of options.adapters ?? []) {
+    const adapter = factory(context);
+    if (!adapter) continue;
+    adapter.mount(router);
+    adapters.push(adapter);
+    logger.info({ channel: adapter.channelId }, 'channel on');
+  }
+  app.use(router);
+  app.use(errorHandler(logger));
+
+  return {
+    app,
+    config,
+    store,
+    clock,
+    logger,
+    feed,
+    parser,
+    pipeline,
+    adapters,
+    readiness,
+    async start(port = config.port, host = config.host) {
+      const server = createServer(app);
+      for (const a of adapters) a.attach?.(server);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      const address = server.address() as AddressInfo;
+      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      return {
+        url: `http://${shownHost}:${address.port}`,
+        server,
+        close: () =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeIdleConnections();
+          }),
+      };
+    },
+    async close() {
+      for (const a of adapters) await a.close();
+      await store.close();
+    },
+  };
+}

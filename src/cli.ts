@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { ConfigError } from './config.ts';
+
+const USAGE = `Usage: carrier-assist <command> [options]
+
+Commands:
+  serve                         run the assistant (web chat at http://localhost:3978); same as npm start
+  chat [--user ID]              chat with the assistant in this terminal, optionally as a demo user
+  parse [--now ISO] [--tz IANA] [--explain] "text"
+                                print the parse of one message as JSON
+  parse --jsonl                 parse JSON lines {"text","now"?,"tz"?} from stdin, one JSON line out each
+  seed [--seed N] [--now ISO] [--scale full|small] [--list-users]
+                                load the deterministic demo data into DATABASE_URL (or list its users)
+  bench                         print the benchmark figures
+  help                          this text
+
+Configuration comes from the environment; see README.md.`;
+
+type Command = (args: string[]) => Promise<number | void>;
+
+const COMMANDS: Record<string, Command> = {
+  async serve() {
+    const { serve } = await import('./commands/serve.ts');
+    await serve();
+    return undefined;
+  },
+  async chat(args) {
+    const { values } = parseArgs({ args, options: { user: { type: 'string' } }, strict: true });
+    const { chat } = await import('./commands/chat.ts');
+    await chat(values.user ? { user: values.user } : {});
+    return 0;
+  },
+  async parse(args) {
+    const { runParseCommand } = await import('./nlu/parseCommand.ts');
+    return runParseCommand(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  },
+  async seed(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        seed: { type: 'string' },
+        now: { type: 'string' },
+        scale: { type: 'string' },
+        'list-users': { type: 'boolean' },
+      },
+      strict: true,
+    });
+    if (values.scale && values.scale !== 'full' && values.scale !== 'small') {
+      throw new UsageError('--scale must be full or small');
+    }
+    if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new UsageError('--seed must be a whole number');
+    const { seed } = await import('./commands/seed.ts');
+    return seed(
+      {
+        ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
+        ...(values.now ? { now: values.now } : {}),
+        ...(values.scale ? { scale: values.scale as 'full' | 'small' } : {}),
+        ...(values['list-users'] ? { listUsers: true } : {}),
+      },
+      process.stdout,
+    );
+  },
+  async bench(args) {
+    const { bench } = await import('./commands/bench.ts');
+    return bench(args, process.stdout);
+  },
+  async help() {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  },
+};
+
+class UsageError extends Error {}
+
+/** Runs one CLI command; resolves to the exit code (undefined: keep running, as `serve` does). */
+export async function main(argv: string[]): Promise<number | undefined> {
+  const [name = 'help', ...args] = argv;
+  const command = COMMANDS[name === '--help' || name === '-h' ? 'help' : name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const code = await command(args);
+    return code === undefined ? undefined : code;
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,34 @@
+import { ADAPTERS } from '../../adapters/registry.ts';
+import { buildApp } from '../app.ts';
+import { systemClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { ensureDemoData } from './demoData.ts';
+
+/** `carrier-assist serve` (= npm start): the HTTP server with every configured channel. */
+export async function serve(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const app = await buildApp({ config, logger, clock: systemClock, adapters: ADAPTERS });
+  await ensureDemoData(app.store, config, app.clock, logger);
+  const running = await app.start();
+  logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
+  process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.readiness.accepting = false;
+    logger.info({ signal, inFlight: app.pipeline.inFlight() }, 'shutting down: draining turns');
+    const closing = running.close();
+    const left = await app.pipeline.drain(config.shutdownGraceMs);
+    if (left) logger.warn({ left }, 'grace period over with turns still running');
+    await app.close();
+    await closing;
+    logger.info('stopped');
+    process.exit(left ? 1 : 0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

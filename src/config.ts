@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/** Where the store lives: `sqlite:<file>`, `sqlite::memory:` or `postgres://…`. */
+const DatabaseUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+    message: 'must be sqlite:<file>, sqlite::memory: or postgres://user:pass@host/db',
+  });
+
+const TimeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as Europe/London' },
+);
+
+const Port = z.coerce.number().int().min(0).max(65535);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: Port.default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: DatabaseUrl.default('sqlite:./data/carrier-assist.db'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_TIMEZONE: TimeZone.default('UTC'),
+  DEMO_SEED: z.coerce.number().int().nonnegative().default(42),
+  DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  readonly env: Env['NODE_ENV'];
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string | undefined;
+  readonly databaseUrl: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly defaultTimeZone: string;
+  readonly demo: { readonly enabled: boolean; readonly seed: number };
+  readonly directLine: { readonly secret: string | undefined; readonly tokenTtlSeconds: number };
+  readonly shutdownGraceMs: number;
+  readonly openai:
+    | { readonly baseURL: string; readonly apiKey: string; readonly model: string; readonly timeoutMs: number }
+    | undefined;
+}
+
+/** A configuration error names every bad variable and why, so an operator fixes them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; the result is frozen. Empty strings count as unset. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && !e.DIRECTLINE_SECRET) {
+    problems.push('DIRECTLINE_SECRET: required when NODE_ENV=production (web chat tokens are free only in development)');
+  }
+  if (e.OPENAI_BASE_URL && !e.OPENAI_MODEL) {
+    problems.push('OPENAI_MODEL: required when OPENAI_BASE_URL is set');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    defaultTimeZone: e.DEFAULT_TIMEZONE,
+    demo: Object.freeze({ enabled: e.DEMO_DATA === 'on', seed: e.DEMO_SEED }),
+    directLine: Object.freeze({ secret: e.DIRECTLINE_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS }),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    openai:
+      e.OPENAI_BASE_URL && e.OPENAI_MODEL
+        ? Object.freeze({
+            baseURL: e.OPENAI_BASE_URL,
+            apiKey: e.OPENAI_API_KEY ?? 'unused',
+            model: e.OPENAI_MODEL,
+            timeoutMs: e.OPENAI_TIMEOUT_MS,
+          })
+        : undefined,
+  };
+  return Object.freeze(config);
+}

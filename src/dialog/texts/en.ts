@@ -1,0 +1,49 @@
+import type { Texts } from './types.ts';
+
+export const en: Texts = {
+  welcome: "Hi, I'm Carrier Assist. I can track your parcels — send me a tracking number (it starts with 1Z) or ask me for help.",
+  greeting: 'Hello! How can I help with your parcels today?',
+  help: 'I can track a parcel by its 1Z tracking number and tell you its status, last scan and expected delivery. What would you like to do?',
+  helpChoices: [
+    { label: 'Track a parcel', value: 'Track a parcel' },
+    { label: 'What can you do?', value: 'What can you do?' },
+  ],
+  thanks: "You're welcome! Anything else I can do for you?",
+  goodbye: 'Goodbye, and thanks for shipping with us.',
+  askTrackingNumber: 'Sure — what is the tracking number? It starts with 1Z and has 18 characters.',
+  invalidTrackingNumber: (numbers) =>
+    `${numbers.join(', ')} doesn't look right: the last digit doesn't match. Could you check the number on your label or receipt?`,
+  unknownTrackingNumber: (number) =>
+    `I couldn't find a parcel with tracking number ${number}. Labels can take a few hours to appear — please check the number or try again later.`,
+  statusNames: {
+    label_created: 'Label created',
+    picked_up: 'Picked up',
+    in_transit: 'In transit',
+    out_for_delivery: 'Out for delivery',
+    delivered: 'Delivered',
+    exception: 'Exception',
+  },
+  trackingSummary: (f) => {
+    const parts = [`${f.trackingNumber}: ${en.statusNames[f.status]}.`];
+    if (f.lastEvent) parts.push(`Last update: ${f.lastEvent.description}, ${f.lastEvent.place}, ${f.lastEvent.at}.`);
+    if (f.deliveredAt) parts.push(`Delivered ${f.deliveredAt}.`);
+    else if (f.eta) parts.push(`Expected delivery: ${f.eta}.`);
+    return parts.join(' ');
+  },
+  trackingCardTitle: (n) => `Parcel ${n}`,
+  cardLabels: {
+    status: 'Status',
+    service: 'Service',
+    lastEvent: 'Last update',
+    eta: 'Expected',
+    delivered: 'Delivered',
+    route: 'Route',
+    shipped: 'Shipped',
+  },
+  publicViewNote: 'Link your account to see full details such as the route and recipient.',
+  notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
+  notUnderstoodAgain: "Sorry, I still didn't get that. Here is what I can do:",
+  notAvailableYet:
+    "I can't do that in this chat yet. Right now I can track a parcel by its tracking number.",
+  turnFailed: 'Sorry, something went wrong on our side. Your message is saved; please try again in a moment.',
+};

@@ -1,0 +1,49 @@
+import type { Texts } from './types.ts';
+
+export const es: Texts = {
+  welcome: 'Hola, soy Carrier Assist. Envíame un número de seguimiento (empieza por 1Z) para rastrear tu paquete, o pide ayuda.',
+  greeting: '¡Hola! ¿En qué puedo ayudarte con tus envíos?',
+  help: 'Puedo rastrear un paquete por su número de seguimiento 1Z y decirte su estado, el último escaneo y la entrega prevista. ¿Qué quieres hacer?',
+  helpChoices: [
+    { label: 'Rastrear un paquete', value: 'Rastrear un paquete' },
+    { label: '¿Qué puedes hacer?', value: '¿Qué puedes hacer?' },
+  ],
+  thanks: '¡De nada! ¿Algo más en lo que pueda ayudarte?',
+  goodbye: 'Adiós, gracias por enviar con nosotros.',
+  askTrackingNumber: 'Claro, ¿cuál es el número de seguimiento? Empieza por 1Z y tiene 18 caracteres.',
+  invalidTrackingNumber: (numbers) =>
+    `${numbers.join(', ')} no parece correcto: el último dígito no coincide. ¿Puedes revisar el número en la etiqueta o el recibo?`,
+  unknownTrackingNumber: (number) =>
+    `No encontré ningún paquete con el número ${number}. Las etiquetas nuevas pueden tardar unas horas en aparecer; revisa el número o inténtalo más tarde.`,
+  statusNames: {
+    label_created: 'Etiqueta creada',
+    picked_up: 'Recogido',
+    in_transit: 'En tránsito',
+    out_for_delivery: 'En reparto',
+    delivered: 'Entregado',
+    exception: 'Incidencia',
+  },
+  trackingSummary: (f) => {
+    const parts = [`${f.trackingNumber}: ${es.statusNames[f.status]}.`];
+    if (f.lastEvent) parts.push(`Última actualización: ${f.lastEvent.description}, ${f.lastEvent.place}, ${f.lastEvent.at}.`);
+    if (f.deliveredAt) parts.push(`Entregado el ${f.deliveredAt}.`);
+    else if (f.eta) parts.push(`Entrega prevista: ${f.eta}.`);
+    return parts.join(' ');
+  },
+  trackingCardTitle: (n) => `Paquete ${n}`,
+  cardLabels: {
+    status: 'Estado',
+    service: 'Servicio',
+    lastEvent: 'Última actualización',
+    eta: 'Entrega prevista',
+    delivered: 'Entregado',
+    route: 'Ruta',
+    shipped: 'Enviado',
+  },
+  publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
+  notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
+  notUnderstoodAgain: 'Perdona, sigo sin entenderte. Esto es lo que puedo hacer:',
+  notAvailableYet:
+    'Todavía no puedo hacer eso en este chat. Ahora mismo puedo rastrear un paquete por su número de seguimiento.',
+  turnFailed: 'Lo siento, algo ha fallado por nuestra parte. Tu mensaje se ha guardado; inténtalo de nuevo en un momento.',
+};

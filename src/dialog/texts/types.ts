@@ -1,0 +1,38 @@
+import type { Choice } from '../../activity.ts';
+import type { ShipmentStatus } from '../../store/records.ts';
+
+/** Facts of a tracked parcel, already formatted for the customer's locale and time zone. */
+export interface TrackingFacts {
+  trackingNumber: string;
+  status: ShipmentStatus;
+  service: string;
+  lastEvent: { description: string; place: string; at: string } | null;
+  eta: string | null;
+  deliveredAt: string | null;
+  /** Present only for members of the shipment's account. */
+  route?: { from: string; to: string; shipDate: string };
+}
+
+/** Every sentence the assistant says, per locale. Functions take already formatted values. */
+export interface Texts {
+  welcome: string;
+  greeting: string;
+  help: string;
+  helpChoices: Choice[];
+  thanks: string;
+  goodbye: string;
+  askTrackingNumber: string;
+  invalidTrackingNumber(numbers: string[]): string;
+  unknownTrackingNumber(number: string): string;
+  statusNames: Record<ShipmentStatus, string>;
+  trackingSummary(facts: TrackingFacts): string;
+  trackingCardTitle(trackingNumber: string): string;
+  cardLabels: { status: string; service: string; lastEvent: string; eta: string; delivered: string; route: string; shipped: string };
+  publicViewNote: string;
+  notUnderstood: string;
+  /** Said after a second message in a row that was not understood, before the help choices. */
+  notUnderstoodAgain: string;
+  /** A request the chat cannot carry out yet, said honestly with what it can do instead. */
+  notAvailableYet: string;
+  turnFailed: string;
+}

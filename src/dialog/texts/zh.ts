@@ -1,0 +1,46 @@
+import type { Texts } from './types.ts';
+
+export const zh: Texts = {
+  welcome: '您好，我是 Carrier Assist 智能客服。发送运单号（以 1Z 开头）即可查询包裹，或输入“帮助”。',
+  greeting: '您好！请问有什么可以帮您？',
+  help: '我可以根据 1Z 运单号查询包裹的状态、最新扫描记录和预计送达时间。您想做什么？',
+  helpChoices: [
+    { label: '查询包裹', value: '查询包裹' },
+    { label: '你能做什么？', value: '你能做什么？' },
+  ],
+  thanks: '不客气！还有什么可以帮您？',
+  goodbye: '再见，感谢您的使用。',
+  askTrackingNumber: '好的，请提供运单号（以 1Z 开头，共 18 位）。',
+  invalidTrackingNumber: (numbers) => `运单号 ${numbers.join('、')} 的校验位不正确，请核对面单或收据上的号码。`,
+  unknownTrackingNumber: (number) => `没有找到运单号为 ${number} 的包裹。新建的运单可能需要几个小时才能查到，请核对号码或稍后再试。`,
+  statusNames: {
+    label_created: '已创建运单',
+    picked_up: '已揽收',
+    in_transit: '运输中',
+    out_for_delivery: '派送中',
+    delivered: '已签收',
+    exception: '异常',
+  },
+  trackingSummary: (f) => {
+    const parts = [`${f.trackingNumber}：${zh.statusNames[f.status]}。`];
+    if (f.lastEvent) parts.push(`最新动态：${f.lastEvent.at}，${f.lastEvent.place}，${f.lastEvent.description}。`);
+    if (f.deliveredAt) parts.push(`签收时间：${f.deliveredAt}。`);
+    else if (f.eta) parts.push(`预计送达：${f.eta}。`);
+    return parts.join('');
+  },
+  trackingCardTitle: (n) => `包裹 ${n}`,
+  cardLabels: {
+    status: '状态',
+    service: '服务',
+    lastEvent: '最新动态',
+    eta: '预计送达',
+    delivered: '签收时间',
+    route: '路线',
+    shipped: '寄件日期',
+  },
+  publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
+  notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
+  notUnderstoodAgain: '抱歉，我还是没有理解。我可以为您做这些：',
+  notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以根据运单号查询包裹。',
+  turnFailed: '抱歉，系统出了点问题。您的消息已保存，请稍后再试。',
+};

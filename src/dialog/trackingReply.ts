@@ -1,0 +1,76 @@
+import type { Reply } from '../activity.ts';
+import type { TrackingLookup } from '../shipments/trackingLookup.ts';
+import { formatDateTime, formatLocalDate } from './format.ts';
+import { textsFor, type TrackingFacts } from './texts/index.ts';
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** "Toronto, Canada" in the customer's language (the country localised; city names are English for now). */
+export function placeName(city: string, country: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  const countryName = names.of(country) ?? country;
+  return locale === 'zh' ? `${countryName}${city}` : `${city}, ${countryName}`;
+}
+
+/** The answer to a tracking-number lookup: a sentence and a fact card. */
+export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: string): Reply {
+  const t = textsFor(locale);
+  if (lookup.kind === 'not_found') {
+    return { type: 'message', text: t.unknownTrackingNumber(lookup.trackingNumber) };
+  }
+  const tr = lookup.tracking;
+  const facts: TrackingFacts = {
+    trackingNumber: tr.trackingNumber,
+    status: tr.status,
+    service: tr.serviceName,
+    lastEvent: tr.lastEvent
+      ? {
+          description: tr.lastEvent.description,
+          place: placeName(tr.lastEvent.city, tr.lastEvent.country, locale),
+          at: formatDateTime(tr.lastEvent.at, locale, timeZone),
+        }
+      : null,
+    eta: tr.estimatedDelivery ? formatDateTime(tr.estimatedDelivery, locale, timeZone) : null,
+    deliveredAt: tr.deliveredAt ? formatDateTime(tr.deliveredAt, locale, timeZone) : null,
+  };
+  if (lookup.kind === 'account') {
+    const s = lookup.tracking.shipment;
+    facts.route = {
+      from: placeName(s.origin.city, s.origin.country, locale),
+      to: placeName(s.destination.city, s.destination.country, locale),
+      shipDate: formatLocalDate(s.shipDate, locale),
+    };
+  }
+  const L = t.cardLabels;
+  const cardFacts = [
+    { label: L.status, value: t.statusNames[facts.status] },
+    { label: L.service, value: facts.service },
+    ...(facts.route
+      ? [
+          { label: L.route, value: `${facts.route.from} → ${facts.route.to}` },
+          { label: L.shipped, value: facts.route.shipDate },
+        ]
+      : []),
+    ...(facts.lastEvent
+      ? [{ label: L.lastEvent, value: `${facts.lastEvent.description} — ${facts.lastEvent.place}, ${facts.lastEvent.at}` }]
+      : []),
+    ...(facts.deliveredAt
+      ? [{ label: L.delivered, value: facts.deliveredAt }]
+      : facts.eta
+        ? [{ label: L.eta, value: facts.eta }]
+        : []),
+  ];
+  return {
+    type: 'message',
+    text: t.trackingSummary(facts),
+    card: {
+      title: t.trackingCardTitle(facts.trackingNumber),
+      ...(lookup.kind === 'public' ? { subtitle: t.publicViewNote } : {}),
+      facts: cardFacts,
+    },
+  };
+}

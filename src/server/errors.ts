@@ -1,0 +1,52 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** An error with the HTTP status and the reason the client is told (Hono's HTTPException pattern). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** The last express handler: client errors get their reason, server errors a generic message and a log line. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const e = err as { status?: number; statusCode?: number; type?: string; message?: string; details?: unknown };
+    const status = err instanceof HttpError ? err.status : (e.status ?? e.statusCode ?? 500);
+    if (status >= 500) {
+      logger.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
+      res.status(status).json({ error: { code: 'ServiceError', message: 'Internal error' } });
+      return;
+    }
+    // body-parser errors carry a type such as entity.parse.failed or entity.too.large.
+    const message =
+      e.type === 'entity.parse.failed'
+        ? `Malformed JSON body: ${e.message ?? 'parse error'}`
+        : e.type === 'entity.too.large'
+          ? 'Request body too large'
+          : (e.message ?? 'Bad request');
+    res.status(status).json({ error: { code: codeFor(status), message, ...(e.details ? { details: e.details } : {}) } });
+  };
+}
+
+function codeFor(status: number): string {
+  switch (status) {
+    case 400:
+      return 'BadArgument';
+    case 401:
+      return 'Unauthorized';
+    case 403:
+      return 'Forbidden';
+    case 404:
+      return 'NotFound';
+    case 413:
+      return 'PayloadTooLarge';
+    default:
+      return 'BadRequest';
+  }
+}

@@ -1,0 +1,50 @@
+import type { Speaker } from '../accounts/speaker.ts';
+import { isMemberOf } from '../accounts/speaker.ts';
+import type { ShipmentEventRecord, ShipmentRecord, ShipmentStatus } from '../store/records.ts';
+import type { ShipmentRepository } from '../store/store.ts';
+
+/** What anyone holding the tracking number may see, as on a public tracking page. */
+export interface PublicTracking {
+  trackingNumber: string;
+  status: ShipmentStatus;
+  serviceName: string;
+  lastEvent: ShipmentEventRecord | null;
+  estimatedDelivery: string | null;
+  deliveredAt: string | null;
+}
+
+/** Everything a member of the shipment's account may see. */
+export interface AccountTracking extends PublicTracking {
+  shipment: ShipmentRecord;
+  events: ShipmentEventRecord[];
+}
+
+export type TrackingLookup =
+  | { kind: 'not_found'; trackingNumber: string }
+  | { kind: 'public'; tracking: PublicTracking }
+  | { kind: 'account'; tracking: AccountTracking };
+
+/**
+ * Looks a tracking number up for a speaker. A member of the shipment's account gets the full record;
+ * anyone else (anonymous, or another account's user) gets only the public view, never the parties,
+ * values or account.
+ */
+export async function lookupTrackingNumber(
+  shipments: ShipmentRepository,
+  speaker: Speaker | null,
+  trackingNumber: string,
+): Promise<TrackingLookup> {
+  const shipment = await shipments.byTrackingNumber(trackingNumber);
+  if (!shipment) return { kind: 'not_found', trackingNumber };
+  const events = await shipments.events(trackingNumber);
+  const publicView: PublicTracking = {
+    trackingNumber,
+    status: shipment.status,
+    serviceName: shipment.serviceName,
+    lastEvent: events.at(-1) ?? null,
+    estimatedDelivery: shipment.status === 'delivered' ? null : shipment.estimatedDelivery,
+    deliveredAt: shipment.deliveredAt,
+  };
+  if (!isMemberOf(speaker, shipment.accountNumber)) return { kind: 'public', tracking: publicView };
+  return { kind: 'account', tracking: { ...publicView, shipment, events } };
+}

@@ -1,0 +1,193 @@
+/**
+ * The records the store keeps. Every concern (accounts, shipments, escalation, transcripts) works with
+ * these shapes; the SQL behind them lives only in the store implementations.
+ */
+import type { Activity } from '../activity.ts';
+
+/** Roles on an account, as in the UPS Billing Center SOP (../shared/seeds). */
+export const ROLES = ['View', 'Pay', 'Dispute', 'Admin'] as const;
+export type AccountRole = (typeof ROLES)[number];
+
+export const ACCOUNT_TIERS = ['standard', 'enterprise_vip'] as const;
+export type AccountTier = (typeof ACCOUNT_TIERS)[number];
+
+export interface AccountRecord {
+  /** Six alphanumeric characters, upper case (the UPS account number). */
+  number: string;
+  name: string;
+  tier: AccountTier;
+  country: string;
+  /** Annual shipping spend in USD, which decides VIP programme eligibility. */
+  annualVolumeUsd: number;
+  createdAt: string;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  locale: string;
+  timeZone: string;
+  createdAt: string;
+}
+
+export interface MembershipRecord {
+  accountNumber: string;
+  userId: string;
+  roles: AccountRole[];
+}
+
+/** A channel identity (web chat user id, WhatsApp number, WeChat openid …) linked to a carrier user. */
+export interface IdentityRecord {
+  channelId: string;
+  externalId: string;
+  userId: string;
+  linkedAt: string;
+}
+
+export const SHIPMENT_STATUSES = [
+  'label_created',
+  'picked_up',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'exception',
+] as const;
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+export const CUSTOMS_STATES = ['not_required', 'pending', 'in_review', 'held', 'cleared'] as const;
+export type CustomsState = (typeof CUSTOMS_STATES)[number];
+
+export interface PlaceRecord {
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export interface PartyRecord {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  address: string;
+}
+
+export interface ShipmentRecord {
+  trackingNumber: string;
+  accountNumber: string;
+  /** UPS service code (01, 02, 03, 07, 08, 11, 65 …) and its name. */
+  serviceCode: string;
+  serviceName: string;
+  /** Local calendar date the label was made, YYYY-MM-DD (origin time zone). */
+  shipDate: string;
+  origin: PlaceRecord;
+  destination: PlaceRecord;
+  status: ShipmentStatus;
+  estimatedDelivery: string | null;
+  deliveredAt: string | null;
+  declaredValue: { amount: number; currency: string };
+  customsState: CustomsState;
+  weightKg: number;
+  co2eKg: number;
+  sender: PartyRecord;
+  recipient: PartyRecord;
+  /** Time of the newest event, for "silent for N days" checks. */
+  lastEventAt: string;
+}
+
+export interface ShipmentEventRecord {
+  trackingNumber: string;
+  seq: number;
+  at: string;
+  status: ShipmentStatus;
+  /** UPS activity status type: M manifest, P pickup, I in transit, O out for delivery, D delivered, X exception. */
+  code: string;
+  description: string;
+  city: string;
+  country: string;
+}
+
+export const CONVERSATION_OWNERS = ['bot', 'agent'] as const;
+export type ConversationOwner = (typeof CONVERSATION_OWNERS)[number];
+
+export interface ConversationRecord {
+  id: string;
+  channelId: string;
+  /** The channel's id for the customer (Direct Line user id, WhatsApp number, WeChat openid). */
+  externalUserId: string;
+  userId: string | null;
+  accountNumber: string | null;
+  locale: string;
+  timeZone: string;
+  owner: ConversationOwner;
+  /** Dialog state, owned by src/dialog and opaque here. */
+  state: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ActivityDirection = 'in' | 'out';
+
+export interface StoredActivity {
+  conversationId: string;
+  /** 0-based position in the conversation: the Direct Line watermark. */
+  seq: number;
+  direction: ActivityDirection;
+  activity: Activity;
+}
+
+export const TICKET_CATEGORIES = [
+  'lost_delayed',
+  'damage',
+  'customs',
+  'delivery_change',
+  'billing_dispute',
+  'complaint',
+  'general',
+] as const;
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+
+export const TICKET_STATES = ['open', 'pending', 'resolved', 'closed'] as const;
+export type TicketState = (typeof TICKET_STATES)[number];
+
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+export interface TicketRecord {
+  /** Human-facing number, e.g. CA-000123. */
+  number: string;
+  category: TicketCategory;
+  priority: TicketPriority;
+  state: TicketState;
+  conversationId: string | null;
+  accountNumber: string | null;
+  userId: string | null;
+  trackingNumbers: string[];
+  subject: string;
+  /** Flow-specific facts (contacts, dates, claim amounts …). */
+  details: Record<string, unknown>;
+  assignee: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewTicket {
+  category: TicketCategory;
+  priority: TicketPriority;
+  conversationId: string | null;
+  accountNumber: string | null;
+  userId: string | null;
+  trackingNumbers: string[];
+  subject: string;
+  details: Record<string, unknown>;
+}
+
+/** Everything the demo generator produces, loaded in one transaction. */
+export interface Dataset {
+  accounts: AccountRecord[];
+  users: UserRecord[];
+  memberships: MembershipRecord[];
+  identities: IdentityRecord[];
+  shipments: ShipmentRecord[];
+  events: ShipmentEventRecord[];
+}

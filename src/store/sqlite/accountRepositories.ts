@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+import type { AccountRole, IdentityRecord, MembershipRecord } from '../records.ts';
+import type { AccountRepository, IdentityRepository, UserRepository } from '../store.ts';
+import { accountFromRow, userFromRow, type Row } from './rows.ts';
+
+function groupMemberships(rows: Row[]): MembershipRecord[] {
+  const byKey = new Map<string, MembershipRecord>();
+  for (const r of rows) {
+    const key = `${String(r.account_number)}\u0000${String(r.user_id)}`;
+    let m = byKey.get(key);
+    if (!m) {
+      m = { accountNumber: String(r.account_number), userId: String(r.user_id), roles: [] };
+      byKey.set(key, m);
+    }
+    m.roles.push(String(r.role) as AccountRole);
+  }
+  return [...byKey.values()];
+}
+
+export function sqliteAccounts(db: Database.Database): AccountRepository {
+  const get = db.prepare('SELECT * FROM accounts WHERE number = ?');
+  const list = db.prepare('SELECT * FROM accounts ORDER BY number');
+  const ofUser = db.prepare(
+    'SELECT account_number, user_id, role FROM account_roles WHERE user_id = ? ORDER BY account_number, role',
+  );
+  const ofAccount = db.prepare(
+    'SELECT account_number, user_id, role FROM account_roles WHERE account_number = ? ORDER BY user_id, role',
+  );
+  return {
+    async get(number) {
+      const r = get.get(number) as Row | undefined;
+      return r ? accountFromRow(r) : null;
+    },
+    async list() {
+      return (list.all() as Row[]).map(accountFromRow);
+    },
+    async membershipsOf(userId) {
+      return groupMemberships(ofUser.all(userId) as Row[]);
+    },
+    async members(accountNumber) {
+      return groupMemberships(ofAccount.all(accountNumber) as Row[]);
+    },
+  };
+}
+
+export function sqliteUsers(db: Database.Database): UserRepository {
+  const get = db.prepare('SELECT * FROM users WHERE id = ?');
+  const list = db.prepare('SELECT * FROM users ORDER BY id');
+  return {
+    async get(id) {
+      const r = get.get(id) as Row | undefined;
+      return r ? userFromRow(r) : null;
+    },
+    async list() {
+      return (list.all() as Row[]).map(userFromRow);
+    },
+  };
+}
+
+export function sqliteIdentities(db: Database.Database): IdentityRepository {
+  const find = db.prepare('SELECT * FROM identities WHERE channel_id = ? AND external_id = ?');
+  const upsert = db.prepare(
+    `INSERT INTO identities (channel_id, external_id, user_id, linked_at) VALUES (@channelId, @externalId, @userId, @linkedAt)
+     ON CONFLICT (channel_id, external_id) DO UPDATE SET user_id = excluded.user_id, linked_at = excluded.linked_at`,
+  );
+  const remove = db.prepare('DELETE FROM identities WHERE channel_id = ? AND external_id = ?');
+  return {
+    async find(channelId, externalId) {
+      const r = find.get(channelId, externalId) as Row | undefined;
+      return r
+        ? {
+            channelId: String(r.channel_id),
+            externalId: String(r.external_id),
+            userId: String(r.user_id),
+            linkedAt: String(r.linked_at),
+          }
+        : null;
+    },
+    async link(identity: IdentityRecord) {
+      upsert.run(identity);
+    },
+    async unlink(channelId, externalId) {
+      remove.run(channelId, externalId);
+    },
+  };
+}

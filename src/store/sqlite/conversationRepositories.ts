@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import type { ActivityRepository, ConversationRepository, ReceiptRepository } from '../store.ts';
+import { conversationFromRow, storedActivityFromRow, type Row } from './rows.ts';
+
+const PATCHABLE = {
+  userId: 'user_id',
+  accountNumber: 'account_number',
+  locale: 'locale',
+  timeZone: 'time_zone',
+  owner: 'owner',
+  state: 'state',
+} as const;
+
+export function sqliteConversations(db: Database.Database): ConversationRepository {
+  const get = db.prepare('SELECT * FROM conversations WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO conversations (id, channel_id, external_user_id, user_id, account_number, locale, time_zone, owner, state, created_at, updated_at)
+     VALUES (@id, @channelId, @externalUserId, NULL, NULL, @locale, @timeZone, 'bot', '{}', @at, @at)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const byOwner = db.prepare('SELECT * FROM conversations WHERE owner = ? ORDER BY updated_at');
+  return {
+    async get(id) {
+      const r = get.get(id) as Row | undefined;
+      return r ? conversationFromRow(r) : null;
+    },
+    async ensure(init, at) {
+      insert.run({ ...init, at });
+      return conversationFromRow(get.get(init.id) as Row);
+    },
+    async update(id, patch, at) {
+      const sets: string[] = [];
+      const params: Record<string, unknown> = { id, at };
+      for (const [key, column] of Object.entries(PATCHABLE)) {
+        const value = (patch as Record<string, unknown>)[key];
+        if (value === undefined) continue;
+        sets.push(`${column} = @${key}`);
+        params[key] = key === 'state' ? JSON.stringify(value) : value;
+      }
+      sets.push('updated_at = @at');
+      db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    },
+    async listByOwner(owner) {
+      return (byOwner.all(owner) as Row[]).map(conversationFromRow);
+    },
+  };
+}
+
+export function sqliteActivities(db: Database.Database): ActivityRepository {
+  // One statement computes the next position, so concurrent appends cannot collide (SQLite has one writer).
+  const append = db.prepare(
+    `INSERT INTO activities (conversation_id, seq, direction, activity_id, type, at, body)
+     SELECT @conversationId, COALESCE(MAX(seq) + 1, 0), @direction, @activityId, @type, @at, @body
+       FROM activities WHERE conversation_id = @conversationId
+     RETURNING seq`,
+  );
+  const list = db.prepare('SELECT * FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq');
+  const count = db.prepare('SELECT count(*) AS n FROM activities WHERE conversation_id = ?');
+  return {
+    async append(conversationId, direction, activity) {
+      const row = append.get({
+        conversationId,
+        direction,
+        activityId: activity.id ?? null,
+        type: activity.type,
+        at: activity.timestamp ?? new Date(0).toISOString(),
+        body: JSON.stringify(activity),
+      }) as Row;
+      return { conversationId, seq: Number(row.seq), direction, activity };
+    },
+    async list(conversationId, afterSeq = -1) {
+      return (list.all(conversationId, afterSeq) as Row[]).map(storedActivityFromRow);
+    },
+    async count(conversationId) {
+      return Number((count.get(conversationId) as Row).n);
+    },
+  };
+}
+
+export function sqliteReceipts(db: Database.Database): ReceiptRepository {
+  const claim = db.prepare(
+    'INSERT INTO receipts (channel_id, delivery_id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  return {
+    async claim(channelId, deliveryId, at) {
+      return claim.run(channelId, deliveryId, at).changes === 1;
+    },
+  };
+}

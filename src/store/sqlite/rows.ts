@@ -1,0 +1,142 @@
+/** Row <-> record mapping for the SQLite store. */
+import type { Activity } from '../../activity.ts';
+import type {
+  AccountRecord,
+  ConversationRecord,
+  ShipmentEventRecord,
+  ShipmentRecord,
+  StoredActivity,
+  TicketRecord,
+  UserRecord,
+} from '../records.ts';
+
+export type Row = Record<string, unknown>;
+
+const str = (v: unknown): string => String(v);
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export function accountFromRow(r: Row): AccountRecord {
+  return {
+    number: str(r.number),
+    name: str(r.name),
+    tier: str(r.tier) as AccountRecord['tier'],
+    country: str(r.country),
+    annualVolumeUsd: Number(r.annual_volume_usd),
+    createdAt: str(r.created_at),
+  };
+}
+
+export function userFromRow(r: Row): UserRecord {
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    email: str(r.email),
+    phone: strOrNull(r.phone),
+    locale: str(r.locale),
+    timeZone: str(r.time_zone),
+    createdAt: str(r.created_at),
+  };
+}
+
+export function shipmentFromRow(r: Row): ShipmentRecord {
+  return {
+    trackingNumber: str(r.tracking_number),
+    accountNumber: str(r.account_number),
+    serviceCode: str(r.service_code),
+    serviceName: str(r.service_name),
+    shipDate: str(r.ship_date),
+    origin: { city: str(r.origin_city), country: str(r.origin_country) },
+    destination: { city: str(r.destination_city), country: str(r.destination_country) },
+    status: str(r.status) as ShipmentRecord['status'],
+    estimatedDelivery: strOrNull(r.estimated_delivery),
+    deliveredAt: strOrNull(r.delivered_at),
+    declaredValue: { amount: Number(r.declared_value), currency: str(r.declared_currency) },
+    customsState: str(r.customs_state) as ShipmentRecord['customsState'],
+    weightKg: Number(r.weight_kg),
+    co2eKg: Number(r.co2e_kg),
+    sender: JSON.parse(str(r.sender)) as ShipmentRecord['sender'],
+    recipient: JSON.parse(str(r.recipient)) as ShipmentRecord['recipient'],
+    lastEventAt: str(r.last_event_at),
+  };
+}
+
+export function shipmentToRow(s: ShipmentRecord): Row {
+  return {
+    tracking_number: s.trackingNumber,
+    account_number: s.accountNumber,
+    service_code: s.serviceCode,
+    service_name: s.serviceName,
+    ship_date: s.shipDate,
+    origin_city: s.origin.city,
+    origin_country: s.origin.country,
+    destination_city: s.destination.city,
+    destination_country: s.destination.country,
+    status: s.status,
+    estimated_delivery: s.estimatedDelivery,
+    delivered_at: s.deliveredAt,
+    declared_value: s.declaredValue.amount,
+    declared_currency: s.declaredValue.currency,
+    customs_state: s.customsState,
+    weight_kg: s.weightKg,
+    co2e_kg: s.co2eKg,
+    sender: JSON.stringify(s.sender),
+    recipient: JSON.stringify(s.recipient),
+    last_event_at: s.lastEventAt,
+  };
+}
+
+export function eventFromRow(r: Row): ShipmentEventRecord {
+  return {
+    trackingNumber: str(r.tracking_number),
+    seq: Number(r.seq),
+    at: str(r.at),
+    status: str(r.status) as ShipmentEventRecord['status'],
+    code: str(r.code),
+    description: str(r.description),
+    city: str(r.city),
+    country: str(r.country),
+  };
+}
+
+export function conversationFromRow(r: Row): ConversationRecord {
+  return {
+    id: str(r.id),
+    channelId: str(r.channel_id),
+    externalUserId: str(r.external_user_id),
+    userId: strOrNull(r.user_id),
+    accountNumber: strOrNull(r.account_number),
+    locale: str(r.locale),
+    timeZone: str(r.time_zone),
+    owner: str(r.owner) as ConversationRecord['owner'],
+    state: JSON.parse(str(r.state)) as Record<string, unknown>,
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
+  };
+}
+
+export function storedActivityFromRow(r: Row): StoredActivity {
+  return {
+    conversationId: str(r.conversation_id),
+    seq: Number(r.seq),
+    direction: str(r.direction) as StoredActivity['direction'],
+    activity: JSON.parse(str(r.body)) as Activity,
+  };
+}
+
+export function ticketFromRow(r: Row): TicketRecord {
+  return {
+    number: str(r.number),
+    category: str(r.category) as TicketRecord['category'],
+    priority: str(r.priority) as TicketRecord['priority'],
+    state: str(r.state) as TicketRecord['state'],
+    conversationId: strOrNull(r.conversation_id),
+    accountNumber: strOrNull(r.account_number),
+    userId: strOrNull(r.user_id),
+    trackingNumbers: JSON.parse(str(r.tracking_numbers)) as string[],
+    subject: str(r.subject),
+    details: JSON.parse(str(r.details)) as Record<string, unknown>,
+    assignee: strOrNull(r.assignee),
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
+  };
+}

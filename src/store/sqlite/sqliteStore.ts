@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Dataset } from '../records.ts';
+import type { Store } from '../store.ts';
+import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
+import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
+import { SQLITE_MIGRATIONS } from './migrations.ts';
+import { shipmentToRow } from './rows.ts';
+import { sqliteShipments } from './shipmentRepository.ts';
+import { sqliteTickets } from './ticketRepository.ts';
+
+/** `file` is a path or ':memory:'. Opens in WAL mode with foreign keys on. */
+export function openSqliteDatabase(file: string): Database.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export function migrateSqlite(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of SQLITE_MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}
+
+function importInto(db: Database.Database, data: Dataset): void {
+  const account = db.prepare(
+    'INSERT INTO accounts (number, name, tier, country, annual_volume_usd, created_at) VALUES (@number, @name, @tier, @country, @annualVolumeUsd, @createdAt)',
+  );
+  const user = db.prepare(
+    'INSERT INTO users (id, name, email, phone, locale, time_zone, created_at) VALUES (@id, @name, @email, @phone, @locale, @timeZone, @createdAt)',
+  );
+  const role = db.prepare('INSERT INTO account_roles (account_number, user_id, role) VALUES (?, ?, ?)');
+  const identity = db.prepare(
+    'INSERT INTO identities (channel_id, external_id, user_id, linked_at) VALUES (@channelId, @externalId, @userId, @linkedAt)',
+  );
+  const shipment = db.prepare(
+    `INSERT INTO shipments (tracking_number, account_number, service_code, service_name, ship_date, origin_city, origin_country,
+       destination_city, destination_country, status, estimated_delivery, delivered_at, declared_value, declared_currency,
+       customs_state, weight_kg, co2e_kg, sender, recipient, last_event_at)
+     VALUES (@tracking_number, @account_number, @service_code, @service_name, @ship_date, @origin_city, @origin_country,
+       @destination_city, @destination_country, @status, @estimated_delivery, @delivered_at, @declared_value, @declared_currency,
+       @customs_state, @weight_kg, @co2e_kg, @sender, @recipient, @last_event_at)`,
+  );
+  const event = db.prepare(
+    'INSERT INTO shipment_events (tracking_number, seq, at, status, code, description, city, country) VALUES (@trackingNumber, @seq, @at, @status, @code, @description, @city, @country)',
+  );
+  db.transaction(() => {
+    for (const a of data.accounts) account.run(a);
+    for (const u of data.users) user.run(u);
+    for (const m of data.memberships) for (const r of m.roles) role.run(m.accountNumber, m.userId, r);
+    for (const i of data.identities) identity.run(i);
+    for (const s of data.shipments) shipment.run(shipmentToRow(s));
+    for (const e of data.events) event.run(e);
+  })();
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly accounts;
+  readonly users;
+  readonly identities;
+  readonly shipments;
+  readonly conversations;
+  readonly activities;
+  readonly receipts;
+  readonly tickets;
+
+  /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
+  constructor(private readonly db: Database.Database) {
+    migrateSqlite(db);
+    this.accounts = sqliteAccounts(db);
+    this.users = sqliteUsers(db);
+    this.identities = sqliteIdentities(db);
+    this.shipments = sqliteShipments(db);
+    this.conversations = sqliteConversations(db);
+    this.activities = sqliteActivities(db);
+    this.receipts = sqliteReceipts(db);
+    this.tickets = sqliteTickets(db);
+  }
+
+  static open(file: string): SqliteStore {
+    return new SqliteStore(openSqliteDatabase(file));
+  }
+
+  /** A new in-memory store holding a copy of this one's data (fast fixture cloning for tests and replays). */
+  cloneInMemory(): SqliteStore {
+    const copy = new Database(this.db.serialize());
+    copy.pragma('foreign_keys = ON');
+    return new SqliteStore(copy);
+  }
+
+  async migrate(): Promise<void> {
+    migrateSqlite(this.db);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (this.db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n === 0;
+  }
+
+  async importDataset(dataset: Dataset): Promise<void> {
+    importInto(this.db, dataset);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { TicketRepository } from '../store.ts';
+import { ticketFromRow, type Row } from './rows.ts';
+
+/** Ticket numbers customers can read out on the phone: CA- and six digits. */
+export function ticketNumber(id: number): string {
+  return `CA-${String(id).padStart(6, '0')}`;
+}
+
+export function sqliteTickets(db: Database.Database): TicketRepository {
+  const insert = db.prepare(
+    `INSERT INTO tickets (number, category, priority, state, conversation_id, account_number, user_id,
+                          tracking_numbers, subject, details, assignee, created_at, updated_at)
+     VALUES (@pending, @category, @priority, 'open', @conversationId, @accountNumber, @userId,
+             @trackingNumbers, @subject, @details, NULL, @at, @at)`,
+  );
+  const setNumber = db.prepare('UPDATE tickets SET number = ? WHERE id = ?');
+  const get = db.prepare('SELECT * FROM tickets WHERE number = ?');
+  const forConversation = db.prepare('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY id');
+  const create = db.transaction((params: Record<string, unknown>) => {
+    const id = Number(insert.run(params).lastInsertRowid);
+    const number = ticketNumber(id);
+    setNumber.run(number, id);
+    return number;
+  });
+  return {
+    async create(ticket, at) {
+      const number = create({
+        ...ticket,
+        pending: `pending:${randomUUID()}`,
+        trackingNumbers: JSON.stringify(ticket.trackingNumbers),
+        details: JSON.stringify(ticket.details),
+        at,
+      });
+      return ticketFromRow(get.get(number) as Row);
+    },
+    async get(number) {
+      const r = get.get(number) as Row | undefined;
+      return r ? ticketFromRow(r) : null;
+    },
+    async listForConversation(conversationId) {
+      return (forConversation.all(conversationId) as Row[]).map(ticketFromRow);
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * One async interface over the persistent state. SQLite (better-sqlite3) is the embedded default;
+ * PostgreSQL implements the same interface. Repositories are grouped by concern.
+ */
+import type { Activity } from '../activity.ts';
+import type {
+  AccountRecord,
+  ActivityDirection,
+  ConversationOwner,
+  ConversationRecord,
+  Dataset,
+  IdentityRecord,
+  MembershipRecord,
+  NewTicket,
+  ShipmentEventRecord,
+  ShipmentRecord,
+  ShipmentStatus,
+  StoredActivity,
+  TicketRecord,
+  UserRecord,
+} from './records.ts';
+
+export interface AccountRepository {
+  get(number: string): Promise<AccountRecord | null>;
+  list(): Promise<AccountRecord[]>;
+  /** Accounts a user belongs to, with that user's roles on each. */
+  membershipsOf(userId: string): Promise<MembershipRecord[]>;
+  members(accountNumber: string): Promise<MembershipRecord[]>;
+}
+
+export interface UserRepository {
+  get(id: string): Promise<UserRecord | null>;
+  list(): Promise<UserRecord[]>;
+}
+
+export interface IdentityRepository {
+  find(channelId: string, externalId: string): Promise<IdentityRecord | null>;
+  link(identity: IdentityRecord): Promise<void>;
+  unlink(channelId: string, externalId: string): Promise<void>;
+}
+
+/** Account-scoped search; every filter narrows, and the account is never optional. */
+export interface ShipmentSearch {
+  accountNumber: string;
+  shipDateFrom?: string;
+  shipDateTo?: string;
+  originCountry?: string;
+  originCity?: string;
+  destinationCountry?: string;
+  destinationCity?: string;
+  statuses?: ShipmentStatus[];
+  limit?: number;
+}
+
+export interface ShipmentRepository {
+  /** Any account's shipment by tracking number: callers decide what an outsider may see. */
+  byTrackingNumber(trackingNumber: string): Promise<ShipmentRecord | null>;
+  search(query: ShipmentSearch): Promise<ShipmentRecord[]>;
+  events(trackingNumber: string): Promise<ShipmentEventRecord[]>;
+  countForAccount(accountNumber: string): Promise<number>;
+}
+
+export interface ConversationRepository {
+  get(id: string): Promise<ConversationRecord | null>;
+  /** Creates the conversation on first sight; returns it as stored. */
+  ensure(init: Pick<ConversationRecord, 'id' | 'channelId' | 'externalUserId' | 'locale' | 'timeZone'>, at: string): Promise<ConversationRecord>;
+  update(
+    id: string,
+    patch: Partial<Pick<ConversationRecord, 'userId' | 'accountNumber' | 'locale' | 'timeZone' | 'owner' | 'state'>>,
+    at: string,
+  ): Promise<void>;
+  listByOwner(owner: ConversationOwner): Promise<ConversationRecord[]>;
+}
+
+export interface ActivityRepository {
+  /** Appends to the conversation's log and returns the stored row with its position. */
+  append(conversationId: string, direction: ActivityDirection, activity: Activity): Promise<StoredActivity>;
+  /** Activities after position `afterSeq` (exclusive; -1 for all), in order. */
+  list(conversationId: string, afterSeq?: number): Promise<StoredActivity[]>;
+  count(conversationId: string): Promise<number>;
+}
+
+export interface ReceiptRepository {
+  /**
+   * Records that an inbound delivery was taken for processing. Returns false when the same
+   * channel already delivered that id: the caller drops the duplicate. Atomic across instances.
+   */
+  claim(channelId: string, deliveryId: string, at: string): Promise<boolean>;
+}
+
+export interface TicketRepository {
+  create(ticket: NewTicket, at: string): Promise<TicketRecord>;
+  get(number: string): Promise<TicketRecord | null>;
+  listForConversation(conversationId: string): Promise<TicketRecord[]>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly accounts: AccountRepository;
+  readonly users: UserRepository;
+  readonly identities: IdentityRepository;
+  readonly shipments: ShipmentRepository;
+  readonly conversations: ConversationRepository;
+  readonly activities: ActivityRepository;
+  readonly receipts: ReceiptRepository;
+  readonly tickets: TicketRepository;
+  /** Brings the schema to the newest migration. Idempotent. */
+  migrate(): Promise<void>;
+  /** True when no account exists yet (a fresh database that the demo data may fill). */
+  isEmpty(): Promise<boolean>;
+  /** Loads a whole data set in one transaction. */
+  importDataset(dataset: Dataset): Promise<void>;
+  /** Throws when the database cannot answer (readiness probe). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

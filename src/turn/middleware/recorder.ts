@@ -1,0 +1,56 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Activity } from '../../activity.ts';
+import { BOT_ACCOUNT } from '../../activity.ts';
+import type { Clock } from '../../clock.ts';
+import type { ActivityRepository } from '../../store/store.ts';
+import type { ConversationFeed } from '../feed.ts';
+import { SENT } from '../turnState.ts';
+
+/**
+ * Records every activity of a conversation, in and out, before anything else can fail: a crash
+ * later in the turn loses no message. Outbound activities are stamped (id, timestamp, sender) here,
+ * so every channel and the transcript see the same activity.
+ */
+export class TranscriptRecorder implements Middleware {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly feed: ConversationFeed,
+    private readonly clock: Clock,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const inbound = context.activity as unknown as Activity;
+    if (!inbound.timestamp) inbound.timestamp = this.clock.now().toISOString();
+    this.feed.publish(await this.activities.append(inbound.conversation.id, 'in', inbound));
+
+    context.onSendActivities(async (ctx, outgoing, send) => {
+      const sent = (ctx.turnState.get(SENT) as Activity[] | undefined) ?? [];
+      for (const partial of outgoing) {
+        const activity = stampOutbound(partial as unknown as Partial<Activity>, inbound, this.clock.now());
+        Object.assign(partial, activity);
+        sent.push(activity);
+        this.feed.publish(await this.activities.append(activity.conversation.id, 'out', activity));
+      }
+      ctx.turnState.set(SENT, sent);
+      return send();
+    });
+    await next();
+  }
+}
+
+/** Completes an outbound activity: addressed back to the sender of `inbound`, from the bot. */
+export function stampOutbound(partial: Partial<Activity>, inbound: Activity, now: Date): Activity {
+  return {
+    ...partial,
+    type: partial.type ?? 'message',
+    id: partial.id ?? `${inbound.conversation.id}|${randomUUID()}`,
+    timestamp: partial.timestamp ?? now.toISOString(),
+    channelId: inbound.channelId,
+    conversation: { id: inbound.conversation.id },
+    from: partial.from ?? BOT_ACCOUNT,
+    recipient: partial.recipient ?? inbound.from,
+    ...(inbound.id && !partial.replyToId ? { replyToId: inbound.id } : {}),
+    ...(inbound.serviceUrl ? { serviceUrl: inbound.serviceUrl } : {}),
+  };
+}
