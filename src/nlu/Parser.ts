@@ -1,0 +1,171 @@
+import { INTENTS } from '../../intents/index.ts';
+import type { IntentDefinition } from '../../intents/types.ts';
+import { IntentClassifier } from './classifier/IntentClassifier.ts';
+import { buildCommonWords } from './commonWords.ts';
+import { buildConfigurations } from './configuration.ts';
+import { rejectReason } from './guard.ts';
+import { runPipeline } from './pipeline/runPipeline.ts';
+import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
+import { detectLanguage } from './text/detectLanguage.ts';
+import { normalizeText } from './text/normalizeText.ts';
+import { isValidTimeZone, zonedParts } from './text/timeZone.ts';
+import type { IntentName, Language, LlmExtractor, NluParser, Parse, ParseContext } from './types.ts';
+
+/** Below this confidence parseAsync asks the LLM extractor, when there is one. */
+export const LLM_CONFIDENCE_THRESHOLD = 0.6;
+
+/** The deterministic parser: language, pipeline of extractors and refiners, intent classifier. */
+export class Parser implements NluParser {
+  private readonly classifier: IntentClassifier;
+  private readonly configurations: Readonly<Record<Language, Configuration>>;
+
+  constructor(
+    intents: readonly IntentDefinition[] = INTENTS,
+    private readonly llm?: LlmExtractor,
+  ) {
+    this.classifier = new IntentClassifier(intents);
+    this.configurations = buildConfigurations(buildCommonWords(intents));
+  }
+
+  parse(text: string, ctx: ParseContext): Parse {
+    const raw = typeof text === 'string' ? text : '';
+    const rejected = rejectReason(raw);
+    if (rejected) return emptyParse('en', ctx.explain ? { rejected } : undefined);
+
+    const { text: normalized, sawTraditional } = normalizeText(raw);
+    const lower = normalized.toLowerCase();
+    const language = lower.length === normalized.length ? detectLanguage(lower) : { language: 'en' as const, reason: 'length changed' };
+    const timeZone = isValidTimeZone(ctx.timeZone) ? ctx.timeZone : 'UTC';
+    const now = Number.isNaN(ctx.now?.getTime?.()) || !(ctx.now instanceof Date) ? new Date(0) : ctx.now;
+    const zoned = zonedParts(now, timeZone);
+    const pctx: ParsingContext = {
+      text: normalized,
+      lower: lower.length === normalized.length ? lower : normalized,
+      language: language.language,
+      script: language.language !== 'zh' ? 'latin' : sawTraditional ? 'hant' : 'hans',
+      now,
+      timeZone,
+      today: { year: zoned.year, month: zoned.month, day: zoned.day },
+      offsetMinutes: zoned.offsetMinutes,
+    };
+    const spans = runPipeline(this.configurations[language.language], pctx);
+    const decision = this.classifier.classify(pctx.lower, Boolean(ctx.explain));
+    const result = assemble(language.language, spans);
+    let intent: IntentName = decision.intent;
+    let confidence = decision.confidence;
+    let intentRule: string | undefined;
+    // A bare tracking or account number is a request about it, whatever the words around it.
+    if (intent === 'out_of_scope' && result.trackingNumbers.length + result.invalidTrackingNumbers.length > 0) {
+      intent = 'track_shipment';
+      confidence = 0.6;
+      intentRule = 'tracking number present';
+    } else if (intent === 'out_of_scope' && result.accountNumber) {
+      intent = 'account_number';
+      confidence = 0.6;
+      intentRule = 'account number present';
+    }
+    const parse: Parse = { intent, confidence, ...result };
+    if (ctx.explain) {
+      parse.explain = {
+        language: language.reason,
+        script: pctx.script,
+        timeZone: timeZone === ctx.timeZone ? timeZone : `${ctx.timeZone} unknown, used UTC`,
+        today: `${zoned.year}-${String(zoned.month).padStart(2, '0')}-${String(zoned.day).padStart(2, '0')}`,
+        intent: { ...decision.explain, ...(intentRule ? { rule: intentRule } : {}) },
+        fields: explainFields(spans),
+      };
+    }
+    return parse;
+  }
+
+  async parseAsync(text: string, ctx: ParseContext): Promise<Parse> {
+    const parse = this.parse(text, ctx);
+    if (!this.llm || !isUnsure(parse) || rejectReason(typeof text === 'string' ? text : '')) return parse;
+    try {
+      const refined = await this.llm.refine(text, ctx, parse);
+      return refined ?? parse;
+    } catch {
+      return parse;
+    }
+  }
+}
+
+/** The deterministic parse is unsure: out of scope or low confidence. */
+export function isUnsure(parse: Parse): boolean {
+  return parse.intent === 'out_of_scope' || parse.confidence < LLM_CONFIDENCE_THRESHOLD;
+}
+
+export function emptyParse(language: Language, explain?: Record<string, unknown>): Parse {
+  return {
+    intent: 'out_of_scope',
+    confidence: 1,
+    language,
+    trackingNumbers: [],
+    invalidTrackingNumbers: [],
+    accountNumber: null,
+    dateRange: null,
+    origin: null,
+    destination: null,
+    statusHints: [],
+    ...(explain ? { explain } : {}),
+  };
+}
+
+function assemble(language: Language, spans: readonly Span[]): Omit<Parse, 'intent' | 'confidence'> {
+  const trackingNumbers: string[] = [];
+  const invalid: string[] = [];
+  let accountNumber: string | null = null;
+  let dateRange: Parse['dateRange'] = null;
+  let origin: PlaceSpan | null = null;
+  let destination: PlaceSpan | null = null;
+  const statusHints: string[] = [];
+  for (const s of spans) {
+    switch (s.kind) {
+      case 'tracking':
+        pushUnique(s.valid ? trackingNumbers : invalid, s.value);
+        break;
+      case 'account':
+        accountNumber ??= s.value;
+        break;
+      case 'date':
+        dateRange ??= s.value;
+        break;
+      case 'place':
+        if (s.role === 'origin') origin ??= s;
+        else if (s.role === 'destination' && (!destination || (destination.roleSource?.includes('weak') && !s.roleSource?.includes('weak')))) destination = s;
+        break;
+      case 'status':
+        pushUnique(statusHints, s.value);
+        break;
+    }
+  }
+  return {
+    language,
+    trackingNumbers,
+    invalidTrackingNumbers: invalid,
+    accountNumber,
+    dateRange,
+    origin: origin ? { ...origin.value } : null,
+    destination: destination ? { ...destination.value } : null,
+    statusHints,
+  };
+}
+
+function explainFields(spans: readonly Span[]): Record<string, unknown> {
+  return Object.fromEntries(
+    spans.map((s, i) => [
+      `${i}:${s.kind}`,
+      {
+        text: s.text,
+        at: [s.index, s.end],
+        value: s.value,
+        source: s.source,
+        ...(s.kind === 'place' ? { role: s.role, roleSource: s.roleSource } : {}),
+      },
+    ]),
+  );
+}
+
+function pushUnique(list: string[], v: string): void {
+  if (!list.includes(v)) list.push(v);
+}

@@ -1,0 +1,29 @@
+import type { IntentName } from '../types.ts';
+import { PhraseMatcher } from '../text/phraseMatcher.ts';
+
+export interface CueHit {
+  intent: IntentName;
+  phrase: string;
+}
+
+/** The `cues` of every intent file as one dictionary; each hit nudges its intent's score. */
+export class CueScorer {
+  private readonly matcher: PhraseMatcher<IntentName[]>;
+
+  constructor(cues: Iterable<readonly [IntentName, string]>) {
+    const byPhrase = new Map<string, IntentName[]>();
+    for (const [intent, phrase] of cues) {
+      const key = phrase.toLowerCase();
+      const list = byPhrase.get(key) ?? [];
+      if (!list.includes(intent)) list.push(intent);
+      byPhrase.set(key, list);
+    }
+    this.matcher = new PhraseMatcher(byPhrase.entries());
+  }
+
+  hits(lower: string): CueHit[] {
+    const out: CueHit[] = [];
+    for (const h of this.matcher.findAll(lower)) for (const intent of h.value) out.push({ intent, phrase: h.phrase });
+    return out;
+  }
+}

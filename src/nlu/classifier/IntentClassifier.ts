@@ -1,0 +1,127 @@
+import type { IntentDefinition } from '../../../intents/types.ts';
+import type { IntentName, Language } from '../types.ts';
+import { CueScorer, type CueHit } from './CueScorer.ts';
+import { intentFeatures } from './intentFeatures.ts';
+import { NaiveBayesModel, type TrainingExample } from './NaiveBayesModel.ts';
+
+/** Calibration and decision constants, tuned on the dev set (test/nlu/dev), frozen like Fuse's config. */
+export const CLASSIFIER_DEFAULTS = Object.freeze({
+  /** Softmax sharpness over mean log-likelihoods. */
+  temperature: 0.12,
+  /** Added to an intent's mean log-likelihood per cue phrase found (at most two count). */
+  cueBoost: 0.35,
+  maxCuesPerIntent: 2,
+  /** Below this probability the message is out of scope. */
+  minConfidence: 0.45,
+  /** Fewer known features than this: we do not know what it is about. */
+  minKnownFeatures: 2,
+  alpha: 0.2,
+});
+
+export interface IntentDecision {
+  intent: IntentName;
+  confidence: number;
+  explain?: {
+    top: { intent: IntentName; p: number }[];
+    cues: CueHit[];
+    features: string[];
+    nearestExample: string | null;
+    knownFeatures: number;
+    reason: string;
+  };
+}
+
+/**
+ * Learned from the examples in intents/ at load time (naive Bayes over character n-grams), nudged
+ * by each intent's cue phrases, calibrated by a softmax; low confidence means out_of_scope.
+ */
+export class IntentClassifier {
+  private readonly model: NaiveBayesModel;
+  private readonly cues: CueScorer;
+  private readonly examples: TrainingExample[] = [];
+  readonly trainingSize: number;
+
+  constructor(intents: readonly IntentDefinition[], private readonly options = CLASSIFIER_DEFAULTS) {
+    const cuePairs: [IntentName, string][] = [];
+    for (const def of intents) {
+      for (const lang of Object.keys(def.examples) as Language[]) {
+        for (const text of def.examples[lang]) {
+          this.examples.push({ intent: def.name, text, features: intentFeatures(text.normalize('NFKC').toLowerCase()) });
+        }
+        for (const cue of def.cues[lang]) cuePairs.push([def.name, cue]);
+      }
+    }
+    this.model = new NaiveBayesModel(this.examples, options.alpha);
+    this.cues = new CueScorer(cuePairs);
+    this.trainingSize = this.examples.length;
+  }
+
+  /** `lower`: the normalised, lower-cased message. */
+  classify(lower: string, explain = false): IntentDecision {
+    const features = intentFeatures(lower);
+    const { scores, known } = this.model.score(features);
+    const cueHits = this.cues.hits(lower);
+    const classes = this.model.classes;
+    const boosted = Array.from(scores);
+    const perIntent = new Map<IntentName, number>();
+    for (const h of cueHits) perIntent.set(h.intent, (perIntent.get(h.intent) ?? 0) + 1);
+    for (const [intent, n] of perIntent) {
+      const c = classes.indexOf(intent);
+      if (c >= 0) boosted[c]! += this.options.cueBoost * Math.min(n, this.options.maxCuesPerIntent);
+    }
+    const probs = softmax(boosted, this.options.temperature);
+    let best = 0;
+    for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
+    let intent = classes[best]!;
+    let confidence = probs[best]!;
+    let reason = 'classifier';
+    if (known < this.options.minKnownFeatures && cueHits.length === 0) {
+      intent = 'out_of_scope';
+      confidence = 1 - confidence * 0.5;
+      reason = `only ${known} known features`;
+    } else if (intent !== 'out_of_scope' && confidence < this.options.minConfidence) {
+      reason = `${intent} p=${confidence.toFixed(2)} below ${this.options.minConfidence}`;
+      intent = 'out_of_scope';
+      confidence = 1 - confidence;
+    }
+    const decision: IntentDecision = { intent, confidence: round(confidence) };
+    if (explain) {
+      const order = classes.map((c, i) => ({ intent: c, p: round(probs[i]!) })).sort((a, b) => b.p - a.p);
+      decision.explain = {
+        top: order.slice(0, 3),
+        cues: cueHits,
+        features: this.model.topFeatures(features, classes[best]!, 6),
+        nearestExample: this.nearestExample(features, classes[best]!),
+        knownFeatures: known,
+        reason,
+      };
+    }
+    return decision;
+  }
+
+  /** The training example of `intent` sharing most features (Jaccard), for --explain. */
+  private nearestExample(features: readonly string[], intent: IntentName): string | null {
+    const set = new Set(features);
+    let best: { text: string; sim: number } | null = null;
+    for (const ex of this.examples) {
+      if (ex.intent !== intent) continue;
+      let inter = 0;
+      for (const f of ex.features) if (set.has(f)) inter++;
+      const sim = inter / (set.size + ex.features.length - inter || 1);
+      if (!best || sim > best.sim) best = { text: ex.text, sim };
+    }
+    return best?.text ?? null;
+  }
+}
+
+function softmax(values: readonly number[], temperature: number): number[] {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  const exps = values.map((v) => Math.exp((v - max) / temperature));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+function round(p: number): number {
+  return Math.round(p * 1000) / 1000;
+}

@@ -1,0 +1,46 @@
+/** Things that are not words for the classifier: tracking numbers and 6-character codes become tokens. */
+const TRACKING = /1\s?z[\s\-]?(?:[0-9a-z][\s\-]?){12,17}/g;
+const CODE = /(?<![0-9a-z])(?=[a-z]*[0-9])[0-9a-z]{6}(?![0-9a-z])/g;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case, accents folded, digits as 0, tracking numbers and codes as placeholder words. */
+export function classifierText(lower: string): string {
+  return lower
+    .replace(TRACKING, ' trknum ')
+    .replace(CODE, ' acctcode ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[0-9]/g, '0');
+}
+
+/**
+ * Binary features for the intent classifier: Latin words, word bigrams and character 3-4-grams
+ * (robust to typos); Han characters, bigrams and trigrams (no tokenizer needed).
+ */
+export function intentFeatures(lower: string): string[] {
+  const text = classifierText(lower);
+  const out = new Set<string>();
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      out.add(`h1:${run[i]}`);
+      if (i + 1 < run.length) out.add(`h2:${run.slice(i, i + 2)}`);
+      if (i + 2 < run.length) out.add(`h3:${run.slice(i, i + 3)}`);
+    }
+  }
+  const latin = text.replace(HAN_RUN, ' ');
+  let prev = '^';
+  for (const m of latin.matchAll(WORD)) {
+    const w = m[0];
+    out.add(`w:${w}`);
+    out.add(`b:${prev}_${w}`);
+    prev = w;
+    if (w.length >= 3) {
+      const padded = `<${w}>`;
+      for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
+    }
+  }
+  if (prev !== '^') out.add(`b:${prev}_$`);
+  return [...out];
+}

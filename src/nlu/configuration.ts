@@ -1,0 +1,96 @@
+import * as chrono from 'chrono-node';
+import { AccountNumberExtractor } from './extractors/AccountNumberExtractor.ts';
+import { ChronoDateExtractor } from './extractors/ChronoDateExtractor.ts';
+import { EsAgoDateExtractor } from './extractors/EsAgoDateExtractor.ts';
+import { LatinPlaceExtractor } from './extractors/LatinPlaceExtractor.ts';
+import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
+import { StatusHintExtractor } from './extractors/StatusHintExtractor.ts';
+import { TrackingNumberExtractor } from './extractors/TrackingNumberExtractor.ts';
+import { ZhPlaceExtractor } from './extractors/ZhPlaceExtractor.ts';
+import { ZhThisWeekdayExtractor } from './extractors/ZhThisWeekdayExtractor.ts';
+import * as EN from './locales/en/constants.ts';
+import * as ES from './locales/es/constants.ts';
+import * as ZH from './locales/zh/constants.ts';
+import type { Configuration } from './pipeline/types.ts';
+import { OverlapRefiner } from './refiners/OverlapRefiner.ts';
+import { PlaceMergeRefiner } from './refiners/PlaceMergeRefiner.ts';
+import { PlaceRoleRefiner } from './refiners/PlaceRoleRefiner.ts';
+import type { Language } from './types.ts';
+
+/** Words that are never places on their own, per language (dictionary + the vocabulary of intents/). */
+export type CommonWords = Readonly<Record<Language, ReadonlySet<string>>>;
+
+const ZH_CUES = {
+  originPrefixes: ZH.ZH_ORIGIN_PREFIXES,
+  originSuffixes: ZH.ZH_ORIGIN_SUFFIXES,
+  destinationPrefixes: ZH.ZH_DESTINATION_PREFIXES,
+};
+
+/**
+ * One ordered list per language: a new language is a locales/<lang> folder plus one entry here.
+ * Extractors run in order and may overlap; the refiners then settle it. Keep OverlapRefiner first:
+ * roles are only worked out for places that survive it, and merging comes before roles.
+ */
+export function buildConfigurations(common: CommonWords): Readonly<Record<Language, Configuration>> {
+  const shared = [new TrackingNumberExtractor(), new AccountNumberExtractor()];
+  const zhPlaces = new ZhPlaceExtractor(ZH_CUES);
+  return Object.freeze({
+    en: {
+      extractors: [
+        ...shared,
+        // Periods before chrono: chrono reads "last week" as one day; the overlap refiner keeps the longer, ours.
+        new PeriodDateExtractor('en', EN.EN_PERIODS),
+        new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES),
+        new LatinPlaceExtractor(
+          'en',
+          { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
+          common.en,
+        ),
+        zhPlaces,
+        new StatusHintExtractor('en', EN.EN_STATUS_HINTS),
+      ],
+      refiners: [new OverlapRefiner(), new PlaceMergeRefiner(), new PlaceRoleRefiner(EN.EN_LANE_JOINERS)],
+    },
+    zh: {
+      extractors: [
+        ...shared,
+        new PeriodDateExtractor('zh', ZH.ZH_PERIODS, new Set(Object.keys(ZH.ZH_WEEKDAYS))),
+        new ZhThisWeekdayExtractor(),
+        // zh.hans after folding traditional to simplified: it reads 上周三, 3天前, 2025年3月15日.
+        new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES),
+        zhPlaces,
+        // Mixed script: "寄到New York的包裹" — Latin names with Chinese cue characters.
+        new LatinPlaceExtractor(
+          'zh',
+          {
+            origin: EN.EN_ORIGIN_CUES,
+            destination: EN.EN_DESTINATION_CUES,
+            weakDestination: [],
+            hanOriginPrefixes: ZH.ZH_ORIGIN_PREFIXES,
+            hanDestinationPrefixes: ZH.ZH_DESTINATION_PREFIXES,
+            hanOriginSuffixes: ZH.ZH_ORIGIN_SUFFIXES,
+          },
+          common.en,
+        ),
+        new StatusHintExtractor('zh', ZH.ZH_STATUS_HINTS),
+      ],
+      refiners: [new OverlapRefiner(), new PlaceMergeRefiner(), new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS)],
+    },
+    es: {
+      extractors: [
+        ...shared,
+        new PeriodDateExtractor('es', ES.ES_PERIODS),
+        new EsAgoDateExtractor(),
+        new ChronoDateExtractor('es', chrono.es.casual, ES.ES_FUTURE_CUES),
+        new LatinPlaceExtractor(
+          'es',
+          { origin: ES.ES_ORIGIN_CUES, destination: ES.ES_DESTINATION_CUES, weakDestination: ES.ES_WEAK_DESTINATION_CUES },
+          common.es,
+        ),
+        zhPlaces,
+        new StatusHintExtractor('es', ES.ES_STATUS_HINTS),
+      ],
+      refiners: [new OverlapRefiner(), new PlaceMergeRefiner(), new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→'])],
+    },
+  });
+}

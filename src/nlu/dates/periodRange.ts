@@ -1,0 +1,40 @@
+import type { PeriodName } from '../locales/en/constants.ts';
+import type { DateRange } from '../types.ts';
+import { addDays, daysInMonth, formatDate, isoWeekday, type LocalDate } from '../text/timeZone.ts';
+
+/** A week runs Monday to Sunday; a month first to last; a year Jan 1 to Dec 31. */
+export function periodRange(period: PeriodName, today: LocalDate): DateRange {
+  const monday = addDays(today, 1 - isoWeekday(today));
+  switch (period) {
+    case 'current_week':
+      return range(monday, addDays(monday, 6));
+    case 'previous_week':
+      return range(addDays(monday, -7), addDays(monday, -1));
+    case 'current_weekend':
+      return range(addDays(monday, 5), addDays(monday, 6));
+    case 'previous_weekend':
+      return range(addDays(monday, -2), addDays(monday, -1));
+    case 'current_month':
+      return monthRange(today.year, today.month);
+    case 'previous_month':
+      return today.month === 1 ? monthRange(today.year - 1, 12) : monthRange(today.year, today.month - 1);
+    case 'current_year':
+      return { from: `${today.year}-01-01`, to: `${today.year}-12-31` };
+    case 'previous_year':
+      return { from: `${today.year - 1}-01-01`, to: `${today.year - 1}-12-31` };
+    case 'last_3_days':
+      return range(addDays(today, -2), today);
+    case 'last_7_days':
+      return range(addDays(today, -6), today);
+    case 'last_30_days':
+      return range(addDays(today, -29), today);
+  }
+}
+
+export function monthRange(year: number, month: number): DateRange {
+  return range({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) });
+}
+
+function range(from: LocalDate, to: LocalDate): DateRange {
+  return { from: formatDate(from), to: formatDate(to) };
+}

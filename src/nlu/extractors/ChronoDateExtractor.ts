@@ -1,0 +1,84 @@
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import { monthRange } from '../dates/periodRange.ts';
+import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
+import type { DateRange } from '../types.ts';
+import { addDays, compareDates, formatDate, isRealDate, type LocalDate } from '../text/timeZone.ts';
+import { PhraseMatcher } from '../text/phraseMatcher.ts';
+
+/**
+ * Dates through one chrono-node locale parser, resolved against the injected now in the user's
+ * zone. A date without a year, or a bare weekday, is the most recent past one (parcels already
+ * sent), unless a future cue ("next", "下周", "próximo") is present.
+ */
+export class ChronoDateExtractor implements Extractor {
+  readonly name: string;
+  private readonly futureCues: PhraseMatcher<true>;
+
+  constructor(
+    language: string,
+    private readonly chrono: Chrono,
+    futureCues: readonly string[],
+  ) {
+    this.name = `${language.toUpperCase()}ChronoDateExtractor`;
+    this.futureCues = new PhraseMatcher(futureCues.map((c) => [c, true] as const));
+  }
+
+  extract(ctx: ParsingContext): DateSpan[] {
+    const results = this.chrono.parse(ctx.text, { instant: ctx.now, timezone: ctx.offsetMinutes });
+    const spans: DateSpan[] = [];
+    for (const r of results) {
+      const span = this.toSpan(ctx, r);
+      if (span) spans.push(span);
+    }
+    return spans;
+  }
+
+  private toSpan(ctx: ParsingContext, r: ParsedResult): DateSpan | null {
+    const before = ctx.lower.slice(Math.max(0, r.index - 12), r.index + r.text.length);
+    const future = this.futureCues.findAll(before).length > 0;
+    const start = this.toRange(ctx, r.start, future);
+    if (!start) return null;
+    let value = start.range;
+    if (r.end) {
+      const end = this.toRange(ctx, r.end, future);
+      if (end && end.range.to >= value.from) value = { from: value.from, to: end.range.to };
+    }
+    return {
+      kind: 'date',
+      index: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      value,
+      impliedPast: start.pastAdjusted,
+      source: `${this.name}:${[...(r.tags?.() ?? [])].join(',') || 'chrono'}${start.pastAdjusted ? ' +most recent past' : ''}`,
+    };
+  }
+
+  private toRange(ctx: ParsingContext, c: ParsedComponents, future: boolean): { range: DateRange; pastAdjusted: boolean } | null {
+    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+    if (!dayKnown && !c.isCertain('month')) return null;
+    const year = c.get('year');
+    const month = c.get('month');
+    const day = c.get('day');
+    if (year === null || month === null || day === null) return null;
+    const yearKnown = c.isCertain('year');
+    if (!dayKnown) {
+      let y = year;
+      if (!yearKnown && !future && (y > ctx.today.year || (y === ctx.today.year && month > ctx.today.month))) y = ctx.today.year - 1;
+      return { range: monthRange(y, month), pastAdjusted: y !== year };
+    }
+    let date: LocalDate = { year, month, day };
+    if (!isRealDate(date)) return null;
+    let pastAdjusted = false;
+    if (!future && !c.isCertain('day') && c.isCertain('weekday') && compareDates(date, ctx.today) >= 0) {
+      date = addDays(date, -7);
+      pastAdjusted = true;
+    } else if (!future && !yearKnown && c.isCertain('month') && compareDates(date, ctx.today) > 0) {
+      date = { year: date.year - 1, month, day };
+      if (!isRealDate(date)) date = { year: date.year, month, day: 28 };
+      pastAdjusted = true;
+    }
+    const iso = formatDate(date);
+    return { range: { from: iso, to: iso }, pastAdjusted };
+  }
+}

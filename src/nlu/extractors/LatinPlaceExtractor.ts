@@ -1,0 +1,188 @@
+import { getGazetteer, normalizePlaceName, type GeoEntry } from '../../geo/index.ts';
+import type { Extractor, ParsingContext, PlaceRole, PlaceSpan } from '../pipeline/types.ts';
+
+/** Role cues of one language; weak destination cues ("in", "en") only count when nothing stronger does. */
+export interface PlaceCues {
+  origin: readonly string[];
+  destination: readonly string[];
+  weakDestination: readonly string[];
+  /** Han cues before a Latin name in mixed text ("寄到New York"). */
+  hanOriginPrefixes?: readonly string[];
+  hanDestinationPrefixes?: readonly string[];
+  hanOriginSuffixes?: readonly string[];
+}
+
+interface Token {
+  index: number;
+  end: number;
+  raw: string;
+  lower: string;
+}
+
+interface Cue {
+  role: PlaceRole;
+  weak: boolean;
+  phrase: string;
+}
+
+const TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.]*/gu;
+const MAX_NAME_TOKENS = 4;
+/** Words allowed inside a multi-word name ("Rio de Janeiro", "Frankfurt am Main"). */
+const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'upon', 'of', 'el', 'do', 'da', 'st', 'st.']);
+/** Never the start of a place name: articles, possessives, pronouns. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'me', 'you',
+  'him', 'them', 'us', 'it', 'some', 'any', 'mi', 'mis', 'tu', 'su', 'sus', 'el', 'la', 'los', 'las', 'un', 'una',
+  'and', 'or', 'y', 'o', 'on', 'in', 'at', 'by', 'last', 'next', 'yesterday', 'today', 'ayer', 'hoy',
+]);
+const MIN_POP_CUED_LOWER = 15_000;
+const MIN_POP_UNCUED_CAPITAL = 100_000;
+const MIN_POP_UNCUED_LOWER = 1_000_000;
+
+/**
+ * Places written in Latin script: cue words put a name in a role ("from", "para", "寄到"), the
+ * gazetteer's exact map answers first, fuse.js only for a cued name it does not know. Common words
+ * that are also towns ("real", "deal") are never places on their own.
+ */
+export class LatinPlaceExtractor implements Extractor {
+  readonly name: string;
+  private readonly cueList: { tokens: string[]; cue: Cue }[];
+
+  constructor(
+    language: string,
+    private readonly cues: PlaceCues,
+    private readonly commonWords: ReadonlySet<string>,
+  ) {
+    this.name = `${language.toUpperCase()}LatinPlaceExtractor`;
+    const list: { tokens: string[]; cue: Cue }[] = [];
+    const add = (phrases: readonly string[], role: PlaceRole, weak: boolean) => {
+      for (const p of phrases) list.push({ tokens: p.toLowerCase().split(/\s+/), cue: { role, weak, phrase: p } });
+    };
+    add(cues.origin, 'origin', false);
+    add(cues.destination, 'destination', false);
+    add(cues.weakDestination, 'destination', true);
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.cueList = list;
+  }
+
+  extract(ctx: ParsingContext): PlaceSpan[] {
+    const tokens: Token[] = [];
+    for (const m of ctx.text.matchAll(TOKEN)) {
+      const raw = m[0].replace(/[.’']+$/, '');
+      if (raw) tokens.push({ index: m.index, end: m.index + raw.length, raw, lower: raw.toLowerCase() });
+    }
+    if (tokens.length === 0) return [];
+    const spans: PlaceSpan[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const cue = this.cueBefore(ctx, tokens, i);
+      const found = this.matchAt(ctx, tokens, i, cue);
+      if (found) {
+        spans.push(found.span);
+        i = found.next;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  private matchAt(ctx: ParsingContext, tokens: Token[], i: number, cue: Cue | null): { span: PlaceSpan; next: number } | null {
+    const first = tokens[i]!;
+    const gaz = getGazetteer();
+    // IATA codes only in capitals and with a cue: "PVG to JFK" (the lane refiner gives PVG its role).
+    if (/^[A-Z]{3}$/.test(first.raw)) {
+      const next = tokens[i + 1];
+      const lane = next && (next.lower === 'to' || next.lower === 'a') && /^[A-Z]{3}$/.test(tokens[i + 2]?.raw ?? '');
+      const e = gaz.iata(first.raw);
+      if (e && (cue || lane)) return { span: this.span(ctx, first.index, first.end, e, cue, 1, e.source), next: i + 1 };
+    }
+    const last = Math.min(tokens.length, i + MAX_NAME_TOKENS);
+    for (let j = last - 1; j >= i; j--) {
+      if (j > i && !this.contiguous(ctx, tokens, i, j)) continue;
+      const inner = tokens.slice(i, j + 1);
+      const raw = ctx.text.slice(first.index, tokens[j]!.end);
+      const key = normalizePlaceName(raw);
+      const e = gaz.exact(key);
+      if (e && this.acceptExact(e, inner, cue)) {
+        return { span: this.span(ctx, first.index, tokens[j]!.end, e, cue, 1, e.source), next: j + 1 };
+      }
+    }
+    if (!cue || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
+    // Fuzzy: names of up to four words, at least one of them not an ordinary word, longest first.
+    let j = i;
+    while (j + 1 < last && this.contiguous(ctx, tokens, i, j + 1) && !FUNCTION_WORDS.has(tokens[j + 1]!.lower) && !/\d/.test(tokens[j + 1]!.lower)) j++;
+    while (j >= i && this.commonWords.has(tokens[j]!.lower)) j--;
+    for (; j >= i; j--) {
+      const inner = tokens.slice(i, j + 1);
+      if (!inner.some((t) => t.lower.length >= 4 && !this.commonWords.has(t.lower))) continue;
+      const raw = ctx.text.slice(first.index, tokens[j]!.end);
+      const hit = gaz.fuzzy(normalizePlaceName(raw));
+      if (hit && (hit.entry.kind !== 'city' || hit.entry.population >= MIN_POP_CUED_LOWER)) {
+        return {
+          span: this.span(ctx, first.index, tokens[j]!.end, hit.entry, cue, 1 - hit.score, `fuzzy ${hit.entry.source} "${hit.entry.key}" d=${hit.distance}`),
+          next: j + 1,
+        };
+      }
+    }
+    return null;
+  }
+
+  private acceptExact(e: GeoEntry, inner: Token[], cue: Cue | null): boolean {
+    const single = inner.length === 1 ? inner[0]! : null;
+    const capital = inner.every((t) => NAME_CONNECTORS.has(t.lower) || /^\p{Lu}/u.test(t.raw));
+    const allCaps = inner.every((t) => t.raw === t.raw.toUpperCase());
+    if (e.key.length <= 3 && !(allCaps || (capital && cue && !cue.weak))) return false;
+    if (single && this.commonWords.has(single.lower) && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
+    if (e.kind !== 'city') return Boolean(cue) || capital || e.key.length >= 4;
+    if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;
+    return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
+  }
+
+  private contiguous(ctx: ParsingContext, tokens: Token[], i: number, j: number): boolean {
+    for (let k = i; k < j; k++) {
+      const gap = ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.index);
+      if (!/^[\s.\-]{1,2}$/.test(gap)) return false;
+    }
+    return true;
+  }
+
+  /** The cue right before token i: Latin cue words, or Han cue characters in mixed text. */
+  private cueBefore(ctx: ParsingContext, tokens: Token[], i: number): Cue | null {
+    const start = tokens[i]!.index;
+    const before = ctx.text.slice(Math.max(0, start - 6), start).trimEnd();
+    for (const p of this.cues.hanDestinationPrefixes ?? []) if (before.endsWith(p)) return { role: 'destination', weak: false, phrase: p };
+    for (const p of this.cues.hanOriginPrefixes ?? []) if (before.endsWith(p)) return { role: 'origin', weak: false, phrase: p };
+    for (const { tokens: cueTokens, cue } of this.cueList) {
+      const k0 = i - cueTokens.length;
+      if (k0 < 0) continue;
+      let ok = true;
+      for (let k = 0; k < cueTokens.length && ok; k++) ok = tokens[k0 + k]!.lower === cueTokens[k];
+      if (ok && this.contiguous(ctx, tokens, k0, i)) return cue;
+    }
+    return null;
+  }
+
+  private span(ctx: ParsingContext, index: number, end: number, e: GeoEntry, cue: Cue | null, score: number, source: string): PlaceSpan {
+    let role: PlaceRole | null = cue?.role ?? null;
+    let roleSource = cue ? `cue "${cue.phrase}"${cue.weak ? ' (weak)' : ''}` : undefined;
+    const after = ctx.text.slice(end, end + 6).trimStart();
+    for (const s of this.cues.hanOriginSuffixes ?? []) {
+      if (after.startsWith(s)) {
+        role = 'origin';
+        roleSource = `suffix "${s}"`;
+      }
+    }
+    return {
+      kind: 'place',
+      index,
+      end,
+      text: ctx.text.slice(index, end),
+      value: { ...e.place },
+      role,
+      ...(roleSource ? { roleSource } : {}),
+      score: cue?.weak && role === 'destination' ? score * 0.5 : score,
+      source: `${this.name}:${source}`,
+    };
+  }
+}

@@ -1,0 +1,107 @@
+/** English dictionaries. Data only; the extractors build their matchers from these. */
+
+/** Words that put the place after them in a role. Longer cues first is not required: matchers sort. */
+export const EN_ORIGIN_CUES: readonly string[] = [
+  'from', 'sent from', 'shipped from', 'mailed from', 'coming from', 'came from', 'out of', 'leaving',
+];
+export const EN_DESTINATION_CUES: readonly string[] = [
+  'to', 'into', 'towards', 'bound for', 'headed to', 'heading to', 'going to', 'sent to', 'shipped to',
+  'mailed to', 'delivered to', 'destined for', 'for',
+];
+/** "my daughter in Paris": a place after "in"/"at" is read as the destination when nothing else is. */
+export const EN_WEAK_DESTINATION_CUES: readonly string[] = ['in', 'at'];
+/** "X to Y" as a lane between two places. */
+export const EN_LANE_JOINERS: readonly string[] = ['to', '-', '->', '→'];
+
+export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
+  not_delivered: [
+    'not delivered', "hasn't arrived", 'hasnt arrived', 'has not arrived', 'never arrived', "didn't arrive",
+    'didnt arrive', 'did not arrive', 'not arrived', 'not here yet', 'still not here', 'never got', "haven't received",
+    'havent received', 'have not received', "hasn't come", 'not received', "didn't get", 'didnt get', 'never came',
+    "hasn't shown up", 'still waiting',
+  ],
+  delivered: ['delivered', 'says delivered', 'marked delivered', 'arrived', 'was dropped off'],
+  stuck: [
+    'stuck', "hasn't moved", 'hasnt moved', 'not moving', 'no update', 'no updates', 'no movement', 'not updated',
+    "hasn't updated", 'same status', 'sitting in',
+  ],
+  exception: ['exception', 'returned to sender', 'held', 'on hold', 'failed delivery', 'delivery attempt'],
+  in_transit: ['in transit', 'on the way', 'on its way', 'out for delivery'],
+};
+
+/** Words after which a date is in the future, so the "most recent past" rule must not apply. */
+export const EN_FUTURE_CUES: readonly string[] = ['next', 'coming', 'upcoming', 'tomorrow', 'will', 'arrive by', 'until'];
+
+/** Period expressions chrono reads as a single day but customers mean as a range. */
+export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
+  'last week': 'previous_week',
+  'past week': 'last_7_days',
+  'previous week': 'previous_week',
+  'this week': 'current_week',
+  'last month': 'previous_month',
+  'previous month': 'previous_month',
+  'past month': 'last_30_days',
+  'this month': 'current_month',
+  'last year': 'previous_year',
+  'this year': 'current_year',
+  'last weekend': 'previous_weekend',
+  'this weekend': 'current_weekend',
+  'past few days': 'last_7_days',
+  'last few days': 'last_7_days',
+  'last couple of days': 'last_3_days',
+  'earlier this week': 'current_week',
+  'earlier this month': 'current_month',
+};
+
+export type PeriodName =
+  | 'previous_week'
+  | 'current_week'
+  | 'previous_month'
+  | 'current_month'
+  | 'previous_year'
+  | 'current_year'
+  | 'previous_weekend'
+  | 'current_weekend'
+  | 'last_7_days'
+  | 'last_3_days'
+  | 'last_30_days';
+
+/** Words marking an utterance as English (against Spanish); short function words. */
+export const EN_MARKERS: readonly string[] = [
+  'the', 'my', 'is', 'where', 'what', 'how', 'i', 'you', 'it', 'and', 'to', 'of', 'package', 'parcel', 'hi',
+  'hello', 'thanks', 'please', 'can', 'want', 'need', 'was', 'from', 'with', 'this', 'that', 'order', 'bye',
+  'shipment', 'help', 'not', 'yet', 'when', 'did', 'does', 'do', 'have', 'has', 'wheres', "where's", 'im', "i'm",
+];
+
+/** Common words that are also GeoNames towns ("Real", "Deal", "Mobile"); never places unless capitalised and cued. */
+export const EN_COMMON_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'me', 'you', 'him', 'them', 'us', 'it', 'this',
+  'that', 'real', 'person', 'human', 'agent', 'someone', 'somebody', 'anyone', 'talk', 'speak', 'chat', 'call',
+  'deal', 'mobile', 'hope', 'police', 'of', 'box', 'bath', 'nice', 'split', 'reading', 'order', 'home', 'work',
+  'office', 'house', 'door', 'address', 'me', 'date', 'day', 'time', 'week', 'month', 'year',
+  'change', 'see', 'check', 'get', 'know', 'be', 'do', 'go', 'find', 'track', 'pay', 'help', 'have', 'make',
+  'manager', 'supervisor', 'representative', 'rep', 'operator', 'support', 'customer', 'service', 'team', 'live',
+  'friend', 'mom', 'mum', 'dad', 'daughter', 'son', 'sister', 'brother', 'wife', 'husband', 'client', 'boss',
+  'delivery', 'package', 'parcel', 'shipment', 'box', 'invoice', 'account', 'login', 'password', 'bill',
+  'customs', 'pickup', 'access', 'point', 'store', 'locker', 'neighbor', 'neighbour', 'front', 'back', 'desk',
+  'reception', 'warehouse', 'hub', 'facility', 'center', 'centre', 'depot', 'transit', 'sender', 'recipient',
+  'date', 'today', 'tomorrow', 'yesterday', 'now', 'later', 'soon', 'again', 'us', 'uk', 'usa', 'america',
+  'anything', 'everything', 'nothing', 'something', 'where', 'what', 'when', 'how', 'why', 'who', 'which',
+  'carbon', 'footprint', 'emissions', 'vip', 'premium', 'priority', 'gold', 'platinum', 'bye', 'goodbye',
+  'thanks', 'thank', 'hello', 'hi', 'hey', 'sign', 'signature', 'photo', 'proof', 'refund', 'claim', 'damage',
+  'damaged', 'broken', 'lost', 'late', 'delayed', 'stuck', 'same', 'other', 'another', 'different', 'correct',
+  'right', 'wrong', 'fast', 'slow', 'early', 'best', 'be', 'am', 'are', 'is', 'was', 'were', 'been', 'by',
+  'on', 'in', 'at', 'for', 'with', 'about', 'over', 'under', 'up', 'down', 'out', 'off', 'all', 'any', 'some',
+  'one', 'two', 'three', 'four', 'five', 'ten', 'first', 'last', 'next', 'please', 'pls', 'plz', 'ok', 'okay',
+  'yes', 'no', 'not', 'still', 'just', 'only', 'also', 'more', 'less', 'much', 'many', 'very', 'too', 'so',
+  'paris texas', 'hold', 'held', 'return', 'returned', 'exception', 'ship', 'send', 'sent', 'mail', 'mailed',
+  'shipped', 'deliver', 'delivered', 'arrive', 'arrived', 'come', 'came', 'left', 'leave', 'reach', 'reached',
+  'business', 'company', 'corporate', 'team', 'users', 'user', 'role', 'roles', 'admin', 'portal', 'website',
+  'app', 'email', 'phone', 'number', 'code', 'tracking', 'status', 'update', 'updates', 'info', 'information',
+  'detail', 'details', 'label', 'labels', 'fee', 'fees', 'charge', 'charges', 'duty', 'duties', 'tax', 'taxes',
+  'china', 'mainland', 'overseas', 'abroad', 'here', 'there', 'everywhere', 'somewhere', 'nowhere', 'else',
+  'mind', 'cancel', 'stop', 'redirect', 'reroute', 'schedule', 'reschedule', 'weekend', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago', 'days', 'weeks', 'months', 'march', 'china town',
+];

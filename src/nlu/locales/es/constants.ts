@@ -1,0 +1,64 @@
+import type { PeriodName } from '../en/constants.ts';
+
+/** Spanish dictionaries. Data only. */
+
+export const ES_ORIGIN_CUES: readonly string[] = ['de', 'desde', 'procedente de', 'enviado desde', 'que viene de', 'salió de'];
+export const ES_DESTINATION_CUES: readonly string[] = [
+  'a', 'para', 'hacia', 'hasta', 'con destino a', 'enviado a', 'mandé a', 'mande a', 'envié a', 'envie a', 'rumbo a',
+];
+export const ES_WEAK_DESTINATION_CUES: readonly string[] = ['en'];
+
+export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
+  not_delivered: [
+    'no ha llegado', 'no llegó', 'no llego', 'no he recibido', 'no recibí', 'no recibi', 'sin entregar',
+    'no me ha llegado', 'no lo he recibido', 'todavía no llega', 'todavia no llega', 'aún no llega', 'aun no llega',
+  ],
+  delivered: ['entregado', 'entregada', 'dice entregado', 'llegó', 'llego'],
+  stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
+  exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
+  in_transit: ['en tránsito', 'en transito', 'en camino'],
+};
+
+export const ES_FUTURE_CUES: readonly string[] = ['próximo', 'proximo', 'próxima', 'proxima', 'que viene', 'mañana', 'manana'];
+
+export const ES_PERIODS: Readonly<Record<string, PeriodName>> = {
+  'la semana pasada': 'previous_week',
+  'semana pasada': 'previous_week',
+  'esta semana': 'current_week',
+  'el mes pasado': 'previous_month',
+  'mes pasado': 'previous_month',
+  'este mes': 'current_month',
+  'el año pasado': 'previous_year',
+  'año pasado': 'previous_year',
+  'este año': 'current_year',
+  'el fin de semana pasado': 'previous_weekend',
+  'este fin de semana': 'current_weekend',
+  'los últimos días': 'last_7_days',
+  'los ultimos dias': 'last_7_days',
+};
+
+/** "hace N días|semanas|meses": number words, units in days. */
+export const ES_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30,
+};
+export const ES_AGO_UNITS: Readonly<Record<string, 'day' | 'week' | 'month'>> = {
+  día: 'day', dia: 'day', días: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month',
+};
+
+export const ES_MARKERS: readonly string[] = [
+  'el', 'la', 'los', 'las', 'mi', 'mis', 'de', 'que', 'por', 'para', 'dónde', 'donde', 'está', 'esta', 'paquete',
+  'envío', 'envio', 'hola', 'gracias', 'quiero', 'necesito', 'un', 'una', 'es', 'no', 'con', 'pedido', 'cuenta',
+  'factura', 'adiós', 'adios', 'ayuda', 'hablar', 'persona', 'llegado', 'cuándo', 'cuando', 'qué', 'cómo', 'como',
+  'mí', 'sí', 'pero', 'ya', 'también', 'buenos', 'días', 'dias', 'buenas', 'tardes', 'noches', 'mandé', 'envié',
+  'hace', 'ayer', 'semana', 'pasada', 'pasado', 'roto', 'dañado', 'aduana', 'cambiar', 'dirección', 'direccion',
+  'contraseña', 'huella', 'carbono', 'agente', 'humano', 'caja', 'del', 'al', 'lo', 'le', 'se', 'me', 'su',
+];
+
+export const ES_COMMON_WORDS: readonly string[] = [
+  'a', 'de', 'el', 'la', 'los', 'las', 'mi', 'su', 'un', 'una', 'persona', 'agente', 'humano', 'casa', 'oficina',
+  'mi casa', 'mi madre', 'mi hija', 'mi hijo', 'mi amigo', 'mi cliente', 'hablar', 'ver', 'cambiar', 'saber',
+  'pagar', 'entregar', 'entrega', 'dirección', 'direccion', 'cuenta', 'factura', 'paquete', 'pedido', 'envío',
+  'envio', 'aduana', 'ayer', 'hoy', 'mañana', 'semana', 'mes', 'año', 'alguien', 'nadie', 'otra', 'otro', 'real',
+  'tiempo', 'fecha', 'nuevo', 'nueva', 'punto', 'tienda', 'vecino', 'vecina', 'trabajo', 'que', 'qué', 'por',
+];

@@ -1,0 +1,65 @@
+import type { PeriodName } from '../en/constants.ts';
+
+/** Chinese dictionaries (simplified; traditional text is folded before matching). Data only. */
+
+/** Immediately before a place: origin. */
+export const ZH_ORIGIN_PREFIXES: readonly string[] = ['从', '由', '自', '打'];
+/** Immediately after a place: origin ("上海寄来的", "上海发出"). */
+export const ZH_ORIGIN_SUFFIXES: readonly string[] = [
+  '寄来', '发来', '寄过来', '发过来', '寄出', '发出', '运来', '过来的', '来的', '出发',
+];
+/** Immediately before a place: destination. */
+export const ZH_DESTINATION_PREFIXES: readonly string[] = [
+  '寄往', '发往', '寄到', '发到', '寄去', '发去', '送到', '运到', '送往', '运往', '寄给', '寄至', '发至', '到', '去', '往', '至',
+];
+/** Immediately after a place: destination ("寄去纽约", handled by prefix; "纽约那边的收件人"). */
+export const ZH_DESTINATION_SUFFIXES: readonly string[] = ['方向'];
+/** Between two places: lane "上海到纽约", "上海-纽约", "上海寄纽约". */
+export const ZH_LANE_JOINERS: readonly string[] = ['到', '至', '-', '寄往', '发往', '寄到', '发到', '寄', '飞', '→'];
+
+export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
+  not_delivered: [
+    '还没到', '没收到', '还没收到', '未收到', '没到', '还没送到', '一直没到', '还没有到', '没有收到', '未送达', '没送到', '还没来',
+  ],
+  delivered: ['已签收', '显示签收', '已送达', '签收了', '送到了', '已经到了', '显示已送达', '显示送达'],
+  stuck: ['卡住', '卡在', '不动', '没有更新', '没更新', '停在', '一直没动', '没动静', '不更新', '没有动静', '停滞'],
+  exception: ['异常', '退回', '被扣', '扣关', '扣留', '派送失败'],
+  in_transit: ['运输中', '在路上', '派送中', '转运中'],
+};
+
+export const ZH_FUTURE_CUES: readonly string[] = ['下周', '下个', '下星期', '下礼拜', '明天', '后天', '下月'];
+
+/** Period words with no weekday after them (checked by the extractor). */
+export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
+  上周: 'previous_week',
+  上星期: 'previous_week',
+  上礼拜: 'previous_week',
+  上个星期: 'previous_week',
+  上个礼拜: 'previous_week',
+  本周: 'current_week',
+  这周: 'current_week',
+  这星期: 'current_week',
+  这个星期: 'current_week',
+  这礼拜: 'current_week',
+  这个礼拜: 'current_week',
+  本星期: 'current_week',
+  上个月: 'previous_month',
+  上月: 'previous_month',
+  这个月: 'current_month',
+  本月: 'current_month',
+  这月: 'current_month',
+  去年: 'previous_year',
+  今年: 'current_year',
+  上周末: 'previous_weekend',
+  这周末: 'current_weekend',
+  本周末: 'current_weekend',
+  最近几天: 'last_7_days',
+  这几天: 'last_7_days',
+  前几天: 'last_7_days',
+};
+
+/** 本周一 / 这周三: a weekday of the current week (chrono reads 周一 alone as the nearest one). */
+export const ZH_THIS_WEEK_PREFIXES: readonly string[] = ['本周', '这周', '这星期', '这个星期', '这礼拜', '本星期'];
+export const ZH_WEEKDAYS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
+};

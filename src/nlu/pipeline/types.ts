@@ -1,0 +1,83 @@
+import type { DateRange, Language, Place } from '../types.ts';
+
+/** Everything an extractor may read about the message being parsed. */
+export interface ParsingContext {
+  /** Normalised text (NFKC, traditional Chinese folded to simplified); spans index into it. */
+  readonly text: string;
+  /** `text` lower-cased, same length and indices. */
+  readonly lower: string;
+  readonly language: Language;
+  /** Chinese script seen in the original text, for the date parser choice. */
+  readonly script: 'hans' | 'hant' | 'latin';
+  readonly now: Date;
+  readonly timeZone: string;
+  /** Today's local date in `timeZone`. */
+  readonly today: { year: number; month: number; day: number };
+  /** Minutes east of UTC for `now` in `timeZone`. */
+  readonly offsetMinutes: number;
+}
+
+interface SpanBase {
+  index: number;
+  end: number;
+  text: string;
+  /** Extractor name and, where one decided, the dictionary entry: "PlaceExtractor:alias zh 上海". */
+  source: string;
+}
+
+export interface TrackingSpan extends SpanBase {
+  kind: 'tracking';
+  value: string;
+  valid: boolean;
+}
+
+export interface AccountSpan extends SpanBase {
+  kind: 'account';
+  value: string;
+  /** Stated with a cue ("account 12AB34") rather than just shaped like one. */
+  cued: boolean;
+}
+
+export interface DateSpan extends SpanBase {
+  kind: 'date';
+  value: DateRange;
+  /** A bare day or weekday, to be read as the most recent past one. */
+  impliedPast?: boolean;
+}
+
+export type PlaceRole = 'origin' | 'destination';
+
+export interface PlaceSpan extends SpanBase {
+  kind: 'place';
+  value: Place;
+  role: PlaceRole | null;
+  /** Where the role came from (cue word) for --explain. */
+  roleSource?: string;
+  /** 1 for an exact dictionary hit, lower for fuzzy ones. */
+  score: number;
+}
+
+export interface StatusSpan extends SpanBase {
+  kind: 'status';
+  value: string;
+}
+
+export type Span = TrackingSpan | AccountSpan | DateSpan | PlaceSpan | StatusSpan;
+
+/** Finds one kind of entity. Finds nothing -> returns []. Only bugs throw. */
+export interface Extractor {
+  readonly name: string;
+  extract(ctx: ParsingContext): Span[];
+}
+
+/** Rewrites the list of spans (drop overlaps, assign roles, …). */
+export interface Refiner {
+  readonly name: string;
+  refine(ctx: ParsingContext, spans: Span[]): Span[];
+}
+
+/** One language's ordered lists. */
+export interface Configuration {
+  readonly extractors: readonly Extractor[];
+  readonly refiners: readonly Refiner[];
+}

@@ -1,0 +1,21 @@
+import type { ParsingContext, Refiner, Span } from '../pipeline/types.ts';
+
+/** Which kind wins when two spans overlap: a tracking number is never also a date or a place. */
+const PRIORITY: Readonly<Record<Span['kind'], number>> = { tracking: 5, account: 4, date: 3, place: 2, status: 1 };
+
+/** Drops spans that overlap a stronger one; within a kind the longer span wins, then the earlier. */
+export class OverlapRefiner implements Refiner {
+  readonly name = 'OverlapRefiner';
+
+  refine(_ctx: ParsingContext, spans: Span[]): Span[] {
+    const ranked = [...spans].sort(
+      (a, b) => PRIORITY[b.kind] - PRIORITY[a.kind] || b.end - b.index - (a.end - a.index) || a.index - b.index,
+    );
+    const kept: Span[] = [];
+    for (const s of ranked) {
+      if (kept.some((k) => k.index < s.end && s.index < k.end)) continue;
+      kept.push(s);
+    }
+    return kept.sort((a, b) => a.index - b.index);
+  }
+}

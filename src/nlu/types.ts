@@ -1,0 +1,92 @@
+/** The contract the dialog, resolver and CLI rely on. Names are fixed by issue 3. */
+
+export type IntentName =
+  | 'track_shipment'
+  | 'lost_or_delayed'
+  | 'damaged_package'
+  | 'customs_help'
+  | 'change_delivery'
+  | 'billing'
+  | 'account_access'
+  | 'account_number'
+  | 'vip_service'
+  | 'carbon_footprint'
+  | 'talk_to_agent'
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'help'
+  | 'out_of_scope';
+
+export const INTENT_NAMES: readonly IntentName[] = Object.freeze([
+  'track_shipment',
+  'lost_or_delayed',
+  'damaged_package',
+  'customs_help',
+  'change_delivery',
+  'billing',
+  'account_access',
+  'account_number',
+  'vip_service',
+  'carbon_footprint',
+  'talk_to_agent',
+  'greeting',
+  'thanks',
+  'goodbye',
+  'help',
+  'out_of_scope',
+]);
+
+export type Language = 'en' | 'zh' | 'es';
+
+export const LANGUAGES: readonly Language[] = Object.freeze(['en', 'zh', 'es']);
+
+export interface Place {
+  /** English name. */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export interface DateRange {
+  /** Local date YYYY-MM-DD in the user's time zone. */
+  from: string;
+  to: string;
+}
+
+/** Status words a customer used ("stuck", "还没到"), for the shipment resolver. */
+export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'returned';
+
+export interface Parse {
+  intent: IntentName;
+  confidence: number;
+  language: Language;
+  trackingNumbers: string[];
+  invalidTrackingNumbers: string[];
+  accountNumber: string | null;
+  dateRange: DateRange | null;
+  origin: Place | null;
+  destination: Place | null;
+  statusHints: string[];
+  explain?: Record<string, unknown>;
+}
+
+export interface ParseContext {
+  now: Date;
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone: string;
+  explain?: boolean;
+}
+
+/** An optional extractor backed by a language model; see llm.ts. */
+export interface LlmExtractor {
+  /** Returns a refined parse, or null when it has nothing better; must not throw. */
+  refine(text: string, ctx: ParseContext, deterministic: Parse): Promise<Parse | null>;
+}
+
+export interface NluParser {
+  /** Synchronous, deterministic, offline. */
+  parse(text: string, ctx: ParseContext): Parse;
+  /** Consults the LLM extractor, when configured, only if the deterministic parse is unsure. */
+  parseAsync(text: string, ctx: ParseContext): Promise<Parse>;
+}
