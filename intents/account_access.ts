@@ -5,6 +5,10 @@ export const accountAccess = defineIntent({
   description: 'Logging in, passwords, registration problems, users and roles on an account.',
   examples: {
     en: [
+      'I cannot sign into your website',
+      'the website wont let me log in',
+      'trouble signing in on the app',
+      'website login not working',
       'I forgot my password',
       'cant log in to my account',
       'reset my password please',

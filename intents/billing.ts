@@ -5,6 +5,11 @@ export const billing = defineIntent({
   description: 'Invoices, charges, payment methods and payment problems, disputes.',
   examples: {
     en: [
+      'I need the invoices for account AB12CD',
+      'invoice for my account please',
+      'what do I owe you',
+      'how much do I need to pay',
+      'outstanding balance on my account',
       'I have a question about my invoice',
       'why was I charged twice',
       'can I get a copy of my bill',
@@ -32,6 +37,11 @@ export const billing = defineIntent({
       'problem paying online',
     ],
     zh: [
+      '这个月的账单',
+      '查一下上个月的账单',
+      '账单在哪看',
+      '我要看账单',
+      '二月份的账单',
       '我想查一下账单',
       '为什么扣了两次钱',
       '发票怎么开',

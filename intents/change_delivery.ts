@@ -5,6 +5,9 @@ export const changeDelivery = defineIntent({
   description: 'Address correction, redelivery, rescheduling, or hold at an access point.',
   examples: {
     en: [
+      'the apartment number on the parcel is missing',
+      'add my flat number to the delivery',
+      'the house number is wrong on my package',
       'I need to change the delivery address',
       'can you redeliver my package tomorrow',
       'wrong address on my shipment',
@@ -31,6 +34,10 @@ export const changeDelivery = defineIntent({
       'correct the recipient address',
     ],
     zh: [
+      '门牌号错了',
+      '楼号写错了帮我改一下',
+      '收件地址少写了门牌号',
+      '电话号码写错了能改吗',
       '我要改收货地址',
       '地址写错了能改吗',
       '能不能重新派送',

@@ -27,6 +27,10 @@ export const customsHelp = defineIntent({
       'is it possible to prepay duties',
     ],
     zh: [
+      '寄来的包裹要交税吗',
+      '要交多少税',
+      '需要缴税吗',
+      '进口要交税吗',
       '包裹被海关扣了',
       '清关需要什么资料',
       '怎么交关税',

@@ -5,6 +5,8 @@ export const damagedPackage = defineIntent({
   description: 'A parcel or its contents arrived damaged; claims for damage.',
   examples: {
     en: [
+      '1Z4X7Y9Z0276543210 came in broken',
+      'the shipment 1ZA1B2C30112345677 is damaged',
       'my package arrived damaged',
       'the box was crushed',
       'items inside are broken',
@@ -29,6 +31,12 @@ export const damagedPackage = defineIntent({
       'dmged pkg',
     ],
     zh: [
+      '包裹湿透了',
+      '收到的箱子是破的',
+      '1Z4X7Y9Z0276543210的东西坏了',
+      '货坏了',
+      '东西被压碎了',
+      '纸箱都破了',
       '包裹破损了',
       '快递被压坏了',
       '东西摔碎了',

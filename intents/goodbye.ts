@@ -10,7 +10,7 @@ export const goodbye = defineIntent({
   },
   cues: {
     en: ['bye', 'goodbye', 'see you', 'see ya', 'good night'],
-    zh: ['再见', '拜拜', '回头见', '晚安', '拜'],
+    zh: ['再见', '拜拜', '回头见', '晚安', '拜', '88'],
     es: ['adiós', 'adios', 'hasta luego', 'chao', 'nos vemos'],
   },
   slots: [],

@@ -5,6 +5,10 @@ export const lostOrDelayed = defineIntent({
   description: 'A parcel is late, stuck, missing, or marked delivered but not received.',
   examples: {
     en: [
+      'the parcel from Rome is really late',
+      'my shipment is very late',
+      'the box to Oslo is running late',
+      'package is super late',
       'my package is late',
       'my parcel is lost',
       'the shipment is delayed',
@@ -37,6 +41,14 @@ export const lostOrDelayed = defineIntent({
       'my shipment is taking forever',
     ],
     zh: [
+      '到现在还没到',
+      '等到现在都没收到',
+      '物流停了好几天',
+      '丢件了',
+      '快递丢件了怎么处理',
+      '寄的东西到现在也没收到',
+      '包裹到今天还没有到',
+      '我的件被弄丢了',
       '我的包裹丢了',
       '快递一直没到',
       '包裹延误了',

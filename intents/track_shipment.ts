@@ -5,6 +5,15 @@ export const trackShipment = defineIntent({
   description: 'Where a parcel is, its status or ETA, or a list of the customer’s shipments.',
   examples: {
     en: [
+      'I want to track my parcel',
+      'i would like to track my order',
+      'I want to check on a shipment',
+      'I need to track a box',
+      'what did I ship last week',
+      'show everything I shipped this month',
+      'could you tell me when my parcel will be delivered',
+      'when is the delivery date for my box',
+      'can you tell me the arrival date of my shipment',
       'where is my package',
       'wheres my parcel',
       'track my shipment please',
@@ -47,6 +56,9 @@ export const trackShipment = defineIntent({
       'the package I sent to my sister in Seattle',
     ],
     zh: [
+      '我的快递呢',
+      '包裹呢',
+      '我的东西呢',
       '我的包裹到哪了',
       '查一下我的快递',
       '帮我查快递',
@@ -79,6 +91,11 @@ export const trackShipment = defineIntent({
       '列出我所有的包裹',
     ],
     es: [
+      'el paquete que mandé el lunes a Valencia',
+      'el envío que hice el 2 de marzo',
+      'quiero ver mis envíos de este mes',
+      'mis envíos de marzo',
+      'la caja que envié el viernes a Roma',
       '¿dónde está mi paquete?',
       'quiero rastrear mi envío',
       'estado de mi pedido',

@@ -50,21 +50,33 @@ export class Parser implements NluParser {
     };
     const spans = runPipeline(this.configurations[language.language], pctx);
     const decision = this.classifier.classify(pctx.lower, Boolean(ctx.explain));
-    const result = assemble(language.language, spans);
     let intent: IntentName = decision.intent;
     let confidence = decision.confidence;
     let intentRule: string | undefined;
+    const hasTracking = spans.some((s) => s.kind === 'tracking');
     // A bare tracking or account number is a request about it, whatever the words around it.
-    if (intent === 'out_of_scope' && result.trackingNumbers.length + result.invalidTrackingNumbers.length > 0) {
+    if (intent === 'out_of_scope' && hasTracking) {
       intent = 'track_shipment';
       confidence = 0.6;
       intentRule = 'tracking number present';
-    } else if (intent === 'out_of_scope' && result.accountNumber) {
+    } else if (intent === 'out_of_scope' && spans.some((s) => s.kind === 'account')) {
       intent = 'account_number';
       confidence = 0.6;
       intentRule = 'account number present';
+    } else if (
+      intent === 'out_of_scope' &&
+      decision.best.intent !== 'out_of_scope' &&
+      PARCEL_INTENTS.has(decision.best.intent) &&
+      spans.some((s) => s.kind === 'place' && s.roleSource && !s.roleSource.startsWith('default')) &&
+      spans.some((s) => s.kind === 'date')
+    ) {
+      // Unsure words, but a cued place and a date: a parcel being described ("package to Sao Paolo sent December 30").
+      intent = decision.best.intent;
+      confidence = decision.best.p;
+      intentRule = 'parcel described by place and date';
     }
-    const parse: Parse = { intent, confidence, ...result };
+    const { fields, used } = assemble(language.language, spans, intent);
+    const parse: Parse = { intent, confidence, ...fields };
     if (ctx.explain) {
       parse.explain = {
         language: language.reason,
@@ -72,7 +84,8 @@ export class Parser implements NluParser {
         timeZone: timeZone === ctx.timeZone ? timeZone : `${ctx.timeZone} unknown, used UTC`,
         today: `${zoned.year}-${String(zoned.month).padStart(2, '0')}-${String(zoned.day).padStart(2, '0')}`,
         intent: { ...decision.explain, ...(intentRule ? { rule: intentRule } : {}) },
-        fields: explainFields(spans),
+        fields: Object.fromEntries(Object.entries(used).map(([field, list]) => [field, list.map(describeSpan)])),
+        unused: spans.filter((s) => !Object.values(used).some((l) => l.includes(s))).map(describeSpan),
       };
     }
     return parse;
@@ -111,7 +124,20 @@ export function emptyParse(language: Language, explain?: Record<string, unknown>
   };
 }
 
-function assemble(language: Language, spans: readonly Span[]): Omit<Parse, 'intent' | 'confidence'> {
+/** Intents whose messages describe a parcel by where and when. */
+const PARCEL_INTENTS: ReadonlySet<IntentName> = new Set(['track_shipment', 'lost_or_delayed', 'damaged_package', 'customs_help']);
+
+/** Intents about what will happen, where a bare weekday means the coming one. */
+const FUTURE_INTENTS: ReadonlySet<IntentName> = new Set(['change_delivery']);
+
+/** Picks each field from the refined spans; out_of_scope keeps only numbers (no places or dates). */
+function assemble(
+  language: Language,
+  spans: readonly Span[],
+  intent: IntentName,
+): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> } {
+  const used: Record<string, Span[]> = {};
+  const use = (field: string, s: Span) => (used[field] ??= []).push(s);
   const trackingNumbers: string[] = [];
   const invalid: string[] = [];
   let accountNumber: string | null = null;
@@ -119,51 +145,61 @@ function assemble(language: Language, spans: readonly Span[]): Omit<Parse, 'inte
   let origin: PlaceSpan | null = null;
   let destination: PlaceSpan | null = null;
   const statusHints: string[] = [];
+  const withContext = intent !== 'out_of_scope';
   for (const s of spans) {
     switch (s.kind) {
       case 'tracking':
         pushUnique(s.valid ? trackingNumbers : invalid, s.value);
+        use(s.valid ? 'trackingNumbers' : 'invalidTrackingNumbers', s);
         break;
       case 'account':
-        accountNumber ??= s.value;
+        if (!accountNumber) {
+          accountNumber = s.value;
+          use('accountNumber', s);
+        }
         break;
       case 'date':
-        dateRange ??= s.value;
+        if (!dateRange && withContext) {
+          dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
+          use('dateRange', s);
+        }
         break;
       case 'place':
-        if (s.role === 'origin') origin ??= s;
+        if (!withContext) break;
+        if (s.role === 'origin' && !origin) origin = s;
         else if (s.role === 'destination' && (!destination || (destination.roleSource?.includes('weak') && !s.roleSource?.includes('weak')))) destination = s;
         break;
       case 'status':
         pushUnique(statusHints, s.value);
+        use('statusHints', s);
         break;
     }
   }
+  if (origin) use('origin', origin);
+  if (destination) use('destination', destination);
   return {
-    language,
-    trackingNumbers,
-    invalidTrackingNumbers: invalid,
-    accountNumber,
-    dateRange,
-    origin: origin ? { ...origin.value } : null,
-    destination: destination ? { ...destination.value } : null,
-    statusHints,
+    fields: {
+      language,
+      trackingNumbers,
+      invalidTrackingNumbers: invalid,
+      accountNumber,
+      dateRange,
+      origin: origin ? { ...origin.value } : null,
+      destination: destination ? { ...destination.value } : null,
+      statusHints,
+    },
+    used,
   };
 }
 
-function explainFields(spans: readonly Span[]): Record<string, unknown> {
-  return Object.fromEntries(
-    spans.map((s, i) => [
-      `${i}:${s.kind}`,
-      {
-        text: s.text,
-        at: [s.index, s.end],
-        value: s.value,
-        source: s.source,
-        ...(s.kind === 'place' ? { role: s.role, roleSource: s.roleSource } : {}),
-      },
-    ]),
-  );
+function describeSpan(s: Span): Record<string, unknown> {
+  return {
+    text: s.text,
+    at: [s.index, s.end],
+    source: s.source,
+    ...(s.kind === 'place' ? { role: s.role, roleSource: s.roleSource } : {}),
+    ...(s.kind === 'date' && s.futureValue ? { futureReading: s.futureValue } : {}),
+  };
 }
 
 function pushUnique(list: string[], v: string): void {

@@ -21,6 +21,8 @@ export const CLASSIFIER_DEFAULTS = Object.freeze({
 export interface IntentDecision {
   intent: IntentName;
   confidence: number;
+  /** The best in-scope intent and its probability, also when confidence was too low to take it. */
+  best: { intent: IntentName; p: number };
   explain?: {
     top: { intent: IntentName; p: number }[];
     cues: CueHit[];
@@ -84,7 +86,7 @@ export class IntentClassifier {
       intent = 'out_of_scope';
       confidence = 1 - confidence;
     }
-    const decision: IntentDecision = { intent, confidence: round(confidence) };
+    const decision: IntentDecision = { intent, confidence: round(confidence), best: { intent: classes[best]!, p: round(probs[best]!) } };
     if (explain) {
       const order = classes.map((c, i) => ({ intent: c, p: round(probs[i]!) })).sort((a, b) => b.p - a.p);
       decision.explain = {

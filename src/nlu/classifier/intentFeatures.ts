@@ -1,14 +1,14 @@
-/** Things that are not words for the classifier: tracking numbers and 6-character codes become tokens. */
+/** Not words for the classifier: tracking numbers and 6-character codes are removed (rules use them). */
 const TRACKING = /1\s?z[\s\-]?(?:[0-9a-z][\s\-]?){12,17}/g;
 const CODE = /(?<![0-9a-z])(?=[a-z]*[0-9])[0-9a-z]{6}(?![0-9a-z])/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower case, accents folded, digits as 0, tracking numbers and codes as placeholder words. */
+/** Lower case, accents folded, digits as 0, tracking numbers and codes dropped. */
 export function classifierText(lower: string): string {
   return lower
-    .replace(TRACKING, ' trknum ')
-    .replace(CODE, ' acctcode ')
+    .replace(TRACKING, ' ')
+    .replace(CODE, ' ')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[0-9]/g, '0');
@@ -33,6 +33,7 @@ export function intentFeatures(lower: string): string[] {
   let prev = '^';
   for (const m of latin.matchAll(WORD)) {
     const w = m[0];
+    if (/^0+$/.test(w)) continue; // numbers say nothing about intent (and "88" is not a date)
     out.add(`w:${w}`);
     out.add(`b:${prev}_${w}`);
     prev = w;

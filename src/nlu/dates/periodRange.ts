@@ -22,6 +22,18 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
       return { from: `${today.year}-01-01`, to: `${today.year}-12-31` };
     case 'previous_year':
       return { from: `${today.year - 1}-01-01`, to: `${today.year - 1}-12-31` };
+    case 'next_week':
+      return range(addDays(monday, 7), addDays(monday, 13));
+    case 'week_before_last':
+      return range(addDays(monday, -14), addDays(monday, -8));
+    case 'next_month':
+      return today.month === 12 ? monthRange(today.year + 1, 1) : monthRange(today.year, today.month + 1);
+    case 'month_before_last': {
+      const m = today.month - 2;
+      return m >= 1 ? monthRange(today.year, m) : monthRange(today.year - 1, m + 12);
+    }
+    case 'day_before_yesterday':
+      return range(addDays(today, -2), addDays(today, -2));
     case 'last_3_days':
       return range(addDays(today, -2), today);
     case 'last_7_days':

@@ -14,14 +14,22 @@ export class ChronoDateExtractor implements Extractor {
   readonly name: string;
   private readonly futureCues: PhraseMatcher<true>;
 
+  private readonly ignored: ReadonlySet<string>;
+
+  /** `ignored`: chrono matches that are times of day or durations, not dates ("now", "现在", "for 6 days"). */
   constructor(
     language: string,
     private readonly chrono: Chrono,
     futureCues: readonly string[],
+    ignored: { texts: readonly string[]; prefixes: readonly string[] },
   ) {
     this.name = `${language.toUpperCase()}ChronoDateExtractor`;
     this.futureCues = new PhraseMatcher(futureCues.map((c) => [c, true] as const));
+    this.ignored = new Set(ignored.texts.map((t) => t.toLowerCase()));
+    this.ignoredPrefixes = ignored.prefixes.map((p) => p.toLowerCase());
   }
+
+  private readonly ignoredPrefixes: string[];
 
   extract(ctx: ParsingContext): DateSpan[] {
     const results = this.chrono.parse(ctx.text, { instant: ctx.now, timezone: ctx.offsetMinutes });
@@ -34,10 +42,14 @@ export class ChronoDateExtractor implements Extractor {
   }
 
   private toSpan(ctx: ParsingContext, r: ParsedResult): DateSpan | null {
+    const said = r.text.toLowerCase();
+    if (this.ignored.has(said) || this.ignoredPrefixes.some((p) => said.startsWith(p))) return null;
     const before = ctx.lower.slice(Math.max(0, r.index - 12), r.index + r.text.length);
     const future = this.futureCues.findAll(before).length > 0;
     const start = this.toRange(ctx, r.start, future);
     if (!start) return null;
+    const open = !r.start.isCertain('year') || (!r.start.isCertain('day') && r.start.isCertain('weekday'));
+    const upcoming = open && !future ? this.toRange(ctx, r.start, true) : null;
     let value = start.range;
     if (r.end) {
       const end = this.toRange(ctx, r.end, future);
@@ -50,6 +62,7 @@ export class ChronoDateExtractor implements Extractor {
       text: r.text,
       value,
       impliedPast: start.pastAdjusted,
+      ...(upcoming && !r.end && upcoming.range.from !== value.from ? { futureValue: upcoming.range } : {}),
       source: `${this.name}:${[...(r.tags?.() ?? [])].join(',') || 'chrono'}${start.pastAdjusted ? ' +most recent past' : ''}`,
     };
   }
@@ -70,7 +83,12 @@ export class ChronoDateExtractor implements Extractor {
     let date: LocalDate = { year, month, day };
     if (!isRealDate(date)) return null;
     let pastAdjusted = false;
-    if (!future && !c.isCertain('day') && c.isCertain('weekday') && compareDates(date, ctx.today) >= 0) {
+    if (future && !c.isCertain('day') && c.isCertain('weekday') && compareDates(date, ctx.today) <= 0) {
+      date = addDays(date, 7);
+    } else if (future && !yearKnown && c.isCertain('month') && compareDates(date, ctx.today) < 0) {
+      date = { year: date.year + 1, month, day };
+      if (!isRealDate(date)) date = { year: date.year, month, day: 28 };
+    } else if (!future && !c.isCertain('day') && c.isCertain('weekday') && compareDates(date, ctx.today) >= 0) {
       date = addDays(date, -7);
       pastAdjusted = true;
     } else if (!future && !yearKnown && c.isCertain('month') && compareDates(date, ctx.today) > 0) {

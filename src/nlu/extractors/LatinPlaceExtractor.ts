@@ -35,7 +35,8 @@ const FUNCTION_WORDS = new Set([
   'him', 'them', 'us', 'it', 'some', 'any', 'mi', 'mis', 'tu', 'su', 'sus', 'el', 'la', 'los', 'las', 'un', 'una',
   'and', 'or', 'y', 'o', 'on', 'in', 'at', 'by', 'last', 'next', 'yesterday', 'today', 'ayer', 'hoy',
 ]);
-const MIN_POP_CUED_LOWER = 15_000;
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
+const MIN_POP_CUED_LOWER = 50_000;
 const MIN_POP_UNCUED_CAPITAL = 100_000;
 const MIN_POP_UNCUED_LOWER = 1_000_000;
 
@@ -149,6 +150,11 @@ export class LatinPlaceExtractor implements Extractor {
 
   /** The cue right before token i: Latin cue words, or Han cue characters in mixed text. */
   private cueBefore(ctx: ParsingContext, tokens: Token[], i: number): Cue | null {
+    // "to the UK", "a la Ciudad de México": look past one article.
+    if (i > 0 && ARTICLES.has(tokens[i - 1]!.lower) && tokens[i - 1]!.raw === tokens[i - 1]!.lower) {
+      const cue = this.cueBefore(ctx, tokens, i - 1);
+      if (cue) return cue;
+    }
     const start = tokens[i]!.index;
     const before = ctx.text.slice(Math.max(0, start - 6), start).trimEnd();
     for (const p of this.cues.hanDestinationPrefixes ?? []) if (before.endsWith(p)) return { role: 'destination', weak: false, phrase: p };

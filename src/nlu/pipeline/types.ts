@@ -41,8 +41,10 @@ export interface AccountSpan extends SpanBase {
 export interface DateSpan extends SpanBase {
   kind: 'date';
   value: DateRange;
-  /** A bare day or weekday, to be read as the most recent past one. */
+  /** A bare day or weekday that was moved to the most recent past one. */
   impliedPast?: boolean;
+  /** The upcoming reading of the same words, for intents about the future (rescheduling). */
+  futureValue?: DateRange;
 }
 
 export type PlaceRole = 'origin' | 'destination';

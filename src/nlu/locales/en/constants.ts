@@ -2,7 +2,7 @@
 
 /** Words that put the place after them in a role. Longer cues first is not required: matchers sort. */
 export const EN_ORIGIN_CUES: readonly string[] = [
-  'from', 'sent from', 'shipped from', 'mailed from', 'coming from', 'came from', 'out of', 'leaving',
+  'from', 'sent from', 'shipped from', 'mailed from', 'coming from', 'came from', 'out of', 'leaving', 'left',
 ];
 export const EN_DESTINATION_CUES: readonly string[] = [
   'to', 'into', 'towards', 'bound for', 'headed to', 'heading to', 'going to', 'sent to', 'shipped to',
@@ -32,6 +32,9 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
 /** Words after which a date is in the future, so the "most recent past" rule must not apply. */
 export const EN_FUTURE_CUES: readonly string[] = ['next', 'coming', 'upcoming', 'tomorrow', 'will', 'arrive by', 'until'];
 
+/** Chrono matches that are not dates for us: times of day and durations ("hasn't moved in a week"). */
+export const EN_CHRONO_IGNORED = { texts: ['now', 'right now', 'tonight', 'this morning', 'this evening'], prefixes: ['in ', 'for ', 'within '] };
+
 /** Period expressions chrono reads as a single day but customers mean as a range. */
 export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
   'last week': 'previous_week',
@@ -51,6 +54,8 @@ export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
   'last couple of days': 'last_3_days',
   'earlier this week': 'current_week',
   'earlier this month': 'current_month',
+  'next week': 'next_week',
+  'next month': 'next_month',
 };
 
 export type PeriodName =
@@ -64,7 +69,12 @@ export type PeriodName =
   | 'current_weekend'
   | 'last_7_days'
   | 'last_3_days'
-  | 'last_30_days';
+  | 'last_30_days'
+  | 'next_week'
+  | 'next_month'
+  | 'week_before_last'
+  | 'month_before_last'
+  | 'day_before_yesterday';
 
 /** Words marking an utterance as English (against Spanish); short function words. */
 export const EN_MARKERS: readonly string[] = [
@@ -103,5 +113,6 @@ export const EN_COMMON_WORDS: readonly string[] = [
   'mind', 'cancel', 'stop', 'redirect', 'reroute', 'schedule', 'reschedule', 'weekend', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'holiday', 'holidays', 'vacation', 'school', 'college', 'hospital', 'church', 'airport', 'station', 'town', 'city',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago', 'days', 'weeks', 'months', 'march', 'china town',
 ];

@@ -21,7 +21,15 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
 
 export const ES_FUTURE_CUES: readonly string[] = ['próximo', 'proximo', 'próxima', 'proxima', 'que viene', 'mañana', 'manana'];
 
+/** Chrono matches that are not dates for us. */
+export const ES_CHRONO_IGNORED = { texts: ['ahora', 'esta noche', 'esta mañana'], prefixes: ['en ', 'dentro de '] };
+
 export const ES_PERIODS: Readonly<Record<string, PeriodName>> = {
+  anteayer: 'day_before_yesterday',
+  antier: 'day_before_yesterday',
+  'antes de ayer': 'day_before_yesterday',
+  'la semana que viene': 'next_week',
+  'la próxima semana': 'next_week',
   'la semana pasada': 'previous_week',
   'semana pasada': 'previous_week',
   'esta semana': 'current_week',

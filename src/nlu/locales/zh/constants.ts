@@ -29,8 +29,17 @@ export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
 
 export const ZH_FUTURE_CUES: readonly string[] = ['下周', '下个', '下星期', '下礼拜', '明天', '后天', '下月'];
 
+/** Chrono matches that are times of day, not dates. */
+export const ZH_CHRONO_IGNORED = { texts: ['现在', '早上', '晚上', '下午', '上午', '中午', '今晚', '刚才', '目前'], prefixes: [] };
+
 /** Period words with no weekday after them (checked by the extractor). */
 export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
+  上上周: 'week_before_last',
+  上上个星期: 'week_before_last',
+  上上个月: 'month_before_last',
+  下周: 'next_week',
+  下个星期: 'next_week',
+  下个月: 'next_month',
   上周: 'previous_week',
   上星期: 'previous_week',
   上礼拜: 'previous_week',

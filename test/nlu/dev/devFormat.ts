@@ -1,0 +1,53 @@
+import type { IntentName, Parse } from '../../../src/nlu/types.ts';
+
+/**
+ * The dev set is written by the team (never copied from evaluation sets), one case per line:
+ *   intent | text | t=valid 1Z; i=invalid 1Z; a=account; d=YYYY-MM-DD[..YYYY-MM-DD]; o=City/CC; to=City/CC
+ * Fields not given are expected to be empty (null / []). All cases use DEV_NOW and the file's zone.
+ */
+export interface DevCase {
+  line: string;
+  text: string;
+  intent: IntentName;
+  expected: Pick<Parse, 'trackingNumbers' | 'invalidTrackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination'>;
+}
+
+/** Thursday 20 March 2025, 10:00 UTC. */
+export const DEV_NOW = new Date('2025-03-20T10:00:00Z');
+
+export const ENTITY_FIELDS = ['trackingNumbers', 'invalidTrackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination'] as const;
+
+export function parseDevSet(source: string): DevCase[] {
+  const cases: DevCase[] = [];
+  for (const raw of source.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [intent, text, fields = ''] = line.split('|').map((s) => s.trim());
+    if (!intent || !text) throw new Error(`dev set: bad line: ${line}`);
+    const expected: DevCase['expected'] = {
+      trackingNumbers: [],
+      invalidTrackingNumbers: [],
+      accountNumber: null,
+      dateRange: null,
+      origin: null,
+      destination: null,
+    };
+    for (const part of fields.split(';').map((s) => s.trim()).filter(Boolean)) {
+      const eq = part.indexOf('=');
+      const key = part.slice(0, eq);
+      const value = part.slice(eq + 1);
+      if (key === 't') expected.trackingNumbers.push(value);
+      else if (key === 'i') expected.invalidTrackingNumbers.push(value);
+      else if (key === 'a') expected.accountNumber = value;
+      else if (key === 'd') {
+        const [from, to] = value.split('..');
+        expected.dateRange = { from: from!, to: to ?? from! };
+      } else if (key === 'o' || key === 'to') {
+        const [name, country] = value.split('/');
+        expected[key === 'o' ? 'origin' : 'destination'] = { name: name!, country: country! };
+      } else throw new Error(`dev set: unknown field ${key} in: ${line}`);
+    }
+    cases.push({ line, text, intent: intent as IntentName, expected });
+  }
+  return cases;
+}
