@@ -1,0 +1,141 @@
+// The chat page: demo sign-in (development only), then Microsoft's Web Chat on our own Direct Line.
+(() => {
+  'use strict';
+
+  const demo = document.body.dataset.demo === 'on';
+  const people = document.getElementById('people');
+  const status = document.getElementById('status');
+  const chat = document.querySelector('.chat');
+  let webchatHost = document.getElementById('webchat');
+  let directLine = null;
+
+  const styleOptions = {
+    accent: '#23395d',
+    primaryFont: getComputedStyle(document.body).fontFamily,
+    backgroundColor: '#ffffff',
+    bubbleBackground: '#f1f3f8',
+    bubbleBorderWidth: 0,
+    bubbleBorderRadius: 14,
+    bubbleFromUserBackground: '#23395d',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderWidth: 0,
+    bubbleFromUserBorderRadius: 14,
+    botAvatarInitials: 'CA',
+    botAvatarBackgroundColor: '#23395d',
+    userAvatarBackgroundColor: '#f2b233',
+    hideUploadButton: true,
+    suggestedActionLayout: 'flow',
+    suggestedActionBorderRadius: 18,
+    suggestedActionBorderColor: '#23395d',
+    suggestedActionTextColor: '#23395d',
+    sendBoxButtonColor: '#23395d',
+    sendBoxBorderTop: 'solid 1px #e3e7ef',
+    rootHeight: '100%',
+  };
+
+  function initials(name) {
+    return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0].toUpperCase()).join('');
+  }
+
+  function setStatus(text, isError) {
+    status.textContent = text;
+    status.classList.toggle('error', Boolean(isError));
+  }
+
+  function personButton({ id, name, detail, badge, anonymous }) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'person';
+    button.dataset.userId = id;
+    button.setAttribute('aria-pressed', 'false');
+    const avatar = document.createElement('span');
+    avatar.className = anonymous ? 'avatar anonymous' : 'avatar';
+    avatar.textContent = anonymous ? '?' : initials(name);
+    const text = document.createElement('span');
+    const title = document.createElement('span');
+    title.className = 'person-name';
+    title.textContent = name;
+    if (badge) {
+      const mark = document.createElement('span');
+      mark.className = 'badge';
+      mark.textContent = badge;
+      title.append(mark);
+    }
+    const sub = document.createElement('span');
+    sub.className = 'person-detail';
+    sub.textContent = detail;
+    text.append(title, sub);
+    button.append(avatar, text);
+    button.addEventListener('click', () => startChat(id === '' ? undefined : id, name, button));
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }
+
+  function describeAccounts(accounts) {
+    if (accounts.length === 0) return 'No account linked';
+    return accounts.map((a) => `${a.number} ${a.name} · ${a.roles.join(', ')}`).join('\n');
+  }
+
+  async function loadPeople() {
+    people.append(personButton({ id: '', name: 'Anonymous visitor', detail: 'Track any parcel by its 1Z number', anonymous: true }));
+    const response = await fetch('/demo/users');
+    if (!response.ok) throw new Error(`demo users: HTTP ${response.status}`);
+    const { users } = await response.json();
+    for (const user of users) {
+      const vip = user.accounts.some((a) => a.tier === 'enterprise_vip');
+      people.append(personButton({ id: user.id, name: user.name, detail: describeAccounts(user.accounts), badge: vip ? 'VIP' : '' }));
+    }
+  }
+
+  async function startChat(userId, name, button) {
+    for (const other of people.querySelectorAll('.person')) other.setAttribute('aria-pressed', String(other === button));
+    setStatus(`Connecting as ${name}…`);
+    try {
+      const response = await fetch('/demo/token', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...(userId ? { userId } : {}), locale: navigator.language }),
+      });
+      if (!response.ok) throw new Error(`sign-in failed: HTTP ${response.status}`);
+      const session = await response.json();
+      renderChat(session);
+      setStatus(userId ? `Signed in as ${name}.` : 'Chatting anonymously.');
+    } catch (err) {
+      setStatus(String(err.message || err), true);
+    }
+  }
+
+  function renderChat(session) {
+    // A new sign-in is a new conversation: end the old connection and give Web Chat a fresh element.
+    if (directLine) directLine.end();
+    const host = document.createElement('div');
+    host.className = 'webchat';
+    host.id = 'webchat';
+    webchatHost.replaceWith(host);
+    webchatHost = host;
+    directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      domain: `${window.location.origin}/v3/directline`,
+      webSocket: true,
+    });
+    window.WebChat.renderWebChat(
+      {
+        directLine,
+        userID: session.userID,
+        username: session.username || undefined,
+        locale: session.locale,
+        styleOptions: { ...styleOptions, userAvatarInitials: session.username ? initials(session.username) : 'You' },
+      },
+      host,
+    );
+    chat.classList.add('active');
+  }
+
+  if (!demo) {
+    document.getElementById('signin-hint').textContent =
+      'Sign-in is handled by the carrier website, which embeds this chat with a Direct Line token.';
+    return;
+  }
+  loadPeople().catch((err) => setStatus(String(err.message || err), true));
+})();

@@ -1,0 +1,1 @@
+export { createWebChatAdapter } from './webChatAdapter.ts';

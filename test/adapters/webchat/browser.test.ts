@@ -1,0 +1,92 @@
+/**
+ * A real Web Chat session: Debian's Chromium, driven by playwright-core, opens the page, signs in as a
+ * demo user, asks for a parcel and sees the status answer, the Adaptive Card and suggested actions.
+ * Nothing may leave localhost.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium as playwrightChromium, type Browser } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { textsFor } from '../../../src/dialog/texts/index.ts';
+import { STORY_TRACKING_NUMBERS } from '../../../src/demo/index.ts';
+import { CHROMIUM_PATH, chromium, requirePart } from '../../support/externalParts.ts';
+import { startWebChatServer, type WebChatServer } from '../../support/webChatServer.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/', import.meta.url));
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+const en = textsFor('en');
+const TRACKING = STORY_TRACKING_NUMBERS.shanghaiToNewYork;
+
+describe('Web Chat in Chromium', () => {
+  let server: WebChatServer | undefined;
+  let browser: Browser | undefined;
+
+  afterEach(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('should answer a demo user’s tracking question in the official Web Chat', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true });
+    const shipment = await server.app.store.shipments.byTrackingNumber(TRACKING);
+    // launch() gives every run a fresh temporary profile (user-data-dir).
+    browser = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+
+    const requested: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('websocket', (socket) => requested.push(socket.url()));
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+    });
+
+    await page.goto(server.url);
+    await page.locator('.person[data-user-id="u-alice"]').click();
+    const botBubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
+    await botBubbles.filter({ hasText: en.welcome }).first().waitFor({ timeout: 20_000 });
+    expect(await botBubbles.filter({ hasText: en.welcome }).count()).toBe(1);
+
+    // Suggested actions render as buttons, and a click sends the value back as the user's message.
+    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+    await sendBox.fill('help');
+    await sendBox.press('Enter');
+    const suggestion = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: en.helpChoices[0]!.label });
+    await suggestion.waitFor({ timeout: 20_000 });
+    await suggestion.click();
+    await page.locator('.webchat__bubble--from-user', { hasText: en.helpChoices[0]!.value }).waitFor({ timeout: 20_000 });
+
+    await sendBox.fill(`Where is ${TRACKING}?`);
+    await sendBox.press('Enter');
+    const answer = `${TRACKING}: ${en.statusNames[shipment!.status]}`;
+    await botBubbles.filter({ hasText: answer }).first().waitFor({ timeout: 20_000 });
+    const card = page.locator('.ac-adaptiveCard').last();
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.innerText()).toContain(en.cardLabels.route);
+    await card.scrollIntoViewIfNeeded();
+
+    // The user's bubbles are on the user's side (pitfall 3) and none shows a failed send (pitfall 1).
+    expect(await page.locator('.webchat__bubble--from-user').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByText('Send failed').count()).toBe(0);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}webchat.png` });
+
+    const outside = requested.filter((url) => /^(https?|wss?):/.test(url) && !LOCAL_HOSTS.has(new URL(url).hostname));
+    expect(outside).toEqual([]);
+    expect(requested.some((url) => url.startsWith('ws://127.0.0.1'))).toBe(true);
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
