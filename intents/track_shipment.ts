@@ -91,6 +91,10 @@ export const trackShipment = defineIntent({
       '列出我所有的包裹',
     ],
     es: [
+      'lo envié el martes',
+      'la mandé hace una semana',
+      'lo mandé ayer a Quito, dónde está',
+      'lo envié a mi madre',
       'el paquete que mandé el lunes a Valencia',
       'el envío que hice el 2 de marzo',
       'quiero ver mis envíos de este mes',

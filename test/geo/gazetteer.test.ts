@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { getGazetteer, normalizePlaceName } from '../../src/geo/index.ts';
+
+describe('gazetteer', () => {
+  const g = getGazetteer();
+
+  test('should load once per process', () => {
+    expect(getGazetteer()).toBe(g);
+    expect(g.cityCount).toBeGreaterThan(100_000);
+  });
+
+  test.each([
+    ['Paris', 'Paris', 'FR'],
+    ['são paulo', 'São Paulo', 'BR'],
+    ['New York', 'New York', 'US'],
+    ['Londres', 'London', 'GB'],
+    ['Deutschland', undefined, undefined],
+    ['Alemania', 'Germany', 'DE'],
+    ['Mexico', 'Mexico', 'MX'],
+  ])('should find %s exactly', (name, expectedName, country) => {
+    const e = g.exact(normalizePlaceName(name));
+    expect(e?.place.name).toBe(expectedName);
+    expect(e?.place.country).toBe(country);
+  });
+
+  test.each([
+    ['new yrok', 'New York'],
+    ['londn', 'London'],
+    ['shangai', 'Shanghai'],
+    ['sao paolo', 'São Paulo'],
+    ['frnakfurt', 'Frankfurt am Main'],
+  ])('should correct %s to %s', (typo, name) => {
+    expect(g.fuzzy(normalizePlaceName(typo))?.entry.place.name).toBe(name);
+  });
+
+  test.each([['talk'], ['person'], ['report'], ['reschedule']])('should not fuzzy-match the word %s', (word) => {
+    expect(g.fuzzy(word)).toBeNull();
+  });
+
+  test('should know Chinese aliases and IATA codes', () => {
+    expect(g.zhAliases.get('上海')?.place).toEqual({ name: 'Shanghai', country: 'CN' });
+    expect(g.zhAliases.get('美国')?.place).toEqual({ name: 'United States', country: 'US' });
+    expect(g.iata('PVG')?.place).toEqual({ name: 'Shanghai', country: 'CN' });
+  });
+
+  test('should normalise names', () => {
+    expect(normalizePlaceName('  São  Paulo, ')).toBe('sao paulo');
+    expect(normalizePlaceName('St. Louis')).toBe('st louis');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { testSingleCase } from '../helpers.ts';
+
+const TZ = 'America/New_York';
+const place = (name: string, country: string) => ({ name, country });
+
+describe('EN places and roles', () => {
+  test.each([
+    ['wheres my pakage from new yrok to londn', place('New York', 'US'), place('London', 'GB')],
+    ['package from Shanghai to New York', place('Shanghai', 'CN'), place('New York', 'US')],
+    ['the box I mailed my daughter in Paris', null, place('Paris', 'FR')],
+    ['parcel to Sao Paolo', null, place('São Paulo', 'BR')],
+    ['my parcel to Shangai', null, place('Shanghai', 'CN')],
+    ['shipment from Germany', place('Germany', 'DE'), null],
+    ['Hong Kong to Singapore parcel', place('Hong Kong', 'HK'), place('Singapore', 'SG')],
+    ['package from LA to NYC', place('Los Angeles', 'US'), place('New York', 'US')],
+    ['cargo PVG to JFK', place('Shanghai', 'CN'), place('New York', 'US')],
+    ['sent to the UK', null, place('United Kingdom', 'GB')],
+    ['parcel to Paris, France', null, place('Paris', 'FR')],
+    ['box to paris', null, place('Paris', 'FR')],
+  ])('should read %s', (text, origin, destination) => {
+    testSingleCase(text, TZ, (p) => {
+      expect(p.origin).toEqual(origin);
+      expect(p.destination).toEqual(destination);
+    });
+  });
+});
