@@ -1,3 +1,4 @@
+import { PostgresStore } from './postgres/postgresStore.ts';
 import { SqliteStore } from './sqlite/sqliteStore.ts';
 import type { Store } from './store.ts';
 
@@ -11,9 +12,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     return SqliteStore.open(target === ':memory:' ? ':memory:' : target);
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error(
-      'DATABASE_URL: PostgreSQL support is not built yet; use sqlite:<file> (the default) or sqlite::memory:',
-    );
+    return PostgresStore.open(databaseUrl);
   }
   throw new Error(`DATABASE_URL: unsupported scheme in "${databaseUrl}"`);
 }

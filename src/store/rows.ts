@@ -1,14 +1,21 @@
-/** Row <-> record mapping for the SQLite store. */
-import type { Activity } from '../../activity.ts';
+/**
+ * Row <-> record mapping shared by both stores. The schemas use the same column names, and both
+ * drivers hand JSON columns over as their text (the PostgreSQL pool is configured so), REAL /
+ * double precision as numbers, and counts as numbers or numeric strings (hence `Number(...)`).
+ */
+import type { Activity } from '../activity.ts';
 import type {
   AccountRecord,
+  AccountRole,
   ConversationRecord,
+  IdentityRecord,
+  MembershipRecord,
   ShipmentEventRecord,
   ShipmentRecord,
   StoredActivity,
   TicketRecord,
   UserRecord,
-} from '../records.ts';
+} from './records.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -23,6 +30,30 @@ export function accountFromRow(r: Row): AccountRecord {
     country: str(r.country),
     annualVolumeUsd: Number(r.annual_volume_usd),
     createdAt: str(r.created_at),
+  };
+}
+
+/** Rows of (account_number, user_id, role), ordered by the membership key: one record per membership. */
+export function groupMemberships(rows: Row[]): MembershipRecord[] {
+  const byKey = new Map<string, MembershipRecord>();
+  for (const r of rows) {
+    const key = `${str(r.account_number)}\u0000${str(r.user_id)}`;
+    let m = byKey.get(key);
+    if (!m) {
+      m = { accountNumber: str(r.account_number), userId: str(r.user_id), roles: [] };
+      byKey.set(key, m);
+    }
+    m.roles.push(str(r.role) as AccountRole);
+  }
+  return [...byKey.values()];
+}
+
+export function identityFromRow(r: Row): IdentityRecord {
+  return {
+    channelId: str(r.channel_id),
+    externalId: str(r.external_id),
+    userId: str(r.user_id),
+    linkedAt: str(r.linked_at),
   };
 }
 
@@ -138,5 +169,52 @@ export function ticketFromRow(r: Row): TicketRecord {
     assignee: strOrNull(r.assignee),
     createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
+  };
+}
+
+/* Record -> row, keyed by column name: what a bulk import writes. */
+
+export function accountToRow(a: AccountRecord): Row {
+  return {
+    number: a.number,
+    name: a.name,
+    tier: a.tier,
+    country: a.country,
+    annual_volume_usd: a.annualVolumeUsd,
+    created_at: a.createdAt,
+  };
+}
+
+export function userToRow(u: UserRecord): Row {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    phone: u.phone,
+    locale: u.locale,
+    time_zone: u.timeZone,
+    created_at: u.createdAt,
+  };
+}
+
+/** One row per role. */
+export function membershipToRows(m: MembershipRecord): Row[] {
+  return m.roles.map((role) => ({ account_number: m.accountNumber, user_id: m.userId, role }));
+}
+
+export function identityToRow(i: IdentityRecord): Row {
+  return { channel_id: i.channelId, external_id: i.externalId, user_id: i.userId, linked_at: i.linkedAt };
+}
+
+export function eventToRow(e: ShipmentEventRecord): Row {
+  return {
+    tracking_number: e.trackingNumber,
+    seq: e.seq,
+    at: e.at,
+    status: e.status,
+    code: e.code,
+    description: e.description,
+    city: e.city,
+    country: e.country,
   };
 }

@@ -4,7 +4,9 @@
  * (`CI=true`), where a silently skipped browser test would hide a broken build.
  */
 import { accessSync, constants } from 'node:fs';
+import pg from 'pg';
 import type { TestContext } from 'vitest';
+import { redactUrl } from '../../src/store/postgres/pool.ts';
 
 export interface ExternalPart {
   /** What the part is, for messages: "Chromium". */
@@ -70,7 +72,6 @@ export const postgres: ExternalPart = {
 async function probePostgres(): Promise<PostgresProbe> {
   const explicit = process.env['TEST_DATABASE_URL'];
   const candidates = explicit ? [explicit] : POSTGRES_DEFAULT_URLS;
-  const { default: pg } = await import('pg');
   const failures: string[] = [];
   for (const url of candidates) {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
@@ -80,7 +81,7 @@ async function probePostgres(): Promise<PostgresProbe> {
       await client.query('SELECT 1');
       return { url, problem: null };
     } catch (error) {
-      failures.push(`${withoutPassword(url)} (${(error as Error).message || (error as Error).name})`);
+      failures.push(`${redactUrl(url)} (${(error as Error).message || (error as Error).name})`);
     } finally {
       await client.end().catch(() => {});
     }
@@ -89,14 +90,4 @@ async function probePostgres(): Promise<PostgresProbe> {
     ? 'check TEST_DATABASE_URL'
     : 'apt-get install postgresql, then run .ci/postgres.sh as root (starts it and creates the test role), or set TEST_DATABASE_URL';
   return { url: null, problem: `PostgreSQL not reachable at ${failures.join('; ')} — ${how}` };
-}
-
-function withoutPassword(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
-  }
 }

@@ -1,21 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { AccountRole, IdentityRecord, MembershipRecord } from '../records.ts';
+import type { IdentityRecord } from '../records.ts';
 import type { AccountRepository, IdentityRepository, UserRepository } from '../store.ts';
-import { accountFromRow, userFromRow, type Row } from './rows.ts';
-
-function groupMemberships(rows: Row[]): MembershipRecord[] {
-  const byKey = new Map<string, MembershipRecord>();
-  for (const r of rows) {
-    const key = `${String(r.account_number)}\u0000${String(r.user_id)}`;
-    let m = byKey.get(key);
-    if (!m) {
-      m = { accountNumber: String(r.account_number), userId: String(r.user_id), roles: [] };
-      byKey.set(key, m);
-    }
-    m.roles.push(String(r.role) as AccountRole);
-  }
-  return [...byKey.values()];
-}
+import { accountFromRow, groupMemberships, identityFromRow, userFromRow, type Row } from '../rows.ts';
 
 export function sqliteAccounts(db: Database.Database): AccountRepository {
   const get = db.prepare('SELECT * FROM accounts WHERE number = ?');
@@ -67,14 +53,7 @@ export function sqliteIdentities(db: Database.Database): IdentityRepository {
   return {
     async find(channelId, externalId) {
       const r = find.get(channelId, externalId) as Row | undefined;
-      return r
-        ? {
-            channelId: String(r.channel_id),
-            externalId: String(r.external_id),
-            userId: String(r.user_id),
-            linkedAt: String(r.linked_at),
-          }
-        : null;
+      return r ? identityFromRow(r) : null;
     },
     async link(identity: IdentityRecord) {
       upsert.run(identity);

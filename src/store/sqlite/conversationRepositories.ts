@@ -1,15 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ActivityRepository, ConversationRepository, ReceiptRepository } from '../store.ts';
-import { conversationFromRow, storedActivityFromRow, type Row } from './rows.ts';
-
-const PATCHABLE = {
-  userId: 'user_id',
-  accountNumber: 'account_number',
-  locale: 'locale',
-  timeZone: 'time_zone',
-  owner: 'owner',
-  state: 'state',
-} as const;
+import { conversationUpdateSql } from '../queries.ts';
+import { conversationFromRow, storedActivityFromRow, type Row } from '../rows.ts';
 
 export function sqliteConversations(db: Database.Database): ConversationRepository {
   const get = db.prepare('SELECT * FROM conversations WHERE id = ?');
@@ -29,16 +21,8 @@ export function sqliteConversations(db: Database.Database): ConversationReposito
       return conversationFromRow(get.get(init.id) as Row);
     },
     async update(id, patch, at) {
-      const sets: string[] = [];
-      const params: Record<string, unknown> = { id, at };
-      for (const [key, column] of Object.entries(PATCHABLE)) {
-        const value = (patch as Record<string, unknown>)[key];
-        if (value === undefined) continue;
-        sets.push(`${column} = @${key}`);
-        params[key] = key === 'state' ? JSON.stringify(value) : value;
-      }
-      sets.push('updated_at = @at');
-      db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = @id`).run(params);
+      const { sql, params } = conversationUpdateSql(id, patch, at, 'question');
+      db.prepare(sql).run(...params);
     },
     async listByOwner(owner) {
       return (byOwner.all(owner) as Row[]).map(conversationFromRow);

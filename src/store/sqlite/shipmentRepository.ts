@@ -1,33 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ShipmentRepository, ShipmentSearch } from '../store.ts';
-import { eventFromRow, shipmentFromRow, type Row } from './rows.ts';
-
-const DEFAULT_LIMIT = 200;
-
-/** Builds the WHERE clause for an account-scoped search; the account filter is always first. */
-function searchSql(q: ShipmentSearch): { sql: string; params: unknown[] } {
-  const where = ['account_number = ?'];
-  const params: unknown[] = [q.accountNumber];
-  const add = (clause: string, value: unknown) => {
-    where.push(clause);
-    params.push(value);
-  };
-  if (q.shipDateFrom) add('ship_date >= ?', q.shipDateFrom);
-  if (q.shipDateTo) add('ship_date <= ?', q.shipDateTo);
-  if (q.originCountry) add('origin_country = ?', q.originCountry);
-  if (q.originCity) add('origin_city = ?', q.originCity);
-  if (q.destinationCountry) add('destination_country = ?', q.destinationCountry);
-  if (q.destinationCity) add('destination_city = ?', q.destinationCity);
-  if (q.statuses?.length) {
-    where.push(`status IN (${q.statuses.map(() => '?').join(', ')})`);
-    params.push(...q.statuses);
-  }
-  params.push(q.limit ?? DEFAULT_LIMIT);
-  return {
-    sql: `SELECT * FROM shipments WHERE ${where.join(' AND ')} ORDER BY ship_date DESC, tracking_number LIMIT ?`,
-    params,
-  };
-}
+import { shipmentSearchSql } from '../queries.ts';
+import { eventFromRow, shipmentFromRow, type Row } from '../rows.ts';
+import type { ShipmentRepository } from '../store.ts';
 
 export function sqliteShipments(db: Database.Database): ShipmentRepository {
   const byNumber = db.prepare('SELECT * FROM shipments WHERE tracking_number = ?');
@@ -40,7 +14,7 @@ export function sqliteShipments(db: Database.Database): ShipmentRepository {
       return r ? shipmentFromRow(r) : null;
     },
     async search(query) {
-      const { sql, params } = searchSql(query);
+      const { sql, params } = shipmentSearchSql(query, 'question');
       let stmt = cache.get(sql);
       if (!stmt) {
         stmt = db.prepare(sql);

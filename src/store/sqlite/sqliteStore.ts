@@ -6,7 +6,7 @@ import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
-import { shipmentToRow } from './rows.ts';
+import { shipmentToRow } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteTickets } from './ticketRepository.ts';
 

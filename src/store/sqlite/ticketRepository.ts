@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { ticketFromRow, type Row } from '../rows.ts';
 import type { TicketRepository } from '../store.ts';
-import { ticketFromRow, type Row } from './rows.ts';
-
-/** Ticket numbers customers can read out on the phone: CA- and six digits. */
-export function ticketNumber(id: number): string {
-  return `CA-${String(id).padStart(6, '0')}`;
-}
+import { ticketNumber } from '../ticketNumber.ts';
 
 export function sqliteTickets(db: Database.Database): TicketRepository {
   const insert = db.prepare(

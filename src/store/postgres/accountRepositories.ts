@@ -1,0 +1,64 @@
+import type pg from 'pg';
+import type { IdentityRecord } from '../records.ts';
+import { accountFromRow, groupMemberships, identityFromRow, userFromRow, type Row } from '../rows.ts';
+import type { AccountRepository, IdentityRepository, UserRepository } from '../store.ts';
+
+export function postgresAccounts(pool: pg.Pool): AccountRepository {
+  return {
+    async get(number) {
+      const { rows } = await pool.query<Row>('SELECT * FROM accounts WHERE number = $1', [number]);
+      return rows[0] ? accountFromRow(rows[0]) : null;
+    },
+    async list() {
+      return (await pool.query<Row>('SELECT * FROM accounts ORDER BY number')).rows.map(accountFromRow);
+    },
+    async membershipsOf(userId) {
+      const { rows } = await pool.query<Row>(
+        'SELECT account_number, user_id, role FROM account_roles WHERE user_id = $1 ORDER BY account_number, role',
+        [userId],
+      );
+      return groupMemberships(rows);
+    },
+    async members(accountNumber) {
+      const { rows } = await pool.query<Row>(
+        'SELECT account_number, user_id, role FROM account_roles WHERE account_number = $1 ORDER BY user_id, role',
+        [accountNumber],
+      );
+      return groupMemberships(rows);
+    },
+  };
+}
+
+export function postgresUsers(pool: pg.Pool): UserRepository {
+  return {
+    async get(id) {
+      const { rows } = await pool.query<Row>('SELECT * FROM users WHERE id = $1', [id]);
+      return rows[0] ? userFromRow(rows[0]) : null;
+    },
+    async list() {
+      return (await pool.query<Row>('SELECT * FROM users ORDER BY id')).rows.map(userFromRow);
+    },
+  };
+}
+
+export function postgresIdentities(pool: pg.Pool): IdentityRepository {
+  return {
+    async find(channelId, externalId) {
+      const { rows } = await pool.query<Row>('SELECT * FROM identities WHERE channel_id = $1 AND external_id = $2', [
+        channelId,
+        externalId,
+      ]);
+      return rows[0] ? identityFromRow(rows[0]) : null;
+    },
+    async link(i: IdentityRecord) {
+      await pool.query(
+        `INSERT INTO identities (channel_id, external_id, user_id, linked_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (channel_id, external_id) DO UPDATE SET user_id = excluded.user_id, linked_at = excluded.linked_at`,
+        [i.channelId, i.externalId, i.userId, i.linkedAt],
+      );
+    },
+    async unlink(channelId, externalId) {
+      await pool.query('DELETE FROM identities WHERE channel_id = $1 AND external_id = $2', [channelId, externalId]);
+    },
+  };
+}

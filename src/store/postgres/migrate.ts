@@ -1,0 +1,51 @@
+/** Applies the PostgreSQL migrations once, even when several instances start at the same moment. */
+import type pg from 'pg';
+import type { Migration } from '../sqlite/migrations.ts';
+import { POSTGRES_MIGRATIONS } from './migrations.ts';
+
+/**
+ * The session-level advisory lock that serialises migration runs across every process on the
+ * database: an arbitrary constant (pg_advisory_lock takes a bigint), shared by all versions of the app.
+ */
+export const MIGRATION_LOCK_KEY = '4172659302117540097';
+
+/**
+ * Takes the advisory lock, then applies each migration not yet in schema_migrations in its own
+ * transaction (PostgreSQL DDL is transactional) and records it there. A second instance waits for
+ * the lock, then finds everything applied. The lock is released on the way out; if anything fails
+ * the connection is discarded, which releases it too.
+ */
+export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<void> {
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  let current: Migration | undefined;
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)',
+    );
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      current = m;
+      await client.query('BEGIN');
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      ]);
+      await client.query('COMMIT');
+      current = undefined;
+    }
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+  } catch (error) {
+    failure = error as Error;
+    if (!current) throw error;
+    throw new Error(`migration ${current.version} (${current.name}) failed: ${failure.message}`, { cause: failure });
+  } finally {
+    // Destroying the connection on failure rolls back an open transaction and drops the lock.
+    client.release(failure);
+  }
+}

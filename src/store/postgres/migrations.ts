@@ -1,0 +1,153 @@
+/**
+ * PostgreSQL schema: the SQLite migrations (../sqlite/migrations.ts) one to one, same versions,
+ * tables, columns, CHECK constraints and indexes. Never edit a released migration: add a new one,
+ * here and in SQLite under the same version.
+ *
+ * Dialect choices, so both stores answer alike:
+ * - Text columns are `text COLLATE "C"`: byte order, as SQLite's default BINARY, whatever locale
+ *   the database was created with ("B" < "a", "a-2" < "a1"), for every ORDER BY and range filter.
+ * - Timestamps and dates stay ISO-8601 text (UTC instants, local YYYY-MM-DD ship dates) exactly as
+ *   written: no time zone conversion on the way in or out, and text order is time order.
+ * - REAL is `double precision` (SQLite's REAL is an 8-byte float; `real` would be 4 bytes).
+ * - JSON written by the store itself (parties, tracking-number lists) is `jsonb`. JSON that carries
+ *   what customers typed (activity bodies, dialog state, ticket details) is `json`: an exact copy of
+ *   the text, which keeps key order and accepts a `\u0000` escape that `jsonb` refuses.
+ * - The ticket id is an identity column (SQLite: INTEGER PRIMARY KEY AUTOINCREMENT); both never
+ *   reuse an id. A failed insert may skip a PostgreSQL id (sequences do not roll back).
+ */
+import type { Migration } from '../sqlite/migrations.ts';
+
+const TEXT = 'text COLLATE "C"';
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts, users, shipments, conversations, activities, tickets',
+    sql: `
+CREATE TABLE accounts (
+  number            ${TEXT} PRIMARY KEY CHECK (length(number) = 6),
+  name              ${TEXT} NOT NULL,
+  tier              ${TEXT} NOT NULL CHECK (tier IN ('standard', 'enterprise_vip')),
+  country           ${TEXT} NOT NULL,
+  annual_volume_usd double precision NOT NULL,
+  created_at        ${TEXT} NOT NULL
+);
+
+CREATE TABLE users (
+  id         ${TEXT} PRIMARY KEY,
+  name       ${TEXT} NOT NULL,
+  email      ${TEXT} NOT NULL UNIQUE,
+  phone      ${TEXT},
+  locale     ${TEXT} NOT NULL,
+  time_zone  ${TEXT} NOT NULL,
+  created_at ${TEXT} NOT NULL
+);
+
+CREATE TABLE account_roles (
+  account_number ${TEXT} NOT NULL REFERENCES accounts(number),
+  user_id        ${TEXT} NOT NULL REFERENCES users(id),
+  role           ${TEXT} NOT NULL CHECK (role IN ('View', 'Pay', 'Dispute', 'Admin')),
+  PRIMARY KEY (account_number, user_id, role)
+);
+CREATE INDEX account_roles_user ON account_roles (user_id);
+
+CREATE TABLE identities (
+  channel_id  ${TEXT} NOT NULL,
+  external_id ${TEXT} NOT NULL,
+  user_id     ${TEXT} NOT NULL REFERENCES users(id),
+  linked_at   ${TEXT} NOT NULL,
+  PRIMARY KEY (channel_id, external_id)
+);
+
+CREATE TABLE shipments (
+  tracking_number     ${TEXT} PRIMARY KEY,
+  account_number      ${TEXT} NOT NULL REFERENCES accounts(number),
+  service_code        ${TEXT} NOT NULL,
+  service_name        ${TEXT} NOT NULL,
+  ship_date           ${TEXT} NOT NULL,
+  origin_city         ${TEXT} NOT NULL,
+  origin_country      ${TEXT} NOT NULL,
+  destination_city    ${TEXT} NOT NULL,
+  destination_country ${TEXT} NOT NULL,
+  status              ${TEXT} NOT NULL CHECK (status IN ('label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'delivered', 'exception')),
+  estimated_delivery  ${TEXT},
+  delivered_at        ${TEXT},
+  declared_value      double precision NOT NULL,
+  declared_currency   ${TEXT} NOT NULL,
+  customs_state       ${TEXT} NOT NULL CHECK (customs_state IN ('not_required', 'pending', 'in_review', 'held', 'cleared')),
+  weight_kg           double precision NOT NULL,
+  co2e_kg             double precision NOT NULL,
+  sender              jsonb NOT NULL,
+  recipient           jsonb NOT NULL,
+  last_event_at       ${TEXT} NOT NULL
+);
+-- Resolution filters by account first, then by date, destination or origin (issue: shipment resolution).
+CREATE INDEX shipments_account_date ON shipments (account_number, ship_date);
+CREATE INDEX shipments_account_destination ON shipments (account_number, destination_country, destination_city, ship_date);
+CREATE INDEX shipments_account_origin ON shipments (account_number, origin_country, origin_city, ship_date);
+
+CREATE TABLE shipment_events (
+  tracking_number ${TEXT} NOT NULL REFERENCES shipments(tracking_number),
+  seq             integer NOT NULL,
+  at              ${TEXT} NOT NULL,
+  status          ${TEXT} NOT NULL,
+  code            ${TEXT} NOT NULL,
+  description     ${TEXT} NOT NULL,
+  city            ${TEXT} NOT NULL,
+  country         ${TEXT} NOT NULL,
+  PRIMARY KEY (tracking_number, seq)
+);
+
+CREATE TABLE conversations (
+  id               ${TEXT} PRIMARY KEY,
+  channel_id       ${TEXT} NOT NULL,
+  external_user_id ${TEXT} NOT NULL,
+  user_id          ${TEXT} REFERENCES users(id),
+  account_number   ${TEXT} REFERENCES accounts(number),
+  locale           ${TEXT} NOT NULL,
+  time_zone        ${TEXT} NOT NULL,
+  owner            ${TEXT} NOT NULL CHECK (owner IN ('bot', 'agent')),
+  state            json NOT NULL,
+  created_at       ${TEXT} NOT NULL,
+  updated_at       ${TEXT} NOT NULL
+);
+CREATE INDEX conversations_owner ON conversations (owner, updated_at);
+
+CREATE TABLE activities (
+  conversation_id ${TEXT} NOT NULL REFERENCES conversations(id),
+  seq             integer NOT NULL,
+  direction       ${TEXT} NOT NULL CHECK (direction IN ('in', 'out')),
+  activity_id     ${TEXT},
+  type            ${TEXT} NOT NULL,
+  at              ${TEXT} NOT NULL,
+  body            json NOT NULL,
+  PRIMARY KEY (conversation_id, seq)
+);
+
+CREATE TABLE receipts (
+  channel_id  ${TEXT} NOT NULL,
+  delivery_id ${TEXT} NOT NULL,
+  received_at ${TEXT} NOT NULL,
+  PRIMARY KEY (channel_id, delivery_id)
+);
+
+CREATE TABLE tickets (
+  id               bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  number           ${TEXT} NOT NULL UNIQUE,
+  category         ${TEXT} NOT NULL,
+  priority         ${TEXT} NOT NULL,
+  state            ${TEXT} NOT NULL,
+  conversation_id  ${TEXT} REFERENCES conversations(id),
+  account_number   ${TEXT} REFERENCES accounts(number),
+  user_id          ${TEXT} REFERENCES users(id),
+  tracking_numbers jsonb NOT NULL,
+  subject          ${TEXT} NOT NULL,
+  details          json NOT NULL,
+  assignee         ${TEXT},
+  created_at       ${TEXT} NOT NULL,
+  updated_at       ${TEXT} NOT NULL
+);
+CREATE INDEX tickets_conversation ON tickets (conversation_id);
+`,
+  },
+];

@@ -1,0 +1,74 @@
+import type pg from 'pg';
+import type { Dataset } from '../records.ts';
+import type { Store } from '../store.ts';
+import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
+import { postgresActivities, postgresConversations, postgresReceipts } from './conversationRepositories.ts';
+import { importDatasetInto } from './importDataset.ts';
+import { migratePostgres } from './migrate.ts';
+import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
+import { postgresShipments } from './shipmentRepository.ts';
+import { postgresTickets } from './ticketRepository.ts';
+
+/** The store on a PostgreSQL server (DATABASE_URL `postgres://…` or `postgresql://…`), through a pg.Pool. */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly accounts;
+  readonly users;
+  readonly identities;
+  readonly shipments;
+  readonly conversations;
+  readonly activities;
+  readonly receipts;
+  readonly tickets;
+  private closed = false;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.accounts = postgresAccounts(pool);
+    this.users = postgresUsers(pool);
+    this.identities = postgresIdentities(pool);
+    this.shipments = postgresShipments(pool);
+    this.conversations = postgresConversations(pool);
+    this.activities = postgresActivities(pool);
+    this.receipts = postgresReceipts(pool);
+    this.tickets = postgresTickets(pool);
+  }
+
+  /**
+   * Connects and applies the migrations. A server that cannot be reached is an error naming the
+   * server (never the password) and the driver's reason.
+   */
+  static async open(databaseUrl: string, options: PoolOptions = {}): Promise<PostgresStore> {
+    const store = new PostgresStore(createPool(databaseUrl, options));
+    try {
+      await store.migrate();
+      return store;
+    } catch (error) {
+      await store.close();
+      const reason = (error as Error).message || String(error);
+      throw new Error(`PostgreSQL at ${redactUrl(databaseUrl)}: ${reason}`, { cause: error });
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await migratePostgres(this.pool);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const { rows } = await this.pool.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM accounts) AS any');
+    return !rows[0]!.any;
+  }
+
+  async importDataset(dataset: Dataset): Promise<void> {
+    await inTransaction(this.pool, (client) => importDatasetInto(client, dataset));
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * SQL that reads the same in both dialects except for its parameter markers (`?` in SQLite, `$1`
+ * in PostgreSQL): the account-scoped shipment search and the conversation patch.
+ */
+import type { ConversationRepository, ShipmentSearch } from './store.ts';
+
+export type Placeholders = 'question' | 'dollar';
+
+export interface BoundSql {
+  sql: string;
+  params: unknown[];
+}
+
+/** Collects parameter values and answers the marker for each. */
+class Params {
+  readonly values: unknown[] = [];
+  constructor(private readonly style: Placeholders) {}
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.style === 'dollar' ? `$${this.values.length}` : '?';
+  }
+}
+
+export const DEFAULT_SEARCH_LIMIT = 200;
+
+/** An account-scoped search; the account filter is always first. Newest ship date first. */
+export function shipmentSearchSql(q: ShipmentSearch, style: Placeholders): BoundSql {
+  const p = new Params(style);
+  const where = [`account_number = ${p.add(q.accountNumber)}`];
+  if (q.shipDateFrom) where.push(`ship_date >= ${p.add(q.shipDateFrom)}`);
+  if (q.shipDateTo) where.push(`ship_date <= ${p.add(q.shipDateTo)}`);
+  if (q.originCountry) where.push(`origin_country = ${p.add(q.originCountry)}`);
+  if (q.originCity) where.push(`origin_city = ${p.add(q.originCity)}`);
+  if (q.destinationCountry) where.push(`destination_country = ${p.add(q.destinationCountry)}`);
+  if (q.destinationCity) where.push(`destination_city = ${p.add(q.destinationCity)}`);
+  if (q.statuses?.length) where.push(`status IN (${q.statuses.map((s) => p.add(s)).join(', ')})`);
+  const sql = `SELECT * FROM shipments WHERE ${where.join(' AND ')} ORDER BY ship_date DESC, tracking_number LIMIT ${p.add(q.limit ?? DEFAULT_SEARCH_LIMIT)}`;
+  return { sql, params: p.values };
+}
+
+export type ConversationPatch = Parameters<ConversationRepository['update']>[1];
+
+const PATCHABLE = {
+  userId: 'user_id',
+  accountNumber: 'account_number',
+  locale: 'locale',
+  timeZone: 'time_zone',
+  owner: 'owner',
+  state: 'state',
+} as const;
+
+/** UPDATE for the fields the patch names (undefined leaves a field alone); always bumps updated_at. */
+export function conversationUpdateSql(id: string, patch: ConversationPatch, at: string, style: Placeholders): BoundSql {
+  const p = new Params(style);
+  const sets: string[] = [];
+  for (const [key, column] of Object.entries(PATCHABLE)) {
+    const value = (patch as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    sets.push(`${column} = ${p.add(key === 'state' ? JSON.stringify(value) : value)}`);
+  }
+  sets.push(`updated_at = ${p.add(at)}`);
+  return { sql: `UPDATE conversations SET ${sets.join(', ')} WHERE id = ${p.add(id)}`, params: p.values };
+}

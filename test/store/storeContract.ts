@@ -1,0 +1,335 @@
+/**
+ * The store contract: one suite that every Store implementation passes (ARCHITECTURE.md: "the same
+ * test suite runs on both"). sqliteStore.test.ts and postgresStore.test.ts run it; what only one
+ * implementation has (files, cloning, pools, advisory locks) is tested beside it in those files.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Activity } from '../../src/activity.ts';
+import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/store/records.ts';
+import type { Store } from '../../src/store/store.ts';
+import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
+
+export const AT = '2026-03-20T09:00:00.000Z';
+
+const party = { name: 'A Sender', phone: null, email: null, address: '1 Road' };
+
+export function shipment(n: string, account: string, shipDate: string, dest: string, country: string): ShipmentRecord {
+  return {
+    trackingNumber: makeUpsTrackingNumber('TEST01', '66', n),
+    accountNumber: account,
+    serviceCode: '65',
+    serviceName: 'UPS Worldwide Saver',
+    shipDate,
+    origin: { city: 'Shanghai', country: 'CN' },
+    destination: { city: dest, country },
+    status: 'in_transit',
+    estimatedDelivery: '2026-03-22T18:00:00.000Z',
+    deliveredAt: null,
+    declaredValue: { amount: 120, currency: 'USD' },
+    customsState: 'pending',
+    weightKg: 2.5,
+    co2eKg: 14.2,
+    sender: party,
+    recipient: party,
+    lastEventAt: AT,
+  };
+}
+
+export function tinyDataset(): Dataset {
+  const first = makeUpsTrackingNumber('TEST01', '66', '0000001');
+  return {
+    accounts: [
+      { number: 'A1B2C3', name: 'Alpha Ltd', tier: 'standard', country: 'CN', annualVolumeUsd: 50_000, createdAt: AT },
+      { number: 'Z9Y8X7', name: 'Zeta Inc', tier: 'enterprise_vip', country: 'US', annualVolumeUsd: 7_000_000, createdAt: AT },
+    ],
+    users: [
+      { id: 'u-1', name: 'Li Wei', email: 'li@example.cn', phone: null, locale: 'zh-CN', timeZone: 'Asia/Shanghai', createdAt: AT },
+      { id: 'u-2', name: 'Ann Lee', email: 'ann@example.com', phone: '+15550100', locale: 'en', timeZone: 'America/New_York', createdAt: AT },
+    ],
+    memberships: [
+      { accountNumber: 'A1B2C3', userId: 'u-1', roles: ['View', 'Admin'] },
+      { accountNumber: 'Z9Y8X7', userId: 'u-1', roles: ['View'] },
+      { accountNumber: 'Z9Y8X7', userId: 'u-2', roles: ['View', 'Pay', 'Dispute'] },
+    ],
+    identities: [],
+    shipments: [
+      shipment('0000001', 'A1B2C3', '2026-03-18', 'New York', 'US'),
+      shipment('0000002', 'A1B2C3', '2026-03-19', 'London', 'GB'),
+      shipment('0000003', 'Z9Y8X7', '2026-03-19', 'London', 'GB'),
+    ],
+    events: [
+      { trackingNumber: first, seq: 0, at: '2026-03-18T02:00:00.000Z', status: 'label_created', code: 'M', description: 'Shipper created a label', city: 'Shanghai', country: 'CN' },
+      { trackingNumber: first, seq: 1, at: '2026-03-18T09:00:00.000Z', status: 'picked_up', code: 'P', description: 'Picked up', city: 'Shanghai', country: 'CN' },
+    ],
+  };
+}
+
+export const message = (conversationId: string, text: string): Activity => ({
+  type: 'message',
+  channelId: 'test',
+  from: { id: 'user-1', role: 'user' },
+  conversation: { id: conversationId },
+  text,
+  timestamp: AT,
+});
+
+export const conversation = (id: string) => ({ id, channelId: 'test', externalUserId: 'user-1', locale: 'en', timeZone: 'UTC' });
+
+const ticket = (patch: Partial<NewTicket> = {}): NewTicket => ({
+  category: 'general',
+  priority: 'normal',
+  conversationId: null,
+  accountNumber: 'A1B2C3',
+  userId: 'u-1',
+  trackingNumbers: [],
+  subject: 'Question',
+  details: { a: 1 },
+  ...patch,
+});
+
+/**
+ * Registers the contract tests. `openEmpty` opens a migrated store with no data in it; the suite
+ * closes each store it opened.
+ */
+export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
+  describe(`${name}: store contract`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      store = await openEmpty();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    test('should report empty only before data is loaded', async () => {
+      expect(await store.isEmpty()).toBe(true);
+      await store.importDataset(tinyDataset());
+      expect(await store.isEmpty()).toBe(false);
+      await store.ping();
+    });
+
+    test('should load nothing of a data set that fails part way', async () => {
+      const broken = tinyDataset();
+      broken.events.push({ ...broken.events[0]!, trackingNumber: '1ZNOSUCHSHIPMENT00' });
+      await expect(store.importDataset(broken)).rejects.toThrow();
+      expect(await store.isEmpty()).toBe(true);
+      expect(await store.shipments.countForAccount('A1B2C3')).toBe(0);
+    });
+
+    test('should refuse records that break the schema\'s checks', async () => {
+      const bad = (patch: (d: Dataset) => void) => {
+        const d = tinyDataset();
+        patch(d);
+        return d;
+      };
+      await expect(store.importDataset(bad((d) => (d.accounts[0]!.number = 'A1B2C')))).rejects.toThrow();
+      await expect(store.importDataset(bad((d) => (d.accounts[0]!.tier = 'gold' as 'standard')))).rejects.toThrow();
+      await expect(store.importDataset(bad((d) => (d.memberships[0]!.roles = ['Owner' as 'View'])))).rejects.toThrow();
+      await expect(store.importDataset(bad((d) => (d.shipments[0]!.status = 'lost' as 'exception')))).rejects.toThrow();
+      await expect(store.importDataset(bad((d) => (d.users[1]!.email = d.users[0]!.email)))).rejects.toThrow();
+      expect(await store.isEmpty()).toBe(true);
+    });
+
+    test('should import more rows than one batch', async () => {
+      const big = tinyDataset();
+      big.shipments = [];
+      big.events = [];
+      for (let i = 0; i < 2_500; i++) {
+        const s = shipment(String(i).padStart(7, '0'), i % 2 ? 'A1B2C3' : 'Z9Y8X7', '2026-03-01', 'Paris', 'FR');
+        big.shipments.push(s);
+        for (let seq = 0; seq < 5; seq++) {
+          big.events.push({ trackingNumber: s.trackingNumber, seq, at: AT, status: 'in_transit', code: 'I', description: `Scan ${seq}`, city: 'Paris', country: 'FR' });
+        }
+      }
+      await store.importDataset(big);
+      expect(await store.shipments.countForAccount('A1B2C3')).toBe(1_250);
+      expect(await store.shipments.countForAccount('Z9Y8X7')).toBe(1_250);
+      expect((await store.shipments.events(big.shipments[2_499]!.trackingNumber)).map((e) => e.description)).toEqual([
+        'Scan 0',
+        'Scan 1',
+        'Scan 2',
+        'Scan 3',
+        'Scan 4',
+      ]);
+    });
+
+    test('should order text by its bytes, whatever the database locale', async () => {
+      const user = (id: string): UserRecord => ({ id, name: id, email: `${id}@example.com`, phone: null, locale: 'en', timeZone: 'UTC', createdAt: AT });
+      await store.importDataset({ ...tinyDataset(), users: ['b', 'B', 'a1', 'a-2', 'Z'].map(user), memberships: [] });
+      expect((await store.users.list()).map((u) => u.id)).toEqual(['B', 'Z', 'a-2', 'a1', 'b']);
+    });
+
+    test('should keep numbers, unicode and a NUL character exactly', async () => {
+      const data = tinyDataset();
+      const odd = { ...shipment('0000009', 'A1B2C3', '2026-03-17', 'Zürich', 'CH'), weightKg: 0.1 + 0.2, co2eKg: 12345.678901234567 };
+      odd.recipient = { name: '李伟', phone: '+86 21 5555 0100', email: null, address: '上海市浦东新区 1号' };
+      data.shipments.push(odd);
+      data.accounts[1]!.annualVolumeUsd = 7_123_456.789;
+      await store.importDataset(data);
+      expect(await store.shipments.byTrackingNumber(odd.trackingNumber)).toEqual(odd);
+      expect((await store.accounts.get('Z9Y8X7'))?.annualVolumeUsd).toBe(7_123_456.789);
+
+      await store.conversations.ensure(conversation('c1'), AT);
+      const text = '我的包裹在哪里？ \u0000 ¿dónde está?';
+      await store.activities.append('c1', 'in', message('c1', text));
+      await store.conversations.update('c1', { state: { lastText: text, n: 1.5 } }, AT);
+      const t = await store.tickets.create(ticket({ conversationId: 'c1', details: { note: text } }), AT);
+      expect((await store.activities.list('c1'))[0]?.activity.text).toBe(text);
+      expect((await store.conversations.get('c1'))?.state).toEqual({ lastText: text, n: 1.5 });
+      expect((await store.tickets.get(t.number))?.details).toEqual({ note: text });
+    });
+
+    describe('with the tiny data set', () => {
+      beforeEach(async () => {
+        await store.importDataset(tinyDataset());
+      });
+
+      test('should list accounts and users in key order', async () => {
+        expect((await store.accounts.list()).map((a) => a.number)).toEqual(['A1B2C3', 'Z9Y8X7']);
+        expect(await store.accounts.get('Z9Y8X7')).toEqual(tinyDataset().accounts[1]);
+        expect(await store.accounts.get('NOPE00')).toBeNull();
+        expect(await store.users.list()).toEqual(tinyDataset().users);
+        expect(await store.users.get('u-2')).toMatchObject({ phone: '+15550100', timeZone: 'America/New_York' });
+        expect(await store.users.get('u-9')).toBeNull();
+      });
+
+      test('should group roles per account membership', async () => {
+        expect(await store.accounts.membershipsOf('u-1')).toEqual([
+          { accountNumber: 'A1B2C3', userId: 'u-1', roles: ['Admin', 'View'] },
+          { accountNumber: 'Z9Y8X7', userId: 'u-1', roles: ['View'] },
+        ]);
+        expect((await store.accounts.members('Z9Y8X7')).map((m) => m.userId)).toEqual(['u-1', 'u-2']);
+        expect(await store.accounts.membershipsOf('u-9')).toEqual([]);
+      });
+
+      test('should keep a shipment search inside the account', async () => {
+        const london = await store.shipments.search({ accountNumber: 'A1B2C3', destinationCountry: 'GB' });
+        expect(london.map((s) => s.accountNumber)).toEqual(['A1B2C3']);
+        const byDate = await store.shipments.search({ accountNumber: 'A1B2C3', shipDateFrom: '2026-03-18', shipDateTo: '2026-03-18' });
+        expect(byDate.map((s) => s.destination.city)).toEqual(['New York']);
+        expect(await store.shipments.countForAccount('Z9Y8X7')).toBe(1);
+        expect(await store.shipments.countForAccount('NOPE00')).toBe(0);
+      });
+
+      test('should filter by status and origin, newest first, up to the limit', async () => {
+        const all = await store.shipments.search({ accountNumber: 'A1B2C3', originCity: 'Shanghai', originCountry: 'CN', statuses: ['in_transit', 'delivered'] });
+        expect(all.map((s) => s.shipDate)).toEqual(['2026-03-19', '2026-03-18']);
+        expect(await store.shipments.search({ accountNumber: 'A1B2C3', statuses: ['delivered'] })).toEqual([]);
+        expect((await store.shipments.search({ accountNumber: 'A1B2C3', limit: 1 })).map((s) => s.destination.city)).toEqual(['London']);
+        expect(await store.shipments.search({ accountNumber: 'A1B2C3', destinationCity: 'London', destinationCountry: 'GB' })).toHaveLength(1);
+      });
+
+      test('should round-trip a shipment and its events in order', async () => {
+        const n = makeUpsTrackingNumber('TEST01', '66', '0000001');
+        expect(await store.shipments.byTrackingNumber(n)).toEqual(tinyDataset().shipments[0]);
+        expect(await store.shipments.events(n)).toEqual(tinyDataset().events);
+        expect(await store.shipments.byTrackingNumber('1Z0000000000000000')).toBeNull();
+        expect(await store.shipments.events('1Z0000000000000000')).toEqual([]);
+      });
+
+      test('should number activities per conversation from 0 and list after a watermark', async () => {
+        await store.conversations.ensure(conversation('c1'), AT);
+        await store.conversations.ensure(conversation('c2'), AT);
+        const a = await store.activities.append('c1', 'in', message('c1', 'one'));
+        const b = await store.activities.append('c1', 'out', message('c1', 'two'));
+        const c = await store.activities.append('c2', 'in', message('c2', 'other'));
+        expect([a.seq, b.seq, c.seq]).toEqual([0, 1, 0]);
+        expect((await store.activities.list('c1', 0)).map((s) => s.activity.text)).toEqual(['two']);
+        expect((await store.activities.list('c1')).map((s) => s.direction)).toEqual(['in', 'out']);
+        expect(await store.activities.list('c1')).toEqual([a, b]);
+        expect(await store.activities.count('c1')).toBe(2);
+        expect(await store.activities.count('c3')).toBe(0);
+      });
+
+      test('should number concurrent appends without gaps or duplicates', async () => {
+        await store.conversations.ensure(conversation('c1'), AT);
+        const stored = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => store.activities.append('c1', i % 2 ? 'out' : 'in', message('c1', `m${i}`))),
+        );
+        expect(stored.map((s) => s.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+        const listed = await store.activities.list('c1');
+        expect(listed.map((s) => s.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+        expect(new Set(listed.map((s) => s.activity.text)).size).toBe(40);
+      });
+
+      test('should refuse an activity for an unknown conversation', async () => {
+        await expect(store.activities.append('nope', 'in', message('nope', 'hi'))).rejects.toThrow();
+        expect(await store.activities.count('nope')).toBe(0);
+      });
+
+      test('should create a conversation once and patch it', async () => {
+        const first = await store.conversations.ensure({ id: 'c1', channelId: 'test', externalUserId: 'x', locale: 'zh', timeZone: 'Asia/Shanghai' }, AT);
+        const again = await store.conversations.ensure({ id: 'c1', channelId: 'test', externalUserId: 'x', locale: 'en', timeZone: 'UTC' }, '2026-03-21T00:00:00.000Z');
+        expect(again).toEqual(first);
+        expect(first).toMatchObject({ owner: 'bot', state: {}, locale: 'zh', userId: null, createdAt: AT, updatedAt: AT });
+        await store.conversations.update('c1', { state: { misunderstandings: 1 }, userId: 'u-1' }, '2026-03-21T00:00:00.000Z');
+        expect(await store.conversations.get('c1')).toMatchObject({ state: { misunderstandings: 1 }, userId: 'u-1', updatedAt: '2026-03-21T00:00:00.000Z' });
+        await store.conversations.update('c1', { userId: null, accountNumber: 'A1B2C3', locale: 'en', timeZone: 'UTC' }, '2026-03-22T00:00:00.000Z');
+        expect(await store.conversations.get('c1')).toMatchObject({ userId: null, accountNumber: 'A1B2C3', locale: 'en', timeZone: 'UTC', state: { misunderstandings: 1 }, createdAt: AT });
+        expect(await store.conversations.get('c9')).toBeNull();
+      });
+
+      test('should list conversations by owner, least recently updated first', async () => {
+        for (const id of ['c1', 'c2', 'c3']) await store.conversations.ensure(conversation(id), AT);
+        await store.conversations.update('c3', { owner: 'agent' }, '2026-03-20T10:00:00.000Z');
+        await store.conversations.update('c1', { owner: 'agent' }, '2026-03-20T11:00:00.000Z');
+        expect((await store.conversations.listByOwner('agent')).map((c) => c.id)).toEqual(['c3', 'c1']);
+        expect((await store.conversations.listByOwner('bot')).map((c) => c.id)).toEqual(['c2']);
+      });
+
+      test('should claim a delivery id once per channel', async () => {
+        expect(await store.receipts.claim('whatsapp', 'wamid.1', AT)).toBe(true);
+        expect(await store.receipts.claim('whatsapp', 'wamid.1', AT)).toBe(false);
+        expect(await store.receipts.claim('wechat', 'wamid.1', AT)).toBe(true);
+      });
+
+      test('should let exactly one of many concurrent claims win', async () => {
+        const results = await Promise.all(Array.from({ length: 20 }, () => store.receipts.claim('whatsapp', 'wamid.race', AT)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      test('should number tickets CA-000001 upward', async () => {
+        const t1 = await store.tickets.create(ticket(), AT);
+        const t2 = await store.tickets.create(ticket(), AT);
+        expect([t1.number, t2.number]).toEqual(['CA-000001', 'CA-000002']);
+        expect(await store.tickets.get('CA-000002')).toMatchObject({ state: 'open', details: { a: 1 }, accountNumber: 'A1B2C3' });
+        expect(await store.tickets.get('CA-000009')).toBeNull();
+      });
+
+      test('should keep every field of a ticket and list a conversation\'s tickets in order', async () => {
+        await store.conversations.ensure(conversation('c1'), AT);
+        const numbers = makeUpsTrackingNumber('TEST01', '66', '0000001');
+        const t1 = await store.tickets.create(ticket({ conversationId: 'c1', category: 'damage', priority: 'urgent', trackingNumbers: [numbers], details: { photos: 2, contact: { phone: '+1' } } }), AT);
+        await store.tickets.create(ticket(), AT);
+        const t3 = await store.tickets.create(ticket({ conversationId: 'c1', subject: 'Again' }), '2026-03-21T00:00:00.000Z');
+        expect(t1).toEqual({
+          number: 'CA-000001',
+          category: 'damage',
+          priority: 'urgent',
+          state: 'open',
+          conversationId: 'c1',
+          accountNumber: 'A1B2C3',
+          userId: 'u-1',
+          trackingNumbers: [numbers],
+          subject: 'Question',
+          details: { photos: 2, contact: { phone: '+1' } },
+          assignee: null,
+          createdAt: AT,
+          updatedAt: AT,
+        });
+        expect(await store.tickets.listForConversation('c1')).toEqual([t1, t3]);
+        expect(await store.tickets.listForConversation('c2')).toEqual([]);
+      });
+
+      test('should link and unlink a channel identity', async () => {
+        await store.identities.link({ channelId: 'webchat', externalId: 'dl_1', userId: 'u-2', linkedAt: AT });
+        expect(await store.identities.find('webchat', 'dl_1')).toEqual({ channelId: 'webchat', externalId: 'dl_1', userId: 'u-2', linkedAt: AT });
+        await store.identities.link({ channelId: 'webchat', externalId: 'dl_1', userId: 'u-1', linkedAt: '2026-03-21T00:00:00.000Z' });
+        expect(await store.identities.find('webchat', 'dl_1')).toMatchObject({ userId: 'u-1', linkedAt: '2026-03-21T00:00:00.000Z' });
+        await store.identities.unlink('webchat', 'dl_1');
+        expect(await store.identities.find('webchat', 'dl_1')).toBeNull();
+      });
+    });
+  });
+}
