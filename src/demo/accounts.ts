@@ -65,7 +65,8 @@ export const ACCOUNT_SPECS: readonly AccountSpec[] = [
     annualVolumeUsd: 2_400_000,
     createdDaysAgo: 2210,
     contact: { phone: '+86 21 5550 0188', email: 'shipping@mingyuan.example.cn' },
-    // No filler to the story destinations, so "the one to London" means a story parcel.
+    // No generated parcels to the story destinations (London, Toronto, Paris, New York, Sydney, Chicago,
+    // Berlin, Beijing), so "the one to London" means a story parcel.
     lanes: [{
       weight: 1,
       from: [['shanghai', 60], ['shenzhen', 20], ['guangzhou', 15], ['hangzhou', 5]],

@@ -281,10 +281,14 @@ function addStories(b: DatasetBuilder, spec: AccountSpec, rng: Rng): void {
   }
 }
 
-function pickMishap(rng: Rng, origin: City, destination: City, route: Route): Mishap {
+/** Parcels that went silent longer ago than this would have become exceptions: only recent ones are silent. */
+const SILENT_MAX_DAYS_AGO = 30;
+
+function pickMishap(rng: Rng, origin: City, destination: City, route: Route, daysAgo: number): Mishap {
   const stops = route.via.length;
   const customs = needsCustoms(origin, destination);
-  const roll = rng.weighted(['customs_hold', 'damage', 'weather', 'bad_address', 'silent'] as const, [customs ? 35 : 0, 15, 25, 15, 10]);
+  const silent = daysAgo <= SILENT_MAX_DAYS_AGO ? 10 : 0;
+  const roll = rng.weighted(['customs_hold', 'damage', 'weather', 'bad_address', 'silent'] as const, [customs ? 35 : 0, 15, 25, 15, silent]);
   const days = (lo: number, hi: number): number => rng.int(lo * 24 * 60, hi * 24 * 60) * MS_PER_MINUTE;
   switch (roll) {
     case 'customs_hold':
@@ -323,12 +327,12 @@ function addGenerated(b: DatasetBuilder, spec: AccountSpec, rng: Rng, count: num
     const today = b.todayAt(origin);
     let daysAgo = rng.int(0, SHIPMENT_WINDOW_DAYS - 2);
     for (let r = 0; r < 3 && isWeekend(today - daysAgo) && rng.chance(0.75); r++) daysAgo = rng.int(0, SHIPMENT_WINDOW_DAYS - 2);
-    let shipDay = today - daysAgo;
     const labelMinutes = rng.int(8 * 60, 17 * 60 + 30);
-    if (b.tz.toUtc(origin.timeZone, shipDay, labelMinutes) > b.nowMs) shipDay -= 1;
+    if (b.tz.toUtc(origin.timeZone, today - daysAgo, labelMinutes) > b.nowMs) daysAgo += 1;
+    const shipDay = today - daysAgo;
 
     const lateDays = rng.weighted([0, 1, 2], [90, 7, 3]);
-    const mishap = rng.chance(MISHAP_RATE * spec.mishapRate) ? pickMishap(rng, origin, destination, route) : null;
+    const mishap = rng.chance(MISHAP_RATE * spec.mishapRate) ? pickMishap(rng, origin, destination, route, daysAgo) : null;
     const declaredUsd = rng.chance(HIGH_VALUE_RATE) ? rng.range(5000, 20000) : logUniform(rng, spec.valueUsd[0], spec.valueUsd[1]);
     const weightKg = Math.max(0.1, Math.round(logUniform(rng, spec.weightKg[0], spec.weightKg[1]) * 10) / 10);
     const packageId = String(1_000_000 + (((i + offset) % 9_000_000) * 7_368_787) % 9_000_000);

@@ -52,6 +52,7 @@ function gateway(city: City): City {
   }
 }
 
+const NORTH_AMERICA = new Set(['US', 'CA', 'MX']);
 const ASIA_PACIFIC = new Set(['cn', 'hk', 'asia', 'oceania']);
 const AMERICAS = new Set(['us', 'ca', 'latam']);
 const EUROPE = new Set(['eu', 'gb']);
@@ -72,13 +73,16 @@ function pushStop(via: City[], stop: City | null, origin: City, destination: Cit
 
 export function planRoute(origin: City, destination: City, service: Service): Route {
   const via: City[] = [];
+  // Long North American truck lanes break at a ground hub near the middle.
+  if (service.mode === 'ground' && NORTH_AMERICA.has(origin.country) && NORTH_AMERICA.has(destination.country)) {
+    if (greatCircleKm(origin, destination) > 1200) {
+      const mid = { ...origin, lat: (origin.lat + destination.lat) / 2, lon: (origin.lon + destination.lon) / 2 };
+      pushStop(via, nearest(mid, [C('chicago'), C('louisville'), C('dallas')]), origin, destination);
+    }
+  }
   if (isDomestic(origin, destination)) {
     if (origin.country === 'US') {
       if (service.mode === 'air') pushStop(via, C('louisville'), origin, destination);
-      else if (greatCircleKm(origin, destination) > 1200) {
-        const mid = { ...origin, lat: (origin.lat + destination.lat) / 2, lon: (origin.lon + destination.lon) / 2 };
-        pushStop(via, nearest(mid, [C('chicago'), C('louisville'), C('dallas')]), origin, destination);
-      }
     } else if (origin.country === 'CN') {
       pushStop(via, gateway(origin), origin, destination);
     } else if (origin.country === 'GB') {

@@ -87,10 +87,11 @@ const minutes = (m: number): number => m * MS_PER_MINUTE;
 /** A waiting parcel gets a "Processing at UPS Facility" scan about once a day. */
 const DAILY_SCAN_MS = minutes(22 * 60);
 
-/** Typical time for one leg: handling plus flight at ~750 km/h, or road at ~55 km/h. */
+/** Typical time for one leg: handling plus flight at ~750 km/h, or road (×1.2 circuity) at ~75 km/h
+ *  (long-haul trucks run with two drivers). */
 function legMs(from: City, to: City, service: Service): number {
   const km = greatCircleKm(from, to);
-  const hours = service.mode === 'air' ? 3 + km / 750 : 2 + (km * 1.2) / 55;
+  const hours = service.mode === 'air' ? 3 + km / 750 : 2 + (km * 1.2) / 75;
   return hours * 3_600_000;
 }
 
