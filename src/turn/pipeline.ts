@@ -10,7 +10,7 @@ import { DedupeMiddleware } from './middleware/dedupe.ts';
 import { IdentityMiddleware } from './middleware/identity.ts';
 import { LocaleMiddleware, type LanguageDetector } from './middleware/locale.ts';
 import { OwnershipRouter } from './middleware/ownership.ts';
-import { TranscriptRecorder, stampOutbound } from './middleware/recorder.ts';
+import { TranscriptRecorder, monotonicAfter, stampOutbound } from './middleware/recorder.ts';
 import { PipelineAdapter } from './pipelineAdapter.ts';
 import { replyToActivity } from './replyActivity.ts';
 import { DELIVER, SENT, STATUS, conversationOf, localeOf, setStatus, speakerOf } from './turnState.ts';
@@ -117,8 +117,12 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
         ...(ref.serviceUrl ? { serviceUrl: ref.serviceUrl } : {}),
       };
       const stamped: Activity[] = [];
+      const count = await store.activities.count(ref.conversationId);
+      let previous = count ? (await store.activities.list(ref.conversationId, count - 2))[0]?.activity.timestamp : undefined;
       for (const a of activities) {
-        const activity = stampOutbound(a, anchor, clock.now());
+        const at = monotonicAfter(previous, clock.now());
+        previous = at.toISOString();
+        const activity = stampOutbound(a, anchor, at);
         feed.publish(await store.activities.append(ref.conversationId, 'out', activity));
         stamped.push(activity);
       }

@@ -83,7 +83,7 @@ describe('turn pipeline', () => {
       from: { id: 'carrier-assist', role: 'bot' },
       recipient: { id: 'customer-1' },
       replyToId: 'm1',
-      timestamp: NOW,
+      timestamp: '2026-03-20T09:00:00.001Z',
       locale: 'en',
     });
     expect(reply.id).toMatch(/^conv-1\|/);
@@ -92,6 +92,16 @@ describe('turn pipeline', () => {
     expect(delivered[0]!.ref).toMatchObject({ channelId: 'test', conversationId: 'conv-1', user: { id: 'customer-1' } });
     expect(published.map((p) => p.seq)).toEqual([0, 1]);
     expect(outcome.replies).toEqual([reply]);
+  });
+
+  test('should stamp each reply after what it answers, even on a frozen clock', async () => {
+    bot.behaviour = async () => [
+      { type: 'message', text: 'one' },
+      { type: 'message', text: 'two' },
+    ];
+    await pipeline.process(message('hello', 'm1'), deliver);
+    const stamps = (await store.activities.list('conv-1')).map((s) => s.activity.timestamp);
+    expect(stamps).toEqual([NOW, '2026-03-20T09:00:00.001Z', '2026-03-20T09:00:00.002Z']);
   });
 
   test('should process a redelivered activity id once', async () => {

@@ -24,10 +24,13 @@ export class TranscriptRecorder implements Middleware {
     if (!inbound.timestamp) inbound.timestamp = this.clock.now().toISOString();
     this.feed.publish(await this.activities.append(inbound.conversation.id, 'in', inbound));
 
+    let previous = inbound.timestamp;
     context.onSendActivities(async (ctx, outgoing, send) => {
       const sent = (ctx.turnState.get(SENT) as Activity[] | undefined) ?? [];
       for (const partial of outgoing) {
-        const activity = stampOutbound(partial as unknown as Partial<Activity>, inbound, this.clock.now());
+        const at = monotonicAfter(previous, this.clock.now());
+        previous = at.toISOString();
+        const activity = stampOutbound(partial as unknown as Partial<Activity>, inbound, at);
         Object.assign(partial, activity);
         sent.push(activity);
         this.feed.publish(await this.activities.append(activity.conversation.id, 'out', activity));
@@ -37,6 +40,15 @@ export class TranscriptRecorder implements Middleware {
     });
     await next();
   }
+}
+
+/**
+ * A reply is never stamped before what it answers: clients such as Web Chat order by timestamp, and a
+ * frozen clock (transcripts) or a fast turn would otherwise give the question and its answer one instant.
+ */
+export function monotonicAfter(previousIso: string | undefined, now: Date): Date {
+  const floor = previousIso ? Date.parse(previousIso) + 1 : Number.NEGATIVE_INFINITY;
+  return new Date(Math.max(now.getTime(), floor));
 }
 
 /** Completes an outbound activity: addressed back to the sender of `inbound`, from the bot. */
