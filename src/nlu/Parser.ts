@@ -28,6 +28,15 @@ export class Parser implements NluParser {
   }
 
   parse(text: string, ctx: ParseContext): Parse {
+    return this.run(text, ctx, true);
+  }
+
+  /** Entities only, as if the message were about a parcel (no intent gating); for date and place benchmarks. */
+  extractEntities(text: string, ctx: ParseContext): Parse {
+    return this.run(text, ctx, false);
+  }
+
+  private run(text: string, ctx: ParseContext, classify: boolean): Parse {
     const raw = typeof text === 'string' ? text : '';
     const rejected = rejectReason(raw);
     if (rejected) return emptyParse('en', ctx.explain ? { rejected } : undefined);
@@ -49,7 +58,9 @@ export class Parser implements NluParser {
       offsetMinutes: zoned.offsetMinutes,
     };
     const spans = runPipeline(this.configurations[language.language], pctx);
-    const decision = this.classifier.classify(pctx.lower, Boolean(ctx.explain));
+    const decision = classify
+      ? this.classifier.classify(pctx.lower, Boolean(ctx.explain))
+      : { intent: 'track_shipment' as const, confidence: 1, best: { intent: 'track_shipment' as const, p: 1 } };
     let intent: IntentName = decision.intent;
     let confidence = decision.confidence;
     let intentRule: string | undefined;
