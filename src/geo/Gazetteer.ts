@@ -41,8 +41,9 @@ export class Gazetteer {
   private readonly iataMap = new Map<string, GeoEntry>();
   /** Chinese alias -> entry, for scanning text without spaces. */
   readonly zhAliases = new Map<string, GeoEntry>();
-  private readonly fuzzyBuckets = new Map<string, GeoEntry[]>();
-  private readonly fuseByBucket = new Map<string, Fuse<GeoEntry>>();
+  /** The fuzzy candidate set: large cities, countries and aliases, with a trigram index over their names. */
+  private readonly fuzzyEntries: GeoEntry[] = [];
+  private readonly trigramIndex = new Map<string, number[]>();
   readonly loadMs: number;
   readonly cityCount: number;
 
@@ -88,10 +89,12 @@ export class Gazetteer {
     }
     for (const e of this.exactMap.values()) {
       if (e.kind === 'city' && e.population < FUZZY_MIN_POPULATION) continue;
-      const bucket = e.key[0]!;
-      let list = this.fuzzyBuckets.get(bucket);
-      if (!list) this.fuzzyBuckets.set(bucket, (list = []));
-      list.push(e);
+      const id = this.fuzzyEntries.push(e) - 1;
+      for (const g of trigrams(e.key)) {
+        let list = this.trigramIndex.get(g);
+        if (!list) this.trigramIndex.set(g, (list = []));
+        if (list[list.length - 1] !== id) list.push(id);
+      }
     }
     this.cityCount = cities.length;
     this.loadMs = performance.now() - t0;
@@ -107,21 +110,33 @@ export class Gazetteer {
     return this.iataMap.get(code);
   }
 
-  /** The most populous of the closest large places to a misspelt name ("new yrok", "Shangai"), or null. */
+  /**
+   * The closest large place to a misspelt name ("new yrok", "Shangai"), or null. A trigram index
+   * picks the few names that could be within the allowed edits; fuse.js ranks that small set, the
+   * edit distance decides, and population breaks ties.
+   */
   fuzzy(key: string): FuzzyHit | null {
     if (key.length < 4) return null;
-    const bucket = key[0]!;
-    let fuse = this.fuseByBucket.get(bucket);
-    if (!fuse) {
-      const list = this.fuzzyBuckets.get(bucket);
-      if (!list) return null;
-      fuse = new Fuse(list, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
-      this.fuseByBucket.set(bucket, fuse);
-    }
-    const results = fuse.search(key, { limit: 12 });
     const maxEdits = maxEditsFor(key.length);
+    const grams = trigrams(key);
+    // An edit destroys at most three trigrams, a transposition four.
+    const need = Math.max(1, grams.length - 4 * maxEdits);
+    const counts = new Map<number, number>();
+    const candidates: GeoEntry[] = [];
+    for (const g of new Set(grams)) {
+      for (const id of this.trigramIndex.get(g) ?? []) {
+        const n = (counts.get(id) ?? 0) + 1;
+        counts.set(id, n);
+        if (n === need) {
+          const e = this.fuzzyEntries[id]!;
+          if (Math.abs(e.key.length - key.length) <= maxEdits) candidates.push(e);
+        }
+      }
+    }
+    if (candidates.length === 0) return null;
+    const fuse = new Fuse(candidates, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
     let pick: { entry: GeoEntry; distance: number; score: number } | null = null;
-    for (const r of results) {
+    for (const r of fuse.search(key, { limit: 12 })) {
       const distance = editDistance(key, r.item.key, maxEdits);
       if (distance > maxEdits) continue;
       if (!pick || distance < pick.distance || (distance === pick.distance && r.item.population > pick.entry.population)) {
@@ -136,6 +151,14 @@ export class Gazetteer {
     const prev = this.exactMap.get(e.key);
     if (!prev || prev.population < e.population) this.exactMap.set(e.key, e);
   }
+}
+
+/** Trigrams of " key ", so word starts and ends count. */
+function trigrams(key: string): string[] {
+  const padded = ` ${key} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
 }
 
 function canonical(name: string): string {

@@ -34,6 +34,7 @@ const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'me', 'you',
   'him', 'them', 'us', 'it', 'some', 'any', 'mi', 'mis', 'tu', 'su', 'sus', 'el', 'la', 'los', 'las', 'un', 'una',
   'and', 'or', 'y', 'o', 'on', 'in', 'at', 'by', 'last', 'next', 'yesterday', 'today', 'ayer', 'hoy',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'don', 'doña',
 ]);
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 const MIN_POP_CUED_LOWER = 50_000;
