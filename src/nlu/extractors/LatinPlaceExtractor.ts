@@ -36,6 +36,8 @@ const FUNCTION_WORDS = new Set([
   'and', 'or', 'y', 'o', 'on', 'in', 'at', 'by', 'last', 'next', 'yesterday', 'today', 'ayer', 'hoy',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'don', 'doña',
 ]);
+/** Ordinary words that also begin place names (los angeles, la paz, san jose). */
+const NAME_STARTERS = new Set(['los', 'las', 'la', 'el', 'san', 'santa', 'santo', 'st', 'saint', 'port', 'fort', 'rio', 'new', 'mexico', 'hong', 'buenos', 'ciudad', 'nueva', 'great', 'united', 'south', 'north', 'east', 'west', 'cape', 'sao', 'são']);
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 const MIN_POP_CUED_LOWER = 50_000;
 const MIN_POP_UNCUED_CAPITAL = 100_000;
@@ -100,7 +102,9 @@ export class LatinPlaceExtractor implements Extractor {
       if (e && (cue || lane)) return { span: this.span(ctx, first.index, first.end, e, cue, 1, e.source), next: i + 1 };
     }
     const last = Math.min(tokens.length, i + MAX_NAME_TOKENS);
-    for (let j = last - 1; j >= i; j--) {
+    // Fast path: an ordinary lower-case word starts no name we would accept ("where", "my", "order").
+    const ordinary = first.raw === first.lower && this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower);
+    for (let j = last - 1; j >= i && !ordinary; j--) {
       if (j > i && !this.contiguous(ctx, tokens, i, j)) continue;
       const inner = tokens.slice(i, j + 1);
       const raw = ctx.text.slice(first.index, tokens[j]!.end);
