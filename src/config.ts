@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   DEFAULT_TIMEZONE: TimeZone.default('UTC'),
   DEMO_SEED: z.coerce.number().int().nonnegative().default(42),
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  DEMO_SCALE: z.enum(['full', 'small']).default('full'),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -51,7 +52,7 @@ export interface Config {
   readonly databaseUrl: string;
   readonly logLevel: Env['LOG_LEVEL'];
   readonly defaultTimeZone: string;
-  readonly demo: { readonly enabled: boolean; readonly seed: number };
+  readonly demo: { readonly enabled: boolean; readonly seed: number; readonly scale: 'full' | 'small' };
   readonly directLine: { readonly secret: string | undefined; readonly tokenTtlSeconds: number };
   readonly shutdownGraceMs: number;
   readonly openai:
@@ -95,7 +96,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     defaultTimeZone: e.DEFAULT_TIMEZONE,
-    demo: Object.freeze({ enabled: e.DEMO_DATA === 'on', seed: e.DEMO_SEED }),
+    demo: Object.freeze({ enabled: e.DEMO_DATA === 'on', seed: e.DEMO_SEED, scale: e.DEMO_SCALE }),
     directLine: Object.freeze({ secret: e.DIRECTLINE_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS }),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     openai:

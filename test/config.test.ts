@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: 'sqlite:./data/carrier-assist.db',
       logLevel: 'info',
       defaultTimeZone: 'UTC',
-      demo: { enabled: true, seed: 42 },
+      demo: { enabled: true, seed: 42, scale: 'full' },
       openai: undefined,
     });
     expect(Object.isFrozen(c)).toBe(true);

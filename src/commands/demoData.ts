@@ -11,7 +11,8 @@ import type { Store } from '../store/store.ts';
 export async function ensureDemoData(store: Store, config: Config, clock: Clock, logger: Logger): Promise<boolean> {
   if (!config.demo.enabled || !(await store.isEmpty())) return false;
   const started = performance.now();
-  const dataset = generateDataset({ seed: config.demo.seed, now: clock.now(), scale: 'full' });
+  logger.info({ scale: config.demo.scale }, 'empty database: loading the demo data (first start only)');
+  const dataset = generateDataset({ seed: config.demo.seed, now: clock.now(), scale: config.demo.scale });
   await store.importDataset(dataset);
   logger.info(
     {
