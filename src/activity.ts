@@ -64,6 +64,8 @@ export interface Activity {
   attachmentLayout?: 'list' | 'carousel';
   entities?: Entity[];
   value?: unknown;
+  valueType?: string;
+  label?: string;
   name?: string;
   membersAdded?: ChannelAccount[];
   membersRemoved?: ChannelAccount[];
@@ -99,7 +101,9 @@ export interface FactCard {
  */
 export type Reply =
   | { type: 'message'; text: string; choices?: Choice[]; card?: FactCard }
-  | { type: 'event'; name: string; value?: unknown };
+  | { type: 'event'; name: string; value?: unknown }
+  /** Diagnostics for tools (Emulator, transcript tests): recorded, never shown to the customer. */
+  | { type: 'trace'; name: string; label: string; valueType: string; value: unknown };
 
 /** The bot's own account on every channel. Web Chat needs it to differ from any user id. */
 export const BOT_ACCOUNT: ChannelAccount = Object.freeze({ id: 'carrier-assist', name: 'Carrier Assist', role: 'bot' });

@@ -1,5 +1,5 @@
 import type { Choice, Reply } from '../activity.ts';
-import type { NluParser } from '../nlu/types.ts';
+import type { NluParser, Parse } from '../nlu/types.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
@@ -8,6 +8,13 @@ import { loadDialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
 import { trackingReply } from './trackingReply.ts';
 import type { Bot, TurnInput } from './types.ts';
+
+/** What the assistant understood and decided, as a Bot Framework trace: transcript tests and the Emulator read it. */
+export const PARSE_TRACE = { name: 'carrier-assist.nlu', valueType: 'https://carrier-assist/schemas/parse' } as const;
+
+function parseTrace(parse: Parse, action: Action): Reply {
+  return { type: 'trace', name: PARSE_TRACE.name, label: `${parse.intent} -> ${action.kind}`, valueType: PARSE_TRACE.valueType, value: { parse, action } };
+}
 
 /**
  * The carrier's assistant: reads the message (NLU), decides (pure policy), carries the action out
@@ -30,7 +37,7 @@ export class CarrierAssistant implements Bot {
     const { action, state } = decide(parse, loadDialogState(turn.conversation.state));
     const replies = await this.run(action, turn);
     await this.deps.store.conversations.update(turn.conversation.id, { state }, this.deps.clock.now().toISOString());
-    return replies;
+    return [parseTrace(parse, action), ...replies];
   }
 
   private async run(action: Action, turn: TurnInput): Promise<Reply[]> {

@@ -9,6 +9,9 @@ export function replyToActivity(reply: Reply, locale: string): Partial<Activity>
   if (reply.type === 'event') {
     return { type: 'event', name: reply.name, value: reply.value };
   }
+  if (reply.type === 'trace') {
+    return { type: 'trace', name: reply.name, label: reply.label, valueType: reply.valueType, value: reply.value };
+  }
   const activity: Partial<Activity> = {
     type: 'message',
     text: reply.text,

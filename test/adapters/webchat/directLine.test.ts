@@ -205,9 +205,10 @@ describe('Direct Line endpoints in development', () => {
       await t.dl.post(conversationId, token, userMessage(userId, 'help'));
       const after1 = await t.dl.activities(conversationId, token, '1');
       expect(after1.body.activities.map((a) => a.from.id)).toEqual([userId, BOT_ACCOUNT.id]);
-      expect(after1.body.watermark).toBe('3');
-      const after3 = await t.dl.activities(conversationId, token, '3');
-      expect(after3.body).toEqual({ activities: [], watermark: '3' });
+      // 2 is the user's message, 3 the assistant's hidden parse trace, 4 its answer.
+      expect(after1.body.watermark).toBe('4');
+      const after4 = await t.dl.activities(conversationId, token, '4');
+      expect(after4.body).toEqual({ activities: [], watermark: '4' });
     });
 
     test.each(['abc', '-1', '1.5'])('should answer 400 to the watermark %j', async (watermark) => {
