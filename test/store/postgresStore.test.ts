@@ -32,6 +32,24 @@ await describePostgres('PostgresStore', (serverUrl) => {
     return store;
   });
 
+  test('should keep the events\' foreign key after an import checked it once', async () => {
+    const store = await PostgresStore.open(db.url);
+    try {
+      await emptyAllTables(db.url);
+      await store.importDataset(tinyDataset());
+      const fks = await queryOnce<{ def: string }>(
+        db.url,
+        "SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' AND conrelid = 'shipment_events'::regclass",
+      );
+      expect(fks.map((f) => f.def)).toEqual(['FOREIGN KEY (tracking_number) REFERENCES shipments(tracking_number)']);
+      await expect(
+        queryOnce(db.url, "INSERT INTO shipment_events VALUES ('1ZNOSUCHSHIPMENT00', 0, 'x', 'x', 'x', 'x', 'x', 'x')"),
+      ).rejects.toThrow(/foreign key/);
+    } finally {
+      await store.close();
+    }
+  });
+
   describe('many instances on one database', () => {
     let a: PostgresStore;
     let b: PostgresStore;

@@ -72,7 +72,7 @@ export const postgres: ExternalPart = {
 async function probePostgres(): Promise<PostgresProbe> {
   const explicit = process.env['TEST_DATABASE_URL'];
   const candidates = explicit ? [explicit] : POSTGRES_DEFAULT_URLS;
-  const failures: string[] = [];
+  const failures: { url: string; reason: string }[] = [];
   for (const url of candidates) {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
     client.on('error', () => {});
@@ -81,7 +81,7 @@ async function probePostgres(): Promise<PostgresProbe> {
       await client.query('SELECT 1');
       return { url, problem: null };
     } catch (error) {
-      failures.push(`${redactUrl(url)} (${(error as Error).message || (error as Error).name})`);
+      failures.push({ url: redactUrl(url), reason: (error as Error).message || (error as Error).name });
     } finally {
       await client.end().catch(() => {});
     }
@@ -89,5 +89,10 @@ async function probePostgres(): Promise<PostgresProbe> {
   const how = explicit
     ? 'check TEST_DATABASE_URL'
     : 'apt-get install postgresql, then run .ci/postgres.sh as root (starts it and creates the test role), or set TEST_DATABASE_URL';
-  return { url: null, problem: `PostgreSQL not reachable at ${failures.join('; ')} — ${how}` };
+  const reasons = new Set(failures.map((f) => f.reason));
+  const where =
+    reasons.size === 1
+      ? `${failures.map((f) => f.url).join(', ')} (${[...reasons][0]})`
+      : failures.map((f) => `${f.url} (${f.reason})`).join(', ');
+  return { url: null, problem: `PostgreSQL not reachable at ${where} — ${how}` };
 }
