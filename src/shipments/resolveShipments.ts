@@ -1,0 +1,185 @@
+import type { ShipmentRecord, ShipmentStatus } from '../store/records.ts';
+import type { ShipmentRepository, ShipmentSearch } from '../store/store.ts';
+import { cityMatch } from './metroAreas.ts';
+import { normalizeTrackingNumber } from './trackingNumber.ts';
+
+/** A place as the parser gives it: English name, ISO country; a country alone has name = country name. */
+export interface PlaceQuery {
+  name: string;
+  country: string;
+  /** True when the customer named a country, not a city. */
+  isCountry?: boolean;
+}
+
+/** What the customer said about the parcel(s), already parsed. */
+export interface ShipmentQuery {
+  trackingNumbers: string[];
+  /** Local dates, inclusive. */
+  dateRange: { from: string; to: string } | null;
+  origin: PlaceQuery | null;
+  destination: PlaceQuery | null;
+  /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned. */
+  statusHints: string[];
+}
+
+export type MatchReason =
+  | { kind: 'tracking_number' }
+  | { kind: 'date'; exact: boolean }
+  | { kind: 'destination'; level: 'city' | 'metro' | 'country' }
+  | { kind: 'origin'; level: 'city' | 'metro' | 'country' }
+  | { kind: 'status'; hint: string }
+  | { kind: 'recent' };
+
+export interface ShipmentMatch {
+  shipment: ShipmentRecord;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface ResolveResult {
+  matches: ShipmentMatch[];
+  /** When nothing matched: the closest shipments with one condition relaxed, never invented ones. */
+  nearest: ShipmentMatch[];
+}
+
+export interface ResolveOptions {
+  /** Customers often name the drop-off day while the label was made a day earlier (or later). */
+  toleranceDays: number;
+  /** With nothing to go on, how many of the most recent shipments to list. */
+  recentLimit: number;
+  /** How many candidates to read from the store at most. */
+  candidateLimit: number;
+}
+
+export const RESOLVE_DEFAULTS: Readonly<ResolveOptions> = Object.freeze({ toleranceDays: 1, recentLimit: 5, candidateLimit: 500 });
+
+const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object.freeze({
+  delivered: ['delivered'],
+  not_delivered: ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'],
+  stuck: ['in_transit', 'exception', 'picked_up'],
+  exception: ['exception'],
+  in_transit: ['picked_up', 'in_transit', 'out_for_delivery'],
+});
+
+/**
+ * Finds the shipments on one account that fit what the customer said, ranked, each with the reason
+ * it matched. Scoped to `accountNumber` in every query: another account's parcel is never a match,
+ * not even by tracking number.
+ */
+export async function resolveShipments(
+  shipments: ShipmentRepository,
+  accountNumber: string,
+  query: ShipmentQuery,
+  options: ResolveOptions = RESOLVE_DEFAULTS,
+): Promise<ResolveResult> {
+  if (query.trackingNumbers.length) {
+    const found: ShipmentMatch[] = [];
+    for (const raw of query.trackingNumbers) {
+      const s = await shipments.byTrackingNumber(normalizeTrackingNumber(raw));
+      if (s && s.accountNumber === accountNumber) found.push({ shipment: s, score: 100, reasons: [{ kind: 'tracking_number' }] });
+    }
+    return { matches: found, nearest: [] };
+  }
+
+  const hasConditions = query.dateRange || query.origin || query.destination || query.statusHints.length;
+  if (!hasConditions) {
+    const recent = await shipments.search({ accountNumber, limit: options.recentLimit });
+    return { matches: recent.map((s) => ({ shipment: s, score: 0, reasons: [{ kind: 'recent' }] })), nearest: [] };
+  }
+
+  const matches = await scoredSearch(shipments, accountNumber, query, options);
+  if (matches.length) return { matches, nearest: [] };
+  return { matches: [], nearest: await nearestMatches(shipments, accountNumber, query, options) };
+}
+
+async function scoredSearch(
+  shipments: ShipmentRepository,
+  accountNumber: string,
+  query: ShipmentQuery,
+  options: ResolveOptions,
+): Promise<ShipmentMatch[]> {
+  const search: ShipmentSearch = { accountNumber, limit: options.candidateLimit };
+  if (query.dateRange) {
+    search.shipDateFrom = shiftDate(query.dateRange.from, -options.toleranceDays);
+    search.shipDateTo = shiftDate(query.dateRange.to, options.toleranceDays);
+  }
+  // Countries narrow in SQL (indexed); cities are matched here so a metro area counts.
+  if (query.destination) search.destinationCountry = query.destination.country;
+  if (query.origin) search.originCountry = query.origin.country;
+  const statuses = statusesFor(query.statusHints);
+  if (statuses) search.statuses = statuses;
+
+  const scored: ShipmentMatch[] = [];
+  for (const s of await shipments.search(search)) {
+    const m = score(s, query);
+    if (m) scored.push(m);
+  }
+  return scored.sort(byScoreThenRecent);
+}
+
+function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
+  const reasons: MatchReason[] = [];
+  let total = 0;
+  if (q.dateRange) {
+    const exact = s.shipDate >= q.dateRange.from && s.shipDate <= q.dateRange.to;
+    reasons.push({ kind: 'date', exact });
+    total += exact ? 3 : 1;
+  }
+  for (const role of ['destination', 'origin'] as const) {
+    const named = q[role];
+    if (!named) continue;
+    const actual = role === 'destination' ? s.destination : s.origin;
+    if (named.isCountry) {
+      reasons.push({ kind: role, level: 'country' });
+      total += 2;
+      continue;
+    }
+    const match = cityMatch(named.name, actual.city);
+    if (!match) return null;
+    reasons.push({ kind: role, level: match === 'exact' ? 'city' : 'metro' });
+    total += match === 'exact' ? 3 : 2.5;
+  }
+  for (const hint of q.statusHints) {
+    if (statusesFor([hint])?.includes(s.status)) {
+      reasons.push({ kind: 'status', hint });
+      total += 1;
+    }
+  }
+  return { shipment: s, score: total, reasons };
+}
+
+/** Relaxes one condition at a time (date, then places, then status) and keeps what is closest. */
+async function nearestMatches(
+  shipments: ShipmentRepository,
+  accountNumber: string,
+  query: ShipmentQuery,
+  options: ResolveOptions,
+): Promise<ShipmentMatch[]> {
+  const relaxations: ShipmentQuery[] = [];
+  if (query.dateRange && (query.origin || query.destination)) relaxations.push({ ...query, dateRange: null });
+  if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
+  if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
+  for (const relaxed of relaxations) {
+    if (!relaxed.dateRange && !relaxed.origin && !relaxed.destination && !relaxed.statusHints.length) continue;
+    const found = await scoredSearch(shipments, accountNumber, relaxed, options);
+    if (found.length) return found.slice(0, 3);
+  }
+  return [];
+}
+
+function statusesFor(hints: string[]): ShipmentStatus[] | undefined {
+  const sets = hints.map((h) => STATUS_HINTS[h]).filter((s): s is readonly ShipmentStatus[] => !!s);
+  if (!sets.length) return undefined;
+  return [...new Set(sets.flat())];
+}
+
+function byScoreThenRecent(a: ShipmentMatch, b: ShipmentMatch): number {
+  return b.score - a.score || (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0);
+}
+
+/** YYYY-MM-DD plus `days` (calendar arithmetic, no zone involved). */
+export function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
