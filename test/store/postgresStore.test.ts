@@ -11,7 +11,7 @@ import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
 import { createPool } from '../../src/store/postgres/pool.ts';
 import { PostgresStore } from '../../src/store/postgres/postgresStore.ts';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
-import { openSqliteDatabase } from '../../src/store/sqlite/sqliteStore.ts';
+import { migrateSqlite, openSqliteDatabase } from '../../src/store/sqlite/sqliteStore.ts';
 import { createTestDatabase, describePostgres, queryOnce, emptyAllTables, type TestDatabase } from './postgresTestDatabase.ts';
 import { AT, conversation, describeStoreContract, message, tinyDataset } from './storeContract.ts';
 
@@ -111,7 +111,7 @@ await describePostgres('PostgresStore', (serverUrl) => {
     test('should mirror the SQLite migrations one to one: versions, tables, columns and indexes', async () => {
       expect(POSTGRES_MIGRATIONS.map((m) => [m.version, m.name])).toEqual(SQLITE_MIGRATIONS.map((m) => [m.version, m.name]));
       const sqlite = openSqliteDatabase(':memory:');
-      new (await import('../../src/store/sqlite/sqliteStore.ts')).SqliteStore(sqlite);
+      migrateSqlite(sqlite);
       const sqliteTables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
       const sqliteColumns = Object.fromEntries(
         sqliteTables.map((t) => [t, (sqlite.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name)]),
