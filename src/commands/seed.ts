@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { generateDataset } from '../demo/index.ts';
 import { openStore } from '../store/openStore.ts';
+import { redactUrl } from '../store/postgres/pool.ts';
 
 export interface SeedOptions {
   seed?: number;
@@ -26,7 +27,7 @@ export async function seed(options: SeedOptions, out: NodeJS.WritableStream): Pr
       return 0;
     }
     if (!(await store.isEmpty())) {
-      out.write(`The store at ${config.databaseUrl} already holds data; seed an empty database (remove the file or set DATABASE_URL).\n`);
+      out.write(`The store at ${redactUrl(config.databaseUrl)} already holds data; seed an empty database (remove the file or set DATABASE_URL).\n`);
       return 1;
     }
     const now = options.now ? new Date(options.now) : new Date();
@@ -38,7 +39,7 @@ export async function seed(options: SeedOptions, out: NodeJS.WritableStream): Pr
     const dataset = generateDataset({ seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' });
     await store.importDataset(dataset);
     out.write(
-      `Seeded ${config.databaseUrl}: ${dataset.accounts.length} accounts, ${dataset.users.length} users, ` +
+      `Seeded ${redactUrl(config.databaseUrl)}: ${dataset.accounts.length} accounts, ${dataset.users.length} users, ` +
         `${dataset.shipments.length} shipments, ${dataset.events.length} events relative to ${now.toISOString()} ` +
         `in ${Math.round(performance.now() - started)} ms.\n`,
     );

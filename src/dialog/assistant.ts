@@ -1,10 +1,11 @@
 import type { Choice, Reply } from '../activity.ts';
+import type { Clock } from '../clock.ts';
 import type { NluParser, Parse } from '../nlu/types.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
-import type { Clock } from '../clock.ts';
-import { decide, type Action } from './policy.ts';
-import { loadDialogState } from './state.ts';
+import { decide, type Action, type DialogFacts } from './policy.ts';
+import { runResolve, showParcel, type RunResult } from './resolveRunner.ts';
+import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
 import { trackingReply } from './trackingReply.ts';
 import type { Bot, TurnInput } from './types.ts';
@@ -21,9 +22,7 @@ function parseTrace(parse: Parse, action: Action): Reply {
  * (the only I/O), and keeps the dialog state on the conversation.
  */
 export class CarrierAssistant implements Bot {
-  constructor(
-    private readonly deps: { store: Store; parser: NluParser; clock: Clock },
-  ) {}
+  constructor(private readonly deps: { store: Store; parser: NluParser; clock: Clock }) {}
 
   async respond(turn: TurnInput): Promise<Reply[]> {
     const { activity } = turn;
@@ -32,18 +31,34 @@ export class CarrierAssistant implements Bot {
       return joined ? [{ type: 'message', text: textsFor(turn.locale).welcome }] : [];
     }
     if (activity.type !== 'message') return [];
+    // A linked customer's own zone beats the channel's default for dates like "yesterday".
+    const timeZone = turn.speaker?.user.timeZone ?? turn.timeZone;
     const text = typeof activity.text === 'string' ? activity.text : '';
-    const parse = await this.deps.parser.parseAsync(text, { now: turn.now, timeZone: turn.timeZone });
-    const { action, state } = decide(parse, loadDialogState(turn.conversation.state));
-    const replies = await this.run(action, turn);
-    await this.deps.store.conversations.update(turn.conversation.id, { state }, this.deps.clock.now().toISOString());
-    return [parseTrace(parse, action), ...replies];
+    const parse = await this.deps.parser.parseAsync(text, { now: turn.now, timeZone });
+    const facts: DialogFacts = {
+      linked: turn.speaker !== null,
+      accounts: turn.speaker?.memberships.map((m) => m.accountNumber) ?? [],
+      currentAccount: turn.conversation.accountNumber,
+    };
+    // A conversation's account is only ever one the current speaker belongs to.
+    if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
+    const decision = decide(text, parse, loadDialogState(turn.conversation.state), facts);
+    const result = await this.run(decision.action, { ...turn, timeZone });
+    const state: DialogState = { ...decision.state, ...result.state };
+    await this.deps.store.conversations.update(
+      turn.conversation.id,
+      { state, ...(decision.selectAccount ? { accountNumber: decision.selectAccount } : {}) },
+      this.deps.clock.now().toISOString(),
+    );
+    return [parseTrace(parse, decision.action), ...result.replies];
   }
 
-  private async run(action: Action, turn: TurnInput): Promise<Reply[]> {
+  private async run(action: Action, turn: TurnInput): Promise<RunResult> {
     const t = textsFor(turn.locale);
-    const say = (text: string, choices?: Choice[]): Reply =>
-      choices ? { type: 'message', text, choices } : { type: 'message', text };
+    const say = (text: string, choices?: Choice[]): RunResult => ({
+      replies: [choices ? { type: 'message', text, choices } : { type: 'message', text }],
+    });
+    const ctx = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone };
     switch (action.kind) {
       case 'track': {
         const replies: Reply[] = [];
@@ -51,25 +66,38 @@ export class CarrierAssistant implements Bot {
           const lookup = await lookupTrackingNumber(this.deps.store.shipments, turn.speaker, n);
           replies.push(trackingReply(lookup, turn.locale, turn.timeZone));
         }
-        if (action.invalidTrackingNumbers.length) replies.push(say(t.invalidTrackingNumber(action.invalidTrackingNumbers)));
-        return replies;
+        if (action.invalidTrackingNumbers.length) replies.push(...say(t.invalidTrackingNumber(action.invalidTrackingNumbers)).replies);
+        return { replies };
       }
+      case 'resolve':
+        return runResolve(ctx, action);
+      case 'show_candidate':
+        return { replies: [await showParcel(ctx, action.trackingNumber)] };
       case 'invalid_tracking_number':
-        return [say(t.invalidTrackingNumber(action.numbers))];
+        return say(t.invalidTrackingNumber(action.numbers));
       case 'ask_tracking_number':
-        return [say(t.askTrackingNumber)];
+        return say(t.askTrackingNumber);
+      case 'need_link':
+        return say(t.needLink);
+      case 'ask_account': {
+        const accounts = await Promise.all(action.accounts.map((n) => this.deps.store.accounts.get(n)));
+        const choices = accounts.flatMap((a, i) => (a ? [{ label: `${i + 1}. ${a.number} — ${a.name}`, value: a.number }] : []));
+        return say(t.whichAccount, choices);
+      }
+      case 'not_your_account':
+        return say(t.notYourAccount(action.accountNumber));
       case 'greet':
-        return [say(t.greeting, t.helpChoices)];
+        return say(t.greeting, t.helpChoices);
       case 'help':
-        return [say(t.help, t.helpChoices)];
+        return say(t.help, t.helpChoices);
       case 'thanks':
-        return [say(t.thanks)];
+        return say(t.thanks);
       case 'goodbye':
-        return [say(t.goodbye)];
+        return say(t.goodbye);
       case 'not_available_yet':
-        return [say(t.notAvailableYet, t.helpChoices)];
+        return say(t.notAvailableYet, t.helpChoices);
       case 'not_understood':
-        return action.again ? [say(t.notUnderstoodAgain, t.helpChoices)] : [say(t.notUnderstood)];
+        return action.again ? say(t.notUnderstoodAgain, t.helpChoices) : say(t.notUnderstood);
     }
   }
 }

@@ -1,11 +1,18 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
-import type { DialogState } from './state.ts';
+import { pickedPosition } from './choiceWords.ts';
+import type { DialogState, QueryContext } from './state.ts';
 
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
 export type Action =
   | { kind: 'track'; trackingNumbers: string[]; invalidTrackingNumbers: string[] }
   | { kind: 'invalid_tracking_number'; numbers: string[] }
   | { kind: 'ask_tracking_number' }
+  /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] }
+  | { kind: 'show_candidate'; accountNumber: string; trackingNumber: string }
+  | { kind: 'need_link' }
+  | { kind: 'ask_account'; accounts: string[] }
+  | { kind: 'not_your_account'; accountNumber: string }
   | { kind: 'greet' }
   | { kind: 'help' }
   | { kind: 'thanks' }
@@ -13,9 +20,21 @@ export type Action =
   | { kind: 'not_available_yet'; intent: IntentName }
   | { kind: 'not_understood'; again: boolean };
 
+/** What the policy may know about the speaker (looked up before deciding, so deciding stays pure). */
+export interface DialogFacts {
+  /** The channel identity is linked to a carrier user. */
+  linked: boolean;
+  /** Account numbers the speaker belongs to. */
+  accounts: string[];
+  /** The account this conversation is about, when chosen. */
+  currentAccount: string | null;
+}
+
 export interface Decision {
   action: Action;
   state: DialogState;
+  /** An account the customer chose in this message, to keep on the conversation. */
+  selectAccount?: string;
 }
 
 /** Intents whose flows are not in the chat yet; answered honestly rather than guessed at. */
@@ -32,41 +51,111 @@ const NOT_YET: ReadonlySet<IntentName> = new Set([
   'talk_to_agent',
 ]);
 
+/** The parcel description in a parse, or null when it describes nothing. */
+export function describedQuery(parse: Parse): QueryContext | null {
+  const q: QueryContext = {
+    dateRange: parse.dateRange,
+    origin: parse.origin,
+    destination: parse.destination,
+    statusHints: parse.statusHints,
+  };
+  return q.dateRange || q.origin || q.destination || q.statusHints.length ? q : null;
+}
+
+/** Follow-ups ("and the one to London?", "no, the 14th") keep what they do not change. */
+function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
+  return {
+    dateRange: next.dateRange ?? previous.dateRange,
+    origin: next.origin ?? previous.origin,
+    destination: next.destination ?? previous.destination,
+    statusHints: next.statusHints.length ? next.statusHints : previous.statusHints,
+  };
+}
+
+const EMPTY_QUERY: QueryContext = { dateRange: null, origin: null, destination: null, statusHints: [] };
+
 /**
- * The dialog policy: a pure function of the parse and the conversation state.
- * Tracking numbers win over the intent: a customer who pastes a number wants that parcel.
+ * The dialog policy: a pure function of the message, its parse, the conversation state and the
+ * speaker's facts. Tracking numbers win over the intent: a customer who pastes a number wants that parcel.
  */
-export function decide(parse: Parse, state: DialogState): Decision {
-  const understood = (action: Action): Decision => ({
+export function decide(text: string, parse: Parse, state: DialogState, facts: DialogFacts): Decision {
+  const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent };
+  const understood = (action: Action, patch: Partial<DialogState> = {}): Decision => ({
     action,
-    state: { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent },
+    state: { ...base, candidates: [], ...patch },
   });
 
+  // An answer to "which one?": a position, one of the offered numbers, or a narrower description.
+  if (state.awaiting === 'choice' && state.candidates.length && facts.currentAccount) {
+    const offered = parse.trackingNumbers.find((n) => state.candidates.includes(n));
+    const position = offered ? null : pickedPosition(text, state.candidates.length);
+    const picked = offered ?? (position ? state.candidates[position - 1] : undefined);
+    if (picked) return understood({ kind: 'show_candidate', accountNumber: facts.currentAccount, trackingNumber: picked }, { lastQuery: state.lastQuery });
+    const description = describedQuery(parse);
+    if (description && !parse.trackingNumbers.length) {
+      return understood(
+        { kind: 'resolve', accountNumber: facts.currentAccount, query: description, fallback: null, within: state.candidates },
+        { lastQuery: state.lastQuery },
+      );
+    }
+  }
+
   if (parse.trackingNumbers.length) {
-    return understood({
-      kind: 'track',
-      trackingNumbers: parse.trackingNumbers,
-      invalidTrackingNumbers: parse.invalidTrackingNumbers,
-    });
+    return understood({ kind: 'track', trackingNumbers: parse.trackingNumbers, invalidTrackingNumbers: parse.invalidTrackingNumbers });
   }
   if (parse.invalidTrackingNumbers.length) {
     return understood({ kind: 'invalid_tracking_number', numbers: parse.invalidTrackingNumbers });
   }
+
+  // The customer names an account: theirs selects it, anyone else's is refused without a hint.
+  let account = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
+  let selectAccount: string | undefined;
+  if (parse.accountNumber) {
+    if (!facts.accounts.includes(parse.accountNumber)) {
+      return understood({ kind: 'not_your_account', accountNumber: parse.accountNumber }, { lastQuery: state.lastQuery });
+    }
+    account = parse.accountNumber;
+    selectAccount = parse.accountNumber;
+  } else if (state.awaiting === 'account') {
+    const position = pickedPosition(text, facts.accounts.length);
+    if (position) {
+      account = facts.accounts[position - 1]!;
+      selectAccount = account;
+    }
+  }
+
+  const description = describedQuery(parse);
+  const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined;
+  const wantsParcels = parse.intent === 'track_shipment' || (description !== null && parse.intent === 'out_of_scope') || continuesSearch;
+  if (wantsParcels) {
+    if (!facts.linked) {
+      return description ? understood({ kind: 'need_link' }, { lastQuery: description }) : understood({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number' });
+    }
+    const query = description && state.lastQuery && !continuesSearch ? mergeQuery(state.lastQuery, description) : (description ?? (continuesSearch ? state.lastQuery : null) ?? EMPTY_QUERY);
+    const fallback = description && state.lastQuery && !continuesSearch ? description : null;
+    if (!account) {
+      return { ...understood({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: query }) };
+    }
+    const decision = understood({ kind: 'resolve', accountNumber: account, query, fallback, within: [] }, { lastQuery: query });
+    return selectAccount ? { ...decision, selectAccount } : decision;
+  }
+  if (selectAccount) {
+    return { ...understood({ kind: 'help' }, { lastQuery: state.lastQuery }), selectAccount };
+  }
+
   switch (parse.intent) {
-    case 'track_shipment':
-      return { ...understood({ kind: 'ask_tracking_number' }), state: { ...state, misunderstandings: 0, awaiting: 'tracking_number', lastIntent: parse.intent } };
     case 'greeting':
       return understood({ kind: 'greet' });
     case 'help':
       return understood({ kind: 'help' });
     case 'thanks':
-      return understood({ kind: 'thanks' });
+      return understood({ kind: 'thanks' }, { lastQuery: state.lastQuery });
     case 'goodbye':
       return understood({ kind: 'goodbye' });
     case 'out_of_scope':
       break;
     default:
-      if (NOT_YET.has(parse.intent)) return understood({ kind: 'not_available_yet', intent: parse.intent });
+      if (NOT_YET.has(parse.intent)) return understood({ kind: 'not_available_yet', intent: parse.intent }, { lastQuery: state.lastQuery });
   }
   const misunderstandings = state.misunderstandings + 1;
   return {

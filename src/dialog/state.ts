@@ -1,18 +1,35 @@
 import { z } from 'zod';
 
+const Place = z.object({ name: z.string(), country: z.string(), isCountry: z.boolean().optional() });
+
+/** The description of the parcels the customer is talking about, kept for follow-ups and corrections. */
+export const QueryContextSchema = z.object({
+  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  origin: Place.nullable(),
+  destination: Place.nullable(),
+  statusHints: z.array(z.string()),
+});
+export type QueryContext = z.infer<typeof QueryContextSchema>;
+
 /** What the dialog remembers between turns; stored on the conversation, parsed with zod on load. */
 export const DialogStateSchema = z.object({
   /** Messages in a row the assistant could not understand. */
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
-  awaiting: z.enum(['tracking_number']).nullable().default(null),
+  awaiting: z.enum(['tracking_number', 'choice', 'account']).nullable().default(null),
   lastIntent: z.string().nullable().default(null),
+  /** The last parcel description searched for. */
+  lastQuery: QueryContextSchema.nullable().default(null),
+  /** Tracking numbers offered in the last "which one?", in the order shown. */
+  candidates: z.array(z.string()).default([]),
 });
 
 export type DialogState = z.infer<typeof DialogStateSchema>;
 
+export const INITIAL_DIALOG_STATE: DialogState = Object.freeze(DialogStateSchema.parse({})) as DialogState;
+
 /** Reads stored state; anything unreadable (an older shape, a bad write) starts fresh rather than failing the turn. */
 export function loadDialogState(raw: unknown): DialogState {
   const parsed = DialogStateSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DialogStateSchema.parse({});
+  return parsed.success ? parsed.data : { ...INITIAL_DIALOG_STATE };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decide } from '../../src/dialog/policy.ts';
-import { loadDialogState } from '../../src/dialog/state.ts';
+import { decide, type DialogFacts } from '../../src/dialog/policy.ts';
+import { loadDialogState, type DialogState } from '../../src/dialog/state.ts';
 import type { IntentName, Parse } from '../../src/nlu/types.ts';
 
 const parse = (intent: IntentName, extra: Partial<Parse> = {}): Parse => ({
@@ -18,6 +18,12 @@ const parse = (intent: IntentName, extra: Partial<Parse> = {}): Parse => ({
 });
 
 const fresh = loadDialogState({});
+const anonymous: DialogFacts = { linked: false, accounts: [], currentAccount: null };
+const member: DialogFacts = { linked: true, accounts: ['5W8A3K'], currentAccount: null };
+const twoAccounts: DialogFacts = { linked: true, accounts: ['8T4C2M', '7N2F4D'], currentAccount: null };
+const TORONTO = { name: 'Toronto', country: 'CA' };
+const LONDON = { name: 'London', country: 'GB' };
+const YESTERDAY = { from: '2026-03-19', to: '2026-03-19' };
 
 describe('dialog policy', () => {
   test.each([
@@ -29,35 +35,114 @@ describe('dialog policy', () => {
     ['billing', 'not_available_yet'],
     ['talk_to_agent', 'not_available_yet'],
     ['out_of_scope', 'not_understood'],
-  ] as const)('should answer intent %s with %s', (intent, kind) => {
-    expect(decide(parse(intent), fresh).action.kind).toBe(kind);
+  ] as const)('should answer an anonymous %s with %s', (intent, kind) => {
+    expect(decide('x', parse(intent), fresh, anonymous).action.kind).toBe(kind);
   });
 
   test('should track a given number whatever the intent', () => {
-    const d = decide(parse('greeting', { trackingNumbers: ['1Z999AA10123456784'] }), fresh);
+    const d = decide('x', parse('greeting', { trackingNumbers: ['1Z999AA10123456784'] }), fresh, anonymous);
     expect(d.action).toEqual({ kind: 'track', trackingNumbers: ['1Z999AA10123456784'], invalidTrackingNumbers: [] });
   });
 
   test('should say a number with a wrong check digit does not look right', () => {
-    const d = decide(parse('track_shipment', { invalidTrackingNumbers: ['1Z999AA10123456785'] }), fresh);
+    const d = decide('x', parse('track_shipment', { invalidTrackingNumbers: ['1Z999AA10123456785'] }), fresh, anonymous);
     expect(d.action).toEqual({ kind: 'invalid_tracking_number', numbers: ['1Z999AA10123456785'] });
   });
 
   test('should count misunderstandings in a row and reset them once understood', () => {
-    const first = decide(parse('out_of_scope'), fresh);
+    const first = decide('x', parse('out_of_scope'), fresh, anonymous);
     expect(first.action).toEqual({ kind: 'not_understood', again: false });
-    const second = decide(parse('out_of_scope'), first.state);
+    const second = decide('x', parse('out_of_scope'), first.state, anonymous);
     expect(second.action).toEqual({ kind: 'not_understood', again: true });
-    expect(second.state.misunderstandings).toBe(2);
-    expect(decide(parse('greeting'), second.state).state.misunderstandings).toBe(0);
-  });
-
-  test('should remember that it asked for a tracking number', () => {
-    expect(decide(parse('track_shipment'), fresh).state.awaiting).toBe('tracking_number');
+    expect(decide('x', parse('greeting'), second.state, anonymous).state.misunderstandings).toBe(0);
   });
 
   test('should start fresh from unreadable stored state', () => {
     expect(loadDialogState({ misunderstandings: 'lots' })).toEqual(fresh);
-    expect(loadDialogState(null)).toEqual({ misunderstandings: 0, awaiting: null, lastIntent: null });
+  });
+
+  describe('finding parcels by description', () => {
+    test('should ask an anonymous customer to link before searching an account', () => {
+      const d = decide('x', parse('track_shipment', { destination: TORONTO }), fresh, anonymous);
+      expect(d.action).toEqual({ kind: 'need_link' });
+    });
+
+    test('should search the only account of a linked customer', () => {
+      const d = decide('x', parse('track_shipment', { destination: TORONTO, dateRange: YESTERDAY }), fresh, member);
+      expect(d.action).toEqual({
+        kind: 'resolve',
+        accountNumber: '5W8A3K',
+        query: { dateRange: YESTERDAY, origin: null, destination: TORONTO, statusHints: [] },
+        fallback: null,
+        within: [],
+      });
+      expect(d.state.lastQuery).toEqual({ dateRange: YESTERDAY, origin: null, destination: TORONTO, statusHints: [] });
+    });
+
+    test('should list recent parcels for "where is my parcel" from a linked customer', () => {
+      expect(decide('x', parse('track_shipment'), fresh, member).action).toMatchObject({ kind: 'resolve', query: { destination: null, dateRange: null } });
+    });
+
+    test('should ask which account when the customer has several, then search the chosen one', () => {
+      const asked = decide('x', parse('track_shipment', { destination: LONDON }), fresh, twoAccounts);
+      expect(asked.action).toEqual({ kind: 'ask_account', accounts: ['8T4C2M', '7N2F4D'] });
+      expect(asked.state.awaiting).toBe('account');
+      const picked = decide('2', parse('out_of_scope'), asked.state, twoAccounts);
+      expect(picked.selectAccount).toBe('7N2F4D');
+      expect(picked.action).toMatchObject({ kind: 'resolve', accountNumber: '7N2F4D', query: { destination: LONDON } });
+      const byNumber = decide('8T4C2M', parse('account_number', { accountNumber: '8T4C2M' }), asked.state, twoAccounts);
+      expect(byNumber.action).toMatchObject({ kind: 'resolve', accountNumber: '8T4C2M', query: { destination: LONDON } });
+    });
+
+    test("should refuse another account's number without searching it", () => {
+      const d = decide('x', parse('track_shipment', { accountNumber: '9X8Y7Z' }), fresh, member);
+      expect(d.action).toEqual({ kind: 'not_your_account', accountNumber: '9X8Y7Z' });
+      expect(d.selectAccount).toBeUndefined();
+    });
+
+    test('should carry the context into a follow-up and keep the new part as a fallback', () => {
+      const first = decide('x', parse('track_shipment', { destination: TORONTO, dateRange: YESTERDAY }), fresh, member);
+      const follow = decide('and the one to London?', parse('track_shipment', { destination: LONDON }), first.state, member);
+      expect(follow.action).toMatchObject({
+        kind: 'resolve',
+        query: { destination: LONDON, dateRange: YESTERDAY },
+        fallback: { destination: LONDON, dateRange: null },
+      });
+    });
+
+    test('should apply a correction to the date and keep the place', () => {
+      const first = decide('x', parse('track_shipment', { destination: TORONTO, dateRange: YESTERDAY }), fresh, member);
+      const fourteenth = { from: '2026-03-14', to: '2026-03-14' };
+      const corrected = decide('no, the 14th', parse('out_of_scope', { dateRange: fourteenth }), first.state, member);
+      expect(corrected.action).toMatchObject({ kind: 'resolve', query: { destination: TORONTO, dateRange: fourteenth } });
+    });
+  });
+
+  describe('answering "which one?"', () => {
+    const listed: DialogState = { ...fresh, awaiting: 'choice', candidates: ['1ZA', '1ZB', '1ZC'], lastQuery: { dateRange: null, origin: null, destination: LONDON, statusHints: [] } };
+    const current: DialogFacts = { ...member, currentAccount: '5W8A3K' };
+
+    test.each([
+      ['2', '1ZB'],
+      ['the second one', '1ZB'],
+      ['第三个', '1ZC'],
+      ['el primero', '1ZA'],
+      ['the last one', '1ZC'],
+    ])('should read "%s" as a pick of %s', (text, picked) => {
+      expect(decide(text, parse('out_of_scope'), listed, current).action).toEqual({ kind: 'show_candidate', accountNumber: '5W8A3K', trackingNumber: picked });
+    });
+
+    test('should accept one of the offered tracking numbers', () => {
+      expect(decide('1ZC', parse('track_shipment', { trackingNumbers: ['1ZC'] }), listed, current).action).toMatchObject({ trackingNumber: '1ZC' });
+    });
+
+    test('should narrow the offered parcels by a description', () => {
+      const d = decide('the one to Toronto', parse('track_shipment', { destination: TORONTO }), listed, current);
+      expect(d.action).toMatchObject({ kind: 'resolve', within: ['1ZA', '1ZB', '1ZC'], query: { destination: TORONTO } });
+    });
+
+    test('should not read a position beyond the list', () => {
+      expect(decide('7', parse('out_of_scope'), listed, current).action.kind).toBe('not_understood');
+    });
   });
 });

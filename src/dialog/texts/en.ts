@@ -41,6 +41,22 @@ export const en: Texts = {
     shipped: 'Shipped',
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
+  severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
+  parcelLine: (l) => `${l.position}. ${l.trackingNumber} — ${l.from} → ${l.to}, sent ${l.shipDate}, ${l.status}`,
+  parcelChoice: (l) => `${l.position}. To ${l.to}, ${l.shipDate}`,
+  recentParcels: 'Here are your most recent parcels. Which one do you mean?',
+  noParcelsOnAccount: (a) => `There are no parcels on account ${a} yet.`,
+  noMatch: (s, a) => {
+    const parts = [s.status, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `sent ${s.dates}`].filter(Boolean);
+    return `I couldn't find a parcel ${parts.join(' ')} on account ${a}.`;
+  },
+  nearestIntro: 'These are the closest I found:',
+  statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', returned: 'returned' },
+  dateRange: (from, to) => (from === to ? `on ${from}` : `between ${from} and ${to}`),
+  needLink:
+    "To find a parcel without its tracking number I need to know your account. Please sign in on our website's chat (or link this chat to your account), or send me the tracking number — it starts with 1Z.",
+  whichAccount: 'You are a user of several accounts. Which account is this about?',
+  notYourAccount: (a) => `I can only look at accounts you are a user of, and ${a} is not one of them here.`,
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
   notUnderstoodAgain: "Sorry, I still didn't get that. Here is what I can do:",
   notAvailableYet:

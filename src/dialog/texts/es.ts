@@ -41,6 +41,22 @@ export const es: Texts = {
     shipped: 'Enviado',
   },
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
+  severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
+  parcelLine: (l) => `${l.position}. ${l.trackingNumber}: ${l.from} → ${l.to}, enviado el ${l.shipDate}, ${l.status}`,
+  parcelChoice: (l) => `${l.position}. A ${l.to}, ${l.shipDate}`,
+  recentParcels: 'Estos son tus envíos más recientes. ¿Cuál de ellos?',
+  noParcelsOnAccount: (a) => `Todavía no hay envíos en la cuenta ${a}.`,
+  noMatch: (s, a) => {
+    const parts = [s.status, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `enviado ${s.dates}`].filter(Boolean);
+    return `No encontré ningún paquete ${parts.join(' ')} en la cuenta ${a}.`;
+  },
+  nearestIntro: 'Estos son los más parecidos:',
+  statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', returned: 'devuelto' },
+  dateRange: (from, to) => (from === to ? `el ${from}` : `entre el ${from} y el ${to}`),
+  needLink:
+    'Para buscar un paquete sin su número de seguimiento necesito saber tu cuenta. Inicia sesión en el chat de nuestra web (o vincula este chat a tu cuenta), o envíame el número de seguimiento: empieza por 1Z.',
+  whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
+  notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
   notUnderstoodAgain: 'Perdona, sigo sin entenderte. Esto es lo que puedo hacer:',
   notAvailableYet:

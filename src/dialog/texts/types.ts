@@ -13,6 +13,24 @@ export interface TrackingFacts {
   route?: { from: string; to: string; shipDate: string };
 }
 
+/** One parcel in a "which one?" list, formatted. */
+export interface ParcelLine {
+  position: number;
+  trackingNumber: string;
+  from: string;
+  to: string;
+  shipDate: string;
+  status: string;
+}
+
+/** What was searched, formatted, for "I found nothing …". Any part may be absent. */
+export interface SearchDescription {
+  from?: string;
+  to?: string;
+  dates?: string;
+  status?: string;
+}
+
 /** Every sentence the assistant says, per locale. Functions take already formatted values. */
 export interface Texts {
   welcome: string;
@@ -29,6 +47,18 @@ export interface Texts {
   trackingCardTitle(trackingNumber: string): string;
   cardLabels: { status: string; service: string; lastEvent: string; eta: string; delivered: string; route: string; shipped: string };
   publicViewNote: string;
+  severalMatches(count: number): string;
+  parcelLine(line: ParcelLine): string;
+  parcelChoice(line: ParcelLine): string;
+  recentParcels: string;
+  noParcelsOnAccount(accountNumber: string): string;
+  noMatch(search: SearchDescription, accountNumber: string): string;
+  nearestIntro: string;
+  statusHintNames: Record<string, string>;
+  dateRange(from: string, to: string): string;
+  needLink: string;
+  whichAccount: string;
+  notYourAccount(accountNumber: string): string;
   notUnderstood: string;
   /** Said after a second message in a row that was not understood, before the help choices. */
   notUnderstoodAgain: string;

@@ -39,6 +39,21 @@ export const zh: Texts = {
     shipped: '寄件日期',
   },
   publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
+  severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
+  parcelLine: (l) => `${l.position}. ${l.trackingNumber}：${l.from} → ${l.to}，${l.shipDate}寄出，${l.status}`,
+  parcelChoice: (l) => `${l.position}. 寄往${l.to}，${l.shipDate}`,
+  recentParcels: '这是您最近的包裹，请问是哪一个？',
+  noParcelsOnAccount: (a) => `账户 ${a} 目前还没有包裹。`,
+  noMatch: (s, a) => {
+    const parts = [s.dates && `${s.dates}`, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.status && `${s.status}`].filter(Boolean);
+    return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
+  },
+  nearestIntro: '最接近的包裹：',
+  statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', returned: '退回' },
+  dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),
+  needLink: '没有运单号时，我需要先确认您的账户。请在官网登录后使用在线客服（或将本聊天绑定到您的账户），或直接发送以 1Z 开头的运单号。',
+  whichAccount: '您是多个账户的用户，请问是哪个账户？',
+  notYourAccount: (a) => `我只能查询您所属账户的信息，账户 ${a} 不在其中。`,
   notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
   notUnderstoodAgain: '抱歉，我还是没有理解。我可以为您做这些：',
   notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以根据运单号查询包裹。',
