@@ -81,7 +81,7 @@ export class CarrierAssistant implements Bot {
         return say(t.needLink);
       case 'ask_account': {
         const accounts = await Promise.all(action.accounts.map((n) => this.deps.store.accounts.get(n)));
-        const choices = accounts.flatMap((a, i) => (a ? [{ label: `${i + 1}. ${a.number} — ${a.name}`, value: a.number }] : []));
+        const choices = accounts.flatMap((a) => (a ? [{ label: `${a.number} — ${a.name}`, value: a.number }] : []));
         return say(t.whichAccount, choices);
       }
       case 'not_your_account':
