@@ -1,7 +1,10 @@
 /** `carrier-assist bench` (= npm run bench): every benchmark the project reports, printed as figures. */
 export async function bench(_args: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { runNluBench } = await import('../nlu/bench.ts');
   out.write('# carrier-assist benchmarks\n\n## Intent and entity parser\n');
+  const { runNluBench } = await import('../nlu/bench.ts');
   await runNluBench(out);
+  out.write('\n## Conversation turns on the enterprise account\n');
+  const { runTurnBench } = await import('./turnBench.ts');
+  await runTurnBench(out);
   return 0;
 }
