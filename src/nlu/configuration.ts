@@ -40,7 +40,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ...shared,
         // Periods before chrono: chrono reads "last week" as one day; the overlap refiner keeps the longer, ours.
         new PeriodDateExtractor('en', EN.EN_PERIODS),
-        new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED),
+        new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED, EN.EN_CHRONO_DATE_CUE),
         new LatinPlaceExtractor(
           'en',
           { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
@@ -57,7 +57,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PeriodDateExtractor('zh', ZH.ZH_PERIODS, new Set(Object.keys(ZH.ZH_WEEKDAYS))),
         new ZhThisWeekdayExtractor(),
         // zh.hans after folding traditional to simplified: it reads 上周三, 3天前, 2025年3月15日.
-        new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES, ZH.ZH_CHRONO_IGNORED),
+        new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES, ZH.ZH_CHRONO_IGNORED, ZH.ZH_CHRONO_DATE_CUE),
         zhPlaces,
         // Mixed script: "寄到New York的包裹" — Latin names with Chinese cue characters.
         new LatinPlaceExtractor(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getGazetteer, normalizePlaceName } from '../../src/geo/index.ts';
+import { Gazetteer, getGazetteer, normalizePlaceName } from '../../src/geo/index.ts';
+import { EAGER_MIN_POPULATION } from '../../src/geo/Gazetteer.ts';
 
 describe('gazetteer', () => {
   const g = getGazetteer();
@@ -46,5 +47,23 @@ describe('gazetteer', () => {
   test('should normalise names', () => {
     expect(normalizePlaceName('  São  Paulo, ')).toBe('sao paulo');
     expect(normalizePlaceName('St. Louis')).toBe('st louis');
+  });
+
+  test('should load only large cities at start and the small towns on the first miss', () => {
+    const fresh = new Gazetteer();
+    expect(fresh.loadedCityCount).toBeLessThan(fresh.cityCount / 5);
+    expect(fresh.exactLarge('paris')?.place).toEqual({ name: 'Paris', country: 'FR' });
+    // A town below the eager floor: exactLarge does not know it, exact loads the rest and does.
+    expect(fresh.exactLarge('sitka')).toBeUndefined();
+    const town = fresh.exact('sitka');
+    expect(town?.place.country).toBe('US');
+    expect(town!.population).toBeLessThan(EAGER_MIN_POPULATION);
+    expect(fresh.loadedCityCount).toBe(fresh.cityCount);
+    expect(fresh.exact('paris')).toEqual(g.exact('paris'));
+  });
+
+  test('should know which words start a multi-word name', () => {
+    expect(g.startsMultiWordName('new')).toBe(true);
+    expect(g.startsMultiWordName('where')).toBe(false);
   });
 });

@@ -60,8 +60,7 @@ export class IntentClassifier {
 
   /** `lower`: the normalised, lower-cased message. */
   classify(lower: string, explain = false): IntentDecision {
-    const features = intentFeatures(lower);
-    const { scores, known } = this.model.score(features);
+    const { scores, known } = this.model.scoreText(lower);
     const cueHits = this.cues.hits(lower);
     const classes = this.model.classes;
     const boosted = Array.from(scores);
@@ -88,6 +87,7 @@ export class IntentClassifier {
     }
     const decision: IntentDecision = { intent, confidence: round(confidence), best: { intent: classes[best]!, p: round(probs[best]!) } };
     if (explain) {
+      const features = intentFeatures(lower);
       const order = classes.map((c, i) => ({ intent: c, p: round(probs[i]!) })).sort((a, b) => b.p - a.p);
       decision.explain = {
         top: order.slice(0, 3),

@@ -1,4 +1,5 @@
 import type { IntentName } from '../types.ts';
+import { FeatureIndex, forEachFeatureHash, type FeatureSink } from './featureHashing.ts';
 
 export interface TrainingExample {
   intent: IntentName;
@@ -11,10 +12,19 @@ export interface TrainingExample {
  * say nothing about how often people ask). Scores are mean log-likelihoods per known feature,
  * so short and long messages land on one scale for calibration.
  */
-export class NaiveBayesModel {
+export class NaiveBayesModel implements FeatureSink {
   readonly classes: IntentName[];
   private readonly logProb = new Map<string, Float64Array>();
   private readonly unseenLogProb: Float64Array;
+  /** Hashed feature -> row of `weights` (row * classes + class): the per-message path. */
+  private readonly index: FeatureIndex;
+  private readonly weights: Float64Array;
+  /** Per row, the call in which it was last counted: binary features without a Set per message. */
+  private readonly seenIn: Int32Array;
+  private call = 0;
+  /** The message being scored (scoreText is synchronous and not re-entrant). */
+  private scores = new Float64Array(0);
+  private known = 0;
 
   constructor(examples: readonly TrainingExample[], private readonly alpha = 0.2) {
     this.classes = [...new Set(examples.map((e) => e.intent))];
@@ -38,6 +48,46 @@ export class NaiveBayesModel {
       for (let c = 0; c < this.classes.length; c++) lp[c] = Math.log((row[c]! + alpha) / (totals[c]! + alpha * vocab));
       this.logProb.set(f, lp);
     }
+    const nc = this.classes.length;
+    this.index = new FeatureIndex(this.logProb.size);
+    this.weights = new Float64Array(this.logProb.size * nc);
+    this.seenIn = new Int32Array(this.logProb.size);
+    let row = 0;
+    for (const [f, lp] of this.logProb) {
+      this.index.add(f, row);
+      this.weights.set(lp, row * nc);
+      row++;
+    }
+  }
+
+  /**
+   * score(intentFeatures(lower)) without building feature strings: hashed n-grams looked up in an
+   * integer index, log-weights added from one typed array. Same sums in the same order.
+   */
+  scoreText(lower: string): { scores: Float64Array; known: number } {
+    const nc = this.classes.length;
+    if (++this.call === 0x7fffffff) {
+      this.seenIn.fill(0);
+      this.call = 1;
+    }
+    this.scores = new Float64Array(nc);
+    this.known = 0;
+    forEachFeatureHash(lower, this);
+    const { scores, known } = this;
+    if (known > 0) for (let c = 0; c < nc; c++) scores[c]! /= known;
+    return { scores, known };
+  }
+
+  /** FeatureSink: adds a known feature's log-weights once per message. */
+  feature(a: number, b: number): void {
+    const row = this.index.get(a, b);
+    if (row < 0 || this.seenIn[row] === this.call) return;
+    this.seenIn[row] = this.call;
+    this.known++;
+    const nc = this.classes.length;
+    const base = row * nc;
+    const scores = this.scores;
+    for (let c = 0; c < nc; c++) scores[c]! += this.weights[base + c]!;
   }
 
   has(feature: string): boolean {

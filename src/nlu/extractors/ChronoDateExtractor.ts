@@ -16,12 +16,16 @@ export class ChronoDateExtractor implements Extractor {
 
   private readonly ignored: ReadonlySet<string>;
 
-  /** `ignored`: chrono matches that are times of day or durations, not dates ("now", "现在", "for 6 days"). */
+  /**
+   * `ignored`: chrono matches that are times of day or durations, not dates ("now", "现在", "for 6 days").
+   * `dateCue`: a cheap test that is true wherever chrono could find a date; chrono runs only then.
+   */
   constructor(
     language: string,
     private readonly chrono: Chrono,
     futureCues: readonly string[],
     ignored: { texts: readonly string[]; prefixes: readonly string[] },
+    private readonly dateCue: RegExp | null = null,
   ) {
     this.name = `${language.toUpperCase()}ChronoDateExtractor`;
     this.futureCues = new PhraseMatcher(futureCues.map((c) => [c, true] as const));
@@ -32,6 +36,7 @@ export class ChronoDateExtractor implements Extractor {
   private readonly ignoredPrefixes: string[];
 
   extract(ctx: ParsingContext): DateSpan[] {
+    if (this.dateCue && !this.dateCue.test(ctx.text)) return [];
     const results = this.chrono.parse(ctx.text, { instant: ctx.now, timezone: ctx.offsetMinutes });
     const spans: DateSpan[] = [];
     for (const r of results) {

@@ -38,6 +38,9 @@ const FUNCTION_WORDS = new Set([
 ]);
 /** Ordinary words that also begin place names (los angeles, la paz, san jose). */
 const NAME_STARTERS = new Set(['los', 'las', 'la', 'el', 'san', 'santa', 'santo', 'st', 'saint', 'port', 'fort', 'rio', 'new', 'mexico', 'hong', 'buenos', 'ciudad', 'nueva', 'great', 'united', 'south', 'north', 'east', 'west', 'cape', 'sao', 'são']);
+const CAPITAL_START = /^\p{Lu}/u;
+/** What may stand between the words of one name: spaces, dots, dashes. */
+const GAP_CHAR = /[\s.\-]/;
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 const MIN_POP_CUED_LOWER = 50_000;
 const MIN_POP_UNCUED_CAPITAL = 100_000;
@@ -51,6 +54,8 @@ const MIN_POP_UNCUED_LOWER = 1_000_000;
 export class LatinPlaceExtractor implements Extractor {
   readonly name: string;
   private readonly cueList: { tokens: string[]; cue: Cue }[];
+  /** cueList by the cue's last word, in cueList's order (longest cue first). */
+  private readonly cuesByLastWord = new Map<string, { tokens: string[]; cue: Cue }[]>();
 
   constructor(
     language: string,
@@ -67,6 +72,12 @@ export class LatinPlaceExtractor implements Extractor {
     add(cues.weakDestination, 'destination', true);
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.cueList = list;
+    for (const entry of list) {
+      const lastWord = entry.tokens[entry.tokens.length - 1]!;
+      const bucket = this.cuesByLastWord.get(lastWord) ?? [];
+      bucket.push(entry);
+      this.cuesByLastWord.set(lastWord, bucket);
+    }
   }
 
   extract(ctx: ParsingContext): PlaceSpan[] {
@@ -95,7 +106,7 @@ export class LatinPlaceExtractor implements Extractor {
     const first = tokens[i]!;
     const gaz = getGazetteer();
     // IATA codes only in capitals and with a cue: "PVG to JFK" (the lane refiner gives PVG its role).
-    if (/^[A-Z]{3}$/.test(first.raw)) {
+    if (first.raw.length === 3 && /^[A-Z]{3}$/.test(first.raw)) {
       const next = tokens[i + 1];
       const lane = next && (next.lower === 'to' || next.lower === 'a') && /^[A-Z]{3}$/.test(tokens[i + 2]?.raw ?? '');
       const e = gaz.iata(first.raw);
@@ -104,12 +115,18 @@ export class LatinPlaceExtractor implements Extractor {
     const last = Math.min(tokens.length, i + MAX_NAME_TOKENS);
     // Fast path: an ordinary lower-case word starts no name we would accept ("where", "my", "order").
     const ordinary = first.raw === first.lower && this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower);
+    const firstKey = ordinary ? '' : normalizePlaceName(first.raw);
+    const space = firstKey.indexOf(' ');
+    // Most words start no multi-word name: skip building and looking up those spans.
+    const startsMultiWord = !ordinary && gaz.startsMultiWordName(space < 0 ? firstKey : firstKey.slice(0, space));
     for (let j = last - 1; j >= i && !ordinary; j--) {
       if (j > i && !this.contiguous(ctx, tokens, i, j)) continue;
-      const inner = tokens.slice(i, j + 1);
-      const raw = ctx.text.slice(first.index, tokens[j]!.end);
-      const key = normalizePlaceName(raw);
-      const e = gaz.exact(key);
+      // Only a capitalised name after a cue may be a small town; anything else must be a large place.
+      const anyTown = cue !== null && this.capitalised(tokens, i, j);
+      if (j > i && !anyTown && !startsMultiWord) continue;
+      const key = j === i ? firstKey : normalizePlaceName(ctx.text.slice(first.index, tokens[j]!.end));
+      const e = anyTown ? gaz.exact(key) : gaz.exactLarge(key);
+      const inner = e ? tokens.slice(i, j + 1) : [];
       if (e && this.acceptExact(e, inner, cue)) {
         return { span: this.span(ctx, first.index, tokens[j]!.end, e, cue, 1, e.source), next: j + 1 };
       }
@@ -145,10 +162,24 @@ export class LatinPlaceExtractor implements Extractor {
     return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
   }
 
+  /** Every token i..j starts with a capital or is a name connector (acceptExact's "capital"). */
+  private capitalised(tokens: Token[], i: number, j: number): boolean {
+    for (let k = i; k <= j; k++) {
+      const t = tokens[k]!;
+      if (!NAME_CONNECTORS.has(t.lower) && !CAPITAL_START.test(t.raw)) return false;
+    }
+    return true;
+  }
+
   private contiguous(ctx: ParsingContext, tokens: Token[], i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
-      const gap = ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.index);
-      if (!/^[\s.\-]{1,2}$/.test(gap)) return false;
+      const from = tokens[k]!.end;
+      const to = tokens[k + 1]!.index;
+      if (to - from < 1 || to - from > 2) return false;
+      for (let p = from; p < to; p++) {
+        const c = ctx.text.charCodeAt(p);
+        if (c !== 0x20 && c !== 0x2e && c !== 0x2d && !GAP_CHAR.test(ctx.text[p]!)) return false;
+      }
     }
     return true;
   }
@@ -160,11 +191,14 @@ export class LatinPlaceExtractor implements Extractor {
       const cue = this.cueBefore(ctx, tokens, i - 1);
       if (cue) return cue;
     }
-    const start = tokens[i]!.index;
-    const before = ctx.text.slice(Math.max(0, start - 6), start).trimEnd();
-    for (const p of this.cues.hanDestinationPrefixes ?? []) if (before.endsWith(p)) return { role: 'destination', weak: false, phrase: p };
-    for (const p of this.cues.hanOriginPrefixes ?? []) if (before.endsWith(p)) return { role: 'origin', weak: false, phrase: p };
-    for (const { tokens: cueTokens, cue } of this.cueList) {
+    if (this.cues.hanDestinationPrefixes || this.cues.hanOriginPrefixes) {
+      const start = tokens[i]!.index;
+      const before = ctx.text.slice(Math.max(0, start - 6), start).trimEnd();
+      for (const p of this.cues.hanDestinationPrefixes ?? []) if (before.endsWith(p)) return { role: 'destination', weak: false, phrase: p };
+      for (const p of this.cues.hanOriginPrefixes ?? []) if (before.endsWith(p)) return { role: 'origin', weak: false, phrase: p };
+    }
+    if (i === 0) return null;
+    for (const { tokens: cueTokens, cue } of this.cuesByLastWord.get(tokens[i - 1]!.lower) ?? []) {
       const k0 = i - cueTokens.length;
       if (k0 < 0) continue;
       let ok = true;

@@ -11,6 +11,8 @@ export interface NormalizedText {
  * breaks and tabs to spaces. Length-preserving after NFKC so spans index the returned text.
  */
 export function normalizeText(raw: string): NormalizedText {
+  // Printable ASCII: NFKC and the folding leave it as it is.
+  if (PRINTABLE_ASCII.test(raw)) return { text: raw, sawTraditional: false };
   const nfkc = raw.normalize('NFKC');
   let out = '';
   let sawTraditional = false;
@@ -28,8 +30,30 @@ export function normalizeText(raw: string): NormalizedText {
   return { text: out, sawTraditional };
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const HAN = /\p{Script=Han}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** scriptProfile's classes: 0 not yet known, then space, Han, Latin, digit, other, skipped punctuation. */
+const SPACE = 1;
+const HAN_CHAR = 2;
+const LATIN = 3;
+const DIGIT = 4;
+const OTHER = 5;
+const PUNCT = 6;
+/** Classes of BMP characters, filled as they are met (astral ones are tested each time). */
+const bmpClass = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  if (ch === ' ') return SPACE;
+  if (HAN.test(ch)) return HAN_CHAR;
+  if (LATIN_LETTER.test(ch)) return LATIN;
+  if (ch >= '0' && ch <= '9') return DIGIT;
+  if (!PUNCT_OR_SYMBOL.test(ch) || PICTOGRAPHIC.test(ch)) return OTHER;
+  return PUNCT;
+}
 
 /** Counts of the scripts the parser understands, for the language guess and the junk guard. */
 export function scriptProfile(text: string): { han: number; latin: number; digits: number; other: number; total: number } {
@@ -38,13 +62,26 @@ export function scriptProfile(text: string): { han: number; latin: number; digit
   let digits = 0;
   let other = 0;
   let total = 0;
-  for (const ch of text) {
-    if (ch === ' ') continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let cls: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one character (as for…of reads it).
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        cls = classify(text.slice(i, i + 2));
+        i++;
+      } else cls = classify(text[i]!);
+    } else {
+      cls = bmpClass[code]!;
+      if (cls === 0) bmpClass[code] = cls = classify(text[i]!);
+    }
+    if (cls === SPACE) continue;
     total++;
-    if (HAN.test(ch)) han++;
-    else if (LATIN_LETTER.test(ch)) latin++;
-    else if (ch >= '0' && ch <= '9') digits++;
-    else if (!/[\p{P}\p{S}]/u.test(ch) || /\p{Extended_Pictographic}/u.test(ch)) other++;
+    if (cls === HAN_CHAR) han++;
+    else if (cls === LATIN) latin++;
+    else if (cls === DIGIT) digits++;
+    else if (cls === OTHER) other++;
   }
   return { han, latin, digits, other, total };
 }

@@ -34,8 +34,19 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** The last answer of zonedParts: a batch parses many messages against one now and zone, and Intl is slow. */
+let lastZoned: { ms: number; timeZone: string; parts: Readonly<LocalDate & { offsetMinutes: number }> } | null = null;
+
 /** The wall-clock fields of `instant` in `timeZone` and its offset from UTC in minutes. */
 export function zonedParts(instant: Date, timeZone: string): LocalDate & { offsetMinutes: number } {
+  const ms = instant.getTime();
+  if (lastZoned && lastZoned.ms === ms && lastZoned.timeZone === timeZone) return { ...lastZoned.parts };
+  const result = zonedPartsUncached(instant, timeZone);
+  lastZoned = { ms, timeZone, parts: Object.freeze({ ...result }) };
+  return result;
+}
+
+function zonedPartsUncached(instant: Date, timeZone: string): LocalDate & { offsetMinutes: number } {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const year = get('year');

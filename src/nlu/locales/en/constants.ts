@@ -116,3 +116,22 @@ export const EN_COMMON_WORDS: readonly string[] = [
   'holiday', 'holidays', 'vacation', 'school', 'college', 'hospital', 'church', 'airport', 'station', 'town', 'city',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago', 'days', 'weeks', 'months', 'march', 'china town',
 ];
+
+/** Units of chrono's English duration parsers ("2 days ago", "within a week", "last month", "lastweek"). */
+const EN_CHRONO_UNITS = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|mos?|mon|quarters?|qtrs?|years?|yrs?|decades?|[smhdwy]';
+
+/**
+ * Words without which chrono-node's English parser finds no date: a cheap test that lets most
+ * messages skip chrono. It must be a superset of chrono's triggers (test/nlu/chrono_date_cue.test.ts
+ * checks that chrono finds no date wherever it says no): digits, month and weekday names (as
+ * prefixes: "mar", "sept."), casual days and times of day, and duration units.
+ */
+export const EN_CHRONO_DATE_CUE = new RegExp(
+  [
+    '[0-9]',
+    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)',
+    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|morning|afternoon|evening|night|midnight|midday|noon|weekend)',
+    `(?:(?<![\\w'’])|this|last|past|next)\\s*(?:${EN_CHRONO_UNITS})\\b`,
+  ].join('|'),
+  'i',
+);

@@ -72,3 +72,11 @@ export const ZH_THIS_WEEK_PREFIXES: readonly string[] = ['本周', '这周', '�
 export const ZH_WEEKDAYS: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
 };
+
+/**
+ * Characters and words without which chrono-node's zh.hans parser finds no date (a superset of its
+ * patterns: digits, 年月日号, 今天/昨天/前天…, times of day, 星期/礼拜/周, numbers before a unit),
+ * so messages without them skip chrono. test/nlu/chrono_date_cue.test.ts checks it.
+ */
+export const ZH_CHRONO_DATE_CUE =
+  /[0-9:：月日号年周夜]|现在|立刻|立即|即刻|[今明前后昨][早晚朝天]|上午|早上|下午|晚上|中午|凌晨|星期|礼拜|[零〇一二三四五六七八九十两半几]个?\s*(?:秒|分|小时|钟|天|点|时)/;

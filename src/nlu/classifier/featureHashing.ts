@@ -1,0 +1,229 @@
+import { classifierText, intentFeatures } from './intentFeatures.ts';
+
+/**
+ * The features of intentFeatures.ts as pairs of 32-bit hashes, computed straight from the
+ * characters: no feature strings are built per message. Two independent hashes (64 bits) make a
+ * clash between a message's feature and a different vocabulary entry practically impossible; the
+ * feature index refuses a clash inside the vocabulary at build time.
+ */
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const ALT_OFFSET = 0x2f1a7c3b;
+const ALT_PRIME = 0x5bd1e995;
+
+/** Hash state after the feature prefixes ("w:", "b:", "c:", "h1:", "h2:", "h3:"). */
+const PREFIX: Readonly<Record<'w' | 'b' | 'c' | 'h1' | 'h2' | 'h3', readonly [number, number]>> = {
+  w: hashString('w:'),
+  b: hashString('b:'),
+  c: hashString('c:'),
+  h1: hashString('h1:'),
+  h2: hashString('h2:'),
+  h3: hashString('h3:'),
+};
+
+function step1(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
+}
+
+function step2(h: number, code: number): number {
+  const x = Math.imul(h ^ code, ALT_PRIME);
+  return x ^ (x >>> 15);
+}
+
+function hashString(s: string, from: readonly [number, number] = [FNV_OFFSET, ALT_OFFSET]): [number, number] {
+  let a = from[0];
+  let b = from[1];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = step1(a, c);
+    b = step2(b, c);
+  }
+  return [a, b];
+}
+
+/** The hash pair of one feature string ("w:parcel", "h2:包裹"). */
+export function hashFeature(feature: string): [number, number] {
+  return hashString(feature);
+}
+
+/** Receives each feature's hash pair, in intentFeatures' order, duplicates included (an object, not a closure: no allocation per message). */
+export interface FeatureSink {
+  feature(h1: number, h2: number): void;
+}
+
+/** Character classes of the scanner. */
+const CharClass = { Unknown: 0, Han: 1, Word: 2, Other: 3 } as const;
+type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+const HAN = /^\p{Script=Han}$/u;
+const WORD = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit outside ASCII: Han, other letter or number, or anything else (filled lazily). */
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): CharClass {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ? CharClass.Word : CharClass.Other;
+  }
+  let c = classes[code] as CharClass;
+  if (c === CharClass.Unknown) {
+    const ch = String.fromCharCode(code);
+    c = HAN.test(ch) ? CharClass.Han : WORD.test(ch) ? CharClass.Word : CharClass.Other;
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** Characters that NFD leaves alone and that carry no combining marks: most chat, Latin or Chinese. */
+const NFD_STABLE = /^[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$/;
+const SURROGATE = /[\ud800-\udfff]/;
+const DIGIT = /[0-9]/;
+
+/**
+ * Calls `sink` for every feature intentFeatures(lower) would return, in the same order (so scores
+ * add up in the same order), possibly with repeats. Text with astral characters takes the string
+ * path, which is rare and exact.
+ */
+export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
+  if (SURROGATE.test(lower)) {
+    for (const f of intentFeatures(lower)) {
+      const [a, b] = hashString(f);
+      sink.feature(a, b);
+    }
+    return;
+  }
+  const text = DIGIT.test(lower) || !NFD_STABLE.test(lower) ? classifierText(lower) : lower;
+  const n = text.length;
+  // Han characters, bigrams and trigrams of each run, first (as intentFeatures does).
+  for (let i = 0; i < n; i++) {
+    if (classOf(text.charCodeAt(i)) !== CharClass.Han) continue;
+    let end = i;
+    while (end < n && classOf(text.charCodeAt(end)) === CharClass.Han) end++;
+    for (let k = i; k < end; k++) {
+      emitRange(text, k, k + 1, PREFIX.h1, sink);
+      if (k + 1 < end) emitRange(text, k, k + 2, PREFIX.h2, sink);
+      if (k + 2 < end) emitRange(text, k, k + 3, PREFIX.h3, sink);
+    }
+    i = end;
+  }
+  // Latin words (Han counts as a separator here), word bigrams, character 3-4-grams of <word>.
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let i = 0; i < n; i++) {
+    if (classOf(text.charCodeAt(i)) !== CharClass.Word) continue;
+    let end = i;
+    let allZero = true;
+    while (end < n && classOf(text.charCodeAt(end)) === CharClass.Word) {
+      if (text.charCodeAt(end) !== 0x30) allZero = false;
+      end++;
+    }
+    if (!allZero) {
+      emitRange(text, i, end, PREFIX.w, sink);
+      emitBigram(text, prevStart, prevEnd, i, end, sink);
+      prevStart = i;
+      prevEnd = end;
+      if (end - i >= 3) emitCharGrams(text, i, end, sink);
+    }
+    i = end;
+  }
+  if (prevStart >= 0) emitBigram(text, prevStart, prevEnd, -1, -1, sink);
+}
+
+function emitRange(text: string, from: number, to: number, prefix: readonly [number, number], sink: FeatureSink): void {
+  let a = prefix[0];
+  let b = prefix[1];
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    a = step1(a, c);
+    b = step2(b, c);
+  }
+  sink.feature(a, b);
+}
+
+const CARET = 0x5e; // '^': no word before
+const UNDERSCORE = 0x5f;
+const DOLLAR = 0x24; // '$': no word after
+const LT = 0x3c;
+const GT = 0x3e;
+
+/** "b:prev_word"; prevStart < 0 stands for "^", start < 0 for "$". Hash loops are inlined: this runs per word. */
+function emitBigram(text: string, prevStart: number, prevEnd: number, start: number, end: number, sink: FeatureSink): void {
+  const codes = prevStart < 0 ? 1 : prevEnd - prevStart;
+  const total = codes + 1 + (start < 0 ? 1 : end - start);
+  let a = PREFIX.b[0];
+  let b = PREFIX.b[1];
+  for (let k = 0; k < total; k++) {
+    const c =
+      k < codes ? (prevStart < 0 ? CARET : text.charCodeAt(prevStart + k)) : k === codes ? UNDERSCORE : start < 0 ? DOLLAR : text.charCodeAt(start + k - codes - 1);
+    a = step1(a, c);
+    b = step2(b, c);
+  }
+  sink.feature(a, b);
+}
+
+/** "c:" 3- and 4-grams of "<word>", 3-grams first, left to right. */
+function emitCharGrams(text: string, start: number, end: number, sink: FeatureSink): void {
+  const len = end - start + 2;
+  const a0 = PREFIX.c[0];
+  const b0 = PREFIX.c[1];
+  for (let size = 3; size <= 4; size++) {
+    for (let p = 0; p + size <= len; p++) {
+      let a = a0;
+      let b = b0;
+      for (let k = p; k < p + size; k++) {
+        // Position k of "<word>".
+        const c = k === 0 ? LT : k === len - 1 ? GT : text.charCodeAt(start + k - 1);
+        a = step1(a, c);
+        b = step2(b, c);
+      }
+      sink.feature(a, b);
+    }
+  }
+}
+
+/**
+ * Open-addressing map from a feature's hash pair to its row in the weight table. Integer keys in
+ * typed arrays: a lookup allocates nothing.
+ */
+export class FeatureIndex {
+  private readonly mask: number;
+  private readonly keyA: Int32Array;
+  private readonly keyB: Int32Array;
+  /** Row + 1; 0 is an empty slot. */
+  private readonly rows: Int32Array;
+  size = 0;
+
+  constructor(capacityHint: number) {
+    let cap = 16;
+    while (cap < capacityHint * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.keyA = new Int32Array(cap);
+    this.keyB = new Int32Array(cap);
+    this.rows = new Int32Array(cap);
+  }
+
+  /** Adds a feature string; returns its row. Throws on a hash clash between two vocabulary entries (a bug to fix by changing seeds). */
+  add(feature: string, row: number): void {
+    const [a, b] = hashString(feature);
+    let slot = (a ^ (b >>> 7)) & this.mask;
+    while (this.rows[slot] !== 0) {
+      if (this.keyA[slot] === a && this.keyB[slot] === b) throw new Error(`feature hash clash: ${feature}`);
+      slot = (slot + 1) & this.mask;
+    }
+    this.keyA[slot] = a;
+    this.keyB[slot] = b;
+    this.rows[slot] = row + 1;
+    this.size++;
+  }
+
+  /** The row of a hash pair, or -1. */
+  get(a: number, b: number): number {
+    let slot = (a ^ (b >>> 7)) & this.mask;
+    for (;;) {
+      const r = this.rows[slot]!;
+      if (r === 0) return -1;
+      if (this.keyA[slot] === a && this.keyB[slot] === b) return r - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
