@@ -12,6 +12,12 @@ Commands:
   seed [--seed N] [--now ISO] [--scale full|small] [--list-users]
                                 load the deterministic demo data into DATABASE_URL (or list its users)
   bench                         print the benchmark figures
+  replay [paths or globs] [--channel webchat|whatsapp|wechat|all] [--junit FILE] [--update]
+                                replay transcript tests (default: transcripts/); ends with "N passed, M failed"
+  transcript export <conversation id> [--format native|transcript] [--unredacted] [--out FILE]
+                                write a stored conversation as a transcript, personal data redacted
+  transcript convert <file.transcript|file.chat> [--out FILE]
+                                a Bot Framework or chatdown file as a native transcript
   help                          this text
 
 Configuration comes from the environment; see README.md.`;
@@ -63,6 +69,14 @@ const COMMANDS: Record<string, Command> = {
   async bench(args) {
     const { bench } = await import('./commands/bench.ts');
     return bench(args, process.stdout);
+  },
+  async replay(args) {
+    const { runReplayCommand } = await import('./transcripts/command.ts');
+    return runReplayCommand(args, { stdout: process.stdout, stderr: process.stderr });
+  },
+  async transcript(args) {
+    const { runTranscriptCommand } = await import('./transcripts/command.ts');
+    return runTranscriptCommand(args, { stdout: process.stdout, stderr: process.stderr });
   },
   async help() {
     process.stdout.write(`${USAGE}\n`);

@@ -1,0 +1,129 @@
+/**
+ * Recording: a stored conversation (every activity in and out is in the store) written as a transcript,
+ * native or Bot Framework `.transcript`, redacted unless asked otherwise. The native text is made
+ * from the `.transcript` activities by the same reader the runner uses, so an export replays as read.
+ */
+import type { Activity } from '../activity.ts';
+import type { Config } from '../config.ts';
+import type { Store } from '../store/store.ts';
+import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
+import type { TranscriptHeader } from './model.ts';
+import { Redactor, type KnownPersonalData } from './redact.ts';
+import { isParseTrace, understandingOf } from './seen.ts';
+
+export type ExportFormat = 'native' | 'transcript';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  redact: boolean;
+}
+
+export interface ExportResult {
+  text: string;
+  /** How many values of each kind were redacted (counts only). */
+  redacted: Record<string, number> | null;
+}
+
+export class ConversationNotFound extends Error {}
+
+export async function exportConversation(store: Store, config: Pick<Config, 'demo'>, conversationId: string, options: ExportOptions): Promise<ExportResult> {
+  const conversation = await store.conversations.get(conversationId);
+  if (!conversation) throw new ConversationNotFound(`no conversation "${conversationId}" in the store (DATABASE_URL)`);
+  const stored = await store.activities.list(conversationId);
+  const tickets = await store.tickets.listForConversation(conversationId);
+
+  const firstAt = stored.find((s) => s.activity.timestamp)?.activity.timestamp ?? conversation.createdAt;
+  const header: TranscriptHeader = {
+    now: new Date(firstAt).toISOString(),
+    timeZone: conversation.timeZone,
+    channel: conversation.channelId,
+    fixture: { kind: 'demo', seed: config.demo.seed, scale: config.demo.scale },
+    user: conversation.userId,
+    locale: stored.find((s) => s.direction === 'in' && s.activity.locale)?.activity.locale ?? conversation.locale,
+    agent: null,
+  };
+
+  // Tickets go in as traces right after the turn that opened them.
+  const activities: Activity[] = [];
+  const pending = [...tickets].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const [k, s] of stored.entries()) {
+    activities.push(s.activity);
+    const nextInbound = stored.slice(k + 1).find((x) => x.direction === 'in' && x.activity.type === 'message');
+    while (pending.length && (!nextInbound || pending[0]!.createdAt < (nextInbound.activity.timestamp ?? ''))) {
+      const t = pending.shift()!;
+      activities.push(traceActivity(s.activity, TICKET_TRACE.name, TICKET_TRACE.valueType, { number: t.number, category: t.category }, t.createdAt));
+    }
+  }
+
+  let redactor: Redactor | null = null;
+  let out = activities;
+  if (options.redact) {
+    redactor = new Redactor(await knownPersonalData(store, conversation.userId, activities));
+    const userIds = new Set([conversation.externalUserId]);
+    out = activities.map((a) => pseudonymise(redactor!.value(a), userIds));
+  }
+  const withHeader = [traceActivity(out[0] ?? null, HEADER_TRACE.name, HEADER_TRACE.valueType, header, header.now), ...out];
+  const json = `${JSON.stringify(withHeader, null, 2)}\n`;
+  const redacted = redactor ? { ...redactor.redacted } : null;
+  if (options.format === 'transcript') return { text: json, redacted };
+
+  const native = botFrameworkToNative(json, `${conversationId}.transcript`).lines;
+  const title = [
+    `# Conversation ${options.redact ? '(redacted) ' : ''}exported from the ${conversation.channelId} channel.`,
+    '# The demo data are generated again for "now" below; replies about parcels can differ from what was',
+    '# seen live if the database was seeded at another time: review the first run, then replay --update.',
+  ];
+  return { text: `${[...title, ...native].join('\n')}\n`, redacted };
+}
+
+function traceActivity(anchor: Activity | null, name: string, valueType: string, value: unknown, at: string): Activity {
+  return {
+    type: 'trace',
+    name,
+    label: name,
+    valueType,
+    value,
+    timestamp: at,
+    channelId: anchor?.channelId ?? 'webchat',
+    conversation: anchor?.conversation ?? { id: 'conversation' },
+    from: { id: 'carrier-assist', name: 'Carrier Assist', role: 'bot' },
+  };
+}
+
+/** The channel's user id is pseudonymous but stable across conversations: replace it in an export. */
+function pseudonymise(a: Activity, userIds: Set<string>): Activity {
+  const swap = <T extends { id: string } | undefined>(acc: T): T => (acc && userIds.has(acc.id) ? { ...acc, id: 'customer' } : acc);
+  const copy: Activity = { ...a, from: swap(a.from) };
+  if (a.recipient) copy.recipient = swap(a.recipient);
+  if (a.membersAdded) copy.membersAdded = a.membersAdded.map(swap);
+  return copy;
+}
+
+/** The linked user's details and the parties of every parcel the conversation mentions. */
+async function knownPersonalData(store: Store, userId: string | null, activities: Activity[]): Promise<KnownPersonalData> {
+  const known: Required<KnownPersonalData> = { names: [], emails: [], phones: [], addresses: [] };
+  if (userId) {
+    const user = await store.users.get(userId);
+    if (user) {
+      known.names.push(user.name);
+      known.emails.push(user.email);
+      if (user.phone) known.phones.push(user.phone);
+    }
+  }
+  const numbers = new Set<string>();
+  for (const a of activities) {
+    if (isParseTrace(a)) for (const n of understandingOf(a)?.trackingNumbers ?? []) numbers.add(n);
+    for (const m of (a.text ?? '').matchAll(/\b1Z[0-9A-Z]{16}\b/gi)) numbers.add(m[0].toUpperCase());
+  }
+  for (const n of numbers) {
+    const s = await store.shipments.byTrackingNumber(n);
+    if (!s) continue;
+    for (const p of [s.sender, s.recipient]) {
+      known.names.push(p.name);
+      if (p.email) known.emails.push(p.email);
+      if (p.phone) known.phones.push(p.phone);
+      known.addresses.push(p.address);
+    }
+  }
+  return known;
+}

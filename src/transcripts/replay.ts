@@ -1,0 +1,120 @@
+/**
+ * Replays one transcript: a fresh app on an isolated store, mounted with the channel's real adapter on
+ * an in-process server (127.0.0.1, a free port), driven by the channel's client. Records, per exchange,
+ * what the customer was shown, what the assistant understood (its trace) and the tickets it opened.
+ */
+import { pino } from 'pino';
+import type { Activity, CardAction } from '../activity.ts';
+import { buildApp } from '../app.ts';
+import { FixedClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import type { NluParser, Parse } from '../nlu/types.ts';
+import type { TicketRecord } from '../store/records.ts';
+import type { ChannelDriver, ChannelSession, ClientInput } from './channels/types.ts';
+import type { FixtureStores } from './fixtures.ts';
+import type { Transcript, TurnAction } from './model.ts';
+import { isParseTrace, understandingOf } from './seen.ts';
+
+export interface ObservedExchange {
+  /** Bot-side activities the customer was shown (messages, events), in order. */
+  shown: Activity[];
+  /** What the assistant understood this turn, or null when it did not parse anything. */
+  understood: Parse | null;
+  tickets: TicketRecord[];
+  /** Things the replay itself could not do as written (a choice not offered, agent turns). */
+  problems: string[];
+}
+
+export interface Observed {
+  conversationId: string;
+  exchanges: ObservedExchange[];
+  /** Header facts that did not hold (e.g. the linked user's zone is not the header's). */
+  headerProblems: string[];
+}
+
+export interface ReplayContext {
+  parser: NluParser;
+  fixtures: FixtureStores;
+}
+
+export const AGENT_TURNS_UNSUPPORTED =
+  'agent turns are not supported yet: they need the agent side of the handoff (issue 8); this transcript cannot pass until then';
+
+export async function replayTranscript(t: Transcript, driver: ChannelDriver, ctx: ReplayContext): Promise<Observed> {
+  const store = await ctx.fixtures.storeFor(t.header.fixture, t.header.now);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'sqlite::memory:',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'off',
+    DEFAULT_TIMEZONE: t.header.timeZone,
+  });
+  const app = await buildApp({
+    config,
+    store,
+    clock: new FixedClock(t.header.now),
+    logger: pino({ level: (process.env['REPLAY_LOG_LEVEL'] as 'silent' | undefined) ?? 'silent' }),
+    parser: ctx.parser,
+    adapters: [driver.adapter],
+  });
+  const running = await app.start(0, '127.0.0.1');
+  try {
+    const session = await driver.open({ url: running.url, app }, { userId: t.header.user, locale: t.header.locale });
+    const headerProblems: string[] = [];
+    const conversation = await store.conversations.get(session.conversationId);
+    if (conversation && conversation.timeZone !== t.header.timeZone) {
+      headerProblems.push(`the conversation's time zone is ${conversation.timeZone} (the linked user's), not ${t.header.timeZone}: write "time zone: ${conversation.timeZone}"`);
+    }
+    let seq = -1;
+    const ticketsSeen = new Set<string>();
+    const observe = async (shown: Activity[], problems: string[]): Promise<ObservedExchange> => {
+      const stored = await store.activities.list(session.conversationId, seq);
+      if (stored.length) seq = stored.at(-1)!.seq;
+      const trace = stored.find((s) => s.direction === 'out' && isParseTrace(s.activity));
+      const tickets = (await store.tickets.listForConversation(session.conversationId)).filter((k) => !ticketsSeen.has(k.number));
+      for (const k of tickets) ticketsSeen.add(k.number);
+      return { shown, understood: understandingOf(trace?.activity), tickets, problems };
+    };
+
+    const exchanges: ObservedExchange[] = [await observe(await session.opened(), [])];
+    let lastOffer: CardAction[] = [];
+    for (const ex of t.exchanges.slice(1)) {
+      const problems: string[] = [];
+      const input = ex.action ? clientInput(ex.action, lastOffer, problems) : null;
+      const shown = input ? await session.send(input) : [];
+      const observed = await observe(shown, problems);
+      exchanges.push(observed);
+      const offered = [...shown].reverse().find((a) => a.type === 'message');
+      if (offered) lastOffer = offered.suggestedActions?.actions ?? [];
+    }
+    return { conversationId: session.conversationId, exchanges, headerProblems };
+  } finally {
+    await app.close();
+    await running.close();
+  }
+}
+
+/** The channel input for an action; a click on a choice the bot did not offer is sent as text and reported. */
+function clientInput(action: TurnAction, offered: CardAction[], problems: string[]): ClientInput | null {
+  switch (action.kind) {
+    case 'say':
+      return { kind: 'text', text: action.text };
+    case 'click': {
+      const choice = offered.find((c) => c.title === action.label) ?? offered.find((c) => c.value === action.label);
+      if (choice) return { kind: 'click', type: choice.type, title: choice.title, value: choice.value };
+      problems.push(
+        `the bot did not offer the choice "${action.label}" (offered: ${offered.length ? offered.map((c) => c.title).join(' | ') : 'none'}); sent it as text`,
+      );
+      return { kind: 'text', text: action.label };
+    }
+    case 'attach':
+      return { kind: 'attachment', name: action.name, contentType: action.contentType };
+    case 'submit':
+      return { kind: 'submit', value: action.value };
+    case 'agent':
+      problems.push(AGENT_TURNS_UNSUPPORTED);
+      return null;
+  }
+}
+
+export type { ChannelSession };
