@@ -1,11 +1,13 @@
 import type { Reply } from '../activity.ts';
 import type { TrackingLookup } from '../shipments/trackingLookup.ts';
 import { formatDateTime, formatLocalDate } from './format.ts';
+import { localCityName } from './placeNames.ts';
+import { localizedEventDescription } from './texts/eventDescriptions.ts';
 import { textsFor, type TrackingFacts } from './texts/index.ts';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** "Toronto, Canada" in the customer's language (the country localised; city names are English for now). */
+/** "Toronto, Canada", "加拿大多伦多", "Toronto, Canadá": city and country in the customer's language. */
 export function placeName(city: string, country: string, locale: string): string {
   let names = regionNames.get(locale);
   if (!names) {
@@ -13,7 +15,10 @@ export function placeName(city: string, country: string, locale: string): string
     regionNames.set(locale, names);
   }
   const countryName = names.of(country) ?? country;
-  return locale === 'zh' ? `${countryName}${city}` : `${city}, ${countryName}`;
+  const cityName = localCityName(city, country, locale);
+  if (locale !== 'zh') return `${cityName}, ${countryName}`;
+  // Hong Kong, Macau and Singapore are their own countries: "香港", not "中国香港特别行政区香港".
+  return cityName === countryName || countryName.includes(cityName) ? cityName : `${countryName}${cityName}`;
 }
 
 /** The answer to a tracking-number lookup: a sentence and a fact card. */
@@ -29,7 +34,7 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
     service: tr.serviceName,
     lastEvent: tr.lastEvent
       ? {
-          description: tr.lastEvent.description,
+          description: localizedEventDescription(tr.lastEvent.description, locale),
           place: placeName(tr.lastEvent.city, tr.lastEvent.country, locale),
           at: formatDateTime(tr.lastEvent.at, locale, timeZone),
         }
