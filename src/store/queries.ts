@@ -61,3 +61,15 @@ export function conversationUpdateSql(id: string, patch: ConversationPatch, at: 
   sets.push(`updated_at = ${p.add(at)}`);
   return { sql: `UPDATE conversations SET ${sets.join(', ')} WHERE id = ${p.add(id)}`, params: p.values };
 }
+
+/**
+ * The e-mail as `lower(email)` reads in both stores: ASCII letters folded, nothing else (SQLite's
+ * lower() and PostgreSQL's under COLLATE "C" agree on exactly that). Folding here, not in SQL, keeps
+ * the parameter out of the database's own collation.
+ */
+export function emailKey(email: string): string {
+  return email.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
+/** `pending(limit)` without a cap on attempts: the largest value an integer column compares with. */
+export const NO_ATTEMPT_CAP = 2 ** 31 - 1;

@@ -191,3 +191,42 @@ export interface Dataset {
   shipments: ShipmentRecord[];
   events: ShipmentEventRecord[];
 }
+
+/**
+ * A verification code sent (or pretended to be sent) to link a channel identity to a user. `userId`
+ * is null when the e-mail matched nobody: the row exists all the same so that request and answer
+ * look alike either way, and it can never verify. Only a salted hash of the code is kept.
+ */
+export interface VerificationRecord {
+  id: number;
+  channelId: string;
+  externalId: string;
+  userId: string | null;
+  codeHash: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Attempts made on this code so far (right or wrong). */
+  attempts: number;
+  consumedAt: string | null;
+}
+
+export type NewVerification = Pick<VerificationRecord, 'channelId' | 'externalId' | 'userId' | 'codeHash' | 'createdAt' | 'expiresAt'>;
+
+/** An e-mail waiting in, or delivered from, the outbox. */
+export interface OutboxMessage {
+  id: number;
+  toAddress: string;
+  subject: string;
+  bodyText: string;
+  createdAt: string;
+  sentAt: string | null;
+  /** How it left: 'mailbox' (the dev mailbox kept it) or 'smtp'; null until sent. */
+  transport: string | null;
+  /** The last delivery failure, kept after a later success. */
+  error: string | null;
+  /** Delivery attempts so far, the successful one included. */
+  attempts: number;
+  lastAttemptAt: string | null;
+}
+
+export type NewOutboxMessage = Pick<OutboxMessage, 'toAddress' | 'subject' | 'bodyText'>;

@@ -10,11 +10,13 @@ import type {
   ConversationRecord,
   IdentityRecord,
   MembershipRecord,
+  OutboxMessage,
   ShipmentEventRecord,
   ShipmentRecord,
   StoredActivity,
   TicketRecord,
   UserRecord,
+  VerificationRecord,
 } from './records.ts';
 
 export type Row = Record<string, unknown>;
@@ -169,6 +171,35 @@ export function ticketFromRow(r: Row): TicketRecord {
     assignee: strOrNull(r.assignee),
     createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
+  };
+}
+
+export function verificationFromRow(r: Row): VerificationRecord {
+  return {
+    id: Number(r.id),
+    channelId: str(r.channel_id),
+    externalId: str(r.external_id),
+    userId: strOrNull(r.user_id),
+    codeHash: str(r.code_hash),
+    createdAt: str(r.created_at),
+    expiresAt: str(r.expires_at),
+    attempts: Number(r.attempts),
+    consumedAt: strOrNull(r.consumed_at),
+  };
+}
+
+export function outboxFromRow(r: Row): OutboxMessage {
+  return {
+    id: Number(r.id),
+    toAddress: str(r.to_address),
+    subject: str(r.subject),
+    bodyText: str(r.body_text),
+    createdAt: str(r.created_at),
+    sentAt: strOrNull(r.sent_at),
+    transport: strOrNull(r.transport),
+    error: strOrNull(r.error),
+    attempts: Number(r.attempts),
+    lastAttemptAt: strOrNull(r.last_attempt_at),
   };
 }
 

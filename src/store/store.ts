@@ -11,13 +11,17 @@ import type {
   Dataset,
   IdentityRecord,
   MembershipRecord,
+  NewOutboxMessage,
   NewTicket,
+  NewVerification,
+  OutboxMessage,
   ShipmentEventRecord,
   ShipmentRecord,
   ShipmentStatus,
   StoredActivity,
   TicketRecord,
   UserRecord,
+  VerificationRecord,
 } from './records.ts';
 
 export interface AccountRepository {
@@ -31,6 +35,11 @@ export interface AccountRepository {
 export interface UserRepository {
   get(id: string): Promise<UserRecord | null>;
   list(): Promise<UserRecord[]>;
+  /**
+   * The user with this e-mail address, compared case-insensitively (ASCII letters, in both stores);
+   * an exact match wins over a case variant, then the lowest id. Null when none.
+   */
+  byEmail(email: string): Promise<UserRecord | null>;
 }
 
 export interface IdentityRepository {
@@ -94,6 +103,38 @@ export interface TicketRepository {
   listForConversation(conversationId: string): Promise<TicketRecord[]>;
 }
 
+/** Verification codes for linking channel identities (src/accounts/linking.ts holds the rules). */
+export interface VerificationRepository {
+  create(verification: NewVerification): Promise<VerificationRecord>;
+  /**
+   * The identity's newest verification while it is not consumed, expired or not: a newer request
+   * supersedes older codes, and a consumed newest one means nothing is pending. Null otherwise.
+   */
+  latestOpen(channelId: string, externalId: string): Promise<VerificationRecord | null>;
+  /** Counts one attempt, atomically; returns the attempts now recorded (0 for an unknown id). */
+  recordAttempt(id: number): Promise<number>;
+  /** Marks the code used; false when it was already consumed (or does not exist): exactly one caller wins. */
+  consume(id: number, at: string): Promise<boolean>;
+  /** Verifications created for the identity at or after `sinceIso` (rate limiting). */
+  countSince(channelId: string, externalId: string, sinceIso: string): Promise<number>;
+}
+
+/** E-mail to send; src/accounts/mail/mailDelivery.ts drains it. */
+export interface OutboxRepository {
+  enqueue(message: NewOutboxMessage, at: string): Promise<OutboxMessage>;
+  /**
+   * Unsent messages, oldest first, up to `limit`; with `maxAttempts`, only those tried fewer times
+   * (the ones that gave up stay in the outbox with their error, out of the way).
+   */
+  pending(limit: number, maxAttempts?: number): Promise<OutboxMessage[]>;
+  /** Records the delivery: sent_at, transport, one more attempt. */
+  markSent(id: number, at: string, transport: string): Promise<void>;
+  /** Records a failed attempt and its reason; the message stays pending. */
+  markFailed(id: number, error: string, at: string): Promise<void>;
+  /** The newest messages first, sent or not. */
+  list(limit: number): Promise<OutboxMessage[]>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly accounts: AccountRepository;
@@ -104,6 +145,8 @@ export interface Store {
   readonly activities: ActivityRepository;
   readonly receipts: ReceiptRepository;
   readonly tickets: TicketRepository;
+  readonly verifications: VerificationRepository;
+  readonly outbox: OutboxRepository;
   /** Brings the schema to the newest migration. Idempotent. */
   migrate(): Promise<void>;
   /** True when no account exists yet (a fresh database that the demo data may fill). */

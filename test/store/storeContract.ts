@@ -10,6 +10,7 @@ import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
 
 export const AT = '2026-03-20T09:00:00.000Z';
+const LATER = '2026-03-20T09:10:00.000Z';
 
 const party = { name: 'A Sender', phone: null, email: null, address: '1 Road' };
 
@@ -330,6 +331,127 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         await store.identities.unlink('webchat', 'dl_1');
         expect(await store.identities.find('webchat', 'dl_1')).toBeNull();
       });
+
+      test('should find a user by e-mail whatever the case of its ASCII letters', async () => {
+        expect((await store.users.byEmail('ann@example.com'))?.id).toBe('u-2');
+        expect((await store.users.byEmail('ANN@Example.COM'))?.id).toBe('u-2');
+        expect(await store.users.byEmail('Li@EXAMPLE.cn')).toEqual(tinyDataset().users[0]);
+        expect(await store.users.byEmail('nobody@example.com')).toBeNull();
+        expect(await store.users.byEmail(' ann@example.com')).toBeNull();
+        expect(await store.users.byEmail('ann@example.co')).toBeNull();
+      });
+
+      test('should keep verifications per identity, the newest open one first', async () => {
+        const base = { channelId: 'webchat', externalId: 'dl_1', userId: 'u-2', codeHash: 'scrypt$s$h1', createdAt: AT, expiresAt: LATER };
+        const first = await store.verifications.create(base);
+        expect(first).toEqual({ ...base, id: first.id, attempts: 0, consumedAt: null });
+        // Same instant: the later insert is the newer code.
+        const second = await store.verifications.create({ ...base, codeHash: 'scrypt$s$h2' });
+        const unknown = await store.verifications.create({ ...base, externalId: 'dl_2', userId: null });
+        expect(unknown.userId).toBeNull();
+        expect(second.id).toBeGreaterThan(first.id);
+        expect(await store.verifications.latestOpen('webchat', 'dl_1')).toEqual(second);
+        expect(await store.verifications.latestOpen('webchat', 'dl_2')).toEqual(unknown);
+        expect(await store.verifications.latestOpen('whatsapp', 'dl_1')).toBeNull();
+
+        expect(await store.verifications.recordAttempt(second.id)).toBe(1);
+        expect(await store.verifications.recordAttempt(second.id)).toBe(2);
+        expect(await store.verifications.recordAttempt(999_999)).toBe(0);
+        expect((await store.verifications.latestOpen('webchat', 'dl_1'))?.attempts).toBe(2);
+
+        expect(await store.verifications.consume(second.id, LATER)).toBe(true);
+        expect(await store.verifications.consume(second.id, LATER)).toBe(false);
+        expect(await store.verifications.consume(999_999, LATER)).toBe(false);
+        // The consumed code was the newest: the older one it superseded does not come back.
+        expect(await store.verifications.latestOpen('webchat', 'dl_1')).toBeNull();
+        const third = await store.verifications.create({ ...base, createdAt: LATER, expiresAt: LATER });
+        expect(await store.verifications.latestOpen('webchat', 'dl_1')).toEqual(third);
+      });
+
+      test('should order verifications by creation time before id', async () => {
+        const base = { channelId: 'webchat', externalId: 'dl_1', userId: 'u-1', codeHash: 'h', expiresAt: LATER };
+        const newer = await store.verifications.create({ ...base, createdAt: '2026-03-20T09:30:00.000Z' });
+        await store.verifications.create({ ...base, createdAt: '2026-03-20T09:10:00.000Z' });
+        expect((await store.verifications.latestOpen('webchat', 'dl_1'))?.id).toBe(newer.id);
+      });
+
+      test('should count an identity\'s verifications since an instant', async () => {
+        const at = (minute: number) => `2026-03-20T09:${String(minute).padStart(2, '0')}:00.000Z`;
+        for (const minute of [0, 20, 40]) {
+          await store.verifications.create({ channelId: 'webchat', externalId: 'dl_1', userId: null, codeHash: 'h', createdAt: at(minute), expiresAt: LATER });
+        }
+        await store.verifications.create({ channelId: 'webchat', externalId: 'dl_2', userId: null, codeHash: 'h', createdAt: at(30), expiresAt: LATER });
+        expect(await store.verifications.countSince('webchat', 'dl_1', at(0))).toBe(3);
+        expect(await store.verifications.countSince('webchat', 'dl_1', at(20))).toBe(2);
+        expect(await store.verifications.countSince('webchat', 'dl_1', at(41))).toBe(0);
+        expect(await store.verifications.countSince('whatsapp', 'dl_1', at(0))).toBe(0);
+      });
+
+      test('should refuse a verification for a user that does not exist', async () => {
+        await expect(
+          store.verifications.create({ channelId: 'webchat', externalId: 'dl_1', userId: 'u-9', codeHash: 'h', createdAt: AT, expiresAt: LATER }),
+        ).rejects.toThrow();
+      });
+
+      test('should count concurrent attempts without losing one and let one consumer win', async () => {
+        const v = await store.verifications.create({ channelId: 'webchat', externalId: 'dl_1', userId: 'u-1', codeHash: 'h', createdAt: AT, expiresAt: LATER });
+        const counts = await Promise.all(Array.from({ length: 20 }, () => store.verifications.recordAttempt(v.id)));
+        expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+        const wins = await Promise.all(Array.from({ length: 10 }, () => store.verifications.consume(v.id, LATER)));
+        expect(wins.filter(Boolean)).toHaveLength(1);
+      });
+
+      test('should queue outbox messages and record each delivery attempt', async () => {
+        const mail = (n: number) => ({ toAddress: `user${n}@example.com`, subject: `Subject ${n}`, bodyText: `Body ${n}\n你好` });
+        const m1 = await store.outbox.enqueue(mail(1), AT);
+        expect(m1).toEqual({ id: m1.id, ...mail(1), createdAt: AT, sentAt: null, transport: null, error: null, attempts: 0, lastAttemptAt: null });
+        const m2 = await store.outbox.enqueue(mail(2), AT);
+        const m3 = await store.outbox.enqueue(mail(3), LATER);
+        expect((await store.outbox.pending(10)).map((m) => m.id)).toEqual([m1.id, m2.id, m3.id]);
+        expect((await store.outbox.pending(2)).map((m) => m.id)).toEqual([m1.id, m2.id]);
+
+        await store.outbox.markFailed(m1.id, 'ECONNREFUSED', '2026-03-20T09:01:00.000Z');
+        await store.outbox.markFailed(m1.id, 'timeout', '2026-03-20T09:02:00.000Z');
+        expect(await store.outbox.pending(1)).toEqual([
+          { ...m1, error: 'timeout', attempts: 2, lastAttemptAt: '2026-03-20T09:02:00.000Z' },
+        ]);
+        expect((await store.outbox.pending(10, 2)).map((m) => m.id)).toEqual([m2.id, m3.id]);
+        expect((await store.outbox.pending(10, 3)).map((m) => m.id)).toEqual([m1.id, m2.id, m3.id]);
+
+        await store.outbox.markSent(m1.id, '2026-03-20T09:03:00.000Z', 'smtp');
+        await store.outbox.markSent(m2.id, '2026-03-20T09:03:00.000Z', 'mailbox');
+        expect((await store.outbox.pending(10)).map((m) => m.id)).toEqual([m3.id]);
+        // A delivered message stays as it was delivered.
+        await store.outbox.markSent(m1.id, LATER, 'mailbox');
+        await store.outbox.markFailed(m1.id, 'late', LATER);
+
+        const listed = await store.outbox.list(10);
+        expect(listed.map((m) => m.id)).toEqual([m3.id, m2.id, m1.id]);
+        expect(listed[2]).toEqual({
+          ...m1,
+          sentAt: '2026-03-20T09:03:00.000Z',
+          transport: 'smtp',
+          error: 'timeout',
+          attempts: 3,
+          lastAttemptAt: '2026-03-20T09:03:00.000Z',
+        });
+        expect(listed[1]).toMatchObject({ sentAt: '2026-03-20T09:03:00.000Z', transport: 'mailbox', error: null, attempts: 1 });
+        expect((await store.outbox.list(1)).map((m) => m.id)).toEqual([m3.id]);
+      });
+    });
+
+    test('should prefer the exact e-mail over a case variant and fold only ASCII letters', async () => {
+      const data = tinyDataset();
+      data.users.push(
+        { ...data.users[1]!, id: 'u-3', email: 'Ann@Example.com' },
+        { ...data.users[1]!, id: 'u-4', email: 'ÉLODIE@example.fr' },
+      );
+      await store.importDataset(data);
+      expect((await store.users.byEmail('Ann@Example.com'))?.id).toBe('u-3');
+      expect((await store.users.byEmail('ann@example.com'))?.id).toBe('u-2');
+      expect((await store.users.byEmail('ANN@EXAMPLE.COM'))?.id).toBe('u-2');
+      expect((await store.users.byEmail('ÉLODIE@EXAMPLE.FR'))?.id).toBe('u-4');
+      expect(await store.users.byEmail('élodie@example.fr')).toBeNull();
     });
   });
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { IdentityRecord } from '../records.ts';
+import { emailKey } from '../queries.ts';
 import { accountFromRow, groupMemberships, identityFromRow, userFromRow, type Row } from '../rows.ts';
 import type { AccountRepository, IdentityRepository, UserRepository } from '../store.ts';
 
@@ -37,6 +38,13 @@ export function postgresUsers(pool: pg.Pool): UserRepository {
     },
     async list() {
       return (await pool.query<Row>('SELECT * FROM users ORDER BY id')).rows.map(userFromRow);
+    },
+    async byEmail(email) {
+      const { rows } = await pool.query<Row>(
+        'SELECT * FROM users WHERE lower(email) = $1 ORDER BY CASE WHEN email = $2 THEN 0 ELSE 1 END, id LIMIT 1',
+        [emailKey(email), email],
+      );
+      return rows[0] ? userFromRow(rows[0]) : null;
     },
   };
 }

@@ -8,6 +8,7 @@ import { migratePostgres } from './migrate.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
 import { postgresTickets } from './ticketRepository.ts';
+import { postgresOutbox, postgresVerifications } from './verificationRepositories.ts';
 
 /** The store on a PostgreSQL server (DATABASE_URL `postgres://…` or `postgresql://…`), through a pg.Pool. */
 export class PostgresStore implements Store {
@@ -20,6 +21,8 @@ export class PostgresStore implements Store {
   readonly activities;
   readonly receipts;
   readonly tickets;
+  readonly verifications;
+  readonly outbox;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {
@@ -31,6 +34,8 @@ export class PostgresStore implements Store {
     this.activities = postgresActivities(pool);
     this.receipts = postgresReceipts(pool);
     this.tickets = postgresTickets(pool);
+    this.verifications = postgresVerifications(pool);
+    this.outbox = postgresOutbox(pool);
   }
 
   /**

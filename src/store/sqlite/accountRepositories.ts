@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IdentityRecord } from '../records.ts';
 import type { AccountRepository, IdentityRepository, UserRepository } from '../store.ts';
+import { emailKey } from '../queries.ts';
 import { accountFromRow, groupMemberships, identityFromRow, userFromRow, type Row } from '../rows.ts';
 
 export function sqliteAccounts(db: Database.Database): AccountRepository {
@@ -32,6 +33,9 @@ export function sqliteAccounts(db: Database.Database): AccountRepository {
 export function sqliteUsers(db: Database.Database): UserRepository {
   const get = db.prepare('SELECT * FROM users WHERE id = ?');
   const list = db.prepare('SELECT * FROM users ORDER BY id');
+  const byEmail = db.prepare(
+    'SELECT * FROM users WHERE lower(email) = ? ORDER BY CASE WHEN email = ? THEN 0 ELSE 1 END, id LIMIT 1',
+  );
   return {
     async get(id) {
       const r = get.get(id) as Row | undefined;
@@ -39,6 +43,10 @@ export function sqliteUsers(db: Database.Database): UserRepository {
     },
     async list() {
       return (list.all() as Row[]).map(userFromRow);
+    },
+    async byEmail(email) {
+      const r = byEmail.get(emailKey(email), email) as Row | undefined;
+      return r ? userFromRow(r) : null;
     },
   };
 }

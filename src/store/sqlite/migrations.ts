@@ -140,4 +140,42 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_conversation ON tickets (conversation_id);
 `,
   },
+  {
+    version: 2,
+    name: 'verification codes, e-mail outbox',
+    sql: `
+-- Linking looks users up by e-mail whatever its case (ASCII letters, as lower() folds in both stores).
+CREATE INDEX users_email_lower ON users (lower(email));
+
+-- user_id is NULL when the e-mail matched nobody: such a row behaves alike but never verifies.
+-- code_hash is "scrypt$<salt>$<hash>" (src/accounts/verificationCode.ts), never the code itself.
+CREATE TABLE verifications (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel_id  TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  user_id     TEXT REFERENCES users(id),
+  code_hash   TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  expires_at  TEXT NOT NULL,
+  attempts    INTEGER NOT NULL DEFAULT 0,
+  consumed_at TEXT
+);
+CREATE INDEX verifications_identity ON verifications (channel_id, external_id, created_at);
+
+CREATE TABLE outbox (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  to_address      TEXT NOT NULL,
+  subject         TEXT NOT NULL,
+  body_text       TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  sent_at         TEXT,
+  transport       TEXT,
+  error           TEXT,
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  last_attempt_at TEXT
+);
+-- The delivery loop reads unsent messages in order.
+CREATE INDEX outbox_pending ON outbox (sent_at, id);
+`,
+  },
 ];

@@ -9,6 +9,7 @@ import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { shipmentToRow } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteTickets } from './ticketRepository.ts';
+import { sqliteOutbox, sqliteVerifications } from './verificationRepositories.ts';
 
 /** `file` is a path or ':memory:'. Opens in WAL mode with foreign keys on. */
 export function openSqliteDatabase(file: string): Database.Database {
@@ -86,6 +87,8 @@ export class SqliteStore implements Store {
   readonly activities;
   readonly receipts;
   readonly tickets;
+  readonly verifications;
+  readonly outbox;
 
   /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
   constructor(private readonly db: Database.Database) {
@@ -98,6 +101,8 @@ export class SqliteStore implements Store {
     this.activities = sqliteActivities(db);
     this.receipts = sqliteReceipts(db);
     this.tickets = sqliteTickets(db);
+    this.verifications = sqliteVerifications(db);
+    this.outbox = sqliteOutbox(db);
   }
 
   static open(file: string): SqliteStore {
