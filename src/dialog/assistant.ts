@@ -1,6 +1,7 @@
 import type { Choice, Reply } from '../activity.ts';
 import type { Clock } from '../clock.ts';
 import type { NluParser, Parse } from '../nlu/types.ts';
+import { openEscalationTicket } from '../escalation/escalationTickets.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
@@ -94,10 +95,22 @@ export class CarrierAssistant implements Bot {
         return say(t.thanks);
       case 'goodbye':
         return say(t.goodbye);
+      case 'escalate': {
+        const state = loadDialogState(turn.conversation.state);
+        const ticket = await openEscalationTicket(this.deps.store, {
+          conversation: turn.conversation,
+          speaker: turn.speaker,
+          reason: action.reason,
+          trackingNumbers: state.candidates.length === 1 ? state.candidates : [],
+          language: turn.locale,
+          at: this.deps.clock.now().toISOString(),
+        });
+        return say(t.escalated(ticket.number));
+      }
       case 'not_available_yet':
         return say(t.notAvailableYet, t.helpChoices);
       case 'not_understood':
-        return action.again ? say(t.notUnderstoodAgain, t.helpChoices) : say(t.notUnderstood);
+        return action.again ? say(t.notUnderstoodAgain, t.offerAgentChoices) : say(t.notUnderstood);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
+import { soundsLikeComplaint } from './complaintCues.ts';
 import type { DialogState, QueryContext } from './state.ts';
 
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
@@ -18,6 +19,8 @@ export type Action =
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
   | { kind: 'not_available_yet'; intent: IntentName }
+  /** Hand the conversation to people: a ticket now (the live agent side joins it). */
+  | { kind: 'escalate'; reason: 'requested' | 'complaint' }
   | { kind: 'not_understood'; again: boolean };
 
 /** What the policy may know about the speaker (looked up before deciding, so deciding stays pure). */
@@ -48,7 +51,6 @@ const NOT_YET: ReadonlySet<IntentName> = new Set([
   'account_number',
   'vip_service',
   'carbon_footprint',
-  'talk_to_agent',
 ]);
 
 /** The parcel description in a parse, or null when it describes nothing. */
@@ -152,6 +154,8 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
       return understood({ kind: 'thanks' }, { lastQuery: state.lastQuery });
     case 'goodbye':
       return understood({ kind: 'goodbye' });
+    case 'talk_to_agent':
+      return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, { lastQuery: state.lastQuery });
     case 'out_of_scope':
       break;
     default:

@@ -33,7 +33,7 @@ describe('dialog policy', () => {
     ['goodbye', 'goodbye'],
     ['track_shipment', 'ask_tracking_number'],
     ['billing', 'not_available_yet'],
-    ['talk_to_agent', 'not_available_yet'],
+    ['talk_to_agent', 'escalate'],
     ['out_of_scope', 'not_understood'],
   ] as const)('should answer an anonymous %s with %s', (intent, kind) => {
     expect(decide('x', parse(intent), fresh, anonymous).action.kind).toBe(kind);
@@ -55,6 +55,14 @@ describe('dialog policy', () => {
     const second = decide('x', parse('out_of_scope'), first.state, anonymous);
     expect(second.action).toEqual({ kind: 'not_understood', again: true });
     expect(decide('x', parse('greeting'), second.state, anonymous).state.misunderstandings).toBe(0);
+  });
+
+  test.each([
+    ['I want to talk to a real person', 'requested'],
+    ['this is unacceptable, I want to complain to a manager', 'complaint'],
+    ['我要投诉，转人工', 'complaint'],
+  ])('should escalate "%s" as %s', (text, reason) => {
+    expect(decide(text, parse('talk_to_agent'), fresh, anonymous).action).toEqual({ kind: 'escalate', reason });
   });
 
   test('should start fresh from unreadable stored state', () => {

@@ -3,10 +3,10 @@ import type { Texts } from './types.ts';
 export const en: Texts = {
   welcome: "Hi, I'm Carrier Assist. I can track your parcels — send me a tracking number (it starts with 1Z) or ask me for help.",
   greeting: 'Hello! How can I help with your parcels today?',
-  help: 'I can track a parcel by its 1Z tracking number and tell you its status, last scan and expected delivery. What would you like to do?',
+  help: 'I can track a parcel by its 1Z tracking number, or — when you are signed in — from a description such as "the box I sent to Toronto yesterday", and tell you its status, last scan and expected delivery. I can also pass you to a person. What would you like to do?',
   helpChoices: [
     { label: 'Track a parcel', value: 'Track a parcel' },
-    { label: 'What can you do?', value: 'What can you do?' },
+    { label: 'Talk to a person', value: 'I want to talk to a person' },
   ],
   thanks: "You're welcome! Anything else I can do for you?",
   goodbye: 'Goodbye, and thanks for shipping with us.',
@@ -57,9 +57,15 @@ export const en: Texts = {
     "To find a parcel without its tracking number I need to know your account. Please sign in on our website's chat (or link this chat to your account), or send me the tracking number — it starts with 1Z.",
   whichAccount: 'You are a user of several accounts. Which account is this about?',
   notYourAccount: (a) => `I can only look at accounts you are a user of, and ${a} is not one of them here.`,
+  escalated: (ticket) =>
+    `I've passed this to our customer service team: your ticket number is ${ticket}. A person will pick up this conversation and reply here; you don't need to repeat anything.`,
+  offerAgentChoices: [
+    { label: 'Talk to a person', value: 'I want to talk to a person' },
+    { label: 'Track a parcel', value: 'Track a parcel' },
+  ],
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
-  notUnderstoodAgain: "Sorry, I still didn't get that. Here is what I can do:",
+  notUnderstoodAgain: "Sorry, I still didn't get that. Would you like to talk to a person, or track a parcel?",
   notAvailableYet:
-    "I can't do that in this chat yet. Right now I can track a parcel by its tracking number.",
+    "I can't do that in this chat yet. Right now I can track your parcels, or pass you to a person.",
   turnFailed: 'Sorry, something went wrong on our side. Your message is saved; please try again in a moment.',
 };

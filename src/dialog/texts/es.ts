@@ -3,10 +3,10 @@ import type { Texts } from './types.ts';
 export const es: Texts = {
   welcome: 'Hola, soy Carrier Assist. Envíame un número de seguimiento (empieza por 1Z) para rastrear tu paquete, o pide ayuda.',
   greeting: '¡Hola! ¿En qué puedo ayudarte con tus envíos?',
-  help: 'Puedo rastrear un paquete por su número de seguimiento 1Z y decirte su estado, el último escaneo y la entrega prevista. ¿Qué quieres hacer?',
+  help: 'Puedo rastrear un paquete por su número de seguimiento 1Z o, si has iniciado sesión, por una descripción como «la caja que envié ayer a Toronto», y decirte su estado, el último escaneo y la entrega prevista. También puedo pasarte con una persona. ¿Qué quieres hacer?',
   helpChoices: [
     { label: 'Rastrear un paquete', value: 'Rastrear un paquete' },
-    { label: '¿Qué puedes hacer?', value: '¿Qué puedes hacer?' },
+    { label: 'Hablar con una persona', value: 'Quiero hablar con una persona' },
   ],
   thanks: '¡De nada! ¿Algo más en lo que pueda ayudarte?',
   goodbye: 'Adiós, gracias por enviar con nosotros.',
@@ -57,9 +57,15 @@ export const es: Texts = {
     'Para buscar un paquete sin su número de seguimiento necesito saber tu cuenta. Inicia sesión en el chat de nuestra web (o vincula este chat a tu cuenta), o envíame el número de seguimiento: empieza por 1Z.',
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
   notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
+  escalated: (ticket) =>
+    `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada.`,
+  offerAgentChoices: [
+    { label: 'Hablar con una persona', value: 'Quiero hablar con una persona' },
+    { label: 'Rastrear un paquete', value: 'Rastrear un paquete' },
+  ],
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
-  notUnderstoodAgain: 'Perdona, sigo sin entenderte. Esto es lo que puedo hacer:',
+  notUnderstoodAgain: 'Perdona, sigo sin entenderte. ¿Quieres hablar con una persona o rastrear un paquete?',
   notAvailableYet:
-    'Todavía no puedo hacer eso en este chat. Ahora mismo puedo rastrear un paquete por su número de seguimiento.',
+    'Todavía no puedo hacer eso en este chat. Ahora mismo puedo rastrear tus paquetes o pasarte con una persona.',
   turnFailed: 'Lo siento, algo ha fallado por nuestra parte. Tu mensaje se ha guardado; inténtalo de nuevo en un momento.',
 };

@@ -59,6 +59,9 @@ export interface Texts {
   needLink: string;
   whichAccount: string;
   notYourAccount(accountNumber: string): string;
+  escalated(ticketNumber: string): string;
+  /** Offered after two messages in a row were not understood. */
+  offerAgentChoices: Choice[];
   notUnderstood: string;
   /** Said after a second message in a row that was not understood, before the help choices. */
   notUnderstoodAgain: string;

@@ -3,10 +3,10 @@ import type { Texts } from './types.ts';
 export const zh: Texts = {
   welcome: '您好，我是 Carrier Assist 智能客服。发送运单号（以 1Z 开头）即可查询包裹，或输入“帮助”。',
   greeting: '您好！请问有什么可以帮您？',
-  help: '我可以根据 1Z 运单号查询包裹的状态、最新扫描记录和预计送达时间。您想做什么？',
+  help: '我可以根据 1Z 运单号，或在您登录后根据描述（例如“昨天寄到多伦多的包裹”）查询包裹的状态、最新扫描记录和预计送达时间，也可以为您转接人工客服。您想做什么？',
   helpChoices: [
     { label: '查询包裹', value: '查询包裹' },
-    { label: '你能做什么？', value: '你能做什么？' },
+    { label: '转人工客服', value: '我要转人工' },
   ],
   thanks: '不客气！还有什么可以帮您？',
   goodbye: '再见，感谢您的使用。',
@@ -54,8 +54,13 @@ export const zh: Texts = {
   needLink: '没有运单号时，我需要先确认您的账户。请在官网登录后使用在线客服（或将本聊天绑定到您的账户），或直接发送以 1Z 开头的运单号。',
   whichAccount: '您是多个账户的用户，请问是哪个账户？',
   notYourAccount: (a) => `我只能查询您所属账户的信息，账户 ${a} 不在其中。`,
+  escalated: (ticket) => `已为您转交人工客服，工单号 ${ticket}。客服人员会接手本次对话并在这里回复您，无需重复说明。`,
+  offerAgentChoices: [
+    { label: '转人工客服', value: '我要转人工' },
+    { label: '查询包裹', value: '查询包裹' },
+  ],
   notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
-  notUnderstoodAgain: '抱歉，我还是没有理解。我可以为您做这些：',
-  notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以根据运单号查询包裹。',
+  notUnderstoodAgain: '抱歉，我还是没有理解。需要为您转接人工客服，还是查询包裹？',
+  notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以查询您的包裹，或为您转接人工客服。',
   turnFailed: '抱歉，系统出了点问题。您的消息已保存，请稍后再试。',
 };
