@@ -1,0 +1,117 @@
+import type { Reply } from '../activity.ts';
+import { resolveShipments, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
+import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
+import type { Speaker } from '../accounts/speaker.ts';
+import type { ShipmentRepository } from '../store/store.ts';
+import { formatLocalDate } from './format.ts';
+import type { DialogState, QueryContext } from './state.ts';
+import { textsFor, type Texts } from './texts/index.ts';
+import type { ParcelLine, SearchDescription } from './texts/types.ts';
+import { placeName, trackingReply } from './trackingReply.ts';
+
+/** How many parcels a "which one?" list shows at most; a longer list helps nobody in a chat. */
+export const MAX_LISTED = 5;
+
+export interface RunResult {
+  replies: Reply[];
+  /** Changes to the dialog state that depend on what was found. */
+  state?: Partial<DialogState>;
+}
+
+interface Ctx {
+  shipments: ShipmentRepository;
+  speaker: Speaker | null;
+  locale: string;
+  timeZone: string;
+}
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The resolver's query for a dialog context: a place whose name is its country's name is a country. */
+export function toShipmentQuery(q: QueryContext): ShipmentQuery {
+  const place = (p: QueryContext['origin']) =>
+    p ? { name: p.name, country: p.country, isCountry: p.isCountry ?? countryNames.of(p.country) === p.name } : null;
+  return { trackingNumbers: [], dateRange: q.dateRange, origin: place(q.origin), destination: place(q.destination), statusHints: q.statusHints };
+}
+
+/** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
+export async function runResolve(
+  ctx: Ctx,
+  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] },
+): Promise<RunResult> {
+  const t = textsFor(ctx.locale);
+  let query = action.query;
+  let result = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(query));
+  if (!result.matches.length && action.fallback) {
+    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback));
+    if (retry.matches.length) {
+      result = retry;
+      query = action.fallback;
+    }
+  }
+  let matches = result.matches;
+  if (action.within.length) {
+    const narrowed = matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
+    if (narrowed.length) matches = narrowed;
+  }
+  if (matches.length === 1) {
+    return { replies: [await showParcel(ctx, matches[0]!.shipment.trackingNumber)], state: { lastQuery: query, candidates: [], awaiting: null } };
+  }
+  if (matches.length > 1) {
+    const recent = matches.every((m) => m.reasons.every((r) => r.kind === 'recent'));
+    return listParcels(t, ctx, recent ? t.recentParcels : t.severalMatches(matches.length), matches, query);
+  }
+  if (!hasConditions(query)) {
+    return { replies: [{ type: 'message', text: t.noParcelsOnAccount(action.accountNumber) }], state: { lastQuery: null } };
+  }
+  const nothing: Reply = { type: 'message', text: t.noMatch(describeSearch(t, ctx.locale, query), action.accountNumber) };
+  if (!result.nearest.length) return { replies: [nothing], state: { lastQuery: query, candidates: [], awaiting: null } };
+  const listed = listParcels(t, ctx, t.nearestIntro, result.nearest, query);
+  return { replies: [nothing, ...listed.replies], ...(listed.state ? { state: listed.state } : {}) };
+}
+
+/** The full answer for one parcel of the speaker's own account. */
+export async function showParcel(ctx: Ctx, trackingNumber: string): Promise<Reply> {
+  const lookup = await lookupTrackingNumber(ctx.shipments, ctx.speaker, trackingNumber);
+  return trackingReply(lookup, ctx.locale, ctx.timeZone);
+}
+
+function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[], query: QueryContext): RunResult {
+  const shown = matches.slice(0, MAX_LISTED);
+  const lines: ParcelLine[] = shown.map((m, i) => ({
+    position: i + 1,
+    trackingNumber: m.shipment.trackingNumber,
+    from: placeName(m.shipment.origin.city, m.shipment.origin.country, ctx.locale),
+    to: placeName(m.shipment.destination.city, m.shipment.destination.country, ctx.locale),
+    shipDate: formatLocalDate(m.shipment.shipDate, ctx.locale),
+    status: t.statusNames[m.shipment.status],
+  }));
+  return {
+    replies: [
+      {
+        type: 'message',
+        text: [intro, ...lines.map((l) => t.parcelLine(l))].join('\n'),
+        choices: lines.map((l) => ({ label: t.parcelChoice(l), value: l.trackingNumber })),
+      },
+    ],
+    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastQuery: query },
+  };
+}
+
+function hasConditions(q: QueryContext): boolean {
+  return !!(q.dateRange || q.origin || q.destination || q.statusHints.length);
+}
+
+function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescription {
+  const d: SearchDescription = {};
+  if (q.origin) d.from = q.origin.isCountry || countryNames.of(q.origin.country) === q.origin.name ? placeCountry(q.origin.country, locale) : placeName(q.origin.name, q.origin.country, locale);
+  if (q.destination) d.to = q.destination.isCountry || countryNames.of(q.destination.country) === q.destination.name ? placeCountry(q.destination.country, locale) : placeName(q.destination.name, q.destination.country, locale);
+  if (q.dateRange) d.dates = t.dateRange(formatLocalDate(q.dateRange.from, locale), formatLocalDate(q.dateRange.to, locale));
+  const status = q.statusHints.map((h) => t.statusHintNames[h]).filter(Boolean);
+  if (status.length) d.status = status.join(', ');
+  return d;
+}
+
+function placeCountry(country: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+}
