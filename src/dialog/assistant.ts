@@ -59,13 +59,13 @@ export class CarrierAssistant implements Bot {
     const say = (text: string, choices?: Choice[]): RunResult => ({
       replies: [choices ? { type: 'message', text, choices } : { type: 'message', text }],
     });
-    const ctx = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone };
+    const ctx = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
     switch (action.kind) {
       case 'track': {
         const replies: Reply[] = [];
         for (const n of action.trackingNumbers) {
           const lookup = await lookupTrackingNumber(this.deps.store.shipments, turn.speaker, n);
-          replies.push(trackingReply(lookup, turn.locale, turn.timeZone));
+          replies.push(trackingReply(lookup, turn.locale, turn.timeZone, turn.now));
         }
         if (action.invalidTrackingNumbers.length) replies.push(...say(t.invalidTrackingNumber(action.invalidTrackingNumbers)).replies);
         return { replies };

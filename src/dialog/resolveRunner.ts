@@ -20,6 +20,7 @@ export interface RunResult {
 
 interface Ctx {
   shipments: ShipmentRepository;
+  now: Date;
   speaker: Speaker | null;
   locale: string;
   timeZone: string;
@@ -73,7 +74,7 @@ export async function runResolve(
 /** The full answer for one parcel of the speaker's own account. */
 export async function showParcel(ctx: Ctx, trackingNumber: string): Promise<Reply> {
   const lookup = await lookupTrackingNumber(ctx.shipments, ctx.speaker, trackingNumber);
-  return trackingReply(lookup, ctx.locale, ctx.timeZone);
+  return trackingReply(lookup, ctx.locale, ctx.timeZone, ctx.now);
 }
 
 function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[], query: QueryContext): RunResult {

@@ -22,7 +22,7 @@ export function placeName(city: string, country: string, locale: string): string
 }
 
 /** The answer to a tracking-number lookup: a sentence and a fact card. */
-export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: string): Reply {
+export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: string, now: Date): Reply {
   const t = textsFor(locale);
   if (lookup.kind === 'not_found') {
     return { type: 'message', text: t.unknownTrackingNumber(lookup.trackingNumber) };
@@ -34,12 +34,14 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
     service: tr.serviceName,
     lastEvent: tr.lastEvent
       ? {
-          description: localizedEventDescription(tr.lastEvent.description, locale),
+          // Descriptions are sentences; the reply puts them inside one, so their full stop goes.
+          description: localizedEventDescription(tr.lastEvent.description, locale).replace(/[.。]\s*$/u, ''),
           place: placeName(tr.lastEvent.city, tr.lastEvent.country, locale),
           at: formatDateTime(tr.lastEvent.at, locale, timeZone),
         }
       : null,
     eta: tr.estimatedDelivery ? formatDateTime(tr.estimatedDelivery, locale, timeZone) : null,
+    etaPassed: tr.estimatedDelivery !== null && !tr.deliveredAt && Date.parse(tr.estimatedDelivery) < now.getTime(),
     deliveredAt: tr.deliveredAt ? formatDateTime(tr.deliveredAt, locale, timeZone) : null,
   };
   if (lookup.kind === 'account') {
@@ -66,7 +68,7 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
     ...(facts.deliveredAt
       ? [{ label: L.delivered, value: facts.deliveredAt }]
       : facts.eta
-        ? [{ label: L.eta, value: facts.eta }]
+        ? [{ label: facts.etaPassed ? L.etaPassed : L.eta, value: facts.eta }]
         : []),
   ];
   return {

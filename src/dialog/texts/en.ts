@@ -27,6 +27,7 @@ export const en: Texts = {
     const parts = [`${f.trackingNumber}: ${en.statusNames[f.status]}.`];
     if (f.lastEvent) parts.push(`Last update: ${f.lastEvent.description}, ${f.lastEvent.place}, ${f.lastEvent.at}.`);
     if (f.deliveredAt) parts.push(`Delivered ${f.deliveredAt}.`);
+    else if (f.eta && f.etaPassed) parts.push(`It was expected by ${f.eta} and is running late.`);
     else if (f.eta) parts.push(`Expected delivery: ${f.eta}.`);
     return parts.join(' ');
   },
@@ -35,7 +36,8 @@ export const en: Texts = {
     status: 'Status',
     service: 'Service',
     lastEvent: 'Last update',
-    eta: 'Expected',
+    eta: 'ETA',
+    etaPassed: 'Was due',
     delivered: 'Delivered',
     route: 'Route',
     shipped: 'Shipped',

@@ -27,6 +27,7 @@ export const es: Texts = {
     const parts = [`${f.trackingNumber}: ${es.statusNames[f.status]}.`];
     if (f.lastEvent) parts.push(`Última actualización: ${f.lastEvent.description}, ${f.lastEvent.place}, ${f.lastEvent.at}.`);
     if (f.deliveredAt) parts.push(`Entregado el ${f.deliveredAt}.`);
+    else if (f.eta && f.etaPassed) parts.push(`Se esperaba para el ${f.eta} y va con retraso.`);
     else if (f.eta) parts.push(`Entrega prevista: ${f.eta}.`);
     return parts.join(' ');
   },
@@ -36,6 +37,7 @@ export const es: Texts = {
     service: 'Servicio',
     lastEvent: 'Última actualización',
     eta: 'Entrega prevista',
+    etaPassed: 'Se esperaba',
     delivered: 'Entregado',
     route: 'Ruta',
     shipped: 'Enviado',

@@ -8,6 +8,8 @@ export interface TrackingFacts {
   service: string;
   lastEvent: { description: string; place: string; at: string } | null;
   eta: string | null;
+  /** The ETA has passed without a delivery: said as a missed estimate, not a promise. */
+  etaPassed: boolean;
   deliveredAt: string | null;
   /** Present only for members of the shipment's account. */
   route?: { from: string; to: string; shipDate: string };
@@ -45,7 +47,7 @@ export interface Texts {
   statusNames: Record<ShipmentStatus, string>;
   trackingSummary(facts: TrackingFacts): string;
   trackingCardTitle(trackingNumber: string): string;
-  cardLabels: { status: string; service: string; lastEvent: string; eta: string; delivered: string; route: string; shipped: string };
+  cardLabels: { status: string; service: string; lastEvent: string; eta: string; etaPassed: string; delivered: string; route: string; shipped: string };
   publicViewNote: string;
   severalMatches(count: number): string;
   parcelLine(line: ParcelLine): string;

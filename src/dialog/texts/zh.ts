@@ -25,6 +25,7 @@ export const zh: Texts = {
     const parts = [`${f.trackingNumber}：${zh.statusNames[f.status]}。`];
     if (f.lastEvent) parts.push(`最新动态：${f.lastEvent.at}，${f.lastEvent.place}，${f.lastEvent.description}。`);
     if (f.deliveredAt) parts.push(`签收时间：${f.deliveredAt}。`);
+    else if (f.eta && f.etaPassed) parts.push(`原预计 ${f.eta} 送达，目前已延误。`);
     else if (f.eta) parts.push(`预计送达：${f.eta}。`);
     return parts.join('');
   },
@@ -34,6 +35,7 @@ export const zh: Texts = {
     service: '服务',
     lastEvent: '最新动态',
     eta: '预计送达',
+    etaPassed: '原预计送达',
     delivered: '签收时间',
     route: '路线',
     shipped: '寄件日期',
