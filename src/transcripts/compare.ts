@@ -60,7 +60,8 @@ function compareExchange(
   const replies = seen.shown.filter((a) => SHOWN_TYPES.has(a.type));
   let r = 0;
   let tk = 0;
-  const endLine = ex.expectations.at(-1)?.span.end ?? ex.actionSpan.end;
+  // The exchange's last line: where replies or tickets nobody expected are reported.
+  const endLine = (ex.expectations.at(-1)?.span.end ?? ex.actionSpan.end) - 1;
 
   ex.expectations.forEach((e, i) => {
     segments.push({ lines: checkExpectation(e), trivia: false });
