@@ -64,6 +64,17 @@ export function describedQuery(parse: Parse): QueryContext | null {
   return q.dateRange || q.origin || q.destination || q.statusHints.length ? q : null;
 }
 
+/**
+ * The answer to a narrowing question is read in the role asked about: "London" after "Which city did
+ * you send it to?" is the destination even though nothing in the word says so.
+ */
+function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting']): QueryContext | null {
+  if (!q || (awaiting !== 'slot_destination' && awaiting !== 'slot_origin')) return q;
+  const place = q.destination ?? q.origin;
+  if (!place || (q.destination && q.origin)) return q;
+  return awaiting === 'slot_destination' ? { ...q, destination: place, origin: null } : { ...q, origin: place, destination: null };
+}
+
 /** Follow-ups ("and the one to London?", "no, the 14th") keep what they do not change. */
 function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
   return {
@@ -87,16 +98,19 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     state: { ...base, candidates: [], ...patch },
   });
 
+  // The account in question: the one chosen in this conversation, or the speaker's only one.
+  let account = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
+
   // An answer to "which one?": a position, one of the offered numbers, or a narrower description.
-  if (state.awaiting === 'choice' && state.candidates.length && facts.currentAccount) {
+  if (state.awaiting === 'choice' && state.candidates.length && account) {
     const offered = parse.trackingNumbers.find((n) => state.candidates.includes(n));
     const position = offered ? null : pickedPosition(text, state.candidates.length);
     const picked = offered ?? (position ? state.candidates[position - 1] : undefined);
-    if (picked) return understood({ kind: 'show_candidate', accountNumber: facts.currentAccount, trackingNumber: picked }, { lastQuery: state.lastQuery });
+    if (picked) return understood({ kind: 'show_candidate', accountNumber: account, trackingNumber: picked }, { lastQuery: state.lastQuery });
     const description = describedQuery(parse);
     if (description && !parse.trackingNumbers.length) {
       return understood(
-        { kind: 'resolve', accountNumber: facts.currentAccount, query: description, fallback: null, within: state.candidates },
+        { kind: 'resolve', accountNumber: account, query: description, fallback: null, within: state.candidates },
         { lastQuery: state.lastQuery },
       );
     }
@@ -110,7 +124,6 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
   }
 
   // The customer names an account: theirs selects it, anyone else's is refused without a hint.
-  let account = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
   let selectAccount: string | undefined;
   if (parse.accountNumber) {
     if (!facts.accounts.includes(parse.accountNumber)) {
@@ -126,9 +139,11 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     }
   }
 
-  const description = describedQuery(parse);
+  const description = slotAnswer(describedQuery(parse), state.awaiting);
   const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined;
-  const wantsParcels = parse.intent === 'track_shipment' || (description !== null && parse.intent === 'out_of_scope') || continuesSearch;
+  const answersSlot = description !== null && state.awaiting?.startsWith('slot_') === true;
+  const wantsParcels =
+    parse.intent === 'track_shipment' || (description !== null && parse.intent === 'out_of_scope') || continuesSearch || answersSlot;
   if (wantsParcels) {
     if (!facts.linked) {
       return description ? understood({ kind: 'need_link' }, { lastQuery: description }) : understood({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number' });

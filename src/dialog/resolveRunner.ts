@@ -58,6 +58,16 @@ export async function runResolve(
   if (matches.length === 1) {
     return { replies: [await showParcel(ctx, matches[0]!.shipment.trackingNumber)], state: { lastQuery: query, candidates: [], awaiting: null } };
   }
+  if (matches.length > MAX_LISTED && !action.within.length) {
+    // Too many to list: ask for what would narrow it most, and read the answer in that role.
+    const slot = !query.destination ? 'destination' : !query.dateRange ? 'date' : !query.origin ? 'origin' : null;
+    if (slot && hasConditions(query)) {
+      return {
+        replies: [{ type: 'message', text: t.narrowingQuestion(matches.length, slot) }],
+        state: { awaiting: `slot_${slot}`, lastQuery: query, candidates: [] },
+      };
+    }
+  }
   if (matches.length > 1) {
     const recent = matches.every((m) => m.reasons.every((r) => r.kind === 'recent'));
     return listParcels(t, ctx, recent ? t.recentParcels : t.severalMatches(matches.length), matches, query);

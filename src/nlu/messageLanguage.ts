@@ -1,16 +1,33 @@
+import { EN_MARKERS } from './locales/en/constants.ts';
+import { ES_MARKERS } from './locales/es/constants.ts';
 import type { Language } from './types.ts';
-import { detectLanguage } from './text/detectLanguage.ts';
+import { scriptProfile } from './text/normalizeText.ts';
 
 /** Tracking numbers, account numbers, digits and symbols say nothing about the language. */
 const NEUTRAL = /\b1z[\s-]*(?:[0-9a-z][\s-]*){15}[0-9]\b|[\d\p{P}\p{S}\s]+/giu;
+const SPANISH_LETTERS = /[ñáéíóú¿¡]/;
+const EN = new Set(EN_MARKERS);
+const ES = new Set(ES_MARKERS);
 
 /**
- * The language of a message when its words show one, or null when it holds no words at all
- * (a pasted tracking number, an emoji): the conversation then keeps the language it had.
+ * The language a message shows clearly enough to switch the conversation to it, or null: then the
+ * conversation keeps the language it had. Han script is Chinese. Spanish needs its own letters or a
+ * clear lead in marker words, since a place name such as "Los Angeles" or "San Diego" is not Spanish
+ * speech; English needs a lead of one marker word.
  */
 export function messageLanguage(text: string): Language | null {
   const lower = text.toLowerCase();
   const words = lower.replace(NEUTRAL, ' ').trim();
   if (!/\p{L}/u.test(words)) return null;
-  return detectLanguage(lower).language;
+  const profile = scriptProfile(words);
+  if (profile.han > 0 && profile.han * 3 >= profile.latin) return 'zh';
+  let en = 0;
+  let es = 0;
+  for (const w of words.split(/[^\p{L}'’]+/u)) {
+    if (EN.has(w)) en++;
+    if (ES.has(w)) es++;
+  }
+  if (SPANISH_LETTERS.test(words) ? es >= en : es - en >= 2) return 'es';
+  if (en - es >= 1) return 'en';
+  return null;
 }

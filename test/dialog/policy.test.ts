@@ -118,6 +118,16 @@ describe('dialog policy', () => {
       });
     });
 
+    test.each([
+      ['slot_destination', 'destination'],
+      ['slot_origin', 'origin'],
+    ] as const)('should read a bare place answering %s as the %s', (awaiting, role) => {
+      const asked: DialogState = { ...fresh, awaiting, lastQuery: { dateRange: YESTERDAY, origin: null, destination: null, statusHints: [] } };
+      // The parser gives a lone place some role; the question decides which.
+      const d = decide('London', parse('out_of_scope', { origin: LONDON }), asked, { ...member, currentAccount: '5W8A3K' });
+      expect(d.action).toMatchObject({ kind: 'resolve', query: { dateRange: YESTERDAY, [role]: LONDON } });
+    });
+
     test('should apply a correction to the date and keep the place', () => {
       const first = decide('x', parse('track_shipment', { destination: TORONTO, dateRange: YESTERDAY }), fresh, member);
       const fourteenth = { from: '2026-03-14', to: '2026-03-14' };

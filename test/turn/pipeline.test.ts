@@ -215,3 +215,20 @@ describe('turn pipeline', () => {
     expect(pipeline.inFlight()).toBe(0);
   });
 });
+
+describe('messageLanguage', () => {
+  test.each([
+    ['我要查包裹', 'zh'],
+    ['帮我查一下寄到New York的包裹', 'zh'],
+    ['¿Dónde está mi paquete?', 'es'],
+    ['donde esta mi paquete', 'es'],
+    ['where is my parcel', 'en'],
+    ['hello', 'en'],
+    ['Los Angeles', null],
+    ['San Diego', null],
+    ['1Z999AA10123456784', null],
+    ['👍', null],
+  ])('should read %j as %s', (text, expected) => {
+    expect(messageLanguage(text)).toBe(expected);
+  });
+});

@@ -55,6 +55,8 @@ export const en: Texts = {
   nearestIntro: 'These are the closest I found:',
   statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', returned: 'returned' },
   dateRange: (from, to) => (from === to ? `on ${from}` : `between ${from} and ${to}`),
+  narrowingQuestion: (n, slot) =>
+    `${n} parcels fit that. ${slot === 'destination' ? 'Which city or country did you send it to?' : slot === 'origin' ? 'Which city did you send it from?' : 'When did you send it?'}`,
   needLink:
     "To find a parcel without its tracking number I need to know your account. Please sign in on our website's chat (or link this chat to your account), or send me the tracking number — it starts with 1Z.",
   whichAccount: 'You are a user of several accounts. Which account is this about?',

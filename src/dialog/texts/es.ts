@@ -55,6 +55,8 @@ export const es: Texts = {
   nearestIntro: 'Estos son los más parecidos:',
   statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', returned: 'devuelto' },
   dateRange: (from, to) => (from === to ? `el ${from}` : `entre el ${from} y el ${to}`),
+  narrowingQuestion: (n, slot) =>
+    `Hay ${n} paquetes que encajan. ${slot === 'destination' ? '¿A qué ciudad o país lo enviaste?' : slot === 'origin' ? '¿Desde qué ciudad lo enviaste?' : '¿Cuándo lo enviaste?'}`,
   needLink:
     'Para buscar un paquete sin su número de seguimiento necesito saber tu cuenta. Inicia sesión en el chat de nuestra web (o vincula este chat a tu cuenta), o envíame el número de seguimiento: empieza por 1Z.',
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',

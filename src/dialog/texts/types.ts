@@ -58,6 +58,8 @@ export interface Texts {
   nearestIntro: string;
   statusHintNames: Record<string, string>;
   dateRange(from: string, to: string): string;
+  /** Too many parcels fit: ask for the one detail that narrows the search most. */
+  narrowingQuestion(count: number, slot: 'destination' | 'origin' | 'date'): string;
   needLink: string;
   whichAccount: string;
   notYourAccount(accountNumber: string): string;

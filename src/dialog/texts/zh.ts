@@ -53,6 +53,8 @@ export const zh: Texts = {
   nearestIntro: '最接近的包裹：',
   statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', returned: '退回' },
   dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),
+  narrowingQuestion: (n, slot) =>
+    `有 ${n} 个包裹符合条件。${slot === 'destination' ? '请问寄往哪个城市或国家？' : slot === 'origin' ? '请问从哪个城市寄出？' : '请问是哪天寄出的？'}`,
   needLink: '没有运单号时，我需要先确认您的账户。请在官网登录后使用在线客服（或将本聊天绑定到您的账户），或直接发送以 1Z 开头的运单号。',
   whichAccount: '您是多个账户的用户，请问是哪个账户？',
   notYourAccount: (a) => `我只能查询您所属账户的信息，账户 ${a} 不在其中。`,

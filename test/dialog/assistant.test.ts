@@ -1,0 +1,104 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Activity } from '../../src/activity.ts';
+import { buildApp, type App } from '../../src/app.ts';
+import { FixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
+import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY, generateDataset } from '../../src/demo/index.ts';
+import { openStore } from '../../src/store/openStore.ts';
+
+const NOW = '2026-03-20T09:00:00.000Z';
+
+/** Whole conversations through the pipeline on the seeded demo data, checking what is said and stored. */
+describe('finding parcels in a conversation', () => {
+  let app: App;
+  let n = 0;
+
+  beforeAll(async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.importDataset(generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }));
+    for (const user of ['u-alice', 'u-li', 'u-carol', 'u-zhang']) {
+      await store.identities.link({ channelId: 'test', externalId: user, userId: user, linkedAt: NOW });
+    }
+    app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** Sends the messages in order as `user` in a new conversation; returns the bot's messages per turn. */
+  async function conversation(user: string, ...texts: string[]): Promise<{ id: string; turns: Activity[][] }> {
+    const id = `conv-${++n}`;
+    const turns: Activity[][] = [];
+    for (const text of texts) {
+      const outcome = await app.pipeline.process(
+        { type: 'message', id: `${id}-${turns.length}`, channelId: 'test', from: { id: user }, conversation: { id }, text },
+        async () => {},
+      );
+      turns.push(outcome.replies.filter((a) => a.type === 'message'));
+    }
+    return { id, turns };
+  }
+  const textOf = (turn: Activity[]) => turn.map((a) => a.text).join('\n');
+
+  test('should answer the box sent to Toronto yesterday directly', async () => {
+    const { turns } = await conversation('u-alice', "where's the box I sent to Toronto yesterday?");
+    expect(textOf(turns[0]!)).toContain(`${STORY.torontoYesterday}: In transit.`);
+  });
+
+  test('should ask which one among several, and take "2" as the answer', async () => {
+    const { turns } = await conversation('u-alice', 'where are my parcels to London?', '2');
+    const list = turns[0]![0]!;
+    expect(list.text).toMatch(/^I found 2 parcels that fit\. Which one do you mean\?/);
+    const offered = list.suggestedActions!.actions.map((a) => a.value);
+    expect(offered.sort()).toEqual([STORY.londonDelivered, STORY.londonInTransit].sort());
+    expect(textOf(turns[1]!)).toContain(`${list.suggestedActions!.actions[1]!.value}:`);
+  });
+
+  test('should take a description as the answer to "which one?"', async () => {
+    const { turns } = await conversation('u-alice', 'where are my parcels to London?', 'the one still in transit');
+    expect(textOf(turns[1]!)).toContain(`${STORY.londonInTransit}: In transit.`);
+  });
+
+  test('should say what it searched and offer the nearest when nothing fits, in Chinese', async () => {
+    const { turns } = await conversation('u-li', '我要查2026年1月5日寄到多伦多的包裹');
+    const [nothing, nearest] = turns[0]!;
+    expect(nothing!.text).toContain('在账户 5W8A3K 中没有找到');
+    expect(nothing!.text).toContain('多伦多');
+    expect(nearest!.suggestedActions!.actions.map((a) => a.value)).toContain(STORY.torontoYesterday);
+  });
+
+  test('should ask a narrowing question on a large account and read the answer in that role', async () => {
+    const { turns } = await conversation('u-zhang', 'show me the parcels I sent last week', 'Los Angeles');
+    expect(textOf(turns[0]!)).toMatch(/^\d+ parcels fit that\. Which city or country did you send it to\?$/);
+    const answer = textOf(turns[1]!);
+    expect(answer).toMatch(/Los Angeles|parcels that fit/);
+    expect(answer).not.toContain(DEMO_ACCOUNTS.mingyuan);
+  });
+
+  test('should ask a user of two accounts which one, and keep the choice on the conversation', async () => {
+    const { id, turns } = await conversation('u-carol', 'where are my parcels to Toronto?', DEMO_ACCOUNTS.hudson);
+    expect(textOf(turns[0]!)).toBe('You are a user of several accounts. Which account is this about?');
+    expect(turns[0]![0]!.suggestedActions!.actions.map((a) => a.value).sort()).toEqual([DEMO_ACCOUNTS.hudson, '8T4C2M'].sort());
+    expect((await app.store.conversations.get(id))!.accountNumber).toBe(DEMO_ACCOUNTS.hudson);
+  });
+
+  test('should open one escalation ticket for a customer who asks for a person twice', async () => {
+    const { id, turns } = await conversation('u-alice', 'I want to talk to a real person', 'please, a human agent');
+    const first = /ticket number is (CA-\d{6})/.exec(textOf(turns[0]!))![1];
+    expect(textOf(turns[1]!)).toContain(first);
+    const tickets = await app.store.tickets.listForConversation(id);
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]).toMatchObject({ category: 'general', accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice' });
+  });
+
+  test('should remember the conversation across a restart of the bot (state is in the store)', async () => {
+    const { id } = await conversation('u-alice', 'where are my parcels to London?');
+    const again = await buildApp({ config: loadConfig({}), store: app.store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+    const outcome = await again.pipeline.process(
+      { type: 'message', id: `${id}-after-restart`, channelId: 'test', from: { id: 'u-alice' }, conversation: { id }, text: 'the first one' },
+      async () => {},
+    );
+    expect(outcome.replies.filter((a) => a.type === 'message')[0]!.text).toMatch(/^1Z5W8A3K\w+: /);
+  });
+});
