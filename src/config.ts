@@ -22,6 +22,22 @@ const TimeZone = z.string().refine(
 
 const Port = z.coerce.number().int().min(0).max(65535);
 
+/** The SMTP server outgoing mail goes through (nodemailer's URL form): smtp://user:pass@host:587, smtps://…:465. */
+const SmtpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^smtps?:\/\/[^/?#\s]+/.test(v) && URL.canParse(v), {
+    message: 'must be an smtp:// or smtps:// URL such as smtps://user:pass@mail.example.com:465',
+  });
+
+/** A sender: `address@host` or `Display Name <address@host>`. */
+const MailFrom = z
+  .string()
+  .trim()
+  .refine((v) => /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(v), {
+    message: 'must be an address such as no-reply@example.com or "Name <no-reply@example.com>"',
+  });
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: Port.default(3978),
@@ -40,6 +56,8 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_MODEL: z.string().optional(),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+  SMTP_URL: SmtpUrl.optional(),
+  MAIL_FROM: MailFrom.default('Carrier Assist <no-reply@carrier-assist.local>'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -58,6 +76,8 @@ export interface Config {
   readonly openai:
     | { readonly baseURL: string; readonly apiKey: string; readonly model: string; readonly timeoutMs: number }
     | undefined;
+  /** Outgoing e-mail: through SMTP when `smtpUrl` is set, otherwise kept in the dev mailbox. */
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
 }
 
 /** A configuration error names every bad variable and why, so an operator fixes them in one go. */
@@ -108,6 +128,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             timeoutMs: e.OPENAI_TIMEOUT_MS,
           })
         : undefined,
+    mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }),
   };
   return Object.freeze(config);
 }

@@ -24,6 +24,10 @@ describe('loadConfig', () => {
     [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, /DEFAULT_TIMEZONE: must be an IANA time zone/],
     [{ NODE_ENV: 'production' }, /DIRECTLINE_SECRET: required when NODE_ENV=production/],
     [{ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' }, /OPENAI_MODEL: required/],
+    [{ SMTP_URL: 'http://mail.example.com' }, /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ SMTP_URL: 'smtp://' }, /SMTP_URL/],
+    [{ MAIL_FROM: 'no-reply' }, /MAIL_FROM: must be an address/],
+    [{ MAIL_FROM: 'Carrier <no-reply>' }, /MAIL_FROM/],
   ])('should reject %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
@@ -46,5 +50,19 @@ describe('loadConfig', () => {
   test('should configure the LLM extractor only with a base URL and a model', () => {
     const c = loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1', OPENAI_MODEL: 'qwen2.5' });
     expect(c.openai).toEqual({ baseURL: 'http://127.0.0.1:8080/v1', apiKey: 'unused', model: 'qwen2.5', timeoutMs: 2500 });
+  });
+
+  test('should keep mail in the dev mailbox by default, from the house address', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Carrier Assist <no-reply@carrier-assist.local>' });
+    expect(Object.isFrozen(loadConfig({}).mail)).toBe(true);
+  });
+
+  test('should take an SMTP URL and a sender', () => {
+    const c = loadConfig({ SMTP_URL: ' smtps://mailer:s3cret@mail.example.com:465 ', MAIL_FROM: 'Parcel Help <help@example.com>' });
+    expect(c.mail).toEqual({ smtpUrl: 'smtps://mailer:s3cret@mail.example.com:465', from: 'Parcel Help <help@example.com>' });
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'help@example.com' }).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'help@example.com',
+    });
   });
 });
