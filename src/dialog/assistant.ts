@@ -1,6 +1,8 @@
 import type { Choice, Reply } from '../activity.ts';
 import type { Clock } from '../clock.ts';
 import type { NluParser, Parse } from '../nlu/types.ts';
+import { IdentityLinking } from '../accounts/linking.ts';
+import { findSpeaker } from '../accounts/speaker.ts';
 import { openEscalationTicket } from '../escalation/escalationTickets.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
@@ -23,7 +25,11 @@ function parseTrace(parse: Parse, action: Action): Reply {
  * (the only I/O), and keeps the dialog state on the conversation.
  */
 export class CarrierAssistant implements Bot {
-  constructor(private readonly deps: { store: Store; parser: NluParser; clock: Clock }) {}
+  private readonly linking: IdentityLinking;
+
+  constructor(private readonly deps: { store: Store; parser: NluParser; clock: Clock; linking?: IdentityLinking }) {
+    this.linking = deps.linking ?? new IdentityLinking({ store: deps.store, clock: deps.clock });
+  }
 
   async respond(turn: TurnInput): Promise<Reply[]> {
     const { activity } = turn;
@@ -54,6 +60,34 @@ export class CarrierAssistant implements Bot {
     return [parseTrace(parse, decision.action), ...result.replies];
   }
 
+  /** Checks a linking code; once linked, carries on with the search that asked for it. */
+  private async verifyCode(code: string, turn: TurnInput, ctx: Parameters<typeof runResolve>[0]): Promise<RunResult> {
+    const t = textsFor(turn.locale);
+    const identity = { channelId: turn.activity.channelId, externalId: turn.activity.from.id };
+    const result = await this.linking.verifyCode(identity, code);
+    const say = (text: string, state: RunResult['state'] = {}): RunResult => ({ replies: [{ type: 'message', text }], state });
+    switch (result.status) {
+      case 'wrong_code':
+        return say(t.wrongCode(result.attemptsLeft), { awaiting: 'code' });
+      case 'expired':
+        return say(t.codeExpired, { awaiting: 'email' });
+      case 'locked':
+        return say(t.codeLocked, { awaiting: 'email' });
+      case 'no_pending':
+        return say(t.noCodePending, { awaiting: 'email' });
+      case 'linked': {
+        const speaker = await findSpeaker(this.deps.store, identity.channelId, identity.externalId);
+        await this.deps.store.conversations.update(turn.conversation.id, { userId: result.userId }, this.deps.clock.now().toISOString());
+        const linked = say(t.linked(speaker?.user.name ?? ''));
+        const pending = loadDialogState(turn.conversation.state).lastQuery;
+        const accounts = speaker?.memberships.map((m) => m.accountNumber) ?? [];
+        if (!pending || accounts.length !== 1) return linked;
+        const found = await runResolve({ ...ctx, speaker, timeZone: speaker?.user.timeZone ?? ctx.timeZone }, { accountNumber: accounts[0]!, query: pending, fallback: null, within: [] });
+        return { replies: [...linked.replies, ...found.replies], state: found.state ?? {} };
+      }
+    }
+  }
+
   private async run(action: Action, turn: TurnInput): Promise<RunResult> {
     const t = textsFor(turn.locale);
     const say = (text: string, choices?: Choice[]): RunResult => ({
@@ -80,6 +114,14 @@ export class CarrierAssistant implements Bot {
         return say(t.askTrackingNumber);
       case 'need_link':
         return say(t.needLink);
+      case 'send_code': {
+        const identity = { channelId: turn.activity.channelId, externalId: turn.activity.from.id };
+        const sent = await this.linking.requestCode(identity, action.email, turn.locale);
+        if (sent.status === 'rate_limited') return { ...say(t.codeRateLimited), state: { awaiting: null } };
+        return say(t.codeSent(Math.ceil(this.linking.options.codeTtlMs / 60_000)));
+      }
+      case 'verify_code':
+        return this.verifyCode(action.code, turn, ctx);
       case 'ask_account': {
         const accounts = await Promise.all(action.accounts.map((n) => this.deps.store.accounts.get(n)));
         const choices = accounts.flatMap((a) => (a ? [{ label: `${a.number} — ${a.name}`, value: a.number }] : []));

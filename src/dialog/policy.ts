@@ -11,7 +11,10 @@ export type Action =
   /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
   | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] }
   | { kind: 'show_candidate'; accountNumber: string; trackingNumber: string }
+  /** Linking this chat to a carrier user: ask the e-mail, send a code to it, check the code. */
   | { kind: 'need_link' }
+  | { kind: 'send_code'; email: string }
+  | { kind: 'verify_code'; code: string }
   | { kind: 'ask_account'; accounts: string[] }
   | { kind: 'not_your_account'; accountNumber: string }
   | { kind: 'greet' }
@@ -52,6 +55,19 @@ const NOT_YET: ReadonlySet<IntentName> = new Set([
   'vip_service',
   'carbon_footprint',
 ]);
+
+/** The e-mail address in a message, lower-cased; null when there is none or several. */
+export function emailIn(text: string): string | null {
+  const found = text.match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
+  return found?.length === 1 ? found[0]!.toLowerCase() : null;
+}
+
+/** A verification code: six digits, alone or with spaces ("123 456"), in a short message. */
+export function codeIn(text: string): string | null {
+  const digits = text.replace(/[\s-]/g, '');
+  const m = /(?:^|\D)(\d{6})(?:\D|$)/.exec(digits);
+  return m && text.length <= 40 ? m[1]! : null;
+}
 
 /** The parcel description in a parse, or null when it describes nothing. */
 export function describedQuery(parse: Parse): QueryContext | null {
@@ -97,6 +113,17 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     action,
     state: { ...base, candidates: [], ...patch },
   });
+
+  // Linking: an e-mail or a code is read as the answer the assistant asked for.
+  if (!facts.linked) {
+    const email = state.awaiting === 'email' || state.awaiting === 'code' ? emailIn(text) : null;
+    if (email) return understood({ kind: 'send_code', email }, { awaiting: 'code', lastQuery: state.lastQuery });
+    const code = state.awaiting === 'code' ? codeIn(text) : null;
+    if (code) return understood({ kind: 'verify_code', code }, { lastQuery: state.lastQuery });
+    if (parse.intent === 'account_access' && !parse.trackingNumbers.length) {
+      return understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: state.lastQuery });
+    }
+  }
 
   // The account in question: the one chosen in this conversation, or the speaker's only one.
   let account = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
@@ -146,7 +173,9 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     parse.intent === 'track_shipment' || (description !== null && parse.intent === 'out_of_scope') || continuesSearch || answersSlot;
   if (wantsParcels) {
     if (!facts.linked) {
-      return description ? understood({ kind: 'need_link' }, { lastQuery: description }) : understood({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number' });
+      return description
+        ? understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: description })
+        : understood({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number' });
     }
     const query = description && state.lastQuery && !continuesSearch ? mergeQuery(state.lastQuery, description) : (description ?? (continuesSearch ? state.lastQuery : null) ?? EMPTY_QUERY);
     const fallback = description && state.lastQuery && !continuesSearch ? description : null;

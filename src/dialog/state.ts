@@ -16,7 +16,10 @@ export const DialogStateSchema = z.object({
   /** Messages in a row the assistant could not understand. */
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
-  awaiting: z.enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date']).nullable().default(null),
+  awaiting: z
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code'])
+    .nullable()
+    .default(null),
   lastIntent: z.string().nullable().default(null),
   /** The last parcel description searched for. */
   lastQuery: QueryContextSchema.nullable().default(null),

@@ -92,6 +92,37 @@ describe('finding parcels in a conversation', () => {
     expect(tickets[0]).toMatchObject({ category: 'general', accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice' });
   });
 
+  describe('linking this chat to an account by an e-mailed code', () => {
+    const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)![1]!;
+
+    test('should link with the right code and then answer the search that asked for it', async () => {
+      const { id, turns } = await conversation('anon-1', "where's the box I sent to Toronto yesterday?", 'it is Alice.Martin@example.com');
+      expect(textOf(turns[0]!)).toContain('What is the e-mail address on your account?');
+      expect(textOf(turns[1]!)).toBe('If that address is on file, a 6-digit code is on its way to it. It is valid for 10 minutes — please type it here.');
+      const mail = (await app.store.outbox.list(10)).find((m) => m.toAddress === 'alice.martin@example.com')!;
+      expect(mail).toBeDefined();
+      const outcome = await app.pipeline.process(
+        { type: 'message', id: `${id}-code`, channelId: 'test', from: { id: 'anon-1' }, conversation: { id }, text: codeIn(mail.bodyText) },
+        async () => {},
+      );
+      const said = outcome.replies.filter((a) => a.type === 'message').map((a) => a.text).join('\n');
+      expect(said).toContain('Thanks, Alice Martin — this chat is now linked to your account.');
+      expect(said).toContain(`${STORY.torontoYesterday}: In transit.`);
+      expect(await app.store.identities.find('test', 'anon-1')).toMatchObject({ userId: 'u-alice' });
+    });
+
+    test('should count down wrong codes and never say whether an e-mail exists', async () => {
+      const before = (await app.store.outbox.list(100)).length;
+      const known = await conversation('anon-2', 'link my account', 'victor.okafor@example.com', '000000');
+      const unknown = await conversation('anon-3', 'link my account', 'nobody@example.com', '000000');
+      expect(textOf(known.turns[1]!)).toBe(textOf(unknown.turns[1]!));
+      expect(textOf(known.turns[2]!)).toBe("That code isn't right. You have 4 tries left.");
+      expect(textOf(unknown.turns[2]!)).toBe("That code isn't right. You have 4 tries left.");
+      expect((await app.store.outbox.list(100)).length - before).toBe(1);
+      expect(await app.store.identities.find('test', 'anon-3')).toBeNull();
+    });
+  });
+
   test('should remember the conversation across a restart of the bot (state is in the store)', async () => {
     const { id } = await conversation('u-alice', 'where are my parcels to London?');
     const again = await buildApp({ config: loadConfig({}), store: app.store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });

@@ -58,7 +58,14 @@ export const en: Texts = {
   narrowingQuestion: (n, slot) =>
     `${n} parcels fit that. ${slot === 'destination' ? 'Which city or country did you send it to?' : slot === 'origin' ? 'Which city did you send it from?' : 'When did you send it?'}`,
   needLink:
-    "To find a parcel without its tracking number I need to know your account. Please sign in on our website's chat (or link this chat to your account), or send me the tracking number — it starts with 1Z.",
+    "To look at your account's parcels I need to link this chat to your account first. What is the e-mail address on your account? I'll send a 6-digit code to it. (Or send me a tracking number — it starts with 1Z.)",
+  codeSent: (m) => `If that address is on file, a 6-digit code is on its way to it. It is valid for ${m} minutes — please type it here.`,
+  codeRateLimited: 'Too many codes were requested for this chat. Please try again in an hour.',
+  linked: (name) => `Thanks, ${name} — this chat is now linked to your account.`,
+  wrongCode: (n) => `That code isn't right. You have ${n} ${n === 1 ? 'try' : 'tries'} left.`,
+  codeExpired: 'That code has expired. Send me your e-mail address again and I will send a new one.',
+  codeLocked: 'That code is blocked after too many wrong tries. Send me your e-mail address again for a new one.',
+  noCodePending: "I haven't sent you a code yet. What is the e-mail address on your account?",
   whichAccount: 'You are a user of several accounts. Which account is this about?',
   notYourAccount: (a) => `I can only look at accounts you are a user of, and ${a} is not one of them here.`,
   escalated: (ticket) =>

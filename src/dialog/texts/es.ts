@@ -58,7 +58,14 @@ export const es: Texts = {
   narrowingQuestion: (n, slot) =>
     `Hay ${n} paquetes que encajan. ${slot === 'destination' ? '¿A qué ciudad o país lo enviaste?' : slot === 'origin' ? '¿Desde qué ciudad lo enviaste?' : '¿Cuándo lo enviaste?'}`,
   needLink:
-    'Para buscar un paquete sin su número de seguimiento necesito saber tu cuenta. Inicia sesión en el chat de nuestra web (o vincula este chat a tu cuenta), o envíame el número de seguimiento: empieza por 1Z.',
+    'Para consultar los envíos de tu cuenta primero tengo que vincular este chat a tu cuenta. ¿Cuál es el correo electrónico de tu cuenta? Te enviaré un código de 6 dígitos. (O envíame el número de seguimiento: empieza por 1Z.)',
+  codeSent: (m) => `Si ese correo está registrado, te hemos enviado un código de 6 dígitos. Es válido durante ${m} minutos: escríbelo aquí.`,
+  codeRateLimited: 'Se han pedido demasiados códigos en este chat. Inténtalo de nuevo dentro de una hora.',
+  linked: (name) => `Gracias, ${name}: este chat ya está vinculado a tu cuenta.`,
+  wrongCode: (n) => `Ese código no es correcto. Te ${n === 1 ? 'queda 1 intento' : `quedan ${n} intentos`}.`,
+  codeExpired: 'Ese código ha caducado. Envíame de nuevo tu correo y te mandaré otro.',
+  codeLocked: 'Ese código se ha bloqueado tras demasiados intentos. Envíame de nuevo tu correo para recibir otro.',
+  noCodePending: 'Todavía no te he enviado ningún código. ¿Cuál es el correo electrónico de tu cuenta?',
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
   notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
   escalated: (ticket) =>

@@ -61,6 +61,13 @@ export interface Texts {
   /** Too many parcels fit: ask for the one detail that narrows the search most. */
   narrowingQuestion(count: number, slot: 'destination' | 'origin' | 'date'): string;
   needLink: string;
+  codeSent(minutes: number): string;
+  codeRateLimited: string;
+  linked(name: string): string;
+  wrongCode(attemptsLeft: number): string;
+  codeExpired: string;
+  codeLocked: string;
+  noCodePending: string;
   whichAccount: string;
   notYourAccount(accountNumber: string): string;
   escalated(ticketNumber: string): string;
