@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { AdapterFactory, ChannelAdapter } from '../adapters/types.ts';
+import { mountDevMailbox } from './accounts/devMailbox.ts';
+import { MailDelivery } from './accounts/mail/mailDelivery.ts';
+import { mailTransportFor } from './accounts/mail/transports.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { CarrierAssistant } from './dialog/assistant.ts';
@@ -47,9 +50,11 @@ export interface App {
   readonly pipeline: TurnPipeline;
   readonly adapters: readonly ChannelAdapter[];
   readonly readiness: Readiness;
+  /** Sends the outbox (dev mailbox, or SMTP when configured); runs between start() and close(). */
+  readonly mail: MailDelivery;
   /** Listens on `port` (0 for any free port) and attaches adapters that need the server. */
   start(port?: number, host?: string): Promise<RunningServer>;
-  /** Stops adapters and closes the store. */
+  /** Stops adapters and mail delivery, and closes the store. */
   close(): Promise<void>;
 }
 
@@ -73,12 +78,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     supportedLocales: SUPPORTED_LOCALES,
   });
   const readiness: Readiness = { accepting: true };
+  const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const router = express.Router();
   mountHealth(router, store, readiness);
+  mountDevMailbox(router, store, config);
   const adapters: ChannelAdapter[] = [];
   const context = { config, store, pipeline, feed, clock, logger };
   for (const factory of options.adapters ?? []) {
@@ -102,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     pipeline,
     adapters,
     readiness,
+    mail,
     async start(port = config.port, host = config.host) {
       const server = createServer(app);
       for (const a of adapters) a.attach?.(server);
@@ -109,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         server.once('error', reject);
         server.listen(port, host, () => resolve());
       });
+      mail.start();
       const address = server.address() as AddressInfo;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
       return {
@@ -123,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     async close() {
       for (const a of adapters) await a.close();
+      await mail.stop();
       await store.close();
     },
   };
