@@ -78,13 +78,12 @@ export class Parser implements NluParser {
       intent === 'out_of_scope' &&
       decision.best.intent !== 'out_of_scope' &&
       PARCEL_INTENTS.has(decision.best.intent) &&
-      spans.some((s) => s.kind === 'place' && s.roleSource && !s.roleSource.startsWith('default')) &&
-      spans.some((s) => s.kind === 'date')
+      (spans.some((s) => s.kind === 'place' && s.roleSource && !s.roleSource.startsWith('default')) || spans.some((s) => s.kind === 'date'))
     ) {
-      // Unsure words, but a cued place and a date: a parcel being described ("package to Sao Paolo sent December 30").
+      // Unsure words, but the best guess is about a parcel and a cued place or a date describes one ("sent two days ago", "Hong Kong to Singapore parcel").
       intent = decision.best.intent;
       confidence = decision.best.p;
-      intentRule = 'parcel described by place and date';
+      intentRule = 'parcel described by place or date';
     }
     const { fields, used } = assemble(language.language, spans, intent);
     const parse: Parse = { intent, confidence, ...fields };

@@ -4,15 +4,29 @@ import { CueScorer, type CueHit } from './CueScorer.ts';
 import { intentFeatures } from './intentFeatures.ts';
 import { NaiveBayesModel, type TrainingExample } from './NaiveBayesModel.ts';
 
-/** Calibration and decision constants, tuned on the dev set (test/nlu/dev), frozen like Fuse's config. */
+/**
+ * Softmax temperature over the classifier's scores (mean log-likelihood plus cue boosts), fitted by
+ * fitCalibration (calibration.ts) to minimise the log loss on the held-out split of intents/ (every
+ * fifth example, never the dev or evaluation sets). test/nlu/calibration.test.ts re-fits it.
+ */
+export const CALIBRATED_TEMPERATURE = 0.28;
+
+/**
+ * Below this calibrated probability of its best intent a message is out_of_scope. Chosen by
+ * fitCalibration as the middle of the thresholds with the best accuracy on the held-out split
+ * (with out_of_scope's own examples there as negatives).
+ */
+export const OUT_OF_SCOPE_THRESHOLD = 0.43;
+
+/** Decision constants, frozen like Fuse's config. */
 export const CLASSIFIER_DEFAULTS = Object.freeze({
   /** Softmax sharpness over mean log-likelihoods. */
-  temperature: 0.12,
+  temperature: CALIBRATED_TEMPERATURE,
   /** Added to an intent's mean log-likelihood per cue phrase found (at most two count). */
   cueBoost: 0.35,
   maxCuesPerIntent: 2,
   /** Below this probability the message is out of scope. */
-  minConfidence: 0.45,
+  minConfidence: OUT_OF_SCOPE_THRESHOLD,
   /** Fewer known features than this: we do not know what it is about. */
   minKnownFeatures: 2,
   alpha: 0.2,
@@ -43,7 +57,10 @@ export class IntentClassifier {
   private readonly examples: TrainingExample[] = [];
   readonly trainingSize: number;
 
-  constructor(intents: readonly IntentDefinition[], private readonly options = CLASSIFIER_DEFAULTS) {
+  constructor(
+    intents: readonly IntentDefinition[],
+    private readonly options: Readonly<typeof CLASSIFIER_DEFAULTS> = CLASSIFIER_DEFAULTS,
+  ) {
     const cuePairs: [IntentName, string][] = [];
     for (const def of intents) {
       for (const lang of Object.keys(def.examples) as Language[]) {
@@ -58,8 +75,13 @@ export class IntentClassifier {
     this.trainingSize = this.examples.length;
   }
 
-  /** `lower`: the normalised, lower-cased message. */
-  classify(lower: string, explain = false): IntentDecision {
+  /** The intents in the order of `scores` below. */
+  get classes(): readonly IntentName[] {
+    return this.model.classes;
+  }
+
+  /** Uncalibrated scores per class (mean log-likelihood plus cue boosts), for fitting the calibration. */
+  scores(lower: string): { boosted: number[]; known: number; cueHits: CueHit[] } {
     const { scores, known } = this.model.scoreText(lower);
     const cueHits = this.cues.hits(lower);
     const classes = this.model.classes;
@@ -70,6 +92,13 @@ export class IntentClassifier {
       const c = classes.indexOf(intent);
       if (c >= 0) boosted[c]! += this.options.cueBoost * Math.min(n, this.options.maxCuesPerIntent);
     }
+    return { boosted, known, cueHits };
+  }
+
+  /** `lower`: the normalised, lower-cased message. */
+  classify(lower: string, explain = false): IntentDecision {
+    const { boosted, known, cueHits } = this.scores(lower);
+    const classes = this.model.classes;
     const probs = softmax(boosted, this.options.temperature);
     let best = 0;
     for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
@@ -116,7 +145,7 @@ export class IntentClassifier {
   }
 }
 
-function softmax(values: readonly number[], temperature: number): number[] {
+export function softmax(values: readonly number[], temperature: number): number[] {
   let max = -Infinity;
   for (const v of values) if (v > max) max = v;
   const exps = values.map((v) => Math.exp((v - max) / temperature));
