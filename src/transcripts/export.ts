@@ -45,9 +45,11 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
 
   // Tickets go in as traces right after the turn that opened them.
   const activities: Activity[] = [];
+  const inbound = new Set<Activity>();
   const pending = [...tickets].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const [k, s] of stored.entries()) {
     activities.push(s.activity);
+    if (s.direction === 'in') inbound.add(s.activity);
     const nextInbound = stored.slice(k + 1).find((x) => x.direction === 'in' && x.activity.type === 'message');
     while (pending.length && (!nextInbound || pending[0]!.createdAt < (nextInbound.activity.timestamp ?? ''))) {
       const t = pending.shift()!;
@@ -60,7 +62,7 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
   if (options.redact) {
     redactor = new Redactor(await knownPersonalData(store, conversation.userId, activities));
     const userIds = new Set([conversation.externalUserId]);
-    out = activities.map((a) => pseudonymise(redactor!.value(a), userIds));
+    out = activities.map((a) => pseudonymise(redactor!.value(a, inbound.has(a)), userIds));
   }
   const withHeader = [traceActivity(out[0] ?? null, HEADER_TRACE.name, HEADER_TRACE.valueType, header, header.now), ...out];
   const json = `${JSON.stringify(withHeader, null, 2)}\n`;

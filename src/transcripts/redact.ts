@@ -39,7 +39,7 @@ const PATTERNS: readonly { kind: PersonalDataKind; re: RegExp }[] = [
       'g',
     ),
   },
-  { kind: 'phone', re: /(?<![A-Za-z0-9])(?:\+|00)?\d(?:[ ().-]{0,2}\d){7,14}(?![A-Za-z0-9])/g },
+  { kind: 'phone', re: /(?<![A-Za-z0-9]|\d[ -])(?:\+|00)?\d(?:[ ().-]{0,2}\d){7,14}(?![A-Za-z0-9]|[ -]?\d)/g },
 ];
 
 function luhnValid(digits: string): boolean {
@@ -62,11 +62,14 @@ function testCard(n: number): string {
   return body;
 }
 
+const NAME_PLACEHOLDERS = ['Alex Doe', 'Sam Roe', 'Kim Poe', 'Robin Moe', 'Jo Loe', 'Max Hoe', 'Lou Zoe', 'Ray Foe'];
+
 const PLACEHOLDER: Record<PersonalDataKind, (n: number) => string> = {
-  email: (n) => `person${n}@example.com`,
+  email: (n) => `email${n}@example.com`,
   phone: (n) => `+1 555-010-${String(n).padStart(4, '0')}`,
   card: (n) => testCard(n),
-  name: (n) => `Person ${String.fromCharCode(64 + ((n - 1) % 26) + 1)}${n > 26 ? Math.ceil(n / 26) : ''}`,
+  // Plain fictional names: a placeholder must not read as a request ("Person A" reads as "a person").
+  name: (n) => `${NAME_PLACEHOLDERS[(n - 1) % NAME_PLACEHOLDERS.length]}${n > NAME_PLACEHOLDERS.length ? ` ${Math.ceil(n / NAME_PLACEHOLDERS.length)}` : ''}`,
   address: (n) => `${n} Example Street`,
 };
 
@@ -104,20 +107,26 @@ export class Redactor {
     return p;
   }
 
-  /** The text with every personal value replaced. */
-  text(input: string): string {
+  /**
+   * The text with every personal value replaced. `cues`: also names introduced by a cue ("my name
+   * is …"): for what customers write, not for the bot's own lines ("Hi, I'm Carrier Assist").
+   */
+  text(input: string, cues = true): string {
+    // Found values become tokens first, so a placeholder's digits are never read as another value.
+    const tokens: string[] = [];
+    const token = (p: string) => `\u0000${tokens.push(p) - 1}\u0000`;
     let s = input;
-    for (const { kind, re } of this.known) s = s.replace(re, (m) => this.placeholder(kind, m));
+    for (const { kind, re } of this.known) s = s.replace(re, (m) => token(this.placeholder(kind, m)));
     for (const { kind, re } of PATTERNS) {
       s = s.replace(re, (m) => {
         if (isPlaceholder(m)) return m;
         const digits = m.replace(/\D/g, '');
         if (kind === 'card' && !luhnValid(digits)) return m;
         if (kind === 'phone' && (/^\d{4}-\d{2}-\d{2}/.test(m) || digits.length < 8)) return m;
-        return this.placeholder(kind, m);
+        return token(this.placeholder(kind, m));
       });
     }
-    return this.names(s);
+    return (cues ? this.names(s) : s).replace(/\u0000(\d+)\u0000/g, (_m, i: string) => tokens[Number(i)]!);
   }
 
   /** Names a customer gives ("my name is Ana Ruiz", "我叫王芳"). */
@@ -129,9 +138,9 @@ export class Redactor {
   }
 
   /** Deep copy of a JSON value with every string redacted, except the keys that are structure, not content. */
-  value<T>(input: T, keep: ReadonlySet<string> = STRUCTURAL_KEYS): T {
+  value<T>(input: T, cues = true, keep: ReadonlySet<string> = STRUCTURAL_KEYS): T {
     const walk = (v: unknown, key: string | null): unknown => {
-      if (typeof v === 'string') return key !== null && keep.has(key) ? v : this.text(v);
+      if (typeof v === 'string') return key !== null && keep.has(key) ? v : this.text(v, cues);
       if (Array.isArray(v)) return v.map((x) => walk(x, null));
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
       return v;
@@ -144,7 +153,8 @@ function sortLongestFirst(values: string[] | undefined): string[] {
   return [...(values ?? [])].sort((a, b) => b.length - a.length);
 }
 
-const isPlaceholder = (s: string) => /^(?:person\d+@example\.com|\+1 555-010-\d{4}|Person [A-Z]\d*|\d+ Example Street|4000 0000 0000 0\d{3})$/.test(s);
+const isPlaceholder = (s: string) =>
+  /^(?:email\d+@example\.com|\+1 555-010-\d{4}|\d+ Example Street|4000 0000 0000 0\d{3})$/.test(s) || NAME_PLACEHOLDERS.some((n) => s.startsWith(n));
 
 /** Activity keys whose strings are identifiers or layout, never personal content. */
 export const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
