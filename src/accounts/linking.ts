@@ -2,8 +2,9 @@
  * Linking a channel identity (web chat user, WhatsApp number, WeChat openid …) to a carrier user:
  * the customer gives an e-mail, a 6-digit code goes to the address on file, and typing it back links
  * the identity. Codes expire, are single-use, allow a few attempts, and an identity may ask for a few
- * per hour. Whether the e-mail exists never shows: an unknown one gets the same answer after the same
- * steps (a verification row with no user, which can never verify), only no e-mail is written.
+ * per hour, and one address is sent a few per hour whichever identities ask. Whether the e-mail
+ * exists never shows: an unknown one (or one over its hourly allowance) gets the same answer after the
+ * same steps (a verification row with no user, which can never verify), only no e-mail is written.
  */
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
@@ -46,8 +47,8 @@ export class IdentityLinking {
     this.clock = deps.clock;
     this.generateCode = deps.generateCode ?? newVerificationCode;
     this.options = Object.freeze({ ...LINKING_DEFAULTS, ...deps.options });
-    const { codeTtlMs, maxAttempts, maxCodesPerWindow, rateWindowMs } = this.options;
-    for (const [name, value] of Object.entries({ codeTtlMs, maxAttempts, maxCodesPerWindow, rateWindowMs })) {
+    const { codeTtlMs, maxAttempts, maxCodesPerWindow, rateWindowMs, maxCodesPerUserPerWindow } = this.options;
+    for (const [name, value] of Object.entries({ codeTtlMs, maxAttempts, maxCodesPerWindow, rateWindowMs, maxCodesPerUserPerWindow })) {
       if (!Number.isInteger(value) || value < 1) throw new Error(`IdentityLinking: ${name} must be a positive integer, got ${value}`);
     }
   }
@@ -63,8 +64,11 @@ export class IdentityLinking {
     const recent = await this.store.verifications.countSince(identity.channelId, identity.externalId, since);
     if (recent >= this.options.maxCodesPerWindow) return { status: 'rate_limited' };
 
-    // Same steps for a known and an unknown address up to the e-mail itself: lookup, code, hash, row.
-    const user = await this.store.users.byEmail(email.trim());
+    // Same steps for a known and an unknown address up to the e-mail itself: lookup, the address's
+    // recent codes ('' counts none), code, hash, row.
+    const found = await this.store.users.byEmail(email.trim());
+    const sentToUser = await this.store.verifications.countForUserSince(found?.id ?? '', since);
+    const user = found && sentToUser < this.options.maxCodesPerUserPerWindow ? found : null;
     const code = this.generateCode();
     const codeHash = await hashVerificationCode(code, this.options.scryptCost);
     await this.store.verifications.create({

@@ -117,6 +117,8 @@ export interface VerificationRepository {
   consume(id: number, at: string): Promise<boolean>;
   /** Verifications created for the identity at or after `sinceIso` (rate limiting). */
   countSince(channelId: string, externalId: string, sinceIso: string): Promise<number>;
+  /** Verifications created for the user, from any identity, at or after `sinceIso` (per-address throttle). */
+  countForUserSince(userId: string, sinceIso: string): Promise<number>;
 }
 
 /** E-mail to send; src/accounts/mail/mailDelivery.ts drains it. */

@@ -187,6 +187,22 @@ describe('IdentityLinking', () => {
     expect(await linking.requestCode(web, 'ann@example.com', 'en')).toEqual({ status: 'sent' });
   });
 
+  test('should stop e-mailing one address asked for from many identities, without saying so', async () => {
+    codes = Array.from({ length: 8 }, (_, i) => `10000${i}`);
+    const identity = (i: number) => ({ channelId: 'webchat', externalId: `visitor_${i}` });
+    for (let i = 0; i < 6; i++) expect(await linking.requestCode(identity(i), 'ann@example.com', 'en')).toEqual({ status: 'sent' });
+    expect(await store.outbox.list(10)).toHaveLength(5);
+    // The sixth looks sent but its code links nothing.
+    expect(await store.verifications.latestOpen('webchat', 'visitor_5')).toMatchObject({ userId: null });
+    expect(await linking.verifyCode(identity(5), '100005')).toEqual({ status: 'wrong_code', attemptsLeft: 4 });
+    expect(await linking.verifyCode(identity(4), '100004')).toEqual({ status: 'linked', userId: 'u-2' });
+    // Other addresses are not affected, and the allowance comes back after the window.
+    expect(await linking.requestCode(identity(6), 'li@example.cn', 'zh')).toEqual({ status: 'sent' });
+    clock.advance(60 * MINUTE);
+    expect(await linking.requestCode(identity(7), 'ann@example.com', 'en')).toEqual({ status: 'sent' });
+    expect((await store.outbox.list(10)).map((m) => m.toAddress)).toEqual(['ann@example.com', 'li@example.cn', ...Array(5).fill('ann@example.com')]);
+  });
+
   describe('an e-mail that matches nobody', () => {
     test('should answer sent, write no e-mail, and never link, even with the right code', async () => {
       expect(await linking.requestCode(web, 'nobody@example.com', 'en')).toEqual({ status: 'sent' });
@@ -225,8 +241,9 @@ describe('IdentityLinking', () => {
       const knownSteps = steps.splice(0);
       const unknown = await recorded.requestCode({ channelId: 'webchat', externalId: 'dl_2' }, 'nobody@example.com', 'en');
       expect(unknown).toEqual(known);
-      expect(knownSteps).toEqual(['verifications.countSince', 'users.byEmail', 'verifications.create', 'outbox.enqueue']);
-      expect(steps).toEqual(['verifications.countSince', 'users.byEmail', 'verifications.create']);
+      const common = ['verifications.countSince', 'users.byEmail', 'verifications.countForUserSince', 'verifications.create'];
+      expect(knownSteps).toEqual([...common, 'outbox.enqueue']);
+      expect(steps).toEqual(common);
       const rows = [await store.verifications.latestOpen('webchat', 'dl_1'), await store.verifications.latestOpen('webchat', 'dl_2')];
       expect(rows.map((r) => r && { ...r, id: 0, userId: 0, codeHash: r.codeHash.split('$').slice(0, 2) })).toEqual([
         { id: 0, ...web, userId: 0, codeHash: ['scrypt', '1024'], createdAt: NOW, expiresAt: '2026-03-20T09:10:00.000Z', attempts: 0, consumedAt: null },
@@ -267,7 +284,7 @@ describe('IdentityLinking', () => {
 
   test('should work with the default rules and random codes', async () => {
     expect(Object.isFrozen(LINKING_DEFAULTS)).toBe(true);
-    expect(LINKING_DEFAULTS).toMatchObject({ codeTtlMs: 10 * MINUTE, maxAttempts: 5, maxCodesPerWindow: 3, rateWindowMs: 60 * MINUTE });
+    expect(LINKING_DEFAULTS).toMatchObject({ codeTtlMs: 10 * MINUTE, maxAttempts: 5, maxCodesPerWindow: 3, rateWindowMs: 60 * MINUTE, maxCodesPerUserPerWindow: 5 });
     const real = new IdentityLinking({ store, clock });
     expect(real.options).toEqual(LINKING_DEFAULTS);
     await real.requestCode(web, 'ann@example.com', 'en');
@@ -283,7 +300,7 @@ describe('IdentityLinking', () => {
     expect(new Set(drawn.map((c) => c[0])).size).toBe(10);
   });
 
-  test.each([{ maxAttempts: 0 }, { codeTtlMs: -1 }, { maxCodesPerWindow: 1.5 }, { rateWindowMs: Number.NaN }])(
+  test.each([{ maxAttempts: 0 }, { codeTtlMs: -1 }, { maxCodesPerWindow: 1.5 }, { rateWindowMs: Number.NaN }, { maxCodesPerUserPerWindow: 0 }])(
     'should refuse the option %o',
     (option) => {
       expect(() => newLinking({ ...FAST, ...option })).toThrow(/IdentityLinking: \w+ must be a positive integer/);

@@ -385,6 +385,21 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await store.verifications.countSince('webchat', 'dl_1', at(20))).toBe(2);
         expect(await store.verifications.countSince('webchat', 'dl_1', at(41))).toBe(0);
         expect(await store.verifications.countSince('whatsapp', 'dl_1', at(0))).toBe(0);
+        expect(await store.verifications.countForUserSince('u-1', at(0))).toBe(0);
+      });
+
+      test('should count a user\'s verifications from every identity since an instant', async () => {
+        const at = (minute: number) => `2026-03-20T09:${String(minute).padStart(2, '0')}:00.000Z`;
+        const create = (externalId: string, userId: string | null, minute: number) =>
+          store.verifications.create({ channelId: 'webchat', externalId, userId, codeHash: 'h', createdAt: at(minute), expiresAt: LATER });
+        await create('dl_1', 'u-1', 0);
+        await create('dl_2', 'u-1', 20);
+        await create('dl_3', 'u-2', 20);
+        await create('dl_4', null, 20);
+        expect(await store.verifications.countForUserSince('u-1', at(0))).toBe(2);
+        expect(await store.verifications.countForUserSince('u-1', at(1))).toBe(1);
+        expect(await store.verifications.countForUserSince('u-2', at(0))).toBe(1);
+        expect(await store.verifications.countForUserSince('', at(0))).toBe(0);
       });
 
       test('should refuse a verification for a user that does not exist', async () => {

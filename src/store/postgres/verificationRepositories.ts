@@ -39,6 +39,13 @@ export function postgresVerifications(pool: pg.Pool): VerificationRepository {
       );
       return Number(rows[0]?.n ?? 0);
     },
+    async countForUserSince(userId, sinceIso) {
+      const { rows } = await pool.query<Row>('SELECT count(*) AS n FROM verifications WHERE user_id = $1 AND created_at >= $2', [
+        userId,
+        sinceIso,
+      ]);
+      return Number(rows[0]?.n ?? 0);
+    },
   };
 }
 

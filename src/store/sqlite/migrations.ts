@@ -178,4 +178,12 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_pending ON outbox (sent_at, id);
 `,
   },
+  {
+    version: 3,
+    name: 'verification codes by user',
+    sql: `
+-- Codes sent to one address from any number of channel identities are throttled too.
+CREATE INDEX verifications_user ON verifications (user_id, created_at);
+`,
+  },
 ];

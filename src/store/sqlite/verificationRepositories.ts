@@ -18,6 +18,7 @@ export function sqliteVerifications(db: Database.Database): VerificationReposito
   const countSince = db.prepare(
     'SELECT count(*) AS n FROM verifications WHERE channel_id = ? AND external_id = ? AND created_at >= ?',
   );
+  const countForUser = db.prepare('SELECT count(*) AS n FROM verifications WHERE user_id = ? AND created_at >= ?');
   return {
     async create(verification) {
       return verificationFromRow(insert.get(verification) as Row);
@@ -35,6 +36,9 @@ export function sqliteVerifications(db: Database.Database): VerificationReposito
     },
     async countSince(channelId, externalId, sinceIso) {
       return Number((countSince.get(channelId, externalId, sinceIso) as Row).n);
+    },
+    async countForUserSince(userId, sinceIso) {
+      return Number((countForUser.get(userId, sinceIso) as Row).n);
     },
   };
 }
