@@ -6,6 +6,7 @@
 import type { Activity } from '../activity.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import { CHANNEL_DRIVERS } from './channels/index.ts';
 import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
 import type { TranscriptHeader } from './model.ts';
 import { Redactor, type KnownPersonalData } from './redact.ts';
@@ -36,7 +37,8 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
   const header: TranscriptHeader = {
     now: new Date(firstAt).toISOString(),
     timeZone: conversation.timeZone,
-    channel: conversation.channelId,
+    // A channel the runner cannot drive (the terminal) replays on web chat.
+    channel: CHANNEL_DRIVERS.has(conversation.channelId) ? conversation.channelId : 'webchat',
     fixture: { kind: 'demo', seed: config.demo.seed, scale: config.demo.scale },
     user: conversation.userId,
     locale: stored.find((s) => s.direction === 'in' && s.activity.locale)?.activity.locale ?? conversation.locale,
