@@ -101,6 +101,9 @@ function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
   };
 }
 
+/** Below this confidence another intent does not interrupt a search the customer is describing. */
+export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;
+
 const EMPTY_QUERY: QueryContext = { dateRange: null, origin: null, destination: null, statusHints: [] };
 
 /**
@@ -169,8 +172,14 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
   const description = slotAnswer(describedQuery(parse), state.awaiting);
   const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined;
   const answersSlot = description !== null && state.awaiting?.startsWith('slot_') === true;
+  // "and the one to Paris?" is too short for the classifier; in a search it is the next search.
+  const followsUp = description !== null && state.lastQuery !== null && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
   const wantsParcels =
-    parse.intent === 'track_shipment' || (description !== null && parse.intent === 'out_of_scope') || continuesSearch || answersSlot;
+    parse.intent === 'track_shipment' ||
+    (description !== null && parse.intent === 'out_of_scope') ||
+    continuesSearch ||
+    answersSlot ||
+    followsUp;
   if (wantsParcels) {
     if (!facts.linked) {
       return description

@@ -128,6 +128,14 @@ describe('dialog policy', () => {
       expect(d.action).toMatchObject({ kind: 'resolve', query: { dateRange: YESTERDAY, [role]: LONDON } });
     });
 
+    test('should read an unsure short follow-up as the next search, but let a confident other request through', () => {
+      const first = decide('x', parse('track_shipment', { destination: TORONTO }), fresh, member);
+      const unsure = decide('and the one to Paris?', parse('damaged_package', { confidence: 0.33, destination: { name: 'Paris', country: 'FR' } }), first.state, member);
+      expect(unsure.action).toMatchObject({ kind: 'resolve', query: { destination: { name: 'Paris' } } });
+      const sure = decide('my parcel to Paris arrived broken', parse('damaged_package', { confidence: 0.95, destination: { name: 'Paris', country: 'FR' } }), first.state, member);
+      expect(sure.action.kind).toBe('not_available_yet');
+    });
+
     test('should apply a correction to the date and keep the place', () => {
       const first = decide('x', parse('track_shipment', { destination: TORONTO, dateRange: YESTERDAY }), fresh, member);
       const fourteenth = { from: '2026-03-14', to: '2026-03-14' };
