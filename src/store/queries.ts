@@ -2,6 +2,7 @@
  * SQL that reads the same in both dialects except for its parameter markers (`?` in SQLite, `$1`
  * in PostgreSQL): the account-scoped shipment search and the conversation patch.
  */
+import { PROVIDER_STATUS_ORDER, type OutboundStatus } from './records.ts';
 import type { ConversationRepository, ShipmentSearch } from './store.ts';
 
 export type Placeholders = 'question' | 'dollar';
@@ -73,3 +74,16 @@ export function emailKey(email: string): string {
 
 /** `pending(limit)` without a cap on attempts: the largest value an integer column compares with. */
 export const NO_ATTEMPT_CAP = 2 ** 31 - 1;
+
+/**
+ * A CASE expression giving an outbound status its position in PROVIDER_STATUS_ORDER (0 for the
+ * statuses before the platform has the message): updates only move forward.
+ */
+export function outboundStatusRankSql(column: string): string {
+  return `(CASE ${column} ${PROVIDER_STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i + 1}`).join(' ')} ELSE 0 END)`;
+}
+
+/** The position of a status in PROVIDER_STATUS_ORDER, as outboundStatusRankSql computes it in SQL. */
+export function outboundStatusRank(status: OutboundStatus): number {
+  return PROVIDER_STATUS_ORDER.indexOf(status) + 1;
+}

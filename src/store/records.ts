@@ -230,3 +230,51 @@ export interface OutboxMessage {
 }
 
 export type NewOutboxMessage = Pick<OutboxMessage, 'toAddress' | 'subject' | 'bodyText'>;
+
+/** A file a customer sent on a channel, downloaded from the platform (platform links expire). */
+export interface MediaRecord {
+  id: string;
+  channelId: string;
+  conversationId: string | null;
+  /** The platform's id for the file (WhatsApp media id, WeChat MediaId). */
+  providerMediaId: string;
+  contentType: string;
+  fileName: string | null;
+  sizeBytes: number;
+  /** Lowercase hex SHA-256 of `data`, computed by us. */
+  sha256: string;
+  data: Buffer;
+  createdAt: string;
+}
+
+export type NewMedia = Omit<MediaRecord, 'id' | 'sizeBytes' | 'sha256'>;
+
+/**
+ * Where a message we sent on a channel stands. `queued_outside_window`: held back because the
+ * platform only allows templates now; `released`: a queued message that was later sent (its send is
+ * a row of its own); `accepted`: the platform took it; then the platform's own statuses.
+ */
+export const OUTBOUND_STATUSES = ['queued_outside_window', 'released', 'accepted', 'sent', 'delivered', 'read', 'played', 'failed'] as const;
+export type OutboundStatus = (typeof OUTBOUND_STATUSES)[number];
+
+/** The statuses a platform reports, in the order a message goes through them; `failed` is final. */
+export const PROVIDER_STATUS_ORDER: readonly OutboundStatus[] = ['accepted', 'sent', 'delivered', 'read', 'played', 'failed'];
+
+export interface OutboundMessageRecord {
+  id: number;
+  channelId: string;
+  /** The platform's message id (WhatsApp wamid, WeChat msgid); null while queued or when refused. */
+  providerMessageId: string | null;
+  conversationId: string;
+  /** The recorded outbound activity this message carries (null for a template sent on its behalf). */
+  activityId: string | null;
+  status: OutboundStatus;
+  statusAt: string;
+  error: string | null;
+  createdAt: string;
+}
+
+export type NewOutboundMessage = Pick<
+  OutboundMessageRecord,
+  'channelId' | 'providerMessageId' | 'conversationId' | 'activityId' | 'status' | 'statusAt' | 'error'
+>;

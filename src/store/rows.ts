@@ -9,7 +9,10 @@ import type {
   AccountRole,
   ConversationRecord,
   IdentityRecord,
+  MediaRecord,
   MembershipRecord,
+  OutboundMessageRecord,
+  OutboundStatus,
   OutboxMessage,
   ShipmentEventRecord,
   ShipmentRecord,
@@ -200,6 +203,35 @@ export function outboxFromRow(r: Row): OutboxMessage {
     error: strOrNull(r.error),
     attempts: Number(r.attempts),
     lastAttemptAt: strOrNull(r.last_attempt_at),
+  };
+}
+
+export function mediaFromRow(r: Row): MediaRecord {
+  return {
+    id: str(r.id),
+    channelId: str(r.channel_id),
+    conversationId: strOrNull(r.conversation_id),
+    providerMediaId: str(r.provider_media_id),
+    contentType: str(r.content_type),
+    fileName: strOrNull(r.file_name),
+    sizeBytes: Number(r.size_bytes),
+    sha256: str(r.sha256),
+    data: Buffer.from(r.data as Uint8Array),
+    createdAt: str(r.created_at),
+  };
+}
+
+export function outboundMessageFromRow(r: Row): OutboundMessageRecord {
+  return {
+    id: Number(r.id),
+    channelId: str(r.channel_id),
+    providerMessageId: strOrNull(r.provider_message_id),
+    conversationId: str(r.conversation_id),
+    activityId: strOrNull(r.activity_id),
+    status: str(r.status) as OutboundStatus,
+    statusAt: str(r.status_at),
+    error: strOrNull(r.error),
+    createdAt: str(r.created_at),
   };
 }
 

@@ -10,10 +10,15 @@ import type {
   ConversationRecord,
   Dataset,
   IdentityRecord,
+  MediaRecord,
   MembershipRecord,
+  NewMedia,
+  NewOutboundMessage,
   NewOutboxMessage,
   NewTicket,
   NewVerification,
+  OutboundMessageRecord,
+  OutboundStatus,
   OutboxMessage,
   ShipmentEventRecord,
   ShipmentRecord,
@@ -137,6 +142,37 @@ export interface OutboxRepository {
   list(limit: number): Promise<OutboxMessage[]>;
 }
 
+/** Files customers sent on a channel, kept for tickets (customs documents, photos of damage). */
+export interface MediaRepository {
+  /**
+   * Stores a downloaded file under a new id, with its size and SHA-256. The same platform media
+   * (channel, provider media id) is stored once: saving it again returns the first record.
+   */
+  save(media: NewMedia): Promise<MediaRecord>;
+  get(id: string): Promise<MediaRecord | null>;
+  findByProvider(channelId: string, providerMediaId: string): Promise<MediaRecord | null>;
+}
+
+/** Messages sent (or held back) on a channel and the platform's delivery statuses for them. */
+export interface OutboundMessageRepository {
+  /** `statusAt` is also the creation time. A provider message id is unique per channel. */
+  record(message: NewOutboundMessage): Promise<OutboundMessageRecord>;
+  /**
+   * Applies a platform status to the message with that id. A status never goes back (webhooks
+   * arrive out of order: `delivered` after `read` is ignored) and `failed` is final. True when the
+   * record changed; false for an unknown message or a stale status.
+   */
+  updateStatus(channelId: string, providerMessageId: string, status: OutboundStatus, at: string, error: string | null): Promise<boolean>;
+  get(channelId: string, providerMessageId: string): Promise<OutboundMessageRecord | null>;
+  /**
+   * Marks the conversation's queued messages `released` and returns them, oldest first: exactly
+   * one caller gets each (the sender then records their actual sends).
+   */
+  takeQueued(channelId: string, conversationId: string, at: string): Promise<OutboundMessageRecord[]>;
+  /** Every message of a conversation, in the order they were recorded. */
+  listForConversation(conversationId: string): Promise<OutboundMessageRecord[]>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly accounts: AccountRepository;
@@ -149,6 +185,8 @@ export interface Store {
   readonly tickets: TicketRepository;
   readonly verifications: VerificationRepository;
   readonly outbox: OutboxRepository;
+  readonly media: MediaRepository;
+  readonly outboundMessages: OutboundMessageRepository;
   /** Brings the schema to the newest migration. Idempotent. */
   migrate(): Promise<void>;
   /** True when no account exists yet (a fresh database that the demo data may fill). */

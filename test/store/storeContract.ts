@@ -3,6 +3,7 @@
  * test suite runs on both"). sqliteStore.test.ts and postgresStore.test.ts run it; what only one
  * implementation has (files, cloning, pools, advisory locks) is tested beside it in those files.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Activity } from '../../src/activity.ts';
 import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/store/records.ts';
@@ -453,6 +454,86 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(listed[1]).toMatchObject({ sentAt: '2026-03-20T09:03:00.000Z', transport: 'mailbox', error: null, attempts: 1 });
         expect((await store.outbox.list(1)).map((m) => m.id)).toEqual([m3.id]);
       });
+    });
+
+    test('should store channel media once per platform media id, with its size and hash', async () => {
+      const data = Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x01, 0x02, 0x00, 0xfe]);
+      const saved = await store.media.save({
+        channelId: 'whatsapp',
+        conversationId: 'c1',
+        providerMediaId: '65463453',
+        contentType: 'image/jpeg',
+        fileName: null,
+        data,
+        createdAt: AT,
+      });
+      expect(saved).toEqual({
+        id: expect.any(String),
+        channelId: 'whatsapp',
+        conversationId: 'c1',
+        providerMediaId: '65463453',
+        contentType: 'image/jpeg',
+        fileName: null,
+        sizeBytes: 8,
+        sha256: createHash('sha256').update(data).digest('hex'),
+        data,
+        createdAt: AT,
+      });
+      expect(await store.media.get(saved.id)).toEqual(saved);
+      const again = await store.media.save({ channelId: 'whatsapp', conversationId: 'c1', providerMediaId: '65463453', contentType: 'image/jpeg', fileName: null, data: Buffer.from('other'), createdAt: LATER });
+      expect(again).toEqual(saved);
+      const doc = await store.media.save({ channelId: 'wechat', conversationId: null, providerMediaId: '65463453', contentType: 'application/pdf', fileName: '报关单.pdf', data: Buffer.alloc(0), createdAt: AT });
+      expect(doc).toMatchObject({ channelId: 'wechat', fileName: '报关单.pdf', sizeBytes: 0, conversationId: null });
+      expect(doc.id).not.toBe(saved.id);
+      expect(await store.media.findByProvider('whatsapp', '65463453')).toEqual(saved);
+      expect(await store.media.findByProvider('whatsapp', 'nope')).toBeNull();
+      expect(await store.media.get('no-such-id')).toBeNull();
+    });
+
+    test('should record outbound messages and move their status only forward', async () => {
+      const base = { channelId: 'whatsapp', conversationId: 'c1', error: null };
+      const m = await store.outboundMessages.record({ ...base, providerMessageId: 'wamid.A', activityId: 'c1|a', status: 'accepted', statusAt: AT });
+      expect(m).toEqual({ id: m.id, ...base, providerMessageId: 'wamid.A', activityId: 'c1|a', status: 'accepted', statusAt: AT, createdAt: AT });
+      const at = (minute: number) => `2026-03-20T09:${String(minute).padStart(2, '0')}:00.000Z`;
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.A', 'sent', at(1), null)).toBe(true);
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.A', 'read', at(3), null)).toBe(true);
+      // Out of order and repeated webhooks change nothing.
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.A', 'delivered', at(2), null)).toBe(false);
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.A', 'read', at(4), null)).toBe(false);
+      expect(await store.outboundMessages.get('whatsapp', 'wamid.A')).toEqual({ ...m, status: 'read', statusAt: at(3) });
+      expect(await store.outboundMessages.updateStatus('wechat', 'wamid.A', 'read', at(3), null)).toBe(false);
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.unknown', 'sent', at(3), null)).toBe(false);
+      expect(await store.outboundMessages.get('whatsapp', 'wamid.unknown')).toBeNull();
+
+      const f = await store.outboundMessages.record({ ...base, providerMessageId: 'wamid.B', activityId: 'c1|b', status: 'accepted', statusAt: AT });
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.B', 'failed', at(1), '131047: Re-engagement message')).toBe(true);
+      expect(await store.outboundMessages.updateStatus('whatsapp', 'wamid.B', 'delivered', at(2), null)).toBe(false);
+      expect(await store.outboundMessages.get('whatsapp', 'wamid.B')).toEqual({ ...f, status: 'failed', statusAt: at(1), error: '131047: Re-engagement message' });
+      await expect(
+        store.outboundMessages.record({ ...base, providerMessageId: 'wamid.B', activityId: null, status: 'accepted', statusAt: AT }),
+      ).rejects.toThrow();
+      await expect(
+        store.outboundMessages.record({ ...base, providerMessageId: 'wamid.C', activityId: null, status: 'lost' as 'sent', statusAt: AT }),
+      ).rejects.toThrow();
+    });
+
+    test('should hand each queued outbound message to exactly one taker', async () => {
+      const queue = (conversationId: string, activityId: string) =>
+        store.outboundMessages.record({ channelId: 'whatsapp', providerMessageId: null, conversationId, activityId, status: 'queued_outside_window', statusAt: AT, error: null });
+      const q1 = await queue('c1', 'c1|1');
+      const q2 = await queue('c1', 'c1|2');
+      await queue('c2', 'c2|1');
+      const takers = await Promise.all([1, 2, 3].map(() => store.outboundMessages.takeQueued('whatsapp', 'c1', LATER)));
+      const taken = takers.flat();
+      expect(taken.map((m) => m.activityId).sort()).toEqual(['c1|1', 'c1|2']);
+      expect(takers.find((t) => t.length)).toEqual([
+        { ...q1, status: 'released', statusAt: LATER },
+        { ...q2, status: 'released', statusAt: LATER },
+      ]);
+      expect(await store.outboundMessages.takeQueued('whatsapp', 'c1', LATER)).toEqual([]);
+      expect(await store.outboundMessages.takeQueued('wechat', 'c2', LATER)).toEqual([]);
+      expect((await store.outboundMessages.listForConversation('c2')).map((m) => m.status)).toEqual(['queued_outside_window']);
+      expect((await store.outboundMessages.listForConversation('c1')).map((m) => m.activityId)).toEqual(['c1|1', 'c1|2']);
     });
 
     test('should prefer the exact e-mail over a case variant and fold only ASCII letters', async () => {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Dataset } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
+import { postgresMedia, postgresOutboundMessages } from './channelMessageRepositories.ts';
 import { postgresActivities, postgresConversations, postgresReceipts } from './conversationRepositories.ts';
 import { importDatasetInto } from './importDataset.ts';
 import { migratePostgres } from './migrate.ts';
@@ -23,6 +24,8 @@ export class PostgresStore implements Store {
   readonly tickets;
   readonly verifications;
   readonly outbox;
+  readonly media;
+  readonly outboundMessages;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {
@@ -36,6 +39,8 @@ export class PostgresStore implements Store {
     this.tickets = postgresTickets(pool);
     this.verifications = postgresVerifications(pool);
     this.outbox = postgresOutbox(pool);
+    this.media = postgresMedia(pool);
+    this.outboundMessages = postgresOutboundMessages(pool);
   }
 
   /**

@@ -186,4 +186,44 @@ CREATE INDEX outbox_pending ON outbox (sent_at, id);
 CREATE INDEX verifications_user ON verifications (user_id, created_at);
 `,
   },
+  {
+    version: 4,
+    name: 'channel media, outbound message statuses',
+    sql: `
+-- Files customers send on a channel (photos of damage, customs documents), downloaded from the
+-- platform and kept here: platform media links expire. conversation_id is not a foreign key because
+-- media is fetched before the turn that creates a first-contact conversation.
+CREATE TABLE media (
+  id                TEXT PRIMARY KEY,
+  channel_id        TEXT NOT NULL,
+  conversation_id   TEXT,
+  provider_media_id TEXT NOT NULL,
+  content_type      TEXT NOT NULL,
+  file_name         TEXT,
+  size_bytes        INTEGER NOT NULL CHECK (size_bytes >= 0),
+  sha256            TEXT NOT NULL,
+  data              BLOB NOT NULL,
+  created_at        TEXT NOT NULL
+);
+-- A redelivered message names the same platform media: it is stored once.
+CREATE UNIQUE INDEX media_provider ON media (channel_id, provider_media_id);
+CREATE INDEX media_conversation ON media (conversation_id, created_at);
+
+-- Messages we sent (or hold back) on a channel, with the platform's delivery status. provider_message_id
+-- is NULL until the platform accepted the message (queued outside the service window, or refused).
+CREATE TABLE outbound_messages (
+  id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel_id          TEXT NOT NULL,
+  provider_message_id TEXT,
+  conversation_id     TEXT NOT NULL,
+  activity_id         TEXT,
+  status              TEXT NOT NULL CHECK (status IN ('queued_outside_window', 'released', 'accepted', 'sent', 'delivered', 'read', 'played', 'failed')),
+  status_at           TEXT NOT NULL,
+  error               TEXT,
+  created_at          TEXT NOT NULL
+);
+CREATE UNIQUE INDEX outbound_messages_provider ON outbound_messages (channel_id, provider_message_id);
+CREATE INDEX outbound_messages_conversation ON outbound_messages (conversation_id, status, id);
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Dataset, ShipmentRecord } from '../records.ts';
 import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
+import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
 import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { shipmentToRow } from '../rows.ts';
@@ -89,6 +90,8 @@ export class SqliteStore implements Store {
   readonly tickets;
   readonly verifications;
   readonly outbox;
+  readonly media;
+  readonly outboundMessages;
 
   /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
   constructor(private readonly db: Database.Database) {
@@ -103,6 +106,8 @@ export class SqliteStore implements Store {
     this.tickets = sqliteTickets(db);
     this.verifications = sqliteVerifications(db);
     this.outbox = sqliteOutbox(db);
+    this.media = sqliteMedia(db);
+    this.outboundMessages = sqliteOutboundMessages(db);
   }
 
   static open(file: string): SqliteStore {
