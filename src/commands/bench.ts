@@ -6,5 +6,8 @@ export async function bench(_args: string[], out: NodeJS.WritableStream): Promis
   out.write('\n## Conversation turns on the enterprise account\n');
   const { runTurnBench } = await import('./turnBench.ts');
   await runTurnBench(out);
+  out.write('\n## Transcript replay\n');
+  const { runTranscriptBench } = await import('../transcripts/bench.ts');
+  await runTranscriptBench(out);
   return 0;
 }
