@@ -12,7 +12,8 @@ export function rejectReason(text: string): string | null {
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) return 'binary or control characters';
   const p = scriptProfile(text);
   const readable = p.han + p.latin + p.digits;
-  if (p.han + p.latin === 0) return 'no letters we read';
+  // Digits alone may be a date ("3/15", "2025-03-15"); anything else without letters is not for us.
+  if (p.han + p.latin === 0 && p.digits === 0) return 'no letters or digits we read';
   if (readable / Math.max(1, p.total) < MIN_READABLE_SHARE) return 'mostly characters of scripts we do not read';
   return null;
 }

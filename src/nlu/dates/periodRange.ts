@@ -32,6 +32,12 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
       const m = today.month - 2;
       return m >= 1 ? monthRange(today.year, m) : monthRange(today.year - 1, m + 12);
     }
+    case 'next_year':
+      return yearRange(today.year + 1);
+    case 'year_before_last':
+      return yearRange(today.year - 2);
+    case 'year_after_next':
+      return yearRange(today.year + 2);
     case 'day_before_yesterday':
       return range(addDays(today, -2), addDays(today, -2));
     case 'last_3_days':
@@ -41,6 +47,10 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
     case 'last_30_days':
       return range(addDays(today, -29), today);
   }
+}
+
+function yearRange(year: number): DateRange {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 export function monthRange(year: number, month: number): DateRange {

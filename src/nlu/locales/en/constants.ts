@@ -32,8 +32,11 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
 /** Words after which a date is in the future, so the "most recent past" rule must not apply. */
 export const EN_FUTURE_CUES: readonly string[] = ['next', 'coming', 'upcoming', 'tomorrow', 'will', 'arrive by', 'until'];
 
-/** Chrono matches that are not dates for us: times of day and durations ("hasn't moved in a week"). */
-export const EN_CHRONO_IGNORED = { texts: ['now', 'right now', 'tonight', 'this morning', 'this evening'], prefixes: ['in ', 'for ', 'within '] };
+/**
+ * Chrono matches that are not dates for us: times of day and durations ("hasn't moved in a week",
+ * "for 6 days"). "in two weeks", "in 3 days" stay dates; "in a week" is mostly a duration.
+ */
+export const EN_CHRONO_IGNORED = { texts: ['now', 'right now', 'tonight', 'this morning', 'this evening'], prefixes: ['in a ', 'in an ', 'for ', 'within '] };
 
 /** Period expressions chrono reads as a single day but customers mean as a range. */
 export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
@@ -47,6 +50,8 @@ export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
   'this month': 'current_month',
   'last year': 'previous_year',
   'this year': 'current_year',
+  'next year': 'next_year',
+  'the year before last': 'year_before_last',
   'last weekend': 'previous_weekend',
   'this weekend': 'current_weekend',
   'past few days': 'last_7_days',
@@ -73,6 +78,9 @@ export type PeriodName =
   | 'next_week'
   | 'next_month'
   | 'week_before_last'
+  | 'next_year'
+  | 'year_before_last'
+  | 'year_after_next'
   | 'month_before_last'
   | 'day_before_yesterday';
 
