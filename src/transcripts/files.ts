@@ -1,6 +1,6 @@
 /** Which files a replay runs: paths, folders (every transcript below them) and globs (`*`, `**`, `?`). */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { isTranscriptFile } from './load.ts';
 
 /** The suite's folder, replayed when no path is given. */
@@ -53,19 +53,21 @@ export async function expandTranscriptPaths(args: string[], cwd = process.cwd())
       }
       const base = baseParts.join('/') || '.';
       const files: string[] = [];
-      await walk(join(cwd, base), files).catch(() => missing.push(arg));
+      await walk(resolve(cwd, base), files).catch(() => missing.push(arg));
+      const absolute = path.startsWith('/');
       const re = globToRegExp(path.replace(/^\.\//, ''));
       for (const f of files) {
-        const rel = relative(cwd, f).split(sep).join('/');
+        const rel = absolute ? f.split(sep).join('/') : relative(cwd, f).split(sep).join('/');
         if (re.test(rel) && isTranscriptFile(rel)) found.add(rel);
       }
       continue;
     }
-    const info = await stat(join(cwd, path)).catch(() => null);
+    // Absolute paths (a temp folder, another checkout) are taken as they are; relative ones from cwd.
+    const info = await stat(resolve(cwd, path)).catch(() => null);
     if (!info) missing.push(arg);
     else if (info.isDirectory()) {
       const files: string[] = [];
-      await walk(join(cwd, path), files);
+      await walk(resolve(cwd, path), files);
       for (const f of files) if (isTranscriptFile(f)) found.add(relative(cwd, f).split(sep).join('/'));
     } else found.add(path);
   }
