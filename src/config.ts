@@ -38,6 +38,19 @@ const MailFrom = z
     message: 'must be an address such as no-reply@example.com or "Name <no-reply@example.com>"',
   });
 
+/** WeChat's console rule for the message-push token: 3 to 32 letters or digits. */
+const WeChatToken = z.string().trim().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3 to 32 letters or digits (as set in the WeChat console)');
+
+/** The EncodingAESKey: 43 base64 characters that decode (with a trailing "=") to a 32-byte AES key. */
+const WeChatAesKey = z
+  .string()
+  .trim()
+  .refine((v) => /^[A-Za-z0-9+/]{43}$/.test(v) && Buffer.from(`${v}=`, 'base64').length === 32, {
+    message: 'must be the 43-character EncodingAESKey from the WeChat console (base64 of a 32-byte key)',
+  });
+
+const BotFrameworkAppType = z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: Port.default(3978),
@@ -58,6 +71,17 @@ const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
   SMTP_URL: SmtpUrl.optional(),
   MAIL_FROM: MailFrom.default('Carrier Assist <no-reply@carrier-assist.local>'),
+  WECHAT_TOKEN: WeChatToken.optional(),
+  WECHAT_APP_ID: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the AppID from the WeChat console (wx…)').optional(),
+  WECHAT_APP_SECRET: z.string().trim().min(1).optional(),
+  WECHAT_ENCODING_AES_KEY: WeChatAesKey.optional(),
+  WECHAT_API_URL: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  WECHAT_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4_800).default(4_000),
+  MicrosoftAppId: z.string().trim().min(1).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppTenantId: z.string().trim().min(1).optional(),
+  MicrosoftAppType: BotFrameworkAppType.default('MultiTenant'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -78,6 +102,31 @@ export interface Config {
     | undefined;
   /** Outgoing e-mail: through SMTP when `smtpUrl` is set, otherwise kept in the dev mailbox. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  /** WeChat official account message push; undefined (channel off) without token, app id and secret. */
+  readonly wechat: WeChatConfig | undefined;
+  /** Bot Framework (Azure Bot Service) credentials; all undefined means the local Emulator only. */
+  readonly botFramework: BotFrameworkConfig;
+}
+
+export interface WeChatConfig {
+  readonly token: string;
+  readonly appId: string;
+  readonly appSecret: string;
+  /** Safe (encrypted) mode needs it; undefined means plaintext mode only. */
+  readonly encodingAesKey: string | undefined;
+  readonly apiUrl: string;
+  /** Pushes whose timestamp is further than this from our clock are refused (replays). */
+  readonly maxClockSkewSeconds: number;
+  /** How long a turn may take before the passive reply gives up and the customer-service API sends. */
+  readonly replyBudgetMs: number;
+}
+
+
+export interface BotFrameworkConfig {
+  readonly appId: string | undefined;
+  readonly appPassword: string | undefined;
+  readonly tenantId: string | undefined;
+  readonly appType: z.infer<typeof BotFrameworkAppType>;
 }
 
 /** A configuration error names every bad variable and why, so an operator fixes them in one go. */
@@ -107,6 +156,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.OPENAI_BASE_URL && !e.OPENAI_MODEL) {
     problems.push('OPENAI_MODEL: required when OPENAI_BASE_URL is set');
   }
+  problems.push(...weChatProblems(e), ...botFrameworkProblems(e));
   if (problems.length) throw new ConfigError(problems);
   const config: Config = {
     env: e.NODE_ENV,
@@ -129,6 +179,52 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           })
         : undefined,
     mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }),
+    wechat:
+      e.WECHAT_TOKEN && e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
+        ? Object.freeze({
+            token: e.WECHAT_TOKEN,
+            appId: e.WECHAT_APP_ID,
+            appSecret: e.WECHAT_APP_SECRET,
+            encodingAesKey: e.WECHAT_ENCODING_AES_KEY,
+            apiUrl: e.WECHAT_API_URL.replace(/\/+$/, ''),
+            maxClockSkewSeconds: e.WECHAT_MAX_CLOCK_SKEW_SECONDS,
+            replyBudgetMs: e.WECHAT_REPLY_BUDGET_MS,
+          })
+        : undefined,
+    botFramework: Object.freeze({
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      tenantId: e.MicrosoftAppTenantId,
+      appType: e.MicrosoftAppType,
+    }),
   };
   return Object.freeze(config);
 }
+
+const WECHAT_REQUIRED = ['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] as const;
+
+/** Half a WeChat configuration is a mistake, not "channel off": name what is missing. */
+function weChatProblems(e: Env): string[] {
+  const anySet = WECHAT_REQUIRED.some((k) => e[k] !== undefined) || e.WECHAT_ENCODING_AES_KEY !== undefined;
+  if (!anySet) return [];
+  return WECHAT_REQUIRED.filter((k) => e[k] === undefined).map(
+    (k) => `${k}: required when any WECHAT_ variable is set (the channel needs ${WECHAT_REQUIRED.join(', ')})`,
+  );
+}
+
+/** The combinations botbuilder's ConfigurationServiceClientCredentialFactory accepts. */
+function botFrameworkProblems(e: Env): string[] {
+  const problems: string[] = [];
+  if (!e.MicrosoftAppId) {
+    if (e.MicrosoftAppPassword || e.MicrosoftAppTenantId) problems.push('MicrosoftAppId: required when MicrosoftAppPassword or MicrosoftAppTenantId is set');
+    return problems;
+  }
+  if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push(`MicrosoftAppPassword: required with MicrosoftAppId when MicrosoftAppType is ${e.MicrosoftAppType}`);
+  }
+  if (e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${e.MicrosoftAppType}`);
+  }
+  return problems;
+}
+

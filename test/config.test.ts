@@ -65,4 +65,91 @@ describe('loadConfig', () => {
       from: 'help@example.com',
     });
   });
+  describe('WeChat', () => {
+    const wechat = { WECHAT_TOKEN: 'spamtest', WECHAT_APP_ID: 'wx2c2769f8efd9abc2', WECHAT_APP_SECRET: 's3cret' };
+
+    test('should leave the channel off without its variables', () => {
+      expect(loadConfig({}).wechat).toBeUndefined();
+    });
+
+    test('should turn the channel on with token, app id and secret, in plaintext mode and with the defaults', () => {
+      const c = loadConfig(wechat);
+      expect(c.wechat).toEqual({
+        token: 'spamtest',
+        appId: 'wx2c2769f8efd9abc2',
+        appSecret: 's3cret',
+        encodingAesKey: undefined,
+        apiUrl: 'https://api.weixin.qq.com',
+        maxClockSkewSeconds: 300,
+        replyBudgetMs: 4000,
+      });
+      expect(Object.isFrozen(c.wechat)).toBe(true);
+    });
+
+    test('should take the AES key for safe mode, a local API URL and the tuning knobs', () => {
+      const c = loadConfig({
+        ...wechat,
+        WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+        WECHAT_API_URL: 'http://127.0.0.1:9999/',
+        WECHAT_MAX_CLOCK_SKEW_SECONDS: '60',
+        WECHAT_REPLY_BUDGET_MS: '1500',
+      });
+      expect(c.wechat).toMatchObject({
+        encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+        apiUrl: 'http://127.0.0.1:9999',
+        maxClockSkewSeconds: 60,
+        replyBudgetMs: 1500,
+      });
+    });
+
+    test.each([
+      [{ WECHAT_TOKEN: 'spamtest' }, /WECHAT_APP_ID: required when any WECHAT_ variable is set/],
+      [{ WECHAT_TOKEN: 'spamtest', WECHAT_APP_ID: 'wx1' }, /WECHAT_APP_SECRET: required/],
+      [{ WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }, /WECHAT_TOKEN: required/],
+      [{ ...wechat, WECHAT_ENCODING_AES_KEY: 'tooshort' }, /WECHAT_ENCODING_AES_KEY: must be the 43-character EncodingAESKey/],
+      [{ ...wechat, WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEF=' }, /WECHAT_ENCODING_AES_KEY/],
+      [{ ...wechat, WECHAT_ENCODING_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCD-FG' }, /WECHAT_ENCODING_AES_KEY/],
+      [{ ...wechat, WECHAT_TOKEN: 'a b' }, /WECHAT_TOKEN: must be 3 to 32 letters or digits/],
+      [{ ...wechat, WECHAT_API_URL: 'api.weixin.qq.com' }, /WECHAT_API_URL/],
+      [{ ...wechat, WECHAT_REPLY_BUDGET_MS: '5000' }, /WECHAT_REPLY_BUDGET_MS/],
+    ])('should reject the WeChat settings %o with a message naming the variable', (env, message) => {
+      expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+      expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+    });
+  });
+
+  describe('Bot Framework', () => {
+    test('should have no credentials by default (the local Emulator only)', () => {
+      expect(loadConfig({}).botFramework).toEqual({ appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'MultiTenant' });
+    });
+
+    test('should take the Azure Bot credentials under their botbuilder names', () => {
+      const c = loadConfig({
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'p@ss',
+        MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
+        MicrosoftAppType: 'SingleTenant',
+      });
+      expect(c.botFramework).toEqual({
+        appId: '00000000-0000-0000-0000-000000000001',
+        appPassword: 'p@ss',
+        tenantId: 'contoso.onmicrosoft.com',
+        appType: 'SingleTenant',
+      });
+      expect(loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }).botFramework.appType).toBe(
+        'UserAssignedMSI',
+      );
+    });
+
+    test.each([
+      [{ MicrosoftAppId: 'id' }, /MicrosoftAppPassword: required with MicrosoftAppId/],
+      [{ MicrosoftAppPassword: 'p' }, /MicrosoftAppId: required/],
+      [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/],
+      [{ MicrosoftAppType: 'Personal' }, /MicrosoftAppType/],
+    ])('should reject the Bot Framework settings %o with a message naming the variable', (env, message) => {
+      expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+      expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+    });
+  });
+
 });
