@@ -209,14 +209,21 @@ function dateKind(text: string): string {
   const t = text.toLowerCase();
   if (/[\u4e00-\u9fff]/.test(t)) {
     if (/[0-9零〇一二三四五六七八九十两]+\s*[月日号]/.test(t)) return 'zh numeric date';
+    if (/[节]|元旦|春节|圣诞|国庆/.test(t)) return 'zh holiday';
+    if (/[周星期礼拜]/.test(t)) return 'zh week or weekday';
     if (/[上下这本今明去前后]/.test(t)) return 'zh relative';
     return 'zh other';
   }
+  if (/\b(?:today|tomorrow|yesterday|tonight|now)\b/.test(t)) return 'casual day';
+  if (/\b(?:christmas|easter|halloween|thanksgiving|valentine|new year|day of|mother|father|independence|memorial|labor|veterans|boxing)/.test(t)) return 'holiday';
   if (/\b(?:next|last|this|coming|past|previous)\b/.test(t)) return 'next/last/this';
   if (/\b(?:in|after|ago|before|from now)\b/.test(t)) return 'relative duration';
   if (/\d+\s*[/.-]\s*\d+/.test(t)) return 'numeric';
   if (/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(t)) return 'month name';
   if (/(?:mon|tue|wed|thu|fri|sat|sun)/.test(t)) return 'weekday';
+  if (/\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|tenth|twentieth)\b/.test(t)) return 'ordinal day';
+  if (/\b(?:end|beginning|start|mid|early|late)\b/.test(t)) return 'part of a period';
+  if (/\b\d{4}\b/.test(t)) return 'year';
   return 'other';
 }
 

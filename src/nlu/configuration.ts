@@ -7,7 +7,7 @@ import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
 import { StatusHintExtractor } from './extractors/StatusHintExtractor.ts';
 import { TrackingNumberExtractor } from './extractors/TrackingNumberExtractor.ts';
 import { ZhPlaceExtractor } from './extractors/ZhPlaceExtractor.ts';
-import { ZhThisWeekdayExtractor } from './extractors/ZhThisWeekdayExtractor.ts';
+import { ZhRelativeWeekdayExtractor } from './extractors/ZhRelativeWeekdayExtractor.ts';
 import * as EN from './locales/en/constants.ts';
 import * as ES from './locales/es/constants.ts';
 import * as ZH from './locales/zh/constants.ts';
@@ -55,7 +55,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
       extractors: [
         ...shared,
         new PeriodDateExtractor('zh', ZH.ZH_PERIODS, new Set(Object.keys(ZH.ZH_WEEKDAYS))),
-        new ZhThisWeekdayExtractor(),
+        // Before chrono: on the same words the first extractor's span wins the overlap tie.
+        new ZhRelativeWeekdayExtractor(),
         // zh.hans after folding traditional to simplified: it reads 上周三, 3天前, 2025年3月15日.
         new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES, ZH.ZH_CHRONO_IGNORED, ZH.ZH_CHRONO_DATE_CUE),
         zhPlaces,

@@ -32,6 +32,10 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
       const m = today.month - 2;
       return m >= 1 ? monthRange(today.year, m) : monthRange(today.year - 1, m + 12);
     }
+    case 'next_weekend':
+      return range(addDays(monday, 12), addDays(monday, 13));
+    case 'week_after_next':
+      return range(addDays(monday, 14), addDays(monday, 20));
     case 'next_year':
       return yearRange(today.year + 1);
     case 'year_before_last':

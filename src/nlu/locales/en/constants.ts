@@ -79,6 +79,8 @@ export type PeriodName =
   | 'next_month'
   | 'week_before_last'
   | 'next_year'
+  | 'next_weekend'
+  | 'week_after_next'
   | 'year_before_last'
   | 'year_after_next'
   | 'month_before_last'

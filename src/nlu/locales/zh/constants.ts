@@ -39,6 +39,12 @@ export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
   上上个月: 'month_before_last',
   下周: 'next_week',
   下个星期: 'next_week',
+  下礼拜: 'next_week',
+  下个礼拜: 'next_week',
+  下星期: 'next_week',
+  下下周: 'week_after_next',
+  下下个星期: 'week_after_next',
+  下周末: 'next_weekend',
   下个月: 'next_month',
   上周: 'previous_week',
   上星期: 'previous_week',
@@ -70,8 +76,13 @@ export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
   前几天: 'last_7_days',
 };
 
-/** 本周一 / 这周三: a weekday of the current week (chrono reads 周一 alone as the nearest one). */
-export const ZH_THIS_WEEK_PREFIXES: readonly string[] = ['本周', '这周', '这星期', '这个星期', '这礼拜', '本星期'];
+/** Week prefixes before a weekday (本周一, 上周日, 下礼拜三) and how many weeks from this one they count. */
+export const ZH_RELATIVE_WEEK_PREFIXES: Readonly<Record<string, number>> = {
+  本周: 0, 这周: 0, 这星期: 0, 这个星期: 0, 这礼拜: 0, 这个礼拜: 0, 本星期: 0,
+  上周: -1, 上星期: -1, 上个星期: -1, 上礼拜: -1, 上个礼拜: -1,
+  下周: 1, 下星期: 1, 下个星期: 1, 下礼拜: 1, 下个礼拜: 1,
+  上上周: -2, 上上个星期: -2, 下下周: 2, 下下个星期: 2,
+};
 export const ZH_WEEKDAYS: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
 };
