@@ -1,0 +1,79 @@
+/**
+ * A verified push becomes a turn: media fetched and stored, a numbered answer mapped to its choice,
+ * then the pipeline (which dedupes WeChat's retries by the activity id).
+ */
+import type { Activity, Attachment } from '../../src/activity.ts';
+import type { Deliver, TurnOutcome } from '../../src/turn/types.ts';
+import type { AdapterContext } from '../types.ts';
+import type { WeChatApi } from './api.ts';
+import { mediaOf, pushToActivity, WECHAT_CHANNEL_ID, weChatConversationId, type PushedMedia, type WeChatPush } from './messages.ts';
+import { pickedChoice } from './render.ts';
+
+/** How many recent activities to look through for the list a number answers. */
+const RECENT = 12;
+
+export class WeChatInbox {
+  constructor(
+    private readonly ctx: AdapterContext,
+    private readonly api: WeChatApi,
+    private readonly appId: string,
+  ) {}
+
+  /** Runs the push's turn; null when the push is of a kind we do not handle (nothing recorded). */
+  async receive(push: WeChatPush, deliver: Deliver): Promise<TurnOutcome | null> {
+    const conversationId = weChatConversationId(this.appId, push.FromUserName);
+    const media = mediaOf(push);
+    const attachment = media ? await this.attachmentFor(media, conversationId) : undefined;
+    const activity = pushToActivity(push, { appId: this.appId, ...(attachment ? { attachment } : {}) });
+    if (!activity) {
+      this.ctx.logger.info({ msgType: push.MsgType }, 'wechat: a message type we do not handle; answered success');
+      return null;
+    }
+    if (media && !attachment) {
+      activity.channelData = { ...activity.channelData, wechat: { ...(activity.channelData?.['wechat'] as object), mediaUnavailable: media.mediaId } };
+    }
+    if (activity.type === 'message' && activity.text) await this.mapNumberedChoice(activity);
+    return this.ctx.pipeline.process(activity, deliver);
+  }
+
+  /** Downloads the file through the media API and stores it (once per MediaId); undefined if that fails. */
+  private async attachmentFor(media: PushedMedia, conversationId: string): Promise<Attachment | undefined> {
+    const { store, clock, logger } = this.ctx;
+    try {
+      let stored = await store.media.findByProvider(WECHAT_CHANNEL_ID, media.mediaId);
+      if (!stored) {
+        const file = await this.api.downloadMedia(media.mediaId);
+        stored = await store.media.save({
+          channelId: WECHAT_CHANNEL_ID,
+          conversationId,
+          providerMediaId: media.mediaId,
+          contentType: file.contentType === 'application/octet-stream' ? media.contentType : file.contentType,
+          fileName: file.fileName,
+          data: file.data,
+          createdAt: clock.now().toISOString(),
+        });
+      }
+      return {
+        contentType: stored.contentType,
+        contentUrl: `media:${stored.id}`,
+        ...(stored.fileName ? { name: stored.fileName } : {}),
+        content: { mediaId: stored.id, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
+      };
+    } catch (err) {
+      logger.error({ err, mediaId: media.mediaId }, 'wechat: media download failed; the turn runs without the file');
+      return undefined;
+    }
+  }
+
+  /** "2" answers the numbered list of our last message with that choice's value, as a button would. */
+  private async mapNumberedChoice(activity: Activity): Promise<void> {
+    if (!/^\s*\d{1,2}\s*[.。]?\s*$/.test(activity.text!.normalize('NFKC'))) return;
+    const { activities } = this.ctx.store;
+    const count = await activities.count(activity.conversation.id);
+    if (!count) return;
+    const recent = await activities.list(activity.conversation.id, Math.max(-1, count - 1 - RECENT));
+    const last = recent.reverse().find((s) => s.direction === 'out' && s.activity.type === 'message')?.activity;
+    const value = pickedChoice(activity.text!, last);
+    if (value !== null) activity.text = value;
+  }
+}

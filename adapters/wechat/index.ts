@@ -1,0 +1,1 @@
+export { createWeChatAdapter } from './weChatAdapter.ts';

@@ -1,0 +1,39 @@
+import type { Router } from 'express';
+import type { Activity, ConversationRef } from '../../src/activity.ts';
+import type { AdapterFactory, ChannelAdapter } from '../types.ts';
+import { WeChatApi } from './api.ts';
+import { WeChatInbox } from './inbox.ts';
+import { WECHAT_CHANNEL_ID } from './messages.ts';
+import { WeChatSender } from './replies.ts';
+import { WECHAT_WEBHOOK_PATH, weChatRouter } from './routes.ts';
+import { WeChatVerifier } from './verification.ts';
+
+/**
+ * The WeChat official account channel: message push at /webhooks/wechat (plaintext and safe mode),
+ * passive XML replies within WeChat's five seconds, the customer-service message API past them and
+ * for agents. On when WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET are set.
+ */
+export const createWeChatAdapter: AdapterFactory = (ctx) => {
+  const config = ctx.config.wechat;
+  if (!config) return null;
+  const api = new WeChatApi({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, clock: ctx.clock, logger: ctx.logger });
+  const verifier = new WeChatVerifier(config, ctx.clock);
+  const sender = new WeChatSender(api, ctx.logger);
+  const inbox = new WeChatInbox(ctx, api, config.appId);
+  if (!config.encodingAesKey) ctx.logger.info('wechat: no WECHAT_ENCODING_AES_KEY, so plaintext mode only (safe-mode pushes are refused)');
+
+  const adapter: ChannelAdapter = {
+    channelId: WECHAT_CHANNEL_ID,
+    mount(router: Router): void {
+      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, sender }));
+    },
+    /** Outside a push (agents, notices): the customer-service API, to the customer's openid. */
+    send(ref: ConversationRef, activities: Activity[]): Promise<void> {
+      return sender.send(ref.user.id, activities);
+    },
+    close(): Promise<void> {
+      return Promise.resolve();
+    },
+  };
+  return adapter;
+};
