@@ -1,5 +1,6 @@
 import { createWebChatAdapter } from './webchat/index.ts';
 import { createWeChatAdapter } from './wechat/index.ts';
+import { createWhatsAppAdapter } from './whatsapp/index.ts';
 import type { AdapterFactory } from './types.ts';
 
 /**
@@ -8,5 +9,6 @@ import type { AdapterFactory } from './types.ts';
  */
 export const ADAPTERS: readonly AdapterFactory[] = Object.freeze([
   createWebChatAdapter,
+  createWhatsAppAdapter,
   createWeChatAdapter,
 ]);

@@ -71,6 +71,13 @@ const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
   SMTP_URL: SmtpUrl.optional(),
   MAIL_FROM: MailFrom.default('Carrier Assist <no-reply@carrier-assist.local>'),
+  WHATSAPP_VERIFY_TOKEN: z.string().trim().min(1).optional(),
+  WHATSAPP_APP_SECRET: z.string().trim().min(1).optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().trim().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().trim().regex(/^\d{1,32}$/, 'must be the numeric Phone number ID from the Meta app console').optional(),
+  WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  WHATSAPP_TEMPLATE_NAME: z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'must be an approved template name (lowercase letters, digits, _)').optional(),
+  WHATSAPP_TEMPLATE_LANGUAGE: z.string().trim().regex(/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/, 'must be a template language code such as en_US or es').optional(),
   WECHAT_TOKEN: WeChatToken.optional(),
   WECHAT_APP_ID: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the AppID from the WeChat console (wx…)').optional(),
   WECHAT_APP_SECRET: z.string().trim().min(1).optional(),
@@ -102,6 +109,8 @@ export interface Config {
     | undefined;
   /** Outgoing e-mail: through SMTP when `smtpUrl` is set, otherwise kept in the dev mailbox. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  /** WhatsApp Cloud API; undefined (channel off) without verify token, app secret, access token and phone number id. */
+  readonly whatsapp: WhatsAppConfig | undefined;
   /** WeChat official account message push; undefined (channel off) without token, app id and secret. */
   readonly wechat: WeChatConfig | undefined;
   /** Bot Framework (Azure Bot Service) credentials; all undefined means the local Emulator only. */
@@ -121,6 +130,19 @@ export interface WeChatConfig {
   readonly replyBudgetMs: number;
 }
 
+export interface WhatsAppConfig {
+  /** The Verify token typed into the Meta app's webhook settings (the GET handshake). */
+  readonly verifyToken: string;
+  /** The Meta app's App secret: the HMAC key of X-Hub-Signature-256. */
+  readonly appSecret: string;
+  /** A system user access token with whatsapp_business_messaging: the Graph API bearer. */
+  readonly accessToken: string;
+  readonly phoneNumberId: string;
+  /** Graph API base with its version, no trailing slash. */
+  readonly graphUrl: string;
+  /** The approved template sent outside the 24-hour customer-service window; undefined queues instead. */
+  readonly template: { readonly name: string; readonly language: string } | undefined;
+}
 
 export interface BotFrameworkConfig {
   readonly appId: string | undefined;
@@ -157,6 +179,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push('OPENAI_MODEL: required when OPENAI_BASE_URL is set');
   }
   problems.push(...weChatProblems(e), ...botFrameworkProblems(e));
+  problems.push(...whatsAppProblems(e));
   if (problems.length) throw new ConfigError(problems);
   const config: Config = {
     env: e.NODE_ENV,
@@ -179,6 +202,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           })
         : undefined,
     mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }),
+    whatsapp:
+      e.WHATSAPP_VERIFY_TOKEN && e.WHATSAPP_APP_SECRET && e.WHATSAPP_ACCESS_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID
+        ? Object.freeze({
+            verifyToken: e.WHATSAPP_VERIFY_TOKEN,
+            appSecret: e.WHATSAPP_APP_SECRET,
+            accessToken: e.WHATSAPP_ACCESS_TOKEN,
+            phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID,
+            graphUrl: e.WHATSAPP_GRAPH_URL.replace(/\/+$/, ''),
+            template:
+              e.WHATSAPP_TEMPLATE_NAME && e.WHATSAPP_TEMPLATE_LANGUAGE
+                ? Object.freeze({ name: e.WHATSAPP_TEMPLATE_NAME, language: e.WHATSAPP_TEMPLATE_LANGUAGE })
+                : undefined,
+          })
+        : undefined,
     wechat:
       e.WECHAT_TOKEN && e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
         ? Object.freeze({
@@ -228,3 +265,22 @@ function botFrameworkProblems(e: Env): string[] {
   return problems;
 }
 
+const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'] as const;
+
+/** Half a WhatsApp configuration is a mistake, not "channel off": name what is missing. */
+function whatsAppProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const template = e.WHATSAPP_TEMPLATE_NAME !== undefined || e.WHATSAPP_TEMPLATE_LANGUAGE !== undefined;
+  const anySet = WHATSAPP_REQUIRED.some((k) => e[k] !== undefined) || template;
+  if (!anySet) return problems;
+  for (const k of WHATSAPP_REQUIRED) {
+    if (e[k] === undefined) problems.push(`${k}: required when any WHATSAPP_ variable is set (the channel needs ${WHATSAPP_REQUIRED.join(', ')})`);
+  }
+  if (e.WHATSAPP_TEMPLATE_NAME && !e.WHATSAPP_TEMPLATE_LANGUAGE) {
+    problems.push("WHATSAPP_TEMPLATE_LANGUAGE: required with WHATSAPP_TEMPLATE_NAME (the approved template's language code, e.g. en_US)");
+  }
+  if (e.WHATSAPP_TEMPLATE_LANGUAGE && !e.WHATSAPP_TEMPLATE_NAME) {
+    problems.push('WHATSAPP_TEMPLATE_NAME: required with WHATSAPP_TEMPLATE_LANGUAGE');
+  }
+  return problems;
+}

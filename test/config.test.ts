@@ -152,4 +152,66 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('WhatsApp', () => {
+    const whatsapp = {
+      WHATSAPP_VERIFY_TOKEN: 'verify-me',
+      WHATSAPP_APP_SECRET: 'app-secret',
+      WHATSAPP_ACCESS_TOKEN: 'EAAG-token',
+      WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
+    };
+
+    test('should leave the channel off when no WHATSAPP_ variable is set', () => {
+      expect(loadConfig({}).whatsapp).toBeUndefined();
+      expect(loadConfig({ WHATSAPP_GRAPH_URL: 'http://127.0.0.1:9/v21.0' }).whatsapp).toBeUndefined();
+    });
+
+    test('should turn the channel on with the four credentials and the default Graph API URL', () => {
+      const c = loadConfig(whatsapp);
+      expect(c.whatsapp).toEqual({
+        verifyToken: 'verify-me',
+        appSecret: 'app-secret',
+        accessToken: 'EAAG-token',
+        phoneNumberId: '106540352242922',
+        graphUrl: 'https://graph.facebook.com/v21.0',
+        template: undefined,
+      });
+      expect(Object.isFrozen(c.whatsapp)).toBe(true);
+    });
+
+    test('should take a local Graph API URL without its trailing slash, and a template', () => {
+      const c = loadConfig({
+        ...whatsapp,
+        WHATSAPP_GRAPH_URL: 'http://127.0.0.1:8999/v21.0/',
+        WHATSAPP_TEMPLATE_NAME: 'service_follow_up',
+        WHATSAPP_TEMPLATE_LANGUAGE: 'en_US',
+      });
+      expect(c.whatsapp?.graphUrl).toBe('http://127.0.0.1:8999/v21.0');
+      expect(c.whatsapp?.template).toEqual({ name: 'service_follow_up', language: 'en_US' });
+    });
+
+    test('should name every missing credential of a partial set', () => {
+      try {
+        loadConfig({ WHATSAPP_VERIFY_TOKEN: 'verify-me', WHATSAPP_ACCESS_TOKEN: 'EAAG-token' });
+        expect.unreachable();
+      } catch (e) {
+        expect((e as ConfigError).problems).toEqual([
+          expect.stringMatching(/^WHATSAPP_APP_SECRET: required when any WHATSAPP_ variable is set/),
+          expect.stringMatching(/^WHATSAPP_PHONE_NUMBER_ID: required when any WHATSAPP_ variable is set/),
+        ]);
+      }
+    });
+
+    test.each([
+      [{ WHATSAPP_APP_SECRET: 's' }, /WHATSAPP_VERIFY_TOKEN: required/],
+      [{ ...whatsapp, WHATSAPP_PHONE_NUMBER_ID: '+1 555 0100' }, /WHATSAPP_PHONE_NUMBER_ID: must be the numeric Phone number ID/],
+      [{ ...whatsapp, WHATSAPP_GRAPH_URL: 'graph.facebook.com' }, /WHATSAPP_GRAPH_URL/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATE_NAME: 'service_follow_up' }, /WHATSAPP_TEMPLATE_LANGUAGE: required with WHATSAPP_TEMPLATE_NAME/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' }, /WHATSAPP_TEMPLATE_NAME: required with WHATSAPP_TEMPLATE_LANGUAGE/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATE_NAME: 'Follow Up', WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' }, /WHATSAPP_TEMPLATE_NAME: must be an approved template name/],
+      [{ WHATSAPP_TEMPLATE_NAME: 'service_follow_up', WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' }, /WHATSAPP_ACCESS_TOKEN: required/],
+    ])('should reject the WhatsApp settings %o with a message naming the variable', (env, message) => {
+      expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+      expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+    });
+  });
 });

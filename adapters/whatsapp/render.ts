@@ -1,0 +1,143 @@
+/**
+ * Activity -> Graph API message bodies. Choices become reply buttons (up to 3) or a list (up to 10
+ * rows) when they fit WhatsApp's limits, and numbered text lines otherwise; an Adaptive Card's
+ * FactSet becomes "label: value" lines. Only messages are rendered: traces, events and typing
+ * never reach the customer.
+ */
+import type { Activity, CardAction } from '../../src/activity.ts';
+import { LIST_BUTTON_LABELS, WHATSAPP_LIMITS as L } from './constants.ts';
+
+interface Envelope {
+  messaging_product: 'whatsapp';
+  recipient_type: 'individual';
+  to: string;
+}
+
+export type WhatsAppMessageBody =
+  | (Envelope & { type: 'text'; text: { preview_url: false; body: string } })
+  | (Envelope & {
+      type: 'interactive';
+      interactive:
+        | { type: 'button'; body: { text: string }; action: { buttons: { type: 'reply'; reply: { id: string; title: string } }[] } }
+        | { type: 'list'; body: { text: string }; action: { button: string; sections: { rows: { id: string; title: string }[] }[] } };
+    })
+  | (Envelope & { type: 'template'; template: { name: string; language: { code: string } } });
+
+/** How a message's choices are shown. */
+export type ChoicePresentation = 'none' | 'buttons' | 'list' | 'numbered';
+
+const envelope = (to: string): Envelope => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });
+
+/** The message bodies that show `activity` to `to` (a wa_id); empty for anything but a message. */
+export function renderForWhatsApp(activity: Activity, to: string): WhatsAppMessageBody[] {
+  if (activity.type !== 'message') return [];
+  const body = bodyText(activity);
+  const actions = activity.suggestedActions?.actions ?? [];
+  const presentation = choicePresentation(activity);
+  if (presentation === 'buttons') {
+    return [
+      {
+        ...envelope(to),
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: body },
+          action: { buttons: actions.map((a) => ({ type: 'reply', reply: { id: a.value, title: a.title } })) },
+        },
+      },
+    ];
+  }
+  if (presentation === 'list') {
+    return [
+      {
+        ...envelope(to),
+        type: 'interactive',
+        interactive: {
+          type: 'list',
+          body: { text: body },
+          action: { button: listButtonLabel(activity.locale), sections: [{ rows: actions.map((a) => ({ id: a.value, title: a.title })) }] },
+        },
+      },
+    ];
+  }
+  const text = presentation === 'numbered' ? [body, numberedLines(actions)].filter(Boolean).join('\n\n') : body;
+  return splitText(text).map((chunk) => ({ ...envelope(to), type: 'text', text: { preview_url: false, body: chunk } }));
+}
+
+/** A template message (outside the customer-service window). */
+export function templateMessage(to: string, name: string, language: string): WhatsAppMessageBody {
+  return { ...envelope(to), type: 'template', template: { name, language: { code: language } } };
+}
+
+/** Buttons when the choices fit reply buttons, a list when they fit a list, numbered text otherwise. */
+export function choicePresentation(activity: Activity): ChoicePresentation {
+  const actions = activity.suggestedActions?.actions ?? [];
+  if (!actions.length) return 'none';
+  const body = bodyText(activity);
+  const titles = new Set(actions.map((a) => a.title));
+  const ids = new Set(actions.map((a) => a.value));
+  // WhatsApp refuses duplicate titles or ids, and an interactive message needs a body.
+  if (!body || titles.size !== actions.length || ids.size !== actions.length || actions.some((a) => !a.title || !a.value)) return 'numbered';
+  if (actions.length <= L.buttons && body.length <= L.buttonBody && fits(actions, L.buttonTitle, L.buttonId)) return 'buttons';
+  if (actions.length <= L.listRows && body.length <= L.listBody && fits(actions, L.rowTitle, L.rowId)) return 'list';
+  return 'numbered';
+}
+
+/** The choice a bare number picks ("2", "2.", " 2) "), when the message offered choices. */
+export function numberedChoice(text: string, offered: Activity | undefined): string | null {
+  const m = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
+  const action = m ? offered?.suggestedActions?.actions[Number(m[1]) - 1] : undefined;
+  return action ? action.value : null;
+}
+
+function fits(actions: CardAction[], maxTitle: number, maxId: number): boolean {
+  return actions.every((a) => [...a.title].length <= maxTitle && a.value.length <= maxId);
+}
+
+function numberedLines(actions: CardAction[]): string {
+  return actions.map((a, i) => `${i + 1}. ${a.title}`).join('\n');
+}
+
+function listButtonLabel(locale: string | undefined): string {
+  const base = locale?.split(/[-_]/)[0]?.toLowerCase() ?? 'en';
+  return LIST_BUTTON_LABELS[base] ?? LIST_BUTTON_LABELS.en!;
+}
+
+interface AdaptiveElement {
+  type?: unknown;
+  text?: unknown;
+  facts?: { title?: unknown; value?: unknown }[];
+}
+
+/** The message text followed by each Adaptive Card's text blocks and facts as lines. */
+export function bodyText(activity: Activity): string {
+  const parts: string[] = [];
+  if (activity.text) parts.push(activity.text);
+  for (const attachment of activity.attachments ?? []) {
+    if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') continue;
+    const lines: string[] = [];
+    for (const element of ((attachment.content as { body?: AdaptiveElement[] } | undefined)?.body ?? [])) {
+      if (element.type === 'TextBlock' && typeof element.text === 'string') lines.push(element.text);
+      if (element.type === 'FactSet') {
+        for (const f of element.facts ?? []) lines.push(`${String(f.title ?? '')}: ${String(f.value ?? '')}`);
+      }
+    }
+    if (lines.length) parts.push(lines.join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+/** WhatsApp text bodies hold 4,096 characters: longer text goes out in pieces, split at line ends when possible. */
+export function splitText(text: string, max: number = L.textBody): string[] {
+  if (!text) return [];
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf('\n', max);
+    const at = cut > 0 ? cut : max;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  if (rest) chunks.push(rest);
+  return chunks;
+}

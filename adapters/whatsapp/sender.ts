@@ -1,0 +1,176 @@
+/**
+ * Sends recorded outbound activities to a WhatsApp customer through the Graph API and records every
+ * message in outbound_messages. Outside the 24-hour customer-service window free-form messages are
+ * not allowed: the messages are queued (status `queued_outside_window`) and, when a template is
+ * configured, that template goes out instead so the customer can reopen the window; the queue is
+ * released when the customer writes again. Nothing fails silently: each hold-back is logged.
+ */
+import type { Logger } from 'pino';
+import type { Activity, ConversationRef } from '../../src/activity.ts';
+import type { Clock } from '../../src/clock.ts';
+import type { WhatsAppConfig } from '../../src/config.ts';
+import type { OutboundMessageRecord } from '../../src/store/records.ts';
+import type { Store } from '../../src/store/store.ts';
+import { GRAPH_ERROR_OUTSIDE_WINDOW, SERVICE_WINDOW_MS, WHATSAPP_CHANNEL_ID } from './constants.ts';
+import { GraphApiError } from './errors.ts';
+import type { GraphApiClient } from './graphClient.ts';
+import { parseConversationId } from './inbound.ts';
+import { renderForWhatsApp, templateMessage } from './render.ts';
+
+export interface WhatsAppSenderOptions {
+  config: WhatsAppConfig;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  graph: GraphApiClient;
+}
+
+export class WhatsAppSender {
+  constructor(private readonly o: WhatsAppSenderOptions) {}
+
+  /** Delivers the message activities (others are never shown to the customer). */
+  async send(ref: ConversationRef, activities: Activity[]): Promise<void> {
+    const messages = activities.filter((a) => a.type === 'message');
+    if (!messages.length) return;
+    const to = this.addressOf(ref);
+    const now = this.o.clock.now();
+    const lastInbound = await this.lastInboundAt(ref.conversationId);
+    if (!windowOpen(lastInbound, now)) {
+      await this.holdBack(ref, to, messages, lastInbound);
+      return;
+    }
+    for (const [i, activity] of messages.entries()) {
+      const outcome = await this.deliver(ref, to, activity);
+      if (outcome === 'outside_window') {
+        // Meta's clock says the window closed before ours did: keep the rest for later too.
+        await this.holdBack(ref, to, messages.slice(i), lastInbound, true);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Sends what was held back for this conversation, once the customer has written at `inboundAt`
+   * (which opens the window again). Each queued message is sent by exactly one caller.
+   */
+  async releaseQueued(ref: ConversationRef, inboundAt: string): Promise<number> {
+    if (!windowOpen(inboundAt, this.o.clock.now())) return 0;
+    const queued = await this.o.store.outboundMessages.takeQueued(WHATSAPP_CHANNEL_ID, ref.conversationId, this.o.clock.now().toISOString());
+    if (!queued.length) return 0;
+    const activities = await this.activitiesOf(ref.conversationId, queued);
+    const to = this.addressOf(ref);
+    for (const activity of activities) await this.deliver(ref, to, activity);
+    this.o.logger.info({ conversationId: ref.conversationId, released: activities.length }, 'sent the messages held back outside the service window');
+    return activities.length;
+  }
+
+  /** The customer's last message in this conversation (the service window counts from it), or null. */
+  async lastInboundAt(conversationId: string): Promise<string | null> {
+    const stored = await this.o.store.activities.list(conversationId);
+    let last: string | null = null;
+    for (const s of stored) {
+      const at = s.activity.timestamp;
+      if (s.direction === 'in' && s.activity.type === 'message' && at && (last === null || at > last)) last = at;
+    }
+    return last;
+  }
+
+  /** Sends every body of one activity; records each message Meta accepted, or the failure. */
+  private async deliver(ref: ConversationRef, to: { phoneNumberId: string; waId: string }, activity: Activity): Promise<'sent' | 'outside_window'> {
+    for (const body of renderForWhatsApp(activity, to.waId)) {
+      const at = this.o.clock.now().toISOString();
+      try {
+        const wamid = await this.o.graph.sendMessage(to.phoneNumberId, body);
+        await this.record(ref, activity, wamid, 'accepted', at, null);
+      } catch (error) {
+        if (error instanceof GraphApiError && error.code === GRAPH_ERROR_OUTSIDE_WINDOW) return 'outside_window';
+        const reason = error instanceof GraphApiError ? error.describe() : (error as Error).message;
+        await this.record(ref, activity, null, 'failed', at, reason);
+        this.o.logger.error({ err: error, conversationId: ref.conversationId, activityId: activity.id }, 'WhatsApp send failed');
+        throw error;
+      }
+    }
+    return 'sent';
+  }
+
+  private async holdBack(
+    ref: ConversationRef,
+    to: { phoneNumberId: string; waId: string },
+    messages: Activity[],
+    lastInbound: string | null,
+    refusedByMeta = false,
+  ): Promise<void> {
+    const at = this.o.clock.now().toISOString();
+    for (const activity of messages) await this.record(ref, activity, null, 'queued_outside_window', at, null);
+    const template = this.o.config.template;
+    const context = { conversationId: ref.conversationId, held: messages.length, lastInbound, refusedByMeta };
+    if (!template) {
+      this.o.logger.warn(
+        context,
+        'outside the 24-hour WhatsApp service window and no WHATSAPP_TEMPLATE_NAME: messages queued until the customer writes again',
+      );
+      return;
+    }
+    this.o.logger.warn({ ...context, template: template.name }, 'outside the 24-hour WhatsApp service window: sending the template, messages queued');
+    try {
+      const wamid = await this.o.graph.sendMessage(to.phoneNumberId, templateMessage(to.waId, template.name, template.language));
+      await this.o.store.outboundMessages.record({
+        channelId: WHATSAPP_CHANNEL_ID,
+        providerMessageId: wamid,
+        conversationId: ref.conversationId,
+        activityId: null,
+        status: 'accepted',
+        statusAt: this.o.clock.now().toISOString(),
+        error: null,
+      });
+    } catch (error) {
+      const reason = error instanceof GraphApiError ? error.describe() : (error as Error).message;
+      await this.o.store.outboundMessages.record({
+        channelId: WHATSAPP_CHANNEL_ID,
+        providerMessageId: null,
+        conversationId: ref.conversationId,
+        activityId: null,
+        status: 'failed',
+        statusAt: this.o.clock.now().toISOString(),
+        error: `template ${template.name}: ${reason}`,
+      });
+      this.o.logger.error({ err: error, ...context }, 'WhatsApp template send failed; the messages stay queued');
+      throw error;
+    }
+  }
+
+  private record(ref: ConversationRef, activity: Activity, wamid: string | null, status: OutboundMessageRecord['status'], at: string, error: string | null) {
+    return this.o.store.outboundMessages.record({
+      channelId: WHATSAPP_CHANNEL_ID,
+      providerMessageId: wamid,
+      conversationId: ref.conversationId,
+      activityId: activity.id ?? null,
+      status,
+      statusAt: at,
+      error,
+    });
+  }
+
+  /** The recorded activities the queued rows carry, in queue order. */
+  private async activitiesOf(conversationId: string, queued: OutboundMessageRecord[]): Promise<Activity[]> {
+    const byId = new Map<string, Activity>();
+    for (const s of await this.o.store.activities.list(conversationId)) if (s.activity.id) byId.set(s.activity.id, s.activity);
+    const found: Activity[] = [];
+    for (const q of queued) {
+      const activity = q.activityId ? byId.get(q.activityId) : undefined;
+      if (activity) found.push(activity);
+      else this.o.logger.error({ conversationId, activityId: q.activityId }, 'a queued WhatsApp message has no recorded activity');
+    }
+    return found;
+  }
+
+  /** Our conversation ids name the business number and the customer; otherwise the configured number. */
+  private addressOf(ref: ConversationRef): { phoneNumberId: string; waId: string } {
+    return parseConversationId(ref.conversationId) ?? { phoneNumberId: this.o.config.phoneNumberId, waId: ref.user.id };
+  }
+}
+
+/** True while the customer's last message is less than 24 hours old. */
+export function windowOpen(lastInboundIso: string | null, now: Date): boolean {
+  return lastInboundIso !== null && now.getTime() - Date.parse(lastInboundIso) < SERVICE_WINDOW_MS;
+}

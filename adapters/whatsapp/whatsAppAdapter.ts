@@ -1,0 +1,35 @@
+import type { Router } from 'express';
+import type { Activity, ConversationRef } from '../../src/activity.ts';
+import type { AdapterFactory, ChannelAdapter } from '../types.ts';
+import { WHATSAPP_CHANNEL_ID } from './constants.ts';
+import { GraphApiClient } from './graphClient.ts';
+import { WhatsAppInbox } from './inbox.ts';
+import { whatsAppWebhookRouter } from './routes.ts';
+import { WhatsAppSender } from './sender.ts';
+
+/**
+ * The WhatsApp Cloud API channel: the webhook (handshake, signed notifications processed after a
+ * fast 200) and the Graph API sender. On when WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET,
+ * WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set; the config refuses a partial set.
+ */
+export const createWhatsAppAdapter: AdapterFactory = (ctx) => {
+  const config = ctx.config.whatsapp;
+  if (!config) return null;
+  const logger = ctx.logger.child({ channel: WHATSAPP_CHANNEL_ID });
+  const graph = new GraphApiClient(config);
+  const sender = new WhatsAppSender({ config, store: ctx.store, clock: ctx.clock, logger, graph });
+  const send = (ref: ConversationRef, activities: Activity[]) => sender.send(ref, activities);
+  const inbox = new WhatsAppInbox({ store: ctx.store, pipeline: ctx.pipeline, clock: ctx.clock, logger, graph, sender, deliver: send });
+
+  const adapter: ChannelAdapter & { readonly inbox: WhatsAppInbox; readonly sender: WhatsAppSender } = {
+    channelId: WHATSAPP_CHANNEL_ID,
+    inbox,
+    sender,
+    mount(router: Router): void {
+      router.use(whatsAppWebhookRouter(config, inbox, logger));
+    },
+    send,
+    close: () => inbox.close(),
+  };
+  return adapter;
+};
