@@ -1,3 +1,4 @@
+import { createBotFrameworkAdapter } from './botframework/index.ts';
 import { createWebChatAdapter } from './webchat/index.ts';
 import { createWeChatAdapter } from './wechat/index.ts';
 import { createWhatsAppAdapter } from './whatsapp/index.ts';
@@ -11,4 +12,5 @@ export const ADAPTERS: readonly AdapterFactory[] = Object.freeze([
   createWebChatAdapter,
   createWhatsAppAdapter,
   createWeChatAdapter,
+  createBotFrameworkAdapter,
 ]);

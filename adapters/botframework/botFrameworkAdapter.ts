@@ -1,0 +1,53 @@
+import type { Router } from 'express';
+import { TurnContext, type Activity as BfActivity } from 'botbuilder';
+import type { Activity, ConversationRef } from '../../src/activity.ts';
+import type { AdapterFactory, ChannelAdapter } from '../types.ts';
+import { BOTFRAMEWORK_CHANNEL_ID, botFrameworkReference, toBotFramework } from './activities.ts';
+import { CarrierCloudAdapter } from './cloudAdapter.ts';
+import { botFrameworkRouter } from './routes.ts';
+
+/**
+ * The Bot Framework channel (Azure Bot Service: Teams, Azure's Web Chat and Direct Line, …; the
+ * Emulator) at /api/messages, through botbuilder's CloudAdapter. With MicrosoftAppId it checks every
+ * request's token; without it, outside production, it serves the local Emulator only and says so.
+ */
+export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
+  const credentials = ctx.config.botFramework;
+  if (!credentials.appId) {
+    if (ctx.config.env === 'production') {
+      ctx.logger.info('botframework: off (set MicrosoftAppId and MicrosoftAppPassword to serve Azure Bot Service)');
+      return null;
+    }
+    ctx.logger.warn(
+      'botframework: no MicrosoftAppId, so /api/messages accepts unauthenticated requests from a Bot Framework Emulator on this machine (serviceUrl on localhost) and nothing else',
+    );
+  }
+  const cloud = new CarrierCloudAdapter(credentials);
+
+  const adapter: ChannelAdapter = {
+    channelId: BOTFRAMEWORK_CHANNEL_ID,
+    mount(router: Router): void {
+      router.use(botFrameworkRouter(ctx, cloud));
+    },
+    /** Outside a turn (agents, notices): continueConversationAsync on the stored reference. */
+    async send(ref: ConversationRef, activities: Activity[]): Promise<void> {
+      const reference = botFrameworkReference(ref);
+      const out = activities.map((a) => toBotFramework(a, reference.channelId!)).filter((a): a is Partial<BfActivity> => a !== null);
+      if (!out.length) return;
+      await cloud.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
+        // Not a reply to anything: TurnContext would address it to the synthetic continuation
+        // activity, so it goes to the conversation itself (POST /v3/conversations/{id}/activities).
+        const addressed = out.map((a) => {
+          const activity = TurnContext.applyConversationReference({ ...a }, TurnContext.getConversationReference(context.activity));
+          delete activity.replyToId;
+          return activity;
+        });
+        await context.adapter.sendActivities(context, addressed);
+      });
+    },
+    close(): Promise<void> {
+      return Promise.resolve();
+    },
+  };
+  return adapter;
+};

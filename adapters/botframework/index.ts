@@ -1,0 +1,1 @@
+export { createBotFrameworkAdapter } from './botFrameworkAdapter.ts';

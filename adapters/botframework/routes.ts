@@ -1,0 +1,79 @@
+/** `POST /api/messages`: the Bot Framework messaging endpoint (Azure Bot Service, Teams, the Emulator). */
+import express, { type ErrorRequestHandler, type Router } from 'express';
+import type { Activity as BfActivity, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AdapterContext } from '../types.ts';
+import { BotFrameworkBody, fromBotFramework, toBotFramework } from './activities.ts';
+import { isAuthenticationError, type CarrierCloudAdapter } from './cloudAdapter.ts';
+
+export const BOTFRAMEWORK_MESSAGES_PATH = '/api/messages';
+const BODY_LIMIT = '1mb';
+
+/** Without credentials only an Emulator on this machine may talk to us (and we only call it back there). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapter): Router {
+  const router = express.Router();
+  const authenticated = cloud.credentials.appId !== undefined;
+
+  router.post(BOTFRAMEWORK_MESSAGES_PATH, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
+    const parsed = BotFrameworkBody.safeParse(req.body);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
+      res.status(400).json({ error: { code: 'BadArgument', message: `Not a Bot Framework activity: ${detail}` } });
+      return;
+    }
+    const inbound = parsed.data as unknown as BfActivity;
+    if (!authenticated && !isLoopbackUrl(inbound.serviceUrl)) {
+      res.status(401).json({ error: { code: 'Unauthorized', message: 'Without MicrosoftAppId only a local Bot Framework Emulator is accepted' } });
+      return;
+    }
+    try {
+      const invoke = await cloud.run(req.get('authorization') ?? '', inbound, (context) => runTurn(ctx, context));
+      res.status(invoke?.status ?? 200);
+      if (invoke?.body !== undefined) res.json(invoke.body);
+      else res.end();
+    } catch (err) {
+      if (!isAuthenticationError(err)) throw err;
+      ctx.logger.warn({ channel: inbound.channelId, reason: (err as Error).message }, 'botframework: request refused (authentication)');
+      res.status(401).json({ error: { code: 'Unauthorized', message: 'The request is not authenticated for this bot' } });
+    }
+  });
+
+  router.use(BOTFRAMEWORK_MESSAGES_PATH, botFrameworkErrorHandler(ctx.logger));
+  return router;
+}
+
+/** The CloudAdapter's turn: our pipeline, with replies sent back through the turn context. */
+async function runTurn(ctx: AdapterContext, context: TurnContext): Promise<void> {
+  const activity = fromBotFramework(context.activity);
+  if (!activity) return;
+  const channel = context.activity.channelId;
+  await ctx.pipeline.process(activity, async (_ref, activities) => {
+    const out = activities.map((a) => toBotFramework(a, channel)).filter((a): a is Partial<BfActivity> => a !== null);
+    if (out.length) await context.sendActivities(out);
+  });
+}
+
+function botFrameworkErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const type = typeof err === 'object' && err !== null ? (err as { type?: unknown }).type : undefined;
+    if (type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'MessageSizeTooBig', message: 'The body is larger than 1 MB' } });
+      return;
+    }
+    if (typeof type === 'string' && type.startsWith('entity.')) {
+      res.status(400).json({ error: { code: 'BadSyntax', message: 'The body is not valid JSON' } });
+      return;
+    }
+    logger.error({ err }, 'botframework: request failed');
+    res.status(500).json({ error: { code: 'ServiceError', message: 'The request failed on the server' } });
+  };
+}
