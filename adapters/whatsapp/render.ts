@@ -60,7 +60,8 @@ export function renderForWhatsApp(activity: Activity, to: string): WhatsAppMessa
       },
     ];
   }
-  const text = presentation === 'numbered' ? [body, numberedLines(actions)].filter(Boolean).join('\n\n') : body;
+  const numbered = presentation === 'numbered' && !numbersTheChoices(body, actions);
+  const text = numbered ? [body, numberedLines(actions)].filter(Boolean).join('\n\n') : body;
   return splitText(text).map((chunk) => ({ ...envelope(to), type: 'text', text: { preview_url: false, body: chunk } }));
 }
 
@@ -92,6 +93,15 @@ export function numberedChoice(text: string, offered: Activity | undefined): str
 
 function fits(actions: CardAction[], maxTitle: number, maxId: number): boolean {
   return actions.every((a) => [...a.title].length <= maxTitle && a.value.length <= maxId);
+}
+
+/**
+ * True when the text already lists the choices as "1. …", "2. …" in their order (each line naming the
+ * choice's value or title): numbering them again would show the list twice.
+ */
+function numbersTheChoices(body: string, actions: CardAction[]): boolean {
+  const lines = body.split('\n');
+  return actions.every((a, i) => lines.some((line) => line.startsWith(`${i + 1}. `) && (line.includes(a.value) || line.includes(a.title))));
 }
 
 function numberedLines(actions: CardAction[]): string {

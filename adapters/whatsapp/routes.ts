@@ -24,7 +24,8 @@ export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInb
       throw WhatsAppErrors.handshakeRefused();
     }
     logger.info('WhatsApp webhook subscription verified');
-    res.status(200).type('text/plain').send(challenge);
+    // Echoed as plain text and never sniffed as HTML: the challenge is whatever the caller sent.
+    res.status(200).type('text/plain').set('x-content-type-options', 'nosniff').send(challenge);
   });
 
   router.post(

@@ -101,6 +101,8 @@ export class WhatsAppSender {
     refusedByMeta = false,
   ): Promise<void> {
     const at = this.o.clock.now().toISOString();
+    const earlier = await this.o.store.outboundMessages.listForConversation(ref.conversationId);
+    const alreadyWaiting = earlier.some((m) => m.status === 'queued_outside_window');
     for (const activity of messages) await this.record(ref, activity, null, 'queued_outside_window', at, null);
     const template = this.o.config.template;
     const context = { conversationId: ref.conversationId, held: messages.length, lastInbound, refusedByMeta };
@@ -109,6 +111,11 @@ export class WhatsAppSender {
         context,
         'outside the 24-hour WhatsApp service window and no WHATSAPP_TEMPLATE_NAME: messages queued until the customer writes again',
       );
+      return;
+    }
+    if (alreadyWaiting) {
+      // The customer already has our template and has not answered: one is enough (each one is billed).
+      this.o.logger.warn({ ...context, template: template.name }, 'outside the 24-hour WhatsApp service window: messages queued behind the template already sent');
       return;
     }
     this.o.logger.warn({ ...context, template: template.name }, 'outside the 24-hour WhatsApp service window: sending the template, messages queued');

@@ -74,6 +74,20 @@ describe('renderForWhatsApp', () => {
     ]);
   });
 
+  test('should not number the choices again when the text already lists them in order', () => {
+    const text = 'I found 2 parcels that fit. Which one do you mean?\n1. 1Z5W8A3K0800001047 — Shenzhen → London\n2. 1Z5W8A3K0700001030 — Shanghai → London';
+    const offered = [
+      { label: 'To London, United Kingdom, Wed, 18 Mar 2026', value: '1Z5W8A3K0800001047' },
+      { label: 'To London, United Kingdom, Sat, 14 Mar 2026', value: '1Z5W8A3K0700001030' },
+    ];
+    expect(renderForWhatsApp(activityOf({ type: 'message', text, choices: offered }), TO)).toEqual([
+      { ...envelope, type: 'text', text: { preview_url: false, body: text } },
+    ]);
+    // Listed in another order, the text's numbers would not be the choices' numbers: number them.
+    const [swapped] = renderForWhatsApp(activityOf({ type: 'message', text, choices: [offered[1]!, offered[0]!] }), TO);
+    expect((swapped as { text: { body: string } }).text.body).toBe(`${text}\n\n1. ${offered[1]!.label}\n2. ${offered[0]!.label}`);
+  });
+
   test('should degrade choices whose value is too long for a button id and a row id', () => {
     const activity = activityOf({ type: 'message', text: 'Pick', choices: [{ label: 'Long', value: 'x'.repeat(257) }] });
     expect(choicePresentation(activity)).toBe('numbered');

@@ -134,6 +134,17 @@ describe('outside the window with a template', () => {
       [null, 'accepted'],
     ]);
     expect(rows[2]!.providerMessageId).toMatch(/^wamid\.OUT/);
+
+    // While the customer has not answered the template, later messages queue behind it without another.
+    await s.app.pipeline.sendToConversation(ref, [notice('A driver will call you.')], s.adapter.send);
+    expect(sendsTo(s, from).slice(before)).toHaveLength(1);
+    expect((await s.app.store.outboundMessages.listForConversation(conversationOf(from))).at(-1)).toMatchObject({ status: 'queued_outside_window' });
+
+    // The customer answers the template: the three held messages go out in order, then the answer.
+    await customerWrites(s, from, 'wamid.T.2', 'ok');
+    const released = sendsTo(s, from).slice(before + 1).map((r) => (r.body as { text?: { body: string } }).text?.body);
+    expect(released.slice(0, 3)).toEqual(['Your claim was approved.', 'The refund follows in 5 days.', 'A driver will call you.']);
+    expect(released).toHaveLength(4);
     s.clock.advance(-30 * HOUR);
   });
 });
