@@ -6,7 +6,8 @@ import { findSpeaker } from '../accounts/speaker.ts';
 import { openEscalationTicket } from '../escalation/escalationTickets.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
-import { decide, type Action, type DialogFacts } from './policy.ts';
+import { runLostOrDelayed } from './flows/lostOrDelayed.ts';
+import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { runResolve, showParcel, type RunResult } from './resolveRunner.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
@@ -50,7 +51,7 @@ export class CarrierAssistant implements Bot {
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     const decision = decide(text, parse, loadDialogState(turn.conversation.state), facts);
-    const result = await this.run(decision.action, { ...turn, timeZone });
+    const result = await this.run(decision.action, { ...turn, timeZone }, decision.state.task);
     const state: DialogState = { ...decision.state, ...result.state };
     await this.deps.store.conversations.update(
       turn.conversation.id,
@@ -58,6 +59,27 @@ export class CarrierAssistant implements Bot {
       this.deps.clock.now().toISOString(),
     );
     return [parseTrace(parse, decision.action), ...result.replies];
+  }
+
+  /** Acts on one parcel of the speaker's account: its status, or the flow the customer started. */
+  private async parcelTask(
+    task: ParcelTask,
+    trackingNumber: string,
+    turn: TurnInput,
+    base: Parameters<typeof showParcel>[0],
+    confirmed: boolean,
+  ): Promise<RunResult> {
+    if (task === 'lost_or_delayed') {
+      const shipment = await this.deps.store.shipments.byTrackingNumber(trackingNumber);
+      if (shipment && turn.speaker?.memberships.some((m) => m.accountNumber === shipment.accountNumber)) {
+        return runLostOrDelayed(
+          { store: this.deps.store, conversation: turn.conversation, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now },
+          shipment,
+          confirmed,
+        );
+      }
+    }
+    return { replies: [await showParcel(base, trackingNumber)] };
   }
 
   /** Checks a linking code; once linked, carries on with the search that asked for it. */
@@ -82,18 +104,25 @@ export class CarrierAssistant implements Bot {
         const pending = loadDialogState(turn.conversation.state).lastQuery;
         const accounts = speaker?.memberships.map((m) => m.accountNumber) ?? [];
         if (!pending || accounts.length !== 1) return linked;
-        const found = await runResolve({ ...ctx, speaker, timeZone: speaker?.user.timeZone ?? ctx.timeZone }, { accountNumber: accounts[0]!, query: pending, fallback: null, within: [] });
+        const state = loadDialogState(turn.conversation.state);
+        const after = { ...turn, speaker, timeZone: speaker?.user.timeZone ?? ctx.timeZone };
+        const base = { shipments: ctx.shipments, speaker, locale: ctx.locale, timeZone: after.timeZone, now: ctx.now };
+        const found = await runResolve(
+          { ...base, showOne: (n: string) => this.parcelTask(state.task, n, after, base, false) },
+          { accountNumber: accounts[0]!, query: pending, fallback: null, within: [] },
+        );
         return { replies: [...linked.replies, ...found.replies], state: found.state ?? {} };
       }
     }
   }
 
-  private async run(action: Action, turn: TurnInput): Promise<RunResult> {
+  private async run(action: Action, turn: TurnInput, task: ParcelTask): Promise<RunResult> {
     const t = textsFor(turn.locale);
     const say = (text: string, choices?: Choice[]): RunResult => ({
       replies: [choices ? { type: 'message', text, choices } : { type: 'message', text }],
     });
-    const ctx = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
+    const base = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
+    const ctx = { ...base, showOne: (n: string) => this.parcelTask(task, n, turn, base, false) };
     switch (action.kind) {
       case 'track': {
         const replies: Reply[] = [];
@@ -102,12 +131,24 @@ export class CarrierAssistant implements Bot {
           replies.push(trackingReply(lookup, turn.locale, turn.timeZone, turn.now));
         }
         if (action.invalidTrackingNumbers.length) replies.push(...say(t.invalidTrackingNumber(action.invalidTrackingNumbers)).replies);
-        return { replies };
+        return { replies, ...(action.trackingNumbers.length === 1 ? { state: { lastParcel: action.trackingNumbers[0]! } } : {}) };
       }
       case 'resolve':
         return runResolve(ctx, action);
-      case 'show_candidate':
-        return { replies: [await showParcel(ctx, action.trackingNumber)] };
+      case 'show_candidate': {
+        const one = await ctx.showOne(action.trackingNumber);
+        return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
+      }
+      case 'parcel_task': {
+        const lookup = await lookupTrackingNumber(this.deps.store.shipments, turn.speaker, action.trackingNumber);
+        if (lookup.kind === 'account') {
+          const one = await this.parcelTask(action.task, action.trackingNumber, turn, base, action.confirmed ?? false);
+          return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
+        }
+        const replies = [trackingReply(lookup, turn.locale, turn.timeZone, turn.now)];
+        if (lookup.kind === 'public' && !turn.speaker) replies.push({ type: 'message', text: t.needLink });
+        return { replies, state: turn.speaker ? {} : { awaiting: 'email' } };
+      }
       case 'invalid_tracking_number':
         return say(t.invalidTrackingNumber(action.numbers));
       case 'ask_tracking_number':

@@ -1,7 +1,13 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { soundsLikeComplaint } from './complaintCues.ts';
+import { confirmationOf } from './confirmWords.ts';
 import type { DialogState, QueryContext } from './state.ts';
+
+export type ParcelTask = DialogState['task'];
+
+/** Intents that are about one parcel of the customer's: they find it first, then act on it. */
+const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = { track_shipment: 'status', lost_or_delayed: 'lost_or_delayed' };
 
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
 export type Action =
@@ -11,6 +17,8 @@ export type Action =
   /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
   | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] }
   | { kind: 'show_candidate'; accountNumber: string; trackingNumber: string }
+  /** A flow on one parcel named by its tracking number (the runner checks it is the speaker's). */
+  | { kind: 'parcel_task'; task: ParcelTask; trackingNumber: string; confirmed?: boolean }
   /** Linking this chat to a carrier user: ask the e-mail, send a code to it, check the code. */
   | { kind: 'need_link' }
   | { kind: 'send_code'; email: string }
@@ -45,7 +53,6 @@ export interface Decision {
 
 /** Intents whose flows are not in the chat yet; answered honestly rather than guessed at. */
 const NOT_YET: ReadonlySet<IntentName> = new Set([
-  'lost_or_delayed',
   'damaged_package',
   'customs_help',
   'change_delivery',
@@ -91,6 +98,17 @@ function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting']): 
   return awaiting === 'slot_destination' ? { ...q, destination: place, origin: null } : { ...q, origin: place, destination: null };
 }
 
+/** Status words that say what the customer fears ("never arrived", "stuck"), not which parcel they mean. */
+const BELIEF_HINTS: ReadonlySet<string> = new Set(['not_delivered', 'stuck']);
+
+/** In a lost-or-delayed report the customer's fears do not narrow the search: a parcel marked delivered may be the one. */
+function beliefFree(q: QueryContext | null, task: ParcelTask): QueryContext | null {
+  if (!q || task !== 'lost_or_delayed') return q;
+  const statusHints = q.statusHints.filter((h) => !BELIEF_HINTS.has(h));
+  const left = { ...q, statusHints };
+  return left.dateRange || left.origin || left.destination || statusHints.length ? left : null;
+}
+
 /** Follow-ups ("and the one to London?", "no, the 14th") keep what they do not change. */
 function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
   return {
@@ -111,7 +129,8 @@ const EMPTY_QUERY: QueryContext = { dateRange: null, origin: null, destination: 
  * speaker's facts. Tracking numbers win over the intent: a customer who pastes a number wants that parcel.
  */
 export function decide(text: string, parse: Parse, state: DialogState, facts: DialogFacts): Decision {
-  const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent };
+  const task: ParcelTask = PARCEL_TASKS[parse.intent] ?? state.task;
+  const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, task };
   const understood = (action: Action, patch: Partial<DialogState> = {}): Decision => ({
     action,
     state: { ...base, candidates: [], ...patch },
@@ -128,6 +147,15 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     }
   }
 
+  // The answer to a yes/no question about a parcel ("shall I open a trace ticket?").
+  if (state.awaiting === 'confirm' && state.confirming) {
+    const answer = confirmationOf(text);
+    if (answer === 'yes') {
+      return understood({ kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true }, { task: state.task, lastQuery: state.lastQuery });
+    }
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', lastQuery: state.lastQuery });
+  }
+
   // The account in question: the one chosen in this conversation, or the speaker's only one.
   let account = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
 
@@ -136,16 +164,20 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     const offered = parse.trackingNumbers.find((n) => state.candidates.includes(n));
     const position = offered ? null : pickedPosition(text, state.candidates.length);
     const picked = offered ?? (position ? state.candidates[position - 1] : undefined);
-    if (picked) return understood({ kind: 'show_candidate', accountNumber: account, trackingNumber: picked }, { lastQuery: state.lastQuery });
+    // A pick keeps the task the search was for, whatever the classifier makes of "the first one".
+    if (picked) return understood({ kind: 'show_candidate', accountNumber: account, trackingNumber: picked }, { lastQuery: state.lastQuery, task: state.task });
     const description = describedQuery(parse);
     if (description && !parse.trackingNumbers.length) {
       return understood(
         { kind: 'resolve', accountNumber: account, query: description, fallback: null, within: state.candidates },
-        { lastQuery: state.lastQuery },
+        { lastQuery: state.lastQuery, task: state.task },
       );
     }
   }
 
+  if (task !== 'status' && PARCEL_TASKS[parse.intent] && parse.trackingNumbers.length === 1) {
+    return understood({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! });
+  }
   if (parse.trackingNumbers.length) {
     return understood({ kind: 'track', trackingNumbers: parse.trackingNumbers, invalidTrackingNumbers: parse.invalidTrackingNumbers });
   }
@@ -169,14 +201,15 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     }
   }
 
-  const description = slotAnswer(describedQuery(parse), state.awaiting);
+  const description = beliefFree(slotAnswer(describedQuery(parse), state.awaiting), task);
   const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined;
   const answersSlot = description !== null && state.awaiting?.startsWith('slot_') === true;
-  // "and the one to Paris?" is too short for the classifier; in a search it is the next search.
-  const followsUp = description !== null && state.lastQuery !== null && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
+  // "and the one to Paris?", "no, the 14th" are too short for the classifier; in a search they are
+  // the next search. Outside one, "the capital of France" or "today's weather" is not about parcels.
+  const followsUp =
+    description !== null && state.lastQuery !== null && (parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE);
   const wantsParcels =
-    parse.intent === 'track_shipment' ||
-    (description !== null && parse.intent === 'out_of_scope') ||
+    PARCEL_TASKS[parse.intent] !== undefined ||
     continuesSearch ||
     answersSlot ||
     followsUp;
@@ -185,6 +218,10 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
       return description
         ? understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: description })
         : understood({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number' });
+    }
+    // "is it lost?" with no description: the parcel just discussed.
+    if (!description && task !== 'status' && state.lastParcel && PARCEL_TASKS[parse.intent]) {
+      return understood({ kind: 'parcel_task', task, trackingNumber: state.lastParcel }, { lastQuery: state.lastQuery });
     }
     const query = description && state.lastQuery && !continuesSearch ? mergeQuery(state.lastQuery, description) : (description ?? (continuesSearch ? state.lastQuery : null) ?? EMPTY_QUERY);
     const fallback = description && state.lastQuery && !continuesSearch ? description : null;

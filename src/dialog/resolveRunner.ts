@@ -20,6 +20,8 @@ export interface RunResult {
 
 interface Ctx {
   shipments: ShipmentRepository;
+  /** What to say about the one parcel a search found (its status, or the flow the customer started). */
+  showOne(trackingNumber: string): Promise<RunResult>;
   now: Date;
   speaker: Speaker | null;
   locale: string;
@@ -56,7 +58,8 @@ export async function runResolve(
     if (narrowed.length) matches = narrowed;
   }
   if (matches.length === 1) {
-    return { replies: [await showParcel(ctx, matches[0]!.shipment.trackingNumber)], state: { lastQuery: query, candidates: [], awaiting: null } };
+    const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
+    return { replies: one.replies, state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, ...one.state } };
   }
   if (matches.length > MAX_LISTED && !action.within.length) {
     // Too many to list: ask for what would narrow it most, and read the answer in that role.
@@ -82,7 +85,7 @@ export async function runResolve(
 }
 
 /** The full answer for one parcel of the speaker's own account. */
-export async function showParcel(ctx: Ctx, trackingNumber: string): Promise<Reply> {
+export async function showParcel(ctx: Omit<Ctx, 'showOne'>, trackingNumber: string): Promise<Reply> {
   const lookup = await lookupTrackingNumber(ctx.shipments, ctx.speaker, trackingNumber);
   return trackingReply(lookup, ctx.locale, ctx.timeZone, ctx.now);
 }

@@ -17,12 +17,18 @@ export const DialogStateSchema = z.object({
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
   awaiting: z
-    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code'])
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm'])
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),
   /** The last parcel description searched for. */
   lastQuery: QueryContextSchema.nullable().default(null),
+  /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */
+  task: z.enum(['status', 'lost_or_delayed']).default('status'),
+  /** The one parcel the conversation last talked about: "is it lost?" means that one. */
+  lastParcel: z.string().nullable().default(null),
+  /** The parcel a yes/no question is about (awaiting 'confirm'). */
+  confirming: z.string().nullable().default(null),
   /** Tracking numbers offered in the last "which one?", in the order shown. */
   candidates: z.array(z.string()).default([]),
 });

@@ -133,3 +133,56 @@ describe('finding parcels in a conversation', () => {
     expect(outcome.replies.filter((a) => a.type === 'message')[0]!.text).toMatch(/^1Z5W8A3K\w+: /);
   });
 });
+
+describe('lost or delayed parcels', () => {
+  let app: App;
+  let n = 0;
+  beforeAll(async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.importDataset(generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }));
+    for (const user of ['u-alice', 'u-li']) await store.identities.link({ channelId: 'test', externalId: user, userId: user, linkedAt: NOW });
+    app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  async function say(user: string, conversationId: string, text: string): Promise<string> {
+    const outcome = await app.pipeline.process(
+      { type: 'message', id: `${conversationId}-${++n}`, channelId: 'test', from: { id: user }, conversation: { id: conversationId }, text },
+      async () => {},
+    );
+    return outcome.replies.filter((a) => a.type === 'message').map((a) => a.text).join('\n');
+  }
+
+  test('should open an exception ticket with contacts and dates for a late, silent parcel, with the claim path', async () => {
+    const said = await say('u-alice', 'lost-1', `my parcel ${STORY.lateSilent} still hasn't arrived`);
+    const ticket = /exception ticket (CA-\d{6})/.exec(said)![1]!;
+    expect(said).toContain(`${STORY.lateSilent} has had no scan for`);
+    expect(said).toContain('within 48 hours of verification');
+    const stored = await app.store.tickets.get(ticket);
+    expect(stored).toMatchObject({ category: 'lost_delayed', priority: 'high', trackingNumbers: [STORY.lateSilent], accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice' });
+    expect(stored!.details).toMatchObject({ sender: { name: expect.any(String), phone: expect.any(String) }, recipient: { name: expect.any(String) }, shipDate: expect.any(String) });
+    expect(await say('u-alice', 'lost-1', `${STORY.lateSilent} is lost`)).toContain(ticket);
+  });
+
+  test('should give a parcel that is on time its ETA and no ticket', async () => {
+    const said = await say('u-alice', 'lost-2', `is ${STORY.torontoYesterday} delayed?`);
+    expect(said).toContain('is on its way and on time');
+    expect(await app.store.tickets.listForConversation('lost-2')).toEqual([]);
+  });
+
+  test('should ask before tracing a parcel marked delivered, and open the ticket on yes', async () => {
+    const asked = await say('u-alice', 'lost-4', `${STORY.delivered} never arrived`);
+    expect(asked).toMatch(new RegExp(`^${STORY.delivered} was delivered on .*shall I open a trace ticket\\?$`));
+    expect(await app.store.tickets.listForConversation('lost-4')).toEqual([]);
+    const traced = await say('u-alice', 'lost-4', 'yes');
+    expect(traced).toMatch(/was marked delivered on .*exception ticket CA-\d{6}/);
+    expect((await app.store.tickets.listForConversation('lost-4'))[0]).toMatchObject({ category: 'lost_delayed', trackingNumbers: [STORY.delivered] });
+  });
+
+  test('should find the parcel from a description first, in Chinese', async () => {
+    const said = await say('u-li', 'lost-3', '寄到芝加哥的包裹一直没到');
+    expect(said).toContain(`包裹 ${STORY.lateSilent}`);
+    expect(said).toMatch(/异常工单 CA-\d{6}/);
+  });
+});

@@ -46,7 +46,8 @@ describe('carrier-assist serve', () => {
   test('should load the demo data into the empty database and say so in a structured log line', () => {
     const lines = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.find((l) => l.msg === 'demo data loaded')).toMatchObject({ level: 30, service: 'carrier-assist', accounts: 7 });
-    expect(lines.find((l) => l.msg === 'carrier-assist listening')).toMatchObject({ store: 'sqlite', channels: ['webchat'] });
+    // In development the Bot Framework channel is on without credentials, for the Emulator.
+    expect(lines.find((l) => l.msg === 'carrier-assist listening')).toMatchObject({ store: 'sqlite', channels: ['webchat', 'botframework'] });
   });
 
   test('should answer liveness and readiness', async () => {

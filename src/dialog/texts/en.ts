@@ -74,6 +74,26 @@ export const en: Texts = {
     { label: 'Talk to a person', value: 'I want to talk to a person' },
     { label: 'Track a parcel', value: 'Track a parcel' },
   ],
+  lostOrDelayed: {
+    onTime: (n, eta) => `${n} is on its way and on time: it is expected by ${eta}. No need to worry yet — I'll be here if it doesn't arrive.`,
+    onTimeNoEta: (n) => `${n} is on its way and nothing is wrong with it so far.`,
+    deliveredAsk: (n, at) => `${n} was delivered on ${at}. If it hasn't reached you, shall I open a trace ticket?`,
+    traceChoices: [
+      { label: 'Yes, trace it', value: 'yes' },
+      { label: 'No, thanks', value: 'no thanks' },
+    ],
+    reasonLate: (d) => `is ${d} ${d === 1 ? 'day' : 'days'} past its expected delivery`,
+    reasonSilent: (d) => `has had no scan for ${d} days`,
+    reasonException: 'has run into a problem on the way',
+    reasonDelivered: (at) => `was marked delivered on ${at}`,
+    ticketOpened: (n, reason, ticket) =>
+      `${n} ${reason}, so I have opened exception ticket ${ticket} for it. Our network team will trace it using the tracking number and both parties’ contact details, and we will update you within 24 hours. If the recipient has news, just tell me here.`,
+    ticketAlreadyOpen: (n, ticket) => `Exception ticket ${ticket} is already open for ${n}: our network team is tracing it and will update you within 24 hours.`,
+    claimPath: (v) =>
+      `Because its declared value is ${v} USD, you can also claim: once the trace confirms it is lost, the claim is paid within 48 hours of verification, without waiting for the insurer.`,
+    cardTitle: (ticket) => `Exception ticket ${ticket}`,
+    labels: { parcel: 'Parcel', route: 'Route', shipped: 'Shipped', sender: 'Sender', recipient: 'Recipient' },
+  },
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
   notUnderstoodAgain: "Sorry, I still didn't get that. Would you like to talk to a person, or track a parcel?",
   notAvailableYet:

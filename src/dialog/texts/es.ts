@@ -74,6 +74,26 @@ export const es: Texts = {
     { label: 'Hablar con una persona', value: 'Quiero hablar con una persona' },
     { label: 'Rastrear un paquete', value: 'Rastrear un paquete' },
   ],
+  lostOrDelayed: {
+    onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,
+    onTimeNoEta: (n) => `${n} va en camino y de momento no tiene ninguna incidencia.`,
+    deliveredAsk: (n, at) => `${n} se entregó el ${at}. Si no te ha llegado, ¿abro una incidencia para rastrearlo?`,
+    traceChoices: [
+      { label: 'Sí, rastréalo', value: 'sí' },
+      { label: 'No, gracias', value: 'no gracias' },
+    ],
+    reasonLate: (d) => `lleva ${d} ${d === 1 ? 'día' : 'días'} de retraso sobre la entrega prevista`,
+    reasonSilent: (d) => `no tiene ningún escaneo desde hace ${d} días`,
+    reasonException: 'ha tenido una incidencia en el camino',
+    reasonDelivered: (at) => `figura como entregado el ${at}`,
+    ticketOpened: (n, reason, ticket) =>
+      `${n} ${reason}, así que he abierto la incidencia ${ticket}. Nuestro equipo lo rastreará con el número de seguimiento y los datos de contacto de remitente y destinatario, y te informaremos en 24 horas. Si el destinatario tiene novedades, dímelo aquí.`,
+    ticketAlreadyOpen: (n, ticket) => `La incidencia ${ticket} ya está abierta para ${n}: nuestro equipo lo está rastreando y te informará en 24 horas.`,
+    claimPath: (v) =>
+      `Como su valor declarado es de ${v} USD, también puedes reclamar: si el rastreo confirma la pérdida, la indemnización se paga en 48 horas tras la verificación, sin esperar a la aseguradora.`,
+    cardTitle: (ticket) => `Incidencia ${ticket}`,
+    labels: { parcel: 'Paquete', route: 'Ruta', shipped: 'Enviado', sender: 'Remitente', recipient: 'Destinatario' },
+  },
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
   notUnderstoodAgain: 'Perdona, sigo sin entenderte. ¿Quieres hablar con una persona o rastrear un paquete?',
   notAvailableYet:

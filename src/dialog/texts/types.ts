@@ -33,6 +33,25 @@ export interface SearchDescription {
   status?: string;
 }
 
+/** The lost-or-delayed flow's sentences. */
+export interface LostOrDelayedTexts {
+  onTime(trackingNumber: string, eta: string): string;
+  onTimeNoEta(trackingNumber: string): string;
+  /** Asked before tracing a parcel marked delivered. */
+  deliveredAsk(trackingNumber: string, deliveredAt: string): string;
+  traceChoices: Choice[];
+  reasonLate(daysLate: number): string;
+  reasonSilent(days: number): string;
+  reasonException: string;
+  reasonDelivered(at: string): string;
+  /** The ticket and the next steps. */
+  ticketOpened(trackingNumber: string, reason: string, ticketNumber: string): string;
+  ticketAlreadyOpen(trackingNumber: string, ticketNumber: string): string;
+  claimPath(declaredValueUsd: string): string;
+  cardTitle(ticketNumber: string): string;
+  labels: { parcel: string; route: string; shipped: string; sender: string; recipient: string };
+}
+
 /** Every sentence the assistant says, per locale. Functions take already formatted values. */
 export interface Texts {
   welcome: string;
@@ -73,6 +92,7 @@ export interface Texts {
   escalated(ticketNumber: string): string;
   /** Offered after two messages in a row were not understood. */
   offerAgentChoices: Choice[];
+  lostOrDelayed: LostOrDelayedTexts;
   notUnderstood: string;
   /** Said after a second message in a row that was not understood, before the help choices. */
   notUnderstoodAgain: string;

@@ -1,0 +1,145 @@
+import type { Reply } from '../../activity.ts';
+import type { Speaker } from '../../accounts/speaker.ts';
+import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority } from '../../store/records.ts';
+import type { Store } from '../../store/store.ts';
+import { formatDateTime, formatLocalDate } from '../format.ts';
+import type { DialogState } from '../state.ts';
+import { textsFor } from '../texts/index.ts';
+import { placeName } from '../trackingReply.ts';
+
+/** When a parcel counts as lost or late, and which parcels get the claim path. */
+export interface LostOrDelayedOptions {
+  /** No scan for this many days on a parcel not yet delivered: it has gone silent. */
+  readonly silentDays: number;
+  /** Declared value (USD) from which a parcel is treated as insured/high value: claim path, higher priority. */
+  readonly highValueUsd: number;
+}
+
+export const LOST_OR_DELAYED_DEFAULTS: LostOrDelayedOptions = Object.freeze({ silentDays: 4, highValueUsd: 1000 });
+
+const DAY_MS = 86_400_000;
+
+/** What the timeline says about a parcel the customer thinks is lost or late. */
+export type Assessment =
+  | { kind: 'on_time'; eta: string | null }
+  | { kind: 'late'; daysLate: number }
+  | { kind: 'silent'; silentDays: number }
+  | { kind: 'exception'; description: string }
+  | { kind: 'delivered'; at: string };
+
+/** Reads the timeline: pure, so the rules are tested on their own. */
+export function assessParcel(
+  shipment: ShipmentRecord,
+  events: ShipmentEventRecord[],
+  now: Date,
+  options: LostOrDelayedOptions = LOST_OR_DELAYED_DEFAULTS,
+): Assessment {
+  if (shipment.status === 'delivered' && shipment.deliveredAt) return { kind: 'delivered', at: shipment.deliveredAt };
+  const last = events.at(-1);
+  if (shipment.status === 'exception' && last) return { kind: 'exception', description: last.description };
+  const silentMs = now.getTime() - Date.parse(shipment.lastEventAt);
+  if (silentMs >= options.silentDays * DAY_MS) return { kind: 'silent', silentDays: Math.floor(silentMs / DAY_MS) };
+  if (shipment.estimatedDelivery && Date.parse(shipment.estimatedDelivery) < now.getTime()) {
+    return { kind: 'late', daysLate: Math.max(1, Math.floor((now.getTime() - Date.parse(shipment.estimatedDelivery)) / DAY_MS)) };
+  }
+  return { kind: 'on_time', eta: shipment.estimatedDelivery };
+}
+
+export interface LostOrDelayedContext {
+  store: Store;
+  conversation: ConversationRecord;
+  speaker: Speaker | null;
+  locale: string;
+  timeZone: string;
+  now: Date;
+  options?: LostOrDelayedOptions;
+}
+
+/**
+ * The lost-or-delayed flow on one parcel of the speaker's account: a parcel on time gets its ETA; a
+ * late, silent, failed or "delivered but not received" one gets an exception ticket carrying what the
+ * carrier's network needs (tracking number, both parties' contacts, dates), its number and the next
+ * steps; insured or high-value parcels also get the claim path and its payout timeline.
+ */
+export async function runLostOrDelayed(
+  ctx: LostOrDelayedContext,
+  shipment: ShipmentRecord,
+  /** The customer already said yes to tracing a parcel marked delivered. */
+  confirmed = false,
+): Promise<{ replies: Reply[]; state?: Partial<DialogState> }> {
+  const t = textsFor(ctx.locale).lostOrDelayed;
+  const options = ctx.options ?? LOST_OR_DELAYED_DEFAULTS;
+  const events = await ctx.store.shipments.events(shipment.trackingNumber);
+  const assessment = assessParcel(shipment, events, ctx.now, options);
+  const when = (iso: string) => formatDateTime(iso, ctx.locale, ctx.timeZone);
+  if (assessment.kind === 'on_time') {
+    return { replies: [{ type: 'message', text: assessment.eta ? t.onTime(shipment.trackingNumber, when(assessment.eta)) : t.onTimeNoEta(shipment.trackingNumber) }] };
+  }
+  if (assessment.kind === 'delivered' && !confirmed) {
+    // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace.
+    return {
+      replies: [{ type: 'message', text: t.deliveredAsk(shipment.trackingNumber, when(assessment.at)), choices: t.traceChoices }],
+      state: { awaiting: 'confirm', confirming: shipment.trackingNumber },
+    };
+  }
+  const account = await ctx.store.accounts.get(shipment.accountNumber);
+  const highValue = shipment.declaredValue.currency === 'USD' && shipment.declaredValue.amount >= options.highValueUsd;
+  const priority: TicketPriority = account?.tier === 'enterprise_vip' || highValue ? 'high' : 'normal';
+  const existing = (await ctx.store.tickets.listForConversation(ctx.conversation.id)).find(
+    (x) => x.category === 'lost_delayed' && x.trackingNumbers.includes(shipment.trackingNumber) && x.state !== 'closed',
+  );
+  const ticket =
+    existing ??
+    (await ctx.store.tickets.create(
+      {
+        category: 'lost_delayed',
+        priority,
+        conversationId: ctx.conversation.id,
+        accountNumber: shipment.accountNumber,
+        userId: ctx.speaker?.user.id ?? null,
+        trackingNumbers: [shipment.trackingNumber],
+        subject: `${assessment.kind === 'delivered' ? 'Delivered but not received' : 'Lost or delayed'}: ${shipment.trackingNumber}`,
+        details: {
+          assessment,
+          shipDate: shipment.shipDate,
+          estimatedDelivery: shipment.estimatedDelivery,
+          lastEventAt: shipment.lastEventAt,
+          lastEvent: events.at(-1) ?? null,
+          origin: shipment.origin,
+          destination: shipment.destination,
+          sender: shipment.sender,
+          recipient: shipment.recipient,
+          declaredValue: shipment.declaredValue,
+          reportedBy: ctx.speaker ? { userId: ctx.speaker.user.id, email: ctx.speaker.user.email, phone: ctx.speaker.user.phone } : null,
+        },
+      },
+      ctx.now.toISOString(),
+    ));
+  const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
+  const reason =
+    assessment.kind === 'late'
+      ? t.reasonLate(assessment.daysLate)
+      : assessment.kind === 'silent'
+        ? t.reasonSilent(assessment.silentDays)
+        : assessment.kind === 'exception'
+          ? t.reasonException
+          : t.reasonDelivered(when(assessment.at));
+  const replies: Reply[] = [
+    {
+      type: 'message',
+      text: existing ? t.ticketAlreadyOpen(shipment.trackingNumber, ticket.number) : t.ticketOpened(shipment.trackingNumber, reason, ticket.number),
+      card: {
+        title: t.cardTitle(ticket.number),
+        facts: [
+          { label: t.labels.parcel, value: shipment.trackingNumber },
+          { label: t.labels.route, value: route },
+          { label: t.labels.shipped, value: formatLocalDate(shipment.shipDate, ctx.locale) },
+          { label: t.labels.sender, value: shipment.sender.name },
+          { label: t.labels.recipient, value: shipment.recipient.name },
+        ],
+      },
+    },
+  ];
+  if (highValue) replies.push({ type: 'message', text: t.claimPath(shipment.declaredValue.amount.toLocaleString(ctx.locale === 'zh' ? 'zh-CN' : ctx.locale)) });
+  return { replies, state: { awaiting: null, confirming: null, task: 'status' } };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { confirmationOf } from '../../src/dialog/confirmWords.ts';
+
+describe('confirmationOf', () => {
+  test.each([
+    ['yes', 'yes'],
+    ['Yes please!', 'yes'],
+    ['ok', 'yes'],
+    ['好的', 'yes'],
+    ['需要', 'yes'],
+    ['sí, por favor', 'yes'],
+    ['no thanks', 'no'],
+    ['No.', 'no'],
+    ['不用了', 'no'],
+    ['no gracias', 'no'],
+    ['yes but no', null],
+    ['where is my parcel to London', null],
+    ['yesterday', null],
+  ])('should read %j as %s', (text, expected) => {
+    expect(confirmationOf(text)).toBe(expected);
+  });
+});
