@@ -36,5 +36,8 @@ export const GRAPH_TIMEOUT_MS = 10_000;
 /** Wamids remembered in memory, so a burst of redeliveries does not even reach the store. */
 export const RECENT_MESSAGE_IDS = 10_000;
 
+/** Statuses held for wamids we have not recorded yet (a status overtaking our send's response). */
+export const EARLY_STATUSES = 1_000;
+
 /** The label of the button that opens a list, per language (at most 20 characters). */
 export const LIST_BUTTON_LABELS: Readonly<Record<string, string>> = Object.freeze({ en: 'Choose', zh: '选择', es: 'Elegir' });

@@ -8,7 +8,7 @@ import { conversationRefOf, type Activity, type Attachment } from '../../src/act
 import type { Clock } from '../../src/clock.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { Deliver, TurnPipeline } from '../../src/turn/types.ts';
-import { RECENT_MESSAGE_IDS, WHATSAPP_CHANNEL_ID } from './constants.ts';
+import { EARLY_STATUSES, RECENT_MESSAGE_IDS, WHATSAPP_CHANNEL_ID } from './constants.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import type { InboundItem, MediaToFetch } from './inbound.ts';
 import { numberedChoice } from './render.ts';
@@ -24,11 +24,15 @@ export interface WhatsAppInboxOptions {
   deliver: Deliver;
 }
 
+type StatusItem = Extract<InboundItem, { kind: 'status' }>;
+
 export class WhatsAppInbox {
   private readonly inFlight = new Set<Promise<void>>();
   /** The tail of each conversation's work, so its messages are taken in order. */
   private readonly tails = new Map<string, Promise<void>>();
   private readonly recent = new RecentIds(RECENT_MESSAGE_IDS);
+  /** Statuses that arrived before we recorded the message they are about, by wamid. */
+  private readonly early = new Map<string, StatusItem[]>();
   private closing = false;
 
   constructor(private readonly o: WhatsAppInboxOptions) {}
@@ -89,14 +93,33 @@ export class WhatsAppInbox {
     this.inFlight.add(run);
   }
 
-  private async applyStatus(item: Extract<InboundItem, { kind: 'status' }>): Promise<void> {
+  /**
+   * The sender recorded a message Meta accepted: applies the statuses that came in before it did
+   * (Meta's "sent" can overtake the response to our own send).
+   */
+  async recorded(wamid: string): Promise<void> {
+    const waiting = this.early.get(wamid);
+    if (!waiting) return;
+    this.early.delete(wamid);
+    for (const item of waiting) await this.applyStatus(item, false);
+  }
+
+  /** Statuses kept for messages not recorded yet. */
+  earlyStatuses(): number {
+    return [...this.early.values()].reduce((n, items) => n + items.length, 0);
+  }
+
+  private async applyStatus(item: StatusItem, keepIfUnknown = true): Promise<void> {
     const changed = await this.o.store.outboundMessages.updateStatus(WHATSAPP_CHANNEL_ID, item.providerMessageId, item.status, item.at, item.error);
     if (item.status === 'failed') {
       this.o.logger.warn({ wamid: item.providerMessageId, error: item.error }, 'WhatsApp reports a message we sent as failed');
     }
-    if (!changed && !(await this.o.store.outboundMessages.get(WHATSAPP_CHANNEL_ID, item.providerMessageId))) {
-      this.o.logger.debug({ wamid: item.providerMessageId, status: item.status }, 'status for a message we did not record');
-    }
+    if (changed || (await this.o.store.outboundMessages.get(WHATSAPP_CHANNEL_ID, item.providerMessageId))) return;
+    this.o.logger.debug({ wamid: item.providerMessageId, status: item.status }, 'status for a message we have not recorded (yet)');
+    if (!keepIfUnknown) return;
+    // Kept a while in case our own send is about to record it; the oldest wamid falls out first.
+    this.early.set(item.providerMessageId, [...(this.early.get(item.providerMessageId) ?? []), item]);
+    if (this.early.size > EARLY_STATUSES) this.early.delete(this.early.keys().next().value!);
   }
 
   private async takeMessage(activity: Activity, media: MediaToFetch | null): Promise<void> {

@@ -23,6 +23,8 @@ export interface WhatsAppSenderOptions {
   clock: Clock;
   logger: Logger;
   graph: GraphApiClient;
+  /** Called once a message Meta accepted is recorded (statuses that overtook it are applied then). */
+  onRecorded?: (wamid: string) => Promise<void>;
 }
 
 export class WhatsAppSender {
@@ -82,6 +84,7 @@ export class WhatsAppSender {
       try {
         const wamid = await this.o.graph.sendMessage(to.phoneNumberId, body);
         await this.record(ref, activity, wamid, 'accepted', at, null);
+        await this.o.onRecorded?.(wamid);
       } catch (error) {
         if (error instanceof GraphApiError && error.code === GRAPH_ERROR_OUTSIDE_WINDOW) return 'outside_window';
         const reason = error instanceof GraphApiError ? error.describe() : (error as Error).message;
@@ -130,6 +133,7 @@ export class WhatsAppSender {
         statusAt: this.o.clock.now().toISOString(),
         error: null,
       });
+      await this.o.onRecorded?.(wamid);
     } catch (error) {
       const reason = error instanceof GraphApiError ? error.describe() : (error as Error).message;
       await this.o.store.outboundMessages.record({

@@ -17,9 +17,16 @@ export const createWhatsAppAdapter: AdapterFactory = (ctx) => {
   if (!config) return null;
   const logger = ctx.logger.child({ channel: WHATSAPP_CHANNEL_ID });
   const graph = new GraphApiClient(config);
-  const sender = new WhatsAppSender({ config, store: ctx.store, clock: ctx.clock, logger, graph });
+  const sender: WhatsAppSender = new WhatsAppSender({
+    config,
+    store: ctx.store,
+    clock: ctx.clock,
+    logger,
+    graph,
+    onRecorded: (wamid): Promise<void> => inbox.recorded(wamid),
+  });
   const send = (ref: ConversationRef, activities: Activity[]) => sender.send(ref, activities);
-  const inbox = new WhatsAppInbox({ store: ctx.store, pipeline: ctx.pipeline, clock: ctx.clock, logger, graph, sender, deliver: send });
+  const inbox: WhatsAppInbox = new WhatsAppInbox({ store: ctx.store, pipeline: ctx.pipeline, clock: ctx.clock, logger, graph, sender, deliver: send });
 
   const adapter: ChannelAdapter & { readonly inbox: WhatsAppInbox; readonly sender: WhatsAppSender } = {
     channelId: WHATSAPP_CHANNEL_ID,

@@ -201,6 +201,23 @@ describe('POST /webhooks/whatsapp', () => {
     expect(await s.app.store.outboundMessages.get('whatsapp', sent!.providerMessageId!)).toMatchObject({ status: 'delivered', statusAt: '2026-03-20T09:01:00.000Z' });
   });
 
+  test('should apply a status that overtakes the answer to our own send', async () => {
+    const s = t.server;
+    const from = '447700900006';
+    const kept = s.adapter.inbox.earlyStatuses(); // statuses of messages that are not ours, from earlier tests
+    s.graph.beforeAnswer = async (wamid, to) => {
+      if (to !== from) return;
+      expect((await s.post(statusNotification([{ id: wamid, status: 'sent', timestamp: '1773997201', recipient_id: from }]))).status).toBe(200);
+      while (s.adapter.inbox.earlyStatuses() === kept) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    await s.post(textMessage('hello', { id: 'wamid.E2E.s2', from }));
+    await s.settle();
+    s.graph.beforeAnswer = undefined;
+    const [sent] = await s.app.store.outboundMessages.listForConversation(conversationOf(from));
+    expect(sent).toMatchObject({ status: 'sent', statusAt: '2026-03-20T09:00:01.000Z' });
+    expect(s.adapter.inbox.earlyStatuses()).toBe(kept);
+  });
+
   test('should acknowledge every pywa payload, signed, with 200', async () => {
     const s = t.server;
     for (const file of ['pywa_updates_message.json', 'pywa_updates_callback_button.json', 'pywa_updates_callback_selection.json', 'pywa_updates_system.json']) {

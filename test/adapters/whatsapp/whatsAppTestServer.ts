@@ -41,6 +41,8 @@ export class FakeGraphApi {
   readonly media = new Map<string, { mimeType: string; data: Buffer }>();
   /** Overrides the next message sends (first in, first out). */
   readonly sendAnswers: SendAnswer[] = [];
+  /** Runs before a send is answered with `wamid` (to let a status webhook overtake the answer). */
+  beforeAnswer: ((wamid: string, to: string) => Promise<void>) | undefined;
   private server!: Server;
   private sent = 0;
   url = '';
@@ -62,7 +64,10 @@ export class FakeGraphApi {
           const answer = this.sendAnswers.shift();
           if (answer) return json(answer.status, answer.body);
           const to = (JSON.parse(raw) as { to: string }).to;
-          return json(200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.OUT${++this.sent}` }] });
+          const wamid = `wamid.OUT${++this.sent}`;
+          const answer200 = () => json(200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: wamid }] });
+          if (this.beforeAnswer) return void this.beforeAnswer(wamid, to).then(answer200);
+          return answer200();
         }
         const file = /^\/files\/(\w+)$/.exec(path);
         if (req.method === 'GET' && file && this.media.has(file[1]!)) {
@@ -97,6 +102,7 @@ export class FakeGraphApi {
   reset(): void {
     this.requests.length = 0;
     this.sendAnswers.length = 0;
+    this.beforeAnswer = undefined;
   }
 
   close(): Promise<void> {
