@@ -123,6 +123,33 @@ describe('finding parcels in a conversation', () => {
     });
   });
 
+  describe('linking codes that expire or are asked for too often', () => {
+    test('should say an expired code has expired and ask for the e-mail again', async () => {
+      const clock = app.clock as FixedClock;
+      const { id } = await conversation('anon-4', 'link my account', 'alice.martin@example.com');
+      const mail = (await app.store.outbox.list(50)).find((m) => m.toAddress === 'alice.martin@example.com')!;
+      clock.advance(11 * 60_000);
+      try {
+        const outcome = await app.pipeline.process(
+          { type: 'message', id: `${id}-late`, channelId: 'test', from: { id: 'anon-4' }, conversation: { id }, text: /\b(\d{6})\b/.exec(mail.bodyText)![1]! },
+          async () => {},
+        );
+        expect(outcome.replies.filter((a) => a.type === 'message')[0]!.text).toBe(
+          'That code has expired. Send me your e-mail address again and I will send a new one.',
+        );
+        expect(await app.store.identities.find('test', 'anon-4')).toBeNull();
+      } finally {
+        clock.advance(-11 * 60_000);
+      }
+    });
+
+    test('should refuse a fourth code within the hour', async () => {
+      const { turns } = await conversation('anon-5', 'link my account', 'a1@example.com', 'a2@example.com', 'a3@example.com', 'a4@example.com');
+      expect(textOf(turns[3]!)).toContain('a 6-digit code is on its way');
+      expect(textOf(turns[4]!)).toBe('Too many codes were requested for this chat. Please try again in an hour.');
+    });
+  });
+
   test('should remember the conversation across a restart of the bot (state is in the store)', async () => {
     const { id } = await conversation('u-alice', 'where are my parcels to London?');
     const again = await buildApp({ config: loadConfig({}), store: app.store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
