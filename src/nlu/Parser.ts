@@ -4,12 +4,16 @@ import { IntentClassifier } from './classifier/IntentClassifier.ts';
 import { buildCommonWords } from './commonWords.ts';
 import { buildConfigurations } from './configuration.ts';
 import { rejectReason } from './guard.ts';
+import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
 import { runPipeline } from './pipeline/runPipeline.ts';
 import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
 import { isValidTimeZone, zonedParts } from './text/timeZone.ts';
 import type { IntentName, Language, LlmExtractor, NluParser, Parse, ParseContext } from './types.ts';
+
+/** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
+export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
 
 /** Below this confidence parseAsync asks the LLM extractor, when there is one. */
 export const LLM_CONFIDENCE_THRESHOLD = 0.6;
@@ -65,8 +69,15 @@ export class Parser implements NluParser {
     let confidence = decision.confidence;
     let intentRule: string | undefined;
     const hasTracking = spans.some((s) => s.kind === 'tracking');
+    const bare = classify && onlyDescription(pctx, spans, BARE_FILLERS);
+    // A message that is only a place or a date ("London", "伦敦", "the 14th", "15号") answers or
+    // narrows a parcel search; its few words tell the classifier nothing.
+    if (bare) {
+      if (intent !== 'track_shipment') confidence = BARE_DESCRIPTION_CONFIDENCE;
+      intent = 'track_shipment';
+      intentRule = 'only a place or a date';
+    } else if (intent === 'out_of_scope' && hasTracking) {
     // A bare tracking or account number is a request about it, whatever the words around it.
-    if (intent === 'out_of_scope' && hasTracking) {
       intent = 'track_shipment';
       confidence = 0.6;
       intentRule = 'tracking number present';
@@ -74,6 +85,11 @@ export class Parser implements NluParser {
       intent = 'account_number';
       confidence = 0.6;
       intentRule = 'account number present';
+    } else if (intent === 'out_of_scope' && spans.some((s) => s.kind === 'place' && s.negated) && spans.some((s) => s.kind === 'place' && !s.negated)) {
+      // Unsure words around a corrected place ("not from Lyon, from Marseille"): the search is being corrected.
+      intent = 'track_shipment';
+      confidence = BARE_DESCRIPTION_CONFIDENCE;
+      intentRule = 'place corrected';
     } else if (
       intent === 'out_of_scope' &&
       decision.best.intent !== 'out_of_scope' &&
@@ -85,7 +101,10 @@ export class Parser implements NluParser {
       confidence = decision.best.p;
       intentRule = 'parcel described by place or date';
     }
-    const { fields, used } = assemble(language.language, spans, intent);
+    // Out of scope because unsure (the best guess was a service intent): a follow-up the classifier cannot
+    // tell keeps its place and date. Recognised chat ("今天天气怎么样", "la capital de Francia") does not.
+    const unsure = intent === 'out_of_scope' && decision.best.intent !== 'out_of_scope';
+    const { fields, used } = assemble(language.language, spans, intent, unsure);
     const parse: Parse = { intent, confidence, ...fields };
     if (ctx.explain) {
       parse.explain = {
@@ -130,8 +149,28 @@ export function emptyParse(language: Language, explain?: Record<string, unknown>
     origin: null,
     destination: null,
     statusHints: [],
+    places: [],
+    negatedPlaces: [],
     ...(explain ? { explain } : {}),
   };
+}
+
+const BARE_FILLERS: ReadonlySet<string> = new Set(BARE_ANSWER_FILLERS);
+const ANSWER_TOKEN = /\p{Script=Han}|[\p{L}\p{N}'’]+/gu;
+
+/** The message names places or dates and nothing else but fillers: "London", "是伦敦。", "no, the 14th". */
+function onlyDescription(ctx: ParsingContext, spans: readonly Span[], fillers: ReadonlySet<string>): boolean {
+  let rest = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.kind !== 'place' && s.kind !== 'date') return false;
+    rest += `${ctx.lower.slice(at, s.index)} `;
+    at = s.end;
+  }
+  if (at === 0) return false;
+  rest += ctx.lower.slice(at);
+  for (const m of rest.matchAll(ANSWER_TOKEN)) if (!fillers.has(m[0])) return false;
+  return true;
 }
 
 /** Intents whose messages describe a parcel by where and when. */
@@ -140,11 +179,26 @@ const PARCEL_INTENTS: ReadonlySet<IntentName> = new Set(['track_shipment', 'lost
 /** Intents about what will happen, where a bare weekday means the coming one. */
 const FUTURE_INTENTS: ReadonlySet<IntentName> = new Set(['change_delivery']);
 
-/** Picks each field from the refined spans; out_of_scope keeps only numbers (no places or dates). */
+/** A role that a word in the message gave (a cue, suffix or lane), not the refiner's default guess. */
+function cued(s: PlaceSpan): boolean {
+  return s.role !== null && s.roleSource !== undefined && !s.roleSource.startsWith('default') && !s.roleSource.includes('weak');
+}
+
+/** Named with no role word at all: no role, or the role refiner's default guess. */
+function uncued(s: PlaceSpan): boolean {
+  return s.roleSource === undefined || s.roleSource.startsWith('default');
+}
+
+/**
+ * Picks each field from the refined spans. out_of_scope keeps numbers and a correction's places;
+ * when `unsure` (the classifier's best guess was a service intent, below the threshold) also dates
+ * and cued places (a follow-up the classifier cannot tell); never uncued places ("I love Paris").
+ */
 function assemble(
   language: Language,
   spans: readonly Span[],
   intent: IntentName,
+  unsure: boolean,
 ): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> } {
   const used: Record<string, Span[]> = {};
   function use(field: string, s: Span): void {
@@ -157,7 +211,10 @@ function assemble(
   let origin: PlaceSpan | null = null;
   let destination: PlaceSpan | null = null;
   const statusHints: string[] = [];
-  const withContext = intent !== 'out_of_scope';
+  const places: PlaceSpan[] = [];
+  const negatedPlaces: PlaceSpan[] = [];
+  const inScope = intent !== 'out_of_scope';
+  const correction = spans.some((s) => s.kind === 'place' && s.negated);
   for (const s of spans) {
     switch (s.kind) {
       case 'tracking':
@@ -171,13 +228,18 @@ function assemble(
         }
         break;
       case 'date':
-        if (!dateRange && withContext) {
+        if (!dateRange && (inScope || unsure)) {
           dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
           use('dateRange', s);
         }
         break;
       case 'place':
-        if (!withContext) break;
+        if (!inScope && !correction && !(unsure && cued(s))) break;
+        if (s.negated) {
+          if (!negatedPlaces.some((p) => samePlace(p, s))) negatedPlaces.push(s);
+          break;
+        }
+        if (uncued(s) && !places.some((p) => samePlace(p, s))) places.push(s);
         if (s.role === 'origin' && !origin) origin = s;
         else if (s.role === 'destination' && (!destination || (destination.roleSource?.includes('weak') && !s.roleSource?.includes('weak')))) destination = s;
         break;
@@ -189,6 +251,8 @@ function assemble(
   }
   if (origin) use('origin', origin);
   if (destination) use('destination', destination);
+  for (const p of places) use('places', p);
+  for (const p of negatedPlaces) use('negatedPlaces', p);
   return {
     fields: {
       language,
@@ -199,9 +263,15 @@ function assemble(
       origin: origin ? { ...origin.value } : null,
       destination: destination ? { ...destination.value } : null,
       statusHints,
+      places: places.map((p) => ({ ...p.value })),
+      negatedPlaces: negatedPlaces.map((p) => ({ ...p.value })),
     },
     used,
   };
+}
+
+function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
+  return a.value.name === b.value.name && a.value.country === b.value.country;
 }
 
 function describeSpan(s: Span): Record<string, unknown> {
@@ -209,7 +279,7 @@ function describeSpan(s: Span): Record<string, unknown> {
     text: s.text,
     at: [s.index, s.end],
     source: s.source,
-    ...(s.kind === 'place' ? { role: s.role, roleSource: s.roleSource } : {}),
+    ...(s.kind === 'place' ? { role: s.role, roleSource: s.roleSource, ...(s.negated ? { negated: true } : {}) } : {}),
     ...(s.kind === 'date' && s.futureValue ? { futureReading: s.futureValue } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { AccountNumberExtractor } from './extractors/AccountNumberExtractor.ts';
 import { ChronoDateExtractor } from './extractors/ChronoDateExtractor.ts';
+import { DayOfMonthExtractor } from './extractors/DayOfMonthExtractor.ts';
 import { EsAgoDateExtractor } from './extractors/EsAgoDateExtractor.ts';
 import { LatinPlaceExtractor } from './extractors/LatinPlaceExtractor.ts';
 import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
@@ -14,6 +15,7 @@ import * as ZH from './locales/zh/constants.ts';
 import type { Configuration } from './pipeline/types.ts';
 import { OverlapRefiner } from './refiners/OverlapRefiner.ts';
 import { PlaceMergeRefiner } from './refiners/PlaceMergeRefiner.ts';
+import { PlaceNegationRefiner } from './refiners/PlaceNegationRefiner.ts';
 import { PlaceRoleRefiner } from './refiners/PlaceRoleRefiner.ts';
 import type { Language } from './types.ts';
 
@@ -29,7 +31,8 @@ const ZH_CUES = {
 /**
  * One ordered list per language: a new language is a locales/<lang> folder plus one entry here.
  * Extractors run in order and may overlap; the refiners then settle it. Keep OverlapRefiner first:
- * roles are only worked out for places that survive it, and merging comes before roles.
+ * roles are only worked out for places that survive it, and merging comes before roles. Negation
+ * comes before roles: a correction's places take their roles from the negated place.
  */
 export function buildConfigurations(common: CommonWords): Readonly<Record<Language, Configuration>> {
   const shared = [new TrackingNumberExtractor(), new AccountNumberExtractor()];
@@ -41,6 +44,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         // Periods before chrono: chrono reads "last week" as one day; the overlap refiner keeps the longer, ours.
         new PeriodDateExtractor('en', EN.EN_PERIODS),
         new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED, EN.EN_CHRONO_DATE_CUE),
+        // After chrono: "March 3rd" is chrono's longer span; "the 3rd" alone is ours.
+        new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, gate: /[0-9]/ }),
         new LatinPlaceExtractor(
           'en',
           { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
@@ -49,7 +54,12 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         zhPlaces,
         new StatusHintExtractor('en', EN.EN_STATUS_HINTS),
       ],
-      refiners: [new OverlapRefiner(), new PlaceMergeRefiner(), new PlaceRoleRefiner(EN.EN_LANE_JOINERS)],
+      refiners: [
+        new OverlapRefiner(),
+        new PlaceMergeRefiner(),
+        new PlaceNegationRefiner(EN.EN_NEGATION_CUES, EN.EN_NEGATABLE_ROLE_CUES),
+        new PlaceRoleRefiner(EN.EN_LANE_JOINERS),
+      ],
     },
     zh: {
       extractors: [
@@ -59,6 +69,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new ZhRelativeWeekdayExtractor(),
         // zh.hans after folding traditional to simplified: it reads 上周三, 3天前, 2025年3月15日.
         new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES, ZH.ZH_CHRONO_IGNORED, ZH.ZH_CHRONO_DATE_CUE),
+        // After chrono: 3月15日 is chrono's; 15号 alone is ours.
+        new DayOfMonthExtractor('zh', { pattern: ZH.ZH_DAY_OF_MONTH, notFollowedBy: [], numerals: ZH.ZH_DAY_NUMERALS, gate: /[号日]/ }),
         zhPlaces,
         // Mixed script: "寄到New York的包裹" — Latin names with Chinese cue characters.
         new LatinPlaceExtractor(
@@ -75,7 +87,12 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ),
         new StatusHintExtractor('zh', ZH.ZH_STATUS_HINTS),
       ],
-      refiners: [new OverlapRefiner(), new PlaceMergeRefiner(), new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS)],
+      refiners: [
+        new OverlapRefiner(),
+        new PlaceMergeRefiner(),
+        new PlaceNegationRefiner(ZH.ZH_NEGATION_CUES, [...ZH.ZH_ORIGIN_PREFIXES, ...ZH.ZH_DESTINATION_PREFIXES, ...EN.EN_NEGATABLE_ROLE_CUES]),
+        new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS),
+      ],
     },
     es: {
       extractors: [
@@ -83,6 +100,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PeriodDateExtractor('es', ES.ES_PERIODS),
         new EsAgoDateExtractor(),
         new ChronoDateExtractor('es', chrono.es.casual, ES.ES_FUTURE_CUES, ES.ES_CHRONO_IGNORED),
+        // After chrono: "el 14 de marzo" is chrono's; "el 14" alone is ours.
+        new DayOfMonthExtractor('es', { pattern: ES.ES_DAY_OF_MONTH, notFollowedBy: ES.ES_ORDINAL_NOUNS, gate: /[0-9]/ }),
         new LatinPlaceExtractor(
           'es',
           { origin: ES.ES_ORIGIN_CUES, destination: ES.ES_DESTINATION_CUES, weakDestination: ES.ES_WEAK_DESTINATION_CUES },
@@ -91,7 +110,12 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         zhPlaces,
         new StatusHintExtractor('es', ES.ES_STATUS_HINTS),
       ],
-      refiners: [new OverlapRefiner(), new PlaceMergeRefiner(), new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→'])],
+      refiners: [
+        new OverlapRefiner(),
+        new PlaceMergeRefiner(),
+        new PlaceNegationRefiner(ES.ES_NEGATION_CUES, ES.ES_NEGATABLE_ROLE_CUES),
+        new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→']),
+      ],
     },
   });
 }

@@ -4,10 +4,22 @@ import type { IntentName, NluParser, Parse } from './types.ts';
 export interface LabelledCase {
   text: string;
   intent: IntentName;
-  expected: Pick<Parse, 'trackingNumbers' | 'invalidTrackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination'>;
+  expected: Pick<Parse, 'trackingNumbers' | 'invalidTrackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination'> & {
+    places: NonNullable<Parse['places']>;
+    negatedPlaces: NonNullable<Parse['negatedPlaces']>;
+  };
 }
 
-export const EVALUATED_FIELDS = ['trackingNumbers', 'invalidTrackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination'] as const;
+export const EVALUATED_FIELDS = [
+  'trackingNumbers',
+  'invalidTrackingNumbers',
+  'accountNumber',
+  'dateRange',
+  'origin',
+  'destination',
+  'places',
+  'negatedPlaces',
+] as const;
 export type EvaluatedField = (typeof EVALUATED_FIELDS)[number];
 
 export interface DevReport {
@@ -29,7 +41,7 @@ export function evaluateDevSet(parser: NluParser, cases: readonly LabelledCase[]
     if (got.intent === c.intent) intentRight++;
     else problems.push(`intent ${got.intent} (${got.confidence}) != ${c.intent}`);
     for (const f of EVALUATED_FIELDS) {
-      const a = JSON.stringify(got[f]);
+      const a = JSON.stringify(got[f] === undefined ? [] : got[f]);
       const b = JSON.stringify(c.expected[f]);
       if (a === b) fieldRight[f]++;
       else problems.push(`${f} ${a} != ${b}`);

@@ -68,6 +68,23 @@ export interface Parse {
   origin: Place | null;
   destination: Place | null;
   statusHints: string[];
+  /**
+   * Places named with no cue for their role, in message order: a bare answer ("London", "伦敦"), the
+   * right place of a correction ("not Shanghai, Shenzhen", "不是上海，是深圳"), "Paris Berlin". The
+   * parser may still have guessed a role for them in `origin`/`destination` (a lone place is read
+   * as the destination), except in a correction, where an uncued place gets no role: the dialog
+   * reads these in the role it asked about, or in the role the wrong place had. Cued places
+   * ("to Sydney", "寄到北京", "de Madrid") are only in `origin`/`destination`. Never includes a
+   * negated place. Added after issue 3; always present in parses from `Parser` (optional here so
+   * parses built elsewhere stay valid).
+   */
+  places?: Place[];
+  /**
+   * Places the message says are wrong, in message order: "not Shanghai", "不是上海", "no es Madrid",
+   * "not from Lyon". They are never in `origin`, `destination` or `places`. Always present in parses
+   * from `Parser`.
+   */
+  negatedPlaces?: Place[];
   explain?: Record<string, unknown>;
 }
 

@@ -25,4 +25,9 @@ export function expectNoEntities(p: Parse): void {
   expect(p.dateRange).toBeNull();
   expect(p.origin).toBeNull();
   expect(p.destination).toBeNull();
+  expect(p.places).toEqual([]);
+  expect(p.negatedPlaces).toEqual([]);
 }
+
+/** A place as the parser reports it. */
+export const place = (name: string, country: string) => ({ name, country });

@@ -55,6 +55,8 @@ export interface PlaceSpan extends SpanBase {
   role: PlaceRole | null;
   /** Where the role came from (cue word) for --explain. */
   roleSource?: string;
+  /** The message says this place is wrong ("not Shanghai", "不是上海"); set by PlaceNegationRefiner. */
+  negated?: boolean;
   /** 1 for an exact dictionary hit, lower for fuzzy ones. */
   score: number;
 }

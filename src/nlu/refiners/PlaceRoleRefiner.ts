@@ -5,6 +5,8 @@ import { PhraseMatcher } from '../text/phraseMatcher.ts';
  * Fills in roles the cues left open. "X to Y" / "X到Y" / "X - Y" is a lane: X is the origin. Then
  * a lone place is the destination (people ask about parcels they sent), two open places are
  * origin then destination, and an open place beside a known role takes the other one.
+ * In a correction ("not from Shanghai, Shenzhen", "不是上海，是深圳") an open place takes the cued
+ * role of the negated one, or none: the dialog knows which role the wrong place had.
  */
 export class PlaceRoleRefiner implements Refiner {
   readonly name = 'PlaceRoleRefiner';
@@ -15,8 +17,13 @@ export class PlaceRoleRefiner implements Refiner {
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
-    const places = spans.filter((s): s is PlaceSpan => s.kind === 'place');
-    if (places.length === 0) return spans;
+    const all = spans.filter((s): s is PlaceSpan => s.kind === 'place');
+    if (all.length === 0) return spans;
+    const places = all.filter((p) => !p.negated);
+    if (places.length < all.length) {
+      this.correct(all, places);
+      return spans;
+    }
     for (let k = 0; k + 1 < places.length; k++) {
       const a = places[k]!;
       const b = places[k + 1]!;
@@ -50,5 +57,16 @@ export class PlaceRoleRefiner implements Refiner {
       }
     }
     return spans;
+  }
+
+  /** Open places of a correction take the cued role of the negated place before them, if it had one. */
+  private correct(all: readonly PlaceSpan[], kept: readonly PlaceSpan[]): void {
+    for (const p of kept) {
+      if (p.role !== null) continue;
+      const wrong = [...all].reverse().find((n) => n.negated && n.role !== null && n.index < p.index) ?? all.find((n) => n.negated && n.role !== null);
+      if (!wrong) continue;
+      p.role = wrong.role;
+      p.roleSource = `correction of "${wrong.text}"`;
+    }
   }
 }

@@ -2,20 +2,24 @@ import type { IntentName, Parse } from '../../../src/nlu/types.ts';
 
 /**
  * The dev set is written by the team (never copied from evaluation sets), one case per line:
- *   intent | text | t=valid 1Z; i=invalid 1Z; a=account; d=YYYY-MM-DD[..YYYY-MM-DD]; o=City/CC; to=City/CC
+ *   intent | text | t=valid 1Z; i=invalid 1Z; a=account; d=YYYY-MM-DD[..YYYY-MM-DD]; o=City/CC; to=City/CC;
+ *                   p=City/CC (a place named with no role cue, `places`); n=City/CC (a place said to be wrong, `negatedPlaces`)
  * Fields not given are expected to be empty (null / []). All cases use DEV_NOW and the file's zone.
  */
 export interface DevCase {
   line: string;
   text: string;
   intent: IntentName;
-  expected: Pick<Parse, 'trackingNumbers' | 'invalidTrackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination'>;
+  expected: Pick<Parse, 'trackingNumbers' | 'invalidTrackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination'> & {
+    places: NonNullable<Parse['places']>;
+    negatedPlaces: NonNullable<Parse['negatedPlaces']>;
+  };
 }
 
 /** Thursday 20 March 2025, 10:00 UTC. */
 export const DEV_NOW = new Date('2025-03-20T10:00:00Z');
 
-export const ENTITY_FIELDS = ['trackingNumbers', 'invalidTrackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination'] as const;
+export const ENTITY_FIELDS = ['trackingNumbers', 'invalidTrackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'places', 'negatedPlaces'] as const;
 
 export function parseDevSet(source: string): DevCase[] {
   const cases: DevCase[] = [];
@@ -31,6 +35,8 @@ export function parseDevSet(source: string): DevCase[] {
       dateRange: null,
       origin: null,
       destination: null,
+      places: [],
+      negatedPlaces: [],
     };
     for (const part of fields.split(';').map((s) => s.trim()).filter(Boolean)) {
       const eq = part.indexOf('=');
@@ -45,6 +51,9 @@ export function parseDevSet(source: string): DevCase[] {
       } else if (key === 'o' || key === 'to') {
         const [name, country] = value.split('/');
         expected[key === 'o' ? 'origin' : 'destination'] = { name: name!, country: country! };
+      } else if (key === 'p' || key === 'n') {
+        const [name, country] = value.split('/');
+        expected[key === 'p' ? 'places' : 'negatedPlaces'].push({ name: name!, country: country! });
       } else throw new Error(`dev set: unknown field ${key} in: ${line}`);
     }
     cases.push({ line, text, intent: intent as IntentName, expected });

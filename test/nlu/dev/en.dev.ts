@@ -361,4 +361,26 @@ out_of_scope | translate thank you to german |
 out_of_scope | what year did world war 2 end | 
 out_of_scope | find flights to Rome | 
 out_of_scope | is it going to snow | 
+
+# Follow-ups, days said alone, corrections and bare answers (the dialog's context turns)
+track_shipment | what about the one to Sydney? | to=Sydney/AU
+track_shipment | and the one to Paris? | to=Paris/FR
+track_shipment | and the one from Madrid? | o=Madrid/ES
+track_shipment | what about the one I mailed to Lyon | to=Lyon/FR
+track_shipment | what about yesterday's? | d=2025-03-19
+track_shipment | and today's? | d=2025-03-20
+track_shipment | what about the 14th? | d=2025-03-14
+track_shipment | the 14th | d=2025-03-14
+track_shipment | no, the 14th | d=2025-03-14
+track_shipment | on the 3rd | d=2025-03-03
+track_shipment | it was the 21st | d=2025-02-21
+track_shipment | the parcel I sent on the 2nd | d=2025-03-02
+change_delivery | can you deliver it on the 25th | d=2025-03-25
+track_shipment | not Shanghai, Shenzhen | p=Shenzhen/CN; n=Shanghai/CN
+track_shipment | no, from Shenzhen | o=Shenzhen/CN
+track_shipment | not from Lyon, from Marseille | o=Marseille/FR; n=Lyon/FR
+track_shipment | it went to Tokyo, not Osaka | to=Tokyo/JP; n=Osaka/JP
+track_shipment | London | to=London/GB; p=London/GB
+track_shipment | Los Angeles | to=Los Angeles/US; p=Los Angeles/US
+track_shipment | Chicago please | to=Chicago/US; p=Chicago/US
 `;

@@ -50,4 +50,15 @@ help | qué puedo preguntarte |
 out_of_scope | qué tiempo hace en Madrid | 
 out_of_scope | cuéntame algo gracioso | 
 out_of_scope | quiero comprar zapatos | 
+
+# Seguimientos, días sueltos, correcciones y respuestas con solo un lugar
+track_shipment | ¿y el de Madrid? | o=Madrid/ES
+track_shipment | ¿y el que mandé a París? | to=Paris/FR
+track_shipment | ¿y el de ayer? | d=2025-03-19
+track_shipment | el 14 | d=2025-03-14
+track_shipment | no, el 3 | d=2025-03-03
+track_shipment | el paquete del día 18 | d=2025-03-18
+track_shipment | no es Madrid, es Barcelona | p=Barcelona/ES; n=Madrid/ES
+track_shipment | no desde Zaragoza, desde Bilbao | o=Bilbao/ES; n=Zaragoza/ES
+track_shipment | Lima | to=Lima/PE; p=Lima/PE
 `;

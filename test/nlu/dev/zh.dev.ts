@@ -271,4 +271,18 @@ out_of_scope | 我想买件衣服 |
 out_of_scope | 二加三等于多少 | 
 out_of_scope | 你喜欢猫吗 | 
 out_of_scope | 北京有什么好玩的 | 
+
+# 追问、单说的日子、更正和只答地名（对话的上下文轮次）
+track_shipment | 那寄到北京的呢？ | to=Beijing/CN
+track_shipment | 还有寄往上海的那个 | to=Shanghai/CN
+track_shipment | 那从广州寄来的呢 | o=Guangzhou/CN
+track_shipment | 昨天寄的那个呢 | d=2025-03-19
+track_shipment | 15号 | d=2025-03-15
+track_shipment | 14日 | d=2025-03-14
+track_shipment | 是18号寄的 | d=2025-03-18
+track_shipment | 二十一号寄的 | d=2025-02-21
+track_shipment | 不是上海，是深圳 | p=Shenzhen/CN; n=Shanghai/CN
+track_shipment | 不是从上海寄的，是从深圳寄的 | o=Shenzhen/CN; n=Shanghai/CN
+track_shipment | 不是寄到北京，是寄到天津 | to=Tianjin/CN; n=Beijing/CN
+track_shipment | 伦敦 | to=London/GB; p=London/GB
 `;

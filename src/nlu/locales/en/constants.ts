@@ -145,3 +145,33 @@ export const EN_CHRONO_DATE_CUE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** What may stand right before a day said alone ("the 14th", "on the 3rd"). */
+export const EN_DAY_OF_MONTH_PREFIXES: readonly string[] = ['on the', 'the', 'on', 'since the', 'from the', 'by the'];
+/** After "the 2nd …" these make it a count or a position, not a day ("the 2nd one", "the 3rd floor"). */
+export const EN_ORDINAL_NOUNS: readonly string[] = [
+  'one', 'ones', 'time', 'times', 'floor', 'package', 'packages', 'parcel', 'parcels', 'box', 'boxes', 'shipment',
+  'shipments', 'order', 'orders', 'item', 'items', 'attempt', 'attempts', 'delivery', 'try', 'class', 'place',
+  'street', 'st', 'ave', 'avenue', 'grade', 'person', 'page', 'line', 'option', 'choice', 'number', 'address',
+  'account', 'day', 'week', 'weeks', 'month', 'months', 'year', 'years', 'century', 'anniversary', 'birthday',
+  'of', 'row', 'invoice', 'email', 'message', 'call', 'letter', 'label', 'notice',
+];
+
+/**
+ * A day of the month said alone: "the 14th", "on the 3rd", or a whole message "14th". Group 1 is the
+ * day. Longer dates ("March 3rd", "the 1st of March") are chrono's; its longer span wins the overlap.
+ */
+export const EN_DAY_OF_MONTH = new RegExp(
+  `(?:\\b(?:${EN_DAY_OF_MONTH_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+|^\\s*)([0-3]?[0-9])(?:st|nd|rd|th)\\b`,
+  'gi',
+);
+
+/** Right before a place (or its role cue), these say the place is wrong: "not Shanghai", "wasn't from Lyon". */
+export const EN_NEGATION_CUES: readonly string[] = [
+  'not', "isn't", 'isnt', "wasn't", 'wasnt', "it's not", 'its not', 'instead of', 'rather than', 'not even',
+];
+/**
+ * Role words a negation may stand before ("not from Shanghai"). Only prepositions: "not delivered to
+ * London" is a status, not a correction.
+ */
+export const EN_NEGATABLE_ROLE_CUES: readonly string[] = ['from', 'to', 'into', 'for', 'towards', 'out of'];

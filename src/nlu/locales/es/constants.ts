@@ -70,3 +70,22 @@ export const ES_COMMON_WORDS: readonly string[] = [
   'envio', 'aduana', 'ayer', 'hoy', 'mañana', 'semana', 'mes', 'año', 'alguien', 'nadie', 'otra', 'otro', 'real',
   'tiempo', 'fecha', 'nuevo', 'nueva', 'punto', 'tienda', 'vecino', 'vecina', 'trabajo', 'que', 'qué', 'por',
 ];
+
+/** What stands before a day of the month said alone: "el 14", "el día 3", "del 14". */
+export const ES_DAY_OF_MONTH_PREFIXES: readonly string[] = ['el día', 'el dia', 'del día', 'del dia', 'el', 'del', 'día', 'dia'];
+/** After "el 2 …" these make it a count or a position, not a day ("el 2 de 3", "el 10%"). */
+export const ES_ORDINAL_NOUNS: readonly string[] = [
+  'paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'pedido', 'pedidos', 'caja', 'cajas', 'piso',
+  'número', 'numero', 'veces', 'vez', 'euros', 'dólares', 'dolares', 'pesos', 'kilos', 'kg',
+];
+
+/** Group 1 is the day. "el 14 de marzo" is chrono's (its longer span wins the overlap). */
+export const ES_DAY_OF_MONTH = new RegExp(
+  `(?:^|(?<![\\p{L}\\p{N}]))(?:${ES_DAY_OF_MONTH_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+([0-3]?[0-9])(?![\\p{N}%°/:.,]\\p{N}|[\\p{N}%°])`,
+  'giu',
+);
+
+/** Right before a place (or its role cue): "no es Madrid", "no a Lima", "en vez de Quito". */
+export const ES_NEGATION_CUES: readonly string[] = ['no', 'no es', 'no era', 'no fue', 'ni', 'en vez de', 'en lugar de', 'y no'];
+/** Role words a negation may stand before ("no de Madrid", "no es para Lima"). Only prepositions. */
+export const ES_NEGATABLE_ROLE_CUES: readonly string[] = ['de', 'desde', 'a', 'para', 'hacia', 'hasta'];

@@ -94,3 +94,29 @@ export const ZH_WEEKDAYS: Readonly<Record<string, number>> = {
  */
 export const ZH_CHRONO_DATE_CUE =
   /[0-9:：月日号年周夜]|现在|立刻|立即|即刻|[今明前后昨][早晚朝天]|上午|早上|下午|晚上|中午|凌晨|星期|礼拜|[零〇一二三四五六七八九十两半几]个?\s*(?:秒|分|小时|钟|天|点|时)/;
+
+/** Chinese numerals of the days of a month (十四, 二十一, 三十一). */
+export const ZH_DAY_NUMERALS: Readonly<Record<string, number>> = Object.fromEntries(
+  Array.from({ length: 31 }, (_, i) => {
+    const n = i + 1;
+    const digit = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const word = n < 10 ? digit[n]! : n === 10 ? '十' : n < 20 ? `十${digit[n - 10]}` : `${digit[Math.floor(n / 10)]}十${digit[n % 10]}`;
+    return [word, n] as const;
+  }),
+);
+/** After "3号" these make it a number of something else (3号楼 building 3, 1号线 line 1). */
+export const ZH_DAY_NOT_BEFORE: readonly string[] = ['楼', '线', '门', '口', '柜', '仓', '库', '房', '机', '位', '车', '码', '台', '窗', '馆', '院', '店', '桌', '包裹'];
+/** Day marks: 15号, 14日 (日 after a weekday word is not a day: 星期日 has no digits before it). */
+export const ZH_DAY_MARKS: readonly string[] = ['号', '日'];
+
+/**
+ * A day of the month said alone: "15号", "14日", "十四号". Group 1 is the day. Not after 月 or 年
+ * (3月15日 is chrono's), 第 (第3号) or another digit.
+ */
+export const ZH_DAY_OF_MONTH = new RegExp(
+  `(?<![0-9月年第.\\-/:：零〇一二三四五六七八九十])([0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*(?:${ZH_DAY_MARKS.join('|')})(?!${ZH_DAY_NOT_BEFORE.join('|')})`,
+  'g',
+);
+
+/** Right before a place (or its role cue): 不是上海, 不是从上海, 并非寄往北京. Not 没: 没寄到上海 is a status. */
+export const ZH_NEGATION_CUES: readonly string[] = ['不是', '并非', '并不是', '而不是', '不是在'];
