@@ -7,6 +7,7 @@ import { openEscalationTicket } from '../escalation/escalationTickets.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import { runLostOrDelayed } from './flows/lostOrDelayed.ts';
+import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { runResolve, showParcel, type RunResult } from './resolveRunner.ts';
 import { loadDialogState, type DialogState } from './state.ts';
@@ -51,7 +52,7 @@ export class CarrierAssistant implements Bot {
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     const decision = decide(text, parse, loadDialogState(turn.conversation.state), facts);
-    const result = await this.run(decision.action, { ...turn, timeZone }, decision.state.task);
+    const result = await this.run(decision.action, { ...turn, timeZone }, decision.state.task, parse);
     const state: DialogState = { ...decision.state, ...result.state };
     await this.deps.store.conversations.update(
       turn.conversation.id,
@@ -116,7 +117,7 @@ export class CarrierAssistant implements Bot {
     }
   }
 
-  private async run(action: Action, turn: TurnInput, task: ParcelTask): Promise<RunResult> {
+  private async run(action: Action, turn: TurnInput, task: ParcelTask, parse: Parse): Promise<RunResult> {
     const t = textsFor(turn.locale);
     const say = (text: string, choices?: Choice[]): RunResult => ({
       replies: [choices ? { type: 'message', text, choices } : { type: 'message', text }],
@@ -170,6 +171,29 @@ export class CarrierAssistant implements Bot {
       }
       case 'not_your_account':
         return say(t.notYourAccount(action.accountNumber));
+      case 'flow': {
+        const flow = ACCOUNT_FLOWS[action.intent];
+        if (!flow) return say(t.notAvailableYet, t.helpChoices);
+        const kept = loadDialogState(turn.conversation.state).flow;
+        const result = await flow.run({
+          text: turn.activity.text ?? '',
+          parse,
+          speaker: turn.speaker,
+          accountNumber: action.accountNumber,
+          roles: turn.speaker?.memberships.find((m) => m.accountNumber === action.accountNumber)?.roles ?? [],
+          conversation: turn.conversation,
+          store: this.deps.store,
+          clock: this.deps.clock,
+          locale: turn.locale,
+          timeZone: turn.timeZone,
+          now: turn.now,
+          flowState: kept?.intent === action.intent ? kept.data : null,
+        });
+        return {
+          replies: result.replies,
+          state: result.continueWith ? { awaiting: 'flow', flow: { intent: action.intent, data: result.continueWith } } : { awaiting: null, flow: null },
+        };
+      }
       case 'greet':
         return say(t.greeting, t.helpChoices);
       case 'help':

@@ -2,6 +2,7 @@ import type { IntentName, Parse } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { soundsLikeComplaint } from './complaintCues.ts';
 import { confirmationOf } from './confirmWords.ts';
+import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import type { DialogState, QueryContext } from './state.ts';
 
 export type ParcelTask = DialogState['task'];
@@ -25,6 +26,8 @@ export type Action =
   | { kind: 'verify_code'; code: string }
   | { kind: 'ask_account'; accounts: string[] }
   | { kind: 'not_your_account'; accountNumber: string }
+  /** An account-level flow (billing, users, VIP, carbon …) for this message. */
+  | { kind: 'flow'; intent: IntentName; accountNumber: string | null }
   | { kind: 'greet' }
   | { kind: 'help' }
   | { kind: 'thanks' }
@@ -58,8 +61,6 @@ const NOT_YET: ReadonlySet<IntentName> = new Set([
   'change_delivery',
   'billing',
   'account_access',
-  'account_number',
-  'vip_service',
   'carbon_footprint',
 ]);
 
@@ -119,6 +120,9 @@ function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
   };
 }
 
+/** From this confidence another request interrupts a flow that is waiting for an answer. */
+export const FLOW_INTERRUPT_CONFIDENCE = 0.8;
+
 /** Below this confidence another intent does not interrupt a search the customer is describing. */
 export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;
 
@@ -133,7 +137,7 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
   const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, task };
   const understood = (action: Action, patch: Partial<DialogState> = {}): Decision => ({
     action,
-    state: { ...base, candidates: [], ...patch },
+    state: { ...base, candidates: [], flow: null, ...patch },
   });
 
   // Linking: an e-mail or a code is read as the answer the assistant asked for.
@@ -158,6 +162,14 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
 
   // The account in question: the one chosen in this conversation, or the speaker's only one.
   let account = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
+
+  // A flow that asked a question gets the answer, unless the customer clearly moved on.
+  if (state.awaiting === 'flow' && state.flow && !parse.trackingNumbers.length) {
+    const movedOn = parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+    if (!movedOn) {
+      return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: account }, { flow: state.flow, lastQuery: state.lastQuery });
+    }
+  }
 
   // An answer to "which one?": a position, one of the offered numbers, or a narrower description.
   if (state.awaiting === 'choice' && state.candidates.length && account) {
@@ -202,7 +214,7 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
   }
 
   const description = beliefFree(slotAnswer(describedQuery(parse), state.awaiting), task);
-  const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined;
+  const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined && !state.flow;
   const answersSlot = description !== null && state.awaiting?.startsWith('slot_') === true;
   // "and the one to Paris?", "no, the 14th" are too short for the classifier; in a search they are
   // the next search. Outside one, "the capital of France" or "today's weather" is not about parcels.
@@ -229,6 +241,18 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
       return { ...understood({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: query }) };
     }
     const decision = understood({ kind: 'resolve', accountNumber: account, query, fallback, within: [] }, { lastQuery: query });
+    return selectAccount ? { ...decision, selectAccount } : decision;
+  }
+  // Account-level flows: some need a linked user and a chosen account, others answer anyone.
+  // An account picked for a waiting flow continues that flow (the pick itself reads as account_number).
+  const flowIntent = selectAccount && state.flow ? (state.flow.intent as IntentName) : ACCOUNT_FLOWS[parse.intent] ? parse.intent : null;
+  const flow = flowIntent ? ACCOUNT_FLOWS[flowIntent] : undefined;
+  if (flowIntent && flow) {
+    if (flow.needs === 'account' && !facts.linked) return understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: state.lastQuery });
+    if (!account && (flow.needs === 'account' || (flow.asksAccount && facts.accounts.length > 1))) {
+      return understood({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', flow: { intent: flowIntent, data: {} } });
+    }
+    const decision = understood({ kind: 'flow', intent: flowIntent, accountNumber: account }, { lastQuery: state.lastQuery });
     return selectAccount ? { ...decision, selectAccount } : decision;
   }
   if (selectAccount) {

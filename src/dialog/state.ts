@@ -17,7 +17,7 @@ export const DialogStateSchema = z.object({
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
   awaiting: z
-    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm'])
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow'])
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),
@@ -25,6 +25,8 @@ export const DialogStateSchema = z.object({
   lastQuery: QueryContextSchema.nullable().default(null),
   /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */
   task: z.enum(['status', 'lost_or_delayed']).default('status'),
+  /** An account-level flow that asked a question (awaiting 'flow'), or waits for an account choice. */
+  flow: z.object({ intent: z.string(), data: z.record(z.string(), z.unknown()) }).nullable().default(null),
   /** The one parcel the conversation last talked about: "is it lost?" means that one. */
   lastParcel: z.string().nullable().default(null),
   /** The parcel a yes/no question is about (awaiting 'confirm'). */

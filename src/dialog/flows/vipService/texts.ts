@@ -1,0 +1,79 @@
+/** The VIP programme's answers per locale, with the price tiers as the customer-service article states them. */
+export interface VipTexts {
+  programme: string;
+  tiers: string;
+  alreadyVip(accountName: string): string;
+  yourTier(accountName: string, spend: string, fee: string): string;
+  offer: string;
+  offerChoices: { label: string; value: string }[];
+  notEligible(threshold: string): string;
+  requested(ticket: string): string;
+  declined: string;
+  adminOnly(admins: string): string;
+  free: string;
+  /** An amount of US dollars, written the local way. */
+  usd(amount: string): string;
+  /** Between two sentences: a space, or nothing in Chinese. */
+  gap: string;
+}
+
+export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
+  en: {
+    programme:
+      'Our enterprise programme gives businesses shipping over 5 million USD a year a dedicated account manager around the clock, priority handling and a quarterly logistics optimisation report.',
+    tiers:
+      'The yearly fee depends on your annual shipping spend: under 5 million USD, 12,000 USD; 5–10 million USD, 25,000 USD; over 10 million USD, free. Accounts that meet their volume six months in a row also get 10% off freight.',
+    alreadyVip: (name) => `${name} is already in the enterprise programme: your dedicated account manager is your first contact for anything you need.`,
+    yourTier: (name, spend, fee) => `${name} ships about ${spend} USD a year, so its yearly fee would be ${fee}.`,
+    offer: 'Shall I open a request for an account manager to contact you? They reply within 3 working days.',
+    offerChoices: [
+      { label: 'Yes, please', value: 'yes' },
+      { label: 'Not now', value: 'not now' },
+    ],
+    notEligible: (threshold) => `The dedicated account manager starts at ${threshold} USD of annual shipping; I will let you know if your volume gets there.`,
+    requested: (ticket) => `Done: request ${ticket} is with our enterprise team, and an account manager will contact you within 3 working days.`,
+    declined: 'No problem — just ask me whenever you want to apply.',
+    adminOnly: (admins) => `Only an Admin of the account can apply for the programme. Your account's admins: ${admins}.`,
+    free: 'free',
+    usd: (a) => `${a} USD`,
+    gap: ' ',
+  },
+  zh: {
+    programme: '年物流额超过 500 万美元的企业客户可享受“企业物流管家”服务：7×24 小时专属客户经理、优先处理权和季度物流方案优化报告。',
+    tiers: '年服务费按年物流额阶梯定价：500 万美元以下 1.2 万美元；500 万至 1000 万美元 2.5 万美元；1000 万美元以上免费。连续 6 个月物流额达标的企业还可获赠 10% 运费折扣。',
+    alreadyVip: (name) => `${name} 已是企业 VIP 客户，您的专属客户经理会优先为您处理任何需求。`,
+    yourTier: (name, spend, fee) => `${name} 的年物流额约为 ${spend} 美元，对应的年服务费为 ${fee}。`,
+    offer: '需要我为您提交申请，由客户经理与您联系吗？客户经理会在 3 个工作日内联系您。',
+    offerChoices: [
+      { label: '需要', value: '需要' },
+      { label: '暂时不用', value: '不用了' },
+    ],
+    notEligible: (threshold) => `专属客户经理服务适用于年物流额 ${threshold} 美元以上的企业，达标后我会提醒您。`,
+    requested: (ticket) => `已提交申请 ${ticket}，企业客户团队的客户经理会在 3 个工作日内与您联系。`,
+    declined: '好的，需要申请时随时告诉我。',
+    adminOnly: (admins) => `只有账户管理员（Admin）可以申请该服务。您账户的管理员：${admins}。`,
+    free: '免费',
+    usd: (a) => `${a} 美元`,
+    gap: '',
+  },
+  es: {
+    programme:
+      'Nuestro programa empresarial ofrece a las empresas que envían más de 5 millones de USD al año un gestor de cuenta dedicado 24/7, prioridad en la gestión y un informe trimestral de optimización logística.',
+    tiers:
+      'La cuota anual depende del gasto anual en envíos: menos de 5 millones de USD, 12.000 USD; de 5 a 10 millones, 25.000 USD; más de 10 millones, gratis. Las cuentas que cumplen su volumen seis meses seguidos obtienen además un 10 % de descuento en portes.',
+    alreadyVip: (name) => `${name} ya forma parte del programa empresarial: tu gestor de cuenta dedicado es tu primer contacto para lo que necesites.`,
+    yourTier: (name, spend, fee) => `${name} envía unos ${spend} USD al año, así que su cuota anual sería ${fee}.`,
+    offer: '¿Abro una solicitud para que un gestor de cuenta se ponga en contacto contigo? Responden en 3 días laborables.',
+    offerChoices: [
+      { label: 'Sí, por favor', value: 'sí' },
+      { label: 'Ahora no', value: 'ahora no' },
+    ],
+    notEligible: (threshold) => `El gestor de cuenta dedicado empieza a partir de ${threshold} USD de envíos al año; te avisaré si tu volumen llega.`,
+    requested: (ticket) => `Hecho: la solicitud ${ticket} está con nuestro equipo empresarial y un gestor de cuenta te contactará en 3 días laborables.`,
+    declined: 'Sin problema: pídemelo cuando quieras solicitarlo.',
+    adminOnly: (admins) => `Solo un Admin de la cuenta puede solicitar el programa. Los admins de tu cuenta: ${admins}.`,
+    free: 'gratis',
+    usd: (a) => `${a} USD`,
+    gap: ' ',
+  },
+});

@@ -1,0 +1,85 @@
+import { confirmationOf } from '../../confirmWords.ts';
+import type { AccountFlow, FlowContext } from '../types.ts';
+import { VIP_TEXTS } from './texts.ts';
+
+/** The programme's price tiers by annual shipping spend (USD), as the customer-service article states them. */
+export const VIP_PRICE_TIERS: readonly { upToUsd: number; feeUsd: number }[] = Object.freeze([
+  { upToUsd: 5_000_000, feeUsd: 12_000 },
+  { upToUsd: 10_000_000, feeUsd: 25_000 },
+  { upToUsd: Number.POSITIVE_INFINITY, feeUsd: 0 },
+]);
+
+/** Annual spend from which a dedicated account manager is offered. */
+export const VIP_ELIGIBLE_FROM_USD = 5_000_000;
+
+export function vipFeeUsd(annualVolumeUsd: number): number {
+  return VIP_PRICE_TIERS.find((t) => annualVolumeUsd < t.upToUsd)!.feeUsd;
+}
+
+/**
+ * `vip_service`: the enterprise programme and its tiers for anyone; for a linked user, the account's
+ * own tier, and when its volume qualifies an offer to open a request to an account manager (Admins only).
+ */
+export const vipServiceFlow: AccountFlow = {
+  intent: 'vip_service',
+  needs: 'anyone',
+  asksAccount: true,
+  async run(ctx) {
+    const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
+    if (ctx.flowState?.offered && ctx.accountNumber) {
+      const answer = confirmationOf(ctx.text);
+      if (answer === 'yes') return request(ctx);
+      if (answer === 'no') return { replies: [{ type: 'message', text: t.declined }] };
+    }
+    const general = `${t.programme}${t.gap}${t.tiers}`;
+    const account = ctx.accountNumber ? await ctx.store.accounts.get(ctx.accountNumber) : null;
+    if (!account) return { replies: [{ type: 'message', text: general }] };
+    if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}` }] };
+    const money = (usd: number) => usd.toLocaleString(ctx.locale === 'zh' ? 'zh-CN' : ctx.locale);
+    const fee = vipFeeUsd(account.annualVolumeUsd);
+    const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
+    if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
+      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${t.gap}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
+    }
+    return {
+      replies: [{ type: 'message', text: `${general}\n\n${tier}${t.gap}${t.offer}`, choices: t.offerChoices }],
+      continueWith: { offered: true },
+    };
+  },
+};
+
+/** Opens the request, if the speaker is an Admin of the account (checked here, where it happens). */
+async function request(ctx: FlowContext) {
+  const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
+  if (!ctx.roles.includes('Admin')) {
+    const admins = await adminNames(ctx);
+    return { replies: [{ type: 'message' as const, text: t.adminOnly(admins) }] };
+  }
+  const ticket = await ctx.store.tickets.create(
+    {
+      category: 'general',
+      priority: 'normal',
+      conversationId: ctx.conversation.id,
+      accountNumber: ctx.accountNumber,
+      userId: ctx.speaker?.user.id ?? null,
+      trackingNumbers: [],
+      subject: 'Enterprise programme: account manager requested',
+      details: { kind: 'vip_request', requestedBy: ctx.speaker?.user.id ?? null },
+    },
+    ctx.now.toISOString(),
+  );
+  return { replies: [{ type: 'message' as const, text: t.requested(ticket.number) }] };
+}
+
+/** The account's admins by name, for a refusal that says who can do it. */
+export async function adminNames(ctx: Pick<FlowContext, 'store' | 'accountNumber'>): Promise<string> {
+  if (!ctx.accountNumber) return '';
+  const members = await ctx.store.accounts.members(ctx.accountNumber);
+  const names: string[] = [];
+  for (const m of members) {
+    if (!m.roles.includes('Admin')) continue;
+    const user = await ctx.store.users.get(m.userId);
+    if (user) names.push(user.name);
+  }
+  return names.join(', ');
+}
