@@ -1,4 +1,4 @@
-import type { IntentName, Parse } from '../nlu/types.ts';
+import type { IntentName, Parse, Place } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { soundsLikeComplaint } from './complaintCues.ts';
 import { confirmationOf } from './confirmWords.ts';
@@ -92,8 +92,11 @@ export function describedQuery(parse: Parse): QueryContext | null {
  * The answer to a narrowing question is read in the role asked about: "London" after "Which city did
  * you send it to?" is the destination even though nothing in the word says so.
  */
-function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting']): QueryContext | null {
-  if (!q || (awaiting !== 'slot_destination' && awaiting !== 'slot_origin')) return q;
+function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting'], places: Place[]): QueryContext | null {
+  if (awaiting !== 'slot_destination' && awaiting !== 'slot_origin') return q;
+  const bare = places[0];
+  if (!q && bare) q = { dateRange: null, origin: null, destination: bare, statusHints: [] };
+  if (!q) return q;
   const place = q.destination ?? q.origin;
   if (!place || (q.destination && q.origin)) return q;
   return awaiting === 'slot_destination' ? { ...q, destination: place, origin: null } : { ...q, origin: place, destination: null };
@@ -108,6 +111,24 @@ function beliefFree(q: QueryContext | null, task: ParcelTask): QueryContext | nu
   const statusHints = q.statusHints.filter((h) => !BELIEF_HINTS.has(h));
   const left = { ...q, statusHints };
   return left.dateRange || left.origin || left.destination || statusHints.length ? left : null;
+}
+
+/**
+ * A correction of a place: "不是上海，是深圳", "not Shanghai, Shenzhen". The wrong place is found in the last
+ * search (whichever role it had) and the right one takes its role. Null when the message corrects nothing there.
+ */
+function correctedQuery(parse: Parse, last: QueryContext | null): QueryContext | null {
+  const negated = parse.negatedPlaces ?? [];
+  const right = parse.origin ?? parse.destination ?? parse.places?.[0] ?? null;
+  if (!last || !negated.length || !right) return null;
+  const wrong = (p: QueryContext['origin']) => !!p && negated.some((n) => n.name === p.name && n.country === p.country);
+  if (!wrong(last.origin) && !wrong(last.destination)) return null;
+  return {
+    ...last,
+    origin: wrong(last.origin) ? right : last.origin,
+    destination: wrong(last.destination) ? right : last.destination,
+    dateRange: parse.dateRange ?? last.dateRange,
+  };
 }
 
 /** Follow-ups ("and the one to London?", "no, the 14th") keep what they do not change. */
@@ -213,7 +234,8 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     }
   }
 
-  const description = beliefFree(slotAnswer(describedQuery(parse), state.awaiting), task);
+  const corrected = correctedQuery(parse, state.lastQuery);
+  const description = corrected ?? beliefFree(slotAnswer(describedQuery(parse), state.awaiting, parse.places ?? []), task);
   const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined && !state.flow;
   const answersSlot = description !== null && state.awaiting?.startsWith('slot_') === true;
   // "and the one to Paris?", "no, the 14th" are too short for the classifier; in a search they are
@@ -235,8 +257,10 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     if (!description && task !== 'status' && state.lastParcel && PARCEL_TASKS[parse.intent]) {
       return understood({ kind: 'parcel_task', task, trackingNumber: state.lastParcel }, { lastQuery: state.lastQuery });
     }
-    const query = description && state.lastQuery && !continuesSearch ? mergeQuery(state.lastQuery, description) : (description ?? (continuesSearch ? state.lastQuery : null) ?? EMPTY_QUERY);
-    const fallback = description && state.lastQuery && !continuesSearch ? description : null;
+    const query = corrected
+      ? corrected
+      : description && state.lastQuery && !continuesSearch ? mergeQuery(state.lastQuery, description) : (description ?? (continuesSearch ? state.lastQuery : null) ?? EMPTY_QUERY);
+    const fallback = !corrected && description && state.lastQuery && !continuesSearch ? description : null;
     if (!account) {
       return { ...understood({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: query }) };
     }

@@ -136,6 +136,16 @@ describe('dialog policy', () => {
       expect(sure.action.kind).toBe('not_available_yet');
     });
 
+    test.each([
+      ['不是上海，是深圳', { places: [{ name: 'Shenzhen', country: 'CN' }], negatedPlaces: [{ name: 'Shanghai', country: 'CN' }] }],
+      ['not Shanghai, Shenzhen', { places: [{ name: 'Shenzhen', country: 'CN' }], negatedPlaces: [{ name: 'Shanghai', country: 'CN' }] }],
+    ])('should replace the wrong place of the last search by the right one: %s', (text, extra) => {
+      const SHANGHAI = { name: 'Shanghai', country: 'CN' };
+      const first = decide('x', parse('track_shipment', { origin: SHANGHAI, destination: LONDON }), fresh, member);
+      const fixed = decide(text, parse('track_shipment', { confidence: 0.6, ...extra }), first.state, member);
+      expect(fixed.action).toMatchObject({ kind: 'resolve', query: { origin: { name: 'Shenzhen' }, destination: LONDON }, fallback: null });
+    });
+
     test('should apply a correction to the date and keep the place', () => {
       const first = decide('x', parse('track_shipment', { destination: TORONTO, dateRange: YESTERDAY }), fresh, member);
       const fourteenth = { from: '2026-03-14', to: '2026-03-14' };
