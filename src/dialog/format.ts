@@ -34,3 +34,15 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
 export function formatLocalDate(date: string, locale: string): string {
   return formatter(locale, 'UTC', false).format(new Date(`${date}T12:00:00Z`));
 }
+
+const shortCache = new Map<string, Intl.DateTimeFormat>();
+
+/** A local calendar date, short: "18 Mar", "3月18日", "18 mar". */
+export function formatShortDate(date: string, locale: string): string {
+  let f = shortCache.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', day: 'numeric', month: 'short' });
+    shortCache.set(locale, f);
+  }
+  return f.format(new Date(`${date}T12:00:00Z`));
+}

@@ -3,7 +3,8 @@ import { resolveShipments, type ShipmentMatch, type ShipmentQuery } from '../shi
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
-import { formatLocalDate } from './format.ts';
+import { formatLocalDate, formatShortDate } from './format.ts';
+import { localCityName } from './placeNames.ts';
 import type { DialogState, QueryContext } from './state.ts';
 import { textsFor, type Texts } from './texts/index.ts';
 import type { ParcelLine, SearchDescription } from './texts/types.ts';
@@ -97,6 +98,8 @@ function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[]
     trackingNumber: m.shipment.trackingNumber,
     from: placeName(m.shipment.origin.city, m.shipment.origin.country, ctx.locale),
     to: placeName(m.shipment.destination.city, m.shipment.destination.country, ctx.locale),
+    toCity: localCityName(m.shipment.destination.city, m.shipment.destination.country, ctx.locale),
+    shortDate: formatShortDate(m.shipment.shipDate, ctx.locale),
     shipDate: formatLocalDate(m.shipment.shipDate, ctx.locale),
     status: t.statusNames[m.shipment.status],
   }));

@@ -45,7 +45,7 @@ export const en: Texts = {
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber} — ${l.from} → ${l.to}, sent ${l.shipDate}, ${l.status}`,
-  parcelChoice: (l) => `To ${l.to}, ${l.shipDate}`,
+  parcelChoice: (l) => `To ${l.toCity}, ${l.shortDate}`,
   recentParcels: 'Here are your most recent parcels. Which one do you mean?',
   noParcelsOnAccount: (a) => `There are no parcels on account ${a} yet.`,
   noMatch: (s, a) => {

@@ -45,7 +45,7 @@ export const es: Texts = {
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
   severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}: ${l.from} → ${l.to}, enviado el ${l.shipDate}, ${l.status}`,
-  parcelChoice: (l) => `A ${l.to}, ${l.shipDate}`,
+  parcelChoice: (l) => `A ${l.toCity}, ${l.shortDate}`,
   recentParcels: 'Estos son tus envíos más recientes. ¿Cuál de ellos?',
   noParcelsOnAccount: (a) => `Todavía no hay envíos en la cuenta ${a}.`,
   noMatch: (s, a) => {

@@ -19,6 +19,9 @@ export interface TrackingFacts {
 export interface ParcelLine {
   position: number;
   trackingNumber: string;
+  /** Destination city alone and a short date ("18 Mar"), for choice buttons that must stay short. */
+  toCity: string;
+  shortDate: string;
   from: string;
   to: string;
   shipDate: string;

@@ -43,7 +43,7 @@ export const zh: Texts = {
   publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
   severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}：${l.from} → ${l.to}，${l.shipDate}寄出，${l.status}`,
-  parcelChoice: (l) => `寄往${l.to}，${l.shipDate}`,
+  parcelChoice: (l) => `寄往${l.toCity}，${l.shortDate}`,
   recentParcels: '这是您最近的包裹，请问是哪一个？',
   noParcelsOnAccount: (a) => `账户 ${a} 目前还没有包裹。`,
   noMatch: (s, a) => {
