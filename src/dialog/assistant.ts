@@ -1,13 +1,12 @@
 import type { Choice, Reply } from '../activity.ts';
 import type { Clock } from '../clock.ts';
-import type { NluParser, Parse } from '../nlu/types.ts';
+import type { IntentName, NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import { findSpeaker } from '../accounts/speaker.ts';
 import { openEscalationTicket } from '../escalation/escalationTickets.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
-import { runLostOrDelayed } from './flows/lostOrDelayed.ts';
-import { ACCOUNT_FLOWS } from './flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { runResolve, showParcel, type RunResult } from './resolveRunner.ts';
 import { loadDialogState, type DialogState } from './state.ts';
@@ -70,17 +69,28 @@ export class CarrierAssistant implements Bot {
     base: Parameters<typeof showParcel>[0],
     confirmed: boolean,
   ): Promise<RunResult> {
-    if (task === 'lost_or_delayed') {
-      const shipment = await this.deps.store.shipments.byTrackingNumber(trackingNumber);
-      if (shipment && turn.speaker?.memberships.some((m) => m.accountNumber === shipment.accountNumber)) {
-        return runLostOrDelayed(
-          { store: this.deps.store, conversation: turn.conversation, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now },
-          shipment,
-          confirmed,
-        );
-      }
-    }
-    return { replies: [await showParcel(base, trackingNumber)] };
+    const flow = PARCEL_FLOWS[task as IntentName];
+    const shipment = flow ? await this.deps.store.shipments.byTrackingNumber(trackingNumber) : null;
+    const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
+    if (!flow || !shipment || !membership) return { replies: [await showParcel(base, trackingNumber)] };
+    const result = await flow.run(
+      {
+        store: this.deps.store,
+        conversation: turn.conversation,
+        speaker: turn.speaker,
+        roles: membership.roles,
+        text: turn.activity.text ?? '',
+        locale: turn.locale,
+        timeZone: turn.timeZone,
+        now: turn.now,
+        confirmed,
+      },
+      shipment,
+    );
+    return {
+      replies: result.replies,
+      state: result.awaitConfirmation ? { awaiting: 'confirm', confirming: trackingNumber } : { awaiting: null, confirming: null, task: 'status' },
+    };
   }
 
   /** Checks a linking code; once linked, carries on with the search that asked for it. */

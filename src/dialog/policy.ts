@@ -2,13 +2,17 @@ import type { IntentName, Parse, Place } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { soundsLikeComplaint } from './complaintCues.ts';
 import { confirmationOf } from './confirmWords.ts';
-import { ACCOUNT_FLOWS } from './flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import type { DialogState, QueryContext } from './state.ts';
 
-export type ParcelTask = DialogState['task'];
+/** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */
+export type ParcelTask = string;
 
 /** Intents that are about one parcel of the customer's: they find it first, then act on it. */
-const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = { track_shipment: 'status', lost_or_delayed: 'lost_or_delayed' };
+const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = {
+  track_shipment: 'status',
+  ...Object.fromEntries(Object.keys(PARCEL_FLOWS).map((intent) => [intent, intent])),
+};
 
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
 export type Action =
@@ -102,13 +106,11 @@ function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting'], p
   return awaiting === 'slot_destination' ? { ...q, destination: place, origin: null } : { ...q, origin: place, destination: null };
 }
 
-/** Status words that say what the customer fears ("never arrived", "stuck"), not which parcel they mean. */
-const BELIEF_HINTS: ReadonlySet<string> = new Set(['not_delivered', 'stuck']);
-
-/** In a lost-or-delayed report the customer's fears do not narrow the search: a parcel marked delivered may be the one. */
+/** In a report such as "lost", the customer's worries do not narrow the search: a parcel marked delivered may be the one. */
 function beliefFree(q: QueryContext | null, task: ParcelTask): QueryContext | null {
-  if (!q || task !== 'lost_or_delayed') return q;
-  const statusHints = q.statusHints.filter((h) => !BELIEF_HINTS.has(h));
+  const worries = PARCEL_FLOWS[task as IntentName]?.worryHints;
+  if (!q || !worries?.length) return q;
+  const statusHints = q.statusHints.filter((h) => !worries.includes(h));
   const left = { ...q, statusHints };
   return left.dateRange || left.origin || left.destination || statusHints.length ? left : null;
 }

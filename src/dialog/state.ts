@@ -24,7 +24,7 @@ export const DialogStateSchema = z.object({
   /** The last parcel description searched for. */
   lastQuery: QueryContextSchema.nullable().default(null),
   /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */
-  task: z.enum(['status', 'lost_or_delayed']).default('status'),
+  task: z.string().default('status'),
   /** An account-level flow that asked a question (awaiting 'flow'), or waits for an account choice. */
   flow: z.object({ intent: z.string(), data: z.record(z.string(), z.unknown()) }).nullable().default(null),
   /** The one parcel the conversation last talked about: "is it lost?" means that one. */

@@ -3,7 +3,7 @@ import type { Speaker } from '../../accounts/speaker.ts';
 import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 import { formatDateTime, formatLocalDate } from '../format.ts';
-import type { DialogState } from '../state.ts';
+import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
 
@@ -66,7 +66,7 @@ export async function runLostOrDelayed(
   shipment: ShipmentRecord,
   /** The customer already said yes to tracing a parcel marked delivered. */
   confirmed = false,
-): Promise<{ replies: Reply[]; state?: Partial<DialogState> }> {
+): Promise<ParcelFlowResult> {
   const t = textsFor(ctx.locale).lostOrDelayed;
   const options = ctx.options ?? LOST_OR_DELAYED_DEFAULTS;
   const events = await ctx.store.shipments.events(shipment.trackingNumber);
@@ -79,7 +79,7 @@ export async function runLostOrDelayed(
     // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace.
     return {
       replies: [{ type: 'message', text: t.deliveredAsk(shipment.trackingNumber, when(assessment.at)), choices: t.traceChoices }],
-      state: { awaiting: 'confirm', confirming: shipment.trackingNumber },
+      awaitConfirmation: true,
     };
   }
   const account = await ctx.store.accounts.get(shipment.accountNumber);
@@ -141,5 +141,13 @@ export async function runLostOrDelayed(
     },
   ];
   if (highValue) replies.push({ type: 'message', text: t.claimPath(shipment.declaredValue.amount.toLocaleString(ctx.locale === 'zh' ? 'zh-CN' : ctx.locale)) });
-  return { replies, state: { awaiting: null, confirming: null, task: 'status' } };
+  return { replies };
 }
+
+/** `lost_or_delayed` as a parcel flow. */
+export const lostOrDelayedFlow: ParcelFlow = {
+  intent: 'lost_or_delayed',
+  // "never arrived", "stuck" say what the customer fears, not which parcel they mean.
+  worryHints: ['not_delivered', 'stuck'],
+  run: (ctx, shipment) => runLostOrDelayed(ctx, shipment, ctx.confirmed),
+};

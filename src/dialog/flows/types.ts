@@ -2,7 +2,7 @@ import type { Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
 import type { Clock } from '../../clock.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
-import type { AccountRole, ConversationRecord } from '../../store/records.ts';
+import type { AccountRole, ConversationRecord, ShipmentRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 
 /** Everything a flow may use for one message. */
@@ -39,4 +39,33 @@ export interface AccountFlow {
   /** For 'anyone' flows whose answer depends on the account: a linked user of several accounts picks one first. */
   readonly asksAccount?: boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
+}
+
+/** Everything a parcel flow may use: the parcel is already found and is the speaker's own. */
+export interface ParcelFlowContext {
+  store: Store;
+  conversation: ConversationRecord;
+  speaker: Speaker | null;
+  /** The speaker's roles on the parcel's account. */
+  roles: readonly AccountRole[];
+  text: string;
+  locale: string;
+  timeZone: string;
+  now: Date;
+  /** The customer said yes to the flow's last yes/no question about this parcel. */
+  confirmed: boolean;
+}
+
+export interface ParcelFlowResult {
+  replies: Reply[];
+  /** 'confirm': the flow asked a yes/no question about the parcel; the answer comes back with confirmed. */
+  awaitConfirmation?: boolean;
+}
+
+/** A support flow on one parcel (lost or delayed, damage, customs, delivery change): found first, then acted on. */
+export interface ParcelFlow {
+  readonly intent: IntentName;
+  /** Status words that express the customer's worry ("never arrived") and must not narrow the search. */
+  readonly worryHints?: readonly string[];
+  run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
 }
