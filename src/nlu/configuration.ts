@@ -99,7 +99,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ...shared,
         new PeriodDateExtractor('es', ES.ES_PERIODS),
         new EsAgoDateExtractor(),
-        new ChronoDateExtractor('es', chrono.es.casual, ES.ES_FUTURE_CUES, ES.ES_CHRONO_IGNORED),
+        new ChronoDateExtractor('es', chrono.es.casual, ES.ES_FUTURE_CUES, ES.ES_CHRONO_IGNORED, ES.ES_CHRONO_DATE_CUE),
         // After chrono: "el 14 de marzo" is chrono's; "el 14" alone is ours.
         new DayOfMonthExtractor('es', { pattern: ES.ES_DAY_OF_MONTH, notFollowedBy: ES.ES_ORDINAL_NOUNS, gate: /[0-9]/ }),
         new LatinPlaceExtractor(

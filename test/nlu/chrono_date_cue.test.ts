@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { describe, expect, test } from 'vitest';
 import { INTENTS } from '../../intents/index.ts';
 import { EN_CHRONO_DATE_CUE } from '../../src/nlu/locales/en/constants.ts';
+import { ES_CHRONO_DATE_CUE } from '../../src/nlu/locales/es/constants.ts';
 import { ZH_CHRONO_DATE_CUE } from '../../src/nlu/locales/zh/constants.ts';
 import { normalizeText } from '../../src/nlu/text/normalizeText.ts';
 import { loadDevSets } from './dev/devSets.ts';
@@ -12,6 +13,10 @@ const EN_EXTRA = [
   'it lasts forever', 'lastweek', 'in a couple of days', 'the 1st of march', 'three weeks ago', 'this weekend',
   'noon', 'last night', 'tmrw', 'sept 3', 'Thurs.', 'a fortnight ago', 'half an hour later', "what's up", "I'm here",
 ];
+const ES_EXTRA = [
+  'hace una semana', 'dentro de dos días', 'el primero de marzo', 'anoche', 'esta tarde', 'el miércoles', 'el sábado pasado',
+  'a mediodía', 'en unos días', 'el 3 de mayo', 'ahorita', 'pasado mañana', 'hoy no', 'qué tal',
+];
 const ZH_EXTRA = ['三天前', '两个星期前', '大前天', '前天晚上', '下周一', '上个月', '三点半', '半小时内', '星期天', '礼拜三', '今早', '凌晨'];
 
 /**
@@ -21,10 +26,12 @@ const ZH_EXTRA = ['三天前', '两个星期前', '大前天', '前天晚上', '
 describe('chrono date cue', () => {
   const sets = loadDevSets();
   const en = [...sets[0]!.cases, ...sets[2]!.cases].map((c) => c.text).concat(INTENTS.flatMap((d) => [...d.examples.en, ...d.examples.es]), EN_EXTRA);
+  const es = sets[2]!.cases.map((c) => c.text).concat(INTENTS.flatMap((d) => d.examples.es), ES_EXTRA);
   const zh = sets[1]!.cases.map((c) => c.text).concat(INTENTS.flatMap((d) => d.examples.zh), ZH_EXTRA);
   test.each([
     ['en', en, EN_CHRONO_DATE_CUE, chrono.en.casual],
     ['zh', zh, ZH_CHRONO_DATE_CUE, chrono.zh.hans.casual],
+    ['es', es, ES_CHRONO_DATE_CUE, chrono.es.casual],
   ] as const)('should be present in every %s message where chrono finds something', (_lang, texts, cue, parser) => {
     const missed = texts
       .map((t) => normalizeText(t).text)
@@ -35,5 +42,6 @@ describe('chrono date cue', () => {
   test('should let ordinary chat skip chrono', () => {
     expect(EN_CHRONO_DATE_CUE.test('where is my package going to Berlin')).toBe(false);
     expect(ZH_CHRONO_DATE_CUE.test('我的包裹到哪了')).toBe(false);
+    expect(ES_CHRONO_DATE_CUE.test('¿dónde está mi paquete a Lima?')).toBe(false);
   });
 });

@@ -89,3 +89,18 @@ export const ES_DAY_OF_MONTH = new RegExp(
 export const ES_NEGATION_CUES: readonly string[] = ['no', 'no es', 'no era', 'no fue', 'ni', 'en vez de', 'en lugar de', 'y no'];
 /** Role words a negation may stand before ("no de Madrid", "no es para Lima"). Only prepositions. */
 export const ES_NEGATABLE_ROLE_CUES: readonly string[] = ['de', 'desde', 'a', 'para', 'hacia', 'hasta'];
+
+/**
+ * Words without which chrono-node's Spanish parser finds no date (a superset of its patterns: digits,
+ * month and weekday names as prefixes, casual days and times of day, duration units), so messages
+ * without them skip chrono. test/nlu/chrono_date_cue.test.ts checks it.
+ */
+export const ES_CHRONO_DATE_CUE = new RegExp(
+  [
+    '[0-9]',
+    'ahora|hoy|ma[ñn]ana|ayer|tarde|noche|mediod[ií]a',
+    '\\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|dom|lun|mi[ée]|jue|vie|s[áa]b)',
+    '\\b(?:seg|min|h\\b|hr|hora|d[ií]a|semana|mes|cuarto|a[ñn]o)',
+  ].join('|'),
+  'i',
+);
