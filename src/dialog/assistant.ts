@@ -80,6 +80,7 @@ export class CarrierAssistant implements Bot {
         speaker: turn.speaker,
         roles: membership.roles,
         text: turn.activity.text ?? '',
+        attachments: turn.activity.attachments ?? [],
         locale: turn.locale,
         timeZone: turn.timeZone,
         now: turn.now,
@@ -187,6 +188,7 @@ export class CarrierAssistant implements Bot {
         const kept = loadDialogState(turn.conversation.state).flow;
         const result = await flow.run({
           text: turn.activity.text ?? '',
+          attachments: turn.activity.attachments ?? [],
           parse,
           speaker: turn.speaker,
           accountNumber: action.accountNumber,

@@ -1,4 +1,4 @@
-import type { Reply } from '../../activity.ts';
+import type { Attachment, Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
 import type { Clock } from '../../clock.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
@@ -8,6 +8,8 @@ import type { Store } from '../../store/store.ts';
 /** Everything a flow may use for one message. */
 export interface FlowContext {
   text: string;
+  /** Files on the customer's message (channels store received media and point at it: `media:<id>`). */
+  attachments: readonly Attachment[];
   parse: Parse;
   /** The linked carrier user, or null (only flows that need 'anyone' run for anonymous customers). */
   speaker: Speaker | null;
@@ -49,6 +51,8 @@ export interface ParcelFlowContext {
   /** The speaker's roles on the parcel's account. */
   roles: readonly AccountRole[];
   text: string;
+  /** Files on the customer's message (channels store received media and point at it: `media:<id>`). */
+  attachments: readonly Attachment[];
   locale: string;
   timeZone: string;
   now: Date;

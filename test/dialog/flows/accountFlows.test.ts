@@ -30,6 +30,7 @@ describe('account-level flows', () => {
     const conversation = await store.conversations.ensure({ id: `c-${user}-${accountNumber}`, channelId: 'test', externalUserId: user ?? 'anon', locale: 'en', timeZone: 'UTC' }, NOW);
     return {
       text: '',
+      attachments: [],
       parse,
       speaker,
       accountNumber,
