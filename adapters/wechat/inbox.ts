@@ -17,6 +17,8 @@ export class WeChatInbox {
     private readonly ctx: AdapterContext,
     private readonly api: WeChatApi,
     private readonly appId: string,
+    /** The language assumed for the account's customers (see WeChatAdapterOptions). */
+    private readonly locale?: string,
   ) {}
 
   /** Runs the push's turn; null when the push is of a kind we do not handle (nothing recorded). */
@@ -24,7 +26,7 @@ export class WeChatInbox {
     const conversationId = weChatConversationId(this.appId, push.FromUserName);
     const media = mediaOf(push);
     const attachment = media ? await this.attachmentFor(media, conversationId) : undefined;
-    const activity = pushToActivity(push, { appId: this.appId, ...(attachment ? { attachment } : {}) });
+    const activity = pushToActivity(push, { appId: this.appId, ...(this.locale ? { locale: this.locale } : {}), ...(attachment ? { attachment } : {}) });
     if (!activity) {
       this.ctx.logger.info({ msgType: push.MsgType }, 'wechat: a message type we do not handle; answered success');
       return null;

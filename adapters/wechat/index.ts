@@ -1,1 +1,2 @@
 export { createWeChatAdapter } from './weChatAdapter.ts';
+export { weChatAdapterWith, type WeChatAdapterOptions } from './weChatAdapter.ts';

@@ -116,6 +116,8 @@ function voiceType(format: string | undefined): string {
 
 export interface ToActivityOptions {
   appId: string;
+  /** The language this account's customers are assumed to write (WeChat does not say); WECHAT_LOCALE by default. */
+  locale?: string;
   /** The attachment for the push's media (stored or referenced), when it has any. */
   attachment?: Attachment;
 }
@@ -133,7 +135,7 @@ export function pushToActivity(push: WeChatPush, options: ToActivityOptions): Ac
     from: { id: openId, role: 'user' } satisfies ChannelAccount,
     recipient: { id: push.ToUserName, role: 'bot' } satisfies ChannelAccount,
     conversation: { id: weChatConversationId(options.appId, openId) },
-    locale: WECHAT_LOCALE,
+    locale: options.locale ?? WECHAT_LOCALE,
     channelData: { wechat: { msgType: push.MsgType, ...(push.Event ? { event: push.Event } : {}) } },
   };
   const attachments = options.attachment ? { attachments: [options.attachment] } : {};

@@ -13,13 +13,25 @@ import { WeChatVerifier } from './verification.ts';
  * passive XML replies within WeChat's five seconds, the customer-service message API past them and
  * for agents. On when WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET are set.
  */
-export const createWeChatAdapter: AdapterFactory = (ctx) => {
+export const createWeChatAdapter: AdapterFactory = (ctx) => weChatAdapterWith({})(ctx);
+
+export interface WeChatAdapterOptions {
+  /**
+   * The language the account's customers are assumed to write until their words say otherwise
+   * (WeChat does not report it): zh-CN by default; an account serving another market sets its own.
+   * The transcript replay sets it from the transcript's `locale`.
+   */
+  locale?: string;
+}
+
+/** The WeChat adapter with options the environment does not carry. */
+export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory => (ctx) => {
   const config = ctx.config.wechat;
   if (!config) return null;
   const api = new WeChatApi({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, clock: ctx.clock, logger: ctx.logger });
   const verifier = new WeChatVerifier(config, ctx.clock);
   const sender = new WeChatSender(api, ctx.logger);
-  const inbox = new WeChatInbox(ctx, api, config.appId);
+  const inbox = new WeChatInbox(ctx, api, config.appId, options.locale);
   if (!config.encodingAesKey) ctx.logger.info('wechat: no WECHAT_ENCODING_AES_KEY, so plaintext mode only (safe-mode pushes are refused)');
 
   const adapter: ChannelAdapter = {

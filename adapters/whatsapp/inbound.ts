@@ -30,7 +30,7 @@ const RECORDED_STATUSES: Readonly<Record<string, OutboundStatus>> = Object.freez
 });
 
 /** Message types with no content for the assistant: a reaction or a system notice is not a turn. */
-const NOT_A_TURN: ReadonlySet<string> = new Set(['reaction', 'system', 'ephemeral', 'request_welcome']);
+const NOT_A_TURN: ReadonlySet<string> = new Set(['reaction', 'system', 'ephemeral']);
 
 /** One conversation per customer per business number. */
 export function whatsAppConversationId(phoneNumberId: string, waId: string): string {
@@ -77,6 +77,7 @@ function messageItem(value: MessagesValue, m: WaMessage): InboundItem {
   const phoneNumberId = value.metadata.phone_number_id;
   const contact = value.contacts?.find((c) => c.wa_id === m.from) ?? (value.contacts?.length === 1 ? value.contacts[0] : undefined);
   const name = contact?.profile?.name;
+  if (m.type === 'request_welcome') return { kind: 'message', activity: welcomeRequest(phoneNumberId, m, name), media: null };
   const content = contentOf(m);
   const activity: Activity = {
     type: 'message',
@@ -104,6 +105,25 @@ function messageItem(value: MessagesValue, m: WaMessage): InboundItem {
     },
   };
   return { kind: 'message', activity, media: content.media };
+}
+
+/**
+ * `request_welcome`: the customer opened a chat with the business for the first time (Meta sends it
+ * when welcome messages are on). It is the conversation opening, as Web Chat's join is: the bot greets.
+ */
+function welcomeRequest(phoneNumberId: string, m: WaMessage, name: string | undefined): Activity {
+  const from = { id: m.from, ...(name ? { name } : {}), role: 'user' as const };
+  return {
+    type: 'conversationUpdate',
+    id: m.id,
+    timestamp: isoFromUnixSeconds(m.timestamp),
+    channelId: WHATSAPP_CHANNEL_ID,
+    from,
+    recipient: BOT_ACCOUNT,
+    conversation: { id: whatsAppConversationId(phoneNumberId, m.from) },
+    membersAdded: [from],
+    channelData: { whatsapp: { phoneNumberId, type: m.type } },
+  };
 }
 
 interface Content {

@@ -22,6 +22,8 @@ export interface WhatsAppInboxOptions {
   graph: GraphApiClient;
   sender: WhatsAppSender;
   deliver: Deliver;
+  /** The language assumed for customers (WhatsApp does not say); see WhatsAppAdapterOptions. */
+  locale?: string;
 }
 
 type StatusItem = Extract<InboundItem, { kind: 'status' }>;
@@ -123,11 +125,12 @@ export class WhatsAppInbox {
   }
 
   private async takeMessage(activity: Activity, media: MediaToFetch | null): Promise<void> {
+    if (this.o.locale && !activity.locale) activity.locale = this.o.locale;
     if (media) await this.attachMedia(activity, media);
     await this.pickNumberedChoice(activity);
     const ref = conversationRefOf(activity);
     // What was held back outside the window goes first: the customer reads it before the new answer.
-    await this.o.sender.releaseQueued(ref, activity.timestamp!);
+    if (activity.type === 'message') await this.o.sender.releaseQueued(ref, activity.timestamp!);
     const outcome = await this.o.pipeline.process(activity, this.o.deliver);
     this.o.logger.debug({ id: activity.id, status: outcome.status, replies: outcome.replies.length }, 'WhatsApp turn');
   }

@@ -66,13 +66,15 @@ export class WhatsAppSender {
     return activities.length;
   }
 
-  /** The customer's last message in this conversation (the service window counts from it), or null. */
+  /** The customer's last message (or chat opening) in this conversation (the service window counts from it), or null. */
   async lastInboundAt(conversationId: string): Promise<string | null> {
     const stored = await this.o.store.activities.list(conversationId);
     let last: string | null = null;
     for (const s of stored) {
       const at = s.activity.timestamp;
-      if (s.direction === 'in' && s.activity.type === 'message' && at && (last === null || at > last)) last = at;
+      // A message, or the chat's opening (request_welcome), starts the window.
+      const opens = s.activity.type === 'message' || s.activity.type === 'conversationUpdate';
+      if (s.direction === 'in' && opens && at && (last === null || at > last)) last = at;
     }
     return last;
   }

@@ -12,7 +12,19 @@ import { WhatsAppSender } from './sender.ts';
  * fast 200) and the Graph API sender. On when WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET,
  * WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set; the config refuses a partial set.
  */
-export const createWhatsAppAdapter: AdapterFactory = (ctx) => {
+export const createWhatsAppAdapter: AdapterFactory = (ctx) => whatsAppAdapterWith({})(ctx);
+
+export interface WhatsAppAdapterOptions {
+  /**
+   * The language assumed for a customer until their words say otherwise (WhatsApp does not report
+   * one): none by default (the assistant's default language); a number serving one market sets it.
+   * The transcript replay sets it from the transcript's `locale`.
+   */
+  locale?: string;
+}
+
+/** The WhatsApp adapter with options the environment does not carry. */
+export const whatsAppAdapterWith = (options: WhatsAppAdapterOptions): AdapterFactory => (ctx) => {
   const config = ctx.config.whatsapp;
   if (!config) return null;
   const logger = ctx.logger.child({ channel: WHATSAPP_CHANNEL_ID });
@@ -26,7 +38,16 @@ export const createWhatsAppAdapter: AdapterFactory = (ctx) => {
     onRecorded: (wamid): Promise<void> => inbox.recorded(wamid),
   });
   const send = (ref: ConversationRef, activities: Activity[]) => sender.send(ref, activities);
-  const inbox: WhatsAppInbox = new WhatsAppInbox({ store: ctx.store, pipeline: ctx.pipeline, clock: ctx.clock, logger, graph, sender, deliver: send });
+  const inbox: WhatsAppInbox = new WhatsAppInbox({
+    store: ctx.store,
+    pipeline: ctx.pipeline,
+    clock: ctx.clock,
+    logger,
+    graph,
+    sender,
+    deliver: send,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
 
   const adapter: ChannelAdapter & { readonly inbox: WhatsAppInbox; readonly sender: WhatsAppSender } = {
     channelId: WHATSAPP_CHANNEL_ID,

@@ -10,6 +10,7 @@ import { FixedClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import type { NluParser, Parse } from '../nlu/types.ts';
 import type { TicketRecord } from '../store/records.ts';
+import type { Store } from '../store/store.ts';
 import type { ChannelDriver, ChannelSession, ClientInput } from './channels/types.ts';
 import type { FixtureStores } from './fixtures.ts';
 import type { Transcript, TurnAction } from './model.ts';
@@ -42,12 +43,30 @@ export const AGENT_TURNS_UNSUPPORTED =
 
 export async function replayTranscript(t: Transcript, driver: ChannelDriver, ctx: ReplayContext): Promise<Observed> {
   const store = await ctx.fixtures.storeFor(t.header.fixture, t.header.now);
+  // Channels that call a platform API get a stand-in for it and their adapter configured to use it.
+  const prepared = driver.prepare ? await driver.prepare({ userId: t.header.user, locale: t.header.locale }, { store }) : null;
+  const channel = prepared ?? driver;
+  try {
+    return await replayOn(t, channel, prepared?.env ?? {}, store, ctx);
+  } finally {
+    await prepared?.close();
+  }
+}
+
+async function replayOn(
+  t: Transcript,
+  channel: Pick<ChannelDriver, 'adapter' | 'open'>,
+  env: Readonly<Record<string, string>>,
+  store: Store,
+  ctx: ReplayContext,
+): Promise<Observed> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: 'sqlite::memory:',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'off',
     DEFAULT_TIMEZONE: t.header.timeZone,
+    ...env,
   });
   const app = await buildApp({
     config,
@@ -55,11 +74,12 @@ export async function replayTranscript(t: Transcript, driver: ChannelDriver, ctx
     clock: new FixedClock(t.header.now),
     logger: pino({ level: (process.env['REPLAY_LOG_LEVEL'] as 'silent' | undefined) ?? 'silent' }),
     parser: ctx.parser,
-    adapters: [driver.adapter],
+    adapters: [channel.adapter],
   });
   const running = await app.start(0, '127.0.0.1');
   try {
-    const session = await driver.open({ url: running.url, app }, { userId: t.header.user, locale: t.header.locale });
+    if (!channel.open) throw new Error('the channel driver has neither open() nor prepare()');
+    const session = await channel.open({ url: running.url, app }, { userId: t.header.user, locale: t.header.locale });
     const headerProblems: string[] = [];
     const conversation = await store.conversations.get(session.conversationId);
     if (conversation && conversation.timeZone !== t.header.timeZone) {

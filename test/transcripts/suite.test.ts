@@ -1,7 +1,11 @@
-/** `npm test` replays the whole transcripts/ suite: every file must pass on its header's channel. */
+/**
+ * `npm test` replays the whole transcripts/ suite on every channel with a replay driver (web chat,
+ * WhatsApp, WeChat): the same files must pass on each, rendered the channel's way.
+ */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expandTranscriptPaths, SUITE_DIR } from '../../src/transcripts/files.ts';
+import { CHANNEL_DRIVERS } from '../../src/transcripts/channels/index.ts';
 import { formatResult, TranscriptReplayer } from '../../src/transcripts/runner.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,8 +24,14 @@ describe('the transcripts/ suite', () => {
     }
   });
 
-  test.each(files)('should replay %s as written', async (file) => {
-    const results = await replayer.runFile(`${root}${file}`);
+  test('should replay on web chat, WhatsApp and WeChat', () => {
+    expect([...CHANNEL_DRIVERS.keys()]).toEqual(['webchat', 'whatsapp', 'wechat']);
+  });
+
+  // Each file on every channel (--channel all), the channels of one file side by side.
+  test.each(files)('should replay %s as written on every channel', async (file) => {
+    const results = await replayer.runFile(`${root}${file}`, 'all');
+    expect(results.map((r) => r.channel)).toEqual([...CHANNEL_DRIVERS.keys()]);
     for (const r of results) expect(r.passed, formatResult(r)).toBe(true);
   });
 });

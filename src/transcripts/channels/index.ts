@@ -4,8 +4,10 @@
  */
 import type { ChannelDriver } from './types.ts';
 import { webChatDriver } from './webchat.ts';
+import { weChatDriver } from './wechat.ts';
+import { whatsAppDriver } from './whatsapp.ts';
 
-export const CHANNEL_DRIVERS: ReadonlyMap<string, ChannelDriver> = new Map([[webChatDriver.channel, webChatDriver]]);
+export const CHANNEL_DRIVERS: ReadonlyMap<string, ChannelDriver> = new Map([webChatDriver, whatsAppDriver, weChatDriver].map((d) => [d.channel, d]));
 
 /** The driver for a channel name; an error listing the known ones otherwise. */
 export function channelDriver(name: string): ChannelDriver {

@@ -1,6 +1,7 @@
 import type { AdapterFactory } from '../../../adapters/types.ts';
 import type { Activity } from '../../activity.ts';
 import type { App } from '../../app.ts';
+import type { Store } from '../../store/store.ts';
 
 /** What the customer does in one turn, as the channel's client would send it. */
 export type ClientInput =
@@ -27,6 +28,26 @@ export interface ChannelSession {
   send(input: ClientInput): Promise<Activity[]>;
 }
 
+/** The running server a session talks to (the app is there for fixtures a real client would have, e.g. signed webhooks). */
+export interface ChannelServer {
+  url: string;
+  app: App;
+}
+
+/**
+ * What a channel needs before the app is built, for one replay: a stand-in for the platform's API
+ * (listening on 127.0.0.1:0), the environment that configures the adapter with test credentials and
+ * that stand-in, and the adapter as configured for this conversation.
+ */
+export interface PreparedChannel {
+  /** Environment variables added to the replay's configuration (e.g. WHATSAPP_GRAPH_URL). */
+  readonly env: Readonly<Record<string, string>>;
+  readonly adapter: AdapterFactory;
+  open(server: ChannelServer, who: ClientIdentity): Promise<ChannelSession>;
+  /** Stops the stand-in. */
+  close(): Promise<void>;
+}
+
 /**
  * A channel in the replay runner: its adapter (mounted on an in-process server on 127.0.0.1:0) and a
  * client that speaks its protocol. WhatsApp and WeChat join as one entry each.
@@ -34,6 +55,12 @@ export interface ChannelSession {
 export interface ChannelDriver {
   readonly channel: string;
   readonly adapter: AdapterFactory;
-  /** Opens a conversation on the running server at `url` (the app is there for fixtures a real client would have, e.g. signed webhooks). */
-  open(server: { url: string; app: App }, who: ClientIdentity): Promise<ChannelSession>;
+  /** Opens a conversation on the running server at `url` (channels with `prepare` open through what it returns). */
+  open?(server: ChannelServer, who: ClientIdentity): Promise<ChannelSession>;
+  /**
+   * Channels whose adapter calls the platform's API: starts the stand-in and configures the adapter
+   * for one replay of a conversation by `who` (then `open` and `adapter` of the result are used);
+   * `data` is what the carrier knows (a linked user's language, as the web chat sign-in uses it).
+   */
+  prepare?(who: ClientIdentity, data: { store: Store }): Promise<PreparedChannel>;
 }

@@ -97,6 +97,18 @@ describe('POST /webhooks/whatsapp', () => {
     expect(wamid).toMatchObject({ channelId: 'whatsapp', activityId: reply.activity.id, status: 'accepted', providerMessageId: expect.stringMatching(/^wamid\.OUT/) });
   });
 
+  test('should greet a customer who opens the chat for the first time (request_welcome), inside the service window', async () => {
+    const s = t.server;
+    const res = await s.post(notification({ type: 'request_welcome' }, { id: 'wamid.E2E.welcome', from: '447700900077' }));
+    expect(res.status).toBe(200);
+    await s.settle();
+    const sends = s.graph.sends().filter((r) => (r.body as { to: string }).to === '447700900077');
+    expect(sends.map((r) => r.body)).toEqual([{ ...envelope('447700900077'), type: 'text', text: { preview_url: false, body: en.welcome } }]);
+    const stored = await s.app.store.activities.list(conversationOf('447700900077'));
+    expect(stored[0]).toMatchObject({ direction: 'in', activity: { type: 'conversationUpdate', id: 'wamid.E2E.welcome', membersAdded: [{ id: '447700900077' }] } });
+    expect((await s.app.store.outboundMessages.listForConversation(conversationOf('447700900077')))[0]).toMatchObject({ status: 'accepted' });
+  });
+
   test('should read a reply button as the choice’s value and a bare number as the numbered choice', async () => {
     const s = t.server;
     const from = '447700900002';
