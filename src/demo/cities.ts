@@ -107,6 +107,12 @@ export function greatCircleKm(a: City, b: City): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Rough USD exchange rates for domestic declared values and invoices (demo-grade, not a rate source). */
+export const USD_RATE: Readonly<Record<string, number>> = {
+  USD: 1, CNY: 7.2, HKD: 7.8, JPY: 150, KRW: 1380, SGD: 1.34, INR: 84, AED: 3.67, CAD: 1.37, MXN: 18,
+  BRL: 5.5, GBP: 0.78, EUR: 0.92, AUD: 1.52,
+};
+
 /** Local currency for domestic declared values. */
 export const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
   CN: 'CNY', HK: 'HKD', JP: 'JPY', KR: 'KRW', SG: 'SGD', IN: 'INR', AE: 'AED', US: 'USD', CA: 'CAD',

@@ -35,6 +35,9 @@
  *
  * Identities: none. No channel identity is pre-linked; linking is done through the verification flow.
  *
+ * Invoices: one per account and closed billing period (weekly from 1M USD of annual spend, else
+ * monthly), summed from the period's shipments (invoices.ts); 5W8A3K has one overdue.
+ *
  * Conventions: the 1Z shipper field is the account number and the 1Z service field the UPS service
  * code; `estimatedDelivery`, `deliveredAt`, `lastEventAt` and event times are ISO 8601 UTC instants
  * (`estimatedDelivery` is the end of the committed window at the destination: 10:30 Next Day Air,
@@ -44,8 +47,9 @@
 import type { AccountRecord, Dataset, MembershipRecord, PartyRecord, ShipmentEventRecord, ShipmentRecord, UserRecord } from '../store/records.ts';
 import { makeUpsTrackingNumber } from '../shipments/trackingNumber.ts';
 import { ACCOUNT_SPECS, type AccountSpec, type LaneGroup, USER_SPECS } from './accounts.ts';
-import { type City, cityByKey, greatCircleKm, isDomestic, needsCustoms, CURRENCY_BY_COUNTRY } from './cities.ts';
+import { type City, cityByKey, greatCircleKm, isDomestic, needsCustoms, CURRENCY_BY_COUNTRY, USD_RATE } from './cities.ts';
 import { co2eKg } from './emissions.ts';
+import { generateInvoices } from './invoices.ts';
 import { fictionalPerson, fictionalPhone, streetAddress } from './people.ts';
 import { Rng } from './prng.ts';
 import { type Route, planRoute } from './routes.ts';
@@ -75,11 +79,6 @@ const STORY_SEED = 0x5709;
 /** The minute-string cache covers the window plus the ETAs after `now`. */
 const MAX_CACHED_MINUTE = (SHIPMENT_WINDOW_DAYS + 60) * 24 * 60;
 
-/** Rough USD exchange rates for domestic declared values (demo-grade, not a rate source). */
-const USD_RATE: Readonly<Record<string, number>> = {
-  USD: 1, CNY: 7.2, HKD: 7.8, JPY: 150, KRW: 1380, SGD: 1.34, INR: 84, AED: 3.67, CAD: 1.37, MXN: 18,
-  BRL: 5.5, GBP: 0.78, EUR: 0.92, AUD: 1.52,
-};
 
 /** FNV-1a, for per-account streams that do not depend on the seed. */
 function hash32(text: string): number {
@@ -388,5 +387,6 @@ export function generateDataset(options: GenerateOptions): Dataset {
     addGenerated(b, spec, accountRng, scale === 'full' ? spec.shipments.full : spec.shipments.small);
   }
 
-  return { accounts, users, memberships, identities: [], shipments: b.shipments, events: b.events };
+  const invoices = generateInvoices(ACCOUNT_SPECS, b.shipments, nowMs, nowMs - SHIPMENT_WINDOW_DAYS * MS_PER_DAY);
+  return { accounts, users, memberships, identities: [], shipments: b.shipments, events: b.events, invoices };
 }

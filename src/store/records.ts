@@ -190,7 +190,47 @@ export interface Dataset {
   identities: IdentityRecord[];
   shipments: ShipmentRecord[];
   events: ShipmentEventRecord[];
+  /** Invoices per account, derived from its shipments (src/demo/invoices.ts); absent means none. */
+  invoices?: InvoiceRecord[];
 }
+
+export const INVOICE_STATUSES = ['open', 'paid', 'overdue', 'disputed'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** A bill for one account and one billing period (a week or a month of shipments). */
+export interface InvoiceRecord {
+  number: string;
+  accountNumber: string;
+  /** The period's first and last local calendar days, YYYY-MM-DD, both included. */
+  periodStart: string;
+  periodEnd: string;
+  /** ISO 8601 UTC instants. */
+  issuedAt: string;
+  dueAt: string;
+  amount: number;
+  /** ISO 4217, the account's billing currency. */
+  currency: string;
+  status: InvoiceStatus;
+  paidAt: string | null;
+}
+
+/** A customer's dispute of an invoice (or of a charge on it), handled through its billing_dispute ticket. */
+export interface InvoiceDisputeRecord {
+  id: number;
+  invoiceNumber: string;
+  accountNumber: string;
+  userId: string;
+  reason: string;
+  /** The disputed part, in the invoice's currency; null when the whole invoice is disputed. */
+  amountDisputed: number | null;
+  createdAt: string;
+  ticketNumber: string;
+}
+
+export type NewInvoiceDispute = Pick<InvoiceDisputeRecord, 'invoiceNumber' | 'accountNumber' | 'userId' | 'reason' | 'amountDisputed'>;
+
+/** A user created in the chat by an account's Admin (the id is the store's). */
+export type NewUser = Pick<UserRecord, 'name' | 'email' | 'phone' | 'locale' | 'timeZone'>;
 
 /**
  * A verification code sent (or pretended to be sent) to link a channel identity to a user. `userId`

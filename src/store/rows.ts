@@ -9,6 +9,8 @@ import type {
   AccountRole,
   ConversationRecord,
   IdentityRecord,
+  InvoiceDisputeRecord,
+  InvoiceRecord,
   MediaRecord,
   MembershipRecord,
   OutboundMessageRecord,
@@ -279,5 +281,48 @@ export function eventToRow(e: ShipmentEventRecord): Row {
     description: e.description,
     city: e.city,
     country: e.country,
+  };
+}
+
+export function invoiceFromRow(r: Row): InvoiceRecord {
+  return {
+    number: str(r.number),
+    accountNumber: str(r.account_number),
+    periodStart: str(r.period_start),
+    periodEnd: str(r.period_end),
+    issuedAt: str(r.issued_at),
+    dueAt: str(r.due_at),
+    amount: Number(r.amount),
+    currency: str(r.currency),
+    status: str(r.status) as InvoiceRecord['status'],
+    paidAt: strOrNull(r.paid_at),
+  };
+}
+
+export function invoiceToRow(i: InvoiceRecord): Row {
+  return {
+    number: i.number,
+    account_number: i.accountNumber,
+    period_start: i.periodStart,
+    period_end: i.periodEnd,
+    issued_at: i.issuedAt,
+    due_at: i.dueAt,
+    amount: i.amount,
+    currency: i.currency,
+    status: i.status,
+    paid_at: i.paidAt,
+  };
+}
+
+export function invoiceDisputeFromRow(r: Row): InvoiceDisputeRecord {
+  return {
+    id: Number(r.id),
+    invoiceNumber: str(r.invoice_number),
+    accountNumber: str(r.account_number),
+    userId: str(r.user_id),
+    reason: str(r.reason),
+    amountDisputed: r.amount_disputed === null || r.amount_disputed === undefined ? null : Number(r.amount_disputed),
+    createdAt: str(r.created_at),
+    ticketNumber: str(r.ticket_number),
   };
 }

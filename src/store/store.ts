@@ -5,17 +5,22 @@
 import type { Activity } from '../activity.ts';
 import type {
   AccountRecord,
+  AccountRole,
   ActivityDirection,
   ConversationOwner,
   ConversationRecord,
   Dataset,
   IdentityRecord,
+  InvoiceDisputeRecord,
+  InvoiceRecord,
   MediaRecord,
   MembershipRecord,
+  NewInvoiceDispute,
   NewMedia,
   NewOutboundMessage,
   NewOutboxMessage,
   NewTicket,
+  NewUser,
   NewVerification,
   OutboundMessageRecord,
   OutboundStatus,
@@ -35,6 +40,21 @@ export interface AccountRepository {
   /** Accounts a user belongs to, with that user's roles on each. */
   membershipsOf(userId: string): Promise<MembershipRecord[]>;
   members(accountNumber: string): Promise<MembershipRecord[]>;
+  /** Adds roles to the user's membership (creating it); roles already held stay, once each. */
+  grantRoles(accountNumber: string, userId: string, roles: readonly AccountRole[]): Promise<void>;
+  /**
+   * Takes every role of the user on the account away. Throws LastAdminError, changing nothing, when
+   * the user is the account's only Admin; false when the user was not a member.
+   */
+  revokeUser(accountNumber: string, userId: string): Promise<boolean>;
+}
+
+/** Removing this user would leave the account without an Admin. */
+export class LastAdminError extends Error {
+  constructor(readonly accountNumber: string, readonly userId: string) {
+    super(`${userId} is the only Admin of account ${accountNumber}`);
+    this.name = 'LastAdminError';
+  }
 }
 
 export interface UserRepository {
@@ -45,6 +65,8 @@ export interface UserRepository {
    * an exact match wins over a case variant, then the lowest id. Null when none.
    */
   byEmail(email: string): Promise<UserRecord | null>;
+  /** Registers a user under a new id; an e-mail already registered (in any case) is an error. */
+  create(user: NewUser, at: string): Promise<UserRecord>;
 }
 
 export interface IdentityRepository {
@@ -106,6 +128,24 @@ export interface TicketRepository {
   create(ticket: NewTicket, at: string): Promise<TicketRecord>;
   get(number: string): Promise<TicketRecord | null>;
   listForConversation(conversationId: string): Promise<TicketRecord[]>;
+}
+
+/** An account's invoices (src/demo/invoices.ts generates the demo's). */
+export interface InvoiceRepository {
+  /** The account's invoices, newest period first, up to `limit`. */
+  listForAccount(accountNumber: string, limit: number): Promise<InvoiceRecord[]>;
+  /** Any account's invoice by number: callers check that it is the speaker's account. */
+  get(number: string): Promise<InvoiceRecord | null>;
+}
+
+export interface InvoiceDisputeRepository {
+  /**
+   * Opens a dispute in one transaction: the ticket, the dispute naming it, and the invoice marked
+   * disputed. Throws, writing nothing, when the invoice is not the dispute's account's.
+   */
+  create(dispute: NewInvoiceDispute, ticket: NewTicket, at: string): Promise<{ dispute: InvoiceDisputeRecord; ticket: TicketRecord }>;
+  /** An invoice's disputes, oldest first. */
+  listForInvoice(invoiceNumber: string): Promise<InvoiceDisputeRecord[]>;
 }
 
 /** Verification codes for linking channel identities (src/accounts/linking.ts holds the rules). */
@@ -187,6 +227,8 @@ export interface Store {
   readonly outbox: OutboxRepository;
   readonly media: MediaRepository;
   readonly outboundMessages: OutboundMessageRepository;
+  readonly invoices: InvoiceRepository;
+  readonly disputes: InvoiceDisputeRepository;
   /** Brings the schema to the newest migration. Idempotent. */
   migrate(): Promise<void>;
   /** True when no account exists yet (a fresh database that the demo data may fill). */

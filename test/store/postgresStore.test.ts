@@ -13,6 +13,7 @@ import { PostgresStore } from '../../src/store/postgres/postgresStore.ts';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
 import { migrateSqlite, openSqliteDatabase } from '../../src/store/sqlite/sqliteStore.ts';
 import { createTestDatabase, describePostgres, queryOnce, emptyAllTables, type TestDatabase } from './postgresTestDatabase.ts';
+import { describeAccessAndBillingContract } from './accessAndBillingContract.ts';
 import { AT, conversation, describeStoreContract, message, tinyDataset } from './storeContract.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -27,6 +28,11 @@ await describePostgres('PostgresStore', (serverUrl) => {
   });
 
   describeStoreContract('PostgresStore', async () => {
+    const store = await PostgresStore.open(db.url);
+    await emptyAllTables(db.url);
+    return store;
+  });
+  describeAccessAndBillingContract('PostgresStore', async () => {
     const store = await PostgresStore.open(db.url);
     await emptyAllTables(db.url);
     return store;

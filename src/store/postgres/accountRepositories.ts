@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { IdentityRecord } from '../records.ts';
 import { emailKey } from '../queries.ts';
 import { accountFromRow, groupMemberships, identityFromRow, userFromRow, type Row } from '../rows.ts';
-import type { AccountRepository, IdentityRepository, UserRepository } from '../store.ts';
+import { newUserId } from '../sqlite/accountRepositories.ts';
+import { LastAdminError, type AccountRepository, type IdentityRepository, type UserRepository } from '../store.ts';
+import { inTransaction } from './pool.ts';
 
 export function postgresAccounts(pool: pg.Pool): AccountRepository {
   return {
@@ -27,6 +29,26 @@ export function postgresAccounts(pool: pg.Pool): AccountRepository {
       );
       return groupMemberships(rows);
     },
+    async grantRoles(accountNumber, userId, roles) {
+      if (!roles.length) return;
+      await pool.query(
+        'INSERT INTO account_roles (account_number, user_id, role) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING',
+        [accountNumber, userId, [...roles]],
+      );
+    },
+    /** Locks the account's Admin rows first, so two removals of the last two Admins cannot both pass. */
+    async revokeUser(accountNumber, userId) {
+      return inTransaction(pool, async (client) => {
+        const admins = await client.query<Row>(
+          "SELECT user_id FROM account_roles WHERE account_number = $1 AND role = 'Admin' FOR UPDATE",
+          [accountNumber],
+        );
+        const ids = admins.rows.map((r) => String(r.user_id));
+        if (ids.includes(userId) && ids.length === 1) throw new LastAdminError(accountNumber, userId);
+        const removed = await client.query('DELETE FROM account_roles WHERE account_number = $1 AND user_id = $2', [accountNumber, userId]);
+        return (removed.rowCount ?? 0) > 0;
+      });
+    },
   };
 }
 
@@ -38,6 +60,20 @@ export function postgresUsers(pool: pg.Pool): UserRepository {
     },
     async list() {
       return (await pool.query<Row>('SELECT * FROM users ORDER BY id')).rows.map(userFromRow);
+    },
+    async create(user, at) {
+      const id = newUserId();
+      return inTransaction(pool, async (client) => {
+        // Serialises creations: the UNIQUE constraint alone would miss a case variant of the address.
+        await client.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+        const taken = await client.query('SELECT 1 FROM users WHERE lower(email) = $1', [emailKey(user.email)]);
+        if (taken.rowCount) throw new Error(`a user with e-mail ${user.email} exists already`);
+        const { rows } = await client.query<Row>(
+          'INSERT INTO users (id, name, email, phone, locale, time_zone, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *',
+          [id, user.name, user.email, user.phone, user.locale, user.timeZone, at],
+        );
+        return userFromRow(rows[0]!);
+      });
     },
     async byEmail(email) {
       const { rows } = await pool.query<Row>(

@@ -12,6 +12,7 @@ import {
   accountToRow,
   eventToRow,
   identityToRow,
+  invoiceToRow,
   membershipToRows,
   shipmentToRow,
   userToRow,
@@ -66,4 +67,5 @@ export async function importDatasetInto(client: pg.ClientBase, data: Dataset, ba
   await withForeignKeysCheckedOnce(client, 'shipment_events', () =>
     insertRows(client, 'shipment_events', data.events.map(eventToRow), batchRows),
   );
+  await insertRows(client, 'invoices', (data.invoices ?? []).map(invoiceToRow), batchRows);
 }

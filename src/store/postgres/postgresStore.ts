@@ -5,6 +5,7 @@ import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRe
 import { postgresMedia, postgresOutboundMessages } from './channelMessageRepositories.ts';
 import { postgresActivities, postgresConversations, postgresReceipts } from './conversationRepositories.ts';
 import { importDatasetInto } from './importDataset.ts';
+import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { migratePostgres } from './migrate.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
@@ -26,6 +27,8 @@ export class PostgresStore implements Store {
   readonly outbox;
   readonly media;
   readonly outboundMessages;
+  readonly invoices;
+  readonly disputes;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {
@@ -41,6 +44,8 @@ export class PostgresStore implements Store {
     this.outbox = postgresOutbox(pool);
     this.media = postgresMedia(pool);
     this.outboundMessages = postgresOutboundMessages(pool);
+    this.invoices = postgresInvoices(pool);
+    this.disputes = postgresInvoiceDisputes(pool);
   }
 
   /**

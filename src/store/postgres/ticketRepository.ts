@@ -1,34 +1,42 @@
 import type pg from 'pg';
 import { ticketFromRow, type Row } from '../rows.ts';
+import type { NewTicket, TicketRecord } from '../records.ts';
 import type { TicketRepository } from '../store.ts';
 import { ticketNumber } from '../ticketNumber.ts';
 
+/**
+ * Writes a ticket through `db` (the pool, or a client inside another repository's transaction). Takes
+ * the next id from the identity sequence first, so the row is written once with its number.
+ */
+export async function insertTicket(db: pg.Pool | pg.ClientBase, ticket: NewTicket, at: string): Promise<TicketRecord> {
+  const next = await db.query<Row>("SELECT nextval(pg_get_serial_sequence('tickets', 'id')) AS id");
+  const id = Number(next.rows[0]!.id);
+  const { rows } = await db.query<Row>(
+    `INSERT INTO tickets (id, number, category, priority, state, conversation_id, account_number, user_id,
+                          tracking_numbers, subject, details, assignee, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, NULL, $11, $11)
+     RETURNING *`,
+    [
+      id,
+      ticketNumber(id),
+      ticket.category,
+      ticket.priority,
+      ticket.conversationId,
+      ticket.accountNumber,
+      ticket.userId,
+      JSON.stringify(ticket.trackingNumbers),
+      ticket.subject,
+      JSON.stringify(ticket.details),
+      at,
+    ],
+  );
+  return ticketFromRow(rows[0]!);
+}
+
 export function postgresTickets(pool: pg.Pool): TicketRepository {
   return {
-    /** Takes the next id from the identity sequence first, so the row is written once with its number. */
     async create(ticket, at) {
-      const next = await pool.query<Row>("SELECT nextval(pg_get_serial_sequence('tickets', 'id')) AS id");
-      const id = Number(next.rows[0]!.id);
-      const { rows } = await pool.query<Row>(
-        `INSERT INTO tickets (id, number, category, priority, state, conversation_id, account_number, user_id,
-                              tracking_numbers, subject, details, assignee, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, NULL, $11, $11)
-         RETURNING *`,
-        [
-          id,
-          ticketNumber(id),
-          ticket.category,
-          ticket.priority,
-          ticket.conversationId,
-          ticket.accountNumber,
-          ticket.userId,
-          JSON.stringify(ticket.trackingNumbers),
-          ticket.subject,
-          JSON.stringify(ticket.details),
-          at,
-        ],
-      );
-      return ticketFromRow(rows[0]!);
+      return insertTicket(pool, ticket, at);
     },
     async get(number) {
       const { rows } = await pool.query<Row>('SELECT * FROM tickets WHERE number = $1', [number]);

@@ -226,4 +226,40 @@ CREATE UNIQUE INDEX outbound_messages_provider ON outbound_messages (channel_id,
 CREATE INDEX outbound_messages_conversation ON outbound_messages (conversation_id, status, id);
 `,
   },
+  {
+    version: 5,
+    name: 'invoices, invoice disputes',
+    sql: `
+-- One bill per account and billing period (a week or a month of shipments). Amounts are REAL (double precision) in the
+-- invoice's currency; dates are local YYYY-MM-DD (period) or ISO-8601 UTC instants.
+CREATE TABLE invoices (
+  number         TEXT PRIMARY KEY,
+  account_number TEXT NOT NULL REFERENCES accounts(number),
+  period_start   TEXT NOT NULL,
+  period_end     TEXT NOT NULL,
+  issued_at      TEXT NOT NULL,
+  due_at         TEXT NOT NULL,
+  amount         REAL NOT NULL CHECK (amount >= 0),
+  currency       TEXT NOT NULL,
+  status         TEXT NOT NULL CHECK (status IN ('open', 'paid', 'overdue', 'disputed')),
+  paid_at        TEXT
+);
+-- The billing flow lists an account's newest invoices first.
+CREATE INDEX invoices_account_period ON invoices (account_number, period_start);
+
+-- A dispute of an invoice or of a charge on it (amount_disputed NULL: the whole invoice), worked on
+-- through its billing_dispute ticket.
+CREATE TABLE invoice_disputes (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  invoice_number  TEXT NOT NULL REFERENCES invoices(number),
+  account_number  TEXT NOT NULL REFERENCES accounts(number),
+  user_id         TEXT NOT NULL REFERENCES users(id),
+  reason          TEXT NOT NULL,
+  amount_disputed REAL CHECK (amount_disputed > 0),
+  created_at      TEXT NOT NULL,
+  ticket_number   TEXT NOT NULL REFERENCES tickets(number)
+);
+CREATE INDEX invoice_disputes_invoice ON invoice_disputes (invoice_number, id);
+`,
+  },
 ];

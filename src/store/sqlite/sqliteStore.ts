@@ -6,8 +6,9 @@ import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
 import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
+import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
-import { shipmentToRow } from '../rows.ts';
+import { invoiceToRow, shipmentToRow } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteTickets } from './ticketRepository.ts';
 import { sqliteOutbox, sqliteVerifications } from './verificationRepositories.ts';
@@ -68,6 +69,10 @@ function importInto(db: Database.Database, data: Dataset): void {
   const event = db.prepare(
     'INSERT INTO shipment_events (tracking_number, seq, at, status, code, description, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const invoice = db.prepare(
+    `INSERT INTO invoices (number, account_number, period_start, period_end, issued_at, due_at, amount, currency, status, paid_at)
+     VALUES (@number, @account_number, @period_start, @period_end, @issued_at, @due_at, @amount, @currency, @status, @paid_at)`,
+  );
   db.transaction(() => {
     for (const a of data.accounts) account.run(a);
     for (const u of data.users) user.run(u);
@@ -75,6 +80,7 @@ function importInto(db: Database.Database, data: Dataset): void {
     for (const i of data.identities) identity.run(i);
     for (const s of data.shipments) shipment.run(Object.values(shipmentToRow(s)));
     for (const e of data.events) event.run(e.trackingNumber, e.seq, e.at, e.status, e.code, e.description, e.city, e.country);
+    for (const i of data.invoices ?? []) invoice.run(invoiceToRow(i));
   })();
 }
 
@@ -92,6 +98,8 @@ export class SqliteStore implements Store {
   readonly outbox;
   readonly media;
   readonly outboundMessages;
+  readonly invoices;
+  readonly disputes;
 
   /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
   constructor(private readonly db: Database.Database) {
@@ -108,6 +116,8 @@ export class SqliteStore implements Store {
     this.outbox = sqliteOutbox(db);
     this.media = sqliteMedia(db);
     this.outboundMessages = sqliteOutboundMessages(db);
+    this.invoices = sqliteInvoices(db);
+    this.disputes = sqliteInvoiceDisputes(db);
   }
 
   static open(file: string): SqliteStore {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ticketFromRow, type Row } from '../rows.ts';
+import type { NewTicket } from '../records.ts';
 import type { TicketRepository } from '../store.ts';
 import { ticketNumber } from '../ticketNumber.ts';
 
-export function sqliteTickets(db: Database.Database): TicketRepository {
+/** Writes a ticket and returns its number, synchronously: usable inside another repository's transaction. */
+export function sqliteTicketWriter(db: Database.Database): (ticket: NewTicket, at: string) => string {
   const insert = db.prepare(
     `INSERT INTO tickets (number, category, priority, state, conversation_id, account_number, user_id,
                           tracking_numbers, subject, details, assignee, created_at, updated_at)
@@ -12,24 +14,29 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
              @trackingNumbers, @subject, @details, NULL, @at, @at)`,
   );
   const setNumber = db.prepare('UPDATE tickets SET number = ? WHERE id = ?');
-  const get = db.prepare('SELECT * FROM tickets WHERE number = ?');
-  const forConversation = db.prepare('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY id');
   const create = db.transaction((params: Record<string, unknown>) => {
     const id = Number(insert.run(params).lastInsertRowid);
     const number = ticketNumber(id);
     setNumber.run(number, id);
     return number;
   });
+  return (ticket, at) =>
+    create({
+      ...ticket,
+      pending: `pending:${randomUUID()}`,
+      trackingNumbers: JSON.stringify(ticket.trackingNumbers),
+      details: JSON.stringify(ticket.details),
+      at,
+    });
+}
+
+export function sqliteTickets(db: Database.Database): TicketRepository {
+  const write = sqliteTicketWriter(db);
+  const get = db.prepare('SELECT * FROM tickets WHERE number = ?');
+  const forConversation = db.prepare('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY id');
   return {
     async create(ticket, at) {
-      const number = create({
-        ...ticket,
-        pending: `pending:${randomUUID()}`,
-        trackingNumbers: JSON.stringify(ticket.trackingNumbers),
-        details: JSON.stringify(ticket.details),
-        at,
-      });
-      return ticketFromRow(get.get(number) as Row);
+      return ticketFromRow(get.get(write(ticket, at)) as Row);
     },
     async get(number) {
       const r = get.get(number) as Row | undefined;
