@@ -7,10 +7,7 @@ import type { Deliver, TurnOutcome } from '../../src/turn/types.ts';
 import type { AdapterContext } from '../types.ts';
 import type { WeChatApi } from './api.ts';
 import { mediaOf, pushToActivity, WECHAT_CHANNEL_ID, weChatConversationId, type PushedMedia, type WeChatPush } from './messages.ts';
-import { pickedChoice } from './render.ts';
-
-/** How many recent activities to look through for the list a number answers. */
-const RECENT = 12;
+import { resolveNumberedChoice } from '../shared/numberedChoices.ts';
 
 export class WeChatInbox {
   constructor(
@@ -34,7 +31,8 @@ export class WeChatInbox {
     if (media && !attachment) {
       activity.channelData = { ...activity.channelData, wechat: { ...(activity.channelData?.['wechat'] as object), mediaUnavailable: media.mediaId } };
     }
-    if (activity.type === 'message' && activity.text) await this.mapNumberedChoice(activity);
+    // "2" answers the numbered list of our last message with that choice's value, as a button would.
+    if (activity.type === 'message') await resolveNumberedChoice(this.ctx.store, activity);
     return this.ctx.pipeline.process(activity, deliver);
   }
 
@@ -65,17 +63,5 @@ export class WeChatInbox {
       logger.error({ err, mediaId: media.mediaId }, 'wechat: media download failed; the turn runs without the file');
       return undefined;
     }
-  }
-
-  /** "2" answers the numbered list of our last message with that choice's value, as a button would. */
-  private async mapNumberedChoice(activity: Activity): Promise<void> {
-    if (!/^\s*\d{1,2}\s*[.。]?\s*$/.test(activity.text!.normalize('NFKC'))) return;
-    const { activities } = this.ctx.store;
-    const count = await activities.count(activity.conversation.id);
-    if (!count) return;
-    const recent = await activities.list(activity.conversation.id, Math.max(-1, count - 1 - RECENT));
-    const last = recent.reverse().find((s) => s.direction === 'out' && s.activity.type === 'message')?.activity;
-    const value = pickedChoice(activity.text!, last);
-    if (value !== null) activity.text = value;
   }
 }

@@ -58,14 +58,3 @@ export function passiveTextReply(to: { openId: string; accountId: string }, text
 export function customTextMessage(openId: string, text: string): { touser: string; msgtype: 'text'; text: { content: string } } {
   return { touser: openId, msgtype: 'text', text: { content: text } };
 }
-
-/**
- * A bare number answers the numbered list of the last message, as a click on that choice would: the
- * choice's value becomes the text. Null when the text is not a number or the last message had no list.
- */
-export function pickedChoice(text: string, lastBotMessage: Activity | undefined): string | null {
-  const n = /^\s*(\d{1,2})\s*[.。]?\s*$/.exec(text.normalize('NFKC'));
-  if (!n) return null;
-  const action = lastBotMessage?.suggestedActions?.actions[Number(n[1]) - 1];
-  return action ? action.value : null;
-}

@@ -18,6 +18,7 @@ export const WHATSAPP_LIMITS = Object.freeze({
   buttonId: 256,
   listRows: 10,
   rowTitle: 24,
+  rowDescription: 72,
   rowId: 200,
   listButtonLabel: 20,
 });

@@ -6,12 +6,12 @@
 import type { Logger } from 'pino';
 import { conversationRefOf, type Activity, type Attachment } from '../../src/activity.ts';
 import type { Clock } from '../../src/clock.ts';
+import { resolveNumberedChoice } from '../shared/numberedChoices.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { Deliver, TurnPipeline } from '../../src/turn/types.ts';
 import { EARLY_STATUSES, RECENT_MESSAGE_IDS, WHATSAPP_CHANNEL_ID } from './constants.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import type { InboundItem, MediaToFetch } from './inbound.ts';
-import { numberedChoice } from './render.ts';
 import type { WhatsAppSender } from './sender.ts';
 
 export interface WhatsAppInboxOptions {
@@ -127,7 +127,8 @@ export class WhatsAppInbox {
   private async takeMessage(activity: Activity, media: MediaToFetch | null): Promise<void> {
     if (this.o.locale && !activity.locale) activity.locale = this.o.locale;
     if (media) await this.attachMedia(activity, media);
-    await this.pickNumberedChoice(activity);
+    // A bare number answers the numbered choices of our last message, as a tap on a button would.
+    await resolveNumberedChoice(this.o.store, activity);
     const ref = conversationRefOf(activity);
     // What was held back outside the window goes first: the customer reads it before the new answer.
     if (activity.type === 'message') await this.o.sender.releaseQueued(ref, activity.timestamp!);
@@ -163,15 +164,6 @@ export class WhatsAppInbox {
       const whatsapp = (activity.channelData?.whatsapp ?? {}) as Record<string, unknown>;
       activity.channelData = { ...activity.channelData, whatsapp: { ...whatsapp, mediaUnavailable: media.mediaId } };
     }
-  }
-
-  /** A bare number answers the numbered choices of our last message, as a tap on a button would. */
-  private async pickNumberedChoice(activity: Activity): Promise<void> {
-    if (!activity.text || !/^\s*\d{1,2}\s*[.)]?\s*$/.test(activity.text)) return;
-    const stored = await this.o.store.activities.list(activity.conversation.id);
-    const lastOut = stored.filter((s) => s.direction === 'out' && s.activity.type === 'message').at(-1)?.activity;
-    const value = numberedChoice(activity.text, lastOut);
-    if (value !== null) activity.text = value;
   }
 }
 

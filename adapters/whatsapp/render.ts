@@ -19,9 +19,16 @@ export type WhatsAppMessageBody =
       type: 'interactive';
       interactive:
         | { type: 'button'; body: { text: string }; action: { buttons: { type: 'reply'; reply: { id: string; title: string } }[] } }
-        | { type: 'list'; body: { text: string }; action: { button: string; sections: { rows: { id: string; title: string }[] }[] } };
+        | { type: 'list'; body: { text: string }; action: { button: string; sections: { rows: ListRow[] }[] } };
     })
   | (Envelope & { type: 'template'; template: { name: string; language: { code: string } } });
+
+/** A list row: a label longer than a row title is cut at a word for the title and shown whole as the description. */
+export interface ListRow {
+  id: string;
+  title: string;
+  description?: string;
+}
 
 /** How a message's choices are shown. */
 export type ChoicePresentation = 'none' | 'buttons' | 'list' | 'numbered';
@@ -55,7 +62,7 @@ export function renderForWhatsApp(activity: Activity, to: string): WhatsAppMessa
         interactive: {
           type: 'list',
           body: { text: body },
-          action: { button: listButtonLabel(activity.locale), sections: [{ rows: actions.map((a) => ({ id: a.value, title: a.title })) }] },
+          action: { button: listButtonLabel(activity.locale), sections: [{ rows: actions.map(listRow) }] },
         },
       },
     ];
@@ -80,15 +87,24 @@ export function choicePresentation(activity: Activity): ChoicePresentation {
   // WhatsApp refuses duplicate titles or ids, and an interactive message needs a body.
   if (!body || titles.size !== actions.length || ids.size !== actions.length || actions.some((a) => !a.title || !a.value)) return 'numbered';
   if (actions.length <= L.buttons && body.length <= L.buttonBody && fits(actions, L.buttonTitle, L.buttonId)) return 'buttons';
-  if (actions.length <= L.listRows && body.length <= L.listBody && fits(actions, L.rowTitle, L.rowId)) return 'list';
+  // A list row holds a long label in its description (the title shows its start).
+  if (actions.length <= L.listRows && body.length <= L.listBody && fits(actions, L.rowDescription, L.rowId)) return 'list';
   return 'numbered';
 }
 
-/** The choice a bare number picks ("2", "2.", " 2) "), when the message offered choices. */
-export function numberedChoice(text: string, offered: Activity | undefined): string | null {
-  const m = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
-  const action = m ? offered?.suggestedActions?.actions[Number(m[1]) - 1] : undefined;
-  return action ? action.value : null;
+/** The row for a choice: its label as the title, or, when longer, the start cut at a word and the whole label as the description. */
+export function listRow(action: CardAction): ListRow {
+  const chars = [...action.title];
+  if (chars.length <= L.rowTitle) return { id: action.value, title: action.title };
+  return { id: action.value, title: cutAtWord(action.title, L.rowTitle), description: action.title };
+}
+
+/** The start of `text` in at most `max` characters, ending with "…", cut after a whole word when there is one. */
+export function cutAtWord(text: string, max: number): string {
+  const room = [...text].slice(0, max - 1).join('');
+  const space = room.search(/\s\S*$/);
+  const head = space > 0 ? room.slice(0, space) : room;
+  return `${head.replace(/[\s,;:.，、。；：\-—–]+$/u, '')}…`;
 }
 
 function fits(actions: CardAction[], maxTitle: number, maxId: number): boolean {

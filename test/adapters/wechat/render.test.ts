@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { customTextMessage, joinedText, passiveTextReply, pickedChoice, renderForWeChat } from '../../../adapters/wechat/render.ts';
+import { customTextMessage, joinedText, passiveTextReply, renderForWeChat } from '../../../adapters/wechat/render.ts';
 import type { Activity } from '../../../src/activity.ts';
 import { replyToActivity } from '../../../src/turn/replyActivity.ts';
 
@@ -36,18 +36,5 @@ describe('WeChat rendering', () => {
       '<xml>\n<ToUserName><![CDATA[oUser]]></ToUserName>\n<FromUserName><![CDATA[gh_1]]></FromUserName>\n<CreateTime>1700000000</CreateTime>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[a]]]]><![CDATA[>b]]></Content>\n</xml>',
     );
     expect(customTextMessage('oUser', '你好')).toEqual({ touser: 'oUser', msgtype: 'text', text: { content: '你好' } });
-  });
-
-  test.each([
-    ['2', '1Z2'],
-    [' 1 ', '1Z1'],
-    ['２', '1Z2'],
-    ['2.', '1Z2'],
-    ['3', null],
-    ['2 please', null],
-    ['1Z2', null],
-  ])('should read the answer %o to a numbered list as %o', (text, expected) => {
-    const last = message({ suggestedActions: { actions: [{ type: 'imBack', title: 'To London', value: '1Z1' }, { type: 'imBack', title: 'To Paris', value: '1Z2' }] } });
-    expect(pickedChoice(text, last)).toBe(expected);
   });
 });

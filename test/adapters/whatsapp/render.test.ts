@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { choicePresentation, numberedChoice, renderForWhatsApp, splitText } from '../../../adapters/whatsapp/render.ts';
+import { choicePresentation, cutAtWord, renderForWhatsApp, splitText, type ListRow } from '../../../adapters/whatsapp/render.ts';
 import type { Activity, Reply } from '../../../src/activity.ts';
 import { replyToActivity } from '../../../src/turn/replyActivity.ts';
 
@@ -60,7 +60,7 @@ describe('renderForWhatsApp', () => {
 
   test.each([
     ['more than ten choices', choices(...Array.from({ length: 11 }, (_, i) => `Choice ${i + 1}`))],
-    ['a title over 24 characters', choices('Shanghai to New York, Expedited', 'Other')],
+    ['a label over 72 characters (a row description’s limit)', choices('x'.repeat(73), 'Other')],
     ['duplicate titles', choices('London', 'London')],
   ])('should degrade %s to numbered text lines', (_what, offered) => {
     const activity = activityOf({ type: 'message', text: 'Which one?', choices: offered });
@@ -74,11 +74,45 @@ describe('renderForWhatsApp', () => {
     ]);
   });
 
-  test('should not number the choices again when the text already lists them in order', () => {
+  test('should show labels longer than a row title as list rows: the start cut at a word, the whole label as the description', () => {
     const text = 'I found 2 parcels that fit. Which one do you mean?\n1. 1Z5W8A3K0800001047 — Shenzhen → London\n2. 1Z5W8A3K0700001030 — Shanghai → London';
     const offered = [
       { label: 'To London, United Kingdom, Wed, 18 Mar 2026', value: '1Z5W8A3K0800001047' },
       { label: 'To London, United Kingdom, Sat, 14 Mar 2026', value: '1Z5W8A3K0700001030' },
+      { label: 'Short one', value: 'short' },
+    ];
+    const activity = activityOf({ type: 'message', text, choices: offered });
+    expect(choicePresentation(activity)).toBe('list');
+    const [body] = renderForWhatsApp(activity, TO);
+    expect(body).toMatchObject({ type: 'interactive', interactive: { type: 'list', body: { text } } });
+    const rows = (body as { interactive: { action: { sections: { rows: ListRow[] }[] } } }).interactive.action.sections[0]!.rows;
+    expect(rows).toEqual([
+      { id: '1Z5W8A3K0800001047', title: 'To London, United…', description: offered[0]!.label },
+      { id: '1Z5W8A3K0700001030', title: 'To London, United…', description: offered[1]!.label },
+      { id: 'short', title: 'Short one' },
+    ]);
+    for (const r of rows) {
+      expect([...r.title].length).toBeLessThanOrEqual(24);
+      expect([...(r.description ?? '')].length).toBeLessThanOrEqual(72);
+    }
+  });
+
+  test.each([
+    ['To London, United Kingdom, Wed, 18 Mar 2026', 'To London, United…'],
+    ['Shanghai to New York, Expedited', 'Shanghai to New York…'],
+    ['寄往英国伦敦，2026年3月18日周三寄出的包裹', '寄往英国伦敦，2026年3月18日周三寄出的包…'],
+    ['Supercalifragilisticexpialidocious', 'Supercalifragilisticexp…'],
+  ])('should cut %j at a word for a row title: %j', (label, title) => {
+    expect(cutAtWord(label, 24)).toBe(title);
+    expect([...title].length).toBeLessThanOrEqual(24);
+  });
+
+  test('should not number the choices again when the text already lists them in order', () => {
+    const text = 'I found 2 parcels that fit. Which one do you mean?\n1. 1Z5W8A3K0800001047 — Shenzhen → London\n2. 1Z5W8A3K0700001030 — Shanghai → London';
+    // Too long for a list row's description: numbered text.
+    const offered = [
+      { label: `To London, United Kingdom, Wed, 18 Mar 2026 ${'x'.repeat(40)}`, value: '1Z5W8A3K0800001047' },
+      { label: `To London, United Kingdom, Sat, 14 Mar 2026 ${'x'.repeat(40)}`, value: '1Z5W8A3K0700001030' },
     ];
     expect(renderForWhatsApp(activityOf({ type: 'message', text, choices: offered }), TO)).toEqual([
       { ...envelope, type: 'text', text: { preview_url: false, body: text } },
@@ -125,24 +159,5 @@ describe('renderForWhatsApp', () => {
     const text = Array.from({ length: 5 }, () => line).join('\n');
     expect(splitText(text).map((c) => c.length)).toEqual([4003, 1000]);
     expect(splitText('y'.repeat(5000)).map((c) => c.length)).toEqual([4096, 904]);
-  });
-});
-
-describe('numberedChoice', () => {
-  const offered = activityOf({ type: 'message', text: 'Which?', choices: choices('A', 'B', 'C') });
-  test.each([
-    ['2', 'value 2'],
-    [' 3. ', 'value 3'],
-    ['1)', 'value 1'],
-    ['4', null],
-    ['0', null],
-    ['2 please', null],
-  ])('should read %j as %j', (text, value) => {
-    expect(numberedChoice(text, offered)).toBe(value);
-  });
-
-  test('should leave numbers alone after a message without choices', () => {
-    expect(numberedChoice('2', activityOf({ type: 'message', text: 'How many?' }))).toBeNull();
-    expect(numberedChoice('2', undefined)).toBeNull();
   });
 });
