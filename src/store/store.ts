@@ -33,6 +33,7 @@ import type {
   UserRecord,
   VerificationRecord,
 } from './records.ts';
+import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
 
 export interface AccountRepository {
   get(number: string): Promise<AccountRecord | null>;
@@ -227,6 +228,10 @@ export interface Store {
   readonly outbox: OutboxRepository;
   readonly media: MediaRepository;
   readonly outboundMessages: OutboundMessageRepository;
+  /** Support flows (issue 6): delivery changes, files on tickets, emissions per lane. */
+  readonly deliveryChanges: DeliveryChangeRepository;
+  readonly ticketAttachments: TicketAttachmentRepository;
+  readonly emissions: EmissionsRepository;
   readonly invoices: InvoiceRepository;
   readonly disputes: InvoiceDisputeRepository;
   /** Brings the schema to the newest migration. Idempotent. */

@@ -9,6 +9,7 @@ import type { Activity } from '../../src/activity.ts';
 import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
+import { describeSupportContract } from './supportContract.ts';
 
 export const AT = '2026-03-20T09:00:00.000Z';
 const LATER = '2026-03-20T09:10:00.000Z';
@@ -550,4 +551,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
       expect(await store.users.byEmail('élodie@example.fr')).toBeNull();
     });
   });
+  describeSupportContract(name, openEmpty);
 }

@@ -1,5 +1,7 @@
 import type { IntentName } from '../../nlu/types.ts';
 import { accountNumberFlow } from './accountNumber/accountNumberFlow.ts';
+import { carbonFootprintFlow } from './carbonFootprint/carbonFootprintFlow.ts';
+import { customsHelpFlow } from './customsHelp/customsHelpFlow.ts';
 import { lostOrDelayedFlow } from './lostOrDelayed.ts';
 import type { AccountFlow, ParcelFlow } from './types.ts';
 import { vipServiceFlow } from './vipService/vipServiceFlow.ts';
@@ -7,10 +9,12 @@ import { vipServiceFlow } from './vipService/vipServiceFlow.ts';
 /** The account-level flows by intent. A new flow is a folder under flows/ and one line here. */
 export const ACCOUNT_FLOWS: Readonly<Partial<Record<IntentName, AccountFlow>>> = Object.freeze({
   account_number: accountNumberFlow,
+  carbon_footprint: carbonFootprintFlow,
   vip_service: vipServiceFlow,
 });
 
 /** The parcel flows by intent: the parcel is found first (number, description, choice), then the flow acts. */
 export const PARCEL_FLOWS: Readonly<Partial<Record<IntentName, ParcelFlow>>> = Object.freeze({
   lost_or_delayed: lostOrDelayedFlow,
+  customs_help: customsHelpFlow,
 });

@@ -9,6 +9,7 @@ import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories
 import { migratePostgres } from './migrate.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
+import { postgresDeliveryChanges, postgresEmissions, postgresTicketAttachments } from './supportRepositories.ts';
 import { postgresTickets } from './ticketRepository.ts';
 import { postgresOutbox, postgresVerifications } from './verificationRepositories.ts';
 
@@ -29,6 +30,9 @@ export class PostgresStore implements Store {
   readonly outboundMessages;
   readonly invoices;
   readonly disputes;
+  readonly deliveryChanges;
+  readonly ticketAttachments;
+  readonly emissions;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {
@@ -46,6 +50,9 @@ export class PostgresStore implements Store {
     this.outboundMessages = postgresOutboundMessages(pool);
     this.invoices = postgresInvoices(pool);
     this.disputes = postgresInvoiceDisputes(pool);
+    this.deliveryChanges = postgresDeliveryChanges(pool);
+    this.ticketAttachments = postgresTicketAttachments(pool);
+    this.emissions = postgresEmissions(pool);
   }
 
   /**

@@ -262,4 +262,36 @@ CREATE TABLE invoice_disputes (
 CREATE INDEX invoice_disputes_invoice ON invoice_disputes (invoice_number, id);
 `,
   },
+  {
+    version: 6,
+    name: 'delivery changes, ticket attachments',
+    sql: `
+-- Changes to a parcel's delivery confirmed in the chat (issue 6, change_delivery): the new address,
+-- the new delivery day (YYYY-MM-DD) or the access point's id in value.
+CREATE TABLE delivery_changes (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  tracking_number TEXT NOT NULL REFERENCES shipments(tracking_number),
+  account_number  TEXT NOT NULL REFERENCES accounts(number),
+  kind            TEXT NOT NULL CHECK (kind IN ('address', 'reschedule', 'access_point')),
+  value           TEXT NOT NULL,
+  requested_by    TEXT REFERENCES users(id),
+  created_at      TEXT NOT NULL,
+  status          TEXT NOT NULL CHECK (status IN ('requested', 'applied', 'cancelled'))
+);
+CREATE INDEX delivery_changes_parcel ON delivery_changes (tracking_number, id);
+
+-- Files customers sent for a ticket (customs documents, photos of damage), by reference: media:<id>
+-- for files a channel stored (size known), or the link the channel gave.
+CREATE TABLE ticket_attachments (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  ticket_number TEXT NOT NULL REFERENCES tickets(number),
+  content_url   TEXT NOT NULL,
+  content_type  TEXT NOT NULL,
+  file_name     TEXT,
+  size_bytes    INTEGER CHECK (size_bytes >= 0),
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX ticket_attachments_ticket ON ticket_attachments (ticket_number, id);
+`,
+  },
 ];

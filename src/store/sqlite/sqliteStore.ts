@@ -10,6 +10,7 @@ import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts'
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { invoiceToRow, shipmentToRow } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
+import { sqliteDeliveryChanges, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
 import { sqliteTickets } from './ticketRepository.ts';
 import { sqliteOutbox, sqliteVerifications } from './verificationRepositories.ts';
 
@@ -100,6 +101,9 @@ export class SqliteStore implements Store {
   readonly outboundMessages;
   readonly invoices;
   readonly disputes;
+  readonly deliveryChanges;
+  readonly ticketAttachments;
+  readonly emissions;
 
   /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
   constructor(private readonly db: Database.Database) {
@@ -118,6 +122,9 @@ export class SqliteStore implements Store {
     this.outboundMessages = sqliteOutboundMessages(db);
     this.invoices = sqliteInvoices(db);
     this.disputes = sqliteInvoiceDisputes(db);
+    this.deliveryChanges = sqliteDeliveryChanges(db);
+    this.ticketAttachments = sqliteTicketAttachments(db);
+    this.emissions = sqliteEmissions(db);
   }
 
   static open(file: string): SqliteStore {

@@ -1,0 +1,107 @@
+import type { Reply } from '../../../activity.ts';
+import type { ShipmentRecord } from '../../../store/records.ts';
+import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
+import { placeName } from '../../trackingReply.ts';
+import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
+import { documentsFor, missingDocumentsIn } from './documents.ts';
+import { attachUploads, clockTime, openParcelTicket } from './parcelTicket.ts';
+import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
+import { DOCUMENT_UPLOADS, megabytes, sortUploads, type RefusedUpload } from './uploads.ts';
+
+/** The first-response target for a customs advisor, as the article promises (专属清关顾问会在1小时内联系). */
+export const CUSTOMS_ADVISOR_RESPONSE_MS = 60 * 60 * 1000;
+
+const regionName = (country: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+
+export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts, 'refusedType' | 'refusedSize'>, maxBytes: number): Reply[] {
+  return refused.map((r) => ({ type: 'message', text: r.reason === 'type' ? t.refusedType(r.fileName) : t.refusedSize(r.fileName, megabytes(maxBytes)) }));
+}
+
+/**
+ * `customs_help` on one parcel: its customs state, the documents its destination needs (data per
+ * country), files the customer sent, and a `customs` ticket for a customs advisor with a one-hour
+ * first-response target (`details.firstResponseDueAt`) when the parcel is held or in review, when
+ * documents arrive, or when the customer asks for an advisor.
+ */
+export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
+  const t = CUSTOMS_TEXTS[ctx.locale] ?? CUSTOMS_TEXTS.en!;
+  const n = shipment.trackingNumber;
+  if (shipment.customsState === 'not_required') return { replies: [{ type: 'message', text: t.notRequired(n) }] };
+
+  const events = await ctx.store.shipments.events(n);
+  const hold = shipment.customsState === 'held' ? events.findLast((e) => e.code === 'X') : undefined;
+  const required = documentsFor(shipment.destination.country);
+  const missing = hold ? missingDocumentsIn(hold.description) : [];
+  const names = (docs: readonly string[]) => t.list(docs.map((d) => t.docs[d as keyof CustomsTexts['docs']]));
+
+  const state =
+    shipment.customsState === 'held'
+      ? t.held(n, hold ? placeName(hold.city, hold.country, ctx.locale) : regionName(shipment.destination.country, ctx.locale)) +
+        (hold && !missing.length ? t.gap + t.customsSays(localizedEventDescription(hold.description, ctx.locale)) : '')
+      : shipment.customsState === 'in_review'
+        ? t.inReview(n)
+        : shipment.customsState === 'cleared'
+          ? t.cleared(n)
+          : t.pending(n);
+  const documents = t.documents(regionName(shipment.destination.country, ctx.locale), names(required)) + (missing.length ? t.gap + t.missing(names(missing)) : '');
+
+  const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
+  const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
+  const wantsAdvisor = shipment.customsState === 'held' || shipment.customsState === 'in_review' || uploads.accepted.length > 0 || ctx.confirmed;
+  if (!wantsAdvisor) {
+    if (shipment.customsState === 'cleared') return { replies: [{ type: 'message', text: t.cleared(n) }, ...refused] };
+    return {
+      replies: [{ type: 'message', text: `${state}${t.gap}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
+      awaitConfirmation: true,
+    };
+  }
+
+  const account = await ctx.store.accounts.get(shipment.accountNumber);
+  const dueAt = new Date(ctx.now.getTime() + CUSTOMS_ADVISOR_RESPONSE_MS).toISOString();
+  const { ticket, existing } = await openParcelTicket(ctx, shipment, 'customs', () => ({
+    priority: shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal',
+    subject: `Customs ${shipment.customsState}: ${n}`,
+    details: {
+      customsState: shipment.customsState,
+      firstResponseDueAt: dueAt,
+      destinationCountry: shipment.destination.country,
+      requiredDocuments: required,
+      missingDocuments: missing,
+      hold: hold ?? null,
+      declaredValue: shipment.declaredValue,
+      sender: shipment.sender,
+      recipient: shipment.recipient,
+      reportedBy: ctx.speaker ? { userId: ctx.speaker.user.id, email: ctx.speaker.user.email, phone: ctx.speaker.user.phone } : null,
+    },
+  }));
+  await attachUploads(ctx, ticket, uploads.accepted);
+  const due = clockTime(typeof ticket.details.firstResponseDueAt === 'string' ? ticket.details.firstResponseDueAt : dueAt, ctx.locale, ctx.timeZone);
+  const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
+  const advisor = existing ? t.ticketAlreadyOpen(ticket.number, due) : t.ticketOpened(ticket.number, due);
+  const replies: Reply[] = [
+    {
+      type: 'message',
+      text: existing && uploads.accepted.length ? advisor : `${state}${t.gap}${documents}\n\n${advisor}`,
+      card: {
+        title: t.cardTitle(ticket.number),
+        facts: [
+          { label: t.labels.parcel, value: n },
+          { label: t.labels.route, value: route },
+          { label: t.labels.customs, value: t.states[shipment.customsState] },
+          { label: t.labels.documents, value: names(required) },
+          { label: t.labels.advisorBy, value: due },
+        ],
+      },
+    },
+  ];
+  if (uploads.accepted.length) replies.push({ type: 'message', text: t.received(uploads.accepted.length, ticket.number) });
+  replies.push(...refused);
+  if (!uploads.accepted.length) replies.push({ type: 'message', text: t.sendHere(megabytes(DOCUMENT_UPLOADS.maxBytes)) });
+  return { replies };
+}
+
+/** `customs_help` as a parcel flow. */
+export const customsHelpFlow: ParcelFlow = {
+  intent: 'customs_help',
+  run: runCustomsHelp,
+};

@@ -1,0 +1,131 @@
+import type { CustomsDocument } from './documents.ts';
+
+/** The customs answers per locale. */
+export interface CustomsTexts {
+  notRequired(parcel: string): string;
+  pending(parcel: string): string;
+  inReview(parcel: string): string;
+  held(parcel: string, where: string): string;
+  /** The hold's scan, when it names no document we know. */
+  customsSays(reason: string): string;
+  cleared(parcel: string): string;
+  documents(country: string, list: string): string;
+  missing(list: string): string;
+  offerAdvisor: string;
+  offerChoices: { label: string; value: string }[];
+  ticketOpened(ticket: string, by: string): string;
+  ticketAlreadyOpen(ticket: string, by: string): string;
+  sendHere(maxSize: string): string;
+  received(count: number, ticket: string): string;
+  refusedType(file: string): string;
+  refusedSize(file: string, maxSize: string): string;
+  cardTitle(ticket: string): string;
+  labels: { parcel: string; route: string; customs: string; documents: string; advisorBy: string };
+  states: Record<'pending' | 'in_review' | 'held' | 'cleared' | 'not_required', string>;
+  docs: Record<CustomsDocument, string>;
+  /** Joins a list of document names. */
+  list(items: string[]): string;
+  gap: string;
+}
+
+export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.freeze({
+  en: {
+    notRequired: (p) => `${p} does not go through customs (it stays inside one customs area), so no customs documents are needed.`,
+    pending: (p) => `${p} has not reached customs yet.`,
+    inReview: (p) => `${p} is with customs for review.`,
+    held: (p, where) => `${p} is held in customs at ${where}.`,
+    customsSays: (r) => `Customs says: ${r}`,
+    cleared: (p) => `${p} has cleared customs — nothing more is needed from you.`,
+    documents: (country, list) => `For ${country}, customs needs: ${list}.`,
+    missing: (list) => `Still missing: ${list}.`,
+    offerAdvisor: 'Shall I ask a customs advisor to contact you about it? They reply within one hour.',
+    offerChoices: [
+      { label: 'Yes, please', value: 'yes' },
+      { label: 'No, thanks', value: 'no thanks' },
+    ],
+    ticketOpened: (ticket, by) => `I have opened customs ticket ${ticket}: a customs advisor will contact you within one hour (by ${by}) to help with the documents or ask customs to speed things up.`,
+    ticketAlreadyOpen: (ticket, by) => `Customs ticket ${ticket} is already open: a customs advisor will contact you by ${by}.`,
+    sendHere: (max) => `You can send the documents here, as PDF files or photos (up to ${max} each).`,
+    received: (n, ticket) => `Thanks — I have added ${n === 1 ? 'your document' : `your ${n} documents`} to ticket ${ticket} for the advisor.`,
+    refusedType: (f) => `I can't take ${f}: please send documents as PDF, JPEG, PNG, HEIC, WebP or TIFF files.`,
+    refusedSize: (f, max) => `${f} is too large: each file may be up to ${max}.`,
+    cardTitle: (ticket) => `Customs ticket ${ticket}`,
+    labels: { parcel: 'Parcel', route: 'Route', customs: 'Customs', documents: 'Documents', advisorBy: 'Advisor replies by' },
+    states: { pending: 'not reached yet', in_review: 'in review', held: 'held', cleared: 'cleared', not_required: 'not required' },
+    docs: {
+      commercial_invoice: 'commercial invoice',
+      packing_list: 'packing list',
+      certificate_of_origin: 'certificate of origin',
+      eori_number: "the importer's EORI number",
+      importer_tax_id: "the importer's tax ID",
+    },
+    list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
+    gap: ' ',
+  },
+  zh: {
+    notRequired: (p) => `${p} 不需要清关（始发地和目的地在同一关境内），无需提供清关文件。`,
+    pending: (p) => `${p} 尚未到达海关。`,
+    inReview: (p) => `${p} 正在海关审核中。`,
+    held: (p, where) => `${p} 在${where}被海关扣留。`,
+    customsSays: (r) => `海关说明：${r}`,
+    cleared: (p) => `${p} 已清关，您无需再提供任何材料。`,
+    documents: (country, list) => `寄往${country}的包裹，海关需要：${list}。`,
+    missing: (list) => `目前缺少：${list}。`,
+    offerAdvisor: '需要我请清关顾问与您联系吗？顾问会在 1 小时内联系您。',
+    offerChoices: [
+      { label: '需要', value: '需要' },
+      { label: '不用了', value: '不用了' },
+    ],
+    ticketOpened: (ticket, by) => `已为您创建清关工单 ${ticket}：专属清关顾问会在 1 小时内（${by} 前）联系您，指导补充材料或申请海关加急处理。`,
+    ticketAlreadyOpen: (ticket, by) => `清关工单 ${ticket} 已在处理中：清关顾问会在 ${by} 前联系您。`,
+    sendHere: (max) => `您可以直接在这里上传文件（PDF 或照片，每个不超过 ${max}）。`,
+    received: (n, ticket) => `已收到 ${n} 份文件，并已添加到工单 ${ticket}，供清关顾问查看。`,
+    refusedType: (f) => `无法接收 ${f}：请上传 PDF、JPEG、PNG、HEIC、WebP 或 TIFF 格式的文件。`,
+    refusedSize: (f, max) => `${f} 太大了：每个文件不能超过 ${max}。`,
+    cardTitle: (ticket) => `清关工单 ${ticket}`,
+    labels: { parcel: '包裹', route: '路线', customs: '清关状态', documents: '所需文件', advisorBy: '顾问联系时间' },
+    states: { pending: '尚未到达海关', in_review: '审核中', held: '被扣留', cleared: '已清关', not_required: '无需清关' },
+    docs: {
+      commercial_invoice: '商业发票',
+      packing_list: '装箱单',
+      certificate_of_origin: '原产地证明',
+      eori_number: '进口商 EORI 号码',
+      importer_tax_id: '进口商税号',
+    },
+    list: (items) => items.join('、'),
+    gap: '',
+  },
+  es: {
+    notRequired: (p) => `${p} no pasa por aduanas (no sale de una misma zona aduanera), así que no hacen falta documentos de aduanas.`,
+    pending: (p) => `${p} todavía no ha llegado a la aduana.`,
+    inReview: (p) => `${p} está en revisión en la aduana.`,
+    held: (p, where) => `${p} está retenido en la aduana de ${where}.`,
+    customsSays: (r) => `La aduana indica: ${r}`,
+    cleared: (p) => `${p} ya ha pasado la aduana; no necesitamos nada más de ti.`,
+    documents: (country, list) => `Para ${country}, la aduana pide: ${list}.`,
+    missing: (list) => `Falta: ${list}.`,
+    offerAdvisor: '¿Quieres que un asesor de aduanas se ponga en contacto contigo? Responden en menos de una hora.',
+    offerChoices: [
+      { label: 'Sí, por favor', value: 'sí' },
+      { label: 'No, gracias', value: 'no, gracias' },
+    ],
+    ticketOpened: (ticket, by) => `He abierto la incidencia de aduanas ${ticket}: un asesor de aduanas te contactará en menos de una hora (antes de las ${by}) para ayudarte con los documentos o pedir a la aduana que agilice el trámite.`,
+    ticketAlreadyOpen: (ticket, by) => `La incidencia de aduanas ${ticket} ya está abierta: un asesor te contactará antes de las ${by}.`,
+    sendHere: (max) => `Puedes enviarme aquí los documentos, en PDF o como fotos (hasta ${max} cada uno).`,
+    received: (n, ticket) => `Gracias: he añadido ${n === 1 ? 'tu documento' : `tus ${n} documentos`} a la incidencia ${ticket} para el asesor.`,
+    refusedType: (f) => `No puedo aceptar ${f}: envía los documentos en PDF, JPEG, PNG, HEIC, WebP o TIFF.`,
+    refusedSize: (f, max) => `${f} es demasiado grande: cada archivo puede ocupar hasta ${max}.`,
+    cardTitle: (ticket) => `Incidencia de aduanas ${ticket}`,
+    labels: { parcel: 'Paquete', route: 'Ruta', customs: 'Aduana', documents: 'Documentos', advisorBy: 'El asesor responde antes de' },
+    states: { pending: 'aún no ha llegado', in_review: 'en revisión', held: 'retenido', cleared: 'despachado', not_required: 'no necesaria' },
+    docs: {
+      commercial_invoice: 'factura comercial',
+      packing_list: 'lista de empaque',
+      certificate_of_origin: 'certificado de origen',
+      eori_number: 'el número EORI del importador',
+      importer_tax_id: 'el número fiscal del importador',
+    },
+    list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`),
+    gap: ' ',
+  },
+});
