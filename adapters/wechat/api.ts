@@ -11,6 +11,8 @@ const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
 /** Refresh this long before WeChat's stated expiry (tokens last 7200 s; clocks and queues drift). */
 const REFRESH_MARGIN_SECONDS = 300;
 const REQUEST_TIMEOUT_MS = 10_000;
+/** The largest customer file we download (WeChat's own limits: images 10 MB, voice 2 MB, video 10 MB). */
+export const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
 
 export class WeChatApiError extends Error {
   constructor(
@@ -75,7 +77,7 @@ export class WeChatApi {
   }
 
   /** Downloads a customer's media (`GET /cgi-bin/media/get`); WeChat answers JSON only on errors. */
-  async downloadMedia(mediaId: string): Promise<DownloadedMedia> {
+  async downloadMedia(mediaId: string, maxBytes: number = MAX_MEDIA_BYTES): Promise<DownloadedMedia> {
     return this.withToken(async (token) => {
       const url = `${this.options.apiUrl}/cgi-bin/media/get?access_token=${encodeURIComponent(token)}&media_id=${encodeURIComponent(mediaId)}`;
       const res = await this.fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
@@ -87,7 +89,12 @@ export class WeChatApi {
       if (!res.ok) throw new WeChatApiError(null, `media/get: HTTP ${res.status}`);
       const disposition = res.headers.get('content-disposition') ?? '';
       const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
-      return { data: Buffer.from(await res.arrayBuffer()), contentType: contentType.split(';')[0]!.trim(), fileName };
+      const declared = Number(res.headers.get('content-length') ?? NaN);
+      if (declared > maxBytes) {
+        await res.body?.cancel();
+        throw tooLarge(mediaId, declared, maxBytes);
+      }
+      return { data: await readCapped(res, mediaId, maxBytes), contentType: contentType.split(';')[0]!.trim(), fileName };
     });
   }
 
@@ -118,6 +125,38 @@ export class WeChatApi {
     this.cached = { token, refreshAt: clock.now().getTime() + (expiresIn - margin) * 1000 };
     return token;
   }
+}
+
+export class WeChatMediaTooLargeError extends WeChatApiError {
+  constructor(
+    readonly mediaId: string,
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(null, `media/get: ${mediaId} is ${bytes > maxBytes ? `over ${maxBytes}` : bytes} bytes (at most ${maxBytes} are downloaded); refused`);
+    this.name = 'WeChatMediaTooLargeError';
+  }
+}
+
+const tooLarge = (mediaId: string, bytes: number, maxBytes: number) => new WeChatMediaTooLargeError(mediaId, bytes, maxBytes);
+
+/** The body, stopping (and refusing) as soon as it passes `maxBytes`: a missing or false Content-Length does not get past. */
+async function readCapped(res: Response, mediaId: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (!res.body) return Buffer.alloc(0);
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(mediaId, total, maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function readJson(res: Response, what: string): Promise<Record<string, unknown>> {

@@ -5,7 +5,7 @@
 import type { Activity, Attachment } from '../../src/activity.ts';
 import type { Deliver, TurnOutcome } from '../../src/turn/types.ts';
 import type { AdapterContext } from '../types.ts';
-import type { WeChatApi } from './api.ts';
+import { WeChatMediaTooLargeError, type WeChatApi } from './api.ts';
 import { mediaOf, pushToActivity, WECHAT_CHANNEL_ID, weChatConversationId, type PushedMedia, type WeChatPush } from './messages.ts';
 import { resolveNumberedChoice } from '../shared/numberedChoices.ts';
 
@@ -60,6 +60,10 @@ export class WeChatInbox {
         content: { mediaId: stored.id, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
       };
     } catch (err) {
+      if (err instanceof WeChatMediaTooLargeError) {
+        logger.warn({ mediaId: media.mediaId, bytes: err.bytes, maxBytes: err.maxBytes }, 'wechat: media over the size cap refused; the turn runs without the file');
+        return undefined;
+      }
       logger.error({ err, mediaId: media.mediaId }, 'wechat: media download failed; the turn runs without the file');
       return undefined;
     }

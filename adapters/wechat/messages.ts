@@ -148,8 +148,12 @@ export function pushToActivity(push: WeChatPush, options: ToActivityOptions): Ac
       return { ...base, type: 'message', text: '', ...attachments };
     case 'voice':
       return { ...base, type: 'message', text: push.Recognition?.trim() ?? '', textFormat: 'plain', ...attachments };
-    case 'location':
-      return { ...base, type: 'message', text: '', entities: [placeEntity(push.Location_X, push.Location_Y, push.Label)] };
+    // A shared location has no words for the assistant to read: it is kept (an event with the Place,
+    // for the agent who takes over) and not answered as a message it "did not understand".
+    case 'location': {
+      const place = placeEntity(push.Location_X, push.Location_Y, push.Label);
+      return { ...base, type: 'event', name: 'wechat/location', value: place, entities: [place] };
+    }
     case 'link':
       return {
         ...base,

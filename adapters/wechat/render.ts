@@ -18,7 +18,7 @@ export function renderForWeChat(activity: Activity): string | null {
   const lines: string[] = [];
   if (activity.text) lines.push(activity.text);
   for (const attachment of activity.attachments ?? []) {
-    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') lines.push(...cardLines(attachment.content));
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') lines.push(...cardLines(attachment.content, activity.locale));
     else if (attachment.contentUrl) lines.push(attachment.name ? `${attachment.name}: ${attachment.contentUrl}` : attachment.contentUrl);
   }
   const actions = activity.suggestedActions?.actions ?? [];
@@ -27,12 +27,17 @@ export function renderForWeChat(activity: Activity): string | null {
   return text ? text : null;
 }
 
-function cardLines(content: unknown): string[] {
+/** "Label: value", with the full-width colon in Chinese ("状态：运输中"). */
+export function factLine(label: string, value: string, locale: string | undefined): string {
+  return /^zh\b/i.test(locale ?? '') ? `${label}：${value}` : `${label}: ${value}`;
+}
+
+function cardLines(content: unknown, locale: string | undefined): string[] {
   const body = (content as { body?: CardBlock[] } | undefined)?.body;
   const lines: string[] = [];
   for (const block of Array.isArray(body) ? body : []) {
     if (block.type === 'TextBlock' && block.text) lines.push(block.text);
-    if (block.type === 'FactSet') for (const f of block.facts ?? []) lines.push(`${f.title ?? ''}: ${f.value ?? ''}`);
+    if (block.type === 'FactSet') for (const f of block.facts ?? []) lines.push(factLine(f.title ?? '', f.value ?? '', locale));
   }
   return lines;
 }
@@ -57,4 +62,62 @@ export function passiveTextReply(to: { openId: string; accountId: string }, text
 /** The customer-service API's text message body. */
 export function customTextMessage(openId: string, text: string): { touser: string; msgtype: 'text'; text: { content: string } } {
   return { touser: openId, msgtype: 'text', text: { content: text } };
+}
+
+/** WeChat's limit on a text message (passive reply or customer-service text), in UTF-8 bytes. */
+export const WECHAT_TEXT_BYTES = 2048;
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/**
+ * A turn's message texts as WeChat texts of at most `max` bytes each: whole messages joined by blank
+ * lines while they fit, and a message too long on its own cut at a paragraph, else a line, else a
+ * character boundary. The first text is the passive reply; the others go out as customer-service
+ * messages right after it, so nothing is lost and nothing is cut short.
+ */
+export function weChatTexts(texts: readonly string[], max: number = WECHAT_TEXT_BYTES): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const piece of texts.flatMap((t) => cutToBytes(t, max))) {
+    const joined = current ? `${current}\n\n${piece}` : piece;
+    if (bytes(joined) <= max) current = joined;
+    else {
+      out.push(current);
+      current = piece;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Cuts one text into pieces of at most `max` bytes, at blank lines, else line ends, else characters. */
+function cutToBytes(text: string, max: number): string[] {
+  if (bytes(text) <= max) return [text];
+  for (const sep of ['\n\n', '\n']) {
+    const parts = text.split(sep);
+    if (parts.length < 2) continue;
+    const pieces: string[] = [];
+    let current = '';
+    for (const part of parts) {
+      const joined = current ? `${current}${sep}${part}` : part;
+      if (bytes(joined) <= max) current = joined;
+      else {
+        if (current) pieces.push(current);
+        current = part;
+      }
+    }
+    if (current) pieces.push(current);
+    return pieces.flatMap((p) => cutToBytes(p, max));
+  }
+  const pieces: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    if (bytes(current + ch) > max) {
+      pieces.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  if (current) pieces.push(current);
+  return pieces;
 }

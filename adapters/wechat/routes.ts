@@ -5,8 +5,8 @@ import type { WeChatConfig } from '../../src/config.ts';
 import type { AdapterContext } from '../types.ts';
 import { weChatErrorHandler } from './errors.ts';
 import type { WeChatInbox } from './inbox.ts';
-import { joinedText, passiveTextReply } from './render.ts';
-import { PassiveReplyWindow, type WeChatSender } from './replies.ts';
+import { passiveTextReply, renderForWeChat, weChatTexts } from './render.ts';
+import { PassiveReplyWindow, type PendingSends, type WeChatSender } from './replies.ts';
 import { weChatSignature } from './signature.ts';
 import type { OpenedPush, WeChatVerifier } from './verification.ts';
 import { weChatXml } from './xml.ts';
@@ -23,10 +23,12 @@ export interface WeChatRouteDeps {
   verifier: WeChatVerifier;
   inbox: WeChatInbox;
   sender: WeChatSender;
+  /** What goes on after the answer (late turns, the rest of a long reply). */
+  pending: PendingSends;
 }
 
 export function weChatRouter(deps: WeChatRouteDeps): Router {
-  const { ctx, config, verifier, inbox, sender } = deps;
+  const { ctx, config, verifier, inbox, sender, pending } = deps;
   const router = express.Router();
 
   router.get('/', (req, res) => {
@@ -42,18 +44,26 @@ export function weChatRouter(deps: WeChatRouteDeps): Router {
     if (outcome === 'late') {
       window.giveUp();
       turn.catch((err: unknown) => ctx.logger.error({ err, msgType: push.MsgType }, 'wechat: a late turn failed'));
+      pending.track(turn.then(() => window.settled()));
       ctx.logger.info({ budgetMs: config.replyBudgetMs }, 'wechat: the turn outran the passive-reply budget; replying through the customer-service API');
       res.type('text/plain').send(NO_REPLY);
       return;
     }
-    const replies = window.close();
-    const text = outcome && outcome.status !== 'duplicate' ? joinedText(replies) : null;
-    if (text === null) {
+    const replies = outcome && outcome.status !== 'duplicate' ? window.close().filter((a) => renderForWeChat(a) !== null) : [];
+    // One passive reply of at most 2048 bytes; what does not fit follows as customer-service messages.
+    const [text, ...rest] = weChatTexts(replies.map((a) => renderForWeChat(a)!));
+    if (text === undefined) {
       res.type('text/plain').send(NO_REPLY);
       return;
     }
     const createTime = Math.floor(ctx.clock.now().getTime() / 1000);
     const xml = passiveTextReply({ openId: push.FromUserName, accountId: push.ToUserName }, text, createTime);
+    if (rest.length) {
+      ctx.logger.info({ texts: rest.length + 1 }, 'wechat: the reply is over 2048 bytes; the rest follows through the customer-service API');
+      // After the passive reply has gone out (or the connection is gone), so the customer reads them in order.
+      const sent = new Promise<void>((resolve) => res.once('close', () => resolve(window.sendRest(rest, replies))));
+      pending.track(sent);
+    }
     res.type('application/xml').send(opened.encrypted ? encryptedReply(verifier, config, opened, xml, createTime) : xml);
   });
 

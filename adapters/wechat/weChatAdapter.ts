@@ -4,7 +4,7 @@ import type { AdapterFactory, ChannelAdapter } from '../types.ts';
 import { WeChatApi } from './api.ts';
 import { WeChatInbox } from './inbox.ts';
 import { WECHAT_CHANNEL_ID } from './messages.ts';
-import { WeChatSender } from './replies.ts';
+import { PendingSends, WeChatSender } from './replies.ts';
 import { WECHAT_WEBHOOK_PATH, weChatRouter } from './routes.ts';
 import { WeChatVerifier } from './verification.ts';
 
@@ -30,22 +30,24 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
   if (!config) return null;
   const api = new WeChatApi({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, clock: ctx.clock, logger: ctx.logger });
   const verifier = new WeChatVerifier(config, ctx.clock);
-  const sender = new WeChatSender(api, ctx.logger);
+  const sender = new WeChatSender(api, ctx.logger, ctx.store, ctx.clock);
+  const pending = new PendingSends();
   const inbox = new WeChatInbox(ctx, api, config.appId, options.locale);
   if (!config.encodingAesKey) ctx.logger.info('wechat: no WECHAT_ENCODING_AES_KEY, so plaintext mode only (safe-mode pushes are refused)');
 
-  const adapter: ChannelAdapter = {
+  const adapter: ChannelAdapter & { idle(): Promise<void> } = {
     channelId: WECHAT_CHANNEL_ID,
     mount(router: Router): void {
-      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, sender }));
+      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, sender, pending }));
     },
     /** Outside a push (agents, notices): the customer-service API, to the customer's openid. */
     send(ref: ConversationRef, activities: Activity[]): Promise<void> {
       return sender.send(ref.user.id, activities);
     },
-    close(): Promise<void> {
-      return Promise.resolve();
-    },
+    /** Resolves when late turns and customer-service sends started by pushes are done (tests, replay). */
+    idle: () => pending.idle(),
+    /** Waits for what was promised to customers after their push was answered. */
+    close: () => pending.idle(),
   };
   return adapter;
 };

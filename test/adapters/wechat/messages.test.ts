@@ -80,9 +80,11 @@ describe('WeChat push XML samples', () => {
     expect(activityOf('wechatpy_video.xml')).toMatchObject({ type: 'message', text: '' });
   });
 
-  test('should map a location to a Place entity', () => {
+  test('should keep a location as an event with its Place (nothing for the dialog to misread as words)', () => {
     expect(activityOf('wechatpy_location.xml')).toMatchObject({
-      type: 'message',
+      type: 'event',
+      name: 'wechat/location',
+      value: { type: 'Place', name: '位置信息' },
       entities: [{ type: 'Place', name: '位置信息', geo: { type: 'GeoCoordinates', latitude: 23.134521, longitude: 113.358803 } }],
     });
   });

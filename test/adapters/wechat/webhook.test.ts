@@ -88,7 +88,9 @@ describe('WeChat webhook', () => {
       const reply = fieldsOf(res.text);
       expect(reply).toMatchObject({ ToUserName: 'oTracker1', FromUserName: ACCOUNT, MsgType: 'text' });
       expect(reply['Content']).toContain(TRACKING);
-      expect(reply['Content']!.split('\n').some((l) => /^[^:]+: .+/.test(l))).toBe(true);
+      // Fact lines in Chinese use the full-width colon ("状态：运输中").
+      expect(reply['Content']!.split('\n').some((l) => /^[^：:]+：.+/.test(l))).toBe(true);
+      expect(reply['Content']!.split('\n').some((l) => /^[^：:]+: .+/.test(l))).toBe(false);
       expect(reply['Content']).not.toMatch(/carrier-assist\.nlu|->/);
       const stored = await s.app.store.activities.list(weChatConversationId(APP_ID, 'oTracker1'));
       expect(stored[0]!.activity).toMatchObject({ type: 'message', id: 'msg:7000000000000000001', channelId: 'wechat', text: `查询 ${TRACKING}` });
