@@ -1,6 +1,7 @@
 import type { IntentName } from '../../nlu/types.ts';
 import { accountNumberFlow } from './accountNumber/accountNumberFlow.ts';
 import { carbonFootprintFlow } from './carbonFootprint/carbonFootprintFlow.ts';
+import { changeDeliveryFlow } from './changeDelivery/changeDeliveryFlow.ts';
 import { customsHelpFlow } from './customsHelp/customsHelpFlow.ts';
 import { lostOrDelayedFlow } from './lostOrDelayed.ts';
 import type { AccountFlow, ParcelFlow } from './types.ts';
@@ -17,4 +18,5 @@ export const ACCOUNT_FLOWS: Readonly<Partial<Record<IntentName, AccountFlow>>> =
 export const PARCEL_FLOWS: Readonly<Partial<Record<IntentName, ParcelFlow>>> = Object.freeze({
   lost_or_delayed: lostOrDelayedFlow,
   customs_help: customsHelpFlow,
+  change_delivery: changeDeliveryFlow,
 });

@@ -58,12 +58,26 @@ export interface ParcelFlowContext {
   now: Date;
   /** The customer said yes to the flow's last yes/no question about this parcel. */
   confirmed: boolean;
+  /**
+   * Multi-step parcel flows (optional; the dialog passes it once wired): what the flow kept in
+   * `ParcelFlowResult.continueWith` on its previous turn about this parcel, else null or absent.
+   */
+  flowState?: Record<string, unknown> | null;
+  /** The message's parse (a reschedule's date …), when the dialog passes it; flows must work without it. */
+  parse?: Parse;
 }
 
 export interface ParcelFlowResult {
   replies: Reply[];
   /** 'confirm': the flow asked a yes/no question about the parcel; the answer comes back with confirmed. */
   awaitConfirmation?: boolean;
+  /**
+   * Multi-step parcel flows (optional): the flow asked something (a choice, a value, or with
+   * awaitConfirmation a yes/no) and the next message about this parcel should come back to it with
+   * this as `flowState` (and `parse`). Until the dialog keeps it, a flow must still answer sensibly
+   * when the next message arrives without it.
+   */
+  continueWith?: Record<string, unknown>;
 }
 
 /** A support flow on one parcel (lost or delayed, damage, customs, delivery change): found first, then acted on. */

@@ -1,0 +1,161 @@
+import type { Reply } from '../../../activity.ts';
+import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
+import type { ShipmentRecord } from '../../../store/records.ts';
+import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/supportRecords.ts';
+import { pickedPosition } from '../../choiceWords.ts';
+import { formatDateTime, formatLocalDate } from '../../format.ts';
+import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
+import { adminNames } from '../vipService/vipServiceFlow.ts';
+import {
+  ACCESS_POINT_HOLD_DAYS,
+  ADDRESS_CUES,
+  CHANGE_WORDS,
+  DELIVERY_CHANGE_ROLES,
+  REDELIVERY_WITHIN_HOURS,
+  RESCHEDULE_MAX_DAYS,
+  accessPointsFor,
+  changesAllowed,
+  type AccessPoint,
+} from './deliveryRules.ts';
+import { CHANGE_DELIVERY_TEXTS, type ChangeDeliveryTexts } from './texts.ts';
+
+/** What the flow keeps between its questions (ParcelFlowResult.continueWith). */
+export interface ChangeDeliveryState {
+  step: 'kind' | 'value' | 'confirm';
+  kind?: DeliveryChangeKind;
+  value?: string;
+}
+
+/** Kinds are looked for in this order: "redeliver to my new address" is an address change. */
+const KIND_PRECEDENCE: readonly DeliveryChangeKind[] = ['address', 'access_point', 'reschedule'];
+
+/** The change a message names: a clicked choice (its label), else its words. Null when it names none. */
+export function changeKindIn(text: string, t: ChangeDeliveryTexts): DeliveryChangeKind | null {
+  const lower = text.trim().toLowerCase();
+  const clicked = DELIVERY_CHANGE_KINDS.find((k) => t.kinds[k].toLowerCase() === lower);
+  if (clicked) return clicked;
+  return KIND_PRECEDENCE.find((k) => CHANGE_WORDS[k].some((w) => lower.includes(w))) ?? null;
+}
+
+const TRACKING = /\b1Z[0-9A-Z]{16}\b/gi;
+
+/** A new address written in the same message ("… to 88 Queen St W, Toronto M5H 2N2"), or null. */
+export function addressIn(text: string): string | null {
+  const plain = text.replace(TRACKING, ' ').replace(/\s+/g, ' ').trim();
+  for (const cue of ADDRESS_CUES) {
+    const m = cue.exec(plain);
+    if (m?.[1] && isAddress(m[1])) return m[1].trim().replace(/[.。]$/, '');
+  }
+  return null;
+}
+
+/** Long enough to deliver to: a number (house, postal code) and some words, or a Chinese address. */
+export function isAddress(text: string): boolean {
+  const s = text.trim();
+  return (s.length >= 8 && /\d/.test(s) && /\p{L}{2,}/u.test(s)) || (/\p{Script=Han}{4,}/u.test(s) && /\d/.test(s));
+}
+
+/** The day asked for: the parse's date, else an ISO date in the text. */
+function dateIn(ctx: ParcelFlowContext): string | null {
+  return ctx.parse?.dateRange?.from ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(ctx.text)?.[1] ?? null;
+}
+
+/** The access point picked: by name, id or position among those offered. */
+function accessPointIn(text: string, offered: readonly AccessPoint[], t: ChangeDeliveryTexts): AccessPoint | null {
+  const lower = text.trim().toLowerCase();
+  const named = offered.find((a) => lower === a.id.toLowerCase() || lower === (a.name || t.nearestAccessPoint).toLowerCase());
+  if (named) return named;
+  const position = pickedPosition(text, offered.length);
+  return position ? offered[position - 1]! : null;
+}
+
+const say = (text: string, extra: Partial<Reply & { type: 'message' }> = {}): Reply => ({ type: 'message', text, ...extra });
+
+/**
+ * `change_delivery` on one parcel: correct the address, deliver another day, or hold at an access
+ * point — only before delivery, only what the service allows (SERVICE_CHANGES), only for a user who
+ * is not View-only. Asks what change and the new value, confirms, then records it in
+ * store.deliveryChanges and says what happens next. Steps travel in continueWith/flowState.
+ */
+export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
+  const t = CHANGE_DELIVERY_TEXTS[ctx.locale] ?? CHANGE_DELIVERY_TEXTS.en!;
+  const n = shipment.trackingNumber;
+  if (shipment.status === 'delivered') {
+    return { replies: [say(t.delivered(n, formatDateTime(shipment.deliveredAt ?? shipment.lastEventAt, ctx.locale, ctx.timeZone)))] };
+  }
+  const allowed = changesAllowed(shipment.serviceCode);
+  if (!allowed.length) return { replies: [say(t.serviceAllowsNone(n, shipment.serviceName))] };
+  if (!ctx.roles.some((r) => DELIVERY_CHANGE_ROLES.includes(r))) {
+    return { replies: [say(t.viewOnly(await adminNames({ store: ctx.store, accountNumber: shipment.accountNumber })))] };
+  }
+
+  const state = (ctx.flowState ?? null) as ChangeDeliveryState | null;
+  const kind = state?.kind ?? changeKindIn(ctx.text, t);
+  if (kind && !allowed.includes(kind)) return { replies: [say(t.kindNotAllowed(n, shipment.serviceName, t.kinds[kind]))] };
+  if (!kind) {
+    return {
+      replies: [say(t.askKind(n), { choices: allowed.map((k) => ({ label: t.kinds[k], value: t.kinds[k] })) })],
+      continueWith: { step: 'kind' } satisfies ChangeDeliveryState,
+    };
+  }
+
+  // The yes to "shall I change it?": record it and say what happens next.
+  if (ctx.confirmed && state?.step === 'confirm' && state.value) return apply(ctx, shipment, kind, state.value, t);
+
+  const offered = accessPointsFor(shipment.destination.city, shipment.destination.country);
+  const latest = formatDate(addDays(zonedParts(ctx.now, ctx.timeZone), RESCHEDULE_MAX_DAYS));
+  const tomorrow = formatDate(addDays(zonedParts(ctx.now, ctx.timeZone), 1));
+  const answering = state?.step === 'value';
+  let value: string | null = null;
+  let problem: string | null = null;
+  if (kind === 'address') {
+    value = answering ? (isAddress(ctx.text) ? ctx.text.trim() : null) : addressIn(ctx.text);
+    if (answering && !value) problem = t.badAddress;
+  } else if (kind === 'reschedule') {
+    const day = dateIn(ctx);
+    value = day && day >= tomorrow && day <= latest ? day : null;
+    if (day && !value) problem = t.badDate(formatLocalDate(latest, ctx.locale));
+  } else {
+    value = answering ? (accessPointIn(ctx.text, offered, t)?.id ?? null) : offered.length === 1 ? offered[0]!.id : null;
+  }
+
+  if (!value) {
+    const ask =
+      kind === 'address'
+        ? say(t.askAddress(n, shipment.recipient.address))
+        : kind === 'reschedule'
+          ? say(t.askDate(n))
+          : say(t.askAccessPoint(n), { choices: offered.map((a) => ({ label: a.name || t.nearestAccessPoint, value: a.name || t.nearestAccessPoint })) });
+    return { replies: problem ? [say(problem), ask] : [ask], continueWith: { step: 'value', kind } satisfies ChangeDeliveryState };
+  }
+  return {
+    replies: [say(t.confirm[kind](n, shown(kind, value, offered, ctx.locale, t)), { choices: t.confirmChoices })],
+    awaitConfirmation: true,
+    continueWith: { step: 'confirm', kind, value } satisfies ChangeDeliveryState,
+  };
+}
+
+/** The value as the customer reads it: the address, the day, or the access point's name. */
+function shown(kind: DeliveryChangeKind, value: string, offered: readonly AccessPoint[], locale: string, t: ChangeDeliveryTexts): string {
+  if (kind === 'reschedule') return formatLocalDate(value, locale);
+  if (kind === 'access_point') return offered.find((a) => a.id === value)?.name || t.nearestAccessPoint;
+  return value;
+}
+
+/** Records the confirmed change (checked again here, where it happens) and tells the customer what comes next. */
+async function apply(ctx: ParcelFlowContext, shipment: ShipmentRecord, kind: DeliveryChangeKind, value: string, t: ChangeDeliveryTexts): Promise<ParcelFlowResult> {
+  const change = await ctx.store.deliveryChanges.create(
+    { trackingNumber: shipment.trackingNumber, accountNumber: shipment.accountNumber, kind, value, requestedBy: ctx.speaker?.user.id ?? null },
+    ctx.now.toISOString(),
+  );
+  const reference = `DC-${String(change.id).padStart(6, '0')}`;
+  const offered = accessPointsFor(shipment.destination.city, shipment.destination.country);
+  const next = kind === 'address' ? t.noFee(REDELIVERY_WITHIN_HOURS) : kind === 'reschedule' ? t.free : t.holdDays(ACCESS_POINT_HOLD_DAYS);
+  return { replies: [say(`${t.done[kind](shipment.trackingNumber, shown(kind, value, offered, ctx.locale, t), reference)}${t.gap}${next}`)] };
+}
+
+/** `change_delivery` as a parcel flow. */
+export const changeDeliveryFlow: ParcelFlow = {
+  intent: 'change_delivery',
+  run: runChangeDelivery,
+};

@@ -1,0 +1,89 @@
+/**
+ * Which delivery changes each UPS service allows, the access points a parcel can be held at, and
+ * the words that name a change in each language. Data, read by changeDeliveryFlow.ts.
+ */
+import type { DeliveryChangeKind } from '../../../store/supportRecords.ts';
+import type { AccountRole } from '../../../store/records.ts';
+
+const ALL: readonly DeliveryChangeKind[] = ['address', 'reschedule', 'access_point'];
+
+/**
+ * By UPS service code. Domestic and standard services take every change; Worldwide Express (07)
+ * runs to a committed time at the door (no access point), Express Plus (54) only an address fix.
+ * A code not listed allows nothing.
+ */
+export const SERVICE_CHANGES: Readonly<Record<string, readonly DeliveryChangeKind[]>> = Object.freeze({
+  '01': ALL,
+  '02': ALL,
+  '03': ALL,
+  '12': ALL,
+  '13': ALL,
+  '14': ALL,
+  '59': ALL,
+  '11': ALL,
+  '08': ALL,
+  '65': ALL,
+  '07': ['address', 'reschedule'],
+  '54': ['address'],
+});
+
+export function changesAllowed(serviceCode: string): readonly DeliveryChangeKind[] {
+  return SERVICE_CHANGES[serviceCode] ?? [];
+}
+
+/** Roles that may change a delivery: anyone on the account but a View-only user. */
+export const DELIVERY_CHANGE_ROLES: readonly AccountRole[] = Object.freeze(['Admin', 'Pay', 'Dispute']);
+
+/** How far ahead a redelivery may be booked, in days after today. */
+export const RESCHEDULE_MAX_DAYS = 10;
+
+/** As the article promises: redelivery within 24 hours of the change, without an address-change fee. */
+export const REDELIVERY_WITHIN_HOURS = 24;
+
+/** How long an access point keeps a parcel for collection. */
+export const ACCESS_POINT_HOLD_DAYS = 7;
+
+export interface AccessPoint {
+  id: string;
+  name: string;
+}
+
+/** Access points by destination (city, country); elsewhere the one nearest the delivery address. */
+export const ACCESS_POINTS: Readonly<Record<string, readonly AccessPoint[]>> = Object.freeze({
+  'Toronto,CA': [
+    { id: 'AP-YYZ-01', name: 'UPS Access Point, 220 Yonge Street (Eaton Centre)' },
+    { id: 'AP-YYZ-02', name: 'UPS Store, 100 King Street West' },
+  ],
+  'New York,US': [
+    { id: 'AP-NYC-01', name: 'UPS Access Point, 350 5th Avenue' },
+    { id: 'AP-NYC-02', name: 'UPS Store, 1 World Trade Center' },
+  ],
+  'London,GB': [
+    { id: 'AP-LON-01', name: 'UPS Access Point, 12 Kingsway' },
+    { id: 'AP-LON-02', name: 'UPS Access Point locker, King’s Cross station' },
+  ],
+  'Mexico City,MX': [{ id: 'AP-MEX-01', name: 'UPS Access Point, Avenida Insurgentes Sur 300' }],
+  'Los Angeles,US': [{ id: 'AP-LAX-01', name: 'UPS Store, 700 Wilshire Boulevard' }],
+  'Chicago,US': [{ id: 'AP-CHI-01', name: 'UPS Store, 233 South Wacker Drive' }],
+  'Berlin,DE': [{ id: 'AP-BER-01', name: 'UPS Access Point, Friedrichstraße 95' }],
+});
+
+export const NEAREST_ACCESS_POINT: AccessPoint = Object.freeze({ id: 'AP-NEAREST', name: '' });
+
+export function accessPointsFor(city: string, country: string): readonly AccessPoint[] {
+  return ACCESS_POINTS[`${city},${country}`] ?? [NEAREST_ACCESS_POINT];
+}
+
+/** Words that name each change, per language, matched in lower case (the choices' values are among them). */
+export const CHANGE_WORDS: Readonly<Record<DeliveryChangeKind, readonly string[]>> = Object.freeze({
+  address: ['address', 'apartment', 'flat number', 'house number', 'zip code', 'postcode', '地址', '门牌', '楼号', 'dirección', 'direccion'],
+  reschedule: ['reschedule', 'redeliver', 'redelivery', 'deliver it on', 'another day', 'try again', 'date', '再送', '重新派送', '改期', '派送时间', '改天', 'otro día', 'volver a entregar', 'fecha'],
+  access_point: ['access point', 'locker', 'pick it up', 'collect', 'depot', 'hold', '快递柜', '自提', '网点', '服务点', 'punto de recogida', 'punto ups', 'recoger'],
+});
+
+/** Cues after which the customer writes the new address in the same message ("… to 88 Queen St"). */
+export const ADDRESS_CUES: readonly RegExp[] = Object.freeze([
+  /(?:new address(?: is)?|address to|\bto)\s*:?\s+([^]*\d[^]*)$/i,
+  /(?:改成|改为|改到|新地址是?)[:：]?\s*(.+)$/,
+  /(?:nueva dirección(?: es)?|dirección a|\ba)\s*:?\s+([^]*\d[^]*)$/i,
+]);
