@@ -49,6 +49,24 @@ const WeChatAesKey = z
     message: 'must be the 43-character EncodingAESKey from the WeChat console (base64 of a 32-byte key)',
   });
 
+/** Where customers pay invoices: the billing flow links `<base>?account=…&invoice=…`. */
+export const DEFAULT_PAYMENT_PORTAL_URL = 'https://billing.carrier-assist.example/pay';
+const PaymentPortalUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s?#]+$/.test(v) && URL.canParse(v), {
+    message: 'must be an http(s) URL without query or fragment, such as https://billing.example.com/pay',
+  })
+  .transform((v) => v.replace(/\/+$/, ''));
+
+/**
+ * The payment portal's base URL from the environment (PAYMENT_PORTAL_URL, else the default). The
+ * billing flow reads it where it builds a link; loadConfig checks the same variable at boot.
+ */
+export function paymentPortalUrl(source: NodeJS.ProcessEnv = process.env): string {
+  return PaymentPortalUrl.parse(source.PAYMENT_PORTAL_URL || DEFAULT_PAYMENT_PORTAL_URL);
+}
+
 const BotFrameworkAppType = z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']);
 
 const EnvSchema = z.object({
@@ -71,6 +89,7 @@ const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
   SMTP_URL: SmtpUrl.optional(),
   MAIL_FROM: MailFrom.default('Carrier Assist <no-reply@carrier-assist.local>'),
+  PAYMENT_PORTAL_URL: PaymentPortalUrl.default(DEFAULT_PAYMENT_PORTAL_URL),
   WHATSAPP_VERIFY_TOKEN: z.string().trim().min(1).optional(),
   WHATSAPP_APP_SECRET: z.string().trim().min(1).optional(),
   WHATSAPP_ACCESS_TOKEN: z.string().trim().min(1).optional(),
@@ -109,6 +128,8 @@ export interface Config {
     | undefined;
   /** Outgoing e-mail: through SMTP when `smtpUrl` is set, otherwise kept in the dev mailbox. */
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  /** Where customers pay invoices (the billing flow's links). */
+  readonly billing: { readonly paymentPortalUrl: string };
   /** WhatsApp Cloud API; undefined (channel off) without verify token, app secret, access token and phone number id. */
   readonly whatsapp: WhatsAppConfig | undefined;
   /** WeChat official account message push; undefined (channel off) without token, app id and secret. */
@@ -202,6 +223,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           })
         : undefined,
     mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }),
+    billing: Object.freeze({ paymentPortalUrl: e.PAYMENT_PORTAL_URL }),
     whatsapp:
       e.WHATSAPP_VERIFY_TOKEN && e.WHATSAPP_APP_SECRET && e.WHATSAPP_ACCESS_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID
         ? Object.freeze({

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, DEFAULT_PAYMENT_PORTAL_URL, loadConfig, paymentPortalUrl } from '../src/config.ts';
 
 describe('loadConfig', () => {
+  test('should give the payment portal a default and take a configured one without its trailing slash', () => {
+    expect(loadConfig({}).billing.paymentPortalUrl).toBe(DEFAULT_PAYMENT_PORTAL_URL);
+    expect(loadConfig({ PAYMENT_PORTAL_URL: 'https://pay.example.com/invoices/' }).billing.paymentPortalUrl).toBe('https://pay.example.com/invoices');
+    expect(paymentPortalUrl({})).toBe(DEFAULT_PAYMENT_PORTAL_URL);
+    expect(paymentPortalUrl({ PAYMENT_PORTAL_URL: 'http://127.0.0.1:8080/pay' })).toBe('http://127.0.0.1:8080/pay');
+  });
+
   test('should give the embedded defaults for an empty environment', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({
@@ -28,6 +35,8 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'smtp://' }, /SMTP_URL/],
     [{ MAIL_FROM: 'no-reply' }, /MAIL_FROM: must be an address/],
     [{ MAIL_FROM: 'Carrier <no-reply>' }, /MAIL_FROM/],
+    [{ PAYMENT_PORTAL_URL: 'billing.example.com/pay' }, /PAYMENT_PORTAL_URL: must be an http\(s\) URL/],
+    [{ PAYMENT_PORTAL_URL: 'https://billing.example.com/pay?x=1' }, /PAYMENT_PORTAL_URL/],
   ])('should reject %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);

@@ -1,5 +1,7 @@
 import type { IntentName } from '../../nlu/types.ts';
+import { accountAccessFlow } from './accountAccess/accountAccessFlow.ts';
 import { accountNumberFlow } from './accountNumber/accountNumberFlow.ts';
+import { billingFlow } from './billing/billingFlow.ts';
 import { carbonFootprintFlow } from './carbonFootprint/carbonFootprintFlow.ts';
 import { changeDeliveryFlow } from './changeDelivery/changeDeliveryFlow.ts';
 import { customsHelpFlow } from './customsHelp/customsHelpFlow.ts';
@@ -9,7 +11,9 @@ import { vipServiceFlow } from './vipService/vipServiceFlow.ts';
 
 /** The account-level flows by intent. A new flow is a folder under flows/ and one line here. */
 export const ACCOUNT_FLOWS: Readonly<Partial<Record<IntentName, AccountFlow>>> = Object.freeze({
+  account_access: accountAccessFlow,
   account_number: accountNumberFlow,
+  billing: billingFlow,
   carbon_footprint: carbonFootprintFlow,
   vip_service: vipServiceFlow,
 });

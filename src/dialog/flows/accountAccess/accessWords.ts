@@ -1,0 +1,58 @@
+/** Dictionaries the account_access flow reads a message with: what the customer wants, and roles. */
+import { ROLES, type AccountRole } from '../../../store/records.ts';
+
+export type AccessAction = 'signin' | 'explain' | 'remove' | 'add' | 'list';
+
+/**
+ * Words per action in English, Chinese and Spanish, matched as parts of the lower-cased message, in
+ * this order: sign-in trouble first, then a how-question (the SOP), then removing before adding
+ * ("remove the user I added") and listing last.
+ */
+export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly string[]])[] = [
+  ['signin', ['password', 'log in', 'login', 'sign in', 'locked', 'unlock', '密码', '登录', '登不上', '锁', 'contraseña', 'iniciar sesión', 'bloquead']],
+  ['explain', ['how', 'steps', 'sop', 'process', '怎么', '如何', '步骤', '流程', 'cómo', 'como ', 'pasos', 'proceso']],
+  ['remove', ['remove', 'delete', 'revoke', 'take away', 'take off', '删除', '移除', '撤销', '取消权限', 'quitar', 'eliminar', 'borrar', 'retirar', 'quita']],
+  ['add', ['add', 'new user', 'invite', 'give', 'grant', '添加', '新增', '新用户', '开账号', '开通', '邀请', 'añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario']],
+  ['list', ['who has', 'who can', 'list', 'users', 'members', '查看用户', '用户列表', '哪些用户', '谁', 'quién', 'usuarios', 'lista']],
+];
+
+export function accessActionOf(text: string): AccessAction | null {
+  const t = text.toLowerCase();
+  for (const [action, cues] of ACCESS_ACTION_CUES) if (cues.some((c) => t.includes(c))) return action;
+  return null;
+}
+
+/** The role sets offered as choices (values are their positions, 1-based): the SOP recommends the third. */
+export const ROLE_PRESETS: readonly (readonly AccountRole[])[] = [
+  ['View'],
+  ['View', 'Pay'],
+  ['View', 'Pay', 'Dispute'],
+  ['View', 'Pay', 'Dispute', 'Admin'],
+];
+
+/** Role names as customers write them; Latin words match whole, Chinese ones anywhere. */
+const ROLE_WORDS: Readonly<Record<AccountRole, readonly string[]>> = {
+  View: ['view', 'viewer', 'see', 'ver', '查看', '浏览'],
+  Pay: ['pay', 'payment', 'pagar', 'pago', '付款', '支付'],
+  Dispute: ['dispute', 'disputes', 'reclamar', 'reclamación', 'disputa', '争议', '异议'],
+  Admin: ['admin', 'administrator', 'administrador', '管理员'],
+};
+const ALL_WORDS = ['all', 'all four', 'every', 'todos', 'todo', '全部', '所有'];
+
+/** The roles a reply names ("view and pay", "查看和付款", "todos"), in the SOP's order; empty when none. */
+export function rolesIn(text: string): AccountRole[] {
+  const t = text.toLowerCase();
+  const words = new Set(t.split(/[^\p{L}]+/u).filter(Boolean));
+  const has = (w: string) => (/\p{Script=Han}/u.test(w) ? t.includes(w) : words.has(w));
+  if (ALL_WORDS.some(has)) return [...ROLES];
+  return ROLES.filter((r) => ROLE_WORDS[r].some(has));
+}
+
+/**
+ * The one e-mail address in a message, lower-cased, else null: the pattern policy.ts links chats
+ * with (imported from there, flows would import the policy that imports them).
+ */
+export function emailIn(text: string): string | null {
+  const found = text.match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
+  return found?.length === 1 ? found[0]!.toLowerCase() : null;
+}

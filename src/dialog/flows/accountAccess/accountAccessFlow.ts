@@ -1,0 +1,244 @@
+import { ROLES, type AccountRole, type MembershipRecord, type UserRecord } from '../../../store/records.ts';
+import { LastAdminError } from '../../../store/store.ts';
+import { pickedPosition } from '../../choiceWords.ts';
+import { confirmationOf } from '../../confirmWords.ts';
+import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
+import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { accessActionOf, emailIn, ROLE_PRESETS, rolesIn } from './accessWords.ts';
+import { invitationMail } from './invitationMail.ts';
+import { ACCESS_TEXTS, type AccessTexts } from './texts.ts';
+
+/** What the flow keeps while it asks; nothing is written before the final yes. */
+type AccessState =
+  | { step: 'email' }
+  | { step: 'name'; email: string }
+  | { step: 'roles'; email: string; name: string; userId: string | null }
+  | { step: 'confirm_add'; email: string; name: string; userId: string | null; roles: AccountRole[] }
+  | { step: 'pick_user'; offered: string[] }
+  | { step: 'confirm_remove'; userId: string };
+
+/** Users offered as choices for a removal (WhatsApp lists hold ten rows). */
+const USER_CHOICES = 10;
+const NAME_MAX = 80;
+
+/** The user's locale as the demo stores it, from the chat's language. */
+const USER_LOCALES: Record<string, string> = { en: 'en', zh: 'zh-CN', es: 'es-ES' };
+
+const say = (text: string, choices?: { label: string; value: string }[], continueWith?: AccessState): FlowResult => ({
+  replies: [{ type: 'message', text, ...(choices ? { choices } : {}) }],
+  ...(continueWith ? { continueWith: continueWith as unknown as Record<string, unknown> } : {}),
+});
+
+function textsOf(ctx: FlowContext): AccessTexts {
+  return ACCESS_TEXTS[ctx.locale] ?? ACCESS_TEXTS.en!;
+}
+
+/** Roles in the SOP's order (View, Pay, Dispute, Admin), whatever order the store keeps them in. */
+function inSopOrder(roles: readonly AccountRole[]): AccountRole[] {
+  return ROLES.filter((r) => roles.includes(r));
+}
+
+/** "View, Pay and Dispute", "View、Pay和Dispute": the role names the SOP uses, in its order. */
+function roleList(roles: readonly AccountRole[], t: AccessTexts): string {
+  const ordered = inSopOrder(roles);
+  return ordered.length < 2 ? ordered.join('') : `${ordered.slice(0, -1).join(t.sep)}${t.and}${ordered.at(-1)}`;
+}
+
+const LOCALE_TAGS: Record<string, string> = { en: 'en', zh: 'zh-CN', es: 'es' };
+
+/** The account's members with their users, by name (ids of users added in the chat are random). */
+async function membersByName(ctx: FlowContext): Promise<{ member: MembershipRecord; user: UserRecord }[]> {
+  const found: { member: MembershipRecord; user: UserRecord }[] = [];
+  for (const member of await ctx.store.accounts.members(ctx.accountNumber!)) {
+    const user = await ctx.store.users.get(member.userId);
+    if (user) found.push({ member, user });
+  }
+  const collator = new Intl.Collator(LOCALE_TAGS[ctx.locale] ?? 'en');
+  return found.sort((a, b) => collator.compare(a.user.name, b.user.name) || (a.user.id < b.user.id ? -1 : 1));
+}
+
+/**
+ * `account_access`: the billing-center SOP for adding a user, and for an account's Admins the same
+ * in the chat: add a user with chosen roles (e-mail, name, roles, confirmation; an invitation in the
+ * outbox), list the users, remove one (confirmation; never the last Admin). Other users are told
+ * who their admins are. The Admin role is checked again where each change is written.
+ */
+export const accountAccessFlow: AccountFlow = {
+  intent: 'account_access',
+  needs: 'account',
+  async run(ctx) {
+    const t = textsOf(ctx);
+    const state = ctx.flowState as AccessState | null;
+    const answer = confirmationOf(ctx.text);
+    if (state && state.step !== 'email' && state.step !== 'name' && answer === 'no') return say(t.cancelled);
+    switch (state?.step) {
+      case 'confirm_add':
+        if (answer === 'yes') return addUser(ctx, state);
+        break;
+      case 'confirm_remove':
+        if (answer === 'yes') return removeUser(ctx, state.userId);
+        break;
+      case 'email': {
+        const email = emailIn(ctx.text);
+        if (email) return afterEmail(ctx, email);
+        if (answer === 'no') return say(t.cancelled);
+        if (!accessActionOf(ctx.text)) return say(t.notAnEmail, undefined, state);
+        break;
+      }
+      case 'name': {
+        if (answer === 'no') return say(t.cancelled);
+        const name = ctx.text.trim().replace(/\s+/g, ' ').slice(0, NAME_MAX);
+        if ([...name].length < 2 || emailIn(name)) return say(t.nameTooShort, undefined, state);
+        return askRoles(ctx, { step: 'roles', email: state.email, name, userId: null });
+      }
+      case 'roles': {
+        const position = pickedPosition(ctx.text, ROLE_PRESETS.length);
+        const roles = position ? [...ROLE_PRESETS[position - 1]!] : rolesIn(ctx.text);
+        if (roles.length) return confirmAdd(ctx, { ...state, step: 'confirm_add', roles });
+        return askRoles(ctx, state, t.rolesAgain);
+      }
+      case 'pick_user': {
+        const members = await ctx.store.accounts.members(ctx.accountNumber!);
+        const position = pickedPosition(ctx.text, state.offered.length);
+        const picked = position ? state.offered[position - 1] : (await namedMember(ctx, members))?.userId;
+        if (picked) return confirmRemoval(ctx, picked);
+        if (!accessActionOf(ctx.text)) return askWhichUser(ctx, t.pickAgain);
+        break;
+      }
+    }
+    return start(ctx);
+  },
+};
+
+/** A fresh request: what the message asks for. */
+async function start(ctx: FlowContext): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const action = accessActionOf(ctx.text) ?? 'explain';
+  if (action === 'signin') return say(t.signIn);
+  const isAdmin = ctx.roles.includes('Admin');
+  if (action === 'explain') {
+    if (!isAdmin) return say(`${t.sop}\n\n${t.askYourAdmins(await adminNames(ctx))}`);
+    return say(`${t.sop}\n\n${t.adminOffer}`, t.adminChoices);
+  }
+  const refused = await adminOnly(ctx);
+  if (refused) return refused;
+  if (action === 'add') {
+    const email = emailIn(ctx.text);
+    return email ? afterEmail(ctx, email) : say(t.askEmail, undefined, { step: 'email' });
+  }
+  if (action === 'list') return listUsers(ctx);
+  const named = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber!));
+  return named ? confirmRemoval(ctx, named.userId) : askWhichUser(ctx, t.whichUser);
+}
+
+/** Null for an Admin of the account; else the refusal naming the admins. */
+async function adminOnly(ctx: FlowContext): Promise<FlowResult | null> {
+  if (ctx.roles.includes('Admin')) return null;
+  return say(textsOf(ctx).adminOnly(await adminNames(ctx)));
+}
+
+async function afterEmail(ctx: FlowContext, email: string): Promise<FlowResult> {
+  const known = await ctx.store.users.byEmail(email);
+  if (known) return askRoles(ctx, { step: 'roles', email: known.email, name: known.name, userId: known.id });
+  return say(textsOf(ctx).askName(email), undefined, { step: 'name', email });
+}
+
+function askRoles(ctx: FlowContext, state: Extract<AccessState, { step: 'roles' }>, question?: string): FlowResult {
+  const t = textsOf(ctx);
+  const choices = t.presetLabels.map((label, i) => ({ label, value: String(i + 1) }));
+  return say(question ?? t.askRoles(state.name), choices, state);
+}
+
+function confirmAdd(ctx: FlowContext, state: Extract<AccessState, { step: 'confirm_add' }>): FlowResult {
+  const t = textsOf(ctx);
+  return say(t.confirmAdd(state.name, state.email, ctx.accountNumber!, roleList(state.roles, t), state.userId === null), t.confirmChoices, state);
+}
+
+/** The only writes of an addition, after the Admin said yes: the user if new, the roles, the invitation. */
+async function addUser(ctx: FlowContext, state: Extract<AccessState, { step: 'confirm_add' }>): Promise<FlowResult> {
+  const refused = await adminOnly(ctx);
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  const at = ctx.now.toISOString();
+  let user: UserRecord | null = state.userId ? await ctx.store.users.get(state.userId) : await ctx.store.users.byEmail(state.email);
+  const isNew = !user;
+  user ??= await ctx.store.users.create(
+    { name: state.name, email: state.email, phone: null, locale: USER_LOCALES[ctx.locale] ?? 'en', timeZone: ctx.timeZone },
+    at,
+  );
+  await ctx.store.accounts.grantRoles(account, user.id, state.roles);
+  const accountRecord = await ctx.store.accounts.get(account);
+  const roles = roleList(state.roles, t);
+  await ctx.store.outbox.enqueue(
+    invitationMail(
+      {
+        name: user.name,
+        email: user.email,
+        accountNumber: account,
+        accountName: accountRecord?.name ?? account,
+        roles: state.roles.join(', '),
+        invitedBy: ctx.speaker?.user.name ?? '',
+        isNew,
+      },
+      user.locale,
+    ),
+    at,
+  );
+  return say(t.added(user.name, account, roles, user.email));
+}
+
+async function listUsers(ctx: FlowContext): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const lines = (await membersByName(ctx)).map(({ member, user }) => t.memberLine(user.name, user.email, inSopOrder(member.roles).join(', ')));
+  return say(`${t.listHeader(ctx.accountNumber!)}\n${lines.join('\n')}`, t.adminChoices.filter((c) => c.value !== t.adminChoices[1]!.value));
+}
+
+/** The member whose name or e-mail the message names, if exactly one. */
+async function namedMember(ctx: FlowContext, members: MembershipRecord[]): Promise<MembershipRecord | null> {
+  const text = ctx.text.toLowerCase();
+  const found: MembershipRecord[] = [];
+  for (const m of members) {
+    const user = await ctx.store.users.get(m.userId);
+    if (user && (text.includes(user.name.toLowerCase()) || text.includes(user.email.toLowerCase()))) found.push(m);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+async function askWhichUser(ctx: FlowContext, question: string): Promise<FlowResult> {
+  const members = (await membersByName(ctx)).slice(0, USER_CHOICES);
+  const choices = members.map(({ user }, i) => ({ label: user.name, value: String(i + 1) }));
+  return say(question, choices, { step: 'pick_user', offered: members.map(({ user }) => user.id) });
+}
+
+async function confirmRemoval(ctx: FlowContext, userId: string): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const member = (await ctx.store.accounts.members(ctx.accountNumber!)).find((m) => m.userId === userId);
+  const user = await ctx.store.users.get(userId);
+  const name = user?.name ?? userId;
+  if (!member) return say(t.notMember(name));
+  if (isLastAdmin(member, await ctx.store.accounts.members(ctx.accountNumber!))) return say(t.lastAdmin(name));
+  return say(t.confirmRemove(name, ctx.accountNumber!, inSopOrder(member.roles).join(', ')), t.removeChoices, {
+    step: 'confirm_remove',
+    userId,
+  });
+}
+
+function isLastAdmin(member: MembershipRecord, members: MembershipRecord[]): boolean {
+  return member.roles.includes('Admin') && members.filter((m) => m.roles.includes('Admin')).length === 1;
+}
+
+/** The only write of a removal, after the Admin said yes; the store refuses the last Admin too. */
+async function removeUser(ctx: FlowContext, userId: string): Promise<FlowResult> {
+  const refused = await adminOnly(ctx);
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const name = (await ctx.store.users.get(userId))?.name ?? userId;
+  try {
+    const removed = await ctx.store.accounts.revokeUser(ctx.accountNumber!, userId);
+    return say(removed ? t.removed(name, ctx.accountNumber!) : t.notMember(name));
+  } catch (error) {
+    if (error instanceof LastAdminError) return say(t.lastAdmin(name));
+    throw error;
+  }
+}

@@ -1,0 +1,209 @@
+import { paymentPortalUrl } from '../../../config.ts';
+import type { AccountRole, InvoiceRecord } from '../../../store/records.ts';
+import { pickedPosition } from '../../choiceWords.ts';
+import { confirmationOf } from '../../confirmWords.ts';
+import { formatShortDate } from '../../format.ts';
+import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
+import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
+
+/** The role each action needs, as in the billing-center SOP. */
+export const BILLING_ROLES: Readonly<Record<BillingAction, AccountRole>> = Object.freeze({ view: 'View', pay: 'Pay', dispute: 'Dispute' });
+
+/** Invoices listed, and offered as choices for a dispute. */
+export const INVOICES_SHOWN = 6;
+const INVOICE_CHOICES = 5;
+/** A dispute reason is kept to this many characters. */
+const REASON_MAX = 500;
+
+/** What the flow keeps between turns while it asks about a dispute; nothing is written before the customer confirms. */
+type DisputeState =
+  | { step: 'pick'; offered: string[] }
+  | { step: 'reason'; invoice: string }
+  | { step: 'confirm'; invoice: string; reason: string; amountDisputed: number | null };
+
+const say = (text: string, choices?: { label: string; value: string }[], continueWith?: DisputeState): FlowResult => ({
+  replies: [{ type: 'message', text, ...(choices ? { choices } : {}) }],
+  ...(continueWith ? { continueWith: continueWith as unknown as Record<string, unknown> } : {}),
+});
+
+function textsOf(ctx: FlowContext): BillingTexts {
+  return BILLING_TEXTS[ctx.locale] ?? BILLING_TEXTS.en!;
+}
+
+const LOCALE_TAGS: Record<string, string> = { en: 'en-GB', zh: 'zh-CN', es: 'es-ES' };
+
+/** "13,398.90 CNY", "13.398,90 CNY": two decimals, the locale's separators, the ISO code after. */
+export function money(amount: number, currency: string, locale: string): string {
+  const n = amount.toLocaleString(LOCALE_TAGS[locale] ?? locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${n} ${currency}`;
+}
+
+const period = (i: InvoiceRecord, locale: string) => `${formatShortDate(i.periodStart, locale)}–${formatShortDate(i.periodEnd, locale)}`;
+const stateOf = (i: InvoiceRecord, t: BillingTexts, locale: string) =>
+  t.state(i.status, formatShortDate(i.dueAt.slice(0, 10), locale), i.paidAt ? formatShortDate(i.paidAt.slice(0, 10), locale) : null);
+
+/** The link that pays one invoice in the payment portal. */
+export function paymentLink(invoice: Pick<InvoiceRecord, 'number' | 'accountNumber'>, base = paymentPortalUrl()): string {
+  return `${base}?account=${encodeURIComponent(invoice.accountNumber)}&invoice=${encodeURIComponent(invoice.number)}`;
+}
+
+/**
+ * `billing`: the account's recent invoices and amounts (View), how to pay with a link per invoice
+ * (Pay), and a dispute on an invoice or a charge with a reason (Dispute): which invoice, why, a
+ * confirmation, then the ticket, the dispute and the invoice marked disputed in one write. Each
+ * action checks its role where it runs; a refusal names the role and the account's admins.
+ */
+export const billingFlow: AccountFlow = {
+  intent: 'billing',
+  needs: 'account',
+  async run(ctx) {
+    const state = ctx.flowState as DisputeState | null;
+    if (state?.step === 'confirm') {
+      const answer = confirmationOf(ctx.text);
+      if (answer === 'yes') return openDispute(ctx, state);
+      if (answer === 'no') return say(textsOf(ctx).cancelled);
+    }
+    if (state?.step === 'reason') {
+      if (confirmationOf(ctx.text) === 'no') return say(textsOf(ctx).cancelled);
+      return readReason(ctx, state.invoice);
+    }
+    if (state?.step === 'pick') {
+      const picked = invoiceNumberIn(ctx.text) ?? state.offered[(pickedPosition(ctx.text, state.offered.length) ?? 0) - 1];
+      if (picked) return startDispute(ctx, picked);
+      if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, textsOf(ctx).pickAgain);
+    }
+    const action = billingActionOf(ctx.text);
+    if (action === 'dispute') return startDispute(ctx, invoiceNumberIn(ctx.text));
+    if (action === 'pay') return pay(ctx);
+    if (action === 'view' || ctx.roles.includes('View')) return list(ctx);
+    return say(textsOf(ctx).menu, textsOf(ctx).menuChoices);
+  },
+};
+
+/** Null when the speaker holds the role; else the refusal that names it and the admins. */
+async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowResult | null> {
+  const role = BILLING_ROLES[action];
+  if (ctx.roles.includes(role)) return null;
+  const t = textsOf(ctx);
+  return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, await adminNames(ctx)));
+}
+
+async function list(ctx: FlowContext): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'view');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  const invoices = await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN);
+  if (!invoices.length) return say(t.noInvoices(account));
+  const lines = invoices.map((i) => t.invoiceLine(i.number, period(i, ctx.locale), money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale)));
+  const unpaid = invoices.filter((i) => i.status === 'open' || i.status === 'overdue');
+  const sum = (l: InvoiceRecord[]) => Math.round(l.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  const currency = invoices[0]!.currency;
+  const overdue = unpaid.filter((i) => i.status === 'overdue');
+  const total = unpaid.length
+    ? t.outstanding(money(sum(unpaid), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null)
+    : t.nothingOutstanding;
+  const next = t.menuChoices.filter((_, i) => (i === 1 && ctx.roles.includes('Pay')) || (i === 2 && ctx.roles.includes('Dispute')));
+  return say(`${t.listHeader(account)}\n${lines.join('\n')}\n\n${total}`, next.length ? next : undefined);
+}
+
+async function pay(ctx: FlowContext): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'pay');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  const named = invoiceNumberIn(ctx.text);
+  let due: InvoiceRecord[];
+  if (named) {
+    const invoice = await ownInvoice(ctx, named);
+    if (!invoice) return say(t.notFound(named, account));
+    due = [invoice];
+  } else {
+    due = (await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN)).filter((i) => i.status === 'open' || i.status === 'overdue').reverse();
+  }
+  if (!due.length) return say(`${t.nothingToPay(account)}${t.gap}${t.payMethods}`);
+  const base = paymentPortalUrl();
+  const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
+  return say(`${t.payMethods}\n\n${lines.join('\n')}`);
+}
+
+/** The invoice, when it is the conversation account's; null for an unknown number or another account's. */
+async function ownInvoice(ctx: FlowContext, number: string): Promise<InvoiceRecord | null> {
+  const invoice = await ctx.store.invoices.get(number);
+  return invoice && invoice.accountNumber === ctx.accountNumber ? invoice : null;
+}
+
+async function askWhichInvoice(ctx: FlowContext, question: string): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const open = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SHOWN)).filter((i) => i.status !== 'disputed').slice(0, INVOICE_CHOICES);
+  if (!open.length) return say(t.noInvoices(ctx.accountNumber!));
+  const choices = open.map((i) => ({ label: `${period(i, ctx.locale)} · ${money(i.amount, i.currency, ctx.locale)}`, value: i.number }));
+  return say(question, choices, { step: 'pick', offered: open.map((i) => i.number) });
+}
+
+async function startDispute(ctx: FlowContext, number: string | null): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'dispute');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  if (!number) return askWhichInvoice(ctx, t.whichInvoice);
+  const invoice = await ownInvoice(ctx, number);
+  if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
+  if (invoice.status === 'disputed') {
+    const disputes = await ctx.store.disputes.listForInvoice(invoice.number);
+    return say(t.alreadyDisputed(invoice.number, disputes.at(-1)?.ticketNumber ?? '—'));
+  }
+  return say(t.askReason(invoice.number), undefined, { step: 'reason', invoice: invoice.number });
+}
+
+async function readReason(ctx: FlowContext, number: string): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const reason = ctx.text.trim().replace(/\s+/g, ' ').slice(0, REASON_MAX);
+  if ([...reason].length < 4) return say(t.reasonTooShort, undefined, { step: 'reason', invoice: number });
+  const invoice = await ownInvoice(ctx, number);
+  if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
+  const amountDisputed = disputedAmountIn(reason, invoice.currency, invoice.amount);
+  const part = amountDisputed === null ? null : money(amountDisputed, invoice.currency, ctx.locale);
+  return say(t.confirm(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), part, reason), t.confirmChoices, {
+    step: 'confirm',
+    invoice: invoice.number,
+    reason,
+    amountDisputed,
+  });
+}
+
+/** The only write of a dispute, after the customer said yes; the role is checked again here, where it happens. */
+async function openDispute(ctx: FlowContext, state: Extract<DisputeState, { step: 'confirm' }>): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'dispute');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const invoice = await ownInvoice(ctx, state.invoice);
+  if (!invoice) return say(t.notFound(state.invoice, ctx.accountNumber!));
+  if (invoice.status === 'disputed') return startDispute(ctx, invoice.number);
+  const userId = ctx.speaker!.user.id;
+  const { ticket } = await ctx.store.disputes.create(
+    { invoiceNumber: invoice.number, accountNumber: invoice.accountNumber, userId, reason: state.reason, amountDisputed: state.amountDisputed },
+    {
+      category: 'billing_dispute',
+      priority: invoice.status === 'overdue' ? 'high' : 'normal',
+      conversationId: ctx.conversation.id,
+      accountNumber: invoice.accountNumber,
+      userId,
+      trackingNumbers: [],
+      subject: `Dispute of invoice ${invoice.number}`,
+      details: {
+        kind: 'invoice_dispute',
+        invoiceNumber: invoice.number,
+        invoiceAmount: invoice.amount,
+        currency: invoice.currency,
+        amountDisputed: state.amountDisputed,
+        reason: state.reason,
+        language: ctx.locale,
+      },
+    },
+    ctx.now.toISOString(),
+  );
+  const part = state.amountDisputed === null ? null : money(state.amountDisputed, invoice.currency, ctx.locale);
+  return say(t.opened(ticket.number, invoice.number, part));
+}

@@ -1,0 +1,65 @@
+/** Dictionaries the billing flow reads a message with: what the customer wants, and an amount in it. */
+import type { BillingAction } from './texts.ts';
+
+/**
+ * Words that say what the customer wants, per action, in English, Chinese and Spanish; matched as
+ * parts of the lower-cased message. Disputes are looked for first: "wrong invoice" is not a request to see it.
+ */
+export const BILLING_ACTION_CUES: readonly (readonly [BillingAction, readonly string[]])[] = [
+  ['dispute', ['dispute', 'wrong', 'overcharg', 'charged twice', 'double charg', 'incorrect', 'refund', 'not right', 'too high',
+    '异议', '争议', '申诉', '多收', '重复收费', '收错', '不对', '有误', '退款',
+    'reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci']],
+  ['pay', ['pay', 'card', 'bank transfer', 'paypal', 'direct debit',
+    '付款', '支付', '缴费', '付钱', '转账', '信用卡',
+    'pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci']],
+  ['view', ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance',
+    '账单', '发票', '费用', '欠',
+    'factura', 'cargos', 'debo', 'saldo']],
+];
+
+/** The action a message asks for, or null when it names none ("billing question"). */
+export function billingActionOf(text: string): BillingAction | null {
+  const t = text.toLowerCase();
+  for (const [action, cues] of BILLING_ACTION_CUES) if (cues.some((c) => t.includes(c))) return action;
+  return null;
+}
+
+/** An invoice number as the demo writes them (INV-5W8A3K-260309), whatever its case, or null. */
+export function invoiceNumberIn(text: string): string | null {
+  const m = /\bINV-([0-9A-Z]{6})-(\d{6})\b/i.exec(text);
+  return m ? `INV-${m[1]!.toUpperCase()}-${m[2]}` : null;
+}
+
+/** Currency words and signs by ISO code: an amount counts only next to one of these. */
+const CURRENCY_MARKS: Readonly<Record<string, readonly string[]>> = {
+  CNY: ['cny', 'rmb', '元', '人民币', '¥', '￥'],
+  USD: ['usd', '$', 'dollars', 'dollar', '美元', 'dólares'],
+  EUR: ['eur', '€', 'euros', 'euro', '欧元'],
+  GBP: ['gbp', '£', 'pounds', '英镑', 'libras'],
+  CAD: ['cad', 'c$', '加元'],
+  HKD: ['hkd', 'hk$', '港币', '港元'],
+};
+
+const NUMBER = String.raw`\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+
+/** "1,234.50", "1.234,50", "120,5" → a number; the last separator followed by one or two digits is the decimal one. */
+function numberOf(raw: string): number {
+  const compact = raw.replace(/\s/g, '');
+  const decimal = /[.,](\d{1,2})$/.exec(compact);
+  const whole = (decimal ? compact.slice(0, decimal.index) : compact).replace(/[.,]/g, '');
+  return Number(decimal ? `${whole}.${decimal[1]}` : whole);
+}
+
+/**
+ * The part of an invoice a reason disputes: an amount written with the invoice's currency ("120 CNY",
+ * "¥120", "120,50 €"), above zero and not more than the invoice. Null: the whole invoice.
+ */
+export function disputedAmountIn(text: string, currency: string, invoiceAmount: number): number | null {
+  const marks = CURRENCY_MARKS[currency] ?? [currency.toLowerCase()];
+  const t = text.toLowerCase();
+  const escaped = marks.map((m) => m.replace(/[$.*+?()[\]{}|\\^]/g, '\\$&')).join('|');
+  const m = new RegExp(String.raw`(?:(?:${escaped})\s?(${NUMBER}))|(?:(${NUMBER})\s?(?:${escaped}))`, 'u').exec(t);
+  if (!m) return null;
+  const amount = numberOf(m[1] ?? m[2]!);
+  return amount > 0 && amount <= invoiceAmount ? Math.round(amount * 100) / 100 : null;
+}

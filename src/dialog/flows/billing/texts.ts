@@ -1,0 +1,150 @@
+/** The billing flow's answers per locale: invoices (View), payment (Pay), disputes (Dispute). */
+import type { AccountRole, InvoiceStatus } from '../../../store/records.ts';
+
+export type BillingAction = 'view' | 'pay' | 'dispute';
+
+export interface BillingTexts {
+  menu: string;
+  menuChoices: { label: string; value: string }[];
+  /** What each role lets you do, for refusals: "see the invoices". */
+  actionNames: Record<BillingAction, string>;
+  needsRole(action: string, role: AccountRole, account: string, admins: string): string;
+  listHeader(account: string): string;
+  invoiceLine(number: string, period: string, amount: string, state: string): string;
+  state(status: InvoiceStatus, due: string, paid: string | null): string;
+  outstanding(total: string, overdue: string | null): string;
+  nothingOutstanding: string;
+  noInvoices(account: string): string;
+  payMethods: string;
+  payLine(number: string, amount: string, state: string, link: string): string;
+  nothingToPay(account: string): string;
+  notFound(number: string, account: string): string;
+  whichInvoice: string;
+  pickAgain: string;
+  alreadyDisputed(number: string, ticket: string): string;
+  askReason(number: string): string;
+  reasonTooShort: string;
+  confirm(number: string, period: string, amount: string, part: string | null, reason: string): string;
+  confirmChoices: { label: string; value: string }[];
+  opened(ticket: string, number: string, part: string | null): string;
+  cancelled: string;
+  /** Between two sentences: a space, or nothing in Chinese. */
+  gap: string;
+}
+
+export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.freeze({
+  en: {
+    menu: 'I can show your recent invoices, help you pay one, or open a dispute on an invoice or a charge. What would you like to do?',
+    menuChoices: [
+      { label: 'See invoices', value: 'see invoices' },
+      { label: 'Pay an invoice', value: 'pay an invoice' },
+      { label: 'Dispute an invoice', value: 'dispute an invoice' },
+    ],
+    actionNames: { view: 'Seeing the invoices', pay: 'Paying invoices', dispute: 'Disputing an invoice' },
+    needsRole: (action, role, account, admins) =>
+      `${action} needs the ${role} role on account ${account}, and you don't have it. Your account's admins can give it to you: ${admins}.`,
+    listHeader: (account) => `Recent invoices for account ${account}:`,
+    invoiceLine: (n, period, amount, state) => `• ${n} · ${period} · ${amount} · ${state}`,
+    state: (status, due, paid) =>
+      ({ open: `open, due ${due}`, overdue: `overdue since ${due}`, paid: `paid ${paid ?? ''}`.trim(), disputed: 'under dispute' })[status],
+    outstanding: (total, overdue) => `Outstanding: ${total}${overdue ? `, of which ${overdue} is overdue` : ''}.`,
+    nothingOutstanding: 'Nothing is outstanding.',
+    noInvoices: (account) => `There are no invoices on account ${account} yet.`,
+    payMethods:
+      'You can pay by card or by bank transfer in the payment centre (quote the invoice number as the reference; transfers take 1–3 working days), and you can set up automatic payment there so each invoice is paid on its due date.',
+    payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
+    nothingToPay: (account) => `Nothing is due on account ${account} right now.`,
+    notFound: (n, account) => `I can't find invoice ${n} on account ${account}. Please check the number on the invoice.`,
+    whichInvoice: 'Which invoice is it about?',
+    pickAgain: 'Please pick one of these invoices, or type its number.',
+    alreadyDisputed: (n, ticket) => `Invoice ${n} is already under dispute (ticket ${ticket}); our billing team will answer you by e-mail.`,
+    askReason: (n) =>
+      `What is wrong with invoice ${n}? Tell me in a sentence — for example a charge you don't recognise, a wrong weight, or a parcel charged twice — and the amount if only part of it is wrong.`,
+    reasonTooShort: 'Please tell me in a few words what is wrong with the invoice.',
+    confirm: (n, period, amount, part, reason) =>
+      `I'll open a dispute on invoice ${n} (${period}, ${amount})${part ? ` for ${part} of it` : ''} with the reason: "${reason}". Shall I?`,
+    confirmChoices: [
+      { label: 'Yes, open it', value: 'yes' },
+      { label: 'No', value: 'not now' },
+    ],
+    opened: (ticket, n, part) =>
+      `Done: dispute ${ticket} is open for invoice ${n}${part ? ` (${part} disputed)` : ''}. Our billing team reviews it within 5 working days and answers you by e-mail. While it is under review the invoice is marked disputed and no late fee runs on it; if we agree, the credit appears on your next invoice.`,
+    cancelled: "All right, I haven't opened anything.",
+    gap: ' ',
+  },
+  zh: {
+    menu: '我可以为您查看最近的账单、帮您付款，或对账单或某笔费用提出异议。您想做什么？',
+    menuChoices: [
+      { label: '查看账单', value: '查看账单' },
+      { label: '支付账单', value: '支付账单' },
+      { label: '对账单提出异议', value: '对账单提出异议' },
+    ],
+    actionNames: { view: '查看账单', pay: '支付账单', dispute: '对账单提出异议' },
+    needsRole: (action, role, account, admins) => `${action}需要账户 ${account} 的 ${role} 角色，您目前没有该角色。账户管理员可以为您开通：${admins}。`,
+    listHeader: (account) => `账户 ${account} 最近的账单：`,
+    invoiceLine: (n, period, amount, state) => `• ${n} · ${period} · ${amount} · ${state}`,
+    state: (status, due, paid) =>
+      ({ open: `待支付，${due}到期`, overdue: `已逾期（${due}到期）`, paid: `已于${paid ?? ''}支付`, disputed: '异议处理中' })[status],
+    outstanding: (total, overdue) => `未付金额：${total}${overdue ? `，其中逾期 ${overdue}` : ''}。`,
+    nothingOutstanding: '目前没有未付金额。',
+    noInvoices: (account) => `账户 ${account} 还没有账单。`,
+    payMethods: '您可以在付款中心用银行卡或银行转账付款（转账请以账单号作为备注，到账需 1–3 个工作日），也可以在那里设置自动付款，账单到期时自动支付。',
+    payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}：${link}`,
+    nothingToPay: (account) => `账户 ${account} 目前没有需要支付的账单。`,
+    notFound: (n, account) => `在账户 ${account} 中找不到账单 ${n}，请核对账单上的编号。`,
+    whichInvoice: '是哪一张账单？',
+    pickAgain: '请从这些账单中选择一张，或输入账单号。',
+    alreadyDisputed: (n, ticket) => `账单 ${n} 已在异议处理中（工单 ${ticket}），账单团队会通过邮件回复您。`,
+    askReason: (n) => `账单 ${n} 有什么问题？请用一句话说明，例如不认识的费用、重量不对或同一个包裹被重复收费；如果只有部分金额有误，也请告诉我金额。`,
+    reasonTooShort: '请简单说明账单有什么问题。',
+    confirm: (n, period, amount, part, reason) =>
+      `我将对账单 ${n}（${period}，${amount}）${part ? `中的 ${part} ` : ''}提出异议，原因：“${reason}”。确认提交吗？`,
+    confirmChoices: [
+      { label: '确认提交', value: '好的' },
+      { label: '不用了', value: '不用了' },
+    ],
+    opened: (ticket, n, part) =>
+      `已提交：账单 ${n} 的异议工单 ${ticket}${part ? `（异议金额 ${part}）` : ''}。账单团队会在 5 个工作日内审核并通过邮件回复您。审核期间该账单标记为“异议处理中”，不会产生滞纳金；如核实无误，退款将抵扣在您的下一张账单中。`,
+    cancelled: '好的，我没有提交任何内容。',
+    gap: '',
+  },
+  es: {
+    menu: 'Puedo mostrarte tus últimas facturas, ayudarte a pagar una o abrir una reclamación sobre una factura o un cargo. ¿Qué quieres hacer?',
+    menuChoices: [
+      { label: 'Ver facturas', value: 'ver facturas' },
+      { label: 'Pagar una factura', value: 'pagar una factura' },
+      { label: 'Reclamar una factura', value: 'reclamar una factura' },
+    ],
+    actionNames: { view: 'Ver las facturas', pay: 'Pagar facturas', dispute: 'Reclamar una factura' },
+    needsRole: (action, role, account, admins) =>
+      `${action} requiere el rol ${role} en la cuenta ${account}, y no lo tienes. Los admins de tu cuenta pueden dártelo: ${admins}.`,
+    listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
+    invoiceLine: (n, period, amount, state) => `• ${n} · ${period} · ${amount} · ${state}`,
+    state: (status, due, paid) =>
+      ({ open: `pendiente, vence el ${due}`, overdue: `vencida desde el ${due}`, paid: `pagada el ${paid ?? ''}`, disputed: 'en reclamación' })[status],
+    outstanding: (total, overdue) => `Pendiente de pago: ${total}${overdue ? `, de los que ${overdue} están vencidos` : ''}.`,
+    nothingOutstanding: 'No hay nada pendiente de pago.',
+    noInvoices: (account) => `La cuenta ${account} aún no tiene facturas.`,
+    payMethods:
+      'Puedes pagar con tarjeta o por transferencia bancaria en el centro de pagos (indica el número de factura como referencia; las transferencias tardan de 1 a 3 días laborables), y allí puedes activar el pago automático para que cada factura se pague a su vencimiento.',
+    payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
+    nothingToPay: (account) => `Ahora mismo no hay nada pendiente en la cuenta ${account}.`,
+    notFound: (n, account) => `No encuentro la factura ${n} en la cuenta ${account}. Comprueba el número en la factura.`,
+    whichInvoice: '¿De qué factura se trata?',
+    pickAgain: 'Elige una de estas facturas o escribe su número.',
+    alreadyDisputed: (n, ticket) => `La factura ${n} ya está en reclamación (ticket ${ticket}); nuestro equipo de facturación te responderá por correo.`,
+    askReason: (n) =>
+      `¿Qué está mal en la factura ${n}? Cuéntamelo en una frase (por ejemplo, un cargo que no reconoces, un peso equivocado o un envío cobrado dos veces) y el importe si solo una parte es incorrecta.`,
+    reasonTooShort: 'Cuéntame en pocas palabras qué está mal en la factura.',
+    confirm: (n, period, amount, part, reason) =>
+      `Abriré una reclamación sobre la factura ${n} (${period}, ${amount})${part ? ` por ${part}` : ''} con el motivo: «${reason}». ¿La abro?`,
+    confirmChoices: [
+      { label: 'Sí, ábrela', value: 'sí' },
+      { label: 'No', value: 'ahora no' },
+    ],
+    opened: (ticket, n, part) =>
+      `Hecho: la reclamación ${ticket} está abierta para la factura ${n}${part ? ` (${part} reclamados)` : ''}. Nuestro equipo de facturación la revisa en 5 días laborables y te responde por correo. Mientras tanto la factura queda en reclamación y no genera recargos por demora; si te damos la razón, el abono aparecerá en tu próxima factura.`,
+    cancelled: 'De acuerdo, no he abierto nada.',
+    gap: ' ',
+  },
+});
