@@ -99,6 +99,14 @@ describe('account_access flow', () => {
     await expectNothingChanged();
   });
 
+  test('should ask a confirmation again for an answer that is neither yes, no nor another request', async () => {
+    const add = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'hmm', { flowState: confirmAdd }));
+    expect(add.continueWith).toEqual(confirmAdd);
+    const remove = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'hmm', { flowState: { step: 'confirm_remove', userId: 'u-victor' } }));
+    expect(remove.continueWith).toEqual({ step: 'confirm_remove', userId: 'u-victor' });
+    await expectNothingChanged();
+  });
+
   test('should list the users by name with their roles in the SOP\'s order', async () => {
     const text = said(await accountAccessFlow.run(await flowContext(store, 'u-alice', 'who has access to our account')));
     expect(text.split('\n')).toEqual([

@@ -110,6 +110,13 @@ describe('billing flow', () => {
     await expectNoDispute();
   });
 
+  test('should ask the confirmation again for an answer that is neither yes, no nor another request', async () => {
+    const again = await billingFlow.run(await flowContext(store, 'u-alice', 'hmm, let me think', { flowState: confirmState }));
+    expect(again.continueWith).toEqual({ ...confirmState, amountDisputed: null });
+    expect(said(again)).toContain('with the reason: "charged twice for one parcel". Shall I?');
+    await expectNoDispute();
+  });
+
   test('should keep asking for an invoice until one is picked, and for a reason of a few words', async () => {
     const again = await billingFlow.run(await flowContext(store, 'u-alice', 'hmm', { flowState: { step: 'pick', offered: [OPEN] } }));
     expect(said(again)).toBe('Please pick one of these invoices, or type its number.');

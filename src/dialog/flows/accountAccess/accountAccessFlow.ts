@@ -72,11 +72,14 @@ export const accountAccessFlow: AccountFlow = {
     const answer = confirmationOf(ctx.text);
     if (state && state.step !== 'email' && state.step !== 'name' && answer === 'no') return say(t.cancelled);
     switch (state?.step) {
+      // Neither yes nor no nor another request: the question stands.
       case 'confirm_add':
         if (answer === 'yes') return addUser(ctx, state);
+        if (!accessActionOf(ctx.text)) return confirmAdd(ctx, state);
         break;
       case 'confirm_remove':
         if (answer === 'yes') return removeUser(ctx, state.userId);
+        if (!accessActionOf(ctx.text)) return confirmRemoval(ctx, state.userId);
         break;
       case 'email': {
         const email = emailIn(ctx.text);

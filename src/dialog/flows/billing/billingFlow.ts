@@ -64,6 +64,8 @@ export const billingFlow: AccountFlow = {
       const answer = confirmationOf(ctx.text);
       if (answer === 'yes') return openDispute(ctx, state);
       if (answer === 'no') return say(textsOf(ctx).cancelled);
+      // Neither yes nor no nor another request: the question stands.
+      if (!billingActionOf(ctx.text)) return readReason(ctx, state.invoice, state.reason);
     }
     if (state?.step === 'reason') {
       if (confirmationOf(ctx.text) === 'no') return say(textsOf(ctx).cancelled);
@@ -157,9 +159,10 @@ async function startDispute(ctx: FlowContext, number: string | null): Promise<Fl
   return say(t.askReason(invoice.number), undefined, { step: 'reason', invoice: invoice.number });
 }
 
-async function readReason(ctx: FlowContext, number: string): Promise<FlowResult> {
+/** Reads the reason (or re-asks the confirmation of `given`) and asks to confirm the dispute. */
+async function readReason(ctx: FlowContext, number: string, given?: string): Promise<FlowResult> {
   const t = textsOf(ctx);
-  const reason = ctx.text.trim().replace(/\s+/g, ' ').slice(0, REASON_MAX);
+  const reason = given ?? ctx.text.trim().replace(/\s+/g, ' ').slice(0, REASON_MAX);
   if ([...reason].length < 4) return say(t.reasonTooShort, undefined, { step: 'reason', invoice: number });
   const invoice = await ownInvoice(ctx, number);
   if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
