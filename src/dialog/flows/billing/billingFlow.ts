@@ -80,7 +80,7 @@ export const billingFlow: AccountFlow = {
     if (action === 'dispute') return startDispute(ctx, invoiceNumberIn(ctx.text));
     if (action === 'pay') return pay(ctx);
     if (action === 'view' || ctx.roles.includes('View')) return list(ctx);
-    return say(textsOf(ctx).menu, textsOf(ctx).menuChoices);
+    return say(textsOf(ctx).menu, Object.values(textsOf(ctx).menuChoices));
   },
 };
 
@@ -107,7 +107,8 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
   const total = unpaid.length
     ? t.outstanding(money(sum(unpaid), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null)
     : t.nothingOutstanding;
-  const next = t.menuChoices.filter((_, i) => (i === 1 && ctx.roles.includes('Pay')) || (i === 2 && ctx.roles.includes('Dispute')));
+  // What the speaker may do next with these invoices.
+  const next = (['pay', 'dispute'] as const).filter((a) => ctx.roles.includes(BILLING_ROLES[a])).map((a) => t.menuChoices[a]);
   return say(`${t.listHeader(account)}\n${lines.join('\n')}\n\n${total}`, next.length ? next : undefined);
 }
 

@@ -5,7 +5,8 @@ export type BillingAction = 'view' | 'pay' | 'dispute';
 
 export interface BillingTexts {
   menu: string;
-  menuChoices: { label: string; value: string }[];
+  /** One choice per action, in the menu's order; each value reads back as that action. */
+  menuChoices: Record<BillingAction, { label: string; value: string }>;
   /** What each role lets you do, for refusals: "see the invoices". */
   actionNames: Record<BillingAction, string>;
   needsRole(action: string, role: AccountRole, account: string, admins: string): string;
@@ -35,11 +36,11 @@ export interface BillingTexts {
 export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.freeze({
   en: {
     menu: 'I can show your recent invoices, help you pay one, or open a dispute on an invoice or a charge. What would you like to do?',
-    menuChoices: [
-      { label: 'See invoices', value: 'see invoices' },
-      { label: 'Pay an invoice', value: 'pay an invoice' },
-      { label: 'Dispute an invoice', value: 'dispute an invoice' },
-    ],
+    menuChoices: {
+      view: { label: 'See invoices', value: 'see invoices' },
+      pay: { label: 'Pay an invoice', value: 'pay an invoice' },
+      dispute: { label: 'Dispute an invoice', value: 'dispute an invoice' },
+    },
     actionNames: { view: 'Seeing the invoices', pay: 'Paying invoices', dispute: 'Disputing an invoice' },
     needsRole: (action, role, account, admins) =>
       `${action} needs the ${role} role on account ${account}, and you don't have it. Your account's admins can give it to you: ${admins}.`,
@@ -74,11 +75,11 @@ export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.free
   },
   zh: {
     menu: '我可以为您查看最近的账单、帮您付款，或对账单或某笔费用提出异议。您想做什么？',
-    menuChoices: [
-      { label: '查看账单', value: '查看账单' },
-      { label: '支付账单', value: '支付账单' },
-      { label: '对账单提出异议', value: '对账单提出异议' },
-    ],
+    menuChoices: {
+      view: { label: '查看账单', value: '查看账单' },
+      pay: { label: '支付账单', value: '支付账单' },
+      dispute: { label: '对账单提出异议', value: '对账单提出异议' },
+    },
     actionNames: { view: '查看账单', pay: '支付账单', dispute: '对账单提出异议' },
     needsRole: (action, role, account, admins) => `${action}需要账户 ${account} 的 ${role} 角色，您目前没有该角色。账户管理员可以为您开通：${admins}。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
@@ -110,11 +111,11 @@ export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.free
   },
   es: {
     menu: 'Puedo mostrarte tus últimas facturas, ayudarte a pagar una o abrir una reclamación sobre una factura o un cargo. ¿Qué quieres hacer?',
-    menuChoices: [
-      { label: 'Ver facturas', value: 'ver facturas' },
-      { label: 'Pagar una factura', value: 'pagar una factura' },
-      { label: 'Reclamar una factura', value: 'reclamar una factura' },
-    ],
+    menuChoices: {
+      view: { label: 'Ver facturas', value: 'ver facturas' },
+      pay: { label: 'Pagar una factura', value: 'pagar una factura' },
+      dispute: { label: 'Reclamar una factura', value: 'reclamar una factura' },
+    },
     actionNames: { view: 'Ver las facturas', pay: 'Pagar facturas', dispute: 'Reclamar una factura' },
     needsRole: (action, role, account, admins) =>
       `${action} requiere el rol ${role} en la cuenta ${account}, y no lo tienes. Los admins de tu cuenta pueden dártelo: ${admins}.`,
