@@ -77,7 +77,7 @@ export const CHANGE_DELIVERY_TEXTS: Readonly<Record<string, ChangeDeliveryTexts>
       access_point: (p, v) => `确认把 ${p} 放到 ${v} 等您自取？`,
     },
     confirmChoices: [
-      { label: '确认修改', value: '确认' },
+      { label: '确认修改', value: '好的' },
       { label: '不用了', value: '不用了' },
     ],
     done: {

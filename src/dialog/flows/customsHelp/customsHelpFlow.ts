@@ -81,7 +81,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   const replies: Reply[] = [
     {
       type: 'message',
-      text: existing && uploads.accepted.length ? advisor : `${state}${t.gap}${documents}\n\n${advisor}`,
+      text: existing && ctx.attachments.length ? advisor : `${state}${t.gap}${documents}\n\n${advisor}`,
       card: {
         title: t.cardTitle(ticket.number),
         facts: [
