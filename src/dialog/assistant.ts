@@ -68,8 +68,12 @@ export class CarrierAssistant implements Bot {
     turn: TurnInput,
     base: Parameters<typeof showParcel>[0],
     confirmed: boolean,
+    parse?: Parse,
   ): Promise<RunResult> {
     const flow = PARCEL_FLOWS[task as IntentName];
+    // What the flow kept last turn, when this message answers its question about this parcel.
+    const before = loadDialogState(turn.conversation.state);
+    const kept = before.confirming === trackingNumber ? before.flow : null;
     const shipment = flow ? await this.deps.store.shipments.byTrackingNumber(trackingNumber) : null;
     const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
     if (!flow || !shipment || !membership) return { replies: [await showParcel(base, trackingNumber)] };
@@ -85,13 +89,15 @@ export class CarrierAssistant implements Bot {
         timeZone: turn.timeZone,
         now: turn.now,
         confirmed,
+        flowState: kept && kept.intent === task ? kept.data : null,
+        parse,
       },
       shipment,
     );
-    return {
-      replies: result.replies,
-      state: result.awaitConfirmation ? { awaiting: 'confirm', confirming: trackingNumber } : { awaiting: null, confirming: null, task: 'status' },
-    };
+    const flowState = result.continueWith ? { intent: task, data: result.continueWith } : null;
+    if (result.awaitConfirmation) return { replies: result.replies, state: { awaiting: 'confirm', confirming: trackingNumber, flow: flowState } };
+    if (flowState) return { replies: result.replies, state: { awaiting: 'parcel_flow', confirming: trackingNumber, flow: flowState } };
+    return { replies: result.replies, state: { awaiting: null, confirming: null, flow: null, task: 'status' } };
   }
 
   /** Checks a linking code; once linked, carries on with the search that asked for it. */
@@ -134,7 +140,7 @@ export class CarrierAssistant implements Bot {
       replies: [choices ? { type: 'message', text, choices } : { type: 'message', text }],
     });
     const base = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
-    const ctx = { ...base, showOne: (n: string) => this.parcelTask(task, n, turn, base, false) };
+    const ctx = { ...base, showOne: (n: string) => this.parcelTask(task, n, turn, base, false, parse) };
     switch (action.kind) {
       case 'track': {
         const replies: Reply[] = [];
@@ -154,7 +160,7 @@ export class CarrierAssistant implements Bot {
       case 'parcel_task': {
         const lookup = await lookupTrackingNumber(this.deps.store.shipments, turn.speaker, action.trackingNumber);
         if (lookup.kind === 'account') {
-          const one = await this.parcelTask(action.task, action.trackingNumber, turn, base, action.confirmed ?? false);
+          const one = await this.parcelTask(action.task, action.trackingNumber, turn, base, action.confirmed ?? false, parse);
           return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
         }
         const replies = [trackingReply(lookup, turn.locale, turn.timeZone, turn.now)];

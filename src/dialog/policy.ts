@@ -178,9 +178,23 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
   if (state.awaiting === 'confirm' && state.confirming) {
     const answer = confirmationOf(text);
     if (answer === 'yes') {
-      return understood({ kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true }, { task: state.task, lastQuery: state.lastQuery });
+      return understood(
+        { kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true },
+        { task: state.task, lastQuery: state.lastQuery, flow: state.flow, lastParcel: state.confirming },
+      );
     }
     if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', lastQuery: state.lastQuery });
+  }
+
+  // A parcel flow that asked something (which change, the new address …) gets the answer.
+  if (state.awaiting === 'parcel_flow' && state.confirming && state.flow && !parse.trackingNumbers.length) {
+    const movedOn = parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+    if (!movedOn) {
+      return understood(
+        { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
+        { task: state.flow.intent, lastQuery: state.lastQuery, flow: state.flow, lastParcel: state.confirming },
+      );
+    }
   }
 
   // The account in question: the one chosen in this conversation, or the speaker's only one.

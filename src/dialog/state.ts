@@ -17,7 +17,7 @@ export const DialogStateSchema = z.object({
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
   awaiting: z
-    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow'])
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow'])
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),
@@ -25,11 +25,14 @@ export const DialogStateSchema = z.object({
   lastQuery: QueryContextSchema.nullable().default(null),
   /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */
   task: z.string().default('status'),
-  /** An account-level flow that asked a question (awaiting 'flow'), or waits for an account choice. */
+  /**
+   * A flow that asked a question: an account flow (awaiting 'flow'; or waiting for an account choice),
+   * or a parcel flow (awaiting 'parcel_flow' or 'confirm', about the parcel in `confirming`).
+   */
   flow: z.object({ intent: z.string(), data: z.record(z.string(), z.unknown()) }).nullable().default(null),
   /** The one parcel the conversation last talked about: "is it lost?" means that one. */
   lastParcel: z.string().nullable().default(null),
-  /** The parcel a yes/no question is about (awaiting 'confirm'). */
+  /** The parcel a yes/no question or a parcel flow's question is about. */
   confirming: z.string().nullable().default(null),
   /** Tracking numbers offered in the last "which one?", in the order shown. */
   candidates: z.array(z.string()).default([]),

@@ -32,7 +32,8 @@ describe('dialog policy', () => {
     ['thanks', 'thanks'],
     ['goodbye', 'goodbye'],
     ['track_shipment', 'ask_tracking_number'],
-    ['billing', 'not_available_yet'],
+    ['billing', 'need_link'],
+    ['damaged_package', 'not_available_yet'],
     ['talk_to_agent', 'escalate'],
     ['out_of_scope', 'not_understood'],
   ] as const)('should answer an anonymous %s with %s', (intent, kind) => {
