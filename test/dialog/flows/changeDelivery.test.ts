@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS as STORY } from '../../../src/demo/index.ts';
-import { addressIn, changeDeliveryFlow, changeKindIn, isAddress } from '../../../src/dialog/flows/changeDelivery/changeDeliveryFlow.ts';
+import { addressIn, changeDeliveryFlow, changeKindIn, deliveryDayIn, isAddress } from '../../../src/dialog/flows/changeDelivery/changeDeliveryFlow.ts';
 import { changesAllowed } from '../../../src/dialog/flows/changeDelivery/deliveryRules.ts';
 import { CHANGE_DELIVERY_TEXTS } from '../../../src/dialog/flows/changeDelivery/texts.ts';
 import type { ParcelFlowResult } from '../../../src/dialog/flows/types.ts';
@@ -41,6 +41,16 @@ describe('reading a delivery change', () => {
     expect(isAddress('12 Main St, Springfield 62704')).toBe(true);
     expect(isAddress('yes')).toBe(false);
     expect(isAddress('12')).toBe(false);
+  });
+
+  test.each([
+    ['a bare weekday the parser read as last week', '2026-03-16', '2026-03-23'],
+    ['tomorrow', '2026-03-21', '2026-03-21'],
+    ['a day a month ago', '2026-02-16', '2026-02-16'],
+    ['today', '2026-03-20', '2026-03-20'],
+  ])('should read the delivery day of %s', (_name, parsed, day) => {
+    const parse = { dateRange: { from: parsed, to: parsed } } as unknown as Parse;
+    expect(deliveryDayIn({ parse, text: '', now: new Date('2026-03-20T09:00:00Z'), timeZone: 'Europe/Madrid' })).toBe(day);
   });
 
   test('should allow per service: Express no access point, an unknown service nothing', () => {

@@ -55,9 +55,20 @@ export function isAddress(text: string): boolean {
   return (s.length >= 8 && /\d/.test(s) && /\p{L}{2,}/u.test(s)) || (/\p{Script=Han}{4,}/u.test(s) && /\d/.test(s));
 }
 
-/** The day asked for: the parse's date, else an ISO date in the text. */
-function dateIn(ctx: ParcelFlowContext): string | null {
-  return ctx.parse?.dateRange?.from ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(ctx.text)?.[1] ?? null;
+/**
+ * The day asked for: the parse's date, else an ISO date in the text. The parser reads a bare weekday
+ * ("Monday", "el lunes", "周一") as the last one, for searches; asked when to deliver, it is the next one.
+ */
+export function deliveryDayIn(ctx: Pick<ParcelFlowContext, 'parse' | 'text' | 'now' | 'timeZone'>): string | null {
+  const day = ctx.parse?.dateRange?.from ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(ctx.text)?.[1] ?? null;
+  if (!day) return null;
+  const today = zonedParts(ctx.now, ctx.timeZone);
+  const lastWeek = formatDate(addDays(today, -6));
+  if (day >= lastWeek && day < formatDate(today)) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return formatDate(addDays({ year: y, month: m, day: d }, 7));
+  }
+  return day;
 }
 
 /** The access point picked: by name, id or position among those offered. */
@@ -112,7 +123,7 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
     value = answering ? (isAddress(ctx.text) ? ctx.text.trim() : null) : addressIn(ctx.text);
     if (answering && !value) problem = t.badAddress;
   } else if (kind === 'reschedule') {
-    const day = dateIn(ctx);
+    const day = deliveryDayIn(ctx);
     value = day && day >= tomorrow && day <= latest ? day : null;
     if (day && !value) problem = t.badDate(formatLocalDate(latest, ctx.locale));
   } else {
