@@ -177,7 +177,7 @@ await describePostgres('PostgresStore', (serverUrl) => {
         await new Promise((r) => setTimeout(r, 400));
         expect(opened).toBe(false);
         const waiting = await holder.query(
-          "SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND NOT l.granted AND a.application_name = 'carrier-assist'",
+          "SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND NOT l.granted AND a.application_name = 'carrier-assist' AND a.datname = current_database()",
         );
         expect(waiting.rows[0].n).toBe(1);
         expect((await holder.query("SELECT to_regclass('schema_migrations') AS t")).rows[0].t).toBeNull();
