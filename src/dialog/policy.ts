@@ -2,6 +2,7 @@ import type { IntentName, Parse, Place } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { soundsLikeComplaint } from './complaintCues.ts';
 import { confirmationOf } from './confirmWords.ts';
+import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import type { DialogState, QueryContext } from './state.ts';
 
@@ -59,27 +60,7 @@ export interface Decision {
 }
 
 /** Intents whose flows are not in the chat yet; answered honestly rather than guessed at. */
-const NOT_YET: ReadonlySet<IntentName> = new Set([
-  'damaged_package',
-  'customs_help',
-  'change_delivery',
-  'billing',
-  'account_access',
-  'carbon_footprint',
-]);
-
-/** The e-mail address in a message, lower-cased; null when there is none or several. */
-export function emailIn(text: string): string | null {
-  const found = text.match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
-  return found?.length === 1 ? found[0]!.toLowerCase() : null;
-}
-
-/** A verification code: six digits, alone or with spaces ("123 456"), in a short message. */
-export function codeIn(text: string): string | null {
-  const digits = text.replace(/[\s-]/g, '');
-  const m = /(?:^|\D)(\d{6})(?:\D|$)/.exec(digits);
-  return m && text.length <= 40 ? m[1]! : null;
-}
+const NOT_YET: ReadonlySet<IntentName> = new Set(['damaged_package', 'customs_help', 'change_delivery', 'billing', 'account_access', 'carbon_footprint']);
 
 /** The parcel description in a parse, or null when it describes nothing. */
 export function describedQuery(parse: Parse): QueryContext | null {
@@ -144,7 +125,7 @@ function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
 }
 
 /** From this confidence another request interrupts a flow that is waiting for an answer. */
-export const FLOW_INTERRUPT_CONFIDENCE = 0.8;
+export const FLOW_INTERRUPT_CONFIDENCE = 0.95;
 
 /** Below this confidence another intent does not interrupt a search the customer is describing. */
 export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;
@@ -188,7 +169,8 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
 
   // A parcel flow that asked something (which change, the new address …) gets the answer.
   if (state.awaiting === 'parcel_flow' && state.confirming && state.flow && !parse.trackingNumbers.length) {
-    const movedOn = parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+    const movedOn =
+      confirmationOf(text) === null && parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
     if (!movedOn) {
       return understood(
         { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
@@ -202,7 +184,9 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
 
   // A flow that asked a question gets the answer, unless the customer clearly moved on.
   if (state.awaiting === 'flow' && state.flow && !parse.trackingNumbers.length) {
-    const movedOn = parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+    // A yes or no, a name or a reason is the answer, whatever the classifier makes of it.
+    const movedOn =
+      confirmationOf(text) === null && parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
     if (!movedOn) {
       return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: account }, { flow: state.flow, lastQuery: state.lastQuery });
     }

@@ -48,11 +48,5 @@ export function rolesIn(text: string): AccountRole[] {
   return ROLES.filter((r) => ROLE_WORDS[r].some(has));
 }
 
-/**
- * The one e-mail address in a message, lower-cased, else null: the pattern policy.ts links chats
- * with (imported from there, flows would import the policy that imports them).
- */
-export function emailIn(text: string): string | null {
-  const found = text.match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu);
-  return found?.length === 1 ? found[0]!.toLowerCase() : null;
-}
+/** The one e-mail address in a message (shared with the linking dialog). */
+export { emailIn } from '../../messageValues.ts';
