@@ -47,6 +47,7 @@ export class CarrierAssistant implements Bot {
       linked: turn.speaker !== null,
       accounts: turn.speaker?.memberships.map((m) => m.accountNumber) ?? [],
       currentAccount: turn.conversation.accountNumber,
+      attachments: activity.attachments?.length ?? 0,
     };
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;

@@ -50,6 +50,8 @@ export interface DialogFacts {
   accounts: string[];
   /** The account this conversation is about, when chosen. */
   currentAccount: string | null;
+  /** Files on the message (an upload for the parcel flow just run). */
+  attachments?: number;
 }
 
 export interface Decision {
@@ -137,7 +139,9 @@ const EMPTY_QUERY: QueryContext = { dateRange: null, origin: null, destination: 
  * speaker's facts. Tracking numbers win over the intent: a customer who pastes a number wants that parcel.
  */
 export function decide(text: string, parse: Parse, state: DialogState, facts: DialogFacts): Decision {
-  const task: ParcelTask = PARCEL_TASKS[parse.intent] ?? state.task;
+  // "3月15日寄的" answering "which day?" reads as track_shipment: it narrows the search, it does not change the task.
+  const answersSlotQuestion = state.awaiting?.startsWith('slot_') === true && parse.intent === 'track_shipment';
+  const task: ParcelTask = (answersSlotQuestion ? undefined : PARCEL_TASKS[parse.intent]) ?? state.task;
   const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, task };
   const understood = (action: Action, patch: Partial<DialogState> = {}): Decision => ({
     action,
@@ -190,6 +194,14 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     if (!movedOn) {
       return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: account }, { flow: state.flow, lastQuery: state.lastQuery });
     }
+  }
+
+  // A file sent alone (customs documents, photos of damage) belongs to the parcel flow just run on the last parcel.
+  if (!text.trim() && facts.attachments && state.lastParcel && state.lastIntent && PARCEL_FLOWS[state.lastIntent as IntentName]) {
+    return understood(
+      { kind: 'parcel_task', task: state.lastIntent, trackingNumber: state.lastParcel },
+      { task: state.lastIntent, lastIntent: state.lastIntent, lastQuery: state.lastQuery },
+    );
   }
 
   // An answer to "which one?": a position, one of the offered numbers, or a narrower description.

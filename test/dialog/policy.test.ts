@@ -33,7 +33,7 @@ describe('dialog policy', () => {
     ['goodbye', 'goodbye'],
     ['track_shipment', 'ask_tracking_number'],
     ['billing', 'need_link'],
-    ['damaged_package', 'not_available_yet'],
+    ['damaged_package', 'ask_tracking_number'],
     ['talk_to_agent', 'escalate'],
     ['out_of_scope', 'not_understood'],
   ] as const)('should answer an anonymous %s with %s', (intent, kind) => {
@@ -134,7 +134,22 @@ describe('dialog policy', () => {
       const unsure = decide('and the one to Paris?', parse('damaged_package', { confidence: 0.33, destination: { name: 'Paris', country: 'FR' } }), first.state, member);
       expect(unsure.action).toMatchObject({ kind: 'resolve', query: { destination: { name: 'Paris' } } });
       const sure = decide('my parcel to Paris arrived broken', parse('damaged_package', { confidence: 0.95, destination: { name: 'Paris', country: 'FR' } }), first.state, member);
-      expect(sure.action.kind).toBe('not_available_yet');
+      expect(sure.action).toMatchObject({ kind: 'resolve', query: { destination: { name: 'Paris' } } });
+      expect(sure.state.task).toBe('damaged_package');
+    });
+
+    test('should give a file sent alone to the parcel flow just run on the last parcel', () => {
+      const after = { ...fresh, lastParcel: '1Z5W8A3K6500001065', lastIntent: 'customs_help' };
+      const upload = decide('', parse('out_of_scope', { confidence: 0.2 }), after, { ...member, attachments: 1 });
+      expect(upload.action).toEqual({ kind: 'parcel_task', task: 'customs_help', trackingNumber: '1Z5W8A3K6500001065' });
+      expect(upload.state.lastIntent).toBe('customs_help');
+      expect(decide('', parse('out_of_scope', { confidence: 0.2 }), after, member).action.kind).toBe('not_understood');
+    });
+
+    test('should keep the parcel task when the customer answers a narrowing question with a date', () => {
+      const asked = { ...fresh, awaiting: 'slot_date' as const, task: 'customs_help', lastQuery: { dateRange: null, origin: null, destination: { name: 'Los Angeles', country: 'US' }, statusHints: [] } };
+      const day = decide('3月15日寄的', parse('track_shipment', { dateRange: { from: '2026-03-15', to: '2026-03-15' } }), asked, member);
+      expect(day.state.task).toBe('customs_help');
     });
 
     test.each([

@@ -5,6 +5,7 @@ import { billingFlow } from './billing/billingFlow.ts';
 import { carbonFootprintFlow } from './carbonFootprint/carbonFootprintFlow.ts';
 import { changeDeliveryFlow } from './changeDelivery/changeDeliveryFlow.ts';
 import { customsHelpFlow } from './customsHelp/customsHelpFlow.ts';
+import { damagedPackageFlow } from './damagedPackage/damagedPackageFlow.ts';
 import { lostOrDelayedFlow } from './lostOrDelayed.ts';
 import type { AccountFlow, ParcelFlow } from './types.ts';
 import { vipServiceFlow } from './vipService/vipServiceFlow.ts';
@@ -23,4 +24,5 @@ export const PARCEL_FLOWS: Readonly<Partial<Record<IntentName, ParcelFlow>>> = O
   lost_or_delayed: lostOrDelayedFlow,
   customs_help: customsHelpFlow,
   change_delivery: changeDeliveryFlow,
+  damaged_package: damagedPackageFlow,
 });

@@ -41,6 +41,8 @@ class WeChatSession implements ChannelSession {
   constructor(
     private readonly server: { url: string; app: App },
     private readonly custom: CustomSend[],
+    /** What each sent file really is: the stand-in's media API serves it with that type. */
+    private readonly mediaTypes: Map<string, string>,
   ) {}
 
   /** Following the account opens the chat: a `subscribe` event. */
@@ -56,6 +58,8 @@ class WeChatSession implements ChannelSession {
         // Choices are numbered lines on WeChat: the customer types the number (the action's value).
         return this.push('text', `<Content>${cdata(input.value)}</Content>`);
       case 'attachment':
+        // WeChat has image messages only; the file is what the transcript says it is when downloaded.
+        this.mediaTypes.set(`media-${input.name}`, input.contentType);
         return this.push('image', `<PicUrl><![CDATA[http://mmbiz.qpic.cn/replay]]></PicUrl><MediaId>${cdata(`media-${input.name}`)}</MediaId>`);
       case 'submit':
         return this.push('text', `<Content>${cdata(JSON.stringify(input.value))}</Content>`);
@@ -124,6 +128,7 @@ export const weChatDriver: ChannelDriver = {
   async prepare(who: ClientIdentity, data): Promise<PreparedChannel> {
     const locale = await channelLocale(who, data.store);
     const custom: CustomSend[] = [];
+    const mediaTypes = new Map<string, string>();
     const api = await startStandIn(({ method, url, body }) => {
       const json = (value: unknown) => ({ status: 200, type: 'application/json', body: JSON.stringify(value) });
       if (url.pathname === '/cgi-bin/token') return json({ access_token: 'REPLAY_ACCESS_TOKEN', expires_in: 7200 });
@@ -131,7 +136,10 @@ export const weChatDriver: ChannelDriver = {
         custom.push(JSON.parse(body.toString('utf8')) as CustomSend);
         return json({ errcode: 0, errmsg: 'ok' });
       }
-      if (url.pathname === '/cgi-bin/media/get') return { status: 200, type: 'image/jpeg', body: Buffer.from('replayed image') };
+      if (url.pathname === '/cgi-bin/media/get') {
+        const type = mediaTypes.get(url.searchParams.get('media_id') ?? '') ?? 'image/jpeg';
+        return { status: 200, type, body: Buffer.from('replayed file') };
+      }
       return json({ errcode: 40004, errmsg: `not in the stand-in: ${url.pathname}` });
     });
     return {
@@ -150,7 +158,7 @@ export const weChatDriver: ChannelDriver = {
           // The openid linked to the transcript's user, as the carrier's identity linking leaves it.
           await server.app.store.identities.link({ channelId: CHANNEL, externalId: OPEN_ID, userId: identity.userId, linkedAt: server.app.clock.now().toISOString() });
         }
-        return new WeChatSession(server, custom);
+        return new WeChatSession(server, custom, mediaTypes);
       },
       close: () => api.close(),
     };

@@ -156,7 +156,8 @@ export const whatsAppDriver: ChannelDriver = {
       const media = /^\/(media-\d+)$/.exec(path);
       if (method === 'GET' && media) {
         documents.set(media[1]!, 'application/octet-stream');
-        return json({ url: `${url.origin}/${GRAPH_VERSION}/files/${media[1]}`, mime_type: 'application/octet-stream', id: media[1] });
+        // The stand-in sees requests without their port: the file URL is built from where it listens.
+        return json({ url: `${graph.url}/${GRAPH_VERSION}/files/${media[1]}`, mime_type: 'application/octet-stream', id: media[1] });
       }
       return json({ error: { message: `not in the stand-in: ${method} ${url.pathname}`, code: 100 } }, 400);
     });

@@ -13,8 +13,11 @@ export const CUSTOMS_ADVISOR_RESPONSE_MS = 60 * 60 * 1000;
 
 const regionName = (country: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
 
-export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts, 'refusedType' | 'refusedSize'>, maxBytes: number): Reply[] {
-  return refused.map((r) => ({ type: 'message', text: r.reason === 'type' ? t.refusedType(r.fileName) : t.refusedSize(r.fileName, megabytes(maxBytes)) }));
+export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts, 'refusedType' | 'refusedSize' | 'unnamedFile'>, maxBytes: number): Reply[] {
+  return refused.map((r) => {
+    const name = r.fileName || t.unnamedFile;
+    return { type: 'message', text: r.reason === 'type' ? t.refusedType(name) : t.refusedSize(name, megabytes(maxBytes)) };
+  });
 }
 
 /**

@@ -18,6 +18,8 @@ export interface CustomsTexts {
   sendHere(maxSize: string): string;
   received(count: number, ticket: string): string;
   refusedType(file: string): string;
+  /** How a file with no name is called (WeChat images, some channels' uploads). */
+  unnamedFile: string;
   refusedSize(file: string, maxSize: string): string;
   cardTitle(ticket: string): string;
   labels: { parcel: string; route: string; customs: string; documents: string; advisorBy: string };
@@ -48,6 +50,7 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
     sendHere: (max) => `You can send the documents here, as PDF files or photos (up to ${max} each).`,
     received: (n, ticket) => `Thanks — I have added ${n === 1 ? 'your document' : `your ${n} documents`} to ticket ${ticket} for the advisor.`,
     refusedType: (f) => `I can't take ${f}: please send documents as PDF, JPEG, PNG, HEIC, WebP or TIFF files.`,
+    unnamedFile: 'that file',
     refusedSize: (f, max) => `${f} is too large: each file may be up to ${max}.`,
     cardTitle: (ticket) => `Customs ticket ${ticket}`,
     labels: { parcel: 'Parcel', route: 'Route', customs: 'Customs', documents: 'Documents', advisorBy: 'Advisor replies by' },
@@ -81,6 +84,7 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
     sendHere: (max) => `您可以直接在这里上传文件（PDF 或照片，每个不超过 ${max}）。`,
     received: (n, ticket) => `已收到 ${n} 份文件，并已添加到工单 ${ticket}，供清关顾问查看。`,
     refusedType: (f) => `无法接收 ${f}：请上传 PDF、JPEG、PNG、HEIC、WebP 或 TIFF 格式的文件。`,
+    unnamedFile: '该文件',
     refusedSize: (f, max) => `${f} 太大了：每个文件不能超过 ${max}。`,
     cardTitle: (ticket) => `清关工单 ${ticket}`,
     labels: { parcel: '包裹', route: '路线', customs: '清关状态', documents: '所需文件', advisorBy: '顾问联系时间' },
@@ -114,6 +118,7 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
     sendHere: (max) => `Puedes enviarme aquí los documentos, en PDF o como fotos (hasta ${max} cada uno).`,
     received: (n, ticket) => `Gracias: he añadido ${n === 1 ? 'tu documento' : `tus ${n} documentos`} a la incidencia ${ticket} para el asesor.`,
     refusedType: (f) => `No puedo aceptar ${f}: envía los documentos en PDF, JPEG, PNG, HEIC, WebP o TIFF.`,
+    unnamedFile: 'ese archivo',
     refusedSize: (f, max) => `${f} es demasiado grande: cada archivo puede ocupar hasta ${max}.`,
     cardTitle: (ticket) => `Incidencia de aduanas ${ticket}`,
     labels: { parcel: 'Paquete', route: 'Ruta', customs: 'Aduana', documents: 'Documentos', advisorBy: 'El asesor responde antes de' },

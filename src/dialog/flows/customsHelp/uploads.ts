@@ -91,7 +91,7 @@ export async function sortUploads(
     };
     const check = checkUpload(file, rules);
     if (check.ok) accepted.push({ contentUrl: a.contentUrl, contentType: check.contentType, fileName: file.name, sizeBytes: file.sizeBytes });
-    else refused.push({ fileName: file.name ?? a.contentUrl, reason: check.reason });
+    else refused.push({ fileName: file.name ?? '', reason: check.reason });
   }
   return { accepted, refused };
 }

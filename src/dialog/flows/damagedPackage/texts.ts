@@ -9,6 +9,8 @@ export interface DamageTexts {
   nextSteps(maxSize: string, days: number): string;
   photosReceived(count: number, ticket: string): string;
   refusedType(file: string): string;
+  /** How a file with no name is called. */
+  unnamedFile: string;
   refusedSize(file: string, maxSize: string): string;
   cardTitle(ticket: string): string;
   labels: { parcel: string; route: string; reported: string; reportBy: string };
@@ -27,6 +29,7 @@ export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze
       `What happens next:\n1. Send me photos here of the outer box, the damaged contents and the shipping label (JPEG, PNG, HEIC or WebP, up to ${max} each).\n2. Keep the box, the packaging and the contents until the claim is settled — we may need to inspect them.\n3. The claims team verifies the claim within ${d} working days and tells you the outcome here and by e-mail.`,
     photosReceived: (n, ticket) => `Thanks — I have added ${n === 1 ? 'your photo' : `your ${n} photos`} to claim ${ticket}.`,
     refusedType: (f) => `I can't take ${f}: please send photos as JPEG, PNG, HEIC or WebP.`,
+    unnamedFile: 'that file',
     refusedSize: (f, max) => `${f} is too large: each photo may be up to ${max}.`,
     cardTitle: (ticket) => `Damage claim ${ticket}`,
     labels: { parcel: 'Parcel', route: 'Route', reported: 'Damage reported', reportBy: 'Report by' },
@@ -43,6 +46,7 @@ export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze
       `接下来：\n1. 请在这里发送外箱、破损物品和运单标签的照片（JPEG、PNG、HEIC 或 WebP，每张不超过 ${max}）。\n2. 理赔完成前请保留外箱、包装和物品，我们可能需要查验。\n3. 理赔团队会在 ${d} 个工作日内完成核实，并通过这里和邮件通知您结果。`,
     photosReceived: (n, ticket) => `已收到 ${n} 张照片，并已添加到理赔工单 ${ticket}。`,
     refusedType: (f) => `无法接收 ${f}：请发送 JPEG、PNG、HEIC 或 WebP 格式的照片。`,
+    unnamedFile: '该文件',
     refusedSize: (f, max) => `${f} 太大了：每张照片不能超过 ${max}。`,
     cardTitle: (ticket) => `破损理赔 ${ticket}`,
     labels: { parcel: '包裹', route: '路线', reported: '破损报告', reportBy: '申报截止' },
@@ -59,6 +63,7 @@ export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze
       `Próximos pasos:\n1. Envíame aquí fotos de la caja, del contenido dañado y de la etiqueta de envío (JPEG, PNG, HEIC o WebP, hasta ${max} cada una).\n2. Guarda la caja, el embalaje y el contenido hasta que se resuelva la reclamación: puede que tengamos que inspeccionarlos.\n3. El equipo de reclamaciones la verifica en ${d} días laborables y te comunica el resultado aquí y por correo.`,
     photosReceived: (n, ticket) => `Gracias: he añadido ${n === 1 ? 'tu foto' : `tus ${n} fotos`} a la reclamación ${ticket}.`,
     refusedType: (f) => `No puedo aceptar ${f}: envía las fotos en JPEG, PNG, HEIC o WebP.`,
+    unnamedFile: 'ese archivo',
     refusedSize: (f, max) => `${f} es demasiado grande: cada foto puede ocupar hasta ${max}.`,
     cardTitle: (ticket) => `Reclamación por daños ${ticket}`,
     labels: { parcel: 'Paquete', route: 'Ruta', reported: 'Daño notificado', reportBy: 'Notificar antes del' },
