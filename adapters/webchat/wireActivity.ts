@@ -1,6 +1,7 @@
 /** Activities on the Direct Line wire: stamping what clients post, and what clients are shown. */
 import { createHash, randomBytes } from 'node:crypto';
 import { BOT_ACCOUNT, type Activity, type ActivityType, type ChannelAccount } from '../../src/activity.ts';
+import { mediaUrlFor } from './uploads.ts';
 import type { Clock } from '../../src/clock.ts';
 import type { StoredActivity } from '../../src/store/records.ts';
 import type { ClientActivity } from './schemas.ts';
@@ -98,5 +99,13 @@ function toClientActivity(stored: StoredActivity, fallbackTimestamp: () => strin
     channelId: a.channelId || WEBCHAT_CHANNEL_ID,
     conversation: { ...a.conversation, id: stored.conversationId },
     from: fromBot ? BOT_ACCOUNT : a.from,
+    // Stored files are `media:<id>` in the core; Web Chat shows them from this server.
+    ...(a.attachments?.some((x) => x.contentUrl?.startsWith('media:'))
+      ? {
+          attachments: a.attachments.map((x) =>
+            x.contentUrl?.startsWith('media:') ? { ...x, contentUrl: mediaUrlFor(stored.conversationId, x.contentUrl.slice('media:'.length)) } : x,
+          ),
+        }
+      : {}),
   };
 }

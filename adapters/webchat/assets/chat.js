@@ -23,7 +23,6 @@
     botAvatarInitials: 'CA',
     botAvatarBackgroundColor: '#23395d',
     userAvatarBackgroundColor: '#f2b233',
-    hideUploadButton: true,
     suggestedActionLayout: 'flow',
     suggestedActionBorderRadius: 18,
     suggestedActionBorderColor: '#23395d',

@@ -12,7 +12,8 @@ import { DirectLineError, WebChatErrors, webChatErrorHandler } from '../errors.t
 import { ClientActivityBody, GenerateTokenBody, parseBody, parseWatermark, StartConversationBody } from '../schemas.ts';
 import { streamUrlFor } from '../streaming.ts';
 import { newConversationId, newWebChatUserId, type DirectLineTokens } from '../tokens.ts';
-import { activitySetOf, stampInbound, type MonotonicTimestamps } from '../wireActivity.ts';
+import { attachmentOf, newUploadId, readUpload } from '../uploads.ts';
+import { activitySetOf, stampInbound, WEBCHAT_CHANNEL_ID, type MonotonicTimestamps } from '../wireActivity.ts';
 
 export interface DirectLineRouteDeps {
   ctx: AdapterContext;
@@ -118,8 +119,55 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     res.json({ id: activity.id });
   });
 
-  router.post('/conversations/:conversationId/upload', () => {
-    throw new DirectLineError(501, 'NotSupported', 'Uploads are not supported on this channel');
+  /** Web Chat's attach button: the files are stored and the customer's message carries them. */
+  router.post('/conversations/:conversationId/upload', async (req, res) => {
+    const conversationId = conversationIdOf(req);
+    const caller = callerOf(req);
+    assertConversationAccess(caller, conversationId);
+    const conversation = await conversations.require(conversationId);
+    const userId = caller.kind === 'token' ? caller.claims.user : String(req.query['userId'] ?? conversation.externalUserId);
+    const queryUser = req.query['userId'];
+    if (typeof queryUser === 'string' && queryUser && queryUser !== userId) throw WebChatErrors.userMismatch(queryUser);
+    const upload = await readUpload(req);
+    // The activity is checked with its files in it (a message needs text or attachments).
+    const sent = upload.activity && typeof upload.activity === 'object' ? (upload.activity as Record<string, unknown>) : { type: 'message' };
+    const provisional = upload.files.map((f) => ({ contentType: f.contentType, ...(f.fileName ? { name: f.fileName } : {}) }));
+    const body = parseBody(ClientActivityBody, { ...sent, attachments: provisional }, 'activity');
+    if (body.from?.id && body.from.id !== userId) throw WebChatErrors.userMismatch(body.from.id);
+    const attachments = [];
+    for (const file of upload.files) {
+      const media = await ctx.store.media.save({
+        channelId: WEBCHAT_CHANNEL_ID,
+        conversationId,
+        providerMediaId: newUploadId(),
+        contentType: file.contentType,
+        fileName: file.fileName,
+        data: file.data,
+        createdAt: ctx.clock.now().toISOString(),
+      });
+      attachments.push(attachmentOf(media));
+    }
+    const from: ChannelAccount = { id: userId, ...(body.from?.name ? { name: body.from.name } : {}), role: 'user' };
+    const activity = stampInbound({ ...body, attachments }, { conversationId, from, timestamp: timestamps.next() });
+    await ctx.pipeline.process(activity, deliver);
+    res.json({ id: activity.id });
+  });
+
+  /**
+   * A file of this conversation, for Web Chat to show. The address holds the file's random id and
+   * only serves files of the conversation named in it; anything else is a 404.
+   */
+  router.get('/conversations/:conversationId/media/:mediaId', async (req, res) => {
+    const media = await ctx.store.media.get(String(req.params['mediaId']));
+    if (!media || media.conversationId !== conversationIdOf(req)) throw new DirectLineError(404, 'NotFound', 'No such file');
+    const inline = /^image\/(png|jpeg|gif|webp)$/.test(media.contentType);
+    res.set({
+      'content-type': inline ? media.contentType : 'application/octet-stream',
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${(media.fileName ?? 'file').replace(/[^\w.\- ]/g, '_')}"`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, max-age=3600',
+    });
+    res.send(media.data);
   });
 
   router.use(webChatErrorHandler(ctx.logger));

@@ -193,9 +193,67 @@ describe('Direct Line endpoints in development', () => {
       expect((res.body as unknown as ErrorBody).error.code).toBe('TokenExpired');
     });
 
-    test('should refuse uploads plainly (the page hides the upload button)', async () => {
+  });
+
+  describe('uploads (the attach button)', () => {
+    const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const upload = (conversationId: string, token: string, form: FormData, userId?: string) =>
+      fetch(`${t.server.url}/v3/directline/conversations/${conversationId}/upload${userId ? `?userId=${userId}` : ''}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+
+    test('should store the files, post the message that carries them, and show them back to this conversation only', async () => {
+      const { conversationId, token, userId } = await t.dl.start();
+      const form = new FormData();
+      form.append('file', new Blob([PNG], { type: 'image/png' }), 'box.png');
+      form.append('activity', new Blob([JSON.stringify({ type: 'message', from: { id: userId }, text: 'photo of the box' })], { type: 'application/vnd.microsoft.activity' }));
+      const res = await upload(conversationId, token, form, userId);
+      expect(res.status).toBe(200);
+      const { id } = (await res.json()) as { id: string };
+      const stored = (await t.server.app.store.activities.list(conversationId)).find((s) => s.activity.id === id)!;
+      expect(stored.activity.text).toBe('photo of the box');
+      const attachment = stored.activity.attachments![0]!;
+      expect(attachment).toMatchObject({ contentType: 'image/png', name: 'box.png' });
+      expect(attachment.contentUrl).toMatch(/^media:/);
+      const mediaId = attachment.contentUrl!.slice('media:'.length);
+
+      const shown = (await t.dl.activities(conversationId, token)).body.activities.find((a) => a.id === id)!;
+      const url = shown.attachments![0]!.contentUrl!;
+      expect(url).toBe(`/v3/directline/conversations/${encodeURIComponent(conversationId)}/media/${mediaId}`);
+      const file = await fetch(`${t.server.url}${url}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await file.arrayBuffer())).toEqual(PNG);
+
+      const other = await t.dl.start();
+      expect((await fetch(`${t.server.url}/v3/directline/conversations/${other.conversationId}/media/${mediaId}`)).status).toBe(404);
+    });
+
+    test('should serve a file that is not a picture as a download, never inline', async () => {
+      const { conversationId, token, userId } = await t.dl.start();
+      const form = new FormData();
+      form.append('file', new Blob(['<script>alert(1)</script>'], { type: 'text/html' }), 'x.html');
+      const { id } = (await (await upload(conversationId, token, form, userId)).json()) as { id: string };
+      const stored = (await t.server.app.store.activities.list(conversationId)).find((s) => s.activity.id === id)!;
+      const mediaId = stored.activity.attachments![0]!.contentUrl!.slice('media:'.length);
+      const file = await fetch(`${t.server.url}/v3/directline/conversations/${conversationId}/media/${mediaId}`);
+      expect(file.headers.get('content-type')).toBe('application/octet-stream');
+      expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
+    });
+
+    test.each([
+      ['no token', async (c: string) => upload(c, '', new FormData()), 401],
+      ['a body that is not multipart', async (c: string, tok: string) => fetch(`${t.server.url}/v3/directline/conversations/${c}/upload`, { method: 'POST', headers: { authorization: `Bearer ${tok}`, 'content-type': 'text/plain' }, body: 'x' }), 400],
+      ['no file part', async (c: string, tok: string) => { const f = new FormData(); f.append('activity', JSON.stringify({ type: 'message' })); return upload(c, tok, f); }, 400],
+      ['a file over 10 MB', async (c: string, tok: string) => { const f = new FormData(); f.append('file', new Blob([Buffer.alloc(10 * 1024 * 1024 + 1)]), 'big.bin'); return upload(c, tok, f); }, 413],
+    ] as const)('should refuse %s, and store nothing', async (_what, send, status) => {
       const { conversationId, token } = await t.dl.start();
-      expect((await t.dl.call('POST', `/conversations/${conversationId}/upload?userId=x`, { bearer: token })).status).toBe(501);
+      const before = await t.server.app.store.activities.count(conversationId);
+      const res = await send(conversationId, token);
+      expect(res.status).toBe(status);
+      expect(await t.server.app.store.activities.count(conversationId)).toBe(before);
     });
   });
 
