@@ -233,8 +233,6 @@ export class CarrierAssistant implements Bot {
         });
         return say(t.escalated(ticket.number));
       }
-      case 'not_available_yet':
-        return say(t.notAvailableYet, t.helpChoices);
       case 'not_understood':
         return action.again ? say(t.notUnderstoodAgain, t.offerAgentChoices) : say(t.notUnderstood);
     }

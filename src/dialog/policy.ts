@@ -37,7 +37,6 @@ export type Action =
   | { kind: 'help' }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
-  | { kind: 'not_available_yet'; intent: IntentName }
   /** Hand the conversation to people: a ticket now (the live agent side joins it). */
   | { kind: 'escalate'; reason: 'requested' | 'complaint' }
   | { kind: 'not_understood'; again: boolean };
@@ -61,8 +60,6 @@ export interface Decision {
   selectAccount?: string;
 }
 
-/** Intents whose flows are not in the chat yet; answered honestly rather than guessed at. */
-const NOT_YET: ReadonlySet<IntentName> = new Set(['damaged_package', 'customs_help', 'change_delivery', 'billing', 'account_access', 'carbon_footprint']);
 
 /** The parcel description in a parse, or null when it describes nothing. */
 export function describedQuery(parse: Parse): QueryContext | null {
@@ -306,10 +303,7 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
       return understood({ kind: 'goodbye' });
     case 'talk_to_agent':
       return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, { lastQuery: state.lastQuery });
-    case 'out_of_scope':
-      break;
-    default:
-      if (NOT_YET.has(parse.intent)) return understood({ kind: 'not_available_yet', intent: parse.intent }, { lastQuery: state.lastQuery });
+    // Every other intent has a flow (routed above); what is left was not understood.
   }
   const misunderstandings = state.misunderstandings + 1;
   return {

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Dataset, ShipmentRecord } from '../records.ts';
+import type { Dataset } from '../records.ts';
 import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
 import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
-import { invoiceToRow, shipmentToRow } from '../rows.ts';
+import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteDeliveryChanges, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
 import { sqliteTickets } from './ticketRepository.ts';
@@ -42,15 +42,6 @@ export function migrateSqlite(db: Database.Database): void {
   }
 }
 
-/** A record whose only use is to read the column order of shipmentToRow. */
-const SHAPE_PROBE: ShipmentRecord = {
-  trackingNumber: '', accountNumber: '', serviceCode: '', serviceName: '', shipDate: '',
-  origin: { city: '', country: '' }, destination: { city: '', country: '' }, status: 'label_created',
-  estimatedDelivery: null, deliveredAt: null, declaredValue: { amount: 0, currency: '' }, customsState: 'not_required',
-  weightKg: 0, co2eKg: 0, sender: { name: '', phone: null, email: null, address: '' },
-  recipient: { name: '', phone: null, email: null, address: '' }, lastEventAt: '',
-};
-
 function importInto(db: Database.Database, data: Dataset): void {
   const account = db.prepare(
     'INSERT INTO accounts (number, name, tier, country, annual_volume_usd, created_at) VALUES (@number, @name, @tier, @country, @annualVolumeUsd, @createdAt)',
@@ -62,11 +53,13 @@ function importInto(db: Database.Database, data: Dataset): void {
   const identity = db.prepare(
     'INSERT INTO identities (channel_id, external_id, user_id, linked_at) VALUES (@channelId, @externalId, @userId, @linkedAt)',
   );
-  // Bulk rows bind positionally: naming 20 parameters per row costs more than the insert itself.
-  const shipmentColumns = Object.keys(shipmentToRow(SHAPE_PROBE));
-  const shipment = db.prepare(
-    `INSERT INTO shipments (${shipmentColumns.join(', ')}) VALUES (${shipmentColumns.map(() => '?').join(', ')})`,
-  );
+  // Bulk rows bind positionally (naming 20 parameters per row costs more than the insert itself),
+  // in the column order of shipmentToRow, read from the first row.
+  let shipment: Database.Statement | undefined;
+  const insertShipment = (row: Row) => {
+    shipment ??= db.prepare(`INSERT INTO shipments (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map(() => '?').join(', ')})`);
+    shipment.run(Object.values(row));
+  };
   const event = db.prepare(
     'INSERT INTO shipment_events (tracking_number, seq, at, status, code, description, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -79,7 +72,7 @@ function importInto(db: Database.Database, data: Dataset): void {
     for (const u of data.users) user.run(u);
     for (const m of data.memberships) for (const r of m.roles) role.run(m.accountNumber, m.userId, r);
     for (const i of data.identities) identity.run(i);
-    for (const s of data.shipments) shipment.run(Object.values(shipmentToRow(s)));
+    for (const s of data.shipments) insertShipment(shipmentToRow(s));
     for (const e of data.events) event.run(e.trackingNumber, e.seq, e.at, e.status, e.code, e.description, e.city, e.country);
     for (const i of data.invoices ?? []) invoice.run(invoiceToRow(i));
   })();
