@@ -1,6 +1,6 @@
 import type { IntentName, Parse, Place } from '../nlu/types.ts';
 import { pickedPosition } from './choiceWords.ts';
-import { soundsLikeComplaint } from './complaintCues.ts';
+import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
 import { confirmationOf } from './confirmWords.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';

@@ -29,10 +29,12 @@ import type {
   ShipmentRecord,
   ShipmentStatus,
   StoredActivity,
+  TicketCategory,
   TicketRecord,
   UserRecord,
   VerificationRecord,
 } from './records.ts';
+import type { AgentRepository, AgentSessionRepository, HandoffRepository, TicketNoteRepository } from './handoffRecords.ts';
 import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
 
 export interface AccountRepository {
@@ -129,6 +131,8 @@ export interface TicketRepository {
   create(ticket: NewTicket, at: string): Promise<TicketRecord>;
   get(number: string): Promise<TicketRecord | null>;
   listForConversation(conversationId: string): Promise<TicketRecord[]>;
+  /** The account's tickets of a category that are still open or pending, oldest first. */
+  openForAccount(accountNumber: string, category: TicketCategory): Promise<TicketRecord[]>;
 }
 
 /** An account's invoices (src/demo/invoices.ts generates the demo's). */
@@ -234,6 +238,11 @@ export interface Store {
   readonly emissions: EmissionsRepository;
   readonly invoices: InvoiceRepository;
   readonly disputes: InvoiceDisputeRepository;
+  /** Human handoff (issue 8): handoffs with their audit trail, agents, console sessions, ticket notes. */
+  readonly handoffs: HandoffRepository;
+  readonly agents: AgentRepository;
+  readonly agentSessions: AgentSessionRepository;
+  readonly ticketNotes: TicketNoteRepository;
   /** Brings the schema to the newest migration. Idempotent. */
   migrate(): Promise<void>;
   /** True when no account exists yet (a fresh database that the demo data may fill). */

@@ -9,6 +9,7 @@ import type { Activity } from '../../src/activity.ts';
 import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
+import { describeHandoffContract } from './handoffContract.ts';
 import { describeSupportContract } from './supportContract.ts';
 
 export const AT = '2026-03-20T09:00:00.000Z';
@@ -552,4 +553,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
     });
   });
   describeSupportContract(name, openEmpty);
+  describeHandoffContract(name, openEmpty);
 }

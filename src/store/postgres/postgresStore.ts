@@ -5,6 +5,7 @@ import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRe
 import { postgresMedia, postgresOutboundMessages } from './channelMessageRepositories.ts';
 import { postgresActivities, postgresConversations, postgresReceipts } from './conversationRepositories.ts';
 import { importDatasetInto } from './importDataset.ts';
+import { postgresAgentSessions, postgresAgents, postgresHandoffs, postgresTicketNotes } from './handoffRepositories.ts';
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { migratePostgres } from './migrate.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
@@ -33,6 +34,10 @@ export class PostgresStore implements Store {
   readonly deliveryChanges;
   readonly ticketAttachments;
   readonly emissions;
+  readonly handoffs;
+  readonly agents;
+  readonly agentSessions;
+  readonly ticketNotes;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {
@@ -53,6 +58,10 @@ export class PostgresStore implements Store {
     this.deliveryChanges = postgresDeliveryChanges(pool);
     this.ticketAttachments = postgresTicketAttachments(pool);
     this.emissions = postgresEmissions(pool);
+    this.handoffs = postgresHandoffs(pool);
+    this.agents = postgresAgents(pool);
+    this.agentSessions = postgresAgentSessions(pool);
+    this.ticketNotes = postgresTicketNotes(pool);
   }
 
   /**

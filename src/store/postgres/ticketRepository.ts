@@ -46,5 +46,12 @@ export function postgresTickets(pool: pg.Pool): TicketRepository {
       const { rows } = await pool.query<Row>('SELECT * FROM tickets WHERE conversation_id = $1 ORDER BY id', [conversationId]);
       return rows.map(ticketFromRow);
     },
+    async openForAccount(accountNumber, category) {
+      const { rows } = await pool.query<Row>(
+        "SELECT * FROM tickets WHERE account_number = $1 AND category = $2 AND state IN ('open', 'pending') ORDER BY id",
+        [accountNumber, category],
+      );
+      return rows.map(ticketFromRow);
+    },
   };
 }

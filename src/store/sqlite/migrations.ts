@@ -294,4 +294,84 @@ CREATE TABLE ticket_attachments (
 CREATE INDEX ticket_attachments_ticket ON ticket_attachments (ticket_number, id);
 `,
   },
+  {
+    version: 7,
+    name: 'handoffs and their audit trail, agents, console sessions, ticket notes',
+    sql: `
+-- A conversation handed to people for one ticket (issue 8): its state, queue, owner and SLA
+-- deadlines; the context packet the agent reads; the queue position the customer was last told.
+CREATE TABLE handoffs (
+  id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+  ticket_number      TEXT NOT NULL REFERENCES tickets(number),
+  conversation_id    TEXT NOT NULL REFERENCES conversations(id),
+  channel_id         TEXT NOT NULL,
+  language           TEXT NOT NULL,
+  queue              TEXT NOT NULL,
+  priority           TEXT NOT NULL,
+  rank               integer NOT NULL,
+  state              TEXT NOT NULL CHECK (state IN ('requested', 'queued', 'assigned', 'active', 'resolved', 'returned', 'abandoned')),
+  assignee           TEXT,
+  requested_at       TEXT NOT NULL,
+  queued_at          TEXT,
+  assigned_at        TEXT,
+  first_response_at  TEXT,
+  first_response_due TEXT NOT NULL,
+  resolution_due     TEXT NOT NULL,
+  ended_at           TEXT,
+  resolution         TEXT,
+  context            TEXT NOT NULL,
+  noticed_position   integer,
+  noticed_at         TEXT,
+  updated_at         TEXT NOT NULL
+);
+CREATE INDEX handoffs_conversation ON handoffs (conversation_id, id);
+CREATE INDEX handoffs_state ON handoffs (state, id);
+CREATE INDEX handoffs_ticket ON handoffs (ticket_number);
+-- Open tickets of an account by category (an open billing dispute sends its customer to people).
+CREATE INDEX tickets_account ON tickets (account_number, category, state);
+
+-- The audit trail: every change of state and every agent action, in order.
+CREATE TABLE handoff_events (
+  handoff_id integer NOT NULL REFERENCES handoffs(id),
+  seq        integer NOT NULL,
+  at         TEXT NOT NULL,
+  from_state TEXT,
+  to_state   TEXT NOT NULL,
+  actor      TEXT NOT NULL,
+  detail     TEXT NOT NULL,
+  PRIMARY KEY (handoff_id, seq)
+);
+
+-- People who answer in the agent console; passwords only as scrypt hashes.
+CREATE TABLE agents (
+  id            TEXT PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE,
+  display_name  TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('agent', 'supervisor')),
+  queues        TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+
+-- Console sessions by the SHA-256 of the cookie's id, with the session's CSRF token.
+CREATE TABLE agent_sessions (
+  id_hash    TEXT PRIMARY KEY,
+  agent_id   TEXT NOT NULL REFERENCES agents(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX agent_sessions_expiry ON agent_sessions (expires_at);
+
+-- Internal notes on tickets: never shown to customers.
+CREATE TABLE ticket_notes (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  ticket_number TEXT NOT NULL REFERENCES tickets(number),
+  agent_id      TEXT NOT NULL REFERENCES agents(id),
+  text          TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX ticket_notes_ticket ON ticket_notes (ticket_number, id);
+`,
+  },
 ];

@@ -6,6 +6,7 @@ import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
 import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
+import { sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteTicketNotes } from './handoffRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
@@ -97,6 +98,10 @@ export class SqliteStore implements Store {
   readonly deliveryChanges;
   readonly ticketAttachments;
   readonly emissions;
+  readonly handoffs;
+  readonly agents;
+  readonly agentSessions;
+  readonly ticketNotes;
 
   /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
   constructor(private readonly db: Database.Database) {
@@ -118,6 +123,10 @@ export class SqliteStore implements Store {
     this.deliveryChanges = sqliteDeliveryChanges(db);
     this.ticketAttachments = sqliteTicketAttachments(db);
     this.emissions = sqliteEmissions(db);
+    this.handoffs = sqliteHandoffs(db);
+    this.agents = sqliteAgents(db);
+    this.agentSessions = sqliteAgentSessions(db);
+    this.ticketNotes = sqliteTicketNotes(db);
   }
 
   static open(file: string): SqliteStore {

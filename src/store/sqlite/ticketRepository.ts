@@ -34,6 +34,7 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
   const write = sqliteTicketWriter(db);
   const get = db.prepare('SELECT * FROM tickets WHERE number = ?');
   const forConversation = db.prepare('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY id');
+  const openForAccount = db.prepare("SELECT * FROM tickets WHERE account_number = ? AND category = ? AND state IN ('open', 'pending') ORDER BY id");
   return {
     async create(ticket, at) {
       return ticketFromRow(get.get(write(ticket, at)) as Row);
@@ -44,6 +45,9 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
     },
     async listForConversation(conversationId) {
       return (forConversation.all(conversationId) as Row[]).map(ticketFromRow);
+    },
+    async openForAccount(accountNumber, category) {
+      return (openForAccount.all(accountNumber, category) as Row[]).map(ticketFromRow);
     },
   };
 }
