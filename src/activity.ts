@@ -101,7 +101,7 @@ export interface FactCard {
  */
 export type Reply =
   | { type: 'message'; text: string; choices?: Choice[]; card?: FactCard }
-  | { type: 'event'; name: string; value?: unknown }
+  | { type: 'event'; name: string; value?: unknown; attachments?: Attachment[] }
   /** Diagnostics for tools (Emulator, transcript tests): recorded, never shown to the customer. */
   | { type: 'trace'; name: string; label: string; valueType: string; value: unknown };
 

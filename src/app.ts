@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { CarrierAssistant } from './dialog/assistant.ts';
 import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
+import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
 import { messageLanguage } from './nlu/messageLanguage.ts';
@@ -19,6 +20,7 @@ import { mountHealth, type Readiness } from './server/health.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
 import { ConversationFeed } from './turn/feed.ts';
+import { createCustomerMessenger } from './turn/customerMessenger.ts';
 import { createTurnPipeline } from './turn/pipeline.ts';
 import type { TurnPipeline } from './turn/types.ts';
 
@@ -48,6 +50,8 @@ export interface App {
   readonly feed: ConversationFeed;
   readonly parser: NluParser;
   readonly pipeline: TurnPipeline;
+  /** The human handoff: queue, agents' actions, notices to waiting customers. */
+  readonly desk: HandoffDesk;
   readonly adapters: readonly ChannelAdapter[];
   readonly readiness: Readiness;
   /** Sends the outbox (dev mailbox, or SMTP when configured); runs between start() and close(). */
@@ -66,7 +70,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const store = options.store ?? (await openStore(config.databaseUrl));
   const parser = options.parser ?? createParser();
   const feed = new ConversationFeed();
-  const bot = new CarrierAssistant({ store, parser, clock });
+  const adapters: ChannelAdapter[] = [];
+  // Agents' messages and queue notices go out through the customer's own channel.
+  const messenger = createCustomerMessenger({
+    store,
+    pipeline: () => pipeline,
+    deliverFor: (channelId) => {
+      const adapter = adapters.find((a) => a.channelId === channelId);
+      return adapter ? (ref, activities) => adapter.send(ref, activities) : null;
+    },
+  });
+  const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger });
+  const bot = new CarrierAssistant({ store, parser, clock, desk });
   const pipeline = createTurnPipeline({
     store,
     bot,
@@ -76,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     detectLanguage: messageLanguage,
     defaultTimeZone: config.defaultTimeZone,
     supportedLocales: SUPPORTED_LOCALES,
+    handoffs: desk,
   });
   const readiness: Readiness = { accepting: true };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
@@ -86,7 +102,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const router = express.Router();
   mountHealth(router, store, readiness);
   mountDevMailbox(router, store, config);
-  const adapters: ChannelAdapter[] = [];
   const context = { config, store, pipeline, feed, clock, logger };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
@@ -107,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     feed,
     parser,
     pipeline,
+    desk,
     adapters,
     readiness,
     mail,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BusinessHoursError, parseBusinessHours, type BusinessHours } from './escalation/businessHours.ts';
 
 /** Where the store lives: `sqlite:<file>`, `sqlite::memory:` or `postgres://…`. */
 const DatabaseUrl = z
@@ -83,6 +84,8 @@ const EnvSchema = z.object({
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  BUSINESS_HOURS: z.string().trim().min(1).default('Mon-Fri 09:00-18:00'),
+  BUSINESS_TIME_ZONE: TimeZone.optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_MODEL: z.string().optional(),
@@ -123,6 +126,8 @@ export interface Config {
   readonly demo: { readonly enabled: boolean; readonly seed: number; readonly scale: 'full' | 'small' };
   readonly directLine: { readonly secret: string | undefined; readonly tokenTtlSeconds: number };
   readonly shutdownGraceMs: number;
+  /** When people answer handoffs (SLA clocks run only then; VIP accounts are served 24/7). */
+  readonly businessHours: BusinessHours;
   readonly openai:
     | { readonly baseURL: string; readonly apiKey: string; readonly model: string; readonly timeoutMs: number }
     | undefined;
@@ -201,7 +206,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   problems.push(...weChatProblems(e), ...botFrameworkProblems(e));
   problems.push(...whatsAppProblems(e));
-  if (problems.length) throw new ConfigError(problems);
+  let businessHours: BusinessHours | undefined;
+  try {
+    businessHours = parseBusinessHours(e.BUSINESS_HOURS, e.BUSINESS_TIME_ZONE ?? e.DEFAULT_TIMEZONE);
+  } catch (error) {
+    if (!(error instanceof BusinessHoursError)) throw error;
+    problems.push(`BUSINESS_HOURS: ${error.message}`);
+  }
+  if (problems.length || !businessHours) throw new ConfigError(problems);
   const config: Config = {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -213,6 +225,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demo: Object.freeze({ enabled: e.DEMO_DATA === 'on', seed: e.DEMO_SEED, scale: e.DEMO_SCALE }),
     directLine: Object.freeze({ secret: e.DIRECTLINE_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS }),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    businessHours,
     openai:
       e.OPENAI_BASE_URL && e.OPENAI_MODEL
         ? Object.freeze({

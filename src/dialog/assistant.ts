@@ -3,7 +3,8 @@ import type { Clock } from '../clock.ts';
 import type { IntentName, NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import { findSpeaker } from '../accounts/speaker.ts';
-import { openEscalationTicket } from '../escalation/escalationTickets.ts';
+import { disputePolicy, parcelPolicy } from '../escalation/escalationPolicy.ts';
+import type { Escalation, EscalationRequest } from '../escalation/handoffDesk.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
@@ -21,6 +22,11 @@ function parseTrace(parse: Parse, action: Action): Reply {
   return { type: 'trace', name: PARSE_TRACE.name, label: `${parse.intent} -> ${action.kind}`, valueType: PARSE_TRACE.valueType, value: { parse, action } };
 }
 
+/** Hands conversations to people (src/escalation/handoffDesk.ts). */
+export interface Escalator {
+  escalate(request: EscalationRequest): Promise<Escalation>;
+}
+
 /**
  * The carrier's assistant: reads the message (NLU), decides (pure policy), carries the action out
  * (the only I/O), and keeps the dialog state on the conversation.
@@ -28,7 +34,7 @@ function parseTrace(parse: Parse, action: Action): Reply {
 export class CarrierAssistant implements Bot {
   private readonly linking: IdentityLinking;
 
-  constructor(private readonly deps: { store: Store; parser: NluParser; clock: Clock; linking?: IdentityLinking }) {
+  constructor(private readonly deps: { store: Store; parser: NluParser; clock: Clock; desk: Escalator; linking?: IdentityLinking }) {
     this.linking = deps.linking ?? new IdentityLinking({ store: deps.store, clock: deps.clock });
   }
 
@@ -54,6 +60,9 @@ export class CarrierAssistant implements Bot {
     const decision = decide(text, parse, loadDialogState(turn.conversation.state), facts);
     const result = await this.run(decision.action, { ...turn, timeZone }, decision.state.task, parse);
     const state: DialogState = { ...decision.state, ...result.state };
+    if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
+      result.replies.push(...(await this.escalateByPolicy({ ...turn, timeZone }, parse, state, result.state?.lastParcel ?? null)));
+    }
     await this.deps.store.conversations.update(
       turn.conversation.id,
       { state, ...(decision.selectAccount ? { accountNumber: decision.selectAccount } : {}) },
@@ -221,20 +230,54 @@ export class CarrierAssistant implements Bot {
         return say(t.thanks);
       case 'goodbye':
         return say(t.goodbye);
-      case 'escalate': {
-        const state = loadDialogState(turn.conversation.state);
-        const ticket = await openEscalationTicket(this.deps.store, {
-          conversation: turn.conversation,
-          speaker: turn.speaker,
-          reason: action.reason,
-          trackingNumbers: state.candidates.length === 1 ? state.candidates : [],
-          language: turn.locale,
-          at: this.deps.clock.now().toISOString(),
-        });
-        return say(t.escalated(ticket.number));
-      }
+      case 'escalate':
+        return { replies: (await this.handOver(turn, parse, action.reason)).replies };
       case 'not_understood':
-        return action.again ? say(t.notUnderstoodAgain, t.offerAgentChoices) : say(t.notUnderstood);
+        // Twice in a row: a person takes over rather than the customer trying a third time.
+        return action.again ? { replies: (await this.handOver(turn, parse, 'not_understood')).replies, state: { misunderstandings: 0 } } : say(t.notUnderstood);
     }
+  }
+
+  /** Hands the conversation to people with what this conversation is about. */
+  private handOver(turn: TurnInput, parse: Parse, reason: EscalationRequest['reason'], reasonDetail?: string, parcel?: string): Promise<Escalation> {
+    const state = loadDialogState(turn.conversation.state);
+    const about = parcel ?? (state.candidates.length === 1 ? state.candidates[0] : state.lastParcel) ?? null;
+    return this.deps.desk.escalate({
+      conversation: turn.conversation,
+      speaker: turn.speaker,
+      reason,
+      ...(reasonDetail ? { reasonDetail } : {}),
+      trackingNumbers: [...new Set([...(about ? [about] : []), ...parse.trackingNumbers])],
+      parse,
+      misunderstandings: Math.max(state.misunderstandings, reason === 'not_understood' ? 2 : 0),
+      lastIntent: state.lastIntent ?? parse.intent,
+      language: turn.locale,
+    });
+  }
+
+  /**
+   * Policies from data: a parcel just shown that is in trouble on a VIP account or worth a lot, or a
+   * billing question while an earlier dispute is open, goes to people without being asked. Once per
+   * parcel or dispute in a conversation.
+   */
+  private async escalateByPolicy(turn: TurnInput, parse: Parse, state: DialogState, shownParcel: string | null): Promise<Reply[]> {
+    if (!turn.speaker) return [];
+    const { store } = this.deps;
+    const mine = new Set(turn.speaker.memberships.map((m) => m.accountNumber));
+    const ticketed = new Set((await store.tickets.listForConversation(turn.conversation.id)).flatMap((k) => k.trackingNumbers));
+    if (shownParcel && !ticketed.has(shownParcel)) {
+      const shipment = await store.shipments.byTrackingNumber(shownParcel);
+      if (shipment && mine.has(shipment.accountNumber)) {
+        const account = await store.accounts.get(shipment.accountNumber);
+        const why = parcelPolicy(shipment, account?.tier ?? null);
+        if (why) return (await this.handOver({ ...turn, conversation: { ...turn.conversation, state, accountNumber: shipment.accountNumber } }, parse, 'policy', why, shownParcel)).replies;
+      }
+    }
+    const accountNumber = turn.conversation.accountNumber ?? (mine.size === 1 ? [...mine][0]! : null);
+    if (parse.intent === 'billing' && accountNumber && mine.has(accountNumber)) {
+      const why = disputePolicy(await store.tickets.openForAccount(accountNumber, 'billing_dispute'), turn.conversation.id);
+      if (why) return (await this.handOver({ ...turn, conversation: { ...turn.conversation, state } }, parse, 'policy', why)).replies;
+    }
+    return [];
   }
 }

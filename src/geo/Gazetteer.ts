@@ -47,6 +47,8 @@ export class Gazetteer {
   /** The fuzzy candidate set: large cities, countries and aliases, with a trigram index over their names. */
   private readonly fuzzyEntries: GeoEntry[] = [];
   private readonly trigramIndex = new Map<string, number[]>();
+  /** Scratch of fuzzyUncached: trigrams shared with the query, per fuzzy entry (all zero between queries). */
+  private trigramCounts = new Int32Array(0);
   private readonly fuzzyCache = new Map<string, FuzzyHit | null>();
   /** First words of multi-word names in the eager map ("new" of "new york"). */
   private readonly multiWordStarts = new Set<string>();
@@ -107,6 +109,7 @@ export class Gazetteer {
         if (list[list.length - 1] !== id) list.push(id);
       }
     }
+    this.trigramCounts = new Int32Array(this.fuzzyEntries.length);
     this.loadMs = performance.now() - t0;
   }
 
@@ -178,24 +181,27 @@ export class Gazetteer {
     const grams = trigrams(key);
     // An edit destroys at most three trigrams, a transposition four.
     const need = Math.max(1, grams.length - 4 * maxEdits);
-    const counts = new Map<number, number>();
-    const candidates: GeoEntry[] = [];
+    // Shared trigram counts per entry, in a typed array reset through the list of entries touched.
+    const counts = this.trigramCounts;
+    const touched: number[] = [];
+    // Only names within the allowed edits can be picked: fuse.js ranks those few, not every trigram neighbour.
+    const close: GeoEntry[] = [];
     for (const g of new Set(grams)) {
       for (const id of this.trigramIndex.get(g) ?? []) {
-        const n = (counts.get(id) ?? 0) + 1;
-        counts.set(id, n);
+        if (counts[id] === 0) touched.push(id);
+        const n = ++counts[id]!;
         if (n === need) {
           const e = this.fuzzyEntries[id]!;
-          if (Math.abs(e.key.length - key.length) <= maxEdits) candidates.push(e);
+          if (Math.abs(e.key.length - key.length) <= maxEdits && editDistance(key, e.key, maxEdits) <= maxEdits) close.push(e);
         }
       }
     }
-    if (candidates.length === 0) return null;
-    const fuse = new Fuse(candidates, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+    for (const id of touched) counts[id] = 0;
+    if (close.length === 0) return null;
+    const fuse = new Fuse(close, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
     let pick: { entry: GeoEntry; distance: number; score: number } | null = null;
     for (const r of fuse.search(key, { limit: 12 })) {
       const distance = editDistance(key, r.item.key, maxEdits);
-      if (distance > maxEdits) continue;
       if (!pick || distance < pick.distance || (distance === pick.distance && r.item.population > pick.entry.population)) {
         pick = { entry: r.item, distance, score: r.score ?? 1 };
       }

@@ -12,26 +12,40 @@ export function normalizePlaceName(raw: string): string {
     .trim();
 }
 
+/** Three rows of the distance table (two back for transpositions), grown as needed and reused. */
+let rowPrev2 = new Int32Array(64);
+let rowPrev = new Int32Array(64);
+let rowCur = new Int32Array(64);
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at `max` + 1. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1);
-    row[0] = i;
-    rows.push(row);
+  const m = b.length;
+  if (rowCur.length <= m) {
+    rowPrev2 = new Int32Array(m + 1);
+    rowPrev = new Int32Array(m + 1);
+    rowCur = new Int32Array(m + 1);
   }
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  let prev2 = rowPrev2;
+  let prev = rowPrev;
+  let cur = rowCur;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = v;
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return rows[a.length]![b.length]!;
+  return prev[m]!;
 }

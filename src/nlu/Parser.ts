@@ -201,9 +201,6 @@ function assemble(
   unsure: boolean,
 ): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> } {
   const used: Record<string, Span[]> = {};
-  function use(field: string, s: Span): void {
-    (used[field] ??= []).push(s);
-  }
   const trackingNumbers: string[] = [];
   const invalid: string[] = [];
   let accountNumber: string | null = null;
@@ -219,18 +216,18 @@ function assemble(
     switch (s.kind) {
       case 'tracking':
         pushUnique(s.valid ? trackingNumbers : invalid, s.value);
-        use(s.valid ? 'trackingNumbers' : 'invalidTrackingNumbers', s);
+        useSpan(used, s.valid ? 'trackingNumbers' : 'invalidTrackingNumbers', s);
         break;
       case 'account':
         if (!accountNumber) {
           accountNumber = s.value;
-          use('accountNumber', s);
+          useSpan(used, 'accountNumber', s);
         }
         break;
       case 'date':
         if (!dateRange && (inScope || unsure)) {
           dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
-          use('dateRange', s);
+          useSpan(used, 'dateRange', s);
         }
         break;
       case 'place':
@@ -245,14 +242,14 @@ function assemble(
         break;
       case 'status':
         pushUnique(statusHints, s.value);
-        use('statusHints', s);
+        useSpan(used, 'statusHints', s);
         break;
     }
   }
-  if (origin) use('origin', origin);
-  if (destination) use('destination', destination);
-  for (const p of places) use('places', p);
-  for (const p of negatedPlaces) use('negatedPlaces', p);
+  if (origin) useSpan(used, 'origin', origin);
+  if (destination) useSpan(used, 'destination', destination);
+  for (const p of places) useSpan(used, 'places', p);
+  for (const p of negatedPlaces) useSpan(used, 'negatedPlaces', p);
   return {
     fields: {
       language,
@@ -268,6 +265,11 @@ function assemble(
     },
     used,
   };
+}
+
+/** Records that `field` was filled from span `s`, for --explain (a module function: no closure per parse). */
+function useSpan(used: Record<string, Span[]>, field: string, s: Span): void {
+  (used[field] ??= []).push(s);
 }
 
 function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {

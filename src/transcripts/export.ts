@@ -9,7 +9,8 @@ import type { Store } from '../store/store.ts';
 import { CHANNEL_DRIVERS } from './channels/index.ts';
 import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
 import type { TranscriptHeader } from './model.ts';
-import { Redactor, type KnownPersonalData } from './redact.ts';
+import { knownPersonalData, pseudonymise } from './personalData.ts';
+import { Redactor } from './redact.ts';
 import { isParseTrace, understandingOf } from './seen.ts';
 
 export type ExportFormat = 'native' | 'transcript';
@@ -62,7 +63,7 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
   let redactor: Redactor | null = null;
   let out = activities;
   if (options.redact) {
-    redactor = new Redactor(await knownPersonalData(store, conversation.userId, activities));
+    redactor = new Redactor(await knownPersonalData(store, conversation.userId, mentionedTrackingNumbers(activities)));
     const userIds = new Set([conversation.externalUserId]);
     out = activities.map((a) => pseudonymise(redactor!.value(a, inbound.has(a)), userIds));
   }
@@ -94,40 +95,12 @@ function traceActivity(anchor: Activity | null, name: string, valueType: string,
   };
 }
 
-/** The channel's user id is pseudonymous but stable across conversations: replace it in an export. */
-function pseudonymise(a: Activity, userIds: Set<string>): Activity {
-  const swap = <T extends { id: string } | undefined>(acc: T): T => (acc && userIds.has(acc.id) ? { ...acc, id: 'customer' } : acc);
-  const copy: Activity = { ...a, from: swap(a.from) };
-  if (a.recipient) copy.recipient = swap(a.recipient);
-  if (a.membersAdded) copy.membersAdded = a.membersAdded.map(swap);
-  return copy;
-}
-
-/** The linked user's details and the parties of every parcel the conversation mentions. */
-async function knownPersonalData(store: Store, userId: string | null, activities: Activity[]): Promise<KnownPersonalData> {
-  const known: Required<KnownPersonalData> = { names: [], emails: [], phones: [], addresses: [] };
-  if (userId) {
-    const user = await store.users.get(userId);
-    if (user) {
-      known.names.push(user.name);
-      known.emails.push(user.email);
-      if (user.phone) known.phones.push(user.phone);
-    }
-  }
+/** Tracking numbers the conversation mentions: what the assistant understood, and 1Z numbers in any text. */
+function mentionedTrackingNumbers(activities: Activity[]): Set<string> {
   const numbers = new Set<string>();
   for (const a of activities) {
     if (isParseTrace(a)) for (const n of understandingOf(a)?.trackingNumbers ?? []) numbers.add(n);
     for (const m of (a.text ?? '').matchAll(/\b1Z[0-9A-Z]{16}\b/gi)) numbers.add(m[0].toUpperCase());
   }
-  for (const n of numbers) {
-    const s = await store.shipments.byTrackingNumber(n);
-    if (!s) continue;
-    for (const p of [s.sender, s.recipient]) {
-      known.names.push(p.name);
-      if (p.email) known.emails.push(p.email);
-      if (p.phone) known.phones.push(p.phone);
-      known.addresses.push(p.address);
-    }
-  }
-  return known;
+  return numbers;
 }

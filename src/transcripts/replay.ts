@@ -91,6 +91,10 @@ async function replayOn(
       const stored = await store.activities.list(session.conversationId, seq);
       if (stored.length) seq = stored.at(-1)!.seq;
       const trace = stored.find((s) => s.direction === 'out' && isParseTrace(s.activity));
+      // WhatsApp and WeChat never show events to the customer: the ones the bot sent are read from the log.
+      if (!shown.some((a) => a.type === 'event')) {
+        shown = [...shown, ...stored.filter((s) => s.direction === 'out' && s.activity.type === 'event').map((s) => s.activity)];
+      }
       const tickets = (await store.tickets.listForConversation(session.conversationId)).filter((k) => !ticketsSeen.has(k.number));
       for (const k of tickets) ticketsSeen.add(k.number);
       return { shown, understood: understandingOf(trace?.activity), tickets, problems };

@@ -9,7 +9,7 @@ import { ConversationMiddleware } from './middleware/conversation.ts';
 import { DedupeMiddleware } from './middleware/dedupe.ts';
 import { IdentityMiddleware } from './middleware/identity.ts';
 import { LocaleMiddleware, type LanguageDetector } from './middleware/locale.ts';
-import { OwnershipRouter } from './middleware/ownership.ts';
+import { OwnershipRouter, type HandoffRouting } from './middleware/ownership.ts';
 import { TranscriptRecorder, monotonicAfter, stampOutbound } from './middleware/recorder.ts';
 import { PipelineAdapter } from './pipelineAdapter.ts';
 import { replyToActivity } from './replyActivity.ts';
@@ -26,6 +26,8 @@ export interface PipelineOptions {
   detectLanguage: LanguageDetector;
   defaultTimeZone: string;
   supportedLocales: readonly string[];
+  /** The human handoff: who owns a conversation, and what a waiting customer is told. */
+  handoffs: HandoffRouting;
 }
 
 /**
@@ -43,7 +45,7 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
     new TranscriptRecorder(store.activities, feed, clock),
     new LocaleMiddleware(options.detectLanguage, store.conversations, clock, options.supportedLocales),
     new IdentityMiddleware(store, clock),
-    new OwnershipRouter(),
+    new OwnershipRouter(options.handoffs),
   ];
   adapter.use(...middleware);
 

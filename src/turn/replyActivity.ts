@@ -7,7 +7,7 @@ import type { Activity, Attachment, Reply } from '../activity.ts';
  */
 export function replyToActivity(reply: Reply, locale: string): Partial<Activity> {
   if (reply.type === 'event') {
-    return { type: 'event', name: reply.name, value: reply.value };
+    return { type: 'event', name: reply.name, value: reply.value, ...(reply.attachments ? { attachments: reply.attachments } : {}) };
   }
   if (reply.type === 'trace') {
     return { type: 'trace', name: reply.name, label: reply.label, valueType: reply.valueType, value: reply.value };

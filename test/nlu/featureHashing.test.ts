@@ -4,7 +4,19 @@ import { forEachFeatureHash, hashFeature } from '../../src/nlu/classifier/featur
 import { intentFeatures } from '../../src/nlu/classifier/intentFeatures.ts';
 import { loadDevSets } from './dev/devSets.ts';
 
-const EXTRA = ['Café São Paulo 1Z999AA10123456784 abc123 x', 'İstanbul ñandú 寄到New York的包裹 😀 3/15', '한국어 텍스트', '', '   ', '000 12 a'];
+const EXTRA = [
+  'Café São Paulo 1Z999AA10123456784 abc123 x',
+  'İstanbul ñandú 寄到New York的包裹 😀 3/15',
+  '한국어 텍스트',
+  '',
+  '   ',
+  '000 12 a',
+  // Accents folded one character at a time must equal the whole-string NFD path.
+  '¿dónde está mi envío? ¡gracias! pingüino Ærøskøbing ßtraße',
+  'cafe\u0301 con leche', // a combining mark: the whole-string path
+  'ﬁle ǆ ångström Ωmega ｆｕｌｌ',
+  'привет мир ελληνικά',
+];
 
 describe('hashed intent features', () => {
   test('should hash exactly the features intentFeatures lists, in its order', () => {

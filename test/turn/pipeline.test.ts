@@ -8,6 +8,9 @@ import { openStore } from '../../src/store/openStore.ts';
 import type { StoredActivity } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
 import { ConversationFeed } from '../../src/turn/feed.ts';
+import { HandoffDesk } from '../../src/escalation/handoffDesk.ts';
+import { parseBusinessHours } from '../../src/escalation/businessHours.ts';
+import { createCustomerMessenger } from '../../src/turn/customerMessenger.ts';
 import { createTurnPipeline } from '../../src/turn/pipeline.ts';
 import type { TurnPipeline } from '../../src/turn/types.ts';
 
@@ -50,11 +53,15 @@ describe('turn pipeline', () => {
     bot = new ScriptedBot();
     feed = new ConversationFeed();
     delivered = [];
+    const clock = new FixedClock(NOW);
+    const messenger = createCustomerMessenger({ store, pipeline: () => pipeline, deliverFor: () => deliver });
+    const desk = new HandoffDesk({ store, clock, hours: parseBusinessHours('24/7', 'UTC'), messenger });
     pipeline = createTurnPipeline({
       store,
       bot,
+      handoffs: desk,
       feed,
-      clock: new FixedClock(NOW),
+      clock,
       logger: pino({ level: 'silent' }),
       detectLanguage: messageLanguage,
       defaultTimeZone: 'Europe/London',

@@ -809,6 +809,9 @@ function addHistoryEntry(entry, { scroll = true, own = false } = {}) {
 }
 
 function addNote(note, { scroll = true, own = false } = {}) {
+  // Tolerates a stored note record ({ agentId, createdAt }) as well as the API's Note.
+  const at = note.at ?? note.createdAt;
+  const author = note.agent?.displayName ?? state.agents.find((a) => sameId(a.id, note.agentId))?.displayName ?? 'Agent';
   if (note.id !== undefined && note.id !== null) {
     if (state.noteIds.has(String(note.id))) return;
     state.noteIds.add(String(note.id));
@@ -821,12 +824,12 @@ function addNote(note, { scroll = true, own = false } = {}) {
       'div',
       { class: 'note-head' },
       el('span', { class: 'note-label' }, 'Internal note — not sent to the customer'),
-      el('span', { class: 'who' }, note.agent?.displayName ?? 'Agent'),
-      timeEl(note.at),
+      el('span', { class: 'who' }, author),
+      timeEl(at),
     ),
     el('p', { class: 'text' }, note.text || ''),
   );
-  placeInTimeline(node, note.at, 1, 0);
+  placeInTimeline(node, at, 1, 0);
   if (stick) scrollHistoryToEnd();
 }
 

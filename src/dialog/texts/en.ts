@@ -68,12 +68,6 @@ export const en: Texts = {
   noCodePending: "I haven't sent you a code yet. What is the e-mail address on your account?",
   whichAccount: 'You are a user of several accounts. Which account is this about?',
   notYourAccount: (a) => `I can only look at accounts you are a user of, and ${a} is not one of them here.`,
-  escalated: (ticket) =>
-    `I've passed this to our customer service team: your ticket number is ${ticket}. A person will pick up this conversation and reply here; you don't need to repeat anything.`,
-  offerAgentChoices: [
-    { label: 'Talk to a person', value: 'I want to talk to a person' },
-    { label: 'Track a parcel', value: 'Track a parcel' },
-  ],
   lostOrDelayed: {
     onTime: (n, eta) => `${n} is on its way and on time: it is expected by ${eta}. No need to worry yet — I'll be here if it doesn't arrive.`,
     onTimeNoEta: (n) => `${n} is on its way and nothing is wrong with it so far.`,
@@ -95,7 +89,6 @@ export const en: Texts = {
     labels: { parcel: 'Parcel', route: 'Route', shipped: 'Shipped', sender: 'Sender', recipient: 'Recipient' },
   },
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
-  notUnderstoodAgain: "Sorry, I still didn't get that. Would you like to talk to a person, or track a parcel?",
   notAvailableYet:
     "I can't do that in this chat yet. Right now I can track your parcels, or pass you to a person.",
   turnFailed: 'Sorry, something went wrong on our side. Your message is saved; please try again in a moment.',

@@ -68,12 +68,6 @@ export const es: Texts = {
   noCodePending: 'Todavía no te he enviado ningún código. ¿Cuál es el correo electrónico de tu cuenta?',
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
   notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
-  escalated: (ticket) =>
-    `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada.`,
-  offerAgentChoices: [
-    { label: 'Hablar con una persona', value: 'Quiero hablar con una persona' },
-    { label: 'Rastrear un paquete', value: 'Rastrear un paquete' },
-  ],
   lostOrDelayed: {
     onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,
     onTimeNoEta: (n) => `${n} va en camino y de momento no tiene ninguna incidencia.`,
@@ -95,7 +89,6 @@ export const es: Texts = {
     labels: { parcel: 'Paquete', route: 'Ruta', shipped: 'Enviado', sender: 'Remitente', recipient: 'Destinatario' },
   },
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
-  notUnderstoodAgain: 'Perdona, sigo sin entenderte. ¿Quieres hablar con una persona o rastrear un paquete?',
   notAvailableYet:
     'Todavía no puedo hacer eso en este chat. Ahora mismo puedo rastrear tus paquetes o pasarte con una persona.',
   turnFailed: 'Lo siento, algo ha fallado por nuestra parte. Tu mensaje se ha guardado; inténtalo de nuevo en un momento.',

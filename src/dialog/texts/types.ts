@@ -92,13 +92,8 @@ export interface Texts {
   noCodePending: string;
   whichAccount: string;
   notYourAccount(accountNumber: string): string;
-  escalated(ticketNumber: string): string;
-  /** Offered after two messages in a row were not understood. */
-  offerAgentChoices: Choice[];
   lostOrDelayed: LostOrDelayedTexts;
   notUnderstood: string;
-  /** Said after a second message in a row that was not understood, before the help choices. */
-  notUnderstoodAgain: string;
   /** A request the chat cannot carry out yet, said honestly with what it can do instead. */
   notAvailableYet: string;
   turnFailed: string;

@@ -65,11 +65,6 @@ export const zh: Texts = {
   noCodePending: '我还没有给您发送验证码。请问您账户登记的电子邮箱是什么？',
   whichAccount: '您是多个账户的用户，请问是哪个账户？',
   notYourAccount: (a) => `我只能查询您所属账户的信息，账户 ${a} 不在其中。`,
-  escalated: (ticket) => `已为您转交人工客服，工单号 ${ticket}。客服人员会接手本次对话并在这里回复您，无需重复说明。`,
-  offerAgentChoices: [
-    { label: '转人工客服', value: '我要转人工' },
-    { label: '查询包裹', value: '查询包裹' },
-  ],
   lostOrDelayed: {
     onTime: (n, eta) => `包裹 ${n} 正在运输中且未延误，预计 ${eta} 送达。请放心，如未按时送达可随时告诉我。`,
     onTimeNoEta: (n) => `包裹 ${n} 正在运输中，目前一切正常。`,
@@ -90,7 +85,6 @@ export const zh: Texts = {
     labels: { parcel: '包裹', route: '路线', shipped: '寄件日期', sender: '寄件人', recipient: '收件人' },
   },
   notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
-  notUnderstoodAgain: '抱歉，我还是没有理解。需要为您转接人工客服，还是查询包裹？',
   notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以查询您的包裹，或为您转接人工客服。',
   turnFailed: '抱歉，系统出了点问题。您的消息已保存，请稍后再试。',
 };

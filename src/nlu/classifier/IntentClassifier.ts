@@ -73,7 +73,15 @@ export class IntentClassifier {
     this.model = new NaiveBayesModel(this.examples, options.alpha);
     this.cues = new CueScorer(cuePairs);
     this.trainingSize = this.examples.length;
+    this.classIndex = new Map(this.model.classes.map((c, i) => [c, i] as const));
+    this.boosted = new Float64Array(this.model.classes.length);
+    this.probs = new Float64Array(this.model.classes.length);
   }
+
+  private readonly classIndex: ReadonlyMap<IntentName, number>;
+  /** Scratch rows of classify() (synchronous, not re-entrant). */
+  private readonly boosted: Float64Array;
+  private readonly probs: Float64Array;
 
   /** The intents in the order of `scores` below. */
   get classes(): readonly IntentName[] {
@@ -82,24 +90,34 @@ export class IntentClassifier {
 
   /** Uncalibrated scores per class (mean log-likelihood plus cue boosts), for fitting the calibration. */
   scores(lower: string): { boosted: number[]; known: number; cueHits: CueHit[] } {
-    const { scores, known } = this.model.scoreText(lower);
+    const boosted = new Float64Array(this.model.classes.length);
+    const { known, cueHits } = this.scoreInto(lower, boosted);
+    return { boosted: Array.from(boosted), known, cueHits };
+  }
+
+  /** scores() into `boosted`, one slot per class, without intermediate arrays. */
+  private scoreInto(lower: string, boosted: Float64Array): { known: number; cueHits: CueHit[] } {
+    const known = this.model.scoreInto(lower, boosted);
     const cueHits = this.cues.hits(lower);
-    const classes = this.model.classes;
-    const boosted = Array.from(scores);
-    const perIntent = new Map<IntentName, number>();
-    for (const h of cueHits) perIntent.set(h.intent, (perIntent.get(h.intent) ?? 0) + 1);
-    for (const [intent, n] of perIntent) {
-      const c = classes.indexOf(intent);
-      if (c >= 0) boosted[c]! += this.options.cueBoost * Math.min(n, this.options.maxCuesPerIntent);
+    if (cueHits.length > 0) {
+      const perClass = new Int32Array(boosted.length);
+      for (const h of cueHits) {
+        const c = this.classIndex.get(h.intent);
+        if (c !== undefined) perClass[c]!++;
+      }
+      for (let c = 0; c < perClass.length; c++) {
+        if (perClass[c]! > 0) boosted[c]! += this.options.cueBoost * Math.min(perClass[c]!, this.options.maxCuesPerIntent);
+      }
     }
-    return { boosted, known, cueHits };
+    return { known, cueHits };
   }
 
   /** `lower`: the normalised, lower-cased message. */
   classify(lower: string, explain = false): IntentDecision {
-    const { boosted, known, cueHits } = this.scores(lower);
+    const boosted = this.boosted;
+    const { known, cueHits } = this.scoreInto(lower, boosted);
     const classes = this.model.classes;
-    const probs = softmax(boosted, this.options.temperature);
+    const probs = softmaxInto(boosted, this.options.temperature, this.probs);
     let best = 0;
     for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
     let intent = classes[best]!;
@@ -146,11 +164,20 @@ export class IntentClassifier {
 }
 
 export function softmax(values: readonly number[], temperature: number): number[] {
+  return Array.from(softmaxInto(values, temperature, new Float64Array(values.length)));
+}
+
+/** softmax into `out` (same length as `values`); the same sums in the same order. */
+function softmaxInto(values: ArrayLike<number>, temperature: number, out: Float64Array): Float64Array {
   let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  const exps = values.map((v) => Math.exp((v - max) / temperature));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
+  for (let c = 0; c < values.length; c++) if (values[c]! > max) max = values[c]!;
+  let sum = 0;
+  for (let c = 0; c < values.length; c++) {
+    out[c] = Math.exp((values[c]! - max) / temperature);
+    sum += out[c]!;
+  }
+  for (let c = 0; c < values.length; c++) out[c]! /= sum;
+  return out;
 }
 
 function round(p: number): number {

@@ -1,5 +1,6 @@
 import type { IntentName } from '../types.ts';
 import { FeatureIndex, forEachFeatureHash, type FeatureSink } from './featureHashing.ts';
+import { wordCharGrams } from './intentFeatures.ts';
 
 export interface TrainingExample {
   intent: IntentName;
@@ -22,8 +23,19 @@ export class NaiveBayesModel implements FeatureSink {
   /** Per row, the call in which it was last counted: binary features without a Set per message. */
   private readonly seenIn: Int32Array;
   private call = 0;
+  /**
+   * The vocabulary's words ("w:" features) by the hash of that feature: their row and the rows of
+   * their known character n-grams (gramRows[gramStart[id] .. gramStart[id + 1]]), so a known word's
+   * n-grams are not hashed again per message.
+   */
+  private readonly words: FeatureIndex;
+  private readonly wordRow: Int32Array;
+  private readonly gramStart: Int32Array;
+  private readonly gramRows: Int32Array;
+  /** The word word() found last, for wordGrams(). */
+  private lastWord = -1;
   /** The message being scored (scoreText is synchronous and not re-entrant). */
-  private scores = new Float64Array(0);
+  private readonly scores: Float64Array;
   private known = 0;
 
   constructor(examples: readonly TrainingExample[], private readonly alpha = 0.2) {
@@ -52,12 +64,27 @@ export class NaiveBayesModel implements FeatureSink {
     this.index = new FeatureIndex(this.logProb.size);
     this.weights = new Float64Array(this.logProb.size * nc);
     this.seenIn = new Int32Array(this.logProb.size);
-    let row = 0;
+    const rowOf = new Map<string, number>();
     for (const [f, lp] of this.logProb) {
+      const row = rowOf.size;
+      rowOf.set(f, row);
       this.index.add(f, row);
       this.weights.set(lp, row * nc);
-      row++;
     }
+    const vocabWords = [...rowOf.keys()].filter((f) => f.startsWith('w:'));
+    this.words = new FeatureIndex(vocabWords.length);
+    this.wordRow = new Int32Array(vocabWords.length);
+    this.gramStart = new Int32Array(vocabWords.length + 1);
+    const grams: number[] = [];
+    vocabWords.forEach((f, id) => {
+      this.words.add(f, id);
+      this.wordRow[id] = rowOf.get(f)!;
+      const w = f.slice(2);
+      if (w.length >= 3) for (const g of wordCharGrams(w)) if (rowOf.has(g)) grams.push(rowOf.get(g)!);
+      this.gramStart[id + 1] = grams.length;
+    });
+    this.gramRows = Int32Array.from(grams);
+    this.scores = new Float64Array(nc);
   }
 
   /**
@@ -65,29 +92,57 @@ export class NaiveBayesModel implements FeatureSink {
    * integer index, log-weights added from one typed array. Same sums in the same order.
    */
   scoreText(lower: string): { scores: Float64Array; known: number } {
+    const scores = new Float64Array(this.classes.length);
+    const known = this.scoreInto(lower, scores);
+    return { scores, known };
+  }
+
+  /** scoreText into `out` (one slot per class); returns how many features were known. */
+  scoreInto(lower: string, out: Float64Array): number {
     const nc = this.classes.length;
     if (++this.call === 0x7fffffff) {
       this.seenIn.fill(0);
       this.call = 1;
     }
-    this.scores = new Float64Array(nc);
+    this.scores.fill(0);
     this.known = 0;
     forEachFeatureHash(lower, this);
     const { scores, known } = this;
-    if (known > 0) for (let c = 0; c < nc; c++) scores[c]! /= known;
-    return { scores, known };
+    for (let c = 0; c < nc; c++) out[c] = known > 0 ? scores[c]! / known : scores[c]!;
+    return known;
   }
 
   /** FeatureSink: adds a known feature's log-weights once per message. */
   feature(a: number, b: number): void {
     const row = this.index.get(a, b);
-    if (row < 0 || this.seenIn[row] === this.call) return;
+    if (row >= 0) this.addRow(row);
+  }
+
+  /** FeatureSink: a word's "w:" feature; its n-grams come from the table when the word is in the vocabulary. */
+  word(a: number, b: number): boolean {
+    const id = this.words.get(a, b);
+    this.lastWord = id;
+    if (id < 0) return false;
+    this.addRow(this.wordRow[id]!);
+    return true;
+  }
+
+  /** FeatureSink: the n-grams of the word word() just found. */
+  wordGrams(): void {
+    const id = this.lastWord;
+    const end = this.gramStart[id + 1]!;
+    for (let k = this.gramStart[id]!; k < end; k++) this.addRow(this.gramRows[k]!);
+  }
+
+  private addRow(row: number): void {
+    if (this.seenIn[row] === this.call) return;
     this.seenIn[row] = this.call;
     this.known++;
     const nc = this.classes.length;
     const base = row * nc;
     const scores = this.scores;
-    for (let c = 0; c < nc; c++) scores[c]! += this.weights[base + c]!;
+    const weights = this.weights;
+    for (let c = 0; c < nc; c++) scores[c]! += weights[base + c]!;
   }
 
   has(feature: string): boolean {

@@ -50,6 +50,13 @@ export function hashFeature(feature: string): [number, number] {
 /** Receives each feature's hash pair, in intentFeatures' order, duplicates included (an object, not a closure: no allocation per message). */
 export interface FeatureSink {
   feature(h1: number, h2: number): void;
+  /**
+   * Optional fast path for a Latin word's "w:" feature (instead of feature()). Returning true means
+   * the sink knows the word's character n-grams and adds them in wordGrams(), which is then called
+   * where they belong (after the word's bigram); false means they are hashed and sent to feature().
+   */
+  word?(h1: number, h2: number): boolean;
+  wordGrams?(): void;
 }
 
 /** Character classes of the scanner. */
@@ -79,6 +86,43 @@ const NFD_STABLE = /^[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$/;
 const SURROGATE = /[\ud800-\udfff]/;
 const DIGIT = /[0-9]/;
 
+const MARK = /\p{M}/u;
+const STRIPPED_MARKS = /[\u0300-\u036f]/g;
+/** Per UTF-16 code unit: the one unit classifierText turns it into, COMPLEX when it is not one unit (0: not yet known). */
+const folded = new Uint16Array(0x10000);
+const COMPLEX = 0xffff;
+
+function foldOf(code: number): number {
+  let f = folded[code]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(code);
+    const d = ch.normalize('NFD').replace(STRIPPED_MARKS, '');
+    // A mark, or a character that decomposes into more than one kept unit, needs the whole-string NFD.
+    f = MARK.test(ch) || d.length !== 1 ? COMPLEX : d.charCodeAt(0);
+    folded[code] = f;
+  }
+  return f;
+}
+
+/**
+ * classifierText for text without digits or astral characters, one character at a time ("envío" ->
+ * "envio"); null when a character needs the whole-string path (a combining mark, Hangul, …).
+ */
+function foldMarks(lower: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 0x80) continue;
+    const f = foldOf(code);
+    if (f === COMPLEX) return null;
+    if (f === code) continue;
+    out += lower.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
 /**
  * Calls `sink` for every feature intentFeatures(lower) would return, in the same order (so scores
  * add up in the same order), possibly with repeats. Text with astral characters takes the string
@@ -92,7 +136,7 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     }
     return;
   }
-  const text = DIGIT.test(lower) || !NFD_STABLE.test(lower) ? classifierText(lower) : lower;
+  const text = DIGIT.test(lower) ? classifierText(lower) : NFD_STABLE.test(lower) ? lower : (foldMarks(lower) ?? classifierText(lower));
   const n = text.length;
   // Han characters, bigrams and trigrams of each run, first (as intentFeatures does).
   for (let i = 0; i < n; i++) {
@@ -118,18 +162,29 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
       end++;
     }
     if (!allZero) {
-      emitRange(text, i, end, PREFIX.w, sink);
+      let known = false;
+      if (sink.word) {
+        hashRange(text, i, end, PREFIX.w);
+        known = sink.word(hashA, hashB);
+      } else emitRange(text, i, end, PREFIX.w, sink);
       emitBigram(text, prevStart, prevEnd, i, end, sink);
       prevStart = i;
       prevEnd = end;
-      if (end - i >= 3) emitCharGrams(text, i, end, sink);
+      if (end - i >= 3) {
+        if (known) sink.wordGrams!();
+        else emitCharGrams(text, i, end, sink);
+      }
     }
     i = end;
   }
   if (prevStart >= 0) emitBigram(text, prevStart, prevEnd, -1, -1, sink);
 }
 
-function emitRange(text: string, from: number, to: number, prefix: readonly [number, number], sink: FeatureSink): void {
+/** hashRange's result (two numbers without allocating a pair). */
+let hashA = 0;
+let hashB = 0;
+
+function hashRange(text: string, from: number, to: number, prefix: readonly [number, number]): void {
   let a = prefix[0];
   let b = prefix[1];
   for (let k = from; k < to; k++) {
@@ -137,7 +192,13 @@ function emitRange(text: string, from: number, to: number, prefix: readonly [num
     a = step1(a, c);
     b = step2(b, c);
   }
-  sink.feature(a, b);
+  hashA = a;
+  hashB = b;
+}
+
+function emitRange(text: string, from: number, to: number, prefix: readonly [number, number], sink: FeatureSink): void {
+  hashRange(text, from, to, prefix);
+  sink.feature(hashA, hashB);
 }
 
 const CARET = 0x5e; // '^': no word before
@@ -182,48 +243,46 @@ function emitCharGrams(text: string, start: number, end: number, sink: FeatureSi
 }
 
 /**
- * Open-addressing map from a feature's hash pair to its row in the weight table. Integer keys in
- * typed arrays: a lookup allocates nothing.
+ * Open-addressing map from a feature's hash pair to a row (any non-negative integer). Integer keys
+ * in one typed array, a slot's two keys and its row side by side: a lookup allocates nothing and
+ * touches one cache line.
  */
 export class FeatureIndex {
   private readonly mask: number;
-  private readonly keyA: Int32Array;
-  private readonly keyB: Int32Array;
-  /** Row + 1; 0 is an empty slot. */
-  private readonly rows: Int32Array;
+  /** Per slot: hash a, hash b, row + 1 (0: empty), unused. */
+  private readonly slots: Int32Array;
   size = 0;
 
   constructor(capacityHint: number) {
     let cap = 16;
     while (cap < capacityHint * 2) cap *= 2;
     this.mask = cap - 1;
-    this.keyA = new Int32Array(cap);
-    this.keyB = new Int32Array(cap);
-    this.rows = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 4);
   }
 
   /** Adds a feature string; returns its row. Throws on a hash clash between two vocabulary entries (a bug to fix by changing seeds). */
   add(feature: string, row: number): void {
     const [a, b] = hashString(feature);
     let slot = (a ^ (b >>> 7)) & this.mask;
-    while (this.rows[slot] !== 0) {
-      if (this.keyA[slot] === a && this.keyB[slot] === b) throw new Error(`feature hash clash: ${feature}`);
+    while (this.slots[slot * 4 + 2] !== 0) {
+      if (this.slots[slot * 4] === a && this.slots[slot * 4 + 1] === b) throw new Error(`feature hash clash: ${feature}`);
       slot = (slot + 1) & this.mask;
     }
-    this.keyA[slot] = a;
-    this.keyB[slot] = b;
-    this.rows[slot] = row + 1;
+    this.slots[slot * 4] = a;
+    this.slots[slot * 4 + 1] = b;
+    this.slots[slot * 4 + 2] = row + 1;
     this.size++;
   }
 
   /** The row of a hash pair, or -1. */
   get(a: number, b: number): number {
-    let slot = (a ^ (b >>> 7)) & this.mask;
+    const slots = this.slots;
+    let at = ((a ^ (b >>> 7)) & this.mask) << 2;
     for (;;) {
-      const r = this.rows[slot]!;
+      const r = slots[at + 2]!;
       if (r === 0) return -1;
-      if (this.keyA[slot] === a && this.keyB[slot] === b) return r - 1;
-      slot = (slot + 1) & this.mask;
+      if (slots[at] === a && slots[at + 1] === b) return r - 1;
+      at = (at + 4) & (this.mask * 4 + 3);
     }
   }
 }

@@ -37,11 +37,16 @@ export function intentFeatures(lower: string): string[] {
     out.add(`w:${w}`);
     out.add(`b:${prev}_${w}`);
     prev = w;
-    if (w.length >= 3) {
-      const padded = `<${w}>`;
-      for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
-    }
+    if (w.length >= 3) for (const g of wordCharGrams(w)) out.add(g);
   }
   if (prev !== '^') out.add(`b:${prev}_$`);
   return [...out];
+}
+
+/** A word's "c:" features: 3- and 4-grams of "<word>", 3-grams first, left to right (words of 3+ letters). */
+export function wordCharGrams(w: string): string[] {
+  const padded = `<${w}>`;
+  const out: string[] = [];
+  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+  return out;
 }

@@ -17,6 +17,8 @@ interface Token {
   end: number;
   raw: string;
   lower: string;
+  /** ASCII letters only: normalizePlaceName(raw) is `lower`. */
+  plain: boolean;
 }
 
 interface Cue {
@@ -26,6 +28,63 @@ interface Cue {
 }
 
 const TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.]*/gu;
+const TOKEN_START = /^[\p{Script=Latin}\p{N}]$/u;
+const TRAILING_MARKS = /[.’']+$/;
+/** Per UTF-16 code unit: 1 not in a token, 2 starts or continues one, 3 only continues one ('’.); 0 not yet known. */
+const tokenClass = new Uint8Array(0x10000);
+
+function tokenClassOf(code: number): number {
+  let c = tokenClass[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = TOKEN_START.test(ch) ? 2 : ch === "'" || ch === '’' || ch === '.' ? 3 : 1;
+    tokenClass[code] = c;
+  }
+  return c;
+}
+
+/** TOKEN's matches without their trailing dots and apostrophes, scanned by character code (astral text: the regex). */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.matchAll(TOKEN)) {
+      const raw = m[0].replace(TRAILING_MARKS, '');
+      if (raw) tokens.push({ index: m.index, end: m.index + raw.length, raw, lower: raw.toLowerCase(), plain: /^[a-z]+$/i.test(raw) });
+    }
+    return tokens;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (tokenClassOf(text.charCodeAt(i)) !== 2) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let lastWord = i + 1;
+    let plain = true;
+    for (let k = i; k < n; k++) {
+      const code = text.charCodeAt(k);
+      const cls = tokenClassOf(code);
+      if (cls === 1) break;
+      end = k + 1;
+      if (cls === 2) lastWord = end;
+      if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) plain = false;
+    }
+    // The trailing dots and apostrophes are not part of the word; plain means letters up to lastWord.
+    if (!plain) {
+      plain = true;
+      for (let k = i; k < lastWord && plain; k++) {
+        const code = text.charCodeAt(k);
+        plain = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+      }
+    }
+    const raw = text.slice(i, lastWord);
+    tokens.push({ index: i, end: lastWord, raw, lower: raw.toLowerCase(), plain });
+    i = end;
+  }
+  return tokens;
+}
 const MAX_NAME_TOKENS = 4;
 /** Words allowed inside a multi-word name ("Rio de Janeiro", "Frankfurt am Main"). */
 const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'am', 'upon', 'of', 'el', 'do', 'da', 'st', 'st.']);
@@ -81,11 +140,7 @@ export class LatinPlaceExtractor implements Extractor {
   }
 
   extract(ctx: ParsingContext): PlaceSpan[] {
-    const tokens: Token[] = [];
-    for (const m of ctx.text.matchAll(TOKEN)) {
-      const raw = m[0].replace(/[.’']+$/, '');
-      if (raw) tokens.push({ index: m.index, end: m.index + raw.length, raw, lower: raw.toLowerCase() });
-    }
+    const tokens = tokenize(ctx.text);
     if (tokens.length === 0) return [];
     const spans: PlaceSpan[] = [];
     let i = 0;
@@ -115,13 +170,15 @@ export class LatinPlaceExtractor implements Extractor {
     const last = Math.min(tokens.length, i + MAX_NAME_TOKENS);
     // Fast path: an ordinary lower-case word starts no name we would accept ("where", "my", "order").
     const ordinary = first.raw === first.lower && this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower);
-    const firstKey = ordinary ? '' : normalizePlaceName(first.raw);
+    const firstKey = ordinary ? '' : first.plain ? first.lower : normalizePlaceName(first.raw);
     const space = firstKey.indexOf(' ');
     // Most words start no multi-word name: skip building and looking up those spans.
     const startsMultiWord = !ordinary && gaz.startsMultiWordName(space < 0 ? firstKey : firstKey.slice(0, space));
     for (let j = last - 1; j >= i && !ordinary; j--) {
-      if (j > i && !this.contiguous(ctx, tokens, i, j)) continue;
       // Only a capitalised name after a cue may be a small town; anything else must be a large place.
+      // (The cheap tests first: without a cue or a multi-word start, longer spans are never looked up.)
+      if (j > i && !startsMultiWord && cue === null) continue;
+      if (j > i && !this.contiguous(ctx, tokens, i, j)) continue;
       const anyTown = cue !== null && this.capitalised(tokens, i, j);
       if (j > i && !anyTown && !startsMultiWord) continue;
       const key = j === i ? firstKey : normalizePlaceName(ctx.text.slice(first.index, tokens[j]!.end));

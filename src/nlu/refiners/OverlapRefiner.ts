@@ -8,6 +8,7 @@ export class OverlapRefiner implements Refiner {
   readonly name = 'OverlapRefiner';
 
   refine(_ctx: ParsingContext, spans: Span[]): Span[] {
+    if (spans.length < 2) return spans;
     const ranked = [...spans].sort(
       (a, b) => PRIORITY[b.kind] - PRIORITY[a.kind] || b.end - b.index - (a.end - a.index) || a.index - b.index,
     );

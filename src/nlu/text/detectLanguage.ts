@@ -5,6 +5,38 @@ import { scriptProfile } from './normalizeText.ts';
 
 const EN_SET = new Set(EN_MARKERS);
 const ES_SET = new Set(ES_MARKERS);
+const WORD_CHAR = /^[\p{L}'’]$/u;
+const NON_WORD = /[^\p{L}'’]+/u;
+const SURROGATE = /[\ud800-\udfff]/;
+/** Per UTF-16 code unit: 2 a letter or apostrophe (part of a marker word), 1 not, 0 not yet known. */
+const wordClass = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
+  let c = wordClass[code]!;
+  if (c === 0) wordClass[code] = c = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return c === 2;
+}
+
+/** Calls `fn` for each word ([\p{L}'’]+) of `lower`; scanned by character code unless astral characters need the regex. */
+function forEachWord(lower: string, fn: (word: string) => void): void {
+  if (SURROGATE.test(lower)) {
+    for (const word of lower.split(NON_WORD)) if (word) fn(word);
+    return;
+  }
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isWordCode(lower.charCodeAt(end))) end++;
+    fn(lower.slice(i, end));
+    i = end;
+  }
+}
+
 /** Letters and marks only Spanish uses among our languages. */
 const SPANISH_CHARS = /[ñáéíóú¿¡]/;
 
@@ -21,13 +53,12 @@ export interface LanguageGuess {
 export function detectLanguage(lower: string): LanguageGuess {
   const profile = scriptProfile(lower);
   if (profile.han > 0 && profile.han * 3 >= profile.latin) return { language: 'zh', reason: `han=${profile.han}` };
-  let en = 0;
-  let es = 0;
-  for (const word of lower.split(/[^\p{L}'’]+/u)) {
-    if (!word) continue;
-    if (EN_SET.has(word)) en++;
-    if (ES_SET.has(word)) es++;
-  }
+  const count = { en: 0, es: 0 };
+  forEachWord(lower, (word) => {
+    if (EN_SET.has(word)) count.en++;
+    if (ES_SET.has(word)) count.es++;
+  });
+  let { en, es } = count;
   if (SPANISH_CHARS.test(lower)) es += 2;
   if (es > en) return { language: 'es', reason: `markers es=${es} en=${en}` };
   return { language: 'en', reason: `markers es=${es} en=${en}` };

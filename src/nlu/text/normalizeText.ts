@@ -11,8 +11,8 @@ export interface NormalizedText {
  * breaks and tabs to spaces. Length-preserving after NFKC so spans index the returned text.
  */
 export function normalizeText(raw: string): NormalizedText {
-  // Printable ASCII: NFKC and the folding leave it as it is.
-  if (PRINTABLE_ASCII.test(raw)) return { text: raw, sawTraditional: false };
+  // Printable ASCII and the Latin letters NFKC keeps (most English and Spanish): nothing to change.
+  if (isStable(raw)) return { text: raw, sawTraditional: false };
   const nfkc = raw.normalize('NFKC');
   let out = '';
   let sawTraditional = false;
@@ -30,7 +30,23 @@ export function normalizeText(raw: string): NormalizedText {
   return { text: out, sawTraditional };
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Below this code every character is checked by NFKC_STABLE (printable ASCII, Latin-1, Latin Extended-A/B). */
+const STABLE_LIMIT = 0x250;
+/** 1 where a character is printable and NFKC leaves it, alone or next to any other of them (no combining marks here). */
+const NFKC_STABLE = new Uint8Array(STABLE_LIMIT);
+for (let c = 0x20; c < STABLE_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  if ((c < 0x7f || c > 0xa0) && ch.normalize('NFKC') === ch) NFKC_STABLE[c] = 1;
+}
+
+/** NFKC, the traditional folding and the whitespace rule would all leave `raw` as it is. */
+function isStable(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= STABLE_LIMIT || NFKC_STABLE[code] === 0) return false;
+  }
+  return true;
+}
 const HAN = /\p{Script=Han}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;

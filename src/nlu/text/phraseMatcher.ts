@@ -9,10 +9,15 @@ export interface PhraseHit<V> {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 
+/** Per UTF-16 code unit outside ASCII: 1 not a word character, 2 a word character (0: not yet known). */
+const wordClass = new Uint8Array(0x10000);
+
 /** [\p{L}\p{N}] for one UTF-16 code unit, ASCII without a regex. */
 function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-  return WORD_CHAR.test(String.fromCharCode(code));
+  let c = wordClass[code]!;
+  if (c === 0) wordClass[code] = c = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+  return c === 2;
 }
 
 interface Entry<V> {
@@ -24,35 +29,46 @@ interface Entry<V> {
   wordEnd: boolean;
 }
 
+/** Flags per first character: some phrase starts with it at a word start / anywhere (Han or punctuation first). */
+const AT_WORD_START = 1;
+const ANYWHERE = 2;
+
 /**
  * Finds dictionary phrases in lower-cased text, longest first, without overlaps. Latin phrases
  * must sit on word boundaries; Han phrases may sit anywhere (Chinese has no spaces).
  */
 export class PhraseMatcher<V> {
-  /** By first character code; each list longest first. */
-  private readonly byFirstChar = new Map<number, Entry<V>[]>();
-  /** Some phrase starts with a character outside ASCII (a text without one can skip those). */
-  private readonly anyAsciiFirst: boolean;
+  /** By their first two characters (c0 * 0x10000 + c1); each list longest first. */
+  private readonly byPrefix = new Map<number, Entry<V>[]>();
+  /** One-character phrases by that character. */
+  private readonly single = new Map<number, Entry<V>>();
+  /** AT_WORD_START | ANYWHERE per first character: most positions are rejected by one array read. */
+  private readonly firstFlags = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [string, V]>) {
-    let anyAsciiFirst = false;
     for (const [raw, value] of entries) {
       const phrase = raw.toLowerCase();
       if (!phrase) continue;
-      const first = phrase.charCodeAt(0);
-      if (first < 0x80) anyAsciiFirst = true;
-      let list = this.byFirstChar.get(first);
-      if (!list) this.byFirstChar.set(first, (list = []));
-      list.push({
+      const entry: Entry<V> = {
         phrase,
         value,
         han: HAN.test(phrase),
         wordStart: WORD_CHAR.test(phrase[0]!),
         wordEnd: WORD_CHAR.test(phrase[phrase.length - 1]!),
-      });
+      };
+      const first = phrase.charCodeAt(0);
+      this.firstFlags[first]! |= entry.han || !entry.wordStart ? ANYWHERE | AT_WORD_START : AT_WORD_START;
+      if (phrase.length === 1) {
+        // The first of equal phrases wins, as in a stable longest-first list.
+        if (!this.single.has(first)) this.single.set(first, entry);
+        continue;
+      }
+      const key = first * 0x10000 + phrase.charCodeAt(1);
+      let list = this.byPrefix.get(key);
+      if (!list) this.byPrefix.set(key, (list = []));
+      list.push(entry);
     }
-    for (const list of this.byFirstChar.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-    this.anyAsciiFirst = anyAsciiFirst;
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   /** Non-overlapping hits, left to right, the longest phrase winning at each position. */
@@ -60,11 +76,7 @@ export class PhraseMatcher<V> {
     const hits: PhraseHit<V>[] = [];
     let i = 0;
     while (i < lower.length) {
-      if (!this.anyAsciiFirst && lower.charCodeAt(i) < 0x80) {
-        i++;
-        continue;
-      }
-      const hit = this.matchAt(lower, i);
+      const hit = this.firstFlags[lower.charCodeAt(i)] === 0 ? null : this.matchAt(lower, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -77,17 +89,30 @@ export class PhraseMatcher<V> {
 
   /** The longest phrase starting exactly at `i`, or null. */
   matchAt(lower: string, i: number): PhraseHit<V> | null {
-    const list = this.byFirstChar.get(lower.charCodeAt(i));
-    if (!list) return null;
+    const first = lower.charCodeAt(i);
+    const flags = this.firstFlags[first]!;
+    if (flags === 0) return null;
     // Inside a word only Han phrases may start (the first character is a word character here when wordStart).
     const midWord = i > 0 && isWordCode(lower.charCodeAt(i - 1));
-    for (const entry of list) {
-      if (!entry.han && midWord && entry.wordStart) continue;
-      if (!lower.startsWith(entry.phrase, i)) continue;
-      const end = i + entry.phrase.length;
-      if (!entry.han && entry.wordEnd && end < lower.length && isWordCode(lower.charCodeAt(end))) continue;
-      return { index: i, end, phrase: entry.phrase, value: entry.value };
+    if (midWord && (flags & ANYWHERE) === 0) return null;
+    if (i + 1 < lower.length) {
+      const list = this.byPrefix.get(first * 0x10000 + lower.charCodeAt(i + 1));
+      if (list) {
+        for (const entry of list) {
+          const hit = this.hitAt(lower, i, entry, midWord);
+          if (hit) return hit;
+        }
+      }
     }
-    return null;
+    const one = this.single.get(first);
+    return one ? this.hitAt(lower, i, one, midWord) : null;
+  }
+
+  private hitAt(lower: string, i: number, entry: Entry<V>, midWord: boolean): PhraseHit<V> | null {
+    if (!entry.han && midWord && entry.wordStart) return null;
+    if (!lower.startsWith(entry.phrase, i)) return null;
+    const end = i + entry.phrase.length;
+    if (!entry.han && entry.wordEnd && end < lower.length && isWordCode(lower.charCodeAt(end))) return null;
+    return { index: i, end, phrase: entry.phrase, value: entry.value };
   }
 }

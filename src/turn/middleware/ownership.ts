@@ -1,16 +1,53 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { conversationOf, setStatus } from '../turnState.ts';
+import type { Reply } from '../../activity.ts';
+import type { ConversationRecord } from '../../store/records.ts';
+import { replyToActivity } from '../replyActivity.ts';
+import { conversationOf, localeOf, setStatus } from '../turnState.ts';
+
+/** What the turn needs from the human handoff (src/escalation/handoffDesk.ts). */
+export interface HandoffRouting {
+  /** The customer wrote while people own the conversation; returns what to tell them (often nothing). */
+  customerWrote(conversation: ConversationRecord): Promise<Reply[]>;
+  /** A resolved handoff becomes "returned" when the customer writes again. */
+  botResumes(conversationId: string): Promise<void>;
+  /** The customer closed the chat or unfollowed: an open handoff is abandoned. */
+  customerLeft(conversationId: string): Promise<void>;
+}
 
 /**
- * Exactly one owner answers a conversation. While an agent owns it the bot stays silent: the
- * customer's message is already recorded and on the feed, which is where the agent console reads it.
+ * Exactly one owner answers a conversation. While people own it the bot stays silent: the
+ * customer's message is already recorded and on the feed, which is where the agent console reads
+ * it; only the desk's notices (a waiting customer's place in the queue) go out. A resolved
+ * conversation is the bot's again at the customer's next message.
  */
 export class OwnershipRouter implements Middleware {
+  constructor(private readonly handoffs: HandoffRouting) {}
+
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    if (conversationOf(context).owner !== 'bot') {
-      setStatus(context, 'relayed');
+    const conversation = conversationOf(context);
+    const { activity } = context;
+    if (leaves(activity)) {
+      await this.handoffs.customerLeft(conversation.id);
+      setStatus(context, 'processed');
       return;
     }
+    if (conversation.owner !== 'bot') {
+      setStatus(context, 'relayed');
+      if (activity.type !== 'message') return;
+      const notices = await this.handoffs.customerWrote(conversation);
+      if (notices.length) {
+        const locale = localeOf(context);
+        await context.sendActivities(notices.map((r) => replyToActivity(r, locale)) as never);
+      }
+      return;
+    }
+    if (activity.type === 'message') await this.handoffs.botResumes(conversation.id);
     await next();
   }
+}
+
+/** The customer ended the conversation (Bot Framework endOfConversation, or left it). */
+function leaves(activity: TurnContext['activity']): boolean {
+  if (activity.type === 'endOfConversation') return true;
+  return activity.type === 'conversationUpdate' && (activity.membersRemoved ?? []).some((m) => m.id === activity.from?.id || m.role === 'user');
 }

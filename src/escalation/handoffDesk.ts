@@ -1,0 +1,453 @@
+/**
+ * The handoff desk: opens handoffs (ticket, context packet, queue, `handoff.initiate`), keeps the
+ * customer told where they stand, and carries out what agents do (claim, reply, note, transfer,
+ * resolve, hand back) through the state machine, so exactly one owner answers at any time.
+ * Channel-neutral: what the customer is told goes out through the CustomerMessenger the
+ * composition root gives it (the customer's own channel adapter).
+ */
+import type { Activity, Attachment, Reply } from '../activity.ts';
+import type { Speaker } from '../accounts/speaker.ts';
+import type { Clock } from '../clock.ts';
+import type { Parse } from '../nlu/types.ts';
+import type { AgentRecord, HandoffRecord, HandoffTransition, TicketNoteRecord } from '../store/handoffRecords.ts';
+import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
+import type { Store } from '../store/store.ts';
+import { mayWork } from './agentAccess.ts';
+import { isOpen, nextOpening, type BusinessHours } from './businessHours.ts';
+import { buildContextPacket, type ContextPacket, type EscalationReason } from './contextPacket.ts';
+import { DeskFeed } from './deskFeed.ts';
+import { noticesFor, type QueueStanding } from './handoffNotices.ts';
+import { HANDOFF_MOVES, type HandoffMove } from './handoffStates.ts';
+import { averageHandleMinutes, orderQueue, positionIn, waitMinutes } from './queueOrder.ts';
+import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
+
+/** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
+export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }) => Promise<Activity[]>;
+
+export interface EscalationRequest {
+  conversation: ConversationRecord;
+  speaker: Speaker | null;
+  reason: EscalationReason;
+  /** What triggered it, for the agent ("exception on a VIP parcel" …). */
+  reasonDetail?: string;
+  /** The parcels the conversation is about; only the speaker's own are used. */
+  trackingNumbers: readonly string[];
+  parse: Parse | null;
+  misunderstandings: number;
+  /** What the customer was doing (an intent name), which decides the ticket's category. */
+  lastIntent: string | null;
+  language: string;
+}
+
+export interface Escalation {
+  ticket: TicketRecord;
+  handoff: HandoffRecord;
+  /** What the bot says in this turn: the notice and the handoff.initiate event. */
+  replies: Reply[];
+  /** False when the conversation was already with people (nothing new was opened). */
+  opened: boolean;
+}
+
+export class DeskError extends Error {
+  constructor(
+    readonly status: 403 | 404 | 409 | 400,
+    message: string,
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The category of the ticket from what the customer was doing. */
+const CATEGORY_BY_INTENT: Readonly<Record<string, TicketCategory>> = {
+  lost_or_delayed: 'lost_delayed',
+  damaged_package: 'damage',
+  customs_help: 'customs',
+  change_delivery: 'delivery_change',
+};
+
+const SUBJECT: Readonly<Record<EscalationReason, string>> = {
+  requested: 'Customer asked to talk to a person',
+  complaint: 'Customer complaint',
+  not_understood: 'The assistant did not understand the customer twice',
+  policy: 'Handed to people by policy',
+};
+
+/** How often a waiting customer who writes is told their place again. */
+const STILL_WAITING_EVERY_MS = 2 * 60_000;
+/** Progress updates: always near the front, otherwise at most this often. */
+const MOVED_UP_EVERY_MS = 2 * 60_000;
+const HANDLED_SAMPLE = 20;
+
+export interface DeskOptions {
+  store: Store;
+  clock: Clock;
+  hours: BusinessHours;
+  messenger: CustomerMessenger;
+}
+
+export class HandoffDesk {
+  readonly feed = new DeskFeed();
+  private readonly online = new Map<string, number>();
+
+  constructor(private readonly o: DeskOptions) {}
+
+  // ---- the bot side -------------------------------------------------------------------------
+
+  /** Hands the conversation to people, or tells the customer where they stand when it already is. */
+  async escalate(req: EscalationRequest): Promise<Escalation> {
+    const { store } = this.o;
+    const now = this.o.clock.now();
+    const at = now.toISOString();
+    const notices = noticesFor(req.language);
+    const live = await this.liveHandoff(req.conversation.id);
+    if (live) {
+      const ticket = (await store.tickets.get(live.ticketNumber))!;
+      const standing = await this.standing(live);
+      return { ticket, handoff: live, opened: false, replies: [{ type: 'message', text: standing ? notices.stillWaiting(live.ticketNumber, standing) : notices.agentJoined(await this.agentName(live.assignee)) }] };
+    }
+
+    const accountNumber = req.conversation.accountNumber ?? req.speaker?.memberships[0]?.accountNumber ?? null;
+    const account = accountNumber ? await store.accounts.get(accountNumber) : null;
+    const shipments = await this.ownShipments(req.speaker, req.trackingNumbers);
+    const openDispute = await this.hasOpenDispute(account);
+    const category = this.categoryOf(req, openDispute);
+    const priority = priorityOf({ category, tier: account?.tier ?? null, shipments, openDispute });
+    const tier = account?.tier ?? null;
+    const queue = queueOf(category, tier);
+    const hours = hoursFor(tier, this.o.hours);
+    const deadlines = deadlinesFor(category, tier, priority, now, this.o.hours);
+    const ticket = await store.tickets.create(
+      {
+        category,
+        priority,
+        conversationId: req.conversation.id,
+        accountNumber: account?.number ?? null,
+        userId: req.speaker?.user.id ?? null,
+        trackingNumbers: shipments.map((s) => s.trackingNumber),
+        subject: SUBJECT[req.reason],
+        details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
+      },
+      at,
+    );
+    const packet = await buildContextPacket(store, {
+      conversation: req.conversation,
+      speaker: req.speaker,
+      account,
+      ticket,
+      queue,
+      reason: req.reason,
+      reasonDetail: req.reasonDetail ?? SUBJECT[req.reason],
+      parse: req.parse,
+      misunderstandings: req.misunderstandings,
+      lastIntent: req.lastIntent,
+      shipments,
+      language: req.language,
+      deadlines,
+      hours: hours.spec,
+    });
+    const requested = await store.handoffs.create(
+      {
+        ticketNumber: ticket.number,
+        conversationId: req.conversation.id,
+        channelId: req.conversation.channelId,
+        language: req.language,
+        queue,
+        priority,
+        rank: rankOf(priority, tier),
+        state: 'requested',
+        ...deadlines,
+        context: packet as unknown as Record<string, unknown>,
+      },
+      { actor: 'bot', at, detail: { reason: req.reason, ...(req.reasonDetail ? { detail: req.reasonDetail } : {}) } },
+      'bot',
+    );
+    const queued = (await this.move(requested.id, 'queue', 'bot', { set: { queuedAt: at }, owner: 'agent' }))!;
+
+    const replies: Reply[] = [];
+    if (req.reason === 'not_understood' || req.reason === 'policy') replies.push({ type: 'message', text: notices.leadIn[req.reason] });
+    if (isOpen(hours, now)) {
+      const standing = (await this.standing(queued))!;
+      await store.handoffs.noticed(queued.id, standing.position, at);
+      replies.push({ type: 'message', text: notices.queued(ticket.number, standing) });
+    } else {
+      replies.push({ type: 'message', text: notices.afterHours(ticket.number, this.opensAt(hours, now, req.conversation.timeZone, req.language), Boolean(req.speaker?.user.phone)) });
+    }
+    replies.push(handoffInitiation(packet));
+    this.feed.publish({ kind: 'queue' });
+    return { ticket, handoff: queued, replies, opened: true };
+  }
+
+  /**
+   * A customer wrote while people own the conversation. The message is already recorded and on the
+   * conversation feed, where agents read it; a waiting customer is reminded of their place now and
+   * then. Returns what to tell them (often nothing).
+   */
+  async customerWrote(conversation: ConversationRecord): Promise<Reply[]> {
+    const h = await this.liveHandoff(conversation.id);
+    if (!h || h.state !== 'queued') return [];
+    const now = this.o.clock.now();
+    if (h.noticedAt && now.getTime() - Date.parse(h.noticedAt) < STILL_WAITING_EVERY_MS) return [];
+    const notices = noticesFor(h.language);
+    const hours = hoursFor((h.context as unknown as ContextPacket).who?.account?.tier ?? null, this.o.hours);
+    const standing = (await this.standing(h))!;
+    await this.o.store.handoffs.noticed(h.id, standing.position, now.toISOString());
+    if (!isOpen(hours, now)) {
+      return [{ type: 'message', text: notices.afterHours(h.ticketNumber, this.opensAt(hours, now, conversation.timeZone, h.language), false) }];
+    }
+    return [{ type: 'message', text: notices.stillWaiting(h.ticketNumber, standing) }];
+  }
+
+  /** The customer wrote after their conversation was resolved: the bot has it again. */
+  async botResumes(conversationId: string): Promise<void> {
+    const h = await this.o.store.handoffs.latestForConversation(conversationId);
+    if (h?.state !== 'resolved') return;
+    await this.move(h.id, 'return', 'customer', {});
+  }
+
+  /** The customer left (closed the chat, unfollowed): the handoff is abandoned and the bot owns it. */
+  async customerLeft(conversationId: string): Promise<void> {
+    const h = await this.liveHandoff(conversationId);
+    if (!h) return;
+    const at = this.o.clock.now().toISOString();
+    const moved = await this.move(h.id, 'abandon', 'customer', { set: { endedAt: at, resolution: 'customer left' }, owner: 'bot', ticket: { state: 'closed', assignee: h.assignee } });
+    if (moved) await this.announceQueue(moved.queue);
+  }
+
+  // ---- the agent side -----------------------------------------------------------------------
+
+  async claim(id: number, agent: AgentRecord): Promise<HandoffRecord> {
+    const h = await this.visible(id, agent);
+    const at = this.o.clock.now().toISOString();
+    const won = await this.move(id, 'claim', `agent:${agent.id}`, {
+      set: { assignee: agent.id, assignedAt: at },
+      ticket: { state: 'pending', assignee: agent.id },
+    });
+    if (!won) {
+      const now = (await this.o.store.handoffs.get(id))!;
+      if (now.assignee && now.assignee !== agent.id) {
+        const holder = await this.agentName(now.assignee);
+        throw new DeskError(409, `Already claimed by ${holder}.`, { assignee: { id: now.assignee, displayName: holder } });
+      }
+      throw new DeskError(409, now.assignee === agent.id ? 'You already have this conversation.' : `This conversation is no longer waiting (${now.state}).`);
+    }
+    await this.tell(won, noticesFor(h.language).agentJoined(agent.displayName));
+    await this.announceQueue(won.queue);
+    return won;
+  }
+
+  /** The agent's message to the customer, through their channel. The first one is the first response. */
+  async reply(id: number, agent: AgentRecord, text: string): Promise<Activity> {
+    let h = await this.held(id, agent);
+    if (h.state === 'assigned') {
+      h = (await this.move(id, 'respond', `agent:${agent.id}`, { heldBy: agent.id, set: { firstResponseAt: this.o.clock.now().toISOString() } })) ?? h;
+    }
+    const [sent] = await this.o.messenger(h.conversationId, [{ type: 'message', text }], { agentId: agent.id, name: agent.displayName });
+    return sent!;
+  }
+
+  /** An internal note: kept on the ticket and in the audit trail, never sent to the customer. */
+  async note(id: number, agent: AgentRecord, text: string): Promise<TicketNoteRecord> {
+    const h = await this.visible(id, agent);
+    const at = this.o.clock.now().toISOString();
+    const note = await this.o.store.ticketNotes.add({ ticketNumber: h.ticketNumber, agentId: agent.id, text }, at);
+    await this.o.store.handoffs.log(id, { actor: `agent:${agent.id}`, at, state: h.state, detail: { note: note.id } });
+    this.feed.publish({ kind: 'note', handoffId: id, note });
+    return note;
+  }
+
+  async transfer(id: number, agent: AgentRecord, toAgentId: string): Promise<HandoffRecord> {
+    const h = await this.visible(id, agent);
+    const target = await this.o.store.agents.get(toAgentId);
+    if (!target) throw new DeskError(400, `No agent "${toAgentId}".`);
+    if (!mayWork(target, h)) throw new DeskError(400, `${target.displayName} does not work the ${h.queue} queue.`);
+    if (target.id === h.assignee) throw new DeskError(409, `${target.displayName} already has this conversation.`);
+    const at = this.o.clock.now().toISOString();
+    const moved = await this.move(id, 'transfer', `agent:${agent.id}`, {
+      ...this.holderUnlessSupervisor(agent),
+      set: { assignee: target.id, assignedAt: at },
+      ticket: { state: 'pending', assignee: target.id },
+      detail: { to: target.id },
+    });
+    if (!moved) throw await this.notYours(id);
+    await this.tell(moved, noticesFor(h.language).transferred(target.displayName));
+    return moved;
+  }
+
+  async resolve(id: number, agent: AgentRecord, reason: string): Promise<HandoffRecord> {
+    const h = await this.visible(id, agent);
+    const at = this.o.clock.now().toISOString();
+    const moved = await this.move(id, 'resolve', `agent:${agent.id}`, {
+      ...this.holderUnlessSupervisor(agent),
+      set: { endedAt: at, resolution: reason },
+      owner: 'bot',
+      ticket: { state: 'resolved', assignee: h.assignee },
+      detail: { reason },
+    });
+    if (!moved) throw await this.notYours(id);
+    await this.tell(moved, noticesFor(h.language).resolved(agent.displayName, h.ticketNumber));
+    return moved;
+  }
+
+  /** Back to the bot at once; the ticket stays pending with the agent for any follow-up. */
+  async handBack(id: number, agent: AgentRecord): Promise<HandoffRecord> {
+    const h = await this.visible(id, agent);
+    const at = this.o.clock.now().toISOString();
+    const moved = await this.move(id, 'handBack', `agent:${agent.id}`, {
+      ...this.holderUnlessSupervisor(agent),
+      set: { endedAt: at, resolution: 'handed back to the bot' },
+      owner: 'bot',
+      ticket: { state: 'pending', assignee: h.assignee },
+    });
+    if (!moved) throw await this.notYours(id);
+    await this.tell(moved, noticesFor(h.language).handedBack(agent.displayName));
+    return moved;
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  /** The handoff, if this agent may see it (404 unknown, 403 outside their queues). */
+  async visible(id: number, agent: AgentRecord): Promise<HandoffRecord> {
+    const h = await this.o.store.handoffs.get(id);
+    if (!h) throw new DeskError(404, `No handoff ${id}.`);
+    if (!mayWork(agent, h)) throw new DeskError(403, `The ${h.queue} queue is not one of yours.`);
+    return h;
+  }
+
+  /** Live handoffs (queued, assigned, active) this agent may see, waiting ones first in serving order. */
+  async live(agent: AgentRecord | null): Promise<(HandoffRecord & { position: number })[]> {
+    const all = await this.o.store.handoffs.listByState(['queued', 'assigned', 'active']);
+    const waiting = orderQueue(all.filter((h) => h.state === 'queued'));
+    const rest = all.filter((h) => h.state !== 'queued').sort((a, b) => (a.assignedAt ?? '').localeCompare(b.assignedAt ?? ''));
+    return [...waiting, ...rest]
+      .filter((h) => !agent || mayWork(agent, h))
+      .map((h) => ({ ...h, position: h.state === 'queued' ? positionIn(waiting, h.id) : 0 }));
+  }
+
+  /** Where a waiting handoff stands (null when it is not waiting). */
+  async standing(h: HandoffRecord): Promise<QueueStanding | null> {
+    if (h.state !== 'queued') return null;
+    const waiting = orderQueue(await this.o.store.handoffs.listByState(['queued']));
+    const position = positionIn(waiting, h.id);
+    if (!position) return null;
+    return { position, waitMinutes: waitMinutes(position, await this.handleMinutes(), this.agentsAtWork(h.queue)) };
+  }
+
+  async handleMinutes(): Promise<number> {
+    return averageHandleMinutes(await this.o.store.handoffs.recentlyHandled(HANDLED_SAMPLE));
+  }
+
+  /** Marks an agent as at work while their console is connected; returns the function that ends it. */
+  present(agentId: string): () => void {
+    this.online.set(agentId, (this.online.get(agentId) ?? 0) + 1);
+    this.feed.publish({ kind: 'presence' });
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      const n = (this.online.get(agentId) ?? 1) - 1;
+      if (n <= 0) this.online.delete(agentId);
+      else this.online.set(agentId, n);
+      this.feed.publish({ kind: 'presence' });
+    };
+  }
+
+  isOnline(agentId: string): boolean {
+    return this.online.has(agentId);
+  }
+
+  /** Agents connected now (at least one is assumed, so a wait estimate is never infinite). */
+  private agentsAtWork(_queue: string): number {
+    return Math.max(1, this.online.size);
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private async liveHandoff(conversationId: string): Promise<HandoffRecord | null> {
+    const h = await this.o.store.handoffs.latestForConversation(conversationId);
+    return h && ['queued', 'assigned', 'active'].includes(h.state) ? h : null;
+  }
+
+  private async move(id: number, move: HandoffMove, actor: string, rest: Omit<HandoffTransition, 'from' | 'to' | 'actor' | 'at'>): Promise<HandoffRecord | null> {
+    const { from, to } = HANDOFF_MOVES[move];
+    const moved = await this.o.store.handoffs.transition(id, { from, to, actor, at: this.o.clock.now().toISOString(), ...rest });
+    if (moved) this.feed.publish({ kind: 'handoff', handoff: moved });
+    return moved;
+  }
+
+  /** The handoff when this agent holds it and it is still with people. */
+  private async held(id: number, agent: AgentRecord): Promise<HandoffRecord> {
+    const h = await this.visible(id, agent);
+    if (h.assignee !== agent.id || !['assigned', 'active'].includes(h.state)) throw await this.notYours(id);
+    return h;
+  }
+
+  private async notYours(id: number): Promise<DeskError> {
+    const h = (await this.o.store.handoffs.get(id))!;
+    if (!['assigned', 'active'].includes(h.state)) return new DeskError(409, `This conversation is ${h.state}${h.state === 'queued' ? ': claim it first' : ''}.`);
+    return new DeskError(409, `${await this.agentName(h.assignee)} has this conversation.`);
+  }
+
+  /** Supervisors act on anyone's conversation; agents only on their own. */
+  private holderUnlessSupervisor(agent: AgentRecord): { heldBy?: string } {
+    return agent.role === 'supervisor' ? {} : { heldBy: agent.id };
+  }
+
+  private async agentName(id: string | null): Promise<string> {
+    if (!id) return 'an agent';
+    return (await this.o.store.agents.get(id))?.displayName ?? 'an agent';
+  }
+
+  private async tell(h: HandoffRecord, text: string): Promise<void> {
+    await this.o.messenger(h.conversationId, [{ type: 'message', text }]);
+  }
+
+  /** Tells waiting customers of a queue that they moved up (near the front always, else now and then). */
+  private async announceQueue(queue: string): Promise<void> {
+    this.feed.publish({ kind: 'queue' });
+    const now = this.o.clock.now();
+    const waiting = orderQueue(await this.o.store.handoffs.listByState(['queued'])).filter((h) => h.queue === queue);
+    const handle = await this.handleMinutes();
+    for (const [i, h] of waiting.entries()) {
+      const position = i + 1;
+      if (h.noticedPosition === null || position >= h.noticedPosition) continue;
+      const recent = h.noticedAt && now.getTime() - Date.parse(h.noticedAt) < MOVED_UP_EVERY_MS;
+      if (recent && position > 3) continue;
+      const tier = (h.context as unknown as ContextPacket).who?.account?.tier ?? null;
+      if (!isOpen(hoursFor(tier, this.o.hours), now)) continue;
+      await this.o.store.handoffs.noticed(h.id, position, now.toISOString());
+      await this.tell(h, noticesFor(h.language).movedUp({ position, waitMinutes: waitMinutes(position, handle, this.agentsAtWork(queue)) }));
+    }
+  }
+
+  private categoryOf(req: EscalationRequest, openDispute: boolean): TicketCategory {
+    if (req.reason === 'complaint') return 'complaint';
+    if (req.lastIntent === 'billing') return openDispute ? 'billing_dispute' : 'general';
+    return CATEGORY_BY_INTENT[req.lastIntent ?? ''] ?? 'general';
+  }
+
+  private async hasOpenDispute(account: AccountRecord | null): Promise<boolean> {
+    return account ? (await this.o.store.tickets.openForAccount(account.number, 'billing_dispute')).length > 0 : false;
+  }
+
+  /** Only parcels on one of the speaker's own accounts ever reach a ticket or a packet. */
+  private async ownShipments(speaker: Speaker | null, numbers: readonly string[]): Promise<ShipmentRecord[]> {
+    if (!speaker) return [];
+    const mine = new Set(speaker.memberships.map((m) => m.accountNumber));
+    const found = await Promise.all([...new Set(numbers)].map((n) => this.o.store.shipments.byTrackingNumber(n)));
+    return found.filter((s): s is ShipmentRecord => s !== null && mine.has(s.accountNumber));
+  }
+
+  /** When people are next in, in the customer's zone and language ("Mon 09:00"). */
+  private opensAt(hours: BusinessHours, now: Date, timeZone: string, language: string): string {
+    const at = nextOpening(hours, now);
+    return new Intl.DateTimeFormat(language, { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  }
+}
+
+/** The Bot Framework handoff event: the context packet as its value, the transcript attached. */
+export function handoffInitiation(packet: ContextPacket): Reply {
+  const transcript: Attachment = { contentType: 'application/json', name: 'Transcript', content: { activities: packet.transcript } };
+  const { transcript: _omitted, ...context } = packet;
+  return { type: 'event', name: 'handoff.initiate', value: context, attachments: [transcript] };
+}

@@ -1,0 +1,116 @@
+/**
+ * What the customer is told about their handoff, in their language: the ticket and their place in
+ * the queue, updates while they wait, the callback promise outside opening hours, an agent joining,
+ * a transfer, and the bot taking over again. Canned replies for agents are here too.
+ */
+
+export interface QueueStanding {
+  position: number;
+  waitMinutes: number;
+}
+
+export interface HandoffNotices {
+  /** Why the bot hands over, when it decided on its own (said before the queue notice). */
+  leadIn: { not_understood: string; policy: string };
+  queued(ticket: string, standing: QueueStanding): string;
+  /** Outside opening hours: a ticket number and a callback promise. `opens` is local, e.g. "Mon 09:00". */
+  afterHours(ticket: string, opens: string, phoneOnFile: boolean): string;
+  stillWaiting(ticket: string, standing: QueueStanding): string;
+  /** The wait got shorter (someone ahead was served). */
+  movedUp(standing: QueueStanding): string;
+  agentJoined(agent: string): string;
+  transferred(agent: string): string;
+  /** The agent let the conversation go back to the queue. */
+  requeued(standing: QueueStanding): string;
+  resolved(agent: string, ticket: string): string;
+  handedBack(agent: string): string;
+  canned: { id: string; title: string; text: string }[];
+}
+
+const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
+const minutosEs = (n: number) => (n === 1 ? '1 minuto' : `${n} minutos`);
+
+const en: HandoffNotices = {
+  leadIn: {
+    not_understood: "Sorry, I still didn't get that, so I'm bringing in a person from our team.",
+    policy: 'This needs a person from our team, so I have asked one to look at it now.',
+  },
+  queued: (ticket, s) =>
+    `I've passed this to our customer service team: your ticket number is ${ticket}. A person will pick up this conversation and reply here; you don't need to repeat anything. You are number ${s.position} in the queue; the wait is about ${minutes(s.waitMinutes)}.`,
+  afterHours: (ticket, opens, phone) =>
+    `Our customer service team is away right now. I've opened ticket ${ticket} with everything you told me; ${phone ? 'a person will call you back on the phone number on your account' : 'a person will reply here'} when we open (${opens}). You don't need to repeat anything.`,
+  stillWaiting: (ticket, s) => `You're still in the queue (ticket ${ticket}), number ${s.position}; the wait is about ${minutes(s.waitMinutes)}. A person will reply here.`,
+  movedUp: (s) => (s.position === 1 ? "You're next in the queue; a person will be with you shortly." : `You're now number ${s.position} in the queue (about ${minutes(s.waitMinutes)}).`),
+  agentJoined: (a) => `${a} from customer service has joined the conversation.`,
+  transferred: (a) => `Your conversation has been passed to ${a} from customer service.`,
+  requeued: (s) => `Your agent had to step away, so you're back in the queue as number ${s.position} (about ${minutes(s.waitMinutes)}).`,
+  resolved: (a, ticket) => `${a} has closed this conversation (ticket ${ticket}). I'm Carrier Assist again: ask me anything else about your parcels.`,
+  handedBack: (a) => `${a} has handed you back to Carrier Assist, the virtual assistant. Ask me anything else about your parcels.`,
+  canned: [
+    { id: 'greet', title: 'Greeting', text: "Hello, thanks for waiting. I've read what you told our assistant, so you don't need to repeat anything. Let me look into this." },
+    { id: 'checking', title: 'Checking', text: "I'm checking this with the depot now; it may take a few minutes." },
+    { id: 'claim', title: 'Claim opened', text: "I've opened a claim for this parcel. You'll get an e-mail with the next steps within one working day." },
+    { id: 'customs', title: 'Customs documents', text: 'Customs needs the commercial invoice for this parcel. You can send a photo or PDF of it right here.' },
+    { id: 'anything-else', title: 'Anything else?', text: 'Is there anything else I can help you with today?' },
+    { id: 'closing', title: 'Closing', text: "Thanks for contacting us. I'll close this conversation now; our assistant is here if you need anything else." },
+  ],
+};
+
+const zh: HandoffNotices = {
+  leadIn: {
+    not_understood: '抱歉，我还是没有理解，这就为您转接人工客服。',
+    policy: '这个问题需要人工处理，我已请客服人员马上查看。',
+  },
+  queued: (ticket, s) =>
+    `已为您转交人工客服，工单号 ${ticket}。客服人员会接手本次对话并在这里回复您，无需重复说明。您目前排在第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。`,
+  afterHours: (ticket, opens, phone) =>
+    `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；${phone ? '我们上班后（' + opens + '）会按您账户上的电话号码回电' : '我们上班后（' + opens + '）会在这里回复您'}，无需重复说明。`,
+  stillWaiting: (ticket, s) => `您仍在排队（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。客服人员会在这里回复您。`,
+  movedUp: (s) => (s.position === 1 ? '下一位就是您，客服人员马上就来。' : `您现在排在第 ${s.position} 位（约 ${s.waitMinutes} 分钟）。`),
+  agentJoined: (a) => `客服 ${a} 已加入对话。`,
+  transferred: (a) => `您的对话已转交给客服 ${a}。`,
+  requeued: (s) => `客服暂时离开，您已回到队列，目前第 ${s.position} 位（约 ${s.waitMinutes} 分钟）。`,
+  resolved: (a, ticket) => `客服 ${a} 已结束本次对话（工单 ${ticket}）。我是智能助手 Carrier Assist，还有其他包裹问题可以继续问我。`,
+  handedBack: (a) => `客服 ${a} 已将对话交回智能助手 Carrier Assist。还有其他包裹问题可以继续问我。`,
+  canned: [
+    { id: 'greet', title: '问候', text: '您好，感谢您的耐心等待。我已看过您和智能助手的对话，无需重复说明，我这就为您处理。' },
+    { id: 'checking', title: '核实中', text: '我正在与网点核实，可能需要几分钟。' },
+    { id: 'claim', title: '已提交理赔', text: '已为该包裹提交理赔申请，一个工作日内您会收到邮件告知后续步骤。' },
+    { id: 'customs', title: '清关文件', text: '海关需要该包裹的商业发票，您可以直接在这里发送照片或 PDF。' },
+    { id: 'anything-else', title: '还有其他问题吗', text: '请问还有其他可以帮您的吗？' },
+    { id: 'closing', title: '结束', text: '感谢您的咨询，我将结束本次对话；如有其他需要，智能助手随时为您服务。' },
+  ],
+};
+
+const es: HandoffNotices = {
+  leadIn: {
+    not_understood: 'Perdona, sigo sin entenderte, así que te paso con una persona de nuestro equipo.',
+    policy: 'Esto necesita a una persona de nuestro equipo, así que le he pedido que lo revise ya.',
+  },
+  queued: (ticket, s) =>
+    `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada. Eres el número ${s.position} de la cola; la espera es de unos ${minutosEs(s.waitMinutes)}.`,
+  afterHours: (ticket, opens, phone) =>
+    `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; ${phone ? 'una persona te llamará al teléfono de tu cuenta' : 'una persona te responderá aquí'} cuando abramos (${opens}). No hace falta que repitas nada.`,
+  stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de unos ${minutosEs(s.waitMinutes)}. Una persona te responderá aquí.`,
+  movedUp: (s) => (s.position === 1 ? 'Eres el siguiente de la cola; una persona te atenderá enseguida.' : `Ahora eres el número ${s.position} de la cola (unos ${minutosEs(s.waitMinutes)}).`),
+  agentJoined: (a) => `${a}, de atención al cliente, se ha unido a la conversación.`,
+  transferred: (a) => `Tu conversación ha pasado a ${a}, de atención al cliente.`,
+  requeued: (s) => `Tu agente ha tenido que ausentarse, así que vuelves a la cola como número ${s.position} (unos ${minutosEs(s.waitMinutes)}).`,
+  resolved: (a, ticket) => `${a} ha cerrado esta conversación (incidencia ${ticket}). Vuelvo a ser Carrier Assist: pregúntame lo que necesites sobre tus paquetes.`,
+  handedBack: (a) => `${a} te ha devuelto a Carrier Assist, el asistente virtual. Pregúntame lo que necesites sobre tus paquetes.`,
+  canned: [
+    { id: 'greet', title: 'Saludo', text: 'Hola, gracias por esperar. He leído lo que le contaste a nuestro asistente, así que no hace falta que repitas nada. Lo reviso ahora.' },
+    { id: 'checking', title: 'Comprobando', text: 'Lo estoy comprobando con el centro de reparto; puede tardar unos minutos.' },
+    { id: 'claim', title: 'Reclamación abierta', text: 'He abierto una reclamación para este paquete. Recibirás un correo con los siguientes pasos en un día laborable.' },
+    { id: 'customs', title: 'Documentos de aduanas', text: 'La aduana necesita la factura comercial de este paquete. Puedes enviar una foto o un PDF aquí mismo.' },
+    { id: 'anything-else', title: '¿Algo más?', text: '¿Puedo ayudarte en algo más hoy?' },
+    { id: 'closing', title: 'Cierre', text: 'Gracias por contactarnos. Cierro esta conversación; nuestro asistente sigue aquí si necesitas algo más.' },
+  ],
+};
+
+const BY_LANGUAGE: Readonly<Record<string, HandoffNotices>> = { en, zh, es };
+
+/** The notices in a language (en when we do not write it). */
+export function noticesFor(language: string): HandoffNotices {
+  return BY_LANGUAGE[language.slice(0, 2).toLowerCase()] ?? en;
+}
