@@ -237,8 +237,9 @@ function humanize(key) {
 
 /** Only http(s) and same-site links become clickable. */
 function safeUrl(url) {
+  if (typeof url !== 'string' || !url) return null;
   try {
-    const parsed = new URL(String(url), location.href);
+    const parsed = new URL(url, location.href);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;
