@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { CarrierAssistant } from './dialog/assistant.ts';
 import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
+import { consoleRouter } from './console/consoleRouter.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const router = express.Router();
   mountHealth(router, store, readiness);
   mountDevMailbox(router, store, config);
+  router.use(consoleRouter({ store, desk, feed, clock, config, logger }));
   const context = { config, store, pipeline, feed, clock, logger };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);

@@ -18,6 +18,8 @@ Commands:
                                 write a stored conversation as a transcript, personal data redacted
   transcript convert <file.transcript|file.chat> [--out FILE]
                                 a Bot Framework or chatdown file as a native transcript
+  agent list | agent add <username> --name NAME [--role agent|supervisor] [--queues support,customs,billing,vip]
+  agent password <username>     console sign-ins; a password is read from piped stdin, else generated and shown once
   help                          this text
 
 Configuration comes from the environment; see README.md.`;
@@ -73,6 +75,29 @@ const COMMANDS: Record<string, Command> = {
   async replay(args) {
     const { runReplayCommand } = await import('./transcripts/command.ts');
     return runReplayCommand(args, { stdout: process.stdout, stderr: process.stderr });
+  },
+  async agent(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { name: { type: 'string' }, role: { type: 'string' }, queues: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const [sub, username] = positionals;
+    const { runAgentCommand, AgentCommandError } = await import('./commands/agents.ts');
+    const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+    try {
+      if (sub === 'list') return await runAgentCommand({ kind: 'list' }, io);
+      if (sub === 'add' && username && values.name) {
+        const queues = (values.queues ?? 'support,customs,billing,vip').split(',').map((q) => q.trim()).filter(Boolean);
+        return await runAgentCommand({ kind: 'add', username, name: values.name, role: (values.role ?? 'agent') as 'agent', queues }, io);
+      }
+      if (sub === 'password' && username) return await runAgentCommand({ kind: 'password', username }, io);
+    } catch (error) {
+      if (error instanceof AgentCommandError) throw new UsageError(error.message);
+      throw error;
+    }
+    throw new UsageError('agent list | agent add <username> --name NAME [--role agent|supervisor] [--queues …] | agent password <username>');
   },
   async transcript(args) {
     const { runTranscriptCommand } = await import('./transcripts/command.ts');

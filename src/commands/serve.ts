@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { ensureDemoAgents } from '../console/demoAgents.ts';
 import { ensureDemoData } from './demoData.ts';
 
 /** `carrier-assist serve` (= npm start): the HTTP server with every configured channel. */
@@ -11,9 +12,15 @@ export async function serve(): Promise<void> {
   const logger = createLogger(config);
   const app = await buildApp({ config, logger, clock: systemClock, adapters: ADAPTERS });
   await ensureDemoData(app.store, config, app.clock, logger);
+  const agents = config.demo.enabled ? await ensureDemoAgents(app.store, app.clock) : null;
   const running = await app.start();
   logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
-  process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n\n`);
+  process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n  Agent console: ${running.url}/agent\n`);
+  if (agents) {
+    // Shown this once: only the hashes are stored. `carrier-assist agent password <username>` sets a new one.
+    process.stdout.write(`  Demo console sign-ins (shown only now, keep them): ${agents.map((a) => `${a.username} / ${a.password} (${a.role})`).join(', ')}\n`);
+  }
+  process.stdout.write('\n');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -32,7 +32,7 @@ export function editDistance(a: string, b: string, max: number): number {
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = i;
+    let rowMin = Infinity;
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);

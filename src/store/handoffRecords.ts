@@ -131,6 +131,8 @@ export interface AgentRepository {
   get(id: string): Promise<AgentRecord | null>;
   byUsername(username: string): Promise<AgentRecord | null>;
   list(): Promise<AgentRecord[]>;
+  /** Replaces the password hash and ends the agent's sessions, in one transaction. */
+  setPassword(id: string, passwordHash: string): Promise<void>;
 }
 
 /** A signed-in console session; the cookie carries the id, the store only its hash. */

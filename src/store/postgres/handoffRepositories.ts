@@ -147,6 +147,12 @@ export function postgresAgents(pool: pg.Pool): AgentRepository {
       const { rows } = await pool.query<Row>('SELECT * FROM agents ORDER BY username');
       return rows.map(agentFromRow);
     },
+    async setPassword(id, hash) {
+      await inTransaction(pool, async (client) => {
+        await client.query('UPDATE agents SET password_hash = $1 WHERE id = $2', [hash, id]);
+        await client.query('DELETE FROM agent_sessions WHERE agent_id = $1', [id]);
+      });
+    },
   };
 }
 

@@ -131,6 +131,12 @@ export function sqliteAgents(db: Database.Database): AgentRepository {
   const get = db.prepare('SELECT * FROM agents WHERE id = ?');
   const byUsername = db.prepare('SELECT * FROM agents WHERE username = ?');
   const list = db.prepare('SELECT * FROM agents ORDER BY username');
+  const setHash = db.prepare('UPDATE agents SET password_hash = ? WHERE id = ?');
+  const endSessions = db.prepare('DELETE FROM agent_sessions WHERE agent_id = ?');
+  const setPassword = db.transaction((id: string, hash: string) => {
+    setHash.run(hash, id);
+    endSessions.run(id);
+  });
   return {
     async create(agent, at) {
       insert.run({ ...agent, queues: JSON.stringify(agent.queues), at });
@@ -146,6 +152,9 @@ export function sqliteAgents(db: Database.Database): AgentRepository {
     },
     async list() {
       return (list.all() as Row[]).map(agentFromRow);
+    },
+    async setPassword(id, hash) {
+      setPassword.immediate(id, hash);
     },
   };
 }

@@ -1,0 +1,245 @@
+/**
+ * The agent console at /agent: the page, sign-in with a session cookie, CSRF protection on every
+ * change, and the JSON API the page uses (src/console/API.md). Agents see only their queues.
+ */
+import { fileURLToPath } from 'node:url';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import { DeskError, type HandoffDesk } from '../escalation/handoffDesk.ts';
+import { noticesFor } from '../escalation/handoffNotices.ts';
+import type { AgentRecord, HandoffRecord } from '../store/handoffRecords.ts';
+import type { Store } from '../store/store.ts';
+import type { ConversationFeed } from '../turn/feed.ts';
+import { AgentSessions, SESSION_COOKIE, SESSION_TTL_MS, cookieValue, csrfMatches, type SignedIn } from './agentSessions.ts';
+import { agentView, auditView, historyEntry, noteView, queueItem, type HistoryEntry } from './consoleViews.ts';
+import { openConsoleStream } from './consoleStream.ts';
+import { LoginThrottle } from './loginThrottle.ts';
+import { verifyPassword } from './passwords.ts';
+import { supervisorSummary } from './supervisorView.ts';
+
+export interface ConsoleDeps {
+  store: Store;
+  desk: HandoffDesk;
+  feed: ConversationFeed;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+}
+
+const UI_DIR = fileURLToPath(new URL('./ui/', import.meta.url));
+
+/** Headers for the console's page and API: no framing, no sniffing, nothing cached, scripts only from here. */
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.set({
+    'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  next();
+}
+
+const Login = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(1000) });
+const Text = z.object({ text: z.string().trim().min(1, 'text is empty').max(4000) });
+const Resolve = z.object({ reason: z.string().trim().min(1, 'a reason is needed').max(500) });
+const Transfer = z.object({ agentId: z.string().trim().min(1).max(100) });
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (!result.success) throw new ApiError(400, result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return result.data;
+}
+
+const signedIn = (res: Response): SignedIn => res.locals['signedIn'] as SignedIn;
+const idParam = (req: Request): number => {
+  const id = Number(req.params['id']);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new ApiError(404, `No handoff ${String(req.params['id'])}.`);
+  return id;
+};
+
+export function consoleRouter(deps: ConsoleDeps): Router {
+  const { store, desk, clock, config } = deps;
+  const sessions = new AgentSessions(store, clock);
+  const throttle = new LoginThrottle(clock);
+  const secure = config.publicUrl?.startsWith('https:') ?? false;
+  const router = express.Router();
+  router.use('/agent', securityHeaders);
+  router.get('/agent', (_req, res) => res.sendFile('index.html', { root: UI_DIR }));
+  router.use('/agent/ui', express.static(UI_DIR, { index: false, fallthrough: false }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: '32kb' }));
+
+  /** A browser's request from another site (its Origin differs) may not sign in. */
+  const sameOrigin = (req: Request, _res: Response, next: NextFunction) => {
+    const origin = req.get('origin');
+    const own = [`${req.protocol}://${req.get('host')}`, ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])];
+    if (origin && !own.includes(origin)) return next(new ApiError(403, 'Sign-in from another site is not allowed.'));
+    next();
+  };
+
+  api.post('/session', sameOrigin, async (req, res) => {
+    const { username, password } = parse(Login, req.body);
+    const key = `${req.ip}|${username.toLowerCase()}`;
+    if (throttle.blocked(key)) throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again.');
+    const agent = await store.agents.byUsername(username);
+    // A missing agent costs the same hash work as a wrong password, so timing tells nothing.
+    const ok = await verifyPassword(password, agent?.passwordHash ?? DUMMY_HASH);
+    if (!agent || !ok) {
+      throttle.failed(key);
+      throw new ApiError(401, 'Wrong username or password.');
+    }
+    throttle.succeeded(key);
+    const opened = await sessions.open(agent);
+    res.cookie(SESSION_COOKIE, opened.cookie, { httpOnly: true, sameSite: 'strict', secure, path: '/agent', maxAge: SESSION_TTL_MS });
+    deps.logger.info({ agent: agent.id }, 'agent signed in');
+    res.json({ agent: agentView(agent), csrfToken: opened.csrfToken });
+  });
+
+  // Everything below needs a session; changes also the session's CSRF token.
+  api.use(async (req, res, next) => {
+    const found = await sessions.find(cookieValue(req.get('cookie'), SESSION_COOKIE));
+    if (!found) return next(new ApiError(401, 'Sign in first.'));
+    res.locals['signedIn'] = found;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfMatches(req.get('x-csrf-token'), found.session.csrfToken)) {
+      return next(new ApiError(403, 'The CSRF token is missing or wrong: reload the page.'));
+    }
+    next();
+  });
+
+  api.get('/session', (_req, res) => {
+    const { agent, session } = signedIn(res);
+    res.json({ agent: agentView(agent), csrfToken: session.csrfToken });
+  });
+
+  api.delete('/session', async (req, res) => {
+    await sessions.close(cookieValue(req.get('cookie'), SESSION_COOKIE)!);
+    res.clearCookie(SESSION_COOKIE, { path: '/agent' });
+    res.status(204).end();
+  });
+
+  const names = async () => new Map((await store.agents.list()).map((a) => [a.id, a.displayName]));
+  const items = async (viewer: AgentRecord) => {
+    const [live, agentNames] = await Promise.all([desk.live(viewer), names()]);
+    const now = clock.now();
+    return live.map((h) => queueItem(h, now, viewer, agentNames));
+  };
+  /** One handoff as a queue item, with its place when it is waiting. */
+  const itemOf = async (h: HandoffRecord, viewer: AgentRecord) => {
+    const standing = await desk.standing(h);
+    return queueItem({ ...h, position: standing?.position ?? 0 }, clock.now(), viewer, await names());
+  };
+
+  api.get('/queue', async (_req, res) => {
+    res.json({ items: await items(signedIn(res).agent) });
+  });
+
+  api.get('/stream', (req, res) => {
+    openConsoleStream(req, res, { ...deps, agent: signedIn(res).agent, items });
+  });
+
+  api.get('/handoffs/:id', async (req, res) => {
+    const { agent } = signedIn(res);
+    const h = await desk.visible(idParam(req), agent);
+    const packet = h.context as { who?: { name?: string | null } };
+    const [stored, notes, audit, agentNames] = await Promise.all([
+      store.activities.list(h.conversationId),
+      store.ticketNotes.list(h.ticketNumber),
+      store.handoffs.events(h.id),
+      names(),
+    ]);
+    res.json({
+      item: await itemOf(h, agent),
+      context: h.context,
+      history: stored.map((s) => historyEntry(s, packet.who?.name ?? null)).filter((e): e is HistoryEntry => e !== null),
+      notes: notes.map((n) => noteView(n, agentNames)),
+      audit: audit.map(auditView),
+      canned: noticesFor(h.language).canned,
+    });
+  });
+
+  api.post('/handoffs/:id/claim', async (req, res) => {
+    const { agent } = signedIn(res);
+    res.json({ item: await itemOf(await desk.claim(idParam(req), agent), agent) });
+  });
+
+  api.post('/handoffs/:id/messages', async (req, res) => {
+    const { agent } = signedIn(res);
+    const { text } = parse(Text, req.body);
+    const sent = await desk.reply(idParam(req), agent, text);
+    const stored = (await store.activities.list(sent.conversation.id)).reverse().find((s) => s.activity.id === sent.id);
+    res.status(201).json({ entry: stored ? historyEntry(stored, null) : null });
+  });
+
+  api.post('/handoffs/:id/notes', async (req, res) => {
+    const { agent } = signedIn(res);
+    const { text } = parse(Text, req.body);
+    res.status(201).json({ note: noteView(await desk.note(idParam(req), agent, text), await names()) });
+  });
+
+  api.post('/handoffs/:id/transfer', async (req, res) => {
+    const { agent } = signedIn(res);
+    const { agentId } = parse(Transfer, req.body);
+    res.json({ item: await itemOf(await desk.transfer(idParam(req), agent, agentId), agent) });
+  });
+
+  api.post('/handoffs/:id/resolve', async (req, res) => {
+    const { agent } = signedIn(res);
+    const { reason } = parse(Resolve, req.body);
+    res.json({ item: await itemOf(await desk.resolve(idParam(req), agent, reason), agent) });
+  });
+
+  api.post('/handoffs/:id/handback', async (req, res) => {
+    const { agent } = signedIn(res);
+    res.json({ item: await itemOf(await desk.handBack(idParam(req), agent), agent) });
+  });
+
+  api.get('/agents', async (_req, res) => {
+    const live = await desk.live(null);
+    const agents = await store.agents.list();
+    res.json({
+      agents: agents.map((a) => ({
+        ...agentView(a),
+        online: desk.isOnline(a.id),
+        load: live.filter((h) => h.assignee === a.id).length,
+      })),
+    });
+  });
+
+  api.get('/supervisor', async (_req, res) => {
+    const { agent } = signedIn(res);
+    if (agent.role !== 'supervisor') throw new ApiError(403, 'Supervisors only.');
+    res.json(await supervisorSummary({ store, desk, now: clock.now(), viewer: agent, items: await items(agent) }));
+  });
+
+  api.use((_req, _res, next) => next(new ApiError(404, 'No such console route.')));
+  api.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { status?: number; type?: string; message?: string };
+    if (err instanceof ApiError) return void res.status(err.status).json({ error: err.message, ...err.extra });
+    if (err instanceof DeskError) return void res.status(err.status).json({ error: err.message, ...err.detail });
+    if (e.type === 'entity.parse.failed') return void res.status(400).json({ error: `Malformed JSON body: ${e.message}` });
+    if (e.type === 'entity.too.large') return void res.status(413).json({ error: 'Request body too large.' });
+    deps.logger.error({ err }, 'agent console request failed');
+    res.status(500).json({ error: 'Internal error.' });
+  });
+  router.use('/agent/api', api);
+  return router;
+}
+
+/** A valid hash of a random password: verifying against it costs what a real check costs. */
+const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Jg8cZ0bG3Zr8Y2WmC2vJc9j0tq3rQX6uXx3ZkqJ2kWQ=';
+

@@ -1,0 +1,96 @@
+/**
+ * The console's live stream (server-sent events): the queue whenever it changes, every message in
+ * or out of a conversation the agent may see while people have it, state changes and notes. The
+ * agent counts as at work while a stream is open (wait estimates use it).
+ */
+import type { Request, Response } from 'express';
+import { mayWork } from '../escalation/agentAccess.ts';
+import type { HandoffDesk } from '../escalation/handoffDesk.ts';
+import type { AgentRecord, HandoffRecord } from '../store/handoffRecords.ts';
+import type { Store } from '../store/store.ts';
+import type { ConversationFeed } from '../turn/feed.ts';
+import { historyEntry, noteView, type QueueItem } from './consoleViews.ts';
+
+const PING_MS = 15_000;
+/** Queue changes are coalesced: a burst of claims sends one queue event. */
+const QUEUE_DEBOUNCE_MS = 50;
+
+export interface StreamDeps {
+  store: Store;
+  desk: HandoffDesk;
+  feed: ConversationFeed;
+  agent: AgentRecord;
+  items(viewer: AgentRecord): Promise<QueueItem[]>;
+}
+
+export function openConsoleStream(req: Request, res: Response, deps: StreamDeps): void {
+  const { agent, desk, store } = deps;
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  res.flushHeaders();
+  let closed = false;
+  const send = (event: string, data: unknown) => {
+    if (!closed) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+
+  /** Conversations this agent follows: live handoffs in their queues, and those that just ended. */
+  const following = new Map<string, { handoffId: number; customer: string | null }>();
+  const follow = (h: HandoffRecord) => {
+    if (mayWork(agent, h)) following.set(h.conversationId, { handoffId: h.id, customer: (h.context as { who?: { name?: string | null } }).who?.name ?? null });
+  };
+
+  let queueTimer: NodeJS.Timeout | null = null;
+  const sendQueue = async () => {
+    queueTimer = null;
+    try {
+      const live = await desk.live(agent);
+      for (const h of live) follow(h);
+      const items = await deps.items(agent);
+      send('queue', { items });
+    } catch {
+      // The next change sends the queue again; a failed read must not end the stream.
+    }
+  };
+  const scheduleQueue = () => {
+    if (!queueTimer && !closed) queueTimer = setTimeout(() => void sendQueue(), QUEUE_DEBOUNCE_MS);
+  };
+
+  const offDesk = desk.feed.subscribe((event) => {
+    if (event.kind === 'handoff') {
+      follow(event.handoff);
+      if (mayWork(agent, event.handoff)) send('handoff', { id: event.handoff.id, state: event.handoff.state, assignee: event.handoff.assignee });
+    }
+    if (event.kind === 'note') {
+      void store.handoffs.get(event.handoffId).then(async (h) => {
+        if (h && mayWork(agent, h)) {
+          const names = new Map((await store.agents.list()).map((a) => [a.id, a.displayName]));
+          send('note', { handoffId: h.id, note: noteView(event.note, names) });
+        }
+      });
+      return;
+    }
+    scheduleQueue();
+  });
+  const offFeed = deps.feed.subscribe('*', (stored) => {
+    const f = following.get(stored.conversationId);
+    if (!f) return;
+    const entry = historyEntry(stored, f.customer);
+    if (entry) send('activity', { handoffId: f.handoffId, conversationId: stored.conversationId, entry });
+  });
+  const leave = desk.present(agent.id);
+  const ping = setInterval(() => !closed && res.write(': ping\n\n'), PING_MS);
+  void sendQueue();
+
+  req.on('close', () => {
+    closed = true;
+    clearInterval(ping);
+    if (queueTimer) clearTimeout(queueTimer);
+    offDesk();
+    offFeed();
+    leave();
+  });
+}

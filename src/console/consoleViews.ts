@@ -1,0 +1,108 @@
+/**
+ * What the agent console shows, built from the store's records: queue items with their SLA
+ * countdown, a conversation's history as entries (who wrote, what, which files and cards), and the
+ * supervisor's figures. The shapes are the console API's (src/console/API.md).
+ */
+import type { Activity, Attachment } from '../activity.ts';
+import type { ContextPacket } from '../escalation/contextPacket.ts';
+import type { AgentRecord, HandoffEventRecord, HandoffRecord, TicketNoteRecord } from '../store/handoffRecords.ts';
+import type { StoredActivity } from '../store/records.ts';
+
+export interface QueueItem {
+  id: number;
+  ticketNumber: string;
+  state: HandoffRecord['state'];
+  queue: string;
+  category: string;
+  priority: HandoffRecord['priority'];
+  subject: string;
+  channel: string;
+  language: string;
+  customer: { name: string | null; accountNumber: string | null; tier: string | null };
+  position: number;
+  requestedAt: string;
+  waitingSeconds: number;
+  firstResponseDue: string;
+  resolutionDue: string;
+  slaSecondsLeft: number;
+  breached: boolean;
+  assignee: { id: string; displayName: string } | null;
+  mine: boolean;
+}
+
+export type Author = 'customer' | 'bot' | 'agent' | 'system';
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  direction: 'in' | 'out';
+  author: Author;
+  name: string;
+  text: string;
+  attachments: { name: string; contentType: string; url: string | null }[];
+  card: { title: string; facts: { label: string; value: string }[] } | null;
+}
+
+const packetOf = (h: HandoffRecord) => h.context as unknown as Partial<ContextPacket>;
+const seconds = (ms: number) => Math.round(ms / 1000);
+
+export function queueItem(h: HandoffRecord & { position?: number }, now: Date, viewer: AgentRecord | null, agentNames: ReadonlyMap<string, string>): QueueItem {
+  const packet = packetOf(h);
+  const due = h.firstResponseAt ? h.resolutionDue : h.firstResponseDue;
+  const slaSecondsLeft = seconds(Date.parse(due) - now.getTime());
+  return {
+    id: h.id,
+    ticketNumber: h.ticketNumber,
+    state: h.state,
+    queue: h.queue,
+    category: packet.ticket?.category ?? 'general',
+    priority: h.priority,
+    subject: packet.reason?.detail ?? '',
+    channel: h.channelId,
+    language: h.language,
+    customer: { name: packet.who?.name ?? null, accountNumber: packet.who?.account?.number ?? null, tier: packet.who?.account?.tier ?? null },
+    position: h.position ?? 0,
+    requestedAt: h.requestedAt,
+    waitingSeconds: Math.max(0, seconds(now.getTime() - Date.parse(h.queuedAt ?? h.requestedAt))),
+    firstResponseDue: h.firstResponseDue,
+    resolutionDue: h.resolutionDue,
+    slaSecondsLeft,
+    breached: slaSecondsLeft < 0 && (h.state === 'queued' || h.state === 'assigned' || h.state === 'active'),
+    assignee: h.assignee ? { id: h.assignee, displayName: agentNames.get(h.assignee) ?? h.assignee } : null,
+    mine: viewer !== null && h.assignee === viewer.id,
+  };
+}
+
+/** One shown activity as a history entry (traces, events and typing are not shown: null). */
+export function historyEntry(stored: StoredActivity, customerName: string | null): HistoryEntry | null {
+  const a = stored.activity;
+  if (a.type !== 'message') return null;
+  const handoff = (a.channelData?.['handoff'] ?? null) as { author?: string; name?: string } | null;
+  const author: Author = stored.direction === 'in' ? 'customer' : handoff?.author === 'agent' ? 'agent' : handoff?.author === 'system' ? 'system' : 'bot';
+  const name = author === 'customer' ? (customerName ?? 'Customer') : author === 'agent' ? (handoff?.name ?? 'Agent') : author === 'system' ? 'Notice' : 'Carrier Assist';
+  const attachments = (a.attachments ?? []).filter((x) => !isCard(x)).map((x) => ({ name: x.name ?? 'file', contentType: x.contentType, url: x.contentUrl ?? null }));
+  return { seq: stored.seq, at: a.timestamp ?? '', direction: stored.direction, author, name, text: a.text ?? '', attachments, card: cardOf(a) };
+}
+
+const isCard = (x: Attachment) => x.contentType === 'application/vnd.microsoft.card.adaptive';
+
+/** The title and facts of the Adaptive Card the bot renders for a fact card. */
+function cardOf(a: Activity): HistoryEntry['card'] {
+  const card = a.attachments?.find(isCard)?.content as { body?: { type: string; text?: string; facts?: { title: string; value: string }[] }[] } | undefined;
+  if (!card?.body) return null;
+  const title = card.body.find((b) => b.type === 'TextBlock')?.text ?? '';
+  const facts = card.body.filter((b) => b.type === 'FactSet').flatMap((b) => (b.facts ?? []).map((f) => ({ label: f.title, value: f.value })));
+  return { title, facts };
+}
+
+export function noteView(note: TicketNoteRecord, agentNames: ReadonlyMap<string, string>) {
+  return { id: note.id, at: note.createdAt, agent: { id: note.agentId, displayName: agentNames.get(note.agentId) ?? note.agentId }, text: note.text };
+}
+
+export function auditView(e: HandoffEventRecord) {
+  return { at: e.at, from: e.from, to: e.to, actor: e.actor, detail: e.detail };
+}
+
+export function agentView(a: AgentRecord) {
+  return { id: a.id, username: a.username, displayName: a.displayName, role: a.role, queues: a.queues };
+}

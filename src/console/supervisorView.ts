@@ -1,0 +1,37 @@
+/** The supervisor's view: queue depth and waits per queue, SLA breaches, and each agent's load. */
+import type { HandoffDesk } from '../escalation/handoffDesk.ts';
+import { QUEUES } from '../escalation/serviceLevels.ts';
+import type { AgentRecord } from '../store/handoffRecords.ts';
+import type { Store } from '../store/store.ts';
+import type { QueueItem } from './consoleViews.ts';
+
+const DAY_MS = 86_400_000;
+
+export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; now: Date; viewer: AgentRecord; items: QueueItem[] }) {
+  const waiting = o.items.filter((i) => i.state === 'queued');
+  const queues = [...new Set([...QUEUES, ...o.items.map((i) => i.queue)])].map((queue) => {
+    const here = waiting.filter((i) => i.queue === queue);
+    return {
+      queue,
+      waiting: here.length,
+      longestWaitSeconds: Math.max(0, ...here.map((i) => i.waitingSeconds)),
+      breached: o.items.filter((i) => i.queue === queue && i.breached).length,
+    };
+  });
+  const agents = (await o.store.agents.list()).map((a) => ({
+    id: a.id,
+    displayName: a.displayName,
+    role: a.role,
+    online: o.desk.isOnline(a.id),
+    assigned: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'assigned').length,
+    active: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'active').length,
+  }));
+  const handled = await o.store.handoffs.recentlyHandled(1000);
+  return {
+    queues,
+    agents,
+    breaches: o.items.filter((i) => i.breached),
+    handledToday: handled.filter((h) => h.endedAt && o.now.getTime() - Date.parse(h.endedAt) < DAY_MS).length,
+    averageHandleMinutes: Math.round((await o.desk.handleMinutes()) * 10) / 10,
+  };
+}
