@@ -1228,7 +1228,7 @@ function triedEl(tried) {
   const missed = Number(misunderstandings) || 0;
   return [
     dl([
-      ['Did not understand', misunderstandings === undefined ? null : el('span', { class: missed >= 2 ? 'chip chip-negative' : 'chip' }, missed === 1 ? 'once' : `${missed} times`)],
+      ['Did not understand', misunderstandings === undefined ? null : el('span', { class: missed >= 2 ? 'chip chip-negative' : 'chip' }, missed === 0 ? 'never' : missed === 1 ? 'once' : `${missed} times in a row`)],
       ['Last request', lastIntent ? humanize(String(lastIntent)) : null],
     ]),
     Array.isArray(botSaid) && botSaid.length
@@ -1415,7 +1415,7 @@ function renderSupervisor(data) {
     tile('SLA breaches', String(breaches.length), breaches.length ? 'breached' : ''),
     tile('Agents online', `${online} / ${agents.length}`),
     tile('Handled today', String(data.handledToday ?? 0)),
-    tile('Average handle time', data.averageHandleMinutes === null || data.averageHandleMinutes === undefined ? '—' : `${Math.round(data.averageHandleMinutes)} min`),
+    tile('Average handle time', data.averageHandleMinutes === null || data.averageHandleMinutes === undefined ? '—' : `${data.averageHandleMinutes < 10 ? Number(data.averageHandleMinutes).toFixed(1) : Math.round(data.averageHandleMinutes)} min`),
   );
   fill(
     ui.supQueues,
