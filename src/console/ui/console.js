@@ -1469,7 +1469,7 @@ function renderSupervisor(data) {
             el('td', { class: 'num' }, slaEl(b.slaSecondsLeft, since, true)),
           ),
         )
-      : [emptyRow(6, 'No SLA breaches. 👍')]),
+      : [emptyRow(6, 'No SLA breaches.')]),
   );
   ui.supUpdated.textContent = `Updated ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
 }
