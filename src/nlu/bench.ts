@@ -169,7 +169,13 @@ export interface ThroughputFigure {
  * alternating so both see the same machine. Before each pass the gazetteer forgets its fuzzy
  * answers, so a pass does not find the answers its own messages left in the last one.
  */
-export function measureThroughput(parser: Parser, sets: readonly DevSet[], bitext: readonly { text: string }[], ctx: ParseContext, cpuMs = THROUGHPUT_MS): ThroughputFigure[] {
+export function measureThroughput(
+  parser: Parser,
+  sets: readonly DevSet[],
+  bitext: readonly { text: string }[],
+  ctx: ParseContext,
+  budget: { cpuMs: number; warmUpMs: number } = { cpuMs: THROUGHPUT_MS, warmUpMs: WARM_UP_MS },
+): ThroughputFigure[] {
   const gaz = getGazetteer();
   const freshPass = () => gaz.forgetFuzzyAnswers();
   const en = [...sets[0]!.cases.map((c) => c.text), ...bitext.slice(0, 1500).map((u) => u.text)];
@@ -188,11 +194,11 @@ export function measureThroughput(parser: Parser, sets: readonly DevSet[], bitex
     const parseBare = (t: string) => reference.parse(t, { instant: ctx.now, timezone: 0 });
     // Warm up both before timing either, long enough for the JIT to settle (its compile time is
     // CPU time of this process too; one pass of 57 messages left the full parse half-compiled).
-    throughput(texts, parseFull, WARM_UP_MS, freshPass);
-    throughput(texts, parseBare, WARM_UP_MS);
+    throughput(texts, parseFull, budget.warmUpMs, freshPass);
+    throughput(texts, parseBare, budget.warmUpMs);
     for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
-      add(full, throughput(texts, parseFull, cpuMs / THROUGHPUT_ROUNDS, freshPass));
-      add(bare, throughput(texts, parseBare, cpuMs / THROUGHPUT_ROUNDS));
+      add(full, throughput(texts, parseFull, budget.cpuMs / THROUGHPUT_ROUNDS, freshPass));
+      add(bare, throughput(texts, parseBare, budget.cpuMs / THROUGHPUT_ROUNDS));
     }
     const fullUs = (full.cpuMs * 1000) / full.n;
     const bareUs = (bare.cpuMs * 1000) / bare.n;
