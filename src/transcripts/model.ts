@@ -32,7 +32,7 @@ export interface TranscriptHeader {
   user: string | null;
   /** The customer's browser/app language (en, zh-CN, es-ES …), when the channel reports one. */
   locale: string | null;
-  /** Who answers after a handoff (scripted agent turns); needs the agent side (issue 8). */
+  /** The agent who answers after a handoff (scripted agent turns): a console agent of that name is created. */
   agent: string | null;
 }
 
@@ -50,7 +50,12 @@ export type TurnAction =
   | { kind: 'click'; label: string }
   | { kind: 'attach'; name: string; contentType: string }
   | { kind: 'submit'; value: unknown }
-  | { kind: 'agent'; text: string };
+  /** The agent named in the header writes to the customer (claiming the waiting conversation first). */
+  | { kind: 'agent'; text: string }
+  /** An internal note: the customer sees nothing. */
+  | { kind: 'agent_note'; text: string }
+  | { kind: 'agent_resolves'; reason: string }
+  | { kind: 'agent_hands_back' };
 
 export type TextCheck = { kind: 'exact'; text: string } | { kind: 'contains'; text: string } | { kind: 'matches'; pattern: RegExp; source: string };
 

@@ -9,7 +9,8 @@
  *     choices: Track a parcel | What can you do?
  *     card: Parcel 1Z5W8A3K0800001010
  *       - Status: In transit
- *   bot says nothing | event: handoff.initiate | ticket: damage | agent: …
+ *   bot says nothing | event: handoff.initiate | ticket: damage | agent: … | agent notes: … |
+ *   agent resolves: … | agent hands back
  *
  * Lines starting with `#` are comments; they and blank lines are kept by `--update`.
  */
@@ -46,6 +47,9 @@ const ACTION_PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => TurnAction][] 
   [/^user sends attachment:\s?(.*?)\s*(?:\(([^()]+)\))?\s*$/, (m) => ({ kind: 'attach', name: m[1]!, contentType: m[2] ?? 'application/octet-stream' })],
   [/^user submits:\s?(.*)$/, (m) => ({ kind: 'submit', value: JSON.parse(m[1]!) as unknown })],
   [/^user:\s?(.*)$/, (m) => ({ kind: 'say', text: m[1]! })],
+  [/^agent notes:\s?(.*)$/, (m) => ({ kind: 'agent_note', text: m[1]! })],
+  [/^agent resolves:\s?(.*)$/, (m) => ({ kind: 'agent_resolves', reason: m[1]!.trim() })],
+  [/^agent hands back\s*$/, () => ({ kind: 'agent_hands_back' })],
   [/^agent:\s?(.*)$/, (m) => ({ kind: 'agent', text: m[1]! })],
 ];
 
@@ -82,7 +86,7 @@ export function parseNative(text: string, file: string): Transcript {
     const action = parseAction(line, () => fail(i, 'user submits: needs a JSON value'));
     if (action) {
       i++;
-      if (action.kind === 'say' || action.kind === 'agent') {
+      if (action.kind === 'say' || action.kind === 'agent' || action.kind === 'agent_note') {
         let c: string | null;
         while (i < lines.length && (c = continuationOf(lines[i]!)) !== null) {
           action.text += `\n${c}`;
@@ -196,7 +200,7 @@ function parseExpectation(lines: string[], i: number, fail: (i: number, message:
     const reply = parseBotMessage(lines, i, m[1]?.trim() ?? 'exact', m[2]!, fail);
     return { kind: 'reply', reply, span: reply.span };
   }
-  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, # comment)`);
+  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, # comment)`);
 }
 
 function parseBotMessage(lines: string[], start: number, mode: string, first: string, fail: (i: number, message: string) => never): ReplyExpectation & { kind: 'message' } {
@@ -314,6 +318,12 @@ export function renderAction(action: TurnAction): string[] {
       return [`user submits: ${JSON.stringify(action.value)}`];
     case 'agent':
       return withContinuation('agent: ', action.text);
+    case 'agent_note':
+      return withContinuation('agent notes: ', action.text);
+    case 'agent_resolves':
+      return [`agent resolves: ${action.reason}`];
+    case 'agent_hands_back':
+      return ['agent hands back'];
   }
 }
 

@@ -5,9 +5,11 @@
  */
 import { pino } from 'pino';
 import type { Activity, CardAction } from '../activity.ts';
-import { buildApp } from '../app.ts';
+import { buildApp, type App } from '../app.ts';
 import { FixedClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
+import { DeskError } from '../escalation/handoffDesk.ts';
+import { QUEUES } from '../escalation/serviceLevels.ts';
 import type { NluParser, Parse } from '../nlu/types.ts';
 import type { TicketRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
@@ -22,7 +24,7 @@ export interface ObservedExchange {
   /** What the assistant understood this turn, or null when it did not parse anything. */
   understood: Parse | null;
   tickets: TicketRecord[];
-  /** Things the replay itself could not do as written (a choice not offered, agent turns). */
+  /** Things the replay itself could not do as written (a choice not offered, an agent with nothing to act on). */
   problems: string[];
 }
 
@@ -37,9 +39,6 @@ export interface ReplayContext {
   parser: NluParser;
   fixtures: FixtureStores;
 }
-
-export const AGENT_TURNS_UNSUPPORTED =
-  'agent turns are not supported yet: they need the agent side of the handoff (issue 8); this transcript cannot pass until then';
 
 export async function replayTranscript(t: Transcript, driver: ChannelDriver, ctx: ReplayContext): Promise<Observed> {
   const store = await ctx.fixtures.storeFor(t.header.fixture, t.header.now);
@@ -104,8 +103,15 @@ async function replayOn(
     let lastOffer: CardAction[] = [];
     for (const ex of t.exchanges.slice(1)) {
       const problems: string[] = [];
-      const input = ex.action ? clientInput(ex.action, lastOffer, problems) : null;
-      const shown = input ? await session.send(input) : [];
+      let shown: Activity[] = [];
+      if (ex.action && isAgentAction(ex.action)) {
+        // The agent acts in the console; the customer sees what reached them through the channel.
+        await actAsAgent(app, session.conversationId, t.header.agent, ex.action, problems);
+        shown = await session.received();
+      } else {
+        const input = ex.action ? clientInput(ex.action, lastOffer, problems) : null;
+        if (input) shown = await session.send(input);
+      }
       const observed = await observe(shown, problems);
       exchanges.push(observed);
       const offered = [...shown].reverse().find((a) => a.type === 'message');
@@ -136,8 +142,53 @@ function clientInput(action: TurnAction, offered: CardAction[], problems: string
     case 'submit':
       return { kind: 'submit', value: action.value };
     case 'agent':
-      problems.push(AGENT_TURNS_UNSUPPORTED);
+    case 'agent_note':
+    case 'agent_resolves':
+    case 'agent_hands_back':
       return null;
+  }
+}
+
+type AgentAction = Extract<TurnAction, { kind: 'agent' | 'agent_note' | 'agent_resolves' | 'agent_hands_back' }>;
+const isAgentAction = (a: TurnAction): a is AgentAction => a.kind.startsWith('agent');
+
+/**
+ * Does what the header's agent does in the console, through the same desk the console uses: claims
+ * the waiting conversation before writing, notes, resolves, hands back. Problems are reported, not thrown.
+ */
+async function actAsAgent(app: App, conversationId: string, name: string | null, action: AgentAction, problems: string[]): Promise<void> {
+  if (!name) {
+    problems.push('agent turns need an "agent: Name" header line naming the agent who answers');
+    return;
+  }
+  const username = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const agent =
+    (await app.store.agents.byUsername(username)) ??
+    (await app.store.agents.create({ id: `agent-${username}`, username, displayName: name, role: 'agent', queues: [...QUEUES], passwordHash: 'replay:no-sign-in' }, app.clock.now().toISOString()));
+  const handoff = await app.store.handoffs.latestForConversation(conversationId);
+  if (!handoff) {
+    problems.push('the agent has nothing to act on: the conversation was never handed to people');
+    return;
+  }
+  try {
+    if (handoff.state === 'queued' && action.kind !== 'agent_note') await app.desk.claim(handoff.id, agent);
+    switch (action.kind) {
+      case 'agent':
+        await app.desk.reply(handoff.id, agent, action.text);
+        break;
+      case 'agent_note':
+        await app.desk.note(handoff.id, agent, action.text);
+        break;
+      case 'agent_resolves':
+        await app.desk.resolve(handoff.id, agent, action.reason);
+        break;
+      case 'agent_hands_back':
+        await app.desk.handBack(handoff.id, agent);
+        break;
+    }
+  } catch (error) {
+    if (!(error instanceof DeskError)) throw error;
+    problems.push(`the agent could not do it: ${error.message}`);
   }
 }
 

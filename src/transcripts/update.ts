@@ -22,8 +22,8 @@ export async function updateTranscripts(results: TranscriptResult[], write = wri
       outcome.skipped.push({ file: r.file, reason: `a ${r.format === 'chatdown' ? '.chat' : '.transcript'} file is not rewritten; convert it to a native transcript with: npx carrier-assist transcript convert ${r.file}` });
     } else if (r.actualText === undefined) {
       outcome.skipped.push({ file: r.file, reason: r.failures[0]?.message ?? 'it could not be replayed' });
-    } else if (r.failures.some((f) => f.message.startsWith('agent turns are not supported'))) {
-      outcome.skipped.push({ file: r.file, reason: 'it has agent turns, which cannot be replayed yet (issue 8)' });
+    } else if (r.failures.some((f) => AGENT_PROBLEMS.some((p) => f.message.startsWith(p)))) {
+      outcome.skipped.push({ file: r.file, reason: 'an agent turn could not be carried out (see the failure); fix the file by hand' });
     } else {
       await write(r.file, r.actualText, 'utf8');
       outcome.updated.push(r.file);
@@ -31,3 +31,6 @@ export async function updateTranscripts(results: TranscriptResult[], write = wri
   }
   return outcome;
 }
+
+/** Replay problems with the scripted agent: --update cannot fix them by rewriting expectations. */
+const AGENT_PROBLEMS = ['agent turns need', 'the agent has nothing to act on', 'the agent could not do it'];

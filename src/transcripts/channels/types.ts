@@ -26,6 +26,8 @@ export interface ChannelSession {
   opened(): Promise<Activity[]>;
   /** Sends one input; resolves with the bot-side activities the customer was shown for it. */
   send(input: ClientInput): Promise<Activity[]>;
+  /** What reached the customer since the last read without them writing (an agent's messages, notices). */
+  received(): Promise<Activity[]>;
 }
 
 /** The running server a session talks to (the app is there for fixtures a real client would have, e.g. signed webhooks). */

@@ -76,6 +76,10 @@ class WebChatSession implements ChannelSession {
     return this.read();
   }
 
+  received(): Promise<Activity[]> {
+    return this.read();
+  }
+
   /** Polls like Web Chat and keeps what the bot side said (the user's own echo is dropped). */
   private async read(): Promise<Activity[]> {
     const set = await call<{ activities: Activity[]; watermark?: string }>(

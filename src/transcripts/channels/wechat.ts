@@ -89,6 +89,13 @@ class WeChatSession implements ChannelSession {
     return this.shown(passive, later);
   }
 
+  /** Outside a push (agents' messages, notices) everything arrives as customer-service messages. */
+  async received(): Promise<Activity[]> {
+    const later = this.custom.slice(this.readCustom).map((c) => c.text?.content ?? `(${c.msgtype})`);
+    this.readCustom = this.custom.length;
+    return this.shown(null, later);
+  }
+
   private async shown(passive: string | null, later: string[]): Promise<Activity[]> {
     const { messages, lastSeq } = await recordedMessages(this.server.app.store, this.conversationId, this.seq);
     this.seq = lastSeq;

@@ -107,6 +107,11 @@ class WhatsAppSession implements ChannelSession {
     return this.shown();
   }
 
+  /** Agents' messages and notices go out through the Graph API as the desk sends them. */
+  received(): Promise<Activity[]> {
+    return this.shown();
+  }
+
   /** The bodies sent since the last read, as the bot messages the customer saw. */
   private async shown(): Promise<Activity[]> {
     const bodies = this.outbox.slice(this.read);
