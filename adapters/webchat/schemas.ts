@@ -32,7 +32,7 @@ const EntityBody = z.looseObject({ type: z.string().min(1).max(255) });
 /** What a client may post to a conversation. The server stamps id, timestamp, conversation, channel, recipient. */
 export const ClientActivityBody = z
   .object({
-    type: z.enum(['message', 'event', 'typing']),
+    type: z.enum(['message', 'event', 'typing', 'endOfConversation']),
     from: ChannelAccountBody.optional(),
     text: z.string().max(10_000).optional(),
     textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),

@@ -1,0 +1,37 @@
+/**
+ * A web chat customer in the human handoff over Direct Line: while waiting they are told their place
+ * now and then (not after every message), and a customer who closes the chat (endOfConversation)
+ * abandons the handoff, which gives the conversation back to the bot.
+ */
+import { describe, expect, test } from 'vitest';
+import { userMessage } from '../../support/directLine.ts';
+import { useWebChatServer } from '../../support/webChatServer.ts';
+
+describe('a web chat customer waiting for a person', () => {
+  const t = useWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
+
+  test('should be reminded of their place at most every two minutes, and abandon the handoff by leaving', async () => {
+    const { conversationId, token, userId } = await t.dl.start();
+    const said = async (text: string): Promise<string[]> => {
+      const before = (await t.dl.activities(conversationId, token)).body.watermark;
+      expect((await t.dl.post(conversationId, token, userMessage(userId, text))).status).toBe(200);
+      const after = await t.dl.activities(conversationId, token, before);
+      return after.body.activities.filter((a) => a.from.id !== userId && a.type === 'message').map((a) => a.text ?? '');
+    };
+
+    expect(await said('I need to speak to a human')).toEqual([expect.stringMatching(/You are number 1 in the queue/)]);
+    // Moments later: nothing (the customer was just told).
+    expect(await said('hello?')).toEqual([]);
+    t.server.clock.advance(3 * 60_000);
+    expect(await said('still there?')).toEqual([expect.stringMatching(/^You're still in the queue \(ticket CA-\d{6}\), number 1; the wait is about \d+ minutes?\./)]);
+
+    const handoff = (await t.server.app.store.handoffs.latestForConversation(conversationId))!;
+    expect(handoff.state).toBe('queued');
+    expect((await t.dl.post(conversationId, token, { type: 'endOfConversation', from: { id: userId, role: 'user' } })).status).toBe(200);
+    expect(await t.server.app.store.handoffs.get(handoff.id)).toMatchObject({ state: 'abandoned', resolution: 'customer left' });
+    expect((await t.server.app.store.tickets.get(handoff.ticketNumber))!.state).toBe('closed');
+    expect((await t.server.app.store.conversations.get(conversationId))!.owner).toBe('bot');
+    // The bot answers again.
+    expect(await said('hi')).toEqual(['Hello! How can I help with your parcels today?']);
+  });
+});
