@@ -12,6 +12,44 @@ export function normalizePlaceName(raw: string): string {
     .trim();
 }
 
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit above ASCII: the letter or digit it folds to (accents off), FOLD_COMPLEX otherwise; 0 not yet known. */
+const wordFold = new Uint16Array(0x10000);
+const FOLD_COMPLEX = 0xffff;
+
+function foldOf(code: number): number {
+  let f = wordFold[code]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(code);
+    const d = ch.normalize('NFD').replace(MARKS, '');
+    f = !MARK.test(ch) && d.length === 1 && LETTER_OR_DIGIT.test(d) ? d.charCodeAt(0) : FOLD_COMPLEX;
+    wordFold[code] = f;
+  }
+  return f;
+}
+
+/**
+ * normalizePlaceName of one lower-case word of letters and digits, a character at a time
+ * ("bogotá" -> "bogota"); null when it needs the general path (marks, apostrophes, dots, …).
+ */
+export function placeKeyOfWord(lower: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    if (code < 0x80) return null;
+    const f = foldOf(code);
+    if (f === FOLD_COMPLEX) return null;
+    if (f === code) continue;
+    out += lower.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
 /** Three rows of the distance table (two back for transpositions), grown as needed and reused. */
 let rowPrev2 = new Int32Array(64);
 let rowPrev = new Int32Array(64);

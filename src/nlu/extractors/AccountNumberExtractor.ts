@@ -3,6 +3,7 @@ import { ACCOUNT_CUES } from '../locales/accountCues.ts';
 
 /** Six letters/digits with at least one digit, standing alone. */
 const ACCOUNT_TOKEN = /(?<![0-9a-z])([0-9a-z]{6})(?![0-9a-z])/g;
+const DIGIT = /[0-9]/;
 /** How far after a cue the number may sit ("account number is: A1B2C3"). */
 const CUE_WINDOW = 24;
 
@@ -15,11 +16,13 @@ export class AccountNumberExtractor implements Extractor {
 
   extract(ctx: ParsingContext): AccountSpan[] {
     const { lower, text } = ctx;
-    const trimmed = lower.trim();
     const found: AccountSpan[] = [];
+    // Every account number has a digit: most messages have none.
+    if (!DIGIT.test(lower)) return found;
+    const trimmed = lower.trim();
     for (const m of lower.matchAll(ACCOUNT_TOKEN)) {
       const token = m[1]!;
-      if (!/[0-9]/.test(token)) continue;
+      if (!DIGIT.test(token)) continue;
       const index = m.index;
       const cue = this.cueBefore(lower, index);
       const whole = trimmed === token;

@@ -11,6 +11,7 @@ export class EsAgoDateExtractor implements Extractor {
 
   extract(ctx: ParsingContext): DateSpan[] {
     const spans: DateSpan[] = [];
+    if (!ctx.lower.includes('hace')) return spans;
     for (const m of ctx.lower.matchAll(HACE)) {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ES_NUMBER_WORDS[m[1]!];
       const unit = ES_AGO_UNITS[m[2]!];

@@ -37,6 +37,15 @@ function forEachWord(lower: string, fn: (word: string) => void): void {
   }
 }
 
+/** Every Han character (astral ones as surrogates) is at or above U+2E80, CJK Radicals Supplement. */
+const FIRST_HAN = 0x2e80;
+
+/** A cheap superset of "has a Han character": some code unit at or above FIRST_HAN. */
+function mayHaveHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_HAN) return true;
+  return false;
+}
+
 /** Letters and marks only Spanish uses among our languages. */
 const SPANISH_CHARS = /[ñáéíóú¿¡]/;
 
@@ -51,8 +60,10 @@ export interface LanguageGuess {
  * by marker words and Spanish-only letters. Ties go to English.
  */
 export function detectLanguage(lower: string): LanguageGuess {
-  const profile = scriptProfile(lower);
-  if (profile.han > 0 && profile.han * 3 >= profile.latin) return { language: 'zh', reason: `han=${profile.han}` };
+  if (mayHaveHan(lower)) {
+    const profile = scriptProfile(lower);
+    if (profile.han > 0 && profile.han * 3 >= profile.latin) return { language: 'zh', reason: `han=${profile.han}` };
+  }
   const count = { en: 0, es: 0 };
   forEachWord(lower, (word) => {
     if (EN_SET.has(word)) count.en++;
