@@ -261,11 +261,11 @@ export class CarrierAssistant implements Bot {
    * parcel or dispute in a conversation.
    */
   private async escalateByPolicy(turn: TurnInput, parse: Parse, state: DialogState, shownParcel: string | null): Promise<Reply[]> {
-    if (!turn.speaker) return [];
+    if (!turn.speaker || (!shownParcel && parse.intent !== 'billing')) return [];
     const { store } = this.deps;
     const mine = new Set(turn.speaker.memberships.map((m) => m.accountNumber));
-    const ticketed = new Set((await store.tickets.listForConversation(turn.conversation.id)).flatMap((k) => k.trackingNumbers));
-    if (shownParcel && !ticketed.has(shownParcel)) {
+    const ticketed = async (n: string) => (await store.tickets.listForConversation(turn.conversation.id)).some((k) => k.trackingNumbers.includes(n));
+    if (shownParcel && !(await ticketed(shownParcel))) {
       const shipment = await store.shipments.byTrackingNumber(shownParcel);
       if (shipment && mine.has(shipment.accountNumber)) {
         const account = await store.accounts.get(shipment.accountNumber);
