@@ -151,8 +151,11 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     i = end;
   }
   // Latin words (Han counts as a separator here), word bigrams, character 3-4-grams of <word>.
-  let prevStart = -1;
-  let prevEnd = -1;
+  // One pass over a word's characters hashes "w:word", the bigram "b:prev_word" (carried on from
+  // the state after "b:prev_") and this word's own "b:word_" state for the next bigram.
+  let bigramA = BIGRAM_START[0];
+  let bigramB = BIGRAM_START[1];
+  let sawWord = false;
   for (let i = 0; i < n; i++) {
     if (classOf(text.charCodeAt(i)) !== CharClass.Word) continue;
     let end = i;
@@ -162,14 +165,26 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
       end++;
     }
     if (!allZero) {
-      let known = false;
-      if (sink.word) {
-        hashRange(text, i, end, PREFIX.w);
-        known = sink.word(hashA, hashB);
-      } else emitRange(text, i, end, PREFIX.w, sink);
-      emitBigram(text, prevStart, prevEnd, i, end, sink);
-      prevStart = i;
-      prevEnd = end;
+      let wa = PREFIX.w[0];
+      let wb = PREFIX.w[1];
+      let ba = bigramA;
+      let bb = bigramB;
+      let na = PREFIX.b[0];
+      let nb = PREFIX.b[1];
+      for (let k = i; k < end; k++) {
+        const c = text.charCodeAt(k);
+        wa = step1(wa, c);
+        wb = step2(wb, c);
+        ba = step1(ba, c);
+        bb = step2(bb, c);
+        na = step1(na, c);
+        nb = step2(nb, c);
+      }
+      const known = sink.word ? sink.word(wa, wb) : (sink.feature(wa, wb), false);
+      sink.feature(ba, bb);
+      bigramA = step1(na, UNDERSCORE);
+      bigramB = step2(nb, UNDERSCORE);
+      sawWord = true;
       if (end - i >= 3) {
         if (known) sink.wordGrams!();
         else emitCharGrams(text, i, end, sink);
@@ -177,7 +192,8 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     }
     i = end;
   }
-  if (prevStart >= 0) emitBigram(text, prevStart, prevEnd, -1, -1, sink);
+  // "b:last_$" when there was a word.
+  if (sawWord) sink.feature(step1(bigramA, DOLLAR), step2(bigramB, DOLLAR));
 }
 
 /** hashRange's result (two numbers without allocating a pair). */
@@ -206,40 +222,42 @@ const UNDERSCORE = 0x5f;
 const DOLLAR = 0x24; // '$': no word after
 const LT = 0x3c;
 const GT = 0x3e;
+/** Hash state after "b:^_": the bigram before the first word. */
+const BIGRAM_START = ((): readonly [number, number] => {
+  const [a, b] = PREFIX.b;
+  return [step1(step1(a, CARET), UNDERSCORE), step2(step2(b, CARET), UNDERSCORE)];
+})();
 
-/** "b:prev_word"; prevStart < 0 stands for "^", start < 0 for "$". Hash loops are inlined: this runs per word. */
-function emitBigram(text: string, prevStart: number, prevEnd: number, start: number, end: number, sink: FeatureSink): void {
-  const codes = prevStart < 0 ? 1 : prevEnd - prevStart;
-  const total = codes + 1 + (start < 0 ? 1 : end - start);
-  let a = PREFIX.b[0];
-  let b = PREFIX.b[1];
-  for (let k = 0; k < total; k++) {
-    const c =
-      k < codes ? (prevStart < 0 ? CARET : text.charCodeAt(prevStart + k)) : k === codes ? UNDERSCORE : start < 0 ? DOLLAR : text.charCodeAt(start + k - codes - 1);
-    a = step1(a, c);
-    b = step2(b, c);
-  }
-  sink.feature(a, b);
-}
+/** The 4-grams of a word wait here while its 3-grams are sent (3-grams first, as intentFeatures lists them). */
+let fourGrams = new Int32Array(128);
 
-/** "c:" 3- and 4-grams of "<word>", 3-grams first, left to right. */
+/**
+ * "c:" 3- and 4-grams of "<word>", 3-grams first, left to right. Each 4-gram carries on from the
+ * 3-gram at the same position (FNV hashes a prefix once).
+ */
 function emitCharGrams(text: string, start: number, end: number, sink: FeatureSink): void {
   const len = end - start + 2;
+  if (fourGrams.length < 2 * len) fourGrams = new Int32Array(4 * len);
   const a0 = PREFIX.c[0];
   const b0 = PREFIX.c[1];
-  for (let size = 3; size <= 4; size++) {
-    for (let p = 0; p + size <= len; p++) {
-      let a = a0;
-      let b = b0;
-      for (let k = p; k < p + size; k++) {
-        // Position k of "<word>".
-        const c = k === 0 ? LT : k === len - 1 ? GT : text.charCodeAt(start + k - 1);
-        a = step1(a, c);
-        b = step2(b, c);
-      }
-      sink.feature(a, b);
+  let fours = 0;
+  for (let p = 0; p + 3 <= len; p++) {
+    let a = a0;
+    let b = b0;
+    for (let k = p; k < p + 3; k++) {
+      // Position k of "<word>".
+      const c = k === 0 ? LT : k === len - 1 ? GT : text.charCodeAt(start + k - 1);
+      a = step1(a, c);
+      b = step2(b, c);
+    }
+    sink.feature(a, b);
+    if (p + 4 <= len) {
+      const c = p + 3 === len - 1 ? GT : text.charCodeAt(start + p + 2);
+      fourGrams[fours++] = step1(a, c);
+      fourGrams[fours++] = step2(b, c);
     }
   }
+  for (let k = 0; k < fours; k += 2) sink.feature(fourGrams[k]!, fourGrams[k + 1]!);
 }
 
 /**
