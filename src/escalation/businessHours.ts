@@ -46,7 +46,8 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
     if (!m) throw new BusinessHoursError(`"${part}" in "${spec}" should read like "Mon-Fri 09:00-18:00"`);
     const days = new Set<number>();
     for (const item of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) {
-      const [a, b] = item.split('-').map((s) => s.trim());
+      const [a, b, extra] = item.split('-').map((s) => s.trim());
+      if (extra !== undefined) throw new BusinessHoursError(`"${item}" in "${spec}" should be one day or a range of two (Mon-Fri)`);
       const from = dayOf(a!, spec);
       const to = b ? dayOf(b, spec) : from;
       for (let d = from; ; d = (d % 7) + 1) {
@@ -55,8 +56,8 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
       }
     }
     for (const range of m[2]!.split(',').map((s) => s.trim())) {
-      const [open, close] = range.split('-').map((s) => minutesOf(s.trim(), spec));
-      if (open === undefined || close === undefined || !(open < close)) throw new BusinessHoursError(`"${range}" in "${spec}" should be an opening before a closing time`);
+      const [open, close, extra] = range.split('-').map((s) => minutesOf(s.trim(), spec));
+      if (open === undefined || close === undefined || extra !== undefined || !(open < close)) throw new BusinessHoursError(`"${range}" in "${spec}" should be an opening before a closing time`);
       const interval: [number, number] = [open, close];
       for (const d of days) week.set(d, [...(week.get(d) ?? []), interval].sort((x, y) => x[0] - y[0]));
     }
@@ -68,9 +69,13 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
 /** The UTC instant of a local wall-clock time (the later one in a DST fold, the shifted one in a gap). */
 function instantOf(date: LocalDate, minutes: number, timeZone: string): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
-  let guess = wall - zonedParts(new Date(wall), timeZone).offsetMinutes * MS_PER_MINUTE;
-  guess = wall - zonedParts(new Date(guess), timeZone).offsetMinutes * MS_PER_MINUTE;
-  return guess;
+  const offsetAt = (ms: number) => zonedParts(new Date(ms), timeZone).offsetMinutes * MS_PER_MINUTE;
+  // The offsets a day before and after: their instants that read `wall` are the candidates, whichever
+  // side of UTC the zone lies (one guess from `wall` lands on the wrong side of a change west of UTC).
+  const before = wall - offsetAt(wall - 86_400_000);
+  const after = wall - offsetAt(wall + 86_400_000);
+  const fits = [after, before].filter((t) => t + offsetAt(t) === wall);
+  return fits.length ? Math.max(...fits) : before;
 }
 
 /** The opening intervals, as UTC instants, from the local day of `at` onwards (at most a year). */

@@ -193,7 +193,9 @@ export class HandoffDesk {
     const standing = (await this.standing(h))!;
     await this.o.store.handoffs.noticed(h.id, standing.position, now.toISOString());
     if (!isOpen(hours, now)) {
-      return [{ type: 'message', text: notices.afterHours(h.ticketNumber, this.opensAt(hours, now, conversation.timeZone, h.language), false) }];
+      // The same promise as at the escalation: a call back when the customer's user has a phone on file.
+      const phone = conversation.userId ? Boolean((await this.o.store.users.get(conversation.userId))?.phone) : false;
+      return [{ type: 'message', text: notices.afterHours(h.ticketNumber, this.opensAt(hours, now, conversation.timeZone, h.language), phone) }];
     }
     return [{ type: 'message', text: notices.stillWaiting(h.ticketNumber, standing) }];
   }
@@ -240,7 +242,9 @@ export class HandoffDesk {
   async reply(id: number, agent: AgentRecord, text: string): Promise<Activity> {
     let h = await this.held(id, agent);
     if (h.state === 'assigned') {
-      h = (await this.move(id, 'respond', `agent:${agent.id}`, { heldBy: agent.id, set: { firstResponseAt: this.o.clock.now().toISOString() } })) ?? h;
+      // After a transfer the conversation is assigned again, but its first response was the earlier one.
+      const firstResponseAt = h.firstResponseAt ?? this.o.clock.now().toISOString();
+      h = (await this.move(id, 'respond', `agent:${agent.id}`, { heldBy: agent.id, set: { firstResponseAt } })) ?? h;
     }
     const [sent] = await this.o.messenger(h.conversationId, [{ type: 'message', text }], { agentId: agent.id, name: agent.displayName });
     return sent!;

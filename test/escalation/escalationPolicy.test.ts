@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { disputePolicy, parcelPolicy } from '../../src/escalation/escalationPolicy.ts';
+import type { ShipmentRecord } from '../../src/store/records.ts';
+
+type Parcel = Pick<ShipmentRecord, 'status' | 'declaredValue'>;
+const parcel = (status: Parcel['status'], amount: number, currency = 'USD'): Parcel => ({ status, declaredValue: { amount, currency } });
+
+describe('parcelPolicy', () => {
+  test.each<[string, Parcel, 'standard' | 'enterprise_vip' | null, string | null]>([
+    ['an exception on a VIP account', parcel('exception', 50), 'enterprise_vip', 'an exception on a parcel of an enterprise VIP account'],
+    ['an exception at exactly the high value', parcel('exception', 1000), 'standard', 'an exception on a high-value parcel (1000 USD, at least 1000)'],
+    ['an exception on a valuable parcel of no account', parcel('exception', 8600), null, 'an exception on a high-value parcel (8600 USD, at least 1000)'],
+    ['an exception just under the high value', parcel('exception', 999.99), 'standard', null],
+    ['a valuable parcel in transit', parcel('in_transit', 8600), 'standard', null],
+    ['a delivered VIP parcel', parcel('delivered', 8600), 'enterprise_vip', null],
+    ['an ordinary exception', parcel('exception', 120), 'standard', null],
+  ])('should decide on %s', (_what, shipment, tier, expected) => {
+    expect(parcelPolicy(shipment, tier)).toBe(expected);
+  });
+});
+
+describe('disputePolicy', () => {
+  test('should hand over a billing question while an earlier dispute is open', () => {
+    expect(disputePolicy([{ number: 'CA-000004', conversationId: 'c-old' }], 'c-now')).toBe('billing question with an open dispute (CA-000004)');
+    expect(disputePolicy([{ number: 'CA-000004', conversationId: null }, { number: 'CA-000009', conversationId: 'c-old' }], 'c-now')).toBe(
+      'billing question with an open dispute (CA-000004, CA-000009)',
+    );
+  });
+
+  test('should ignore disputes opened in this very conversation, and no disputes at all', () => {
+    expect(disputePolicy([{ number: 'CA-000004', conversationId: 'c-now' }], 'c-now')).toBeNull();
+    expect(disputePolicy([{ number: 'CA-000004', conversationId: 'c-now' }, { number: 'CA-000005', conversationId: 'c-old' }], 'c-now')).toBe(
+      'billing question with an open dispute (CA-000005)',
+    );
+    expect(disputePolicy([], 'c-now')).toBeNull();
+  });
+});
