@@ -75,13 +75,16 @@ export function fromBotFramework(bf: BfActivity): Activity | null {
   return activity;
 }
 
+/** Events of Bot Framework's handoff protocol: channels with a human-agent hub act on them. */
+const HANDOFF_EVENTS: ReadonlySet<string> = new Set(['handoff.initiate', 'handoff.status']);
+
 /**
  * What of our outbound activity a Bot Framework channel gets; the turn context fills in the
- * addressing (from, recipient, conversation, replyToId, serviceUrl). Traces and our events go to
- * the Emulator only: other channels must never show diagnostics.
+ * addressing (from, recipient, conversation, replyToId, serviceUrl). Traces and our other events go
+ * to the Emulator only: other channels must never show diagnostics. The handoff events go everywhere.
  */
 export function toBotFramework(activity: Activity, channel: string): Partial<BfActivity> | null {
-  const shown = activity.type === 'message' || activity.type === 'typing';
+  const shown = activity.type === 'message' || activity.type === 'typing' || (activity.type === 'event' && HANDOFF_EVENTS.has(activity.name ?? ''));
   const forTools = activity.type === 'trace' || activity.type === 'event';
   if (!shown && !(forTools && channel === EMULATOR_CHANNEL)) return null;
   const out: Partial<BfActivity> = { type: activity.type };
