@@ -3,7 +3,7 @@ import type { Clock } from '../clock.ts';
 import type { IntentName, NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import { findSpeaker } from '../accounts/speaker.ts';
-import { disputePolicy, parcelPolicy } from '../escalation/escalationPolicy.ts';
+import { disputePolicy, parcelPolicy, parcelPolicyCategory } from '../escalation/escalationPolicy.ts';
 import type { Escalation, EscalationRequest } from '../escalation/handoffDesk.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
@@ -239,14 +239,20 @@ export class CarrierAssistant implements Bot {
   }
 
   /** Hands the conversation to people with what this conversation is about. */
-  private handOver(turn: TurnInput, parse: Parse, reason: EscalationRequest['reason'], reasonDetail?: string, parcel?: string): Promise<Escalation> {
+  private handOver(
+    turn: TurnInput,
+    parse: Parse,
+    reason: EscalationRequest['reason'],
+    policy?: { detail: string; parcel?: string; category?: EscalationRequest['category'] },
+  ): Promise<Escalation> {
     const state = loadDialogState(turn.conversation.state);
-    const about = parcel ?? (state.candidates.length === 1 ? state.candidates[0] : state.lastParcel) ?? null;
+    const about = policy?.parcel ?? (state.candidates.length === 1 ? state.candidates[0] : state.lastParcel) ?? null;
     return this.deps.desk.escalate({
       conversation: turn.conversation,
       speaker: turn.speaker,
       reason,
-      ...(reasonDetail ? { reasonDetail } : {}),
+      ...(policy ? { reasonDetail: policy.detail } : {}),
+      ...(policy?.category ? { category: policy.category } : {}),
       trackingNumbers: [...new Set([...(about ? [about] : []), ...parse.trackingNumbers])],
       parse,
       misunderstandings: Math.max(state.misunderstandings, reason === 'not_understood' ? 2 : 0),
@@ -270,13 +276,16 @@ export class CarrierAssistant implements Bot {
       if (shipment && mine.has(shipment.accountNumber)) {
         const account = await store.accounts.get(shipment.accountNumber);
         const why = parcelPolicy(shipment, account?.tier ?? null);
-        if (why) return (await this.handOver({ ...turn, conversation: { ...turn.conversation, state, accountNumber: shipment.accountNumber } }, parse, 'policy', why, shownParcel)).replies;
+        if (why) {
+          const at = { ...turn, conversation: { ...turn.conversation, state, accountNumber: shipment.accountNumber } };
+          return (await this.handOver(at, parse, 'policy', { detail: why, parcel: shownParcel, category: parcelPolicyCategory(shipment) })).replies;
+        }
       }
     }
     const accountNumber = turn.conversation.accountNumber ?? (mine.size === 1 ? [...mine][0]! : null);
     if (parse.intent === 'billing' && accountNumber && mine.has(accountNumber)) {
       const why = disputePolicy(await store.tickets.openForAccount(accountNumber, 'billing_dispute'), turn.conversation.id);
-      if (why) return (await this.handOver({ ...turn, conversation: { ...turn.conversation, state } }, parse, 'policy', why)).replies;
+      if (why) return (await this.handOver({ ...turn, conversation: { ...turn.conversation, state } }, parse, 'policy', { detail: why, category: 'billing_dispute' })).replies;
     }
     return [];
   }

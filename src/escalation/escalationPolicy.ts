@@ -3,7 +3,7 @@
  * worth a lot goes to people at once, and so does a customer who comes
  * back about billing while a dispute of theirs is still open.
  */
-import type { AccountTier, ShipmentRecord, TicketRecord } from '../store/records.ts';
+import type { AccountTier, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
 import { HIGH_VALUE_AMOUNT, isHighValue } from './serviceLevels.ts';
 
 /** Why a parcel the bot just showed must go to people, or null. */
@@ -21,4 +21,9 @@ export function parcelPolicy(shipment: Pick<ShipmentRecord, 'status' | 'declared
 export function disputePolicy(openDisputes: readonly Pick<TicketRecord, 'number' | 'conversationId'>[], conversationId: string): string | null {
   const earlier = openDisputes.filter((t) => t.conversationId !== conversationId);
   return earlier.length ? `billing question with an open dispute (${earlier.map((t) => t.number).join(', ')})` : null;
+}
+
+/** The ticket a parcel policy opens: customs when customs holds it, otherwise a lost or delayed parcel. */
+export function parcelPolicyCategory(shipment: Pick<ShipmentRecord, 'customsState'>): TicketCategory {
+  return shipment.customsState === 'held' ? 'customs' : 'lost_delayed';
 }

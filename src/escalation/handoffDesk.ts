@@ -30,6 +30,8 @@ export interface EscalationRequest {
   reason: EscalationReason;
   /** What triggered it, for the agent ("exception on a VIP parcel" …). */
   reasonDetail?: string;
+  /** The ticket's category when the trigger knows it (a policy on a parcel); else from lastIntent. */
+  category?: TicketCategory;
   /** The parcels the conversation is about; only the speaker's own are used. */
   trackingNumbers: readonly string[];
   parse: Parse | null;
@@ -111,7 +113,7 @@ export class HandoffDesk {
     const account = accountNumber ? await store.accounts.get(accountNumber) : null;
     const shipments = await this.ownShipments(req.speaker, req.trackingNumbers);
     const openDispute = await this.hasOpenDispute(account);
-    const category = this.categoryOf(req, openDispute);
+    const category = req.category ?? this.categoryOf(req, openDispute);
     const priority = priorityOf({ category, tier: account?.tier ?? null, shipments, openDispute });
     const tier = account?.tier ?? null;
     const queue = queueOf(category, tier);
