@@ -23,6 +23,8 @@ const NAME_CUES = ['my name is', "i'm", 'i am', 'this is', 'name:', 'me llamo', 
 const ZH_NAME_CUES = ['我叫', '我的名字是', '我是'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A pattern that matches `pattern`'s letters in either case (for use without the i flag). */
+const caseless = (pattern: string) => pattern.replace(/\p{L}/gu, (ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`));
 
 const PATTERNS: readonly { kind: PersonalDataKind; re: RegExp }[] = [
   { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
@@ -131,7 +133,9 @@ export class Redactor {
 
   /** Names a customer gives ("my name is Ana Ruiz", "我叫王芳"). */
   private names(s: string): string {
-    const latin = new RegExp(`(\\b(?:${NAME_CUES.map(escape).join('|')})\\s+)((?:\\p{Lu}[\\p{L}'-]+)(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})`, 'giu');
+    // The cue in any case, the name capitalised: "i am Alex Doe" is a name, "I am stuck" is not
+    // (with the i flag \\p{Lu} would match lowercase letters too).
+    const latin = new RegExp(`(\\b(?:${NAME_CUES.map((c) => caseless(escape(c))).join('|')})\\s+)((?:\\p{Lu}[\\p{L}'-]+)(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})`, 'gu');
     s = s.replace(latin, (_m, cue: string, name: string) => (isPlaceholder(name) ? cue + name : cue + this.placeholder('name', name)));
     const zh = new RegExp(`((?:${ZH_NAME_CUES.map(escape).join('|')}))([\\u4e00-\\u9fff]{2,4})`, 'gu');
     return s.replace(zh, (_m, cue: string, name: string) => cue + this.placeholder('name', name));

@@ -110,10 +110,9 @@ describe('buildContextPacket for Alice Martin (5W8A3K), her parcel held in custo
     expect(packet.transcript[2]!.text).toBe('Unacceptable. It is STILL stuck');
   });
 
-  // Known bug outside src/escalation (src/transcripts/redact.ts): the name cues are matched with the `i`
-  // flag, so \p{Lu} also takes lowercase words and "I am stuck" reads "I am Alex Doe" to the agent.
-  // Remove `.fails` when redact.ts is fixed.
-  test.fails('should leave ordinary words after "I am" / "this is" alone', async () => {
+  // The bug this caught (src/transcripts/redact.ts): the name cues were matched with the `i` flag, so
+  // \p{Lu} also took lowercase words and "I am stuck" read "I am Alex Doe" to the agent.
+  test('should leave ordinary words after "I am" / "this is" alone', async () => {
     const conversation = await conversationOf(store, 'c-alice-cues', 'u-alice', [['in', 'I am stuck, this is unacceptable']]);
     const again = await buildContextPacket(store, { ...input, conversation });
     expect(again.transcript[0]!.text).toBe('I am stuck, this is unacceptable');

@@ -106,6 +106,8 @@ describe('redaction', () => {
     ['a Chinese street address', '请寄到：南京东路100号', '请寄到：1 Example Street'],
     ['a name given by the customer', 'hi, my name is Ana Ruiz', 'hi, my name is Alex Doe'],
     ['a Chinese name given by the customer', '我叫王芳', '我叫Alex Doe'],
+    ['a name after a cue in any case', 'MY NAME IS Ana Ruiz', 'MY NAME IS Alex Doe'],
+    ['ordinary words after a cue (kept)', 'I am stuck, this is unacceptable, soy cliente', 'I am stuck, this is unacceptable, soy cliente'],
     ['tracking numbers (kept)', 'where is 1Z5W8A3K0800001010?', 'where is 1Z5W8A3K0800001010?'],
     ['dates and times (kept)', 'shipped 2026-03-19, 16:22', 'shipped 2026-03-19, 16:22'],
     ['a long number that is not a card (kept as a phone)', 'ref 1234 5678 9012 3456', 'ref 1234 5678 9012 3456'],
