@@ -4,7 +4,7 @@
  * back about billing while a dispute of theirs is still open.
  */
 import type { AccountTier, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
-import { HIGH_VALUE_AMOUNT, isHighValue } from './serviceLevels.ts';
+import { HIGH_VALUE_USD, isHighValue } from './serviceLevels.ts';
 
 /** Why a parcel the bot just showed must go to people, or null. */
 export function parcelPolicy(shipment: Pick<ShipmentRecord, 'status' | 'declaredValue'>, tier: AccountTier | null): string | null {
@@ -12,7 +12,7 @@ export function parcelPolicy(shipment: Pick<ShipmentRecord, 'status' | 'declared
   const trouble = 'an exception';
   if (tier === 'enterprise_vip') return `${trouble} on a parcel of an enterprise VIP account`;
   if (isHighValue(shipment)) {
-    return `${trouble} on a high-value parcel (${shipment.declaredValue.amount} ${shipment.declaredValue.currency}, at least ${HIGH_VALUE_AMOUNT})`;
+    return `${trouble} on a high-value parcel (declared ${shipment.declaredValue.amount} ${shipment.declaredValue.currency}, over ${HIGH_VALUE_USD} USD)`;
   }
   return null;
 }

@@ -177,7 +177,7 @@ export class HandoffDesk {
     }
     replies.push(handoffInitiation(packet));
     this.feed.publish({ kind: 'queue' });
-    return { ticket, handoff: queued, replies, opened: true };
+    return { ticket, handoff: (await store.handoffs.get(queued.id)) ?? queued, replies, opened: true };
   }
 
   /**
@@ -280,6 +280,25 @@ export class HandoffDesk {
     return moved;
   }
 
+  /** Back to the queue (the agent cannot finish it): the customer keeps their ticket and hears their place. */
+  async release(id: number, agent: AgentRecord): Promise<HandoffRecord> {
+    const h = await this.visible(id, agent);
+    const moved = await this.move(id, 'release', `agent:${agent.id}`, {
+      ...this.holderUnlessSupervisor(agent),
+      set: { assignee: null },
+      ticket: { state: 'open', assignee: null },
+      detail: { from: h.assignee },
+    });
+    if (!moved) throw await this.notYours(id);
+    const standing = await this.standing(moved);
+    if (standing) {
+      await this.o.store.handoffs.noticed(id, standing.position, this.o.clock.now().toISOString());
+      await this.tell(moved, noticesFor(h.language).requeued(standing));
+    }
+    await this.announceQueue(moved.queue);
+    return moved;
+  }
+
   async resolve(id: number, agent: AgentRecord, reason: string): Promise<HandoffRecord> {
     const h = await this.visible(id, agent);
     const at = this.o.clock.now().toISOString();
@@ -336,7 +355,7 @@ export class HandoffDesk {
     const waiting = orderQueue(await this.o.store.handoffs.listByState(['queued']));
     const position = positionIn(waiting, h.id);
     if (!position) return null;
-    return { position, waitMinutes: waitMinutes(position, await this.handleMinutes(), this.agentsAtWork(h.queue)) };
+    return { position, waitMinutes: waitMinutes(position, await this.handleMinutes(), await this.agentsAtWork(h.queue)) };
   }
 
   async handleMinutes(): Promise<number> {
@@ -362,9 +381,11 @@ export class HandoffDesk {
     return this.online.has(agentId);
   }
 
-  /** Agents connected now (at least one is assumed, so a wait estimate is never infinite). */
-  private agentsAtWork(_queue: string): number {
-    return Math.max(1, this.online.size);
+  /** Agents connected now who work this queue (at least one is assumed, so a wait estimate is never infinite). */
+  private async agentsAtWork(queue: string): Promise<number> {
+    if (!this.online.size) return 1;
+    const agents = await this.o.store.agents.list();
+    return Math.max(1, agents.filter((a) => this.online.has(a.id) && mayWork(a, { queue })).length);
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -414,6 +435,7 @@ export class HandoffDesk {
     const now = this.o.clock.now();
     const waiting = orderQueue(await this.o.store.handoffs.listByState(['queued'])).filter((h) => h.queue === queue);
     const handle = await this.handleMinutes();
+    const atWork = await this.agentsAtWork(queue);
     for (const [i, h] of waiting.entries()) {
       const position = i + 1;
       if (h.noticedPosition === null || position >= h.noticedPosition) continue;
@@ -422,7 +444,7 @@ export class HandoffDesk {
       const tier = (h.context as unknown as ContextPacket).who?.account?.tier ?? null;
       if (!isOpen(hoursFor(tier, this.o.hours), now)) continue;
       await this.o.store.handoffs.noticed(h.id, position, now.toISOString());
-      await this.tell(h, noticesFor(h.language).movedUp({ position, waitMinutes: waitMinutes(position, handle, this.agentsAtWork(queue)) }));
+      await this.tell(h, noticesFor(h.language).movedUp({ position, waitMinutes: waitMinutes(position, handle, atWork) }));
     }
   }
 

@@ -28,7 +28,8 @@ export interface HandoffNotices {
 }
 
 const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
-const minutosEs = (n: number) => (n === 1 ? '1 minuto' : `${n} minutos`);
+/** "unos 12 minutos", "alrededor de 1 minuto". */
+const esperaEs = (n: number) => (n === 1 ? 'alrededor de 1 minuto' : `unos ${n} minutos`);
 
 const en: HandoffNotices = {
   leadIn: {
@@ -88,14 +89,14 @@ const es: HandoffNotices = {
     policy: 'Esto necesita a una persona de nuestro equipo, así que le he pedido que lo revise ya.',
   },
   queued: (ticket, s) =>
-    `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada. Eres el número ${s.position} de la cola; la espera es de unos ${minutosEs(s.waitMinutes)}.`,
+    `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada. Eres el número ${s.position} de la cola; la espera es de ${esperaEs(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>
     `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; ${phone ? 'una persona te llamará al teléfono de tu cuenta' : 'una persona te responderá aquí'} cuando abramos (${opens}). No hace falta que repitas nada.`,
-  stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de unos ${minutosEs(s.waitMinutes)}. Una persona te responderá aquí.`,
-  movedUp: (s) => (s.position === 1 ? 'Eres el siguiente de la cola; una persona te atenderá enseguida.' : `Ahora eres el número ${s.position} de la cola (unos ${minutosEs(s.waitMinutes)}).`),
+  stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de ${esperaEs(s.waitMinutes)}. Una persona te responderá aquí.`,
+  movedUp: (s) => (s.position === 1 ? 'Eres el siguiente de la cola; una persona te atenderá enseguida.' : `Ahora eres el número ${s.position} de la cola (${esperaEs(s.waitMinutes)}).`),
   agentJoined: (a) => `${a}, de atención al cliente, se ha unido a la conversación.`,
   transferred: (a) => `Tu conversación ha pasado a ${a}, de atención al cliente.`,
-  requeued: (s) => `Tu agente ha tenido que ausentarse, así que vuelves a la cola como número ${s.position} (unos ${minutosEs(s.waitMinutes)}).`,
+  requeued: (s) => `Tu agente ha tenido que ausentarse, así que vuelves a la cola como número ${s.position} (${esperaEs(s.waitMinutes)}).`,
   resolved: (a, ticket) => `${a} ha cerrado esta conversación (incidencia ${ticket}). Vuelvo a ser Carrier Assist: pregúntame lo que necesites sobre tus paquetes.`,
   handedBack: (a) => `${a} te ha devuelto a Carrier Assist, el asistente virtual. Pregúntame lo que necesites sobre tus paquetes.`,
   canned: [

@@ -25,8 +25,20 @@ export const SLA_MINUTES: Readonly<Record<TicketCategory, { firstResponse: numbe
 export const VIP_FIRST_RESPONSE_MINUTES = 30;
 export const AROUND_THE_CLOCK: BusinessHours = parseBusinessHours('24/7', 'UTC');
 
-/** A declared value from which a parcel counts as high-value (in its own currency units). */
-export const HIGH_VALUE_AMOUNT = 1000;
+/** A declared value from which a parcel counts as high-value: 1,000 US dollars. */
+export const HIGH_VALUE_USD = 1000;
+
+/**
+ * Units of a currency per US dollar, rounded (a threshold needs no live rate). A currency not listed
+ * counts unit for unit, which errs toward calling a parcel high-value.
+ */
+export const UNITS_PER_USD: Readonly<Record<string, number>> = {
+  USD: 1, EUR: 0.92, GBP: 0.78, CNY: 7.2, HKD: 7.8, JPY: 150, KRW: 1380, SGD: 1.34, INR: 84, AED: 3.67,
+  CAD: 1.37, MXN: 18, BRL: 5.5, AUD: 1.52,
+};
+
+/** The high-value threshold in a currency (1,000 USD worth). */
+export const highValueThreshold = (currency: string): number => HIGH_VALUE_USD * (UNITS_PER_USD[currency.toUpperCase()] ?? 1);
 
 const PRIORITY_ORDER: readonly TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
 const raise = (p: TicketPriority, to: TicketPriority): TicketPriority =>
@@ -41,7 +53,7 @@ export interface PriorityFacts {
   openDispute: boolean;
 }
 
-export const isHighValue = (s: Pick<ShipmentRecord, 'declaredValue'>): boolean => s.declaredValue.amount >= HIGH_VALUE_AMOUNT;
+export const isHighValue = (s: Pick<ShipmentRecord, 'declaredValue'>): boolean => s.declaredValue.amount >= highValueThreshold(s.declaredValue.currency);
 const inTrouble = (s: Pick<ShipmentRecord, 'status' | 'customsState'>): boolean => s.status === 'exception' || s.customsState === 'held';
 
 /**

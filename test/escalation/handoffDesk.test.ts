@@ -174,6 +174,23 @@ describe('HandoffDesk', () => {
     });
   });
 
+  describe('wait estimates', () => {
+    test('should share the queue among the agents at work in that queue only', async () => {
+      for (const id of ['w-1', 'w-2', 'w-3']) await escalate(id, null);
+      const leaveCy = desk.present(agents.cy.id); // customs: no help for the support queue
+      const fourth = (await escalate('w-4', null)).handoff;
+      // Nobody of the support queue is online: one is assumed. Four conversations of 6 minutes.
+      expect(await desk.standing(fourth)).toEqual({ position: 4, waitMinutes: 24 });
+      const leaveAna = desk.present(agents.ana.id);
+      const leaveBo = desk.present(agents.bo.id);
+      expect(await desk.standing(fourth)).toEqual({ position: 4, waitMinutes: 12 });
+      leaveBo();
+      expect(await desk.standing(fourth)).toEqual({ position: 4, waitMinutes: 24 });
+      leaveAna();
+      leaveCy();
+    });
+  });
+
   describe('claim', () => {
     test('should let exactly one of two agents win, and tell the other who has it', async () => {
       const { handoff, ticket } = await escalate('c-1', 'u-alice');
@@ -235,6 +252,18 @@ describe('HandoffDesk', () => {
       expect(await deskError(desk.reply(h.id, agents.sue, 'me too'))).toMatchObject({ status: 409 });
       expect(await deskError(desk.reply(h.id, agents.cy, 'me too'))).toMatchObject({ status: 403 });
       expect(sent.calls).toEqual([]);
+    });
+
+    test('should let the holder release it to the queue: unassigned, ticket open, the customer told their place', async () => {
+      expect(await deskError(desk.release(h.id, agents.bo))).toMatchObject({ status: 409 });
+      const released = await desk.release(h.id, agents.ana);
+      expect(released).toMatchObject({ state: 'queued', assignee: null });
+      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'open', assignee: null });
+      expect(await ownerOf('c-1')).toBe('agent');
+      expect(sent.textsTo('c-1')).toEqual([expect.stringMatching(/^Your agent had to step away, so you're back in the queue as number 1 \(about \d+ minutes?\)\.$/)]);
+      expect((await trail(h)).at(-1)).toBe('assigned>queued agent:a-ana');
+      // Waiting again: anyone in the queue may claim it.
+      expect(await desk.claim(h.id, agents.bo)).toMatchObject({ state: 'assigned', assignee: agents.bo.id });
     });
 
     test('should keep internal notes on the ticket and in the audit trail, never sending them', async () => {
