@@ -60,7 +60,14 @@ export function csrfMatches(sent: string | undefined, expected: string): boolean
 export function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        // Not URL-encoded (a forged cookie): no session, not a server error.
+        return undefined;
+      }
+    }
   }
   return undefined;
 }

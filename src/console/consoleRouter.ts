@@ -126,8 +126,13 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     res.json({ agent: agentView(agent), csrfToken: session.csrfToken });
   });
 
+  /** Open streams per session, ended when it signs out. */
+  const streams = new Map<string, Set<() => void>>();
+
   api.delete('/session', async (req, res) => {
+    const { session } = signedIn(res);
     await sessions.close(cookieValue(req.get('cookie'), SESSION_COOKIE)!);
+    for (const end of streams.get(session.idHash) ?? []) end();
     res.clearCookie(SESSION_COOKIE, { path: '/agent' });
     res.status(204).end();
   });
@@ -149,7 +154,16 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   });
 
   api.get('/stream', (req, res) => {
-    openConsoleStream(req, res, { ...deps, agent: signedIn(res).agent, items });
+    const { agent, session } = signedIn(res);
+    const cookie = cookieValue(req.get('cookie'), SESSION_COOKIE);
+    const stillSignedIn = async () => (await sessions.find(cookie))?.session.idHash === session.idHash;
+    const end = openConsoleStream(req, res, { ...deps, agent, items, stillSignedIn });
+    const open = streams.get(session.idHash) ?? new Set();
+    streams.set(session.idHash, open.add(end));
+    res.on('close', () => {
+      open.delete(end);
+      if (!open.size) streams.delete(session.idHash);
+    });
   });
 
   api.get('/handoffs/:id', async (req, res) => {

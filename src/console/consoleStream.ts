@@ -12,6 +12,8 @@ import type { ConversationFeed } from '../turn/feed.ts';
 import { historyEntry, noteView, type QueueItem } from './consoleViews.ts';
 
 const PING_MS = 15_000;
+/** How often the stream checks that its session still holds (signed out elsewhere, password reset, expired). */
+const SESSION_CHECK_MS = 1_000;
 /** Queue changes are coalesced: a burst of claims sends one queue event. */
 const QUEUE_DEBOUNCE_MS = 50;
 
@@ -21,9 +23,12 @@ export interface StreamDeps {
   feed: ConversationFeed;
   agent: AgentRecord;
   items(viewer: AgentRecord): Promise<QueueItem[]>;
+  /** False once the session that opened the stream is over: the stream ends. */
+  stillSignedIn(): Promise<boolean>;
 }
 
-export function openConsoleStream(req: Request, res: Response, deps: StreamDeps): void {
+/** Opens the stream; returns the function that ends it (on sign-out). */
+export function openConsoleStream(req: Request, res: Response, deps: StreamDeps): () => void {
   const { agent, desk, store } = deps;
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -83,14 +88,24 @@ export function openConsoleStream(req: Request, res: Response, deps: StreamDeps)
   });
   const leave = desk.present(agent.id);
   const ping = setInterval(() => !closed && res.write(': ping\n\n'), PING_MS);
+  const check = setInterval(() => void deps.stillSignedIn().then((ok) => !ok && end(), () => {}), SESSION_CHECK_MS);
   void sendQueue();
 
-  req.on('close', () => {
+  const stop = () => {
+    if (closed) return;
     closed = true;
     clearInterval(ping);
+    clearInterval(check);
     if (queueTimer) clearTimeout(queueTimer);
     offDesk();
     offFeed();
     leave();
-  });
+  };
+  const end = () => {
+    stop();
+    res.end();
+  };
+  req.on('close', stop);
+  res.on('close', stop);
+  return end;
 }
