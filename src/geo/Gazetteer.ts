@@ -46,9 +46,12 @@ export class Gazetteer {
   readonly zhAliases = new Map<string, GeoEntry>();
   /** The fuzzy candidate set: large cities, countries and aliases, with a trigram index over their names. */
   private readonly fuzzyEntries: GeoEntry[] = [];
-  private readonly trigramIndex = new Map<string, number[]>();
   /** Scratch of fuzzyUncached: trigrams shared with the query, per fuzzy entry (all zero between queries). */
   private trigramCounts = new Int32Array(0);
+  /** Ranks the few names within the allowed edits (one instance, its collection replaced per lookup). */
+  private readonly fuse = new Fuse<GeoEntry>([], { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+  /** A trigram index over the fuzzy entries' names: per trigram the entries, sorted by key length, then entry. */
+  private readonly postingsByLength = new Map<string, Int32Array>();
   /** The key length of each fuzzy entry: most postings are rejected on it before counting. */
   private fuzzyKeyLength = new Int32Array(0);
   private readonly fuzzyCache = new Map<string, FuzzyHit | null>();
@@ -102,17 +105,21 @@ export class Gazetteer {
       const space = key.indexOf(' ');
       if (space > 0) this.multiWordStarts.add(key.slice(0, space));
     }
+    const trigramIndex = new Map<string, number[]>();
     for (const e of this.exactMap.values()) {
       if (e.kind === 'city' && e.population < FUZZY_MIN_POPULATION) continue;
       const id = this.fuzzyEntries.push(e) - 1;
       for (const g of trigrams(e.key)) {
-        let list = this.trigramIndex.get(g);
-        if (!list) this.trigramIndex.set(g, (list = []));
+        let list = trigramIndex.get(g);
+        if (!list) trigramIndex.set(g, (list = []));
         if (list[list.length - 1] !== id) list.push(id);
       }
     }
     this.trigramCounts = new Int32Array(this.fuzzyEntries.length);
     this.fuzzyKeyLength = Int32Array.from(this.fuzzyEntries, (e) => e.key.length);
+    // Each posting list by key length (then entry): a lookup reads only the names of a length it can pick.
+    const lengths = this.fuzzyKeyLength;
+    for (const [g, list] of trigramIndex) this.postingsByLength.set(g, Int32Array.from(list).sort((x, y) => lengths[x]! - lengths[y]! || x - y));
     this.loadMs = performance.now() - t0;
   }
 
@@ -192,32 +199,13 @@ export class Gazetteer {
     const grams = trigrams(key);
     // An edit destroys at most three trigrams, a transposition four.
     const need = Math.max(1, grams.length - 4 * maxEdits);
-    // Shared trigram counts per entry, in a typed array reset through the list of entries touched.
-    const counts = this.trigramCounts;
-    const touched: number[] = [];
+    const distinct = [...new Set(grams)];
     // Only names within the allowed edits can be picked: fuse.js ranks those few, not every trigram neighbour.
-    const close: GeoEntry[] = [];
-    const lengths = this.fuzzyKeyLength;
-    for (const g of new Set(grams)) {
-      const postings = this.trigramIndex.get(g);
-      if (!postings) continue;
-      for (let p = 0; p < postings.length; p++) {
-        const id = postings[p]!;
-        // A name too long or too short is never picked (the same test as before counting, done first).
-        if (Math.abs(lengths[id]! - key.length) > maxEdits) continue;
-        if (counts[id] === 0) touched.push(id);
-        const n = ++counts[id]!;
-        if (n === need) {
-          const e = this.fuzzyEntries[id]!;
-          if (editDistance(key, e.key, maxEdits) <= maxEdits) close.push(e);
-        }
-      }
-    }
-    for (const id of touched) counts[id] = 0;
+    const close = this.closeByCounting(key, distinct, need, maxEdits);
     if (close.length === 0) return null;
-    const fuse = new Fuse(close, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+    this.fuse.setCollection(close);
     let pick: { entry: GeoEntry; distance: number; score: number } | null = null;
-    for (const r of fuse.search(key, { limit: 12 })) {
+    for (const r of this.fuse.search(key, { limit: 12 })) {
       const distance = editDistance(key, r.item.key, maxEdits);
       if (!pick || distance < pick.distance || (distance === pick.distance && r.item.population > pick.entry.population)) {
         pick = { entry: r.item, distance, score: r.score ?? 1 };
@@ -226,11 +214,58 @@ export class Gazetteer {
     return pick ? { entry: pick.entry, score: pick.score, distance: pick.distance } : null;
   }
 
+  /**
+   * The names of the right length sharing at least `need` of the key's trigrams and within the
+   * allowed edits, in the order they reach `need` going through `grams`, then by entry (the order
+   * of counting through lists sorted by entry, as the candidates were always found).
+   */
+  private closeByCounting(key: string, grams: readonly string[], need: number, maxEdits: number): GeoEntry[] {
+    // Shared trigram counts per entry, in a typed array reset through the list of entries touched.
+    const counts = this.trigramCounts;
+    const touched: number[] = [];
+    const found: { id: number; at: number }[] = [];
+    const lengths = this.fuzzyKeyLength;
+    for (let g = 0; g < grams.length; g++) {
+      const postings = this.postingsByLength.get(grams[g]!);
+      if (!postings) continue;
+      // Only the names of a length within the allowed edits.
+      const end = firstLongerThan(postings, lengths, key.length + maxEdits);
+      for (let p = firstLongerThan(postings, lengths, key.length - maxEdits - 1); p < end; p++) {
+        const id = postings[p]!;
+        if (counts[id] === 0) touched.push(id);
+        if (++counts[id]! === need) found.push({ id, at: g });
+      }
+    }
+    for (const id of touched) counts[id] = 0;
+    const close: GeoEntry[] = [];
+    for (const { id } of found.sort((x, y) => x.at - y.at || x.id - y.id)) {
+      const e = this.fuzzyEntries[id]!;
+      if (editDistance(key, e.key, maxEdits) <= maxEdits) close.push(e);
+    }
+    return close;
+  }
+
+
+
+
+
   private addExact(e: GeoEntry | null): void {
     if (!e) return;
     const prev = this.exactMap.get(e.key);
     if (!prev || prev.population < e.population) this.exactMap.set(e.key, e);
   }
+}
+
+/** The first position in `postings` (sorted by key length) whose key is longer than `length`. */
+function firstLongerThan(postings: Int32Array, lengths: Int32Array, length: number): number {
+  let lo = 0;
+  let hi = postings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lengths[postings[mid]!]! <= length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Trigrams of " key ", so word starts and ends count. */
