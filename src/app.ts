@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { CarrierAssistant } from './dialog/assistant.ts';
 import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
 import { consoleRouter } from './console/consoleRouter.ts';
+import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
@@ -83,6 +84,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger });
   const bot = new CarrierAssistant({ store, parser, clock, desk });
+  // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
+  const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   const pipeline = createTurnPipeline({
     store,
     bot,
@@ -149,9 +152,34 @@ export async function buildApp(options: AppOptions): Promise<App> {
       };
     },
     async close() {
+      leaveBroadcast();
       for (const a of adapters) await a.close();
       await mail.stop();
       await store.close();
     },
+  };
+}
+
+/** Joins the conversation feed and the desk feed to the other instances on the store's database. */
+function joinOtherInstances(store: Store, feed: ConversationFeed, desk: HandoffDesk): () => void {
+  const broadcast = store.broadcast!;
+  const leaveFeed = feed.connect(broadcast, async (conversationId, seq) => (await store.activities.list(conversationId, seq - 1)).find((s) => s.seq === seq) ?? null);
+  const leaveDesk = desk.feed.connect(broadcast, async (signal): Promise<DeskEvent | null> => {
+    switch (signal.kind) {
+      case 'handoff': {
+        const handoff = await store.handoffs.get(signal.id);
+        return handoff ? { kind: 'handoff', handoff } : null;
+      }
+      case 'note': {
+        const note = (await store.ticketNotes.list(signal.ticketNumber)).find((n) => n.id === signal.noteId);
+        return note ? { kind: 'note', handoffId: signal.handoffId, note } : null;
+      }
+      default:
+        return signal;
+    }
+  });
+  return () => {
+    leaveFeed();
+    leaveDesk();
   };
 }

@@ -34,6 +34,7 @@ import type {
   UserRecord,
   VerificationRecord,
 } from './records.ts';
+import type { Broadcast } from './broadcast.ts';
 import type { AgentRepository, AgentSessionRepository, HandoffRepository, TicketNoteRepository } from './handoffRecords.ts';
 import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
 
@@ -243,6 +244,8 @@ export interface Store {
   readonly agents: AgentRepository;
   readonly agentSessions: AgentSessionRepository;
   readonly ticketNotes: TicketNoteRepository;
+  /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
+  readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */
   migrate(): Promise<void>;
   /** True when no account exists yet (a fresh database that the demo data may fill). */

@@ -8,6 +8,7 @@ import { importDatasetInto } from './importDataset.ts';
 import { postgresAgentSessions, postgresAgents, postgresHandoffs, postgresTicketNotes } from './handoffRepositories.ts';
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { migratePostgres } from './migrate.ts';
+import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
 import { postgresDeliveryChanges, postgresEmissions, postgresTicketAttachments } from './supportRepositories.ts';
@@ -34,13 +35,18 @@ export class PostgresStore implements Store {
   readonly deliveryChanges;
   readonly ticketAttachments;
   readonly emissions;
+  readonly broadcast: PgBroadcast;
   readonly handoffs;
   readonly agents;
   readonly agentSessions;
   readonly ticketNotes;
   private closed = false;
 
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    databaseUrl: string,
+  ) {
+    this.broadcast = new PgBroadcast(pool, databaseUrl);
     this.accounts = postgresAccounts(pool);
     this.users = postgresUsers(pool);
     this.identities = postgresIdentities(pool);
@@ -69,7 +75,7 @@ export class PostgresStore implements Store {
    * server (never the password) and the driver's reason.
    */
   static async open(databaseUrl: string, options: PoolOptions = {}): Promise<PostgresStore> {
-    const store = new PostgresStore(createPool(databaseUrl, options));
+    const store = new PostgresStore(createPool(databaseUrl, options), databaseUrl);
     try {
       await store.migrate();
       return store;
@@ -100,6 +106,7 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.broadcast.close();
     await this.pool.end();
   }
 }

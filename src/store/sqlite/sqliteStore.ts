@@ -98,6 +98,8 @@ export class SqliteStore implements Store {
   readonly deliveryChanges;
   readonly ticketAttachments;
   readonly emissions;
+  /** One process owns a SQLite file: nobody to tell. */
+  readonly broadcast = null;
   readonly handoffs;
   readonly agents;
   readonly agentSessions;
