@@ -6,6 +6,7 @@
 import type { Request, Response } from 'express';
 import { mayWork } from '../escalation/agentAccess.ts';
 import type { HandoffDesk } from '../escalation/handoffDesk.ts';
+import { isLive } from '../escalation/handoffStates.ts';
 import type { AgentRecord, HandoffRecord } from '../store/handoffRecords.ts';
 import type { Store } from '../store/store.ts';
 import type { ConversationFeed } from '../turn/feed.ts';
@@ -42,10 +43,17 @@ export function openConsoleStream(req: Request, res: Response, deps: StreamDeps)
     if (!closed) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
 
-  /** Conversations this agent follows: live handoffs in their queues, and those that just ended. */
-  const following = new Map<string, { handoffId: number; customer: string | null }>();
+  /**
+   * Conversations this agent follows: live handoffs in their queues, and those that just ended (for
+   * the closing notice) until the customer writes again. A conversation that moves on to the bot or
+   * to another queue's people is no longer this agent's to read.
+   */
+  const following = new Map<string, { handoffId: number; customer: string | null; ended: boolean }>();
   const follow = (h: HandoffRecord) => {
-    if (mayWork(agent, h)) following.set(h.conversationId, { handoffId: h.id, customer: (h.context as { who?: { name?: string | null } }).who?.name ?? null });
+    const followed = following.get(h.conversationId);
+    if (!mayWork(agent, h)) following.delete(h.conversationId);
+    else if (isLive(h.state)) following.set(h.conversationId, { handoffId: h.id, customer: (h.context as { who?: { name?: string | null } }).who?.name ?? null, ended: false });
+    else if (followed?.handoffId === h.id) followed.ended = true;
   };
 
   let queueTimer: NodeJS.Timeout | null = null;
@@ -83,6 +91,7 @@ export function openConsoleStream(req: Request, res: Response, deps: StreamDeps)
   const offFeed = deps.feed.subscribe('*', (stored) => {
     const f = following.get(stored.conversationId);
     if (!f) return;
+    if (f.ended && stored.direction === 'in') return void following.delete(stored.conversationId);
     const entry = historyEntry(stored, f.customer);
     if (entry) send('activity', { handoffId: f.handoffId, conversationId: stored.conversationId, entry });
   });

@@ -91,6 +91,33 @@ describe('agent console stream', () => {
     });
   });
 
+  test("should stop streaming a conversation once its handoff ended and it went on with the bot or another queue's people", async () => {
+    await c.addAgent({ id: 'cora', displayName: 'Cora', queues: ['customs'] });
+    const cora = await c.signIn('cora');
+    const customs = await openStream(c, cora);
+    try {
+      await customs.next((e) => e.event === 'queue');
+      const { handoffId: id, conversationId: conv } = await c.escalate('anon-later');
+      expect((await c.api(ana, 'POST', `/handoffs/${id}/claim`)).status).toBe(200);
+      expect((await c.api(ana, 'POST', `/handoffs/${id}/resolve`, { reason: 'answered' })).status).toBe(200);
+      await stream.next((e) => e.event === 'activity' && e.data.handoffId === id && /has closed this conversation/.test(e.data.entry.text));
+      const from = stream.events.length;
+      // Back with the bot, then to people again, this time in the customs queue (not Ana's).
+      expect((await c.say(conv, 'anon-later', 'thanks, one more thing')).length).toBeGreaterThan(0);
+      await c.say(conv, 'anon-later', 'my parcel is stuck in customs, I need help with customs duties');
+      await c.say(conv, 'anon-later', 'I want to talk to a person');
+      const later = (await c.store.handoffs.latestForConversation(conv))!;
+      expect(later).toMatchObject({ queue: 'customs', state: 'queued' });
+      await c.say(conv, 'anon-later', 'my invoice number is 4711');
+      // Cora, whose queue it is now, reads it live; Ana no longer does.
+      await customs.next((e) => e.event === 'activity' && e.data.handoffId === later.id && e.data.entry.text === 'my invoice number is 4711');
+      await settle(100);
+      expect(stream.events.slice(from).filter((e) => e.event === 'activity').map((e) => e.data.entry.text)).toEqual([]);
+    } finally {
+      customs.close();
+    }
+  });
+
   test('should coalesce a burst of changes into few queue events', async () => {
     const from = stream.events.length;
     const made = [];
