@@ -1,9 +1,18 @@
-const PLAIN = /^[a-z ]*$/;
-
 /** Lower case, accents folded, punctuation to spaces: "São  Paulo," -> "sao paulo", "St. Louis" -> "st louis". */
 export function normalizePlaceName(raw: string): string {
-  const lower = raw.toLowerCase();
-  if (PLAIN.test(lower) && !lower.includes('  ')) return lower.trim(); // fast path: most GeoNames names
+  return placeKeyOfLower(raw.toLowerCase());
+}
+
+/**
+ * normalizePlaceName of text already lower-cased: NFD, marks removed, apostrophes removed, every
+ * other run of characters that are not letters or digits one space, trimmed. Done a character at a
+ * time through a table; text with marks, astral or decomposing characters takes the string path.
+ */
+export function placeKeyOfLower(lower: string): string {
+  return foldPlaceKey(lower) ?? slowPlaceKey(lower);
+}
+
+function slowPlaceKey(lower: string): string {
   return lower
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -15,39 +24,62 @@ export function normalizePlaceName(raw: string): string {
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}+/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit above ASCII: the letter or digit it folds to (accents off), FOLD_COMPLEX otherwise; 0 not yet known. */
-const wordFold = new Uint16Array(0x10000);
+const APOSTROPHE = /^['’`]$/;
+/** Per UTF-16 code unit: what foldPlaceKey makes of it (a letter or digit, or one of the FOLD_ codes); 0 not yet known. */
+const placeFold = new Uint16Array(0x10000);
 const FOLD_COMPLEX = 0xffff;
+const FOLD_SEPARATOR = 0xfffe;
+const FOLD_DELETE = 0xfffd;
 
 function foldOf(code: number): number {
-  let f = wordFold[code]!;
+  let f = placeFold[code]!;
   if (f === 0) {
     const ch = String.fromCharCode(code);
     const d = ch.normalize('NFD').replace(MARKS, '');
-    f = !MARK.test(ch) && d.length === 1 && LETTER_OR_DIGIT.test(d) ? d.charCodeAt(0) : FOLD_COMPLEX;
-    wordFold[code] = f;
+    if ((code >= 0xd800 && code <= 0xdfff) || MARK.test(ch) || code >= FOLD_DELETE) f = FOLD_COMPLEX;
+    else if (APOSTROPHE.test(ch)) f = FOLD_DELETE;
+    else if (d.length === 1 && LETTER_OR_DIGIT.test(d)) f = d.charCodeAt(0);
+    else if (d === ch && !LETTER_OR_DIGIT.test(ch)) f = FOLD_SEPARATOR;
+    else f = FOLD_COMPLEX;
+    placeFold[code] = f;
   }
   return f;
 }
 
-/**
- * normalizePlaceName of one lower-case word of letters and digits, a character at a time
- * ("bogotá" -> "bogota"); null when it needs the general path (marks, apostrophes, dots, …).
- */
-export function placeKeyOfWord(lower: string): string | null {
+/** placeKeyOfLower a character at a time, or null when some character needs the string path. */
+function foldPlaceKey(lower: string): string | null {
   let out = '';
-  let from = 0;
+  let pendingSpace = false;
+  let runStart = -1;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
-    if (code < 0x80) return null;
-    const f = foldOf(code);
+    const f = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? code : foldOf(code);
     if (f === FOLD_COMPLEX) return null;
-    if (f === code) continue;
-    out += lower.slice(from, i) + String.fromCharCode(f);
-    from = i + 1;
+    if (f === FOLD_DELETE) {
+      if (runStart >= 0) out += lower.slice(runStart, i);
+      runStart = -1;
+      continue;
+    }
+    if (f === FOLD_SEPARATOR) {
+      if (runStart >= 0) out += lower.slice(runStart, i);
+      runStart = -1;
+      if (out.length > 0) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    if (f === code) {
+      if (runStart < 0) runStart = i;
+    } else {
+      if (runStart >= 0) out += lower.slice(runStart, i);
+      runStart = -1;
+      out += String.fromCharCode(f);
+    }
   }
-  return from === 0 ? lower : out + lower.slice(from);
+  if (runStart >= 0) out = runStart === 0 && out.length === 0 ? lower : out + lower.slice(runStart);
+  return out;
 }
 
 /** Three rows of the distance table (two back for transpositions), grown as needed and reused. */

@@ -1,4 +1,4 @@
-import { getGazetteer, normalizePlaceName, placeKeyOfWord, type GeoEntry } from '../../geo/index.ts';
+import { getGazetteer, normalizePlaceName, placeKeyOfLower, type GeoEntry } from '../../geo/index.ts';
 import type { Extractor, ParsingContext, PlaceRole, PlaceSpan } from '../pipeline/types.ts';
 
 /** Role cues of one language; weak destination cues ("in", "en") only count when nothing stronger does. */
@@ -170,7 +170,7 @@ export class LatinPlaceExtractor implements Extractor {
     const last = Math.min(tokens.length, i + MAX_NAME_TOKENS);
     // Fast path: an ordinary lower-case word starts no name we would accept ("where", "my", "order").
     const ordinary = first.raw === first.lower && this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower);
-    const firstKey = ordinary ? '' : first.plain ? first.lower : (placeKeyOfWord(first.lower) ?? normalizePlaceName(first.raw));
+    const firstKey = ordinary ? '' : first.plain ? first.lower : placeKeyOfLower(first.lower);
     const space = firstKey.indexOf(' ');
     // Most words start no multi-word name: skip building and looking up those spans.
     const startsMultiWord = !ordinary && gaz.startsMultiWordName(space < 0 ? firstKey : firstKey.slice(0, space));
