@@ -74,15 +74,20 @@ export class PhraseMatcher<V> {
   /** Non-overlapping hits, left to right, the longest phrase winning at each position. */
   findAll(lower: string): PhraseHit<V>[] {
     const hits: PhraseHit<V>[] = [];
+    const n = lower.length;
+    const flags = this.firstFlags;
     let i = 0;
-    while (i < lower.length) {
-      const hit = this.firstFlags[lower.charCodeAt(i)] === 0 ? null : this.matchAt(lower, i);
+    while (i < n) {
+      const code = lower.charCodeAt(i);
+      const hit = flags[code] === 0 ? null : this.matchAt(lower, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
-      } else {
-        i++;
+        continue;
       }
+      i++;
+      // The rest of a word: only phrases that may start inside a word (Han ones) could start there.
+      if (isWordCode(code)) while (i < n && (flags[lower.charCodeAt(i)]! & ANYWHERE) === 0 && isWordCode(lower.charCodeAt(i))) i++;
     }
     return hits;
   }
