@@ -231,12 +231,23 @@ export class Gazetteer {
     const touched: number[] = [];
     const found: { id: number; at: number }[] = [];
     const lengths = this.fuzzyKeyLength;
+    // Only the names of a length within the allowed edits: per trigram a range of its sorted list.
+    const ranges: (readonly [Int32Array, number, number] | null)[] = [];
+    let usable = 0;
+    for (const g of grams) {
+      const postings = this.postingsByLength.get(g);
+      const from = postings ? firstLongerThan(postings, lengths, key.length - maxEdits - 1) : 0;
+      const to = postings ? firstLongerThan(postings, lengths, key.length + maxEdits) : 0;
+      ranges.push(postings && from < to ? [postings, from, to] : null);
+      if (from < to) usable++;
+    }
+    // No name can share `need` trigrams when fewer than `need` of them occur in names of that length.
+    if (usable < need) return [];
     for (let g = 0; g < grams.length; g++) {
-      const postings = this.postingsByLength.get(grams[g]!);
-      if (!postings) continue;
-      // Only the names of a length within the allowed edits.
-      const end = firstLongerThan(postings, lengths, key.length + maxEdits);
-      for (let p = firstLongerThan(postings, lengths, key.length - maxEdits - 1); p < end; p++) {
+      const range = ranges[g];
+      if (!range) continue;
+      const [postings, from, end] = range;
+      for (let p = from; p < end; p++) {
         const id = postings[p]!;
         if (counts[id] === 0) touched.push(id);
         if (++counts[id]! === need) found.push({ id, at: g });
