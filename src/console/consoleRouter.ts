@@ -10,7 +10,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { DeskError, type HandoffDesk } from '../escalation/handoffDesk.ts';
 import { noticesFor } from '../escalation/handoffNotices.ts';
-import type { AgentRecord, HandoffRecord } from '../store/handoffRecords.ts';
+import type { AgentRecord, HandoffEventRecord, HandoffRecord } from '../store/handoffRecords.ts';
 import type { Store } from '../store/store.ts';
 import type { ConversationFeed } from '../turn/feed.ts';
 import { AgentSessions, SESSION_COOKIE, SESSION_TTL_MS, cookieValue, csrfMatches, type SignedIn } from './agentSessions.ts';
@@ -179,7 +179,10 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     res.json({
       item: await itemOf(h, agent),
       context: h.context,
-      history: stored.map((s) => historyEntry(s, packet.who?.name ?? null)).filter((e): e is HistoryEntry => e !== null),
+      history: stored
+        .filter((s) => s.seq < historyEnd(audit))
+        .map((s) => historyEntry(s, packet.who?.name ?? null))
+        .filter((e): e is HistoryEntry => e !== null),
       notes: notes.map((n) => noteView(n, agentNames)),
       audit: audit.map(auditView),
       canned: noticesFor(h.language).canned,
@@ -215,6 +218,11 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const { agent } = signedIn(res);
     const { reason } = parse(Resolve, req.body);
     res.json({ item: await itemOf(await desk.resolve(idParam(req), agent, reason), agent) });
+  });
+
+  api.post('/handoffs/:id/release', async (req, res) => {
+    const { agent } = signedIn(res);
+    res.json({ item: await itemOf(await desk.release(idParam(req), agent), agent) });
   });
 
   api.post('/handoffs/:id/handback', async (req, res) => {
@@ -257,3 +265,8 @@ export function consoleRouter(deps: ConsoleDeps): Router {
 /** A valid hash of a random password: verifying against it costs what a real check costs. */
 const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Jg8cZ0bG3Zr8Y2WmC2vJc9j0tq3rQX6uXx3ZkqJ2kWQ=';
 
+/** Where an ended handoff's part of the conversation stops (the desk notes it), or no end while it lasts. */
+function historyEnd(audit: readonly HandoffEventRecord[]): number {
+  const end = [...audit].reverse().find((e) => typeof e.detail['historyEnd'] === 'number');
+  return end ? (end.detail['historyEnd'] as number) : Number.POSITIVE_INFINITY;
+}

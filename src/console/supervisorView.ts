@@ -1,5 +1,6 @@
 /** The supervisor's view: queue depth and waits per queue, SLA breaches, and each agent's load. */
 import type { HandoffDesk } from '../escalation/handoffDesk.ts';
+import { averageHandleMinutes } from '../escalation/queueOrder.ts';
 import { QUEUES } from '../escalation/serviceLevels.ts';
 import type { AgentRecord } from '../store/handoffRecords.ts';
 import type { Store } from '../store/store.ts';
@@ -32,6 +33,7 @@ export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; no
     agents,
     breaches: o.items.filter((i) => i.breached),
     handledToday: handled.filter((h) => h.endedAt && o.now.getTime() - Date.parse(h.endedAt) < DAY_MS).length,
-    averageHandleMinutes: Math.round((await o.desk.handleMinutes()) * 10) / 10,
+    // Only from conversations agents actually handled: no made-up default here.
+    averageHandleMinutes: handled.length ? Math.round(averageHandleMinutes(handled.slice(0, 20)) * 10) / 10 : null,
   };
 }

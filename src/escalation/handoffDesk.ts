@@ -214,7 +214,12 @@ export class HandoffDesk {
     const h = await this.liveHandoff(conversationId);
     if (!h) return;
     const at = this.o.clock.now().toISOString();
-    const moved = await this.move(h.id, 'abandon', 'customer', { set: { endedAt: at, resolution: 'customer left' }, owner: 'bot', ticket: { state: 'closed', assignee: h.assignee } });
+    const moved = await this.move(h.id, 'abandon', 'customer', {
+      set: { endedAt: at, resolution: 'customer left' },
+      owner: 'bot',
+      ticket: { state: 'closed', assignee: h.assignee },
+      detail: { historyEnd: await this.historyEnd(h, 0) },
+    });
     if (moved) await this.announceQueue(moved.queue);
   }
 
@@ -307,7 +312,7 @@ export class HandoffDesk {
       set: { endedAt: at, resolution: reason },
       owner: 'bot',
       ticket: { state: 'resolved', assignee: h.assignee },
-      detail: { reason },
+      detail: { reason, historyEnd: await this.historyEnd(h, 1) },
     });
     if (!moved) throw await this.notYours(id);
     await this.tell(moved, noticesFor(h.language).resolved(agent.displayName, h.ticketNumber));
@@ -323,6 +328,7 @@ export class HandoffDesk {
       set: { endedAt: at, resolution: 'handed back to the bot' },
       owner: 'bot',
       ticket: { state: 'pending', assignee: h.assignee },
+      detail: { historyEnd: await this.historyEnd(h, 1) },
     });
     if (!moved) throw await this.notYours(id);
     await this.tell(moved, noticesFor(h.language).handedBack(agent.displayName));
@@ -423,6 +429,15 @@ export class HandoffDesk {
   private async agentName(id: string | null): Promise<string> {
     if (!id) return 'an agent';
     return (await this.o.store.agents.get(id))?.displayName ?? 'an agent';
+  }
+
+  /**
+   * Where the handoff's part of the conversation ends: the activities recorded so far and the
+   * `notices` about to be sent. The console's view of the handoff stops there, so what the customer
+   * later says to the bot, or to another queue's agents, is not shown under this handoff.
+   */
+  private async historyEnd(h: HandoffRecord, notices: number): Promise<number> {
+    return (await this.o.store.activities.count(h.conversationId)) + notices;
   }
 
   private async tell(h: HandoffRecord, text: string): Promise<void> {

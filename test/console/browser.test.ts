@@ -182,9 +182,14 @@ describe('the agent console in Chromium', () => {
     await say("where's the box I sent to Toronto yesterday?");
     await botBubbles.filter({ hasText: `${TORONTO}:` }).first().waitFor(WAIT);
     expect(await botBubbles.filter({ hasText: `${TORONTO}: In transit` }).count()).toBeGreaterThanOrEqual(1);
-    // The console still follows the conversation that just ended: the bot's answer shows there live, and the state says the bot has it.
-    await history.locator('[data-testid="history-entry"][data-author="bot"]', { hasText: `${TORONTO}:` }).first().waitFor(WAIT);
+    // The console shows that the bot has the customer again, but not what they say to the bot now:
+    // the handoff's part of the conversation ends with the closing notice (reopening it shows the same).
     await expect.poll(() => desk.getByTestId('conv-state').innerText(), WAIT).toBe('Back with the bot');
+    const entries = history.locator('[data-testid="history-entry"]');
+    expect(await entries.filter({ hasText: `${TORONTO}:` }).count()).toBe(0);
+    await desk.reload();
+    await expect.poll(() => entries.last().innerText(), WAIT).toContain(notices.resolved('Nora Quinn', ticket));
+    expect(await entries.filter({ hasText: `${TORONTO}:` }).count()).toBe(0);
 
     // The note never reached Web Chat; no send failed.
     expect(await chat.getByText(NOTE).count()).toBe(0);

@@ -193,7 +193,24 @@ describe('agent console API', () => {
       expect(answer.every((a) => !(a.channelData as { handoff?: unknown } | undefined)?.handoff)).toBe(true);
       expect((await c.store.handoffs.get(id))!.state).toBe('returned');
       expect((await c.api(bob, 'POST', `/handoffs/${id}/messages`, { text: 'too late' })).status).toBe(409);
+      // The handoff's view ends with its closing notice: what the customer says to the bot afterwards is not its.
+      const view = await c.api(bob, 'GET', `/handoffs/${id}`);
+      const history = view.body.history as { author: string; text: string }[];
+      expect(history.at(-1)).toMatchObject({ author: 'system', text: expect.stringMatching(/^Bob has closed this conversation/) });
+      expect(history.map((e) => e.text)).not.toContain('hello');
     });
+  });
+
+  test('should put a conversation back in the queue for anyone to claim, the customer told their place', async () => {
+    const { handoffId: id, conversationId: conv } = await c.escalate('anon-release');
+    expect((await c.api(ana, 'POST', `/handoffs/${id}/release`)).status).toBe(409);
+    expect((await c.api(ana, 'POST', `/handoffs/${id}/claim`)).status).toBe(200);
+    expect((await c.api(bob, 'POST', `/handoffs/${id}/release`)).status).toBe(409);
+    const res = await c.api(ana, 'POST', `/handoffs/${id}/release`);
+    expect(res.status).toBe(200);
+    expect(res.body.item).toMatchObject({ state: 'queued', assignee: null, position: expect.any(Number) });
+    expect((await outTexts(conv)).at(-1)).toMatch(/^Your agent had to step away, so you're back in the queue as number \d+/);
+    expect((await c.api(bob, 'POST', `/handoffs/${id}/claim`)).status).toBe(200);
   });
 
   test('should hand a conversation back to the bot at once', async () => {

@@ -73,6 +73,7 @@ const ui = {
   resolveReason: $('resolve-reason'),
   resolveCancel: $('resolve-cancel'),
   handback: $('handback'),
+  release: $('release'),
   actionError: $('action-error'),
   history: $('history'),
   composerForm: $('composer-form'),
@@ -706,6 +707,7 @@ function renderActions() {
   ui.transfer.disabled = !acting || state.busy || !ui.transferSelect.value;
   ui.resolve.disabled = !acting || state.busy;
   ui.handback.disabled = !acting || state.busy;
+  ui.release.disabled = !acting || state.busy;
   if (!acting) show(ui.resolveForm, false);
   renderTransferTargets();
 }
@@ -977,6 +979,12 @@ function submitResolve() {
 ui.handback.addEventListener('click', () =>
   act(async (id) => {
     await api('POST', `/handoffs/${encodeURIComponent(id)}/handback`);
+  }),
+);
+
+ui.release.addEventListener('click', () =>
+  act(async (id) => {
+    await api('POST', `/handoffs/${encodeURIComponent(id)}/release`);
   }),
 );
 
