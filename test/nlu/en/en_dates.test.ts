@@ -21,6 +21,9 @@ describe('EN dates', () => {
     ['shipped in January', '2025-01-01', '2025-01-31'],
     ['shipped on March 15, 2024', '2024-03-15', '2024-03-15'],
     ['where is the package from April 2', '2024-04-02', '2024-04-02'],
+    ['everything I shipped in the current week', '2025-03-17', '2025-03-23'],
+    ['parcels sent last yr', '2024-01-01', '2024-12-31'],
+    ['can it come the following week', '2025-03-24', '2025-03-30'],
   ])('should read "%s" as %s..%s', (text, from, to) => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from, to }));
   });
