@@ -14,7 +14,7 @@ import type { AgentRecord, HandoffEventRecord, HandoffRecord } from '../store/ha
 import type { Store } from '../store/store.ts';
 import type { ConversationFeed } from '../turn/feed.ts';
 import { AgentSessions, SESSION_COOKIE, SESSION_TTL_MS, cookieValue, csrfMatches, type SignedIn } from './agentSessions.ts';
-import { agentView, auditView, historyEntry, noteView, queueItem, type HistoryEntry } from './consoleViews.ts';
+import { agentView, auditView, deliveriesOf, historyEntry, noteView, queueItem, type HistoryEntry } from './consoleViews.ts';
 import { openConsoleStream } from './consoleStream.ts';
 import { LoginThrottle } from './loginThrottle.ts';
 import { verifyPassword } from './passwords.ts';
@@ -170,18 +170,20 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const { agent } = signedIn(res);
     const h = await desk.visible(idParam(req), agent);
     const packet = h.context as { who?: { name?: string | null } };
-    const [stored, notes, audit, agentNames] = await Promise.all([
+    const [stored, notes, audit, agentNames, outbound] = await Promise.all([
       store.activities.list(h.conversationId),
       store.ticketNotes.list(h.ticketNumber),
       store.handoffs.events(h.id),
       names(),
+      store.outboundMessages.listForConversation(h.conversationId),
     ]);
+    const deliveries = deliveriesOf(outbound);
     res.json({
       item: await itemOf(h, agent),
       context: h.context,
       history: stored
         .filter((s) => s.seq < historyEnd(audit))
-        .map((s) => historyEntry(s, packet.who?.name ?? null))
+        .map((s) => historyEntry(s, packet.who?.name ?? null, deliveries))
         .filter((e): e is HistoryEntry => e !== null),
       notes: notes.map((n) => noteView(n, agentNames)),
       audit: audit.map(auditView),
@@ -199,7 +201,9 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const { text } = parse(Text, req.body);
     const sent = await desk.reply(idParam(req), agent, text);
     const stored = (await store.activities.list(sent.conversation.id)).reverse().find((s) => s.activity.id === sent.id);
-    res.status(201).json({ entry: stored ? historyEntry(stored, null) : null });
+    // WhatsApp may hold the message (its 24-hour window closed): the agent sees that at once.
+    const deliveries = deliveriesOf(await store.outboundMessages.listForConversation(sent.conversation.id));
+    res.status(201).json({ entry: stored ? historyEntry(stored, null, deliveries) : null });
   });
 
   api.post('/handoffs/:id/notes', async (req, res) => {

@@ -6,7 +6,7 @@
 import type { Activity, Attachment } from '../activity.ts';
 import type { ContextPacket } from '../escalation/contextPacket.ts';
 import type { AgentRecord, HandoffEventRecord, HandoffRecord, TicketNoteRecord } from '../store/handoffRecords.ts';
-import type { StoredActivity } from '../store/records.ts';
+import type { OutboundMessageRecord, StoredActivity } from '../store/records.ts';
 
 export interface QueueItem {
   id: number;
@@ -41,6 +41,12 @@ export interface HistoryEntry {
   text: string;
   attachments: { name: string; contentType: string; url: string | null }[];
   card: { title: string; facts: { label: string; value: string }[] } | null;
+  /**
+   * For channels that report delivery (WhatsApp, WeChat): what the platform said of this message —
+   * `queued_outside_window` (WhatsApp's 24-hour window is closed: it goes when the customer writes
+   * again), `sent`, `delivered`, `read`, `failed` …; null where the channel says nothing.
+   */
+  delivery: { status: string; error: string | null } | null;
 }
 
 const packetOf = (h: HandoffRecord) => h.context as unknown as Partial<ContextPacket>;
@@ -74,14 +80,29 @@ export function queueItem(h: HandoffRecord & { position?: number }, now: Date, v
 }
 
 /** One shown activity as a history entry (traces, events and typing are not shown: null). */
-export function historyEntry(stored: StoredActivity, customerName: string | null): HistoryEntry | null {
+export function historyEntry(
+  stored: StoredActivity,
+  customerName: string | null,
+  deliveries: ReadonlyMap<string, Pick<OutboundMessageRecord, 'status' | 'error'>> = new Map(),
+): HistoryEntry | null {
   const a = stored.activity;
   if (a.type !== 'message') return null;
   const handoff = (a.channelData?.['handoff'] ?? null) as { author?: string; name?: string } | null;
   const author: Author = stored.direction === 'in' ? 'customer' : handoff?.author === 'agent' ? 'agent' : handoff?.author === 'system' ? 'system' : 'bot';
   const name = author === 'customer' ? (customerName ?? 'Customer') : author === 'agent' ? (handoff?.name ?? 'Agent') : author === 'system' ? 'Notice' : 'Carrier Assist';
   const attachments = (a.attachments ?? []).filter((x) => !isCard(x)).map((x) => ({ name: x.name ?? 'file', contentType: x.contentType, url: x.contentUrl ?? null }));
-  return { seq: stored.seq, at: a.timestamp ?? '', direction: stored.direction, author, name, text: a.text ?? '', attachments, card: cardOf(a) };
+  const delivered = stored.direction === 'out' && a.id ? deliveries.get(a.id) : undefined;
+  return {
+    seq: stored.seq,
+    at: a.timestamp ?? '',
+    direction: stored.direction,
+    author,
+    name,
+    text: a.text ?? '',
+    attachments,
+    card: cardOf(a),
+    delivery: delivered ? { status: delivered.status, error: delivered.error } : null,
+  };
 }
 
 const isCard = (x: Attachment) => x.contentType === 'application/vnd.microsoft.card.adaptive';
@@ -105,4 +126,11 @@ export function auditView(e: HandoffEventRecord) {
 
 export function agentView(a: AgentRecord) {
   return { id: a.id, username: a.username, displayName: a.displayName, role: a.role, queues: a.queues };
+}
+
+/** The newest platform status of each outbound activity of a conversation, by activity id. */
+export function deliveriesOf(records: readonly OutboundMessageRecord[]): Map<string, Pick<OutboundMessageRecord, 'status' | 'error'>> {
+  const byActivity = new Map<string, Pick<OutboundMessageRecord, 'status' | 'error'>>();
+  for (const r of records) if (r.activityId) byActivity.set(r.activityId, { status: r.status, error: r.error });
+  return byActivity;
 }

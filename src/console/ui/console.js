@@ -805,10 +805,29 @@ function addHistoryEntry(entry, { scroll = true, own = false } = {}) {
         entry.card ? cardEl(entry.card) : null,
         entry.attachments?.length ? attachmentsEl(entry.attachments) : null,
       ),
+      entry.delivery ? deliveryEl(entry.delivery) : null,
     );
   }
   placeInTimeline(node, entry.at, 0, Number(entry.seq) || 0);
   if (stick) scrollHistoryToEnd();
+}
+
+/** What the customer's platform said of a message (WhatsApp, WeChat): held, sent, delivered, read, failed. */
+const DELIVERY = {
+  queued_outside_window: "Held: the customer's 24-hour WhatsApp window is closed; it goes out when they write again",
+  released: 'Sent after the customer wrote again',
+  accepted: 'Accepted by the platform',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  read: 'Read',
+  played: 'Played',
+  failed: 'Not delivered',
+};
+
+function deliveryEl(delivery) {
+  const text = DELIVERY[delivery.status] ?? delivery.status;
+  const failed = delivery.status === 'failed' || delivery.status === 'queued_outside_window';
+  return el('span', { class: `delivery${failed ? ' delivery-problem' : ''}`, 'data-testid': 'delivery' }, delivery.error ? `${text} (${delivery.error})` : text);
 }
 
 function addNote(note, { scroll = true, own = false } = {}) {

@@ -64,4 +64,35 @@ describe('a WhatsApp customer handed to an agent', () => {
     expect((await s.app.store.conversations.get(CONVERSATION))!.owner).toBe('bot');
     expect((await s.app.store.handoffs.get(id))!.state).toBe('returned');
   });
+
+  test("should tell the agent when WhatsApp's 24-hour window holds a reply back, and send it when the customer writes", async () => {
+    const s = t.server;
+    const customer = '447700900888';
+    const bo = await createAgent(s.app.store, { username: 'bo-wa', displayName: 'Bo' });
+    let console = await ConsoleClient.signIn(s.url, bo.username, bo.password);
+    const before = s.graph.sends().length;
+    expect((await s.post(textMessage('I want to talk to a person', { id: 'wamid.W.1', from: customer }))).status).toBe(200);
+    await s.settle();
+    const ticket = /CA-\d{6}/.exec((s.graph.sends().slice(before)[0]!.body as SentBody).text!.body)![0];
+    const id = await console.handoffId(ticket);
+    expect((await console.post(`/handoffs/${id}/claim`)).status).toBe(200);
+
+    // A day and more later, the customer has not written again: Meta would refuse a free-form message.
+    s.clock.advance(25 * 60 * 60_000);
+    console = await ConsoleClient.signIn(s.url, bo.username, bo.password); // a new day, a new session
+    const quiet = s.graph.sends().length;
+    const reply = await console.post<{ entry: { text: string; delivery: { status: string } | null } }>(`/handoffs/${id}/messages`, { text: 'Sorry for the wait, your parcel is found.' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.entry).toMatchObject({ text: 'Sorry for the wait, your parcel is found.', delivery: { status: 'queued_outside_window' } });
+    expect(s.graph.sends()).toHaveLength(quiet);
+    const view = await console.get<{ history: { text: string; delivery: { status: string } | null }[] }>(`/handoffs/${id}`);
+    expect(view.body.history.at(-1)).toMatchObject({ text: 'Sorry for the wait, your parcel is found.', delivery: { status: 'queued_outside_window' } });
+
+    // The customer writes: the window opens and the held reply goes out.
+    const nowSeconds = Math.floor(s.clock.now().getTime() / 1000);
+    expect((await s.post(textMessage('hello?', { id: 'wamid.W.2', from: customer, timestamp: nowSeconds }))).status).toBe(200);
+    await s.settle();
+    expect(s.graph.sends().slice(quiet).map((r) => (r.body as SentBody).text?.body)).toContain('Sorry for the wait, your parcel is found.');
+    s.clock.advance(-25 * 60 * 60_000);
+  });
 });
