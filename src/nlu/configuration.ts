@@ -2,11 +2,13 @@ import * as chrono from 'chrono-node';
 import { AccountNumberExtractor } from './extractors/AccountNumberExtractor.ts';
 import { ChronoDateExtractor } from './extractors/ChronoDateExtractor.ts';
 import { DayOfMonthExtractor } from './extractors/DayOfMonthExtractor.ts';
+import { EnCalendarPhraseExtractor } from './extractors/EnCalendarPhraseExtractor.ts';
 import { EsAgoDateExtractor } from './extractors/EsAgoDateExtractor.ts';
 import { LatinPlaceExtractor } from './extractors/LatinPlaceExtractor.ts';
 import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
 import { StatusHintExtractor } from './extractors/StatusHintExtractor.ts';
 import { TrackingNumberExtractor } from './extractors/TrackingNumberExtractor.ts';
+import { ZhCalendarPhraseExtractor } from './extractors/ZhCalendarPhraseExtractor.ts';
 import { ZhPlaceExtractor } from './extractors/ZhPlaceExtractor.ts';
 import { ZhRelativeWeekdayExtractor } from './extractors/ZhRelativeWeekdayExtractor.ts';
 import * as EN from './locales/en/constants.ts';
@@ -46,6 +48,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED, EN.EN_CHRONO_DATE_CUE),
         // After chrono: "March 3rd" is chrono's longer span; "the 3rd" alone is ours.
         new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, gate: /[0-9]/ }),
+        // "the first Monday of March", "Friday after next": longer than chrono's bare weekday, so they win the overlap.
+        new EnCalendarPhraseExtractor(),
         new LatinPlaceExtractor(
           'en',
           { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
@@ -71,6 +75,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES, ZH.ZH_CHRONO_IGNORED, ZH.ZH_CHRONO_DATE_CUE),
         // After chrono: 3月15日 is chrono's; 15号 alone is ours.
         new DayOfMonthExtractor('zh', { pattern: ZH.ZH_DAY_OF_MONTH, notFollowedBy: [], numerals: ZH.ZH_DAY_NUMERALS, gate: /[号日]/ }),
+        // 十月第一个星期一, 下个月二十号, 明年九月: longer than chrono's part, so they win the overlap.
+        new ZhCalendarPhraseExtractor(),
         zhPlaces,
         // Mixed script: "寄到New York的包裹" — Latin names with Chinese cue characters.
         new LatinPlaceExtractor(

@@ -184,3 +184,51 @@ export const EN_NEGATION_CUES: readonly string[] = [
  * London" is a status, not a correction.
  */
 export const EN_NEGATABLE_ROLE_CUES: readonly string[] = ['from', 'to', 'into', 'for', 'towards', 'out of'];
+
+/** Weekday names and their usual abbreviations, ISO numbered (Monday = 1). */
+export const EN_WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+/** Month names and abbreviations. */
+export const EN_MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Which one of a month's weekdays: "the first Monday", "the last Friday" (-1). */
+export const EN_WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1,
+};
+/** A month named by where it is from this one. */
+export const EN_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
+  'this month': 0, 'the month': 0, 'current month': 0, 'the current month': 0, 'this current month': 0,
+  'next month': 1, 'the next month': 1, 'the following month': 1,
+  'last month': -1, 'the last month': -1, 'previous month': -1, 'the previous month': -1,
+};
+/** Small counts said as words ("two Fridays from now"). */
+export const EN_COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+/** After "N Fridays": which way the count goes. */
+export const EN_WEEKDAY_COUNT_DIRECTIONS: Readonly<Record<string, 1 | -1>> = { 'from now': 1, 'from today': 1, ago: -1, back: -1 };
+
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const WEEKDAY = `(${alternation(Object.keys(EN_WEEKDAY_NUMBERS))})`;
+
+/** "the first Monday of March (2014)", "last Friday in October", "the second Tuesday of next month". */
+export const EN_WEEKDAY_OF_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(${alternation(Object.keys(EN_WEEKDAY_ORDINALS))})\\s+${WEEKDAY}\\.?\\s+(?:of|in)\\s+` +
+    `(?:(${alternation(Object.keys(EN_MONTH_NUMBERS))})\\.?(?:,?\\s+([12][0-9]{3}))?|(${alternation(Object.keys(EN_RELATIVE_MONTHS))}))\\b`,
+  'gi',
+);
+/** "the 20th of next month", "20 of this month", "the 5th day of the previous month". */
+export const EN_DAY_OF_RELATIVE_MONTH = new RegExp(
+  `\\b(?:the\\s+)?([0-3]?[0-9])(?:st|nd|rd|th)?(?:\\s+day)?\\s+of\\s+(${alternation(Object.keys(EN_RELATIVE_MONTHS))})\\b`,
+  'gi',
+);
+/** "3 Fridays from now", "two Thursdays ago"; "Friday after next". */
+export const EN_WEEKDAY_COUNT = new RegExp(
+  `\\b([1-9]|${alternation(Object.keys(EN_COUNT_WORDS))})\\s+${WEEKDAY}s\\s+(${alternation(Object.keys(EN_WEEKDAY_COUNT_DIRECTIONS))})\\b`,
+  'gi',
+);
+export const EN_WEEKDAY_AFTER_NEXT = new RegExp(`\\b${WEEKDAY}\\s+after\\s+next\\b`, 'gi');

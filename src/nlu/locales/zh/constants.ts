@@ -130,3 +130,37 @@ export const ZH_DAY_OF_MONTH = new RegExp(
 
 /** Right before a place (or its role cue): 不是上海, 不是从上海, 并非寄往北京. Not 没: 没寄到上海 is a status. */
 export const ZH_NEGATION_CUES: readonly string[] = ['不是', '并非', '并不是', '而不是', '不是在'];
+
+/** A month named by where it is from this one. */
+export const ZH_RELATIVE_MONTHS: Readonly<Record<string, number>> = {
+  本月: 0, 这个月: 0, 这月: 0, 今个月: 0, 下个月: 1, 下月: 1, 上个月: -1, 上月: -1,
+};
+/** A year named by where it is from this one. */
+export const ZH_RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  今年: 0, 明年: 1, 下年: 1, 去年: -1, 上年: -1, 前年: -2, 后年: 2,
+};
+/** Month numbers in Chinese numerals (一月 … 十二月). */
+export const ZH_MONTH_NUMERALS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+/** Which one of a month's weekdays: 第一个 … 第五个, 最后一个 (-1). */
+export const ZH_WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5,
+};
+
+const zhAlternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const ZH_MONTH = `(1[0-2]|0?[1-9]|${zhAlternation(Object.keys(ZH_MONTH_NUMERALS))})月`;
+const ZH_RELATIVE_MONTH = `(${zhAlternation(Object.keys(ZH_RELATIVE_MONTHS))})`;
+
+/** 十月第一个星期一, 十月的第一個星期一, 下个月第二个礼拜三, 三月最后一个周五. */
+export const ZH_WEEKDAY_OF_MONTH = new RegExp(
+  `(?:${ZH_MONTH}|${ZH_RELATIVE_MONTH})的?(?:第(${zhAlternation(Object.keys(ZH_WEEKDAY_ORDINALS))})个|(最后一)个)(?:星期|礼拜|周)([一二三四五六日天1-7])`,
+  'g',
+);
+/** 这个月二十号, 下个月20号, 上月5日. */
+export const ZH_DAY_OF_RELATIVE_MONTH = new RegExp(`${ZH_RELATIVE_MONTH}的?([0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[号日]`, 'g');
+/** 明年九月, 下年9月, 去年十二月 (not followed by a day: 明年3月15日 is chrono's). */
+export const ZH_MONTH_OF_RELATIVE_YEAR = new RegExp(
+  `(${zhAlternation(Object.keys(ZH_RELATIVE_YEARS))})的?${ZH_MONTH}(?!\\s*(?:[0-9]|[零〇一二三四五六七八九十])+\\s*[号日])`,
+  'g',
+);

@@ -1,0 +1,69 @@
+import { dayRange, nthWeekdayFrom, nthWeekdayOfMonth, pastAndComing, shiftMonth } from '../dates/calendar.ts';
+import {
+  EN_COUNT_WORDS,
+  EN_DAY_OF_RELATIVE_MONTH,
+  EN_MONTH_NUMBERS,
+  EN_RELATIVE_MONTHS,
+  EN_WEEKDAY_AFTER_NEXT,
+  EN_WEEKDAY_COUNT,
+  EN_WEEKDAY_COUNT_DIRECTIONS,
+  EN_WEEKDAY_NUMBERS,
+  EN_WEEKDAY_OF_MONTH,
+  EN_WEEKDAY_ORDINALS,
+} from '../locales/en/constants.ts';
+import { phraseDateSpan } from '../dates/phraseDateSpan.ts';
+import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
+import { isRealDate, type LocalDate } from '../text/timeZone.ts';
+
+/** Every phrase below names a weekday or a month: text without these letters has none of them. */
+const GATE = /day|mon|tue|wed|thu|fri|sat|sun/;
+const SPACES = /\s+/g;
+
+/**
+ * Calendar phrases chrono-node reads as a bare weekday or month, or not at all: "the first Monday
+ * of March", "the last Friday in October 2014", "the 20th of next month", "3 Fridays from now",
+ * "two Thursdays ago", "Friday after next". Runs after chrono: the longer span wins the overlap.
+ */
+export class EnCalendarPhraseExtractor implements Extractor {
+  readonly name = 'ENCalendarPhraseExtractor';
+
+  extract(ctx: ParsingContext): DateSpan[] {
+    const spans: DateSpan[] = [];
+    if (!GATE.test(ctx.lower)) return spans;
+    const { lower, today } = ctx;
+    for (const m of lower.matchAll(EN_WEEKDAY_OF_MONTH)) {
+      const n = EN_WEEKDAY_ORDINALS[m[1]!]!;
+      const weekday = EN_WEEKDAY_NUMBERS[m[2]!]!;
+      if (m[3]) {
+        const month = EN_MONTH_NUMBERS[m[3]]!;
+        if (m[4]) this.push(ctx, spans, m, nthWeekdayOfMonth(Number(m[4]), month, weekday, n), null, 'weekday of month');
+        else {
+          const { past, coming } = pastAndComing(today, (year) => nthWeekdayOfMonth(year, month, weekday, n));
+          this.push(ctx, spans, m, past, coming, 'weekday of month +most recent past');
+        }
+      } else {
+        const { year, month } = shiftMonth(today.year, today.month, EN_RELATIVE_MONTHS[m[5]!.replace(SPACES, ' ')]!);
+        this.push(ctx, spans, m, nthWeekdayOfMonth(year, month, weekday, n), null, 'weekday of a relative month');
+      }
+    }
+    for (const m of lower.matchAll(EN_DAY_OF_RELATIVE_MONTH)) {
+      const { year, month } = shiftMonth(today.year, today.month, EN_RELATIVE_MONTHS[m[2]!.replace(SPACES, ' ')]!);
+      const date = { year, month, day: Number(m[1]) };
+      this.push(ctx, spans, m, isRealDate(date) ? date : null, null, 'day of a relative month');
+    }
+    for (const m of lower.matchAll(EN_WEEKDAY_COUNT)) {
+      const n = /^[0-9]$/.test(m[1]!) ? Number(m[1]) : EN_COUNT_WORDS[m[1]!]!;
+      const direction = EN_WEEKDAY_COUNT_DIRECTIONS[m[3]!.replace(SPACES, ' ')]!;
+      this.push(ctx, spans, m, nthWeekdayFrom(today, EN_WEEKDAY_NUMBERS[m[2]!]!, n, direction), null, 'weekdays counted');
+    }
+    for (const m of lower.matchAll(EN_WEEKDAY_AFTER_NEXT)) {
+      this.push(ctx, spans, m, nthWeekdayFrom(today, EN_WEEKDAY_NUMBERS[m[1]!]!, 2, 1), null, 'weekday after next');
+    }
+    return spans;
+  }
+
+  private push(ctx: ParsingContext, spans: DateSpan[], m: RegExpMatchArray, date: LocalDate | null, coming: LocalDate | null, how: string): void {
+    if (date) spans.push(phraseDateSpan(ctx, m, dayRange(date), coming ? dayRange(coming) : null, `${this.name}:${how}`, how.includes('past')));
+  }
+
+}
