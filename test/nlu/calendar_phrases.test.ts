@@ -15,6 +15,9 @@ describe('calendar phrases chrono reads only in part', () => {
     ['I mailed it two Thursdays ago', '2025-03-06'],
     ['3 Fridays from now', '2025-04-04'],
     ['can my parcel come Friday after next', '2025-03-28'],
+    ['will the parcel arrive two weeks hence', '2025-04-03'],
+    ['deliver it 10 days from today', '2025-03-30'],
+    ['a month hence, will it be here', '2025-04-20'],
   ])('should read "%s" as %s (en)', (text, day) => {
     testSingleCase(text, 'America/New_York', (p) => expect(p.dateRange).toEqual({ from: day, to: day }));
   });

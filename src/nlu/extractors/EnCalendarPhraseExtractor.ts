@@ -4,6 +4,7 @@ import {
   EN_DAY_OF_RELATIVE_MONTH,
   EN_MONTH_NUMBERS,
   EN_RELATIVE_MONTHS,
+  EN_UNITS_AHEAD,
   EN_WEEKDAY_AFTER_NEXT,
   EN_WEEKDAY_COUNT,
   EN_WEEKDAY_COUNT_DIRECTIONS,
@@ -13,24 +14,37 @@ import {
 } from '../locales/en/constants.ts';
 import { phraseDateSpan } from '../dates/phraseDateSpan.ts';
 import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
-import { isRealDate, type LocalDate } from '../text/timeZone.ts';
+import { addDays, daysInMonth, isRealDate, type LocalDate } from '../text/timeZone.ts';
 
-/** Every phrase below names a weekday or a month: text without these letters has none of them. */
+/** `n` days, weeks, months or years after today (a month or year ahead keeps the day, or the month's last one). */
+function unitsAhead(today: LocalDate, n: number, unit: string): LocalDate {
+  if (unit === 'day' || unit === 'week') return addDays(today, unit === 'day' ? n : 7 * n);
+  const { year, month } = shiftMonth(today.year, today.month, unit === 'month' ? n : 12 * n);
+  return { year, month, day: Math.min(today.day, daysInMonth(year, month)) };
+}
+
+/** Every weekday or month phrase below names a weekday or a month: text without these letters has none of them. */
 const GATE = /day|mon|tue|wed|thu|fri|sat|sun/;
 const SPACES = /\s+/g;
 
 /**
  * Calendar phrases chrono-node reads as a bare weekday or month, or not at all: "the first Monday
  * of March", "the last Friday in October 2014", "the 20th of next month", "3 Fridays from now",
- * "two Thursdays ago", "Friday after next". Runs after chrono: the longer span wins the overlap.
+ * "two Thursdays ago", "Friday after next", "three weeks hence". Runs after chrono: the longer span wins the overlap.
  */
 export class EnCalendarPhraseExtractor implements Extractor {
   readonly name = 'ENCalendarPhraseExtractor';
 
   extract(ctx: ParsingContext): DateSpan[] {
     const spans: DateSpan[] = [];
-    if (!GATE.test(ctx.lower)) return spans;
     const { lower, today } = ctx;
+    if (lower.includes('hence') || lower.includes('from today')) {
+      for (const m of lower.matchAll(EN_UNITS_AHEAD)) {
+        const n = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : EN_COUNT_WORDS[m[1]!]!;
+        this.push(ctx, spans, m, unitsAhead(today, n, m[2]!), null, 'units ahead');
+      }
+    }
+    if (!GATE.test(lower)) return spans;
     for (const m of lower.matchAll(EN_WEEKDAY_OF_MONTH)) {
       const n = EN_WEEKDAY_ORDINALS[m[1]!]!;
       const weekday = EN_WEEKDAY_NUMBERS[m[2]!]!;

@@ -232,3 +232,8 @@ export const EN_WEEKDAY_COUNT = new RegExp(
   'gi',
 );
 export const EN_WEEKDAY_AFTER_NEXT = new RegExp(`\\b${WEEKDAY}\\s+after\\s+next\\b`, 'gi');
+/** "three weeks hence", "3 years from today": chrono reads "from now" but not these. */
+export const EN_UNITS_AHEAD = new RegExp(
+  `\\b([0-9]{1,3}|${alternation(Object.keys(EN_COUNT_WORDS))})\\s+(day|week|month|year)s?\\s+(?:hence|from\\s+today)\\b`,
+  'gi',
+);
