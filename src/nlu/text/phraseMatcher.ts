@@ -68,7 +68,24 @@ export class PhraseMatcher<V> {
       if (!list) this.byPrefix.set(key, (list = []));
       list.push(entry);
     }
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const [key, list] of this.byPrefix) {
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      const first = Math.floor(key / 0x10000);
+      const second = key % 0x10000;
+      if (first < 0x80 && second < 0x80) this.asciiPrefix[first * 0x80 + second] = this.asciiLists.push(list);
+    }
+  }
+
+  /** byPrefix for two ASCII characters: (index into asciiLists) + 1 per pair, 0 for none (an array read instead of a hash lookup). */
+  private readonly asciiPrefix = new Int32Array(0x80 * 0x80);
+  private readonly asciiLists: Entry<V>[][] = [];
+
+  private listAt(first: number, second: number): Entry<V>[] | undefined {
+    if (first < 0x80 && second < 0x80) {
+      const at = this.asciiPrefix[first * 0x80 + second]!;
+      return at === 0 ? undefined : this.asciiLists[at - 1];
+    }
+    return this.byPrefix.get(first * 0x10000 + second);
   }
 
   /** Non-overlapping hits, left to right, the longest phrase winning at each position. */
@@ -101,7 +118,7 @@ export class PhraseMatcher<V> {
     const midWord = i > 0 && isWordCode(lower.charCodeAt(i - 1));
     if (midWord && (flags & ANYWHERE) === 0) return null;
     if (i + 1 < lower.length) {
-      const list = this.byPrefix.get(first * 0x10000 + lower.charCodeAt(i + 1));
+      const list = this.listAt(first, lower.charCodeAt(i + 1));
       if (list) {
         for (const entry of list) {
           const hit = this.hitAt(lower, i, entry, midWord);
