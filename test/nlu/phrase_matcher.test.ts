@@ -25,6 +25,12 @@ describe('PhraseMatcher', () => {
     expect(matcher.findAll(text).map((h) => h.phrase)).toEqual(phrases);
   });
 
+  test('should find Chinese names in mixed text and none in Latin text', () => {
+    const names = new PhraseMatcher<string>([['北京', 'Beijing'], ['上海', 'Shanghai']]);
+    expect(names.findAll('parcel to beijing')).toEqual([]);
+    expect(names.findAll('寄到北京 from 上海').map((h) => h.value)).toEqual(['Beijing', 'Shanghai']);
+  });
+
   test('should report where each hit is', () => {
     expect(matcher.findAll('put on hold')).toEqual([{ index: 4, end: 11, phrase: 'on hold', value: 'long' }]);
   });

@@ -57,6 +57,7 @@ export class PhraseMatcher<V> {
         wordEnd: WORD_CHAR.test(phrase[phrase.length - 1]!),
       };
       const first = phrase.charCodeAt(0);
+      if (first < this.lowestFirst) this.lowestFirst = first;
       this.firstFlags[first]! |= entry.han || !entry.wordStart ? ANYWHERE | AT_WORD_START : AT_WORD_START;
       if (phrase.length === 1) {
         // The first of equal phrases wins, as in a stable longest-first list.
@@ -88,10 +89,16 @@ export class PhraseMatcher<V> {
     return this.byPrefix.get(first * 0x10000 + second);
   }
 
+  /** The lowest first character of any phrase: text below it throughout (Latin text for Chinese names) has no hit. */
+  private lowestFirst = 0x10000;
+
   /** Non-overlapping hits, left to right, the longest phrase winning at each position. */
   findAll(lower: string): PhraseHit<V>[] {
     const hits: PhraseHit<V>[] = [];
     const n = lower.length;
+    let reachable = false;
+    for (let k = 0; k < n && !reachable; k++) reachable = lower.charCodeAt(k) >= this.lowestFirst;
+    if (!reachable) return hits;
     const flags = this.firstFlags;
     let i = 0;
     while (i < n) {
