@@ -23,6 +23,18 @@ describe('calendar phrases chrono reads only in part', () => {
   });
 
   test.each([
+    ['all the parcels I sent in 2024.', '2024-01-01', '2024-12-31'],
+    ['shipments from 2024-10', '2024-10-01', '2024-10-31'],
+    ['what did I ship in 2023 AD', '2023-01-01', '2023-12-31'],
+  ])('should read "%s" as %s..%s (en)', (text, from, to) => {
+    testSingleCase(text, 'America/New_York', (p) => expect(p.dateRange).toEqual({ from, to }));
+  });
+
+  test.each([['my order 2024 is late'], ['invoice 2024/25 please'], ['in 20245 minutes']])('should read no year in "%s"', (text) => {
+    testSingleCase(text, 'America/New_York', (p) => expect(p.dateRange?.to.endsWith('-12-31') && p.dateRange?.from.endsWith('-01-01')).not.toBe(true));
+  });
+
+  test.each([
     ['十月第一个星期一寄的', '2024-10-07', '2024-10-07'],
     ['上个月的第二个礼拜三寄的', '2025-02-12', '2025-02-12'],
     ['这个月5号寄的', '2025-03-05', '2025-03-05'],

@@ -2,6 +2,7 @@ import { dayRange, nthWeekdayFrom, nthWeekdayOfMonth, pastAndComing, shiftMonth 
 import {
   EN_COUNT_WORDS,
   EN_DAY_OF_RELATIVE_MONTH,
+  EN_IN_YEAR,
   EN_MONTH_NUMBERS,
   EN_RELATIVE_MONTHS,
   EN_UNITS_AHEAD,
@@ -11,8 +12,10 @@ import {
   EN_WEEKDAY_NUMBERS,
   EN_WEEKDAY_OF_MONTH,
   EN_WEEKDAY_ORDINALS,
+  EN_YEAR_MONTH,
 } from '../locales/en/constants.ts';
 import { phraseDateSpan } from '../dates/phraseDateSpan.ts';
+import { monthRange } from '../dates/periodRange.ts';
 import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
 import { addDays, daysInMonth, isRealDate, type LocalDate } from '../text/timeZone.ts';
 
@@ -26,11 +29,12 @@ function unitsAhead(today: LocalDate, n: number, unit: string): LocalDate {
 /** Every weekday or month phrase below names a weekday or a month: text without these letters has none of them. */
 const GATE = /day|mon|tue|wed|thu|fri|sat|sun/;
 const SPACES = /\s+/g;
+const DIGIT = /[0-9]/;
 
 /**
  * Calendar phrases chrono-node reads as a bare weekday or month, or not at all: "the first Monday
  * of March", "the last Friday in October 2014", "the 20th of next month", "3 Fridays from now",
- * "two Thursdays ago", "Friday after next", "three weeks hence". Runs after chrono: the longer span wins the overlap.
+ * "two Thursdays ago", "Friday after next", "three weeks hence", "in 2024", "2014-10". Runs after chrono: the longer span wins the overlap.
  */
 export class EnCalendarPhraseExtractor implements Extractor {
   readonly name = 'ENCalendarPhraseExtractor';
@@ -43,6 +47,12 @@ export class EnCalendarPhraseExtractor implements Extractor {
         const n = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : EN_COUNT_WORDS[m[1]!]!;
         this.push(ctx, spans, m, unitsAhead(today, n, m[2]!), null, 'units ahead');
       }
+    }
+    if (DIGIT.test(lower)) {
+      for (const m of lower.matchAll(EN_IN_YEAR)) {
+        spans.push(phraseDateSpan(ctx, m, { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` }, null, `${this.name}:year`, false));
+      }
+      for (const m of lower.matchAll(EN_YEAR_MONTH)) spans.push(phraseDateSpan(ctx, m, monthRange(Number(m[1]), Number(m[2])), null, `${this.name}:year-month`, false));
     }
     if (!GATE.test(lower)) return spans;
     for (const m of lower.matchAll(EN_WEEKDAY_OF_MONTH)) {

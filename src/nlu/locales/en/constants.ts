@@ -237,3 +237,7 @@ export const EN_UNITS_AHEAD = new RegExp(
   `\\b([0-9]{1,3}|${alternation(Object.keys(EN_COUNT_WORDS))})\\s+(day|week|month|year)s?\\s+(?:hence|from\\s+today)\\b`,
   'gi',
 );
+/** "in 2024", "in 2014 AD": a whole year (chrono reads no year alone). */
+export const EN_IN_YEAR = /\bin\s+((?:19|20)[0-9]{2})(?:\s*a\.?\s?d\b\.?)?(?![0-9/\-:]|\.[0-9])/gi;
+/** "2014-10", "2014/10": a month in ISO order (not followed by a day). */
+export const EN_YEAR_MONTH = /\b((?:19|20)[0-9]{2})[-/](0?[1-9]|1[0-2])\b(?![-/.][0-9])/g;
