@@ -139,13 +139,13 @@ export function consoleRouter(deps: ConsoleDeps): Router {
 
   const names = async () => new Map((await store.agents.list()).map((a) => [a.id, a.displayName]));
   const items = async (viewer: AgentRecord) => {
-    const [live, agentNames] = await Promise.all([desk.live(viewer), names()]);
+    const [live, agentNames] = await Promise.all([desk.board.live(viewer), names()]);
     const now = clock.now();
     return live.map((h) => queueItem(h, now, viewer, agentNames));
   };
   /** One handoff as a queue item, with its place when it is waiting. */
   const itemOf = async (h: HandoffRecord, viewer: AgentRecord) => {
-    const standing = await desk.standing(h);
+    const standing = await desk.board.standing(h);
     return queueItem({ ...h, position: standing?.position ?? 0 }, clock.now(), viewer, await names());
   };
 
@@ -235,12 +235,12 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   });
 
   api.get('/agents', async (_req, res) => {
-    const live = await desk.live(null);
+    const live = await desk.board.live(null);
     const agents = await store.agents.list();
     res.json({
       agents: agents.map((a) => ({
         ...agentView(a),
-        online: desk.isOnline(a.id),
+        online: desk.board.isOnline(a.id),
         load: live.filter((h) => h.assignee === a.id).length,
       })),
     });

@@ -60,7 +60,7 @@ export function openConsoleStream(req: Request, res: Response, deps: StreamDeps)
   const sendQueue = async () => {
     queueTimer = null;
     try {
-      const live = await desk.live(agent);
+      const live = await desk.board.live(agent);
       for (const h of live) follow(h);
       const items = await deps.items(agent);
       send('queue', { items });
@@ -95,7 +95,7 @@ export function openConsoleStream(req: Request, res: Response, deps: StreamDeps)
     const entry = historyEntry(stored, f.customer);
     if (entry) send('activity', { handoffId: f.handoffId, conversationId: stored.conversationId, entry });
   });
-  const leave = desk.present(agent.id);
+  const leave = desk.board.present(agent.id);
   const ping = setInterval(() => !closed && res.write(': ping\n\n'), PING_MS);
   const check = setInterval(() => void deps.stillSignedIn().then((ok) => !ok && end(), () => {}), SESSION_CHECK_MS);
   void sendQueue();

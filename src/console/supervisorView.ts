@@ -23,7 +23,7 @@ export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; no
     id: a.id,
     displayName: a.displayName,
     role: a.role,
-    online: o.desk.isOnline(a.id),
+    online: o.desk.board.isOnline(a.id),
     assigned: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'assigned').length,
     active: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'active').length,
   }));

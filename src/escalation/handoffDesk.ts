@@ -18,7 +18,8 @@ import { buildContextPacket, type ContextPacket, type EscalationReason } from '.
 import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
 import { HANDOFF_MOVES, type HandoffMove } from './handoffStates.ts';
-import { averageHandleMinutes, orderQueue, positionIn, waitMinutes } from './queueOrder.ts';
+import { QueueBoard } from './queueBoard.ts';
+import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
@@ -79,7 +80,6 @@ const SUBJECT: Readonly<Record<EscalationReason, string>> = {
 const STILL_WAITING_EVERY_MS = 2 * 60_000;
 /** Progress updates: always near the front, otherwise at most this often. */
 const MOVED_UP_EVERY_MS = 2 * 60_000;
-const HANDLED_SAMPLE = 20;
 
 export interface DeskOptions {
   store: Store;
@@ -90,9 +90,12 @@ export interface DeskOptions {
 
 export class HandoffDesk {
   readonly feed = new DeskFeed();
-  private readonly online = new Map<string, number>();
+  /** Places in the queues, wait estimates, who is at work. */
+  readonly board: QueueBoard;
 
-  constructor(private readonly o: DeskOptions) {}
+  constructor(private readonly o: DeskOptions) {
+    this.board = new QueueBoard(o.store, this.feed);
+  }
 
   // ---- the bot side -------------------------------------------------------------------------
 
@@ -105,7 +108,7 @@ export class HandoffDesk {
     const live = await this.liveHandoff(req.conversation.id);
     if (live) {
       const ticket = (await store.tickets.get(live.ticketNumber))!;
-      const standing = await this.standing(live);
+      const standing = await this.board.standing(live);
       return { ticket, handoff: live, opened: false, replies: [{ type: 'message', text: standing ? notices.stillWaiting(live.ticketNumber, standing) : notices.agentJoined(await this.agentName(live.assignee)) }] };
     }
 
@@ -169,7 +172,7 @@ export class HandoffDesk {
     const replies: Reply[] = [];
     if (req.reason === 'not_understood' || req.reason === 'policy') replies.push({ type: 'message', text: notices.leadIn[req.reason] });
     if (isOpen(hours, now)) {
-      const standing = (await this.standing(queued))!;
+      const standing = (await this.board.standing(queued))!;
       await store.handoffs.noticed(queued.id, standing.position, at);
       replies.push({ type: 'message', text: notices.queued(ticket.number, standing) });
     } else {
@@ -192,7 +195,7 @@ export class HandoffDesk {
     if (h.noticedAt && now.getTime() - Date.parse(h.noticedAt) < STILL_WAITING_EVERY_MS) return [];
     const notices = noticesFor(h.language);
     const hours = hoursFor((h.context as unknown as ContextPacket).who?.account?.tier ?? null, this.o.hours);
-    const standing = (await this.standing(h))!;
+    const standing = (await this.board.standing(h))!;
     await this.o.store.handoffs.noticed(h.id, standing.position, now.toISOString());
     if (!isOpen(hours, now)) {
       // The same promise as at the escalation: a call back when the customer's user has a phone on file.
@@ -295,7 +298,7 @@ export class HandoffDesk {
       detail: { from: h.assignee },
     });
     if (!moved) throw await this.notYours(id);
-    const standing = await this.standing(moved);
+    const standing = await this.board.standing(moved);
     if (standing) {
       await this.o.store.handoffs.noticed(id, standing.position, this.o.clock.now().toISOString());
       await this.tell(moved, noticesFor(h.language).requeued(standing));
@@ -343,55 +346,6 @@ export class HandoffDesk {
     if (!h) throw new DeskError(404, `No handoff ${id}.`);
     if (!mayWork(agent, h)) throw new DeskError(403, `The ${h.queue} queue is not one of yours.`);
     return h;
-  }
-
-  /** Live handoffs (queued, assigned, active) this agent may see, waiting ones first in serving order. */
-  async live(agent: AgentRecord | null): Promise<(HandoffRecord & { position: number })[]> {
-    const all = await this.o.store.handoffs.listByState(['queued', 'assigned', 'active']);
-    const waiting = orderQueue(all.filter((h) => h.state === 'queued'));
-    const rest = all.filter((h) => h.state !== 'queued').sort((a, b) => (a.assignedAt ?? '').localeCompare(b.assignedAt ?? ''));
-    return [...waiting, ...rest]
-      .filter((h) => !agent || mayWork(agent, h))
-      .map((h) => ({ ...h, position: h.state === 'queued' ? positionIn(waiting, h.id) : 0 }));
-  }
-
-  /** Where a waiting handoff stands (null when it is not waiting). */
-  async standing(h: HandoffRecord): Promise<QueueStanding | null> {
-    if (h.state !== 'queued') return null;
-    const waiting = orderQueue(await this.o.store.handoffs.listByState(['queued']));
-    const position = positionIn(waiting, h.id);
-    if (!position) return null;
-    return { position, waitMinutes: waitMinutes(position, await this.handleMinutes(), await this.agentsAtWork(h.queue)) };
-  }
-
-  async handleMinutes(): Promise<number> {
-    return averageHandleMinutes(await this.o.store.handoffs.recentlyHandled(HANDLED_SAMPLE));
-  }
-
-  /** Marks an agent as at work while their console is connected; returns the function that ends it. */
-  present(agentId: string): () => void {
-    this.online.set(agentId, (this.online.get(agentId) ?? 0) + 1);
-    this.feed.publish({ kind: 'presence' });
-    let ended = false;
-    return () => {
-      if (ended) return;
-      ended = true;
-      const n = (this.online.get(agentId) ?? 1) - 1;
-      if (n <= 0) this.online.delete(agentId);
-      else this.online.set(agentId, n);
-      this.feed.publish({ kind: 'presence' });
-    };
-  }
-
-  isOnline(agentId: string): boolean {
-    return this.online.has(agentId);
-  }
-
-  /** Agents connected now who work this queue (at least one is assumed, so a wait estimate is never infinite). */
-  private async agentsAtWork(queue: string): Promise<number> {
-    if (!this.online.size) return 1;
-    const agents = await this.o.store.agents.list();
-    return Math.max(1, agents.filter((a) => this.online.has(a.id) && mayWork(a, { queue })).length);
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -449,8 +403,8 @@ export class HandoffDesk {
     this.feed.publish({ kind: 'queue' });
     const now = this.o.clock.now();
     const waiting = orderQueue(await this.o.store.handoffs.listByState(['queued'])).filter((h) => h.queue === queue);
-    const handle = await this.handleMinutes();
-    const atWork = await this.agentsAtWork(queue);
+    const handle = await this.board.handleMinutes();
+    const atWork = await this.board.agentsAtWork(queue);
     for (const [i, h] of waiting.entries()) {
       const position = i + 1;
       if (h.noticedPosition === null || position >= h.noticedPosition) continue;

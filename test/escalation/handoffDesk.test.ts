@@ -139,12 +139,12 @@ describe('HandoffDesk', () => {
       expect(textsOf(second.replies)[0]).toContain('You are number 2 in the queue; the wait is about 12 minutes.');
       expect(customs.handoff.queue).toBe('customs');
       expect(textsOf(customs.replies)[0]).toContain('您目前排在第 1 位，预计等待约 6 分钟');
-      const stop = desk.present(agents.ana.id);
-      desk.present(agents.bo.id);
+      const stop = desk.board.present(agents.ana.id);
+      desk.board.present(agents.bo.id);
       expect(textsOf((await escalate('c-4', 'u-carol')).replies)[0]).toContain('You are number 3 in the queue; the wait is about 9 minutes.');
       stop();
-      expect(desk.isOnline(agents.ana.id)).toBe(false);
-      expect(desk.isOnline(agents.bo.id)).toBe(true);
+      expect(desk.board.isOnline(agents.ana.id)).toBe(false);
+      expect(desk.board.isOnline(agents.bo.id)).toBe(true);
     });
 
     test('should promise a callback with a ticket number outside opening hours', async () => {
@@ -177,15 +177,15 @@ describe('HandoffDesk', () => {
   describe('wait estimates', () => {
     test('should share the queue among the agents at work in that queue only', async () => {
       for (const id of ['w-1', 'w-2', 'w-3']) await escalate(id, null);
-      const leaveCy = desk.present(agents.cy.id); // customs: no help for the support queue
+      const leaveCy = desk.board.present(agents.cy.id); // customs: no help for the support queue
       const fourth = (await escalate('w-4', null)).handoff;
       // Nobody of the support queue is online: one is assumed. Four conversations of 6 minutes.
-      expect(await desk.standing(fourth)).toEqual({ position: 4, waitMinutes: 24 });
-      const leaveAna = desk.present(agents.ana.id);
-      const leaveBo = desk.present(agents.bo.id);
-      expect(await desk.standing(fourth)).toEqual({ position: 4, waitMinutes: 12 });
+      expect(await desk.board.standing(fourth)).toEqual({ position: 4, waitMinutes: 24 });
+      const leaveAna = desk.board.present(agents.ana.id);
+      const leaveBo = desk.board.present(agents.bo.id);
+      expect(await desk.board.standing(fourth)).toEqual({ position: 4, waitMinutes: 12 });
       leaveBo();
-      expect(await desk.standing(fourth)).toEqual({ position: 4, waitMinutes: 24 });
+      expect(await desk.board.standing(fourth)).toEqual({ position: 4, waitMinutes: 24 });
       leaveAna();
       leaveCy();
     });
@@ -219,9 +219,9 @@ describe('HandoffDesk', () => {
     test('should show each agent only the queues they work, and a supervisor all', async () => {
       await escalate('c-1', 'u-alice');
       await escalate('c-2', 'u-li', { lastIntent: 'customs_help' });
-      expect((await desk.live(agents.bo)).map((h) => h.conversationId)).toEqual(['c-1']);
-      expect((await desk.live(agents.cy)).map((h) => [h.conversationId, h.position])).toEqual([['c-2', 1]]);
-      expect((await desk.live(agents.sue)).map((h) => h.conversationId).sort()).toEqual(['c-1', 'c-2']);
+      expect((await desk.board.live(agents.bo)).map((h) => h.conversationId)).toEqual(['c-1']);
+      expect((await desk.board.live(agents.cy)).map((h) => [h.conversationId, h.position])).toEqual([['c-2', 1]]);
+      expect((await desk.board.live(agents.sue)).map((h) => h.conversationId).sort()).toEqual(['c-1', 'c-2']);
     });
   });
 
@@ -457,7 +457,7 @@ describe('HandoffDesk', () => {
       await desk.claim(h.id, agents.ana);
       clock.advance(10 * MINUTE);
       await desk.resolve(h.id, agents.ana, 'done');
-      expect(await desk.handleMinutes()).toBe(10);
+      expect(await desk.board.handleMinutes()).toBe(10);
       expect(textsOf((await escalate('c-2', 'u-bob')).replies)[0]).toContain('You are number 1 in the queue; the wait is about 10 minutes.');
     });
   });
