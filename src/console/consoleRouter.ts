@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { DeskError, type HandoffDesk } from '../escalation/handoffDesk.ts';
+import { packetShipment, type PacketShipment } from '../escalation/contextPacket.ts';
 import { noticesFor } from '../escalation/handoffNotices.ts';
 import type { AgentRecord, HandoffEventRecord, HandoffRecord } from '../store/handoffRecords.ts';
 import type { Store } from '../store/store.ts';
@@ -188,6 +189,7 @@ export function consoleRouter(deps: ConsoleDeps): Router {
       notes: notes.map((n) => noteView(n, agentNames)),
       audit: audit.map(auditView),
       canned: noticesFor(h.language).canned,
+      shipments: await customerShipments(store, h),
     });
   });
 
@@ -273,4 +275,25 @@ const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Jg8cZ0bG3Zr8Y2WmC2
 function historyEnd(audit: readonly HandoffEventRecord[]): number {
   const end = [...audit].reverse().find((e) => typeof e.detail['historyEnd'] === 'number');
   return end ? (end.detail['historyEnd'] as number) : Number.POSITIVE_INFINITY;
+}
+
+const RECENT_PARCELS = 8;
+const TROUBLED_PARCELS = 5;
+
+/**
+ * The customer's parcels beside the conversation: those the conversation is about, then the account's
+ * parcels in trouble, then its newest, each once. Only the account the handoff is about.
+ */
+async function customerShipments(store: Store, h: HandoffRecord): Promise<PacketShipment[]> {
+  const packet = h.context as { who?: { account?: { number?: string } | null }; what?: { shipments?: PacketShipment[] } };
+  const accountNumber = packet.who?.account?.number;
+  const about = packet.what?.shipments ?? [];
+  if (!accountNumber) return about;
+  const [troubled, recent] = await Promise.all([
+    store.shipments.search({ accountNumber, statuses: ['exception'], limit: TROUBLED_PARCELS }),
+    store.shipments.search({ accountNumber, limit: RECENT_PARCELS }),
+  ]);
+  const seen = new Set(about.map((s) => s.trackingNumber));
+  const more = [...troubled, ...recent].filter((s) => !seen.has(s.trackingNumber) && seen.add(s.trackingNumber));
+  return [...about, ...(await Promise.all(more.map((s) => packetShipment(store, s))))];
 }

@@ -129,7 +129,8 @@ export async function buildContextPacket(store: Store, input: PacketInput): Prom
   };
 }
 
-async function packetShipment(store: Store, s: ShipmentRecord): Promise<PacketShipment> {
+/** A parcel as the agent reads it: status, route, dates, value, customs, the last scan. */
+export async function packetShipment(store: Store, s: ShipmentRecord): Promise<PacketShipment> {
   const events = await store.shipments.events(s.trackingNumber);
   const last = events.at(-1);
   return {

@@ -123,6 +123,8 @@ describe('the agent console in Chromium', () => {
     const context = desk.getByTestId('context-panel');
     await context.getByText('Alice Martin').first().waitFor(WAIT);
     await context.getByText('The customer asked for a person').waitFor(WAIT);
+    // Her account's parcels beside the conversation (she is signed in): the Toronto one among them.
+    await context.getByTestId('customer-parcels').getByText(TORONTO).first().waitFor(WAIT);
     await expect.poll(() => desk.getByTestId('conv-state').innerText(), WAIT).toBe('Waiting');
     // The history already holds what the customer and the bot said before the handoff.
     const history = desk.getByTestId('history');

@@ -4,6 +4,7 @@
  * resolves or hands back, and the bot answers again.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY } from '../../src/demo/index.ts';
 import { startConsole, type Console, type Session } from './consoleHarness.ts';
 
 describe('agent console API', () => {
@@ -122,7 +123,7 @@ describe('agent console API', () => {
     test('should show the history, notes, audit, context and canned replies', async () => {
       const { status, body } = await c.api(ana, 'GET', `/handoffs/${id}`);
       expect(status).toBe(200);
-      expect(Object.keys(body).sort()).toEqual(['audit', 'canned', 'context', 'history', 'item', 'notes']);
+      expect(Object.keys(body).sort()).toEqual(['audit', 'canned', 'context', 'history', 'item', 'notes', 'shipments']);
       expect(body.item).toMatchObject({ id, state: 'active', mine: true });
       const authors = new Set(body.history.map((e: { author: string }) => e.author));
       expect([...authors].sort()).toEqual(['agent', 'bot', 'customer', 'system']);
@@ -199,6 +200,26 @@ describe('agent console API', () => {
       expect(history.at(-1)).toMatchObject({ author: 'system', text: expect.stringMatching(/^Bob has closed this conversation/) });
       expect(history.map((e) => e.text)).not.toContain('hello');
     });
+  });
+
+  test("should show the customer's parcels beside the conversation: the one it is about first, then the account's", async () => {
+    const conv = 'conv-parcels-u-alice';
+    await c.say(conv, 'u-alice', `where is ${STORY.torontoYesterday}?`);
+    await c.say(conv, 'u-alice', 'I want to talk to a person');
+    const id = (await c.store.handoffs.latestForConversation(conv))!.id;
+    const { body } = await c.api(ana, 'GET', `/handoffs/${id}`);
+    const parcels = body.shipments as { trackingNumber: string; status: string; origin: string; destination: string }[];
+    expect(parcels[0]).toMatchObject({ trackingNumber: STORY.torontoYesterday, origin: 'Shanghai, CN', destination: 'Toronto, CA' });
+    expect(parcels.length).toBeGreaterThan(1);
+    expect(new Set(parcels.map((p) => p.trackingNumber)).size).toBe(parcels.length);
+    // Only the account the handoff is about: every parcel is one of Alice's account's.
+    for (const p of parcels) expect((await c.store.shipments.byTrackingNumber(p.trackingNumber))!.accountNumber).toBe(DEMO_ACCOUNTS.mingyuan);
+    // A customer who is not linked has no account parcels to show.
+    const anonymous = await c.escalate('anon-parcels');
+    expect((await c.api(ana, 'GET', `/handoffs/${anonymous.handoffId}`)).body.shipments).toEqual([]);
+    // Both customers leave, so the queue the next tests read is as it was.
+    await c.app.desk.customerLeft(conv);
+    await c.app.desk.customerLeft(anonymous.conversationId);
   });
 
   test('should put a conversation back in the queue for anyone to claim, the customer told their place', async () => {

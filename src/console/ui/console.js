@@ -1132,6 +1132,8 @@ function renderContext() {
   if (!isEmpty(packet.reason)) sections.push(section('reason', CONTEXT_TITLES.reason, reasonEl(packet.reason)));
   sections.push(section('who', CONTEXT_TITLES.who, whoEl(item, packet.who)));
   if (!isEmpty(packet.what)) sections.push(section('what', CONTEXT_TITLES.what, whatEl(packet.what)));
+  const parcels = Array.isArray(state.open.shipments) ? state.open.shipments : [];
+  if (parcels.length) sections.push(section('parcels', `The customer's parcels (${parcels.length})`, parcelsEl(parcels)));
   if (!isEmpty(packet.tried)) sections.push(section('tried', CONTEXT_TITLES.tried, triedEl(packet.tried)));
   if (!isEmpty(packet.sentiment)) sections.push(section('sentiment', CONTEXT_TITLES.sentiment, sentimentEl(packet.sentiment)));
   sections.push(section('deadlines', 'SLA deadlines', deadlinesEl(item, packet.sla)));
@@ -1242,6 +1244,33 @@ function shipmentEl(s) {
       ...Object.entries(rest).map(([k, v]) => [humanize(k), valueEl(v, 2, k)]),
     ]),
   ];
+}
+
+/** The account's parcels, one line each; a line opens to the parcel's details. */
+function parcelsEl(parcels) {
+  return el(
+    'ul',
+    { class: 'parcels', 'data-testid': 'customer-parcels' },
+    parcels.map((p) =>
+      el(
+        'li',
+        {},
+        el(
+          'details',
+          { class: 'parcel' },
+          el(
+            'summary',
+            {},
+            el('span', { class: 'tracking' }, p.trackingNumber ?? '—'),
+            ' ',
+            p.status ? statusChip(p.status) : null,
+            el('span', { class: 'muted parcel-route' }, `${p.origin ?? '?'} → ${p.destination ?? '?'}${p.shipDate ? ` · ${p.shipDate}` : ''}`),
+          ),
+          shipmentEl(p),
+        ),
+      ),
+    ),
+  );
 }
 
 function statusChip(value) {
