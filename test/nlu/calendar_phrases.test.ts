@@ -40,6 +40,8 @@ describe('calendar phrases chrono reads only in part', () => {
     ['这个月5号寄的', '2025-03-05', '2025-03-05'],
     ['下個月二十號送到', '2025-04-20', '2025-04-20'],
     ['明年九月寄', '2026-09-01', '2026-09-30'],
+    ['下个月廿号送到', '2025-04-20', '2025-04-20'],
+    ['廿一号寄的', '2025-02-21', '2025-02-21'],
   ])('should read "%s" as %s..%s (zh)', (text, from, to) => {
     testSingleCase(text, 'Asia/Shanghai', (p) => expect(p.dateRange).toEqual({ from, to }));
   });

@@ -112,7 +112,10 @@ export const ZH_DAY_NUMERALS: Readonly<Record<string, number>> = Object.fromEntr
     const digit = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     const word = n < 10 ? digit[n]! : n === 10 ? '十' : n < 20 ? `十${digit[n - 10]}` : `${digit[Math.floor(n / 10)]}十${digit[n % 10]}`;
     return [word, n] as const;
-  }),
+  }).concat(
+    // 廿 is twenty in dates (廿号, 廿一日).
+    Array.from({ length: 10 }, (_, i) => [`廿${['', '一', '二', '三', '四', '五', '六', '七', '八', '九'][i]}`, 20 + i] as const),
+  ),
 );
 /** After "3号" these make it a number of something else (3号楼 building 3, 1号线 line 1). */
 export const ZH_DAY_NOT_BEFORE: readonly string[] = ['楼', '线', '门', '口', '柜', '仓', '库', '房', '机', '位', '车', '码', '台', '窗', '馆', '院', '店', '桌', '包裹'];
@@ -124,7 +127,7 @@ export const ZH_DAY_MARKS: readonly string[] = ['号', '日'];
  * (3月15日 is chrono's), 第 (第3号) or another digit.
  */
 export const ZH_DAY_OF_MONTH = new RegExp(
-  `(?<![0-9月年第.\\-/:：零〇一二三四五六七八九十])([0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*(?:${ZH_DAY_MARKS.join('|')})(?!${ZH_DAY_NOT_BEFORE.join('|')})`,
+  `(?<![0-9月年第.\\-/:：零〇一二三四五六七八九十廿])([0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])\\s*(?:${ZH_DAY_MARKS.join('|')})(?!${ZH_DAY_NOT_BEFORE.join('|')})`,
   'g',
 );
 
@@ -158,7 +161,7 @@ export const ZH_WEEKDAY_OF_MONTH = new RegExp(
   'g',
 );
 /** 这个月二十号, 下个月20号, 上月5日. */
-export const ZH_DAY_OF_RELATIVE_MONTH = new RegExp(`${ZH_RELATIVE_MONTH}的?([0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[号日]`, 'g');
+export const ZH_DAY_OF_RELATIVE_MONTH = new RegExp(`${ZH_RELATIVE_MONTH}的?([0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])\\s*[号日]`, 'g');
 /** 明年九月, 下年9月, 去年十二月 (not followed by a day: 明年3月15日 is chrono's). */
 export const ZH_MONTH_OF_RELATIVE_YEAR = new RegExp(
   `(${zhAlternation(Object.keys(ZH_RELATIVE_YEARS))})的?${ZH_MONTH}(?!\\s*(?:[0-9]|[零〇一二三四五六七八九十])+\\s*[号日])`,
