@@ -14,6 +14,7 @@ export function normalizeText(raw: string): NormalizedText {
   // Printable ASCII and the Latin letters NFKC keeps (most English and Spanish): nothing to change.
   if (isStable(raw)) return { text: raw, sawTraditional: false };
   const nfkc = raw.normalize('NFKC');
+  if (FOLD_TABLE_COMPLETE) return foldByCode(nfkc);
   let out = '';
   let sawTraditional = false;
   for (const ch of nfkc) {
@@ -28,6 +29,37 @@ export function normalizeText(raw: string): NormalizedText {
     }
   }
   return { text: out, sawTraditional };
+}
+
+/** TRADITIONAL_TO_SIMPLIFIED by code unit (0: not folded); complete when every pair is one unit to one unit. */
+const FOLD = new Uint16Array(0x10000);
+const FOLD_TABLE_COMPLETE = (() => {
+  let complete = true;
+  for (const [from, to] of TRADITIONAL_TO_SIMPLIFIED) {
+    if (from.length === 1 && to.length === 1) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+    else complete = false;
+  }
+  return complete;
+})();
+const SPACE_CODE = 0x20;
+
+/** normalizeText's folding of NFKC text, a code unit at a time through FOLD (surrogates are never folded). */
+function foldByCode(nfkc: string): NormalizedText {
+  let out = '';
+  let from = 0;
+  let sawTraditional = false;
+  for (let i = 0; i < nfkc.length; i++) {
+    const code = nfkc.charCodeAt(i);
+    let to = FOLD[code]!;
+    if (to === 0) {
+      if (code !== 0x0a && code !== 0x0d && code !== 0x09) continue;
+      to = SPACE_CODE;
+    } else if (to === code) continue;
+    else sawTraditional = true;
+    out += nfkc.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return { text: from === 0 ? nfkc : out + nfkc.slice(from), sawTraditional };
 }
 
 /** Below this code every character is checked by NFKC_STABLE (printable ASCII, Latin-1, Latin Extended-A/B). */
