@@ -153,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     async close() {
       leaveBroadcast();
+      desk.board.close();
       for (const a of adapters) await a.close();
       await mail.stop();
       await store.close();

@@ -75,7 +75,7 @@ const idParam = (req: Request): number => {
 export function consoleRouter(deps: ConsoleDeps): Router {
   const { store, desk, clock, config } = deps;
   const sessions = new AgentSessions(store, clock);
-  const throttle = new LoginThrottle(clock);
+  const throttle = new LoginThrottle(store.signInFailures, clock);
   const secure = config.publicUrl?.startsWith('https:') ?? false;
   const router = express.Router();
   router.use('/agent', securityHeaders);
@@ -96,15 +96,15 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   api.post('/session', sameOrigin, async (req, res) => {
     const { username, password } = parse(Login, req.body);
     const key = `${req.ip}|${username.toLowerCase()}`;
-    if (throttle.blocked(key)) throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again.');
+    if (await throttle.blocked(key)) throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again.');
     const agent = await store.agents.byUsername(username);
     // A missing agent costs the same hash work as a wrong password, so timing tells nothing.
     const ok = await verifyPassword(password, agent?.passwordHash ?? DUMMY_HASH);
     if (!agent || !ok) {
-      throttle.failed(key);
+      await throttle.failed(key);
       throw new ApiError(401, 'Wrong username or password.');
     }
-    throttle.succeeded(key);
+    await throttle.succeeded(key);
     const opened = await sessions.open(agent);
     res.cookie(SESSION_COOKIE, opened.cookie, { httpOnly: true, sameSite: 'strict', secure, path: '/agent', maxAge: SESSION_TTL_MS });
     deps.logger.info({ agent: agent.id }, 'agent signed in');
@@ -237,12 +237,11 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   });
 
   api.get('/agents', async (_req, res) => {
-    const live = await desk.board.live(null);
-    const agents = await store.agents.list();
+    const [live, agents, online] = await Promise.all([desk.board.live(null), store.agents.list(), desk.board.online()]);
     res.json({
       agents: agents.map((a) => ({
         ...agentView(a),
-        online: desk.board.isOnline(a.id),
+        online: online.has(a.id),
         load: live.filter((h) => h.assignee === a.id).length,
       })),
     });

@@ -1,32 +1,34 @@
 import type { Clock } from '../clock.ts';
+import type { SignInFailureRepository } from '../store/handoffRecords.ts';
 
 /** After this many failed sign-ins for one address and name within the window, sign-in waits. */
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 
-/** Slows password guessing: failed sign-ins per client and username, in memory. */
+/**
+ * Slows password guessing: failed sign-ins per client address and username, kept in the store so
+ * the limit holds across instances.
+ */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  constructor(
+    private readonly failures: SignInFailureRepository,
+    private readonly clock: Clock,
+  ) {}
 
-  constructor(private readonly clock: Clock) {}
-
-  private recent(key: string): number[] {
-    const since = this.clock.now().getTime() - WINDOW_MS;
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+  private since(): string {
+    return new Date(this.clock.now().getTime() - WINDOW_MS).toISOString();
   }
 
-  blocked(key: string): boolean {
-    return this.recent(key).length >= MAX_FAILURES;
+  async blocked(key: string): Promise<boolean> {
+    return (await this.failures.count(key, this.since())) >= MAX_FAILURES;
   }
 
-  failed(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.clock.now().getTime()]);
+  async failed(key: string): Promise<void> {
+    await this.failures.record(key, this.clock.now().toISOString());
   }
 
-  succeeded(key: string): void {
-    this.failures.delete(key);
+  /** A successful sign-in forgets the key's failures (and everyone's that are past the window). */
+  async succeeded(key: string): Promise<void> {
+    await this.failures.clear(key, this.since());
   }
 }

@@ -19,11 +19,12 @@ export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; no
       breached: o.items.filter((i) => i.queue === queue && i.breached).length,
     };
   });
+  const online = await o.desk.board.online();
   const agents = (await o.store.agents.list()).map((a) => ({
     id: a.id,
     displayName: a.displayName,
     role: a.role,
-    online: o.desk.board.isOnline(a.id),
+    online: online.has(a.id),
     assigned: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'assigned').length,
     active: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'active').length,
   }));

@@ -94,7 +94,7 @@ export class HandoffDesk {
   readonly board: QueueBoard;
 
   constructor(private readonly o: DeskOptions) {
-    this.board = new QueueBoard(o.store, this.feed);
+    this.board = new QueueBoard(o.store, this.feed, o.clock);
   }
 
   // ---- the bot side -------------------------------------------------------------------------

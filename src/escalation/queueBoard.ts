@@ -2,6 +2,8 @@
  * The queues as the desk and the console read them: live handoffs in serving order, where a waiting
  * customer stands and how long they may wait, and which agents are at work (their console is open).
  */
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.ts';
 import type { AgentRecord, HandoffRecord } from '../store/handoffRecords.ts';
 import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
@@ -11,14 +13,21 @@ import { averageHandleMinutes, orderQueue, positionIn, waitMinutes } from './que
 
 /** How many recently handled conversations the handle time is averaged over. */
 const HANDLED_SAMPLE = 20;
+/** An open console refreshes its agent's presence this often; unrefreshed presence lapses after the TTL. */
+const PRESENCE_BEAT_MS = 15_000;
+const PRESENCE_TTL_MS = 45_000;
 
 export class QueueBoard {
   /** Open console streams per agent on this instance. */
-  private readonly online = new Map<string, number>();
+  private readonly onlineHere = new Map<string, number>();
+  private readonly beats = new Map<string, NodeJS.Timeout>();
+  /** This instance, in the presence rows it refreshes. */
+  private readonly instanceId = randomUUID();
 
   constructor(
     private readonly store: Store,
     private readonly feed: DeskFeed,
+    private readonly clock: Clock,
   ) {}
 
   /** Live handoffs (queued, assigned, active) this agent may see, waiting ones first in serving order. */
@@ -44,29 +53,60 @@ export class QueueBoard {
     return averageHandleMinutes(await this.store.handoffs.recentlyHandled(HANDLED_SAMPLE));
   }
 
-  /** Marks an agent as at work while their console is connected; returns the function that ends it. */
+  /**
+   * Marks an agent as at work while their console is connected; returns the function that ends it.
+   * Kept in the store and refreshed while connected, so every instance counts agents at work on any.
+   */
   present(agentId: string): () => void {
-    this.online.set(agentId, (this.online.get(agentId) ?? 0) + 1);
-    this.feed.publish({ kind: 'presence' });
+    const n = (this.onlineHere.get(agentId) ?? 0) + 1;
+    this.onlineHere.set(agentId, n);
+    if (n === 1) {
+      this.beat(agentId);
+      this.beats.set(agentId, setInterval(() => this.beat(agentId), PRESENCE_BEAT_MS).unref());
+    }
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
-      const n = (this.online.get(agentId) ?? 1) - 1;
-      if (n <= 0) this.online.delete(agentId);
-      else this.online.set(agentId, n);
-      this.feed.publish({ kind: 'presence' });
+      const left = (this.onlineHere.get(agentId) ?? 1) - 1;
+      if (left > 0) {
+        this.onlineHere.set(agentId, left);
+        return;
+      }
+      this.onlineHere.delete(agentId);
+      clearInterval(this.beats.get(agentId));
+      this.beats.delete(agentId);
+      this.store.agentPresence.leave(agentId, this.instanceId).then(
+        () => this.feed.publish({ kind: 'presence' }),
+        () => {},
+      );
     };
   }
 
-  isOnline(agentId: string): boolean {
-    return this.online.has(agentId);
+  private beat(agentId: string): void {
+    this.store.agentPresence.beat(agentId, this.instanceId, this.clock.now().toISOString()).then(
+      () => this.feed.publish({ kind: 'presence' }),
+      () => {},
+    );
+  }
+
+  /** Agents with a console open on any instance. */
+  async online(): Promise<Set<string>> {
+    const since = new Date(this.clock.now().getTime() - PRESENCE_TTL_MS).toISOString();
+    return new Set([...(await this.store.agentPresence.seenSince(since)), ...this.onlineHere.keys()]);
+  }
+
+  /** Stops refreshing this instance's presence (shutdown); its rows expire. */
+  close(): void {
+    for (const timer of this.beats.values()) clearInterval(timer);
+    this.beats.clear();
   }
 
   /** Agents connected now who work this queue (at least one is assumed, so a wait estimate is never infinite). */
   async agentsAtWork(queue: string): Promise<number> {
-    if (!this.online.size) return 1;
+    const online = await this.online();
+    if (!online.size) return 1;
     const agents = await this.store.agents.list();
-    return Math.max(1, agents.filter((a) => this.online.has(a.id) && mayWork(a, { queue })).length);
+    return Math.max(1, agents.filter((a) => online.has(a.id) && mayWork(a, { queue })).length);
   }
 }

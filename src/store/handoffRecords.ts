@@ -152,6 +152,25 @@ export interface AgentSessionRepository {
   deleteExpired(at: string): Promise<number>;
 }
 
+/** Which agents have a console open, across instances (each instance refreshes its own rows). */
+export interface AgentPresenceRepository {
+  /** This instance has the agent's console open now. */
+  beat(agentId: string, instanceId: string, at: string): Promise<void>;
+  /** This instance closed the agent's last console. */
+  leave(agentId: string, instanceId: string): Promise<void>;
+  /** Agents seen by any instance at or after `since`. */
+  seenSince(since: string): Promise<string[]>;
+}
+
+/** Failed sign-ins, so the throttle holds across instances. */
+export interface SignInFailureRepository {
+  record(key: string, at: string): Promise<void>;
+  /** Failures for `key` at or after `since`. */
+  count(key: string, since: string): Promise<number>;
+  /** Forgets the key's failures (a successful sign-in), and any older than `before`. */
+  clear(key: string, before: string): Promise<void>;
+}
+
 /** An internal note on a ticket: agents read it, customers never do. */
 export interface TicketNoteRecord {
   id: number;

@@ -35,7 +35,14 @@ import type {
   VerificationRecord,
 } from './records.ts';
 import type { Broadcast } from './broadcast.ts';
-import type { AgentRepository, AgentSessionRepository, HandoffRepository, TicketNoteRepository } from './handoffRecords.ts';
+import type {
+  AgentPresenceRepository,
+  AgentRepository,
+  AgentSessionRepository,
+  HandoffRepository,
+  SignInFailureRepository,
+  TicketNoteRepository,
+} from './handoffRecords.ts';
 import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
 
 export interface AccountRepository {
@@ -244,6 +251,8 @@ export interface Store {
   readonly agents: AgentRepository;
   readonly agentSessions: AgentSessionRepository;
   readonly ticketNotes: TicketNoteRepository;
+  readonly agentPresence: AgentPresenceRepository;
+  readonly signInFailures: SignInFailureRepository;
   /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
   readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */

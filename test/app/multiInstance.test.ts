@@ -86,6 +86,23 @@ await describePostgres('two instances on one PostgreSQL database', (serverUrl) =
     expect(await noted).toMatchObject({ handoffId: handoff.id, note: { text: 'checked the depot', agentId: 'agent-mi' } });
   });
 
+  test('should count an agent at work on one instance as at work on the other, until they leave', async () => {
+    await a.store.agents.create({ id: 'agent-pr', username: 'pr', displayName: 'Pat', role: 'agent', queues: ['customs'], passwordHash: 'x' }, NOW);
+    const leave = a.desk.board.present('agent-pr');
+    await expect.poll(async () => (await b.desk.board.online()).has('agent-pr')).toBe(true);
+    expect(await b.desk.board.agentsAtWork('customs')).toBe(1);
+    leave();
+    await expect.poll(async () => (await b.desk.board.online()).has('agent-pr')).toBe(false);
+  });
+
+  test('should hold the sign-in throttle across instances', async () => {
+    const key = '127.0.0.1|nobody';
+    const since = new Date(Date.parse(NOW) - 60_000).toISOString();
+    for (let i = 0; i < 3; i++) await a.store.signInFailures.record(key, NOW);
+    for (let i = 0; i < 2; i++) await b.store.signInFailures.record(key, NOW);
+    expect(await b.store.signInFailures.count(key, since)).toBe(5);
+  });
+
   test('should deliver an agent reply sent on one instance to the customer feed of the other', async () => {
     const agent = (await a.store.agents.byUsername('mi'))!;
     const handoff = (await a.store.handoffs.latestForConversation('mi-1'))!;

@@ -143,8 +143,9 @@ describe('HandoffDesk', () => {
       desk.board.present(agents.bo.id);
       expect(textsOf((await escalate('c-4', 'u-carol')).replies)[0]).toContain('You are number 3 in the queue; the wait is about 9 minutes.');
       stop();
-      expect(desk.board.isOnline(agents.ana.id)).toBe(false);
-      expect(desk.board.isOnline(agents.bo.id)).toBe(true);
+      const online = await desk.board.online();
+      expect(online.has(agents.ana.id)).toBe(false);
+      expect(online.has(agents.bo.id)).toBe(true);
     });
 
     test('should promise a callback with a ticket number outside opening hours', async () => {

@@ -153,6 +153,33 @@ export function describeHandoffContract(name: string, openEmpty: () => Promise<S
       expect(await store.ticketNotes.list(h.ticketNumber)).toEqual([note]);
     });
 
+    test('should keep who is at work per instance and forget what is not refreshed', async () => {
+      for (const id of ['a-1', 'a-2']) await store.agents.create({ id, username: id, displayName: id, role: 'agent', queues: ['support'], passwordHash: 'x' }, AT);
+      await store.agentPresence.beat('a-1', 'i-1', AT);
+      await store.agentPresence.beat('a-1', 'i-2', AT);
+      await store.agentPresence.beat('a-2', 'i-1', '2026-03-20T08:00:00.000Z');
+      expect(await store.agentPresence.seenSince('2026-03-20T08:59:00.000Z')).toEqual(['a-1']);
+      expect(await store.agentPresence.seenSince('2026-03-20T07:00:00.000Z')).toEqual(['a-1', 'a-2']);
+      // A refresh moves the time; leaving on one instance keeps the agent at work on the other.
+      await store.agentPresence.beat('a-2', 'i-1', LATER);
+      await store.agentPresence.leave('a-1', 'i-1');
+      expect(await store.agentPresence.seenSince(AT)).toEqual(['a-1', 'a-2']);
+      await store.agentPresence.leave('a-1', 'i-2');
+      expect(await store.agentPresence.seenSince(AT)).toEqual(['a-2']);
+    });
+
+    test('should count failed sign-ins per key within a window, and clear them', async () => {
+      await store.signInFailures.record('1.2.3.4|ana', '2026-03-20T08:00:00.000Z');
+      await store.signInFailures.record('1.2.3.4|ana', AT);
+      await store.signInFailures.record('1.2.3.4|ana', LATER);
+      await store.signInFailures.record('5.6.7.8|bo', LATER);
+      expect(await store.signInFailures.count('1.2.3.4|ana', AT)).toBe(2);
+      expect(await store.signInFailures.count('1.2.3.4|ana', '2026-03-20T07:00:00.000Z')).toBe(3);
+      await store.signInFailures.clear('1.2.3.4|ana', AT);
+      expect(await store.signInFailures.count('1.2.3.4|ana', '2026-03-20T07:00:00.000Z')).toBe(0);
+      expect(await store.signInFailures.count('5.6.7.8|bo', AT)).toBe(1);
+    });
+
     test('should find an account\'s open tickets of a category', async () => {
       const open = await store.tickets.create(
         { category: 'billing_dispute', priority: 'normal', conversationId: null, accountNumber: 'A1B2C3', userId: 'u-1', trackingNumbers: [], subject: 'Dispute', details: {} },

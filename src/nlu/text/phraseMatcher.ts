@@ -32,6 +32,8 @@ interface Entry<V> {
 /** Flags per first character: some phrase starts with it at a word start / anywhere (Han or punctuation first). */
 const AT_WORD_START = 1;
 const ANYWHERE = 2;
+/** Some one-character phrase is this character. */
+const SINGLE = 4;
 
 /**
  * Finds dictionary phrases in lower-cased text, longest first, without overlaps. Latin phrases
@@ -62,6 +64,7 @@ export class PhraseMatcher<V> {
       if (phrase.length === 1) {
         // The first of equal phrases wins, as in a stable longest-first list.
         if (!this.single.has(first)) this.single.set(first, entry);
+        this.firstFlags[first]! |= SINGLE;
         continue;
       }
       const key = first * 0x10000 + phrase.charCodeAt(1);
@@ -133,6 +136,7 @@ export class PhraseMatcher<V> {
         }
       }
     }
+    if ((flags & SINGLE) === 0) return null;
     const one = this.single.get(first);
     return one ? this.hitAt(lower, i, one, midWord) : null;
   }

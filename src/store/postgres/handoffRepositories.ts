@@ -6,10 +6,12 @@ import {
   handoffEventFromRow,
   handoffFromRow,
   ticketNoteFromRow,
+  type AgentPresenceRepository,
   type AgentRepository,
   type AgentSessionRepository,
   type HandoffRepository,
   type HandoffState,
+  type SignInFailureRepository,
   type TicketNoteRepository,
 } from '../handoffRecords.ts';
 import type { Row } from '../rows.ts';
@@ -195,6 +197,39 @@ export function postgresTicketNotes(pool: pg.Pool): TicketNoteRepository {
     async list(ticketNumber) {
       const { rows } = await pool.query<Row>('SELECT * FROM ticket_notes WHERE ticket_number = $1 ORDER BY id', [ticketNumber]);
       return rows.map(ticketNoteFromRow);
+    },
+  };
+}
+
+export function postgresAgentPresence(pool: pg.Pool): AgentPresenceRepository {
+  return {
+    async beat(agentId, instanceId, at) {
+      await pool.query(
+        'INSERT INTO agent_presence (agent_id, instance_id, seen_at) VALUES ($1, $2, $3) ON CONFLICT (agent_id, instance_id) DO UPDATE SET seen_at = excluded.seen_at',
+        [agentId, instanceId, at],
+      );
+    },
+    async leave(agentId, instanceId) {
+      await pool.query('DELETE FROM agent_presence WHERE agent_id = $1 AND instance_id = $2', [agentId, instanceId]);
+    },
+    async seenSince(since) {
+      const { rows } = await pool.query<Row>('SELECT DISTINCT agent_id FROM agent_presence WHERE seen_at >= $1 ORDER BY agent_id', [since]);
+      return rows.map((r) => String(r.agent_id));
+    },
+  };
+}
+
+export function postgresSignInFailures(pool: pg.Pool): SignInFailureRepository {
+  return {
+    async record(key, at) {
+      await pool.query('INSERT INTO sign_in_failures (key, at) VALUES ($1, $2)', [key, at]);
+    },
+    async count(key, since) {
+      const { rows } = await pool.query<Row>('SELECT count(*) AS n FROM sign_in_failures WHERE key = $1 AND at >= $2', [key, since]);
+      return Number(rows[0]!.n);
+    },
+    async clear(key, before) {
+      await pool.query('DELETE FROM sign_in_failures WHERE key = $1 OR at < $2', [key, before]);
     },
   };
 }

@@ -5,7 +5,7 @@ import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRe
 import { postgresMedia, postgresOutboundMessages } from './channelMessageRepositories.ts';
 import { postgresActivities, postgresConversations, postgresReceipts } from './conversationRepositories.ts';
 import { importDatasetInto } from './importDataset.ts';
-import { postgresAgentSessions, postgresAgents, postgresHandoffs, postgresTicketNotes } from './handoffRepositories.ts';
+import { postgresAgentPresence, postgresAgentSessions, postgresAgents, postgresHandoffs, postgresSignInFailures, postgresTicketNotes } from './handoffRepositories.ts';
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { migratePostgres } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
@@ -40,6 +40,8 @@ export class PostgresStore implements Store {
   readonly agents;
   readonly agentSessions;
   readonly ticketNotes;
+  readonly agentPresence;
+  readonly signInFailures;
   private closed = false;
 
   constructor(
@@ -68,6 +70,8 @@ export class PostgresStore implements Store {
     this.agents = postgresAgents(pool);
     this.agentSessions = postgresAgentSessions(pool);
     this.ticketNotes = postgresTicketNotes(pool);
+    this.agentPresence = postgresAgentPresence(pool);
+    this.signInFailures = postgresSignInFailures(pool);
   }
 
   /**

@@ -6,10 +6,12 @@ import {
   handoffEventFromRow,
   handoffFromRow,
   ticketNoteFromRow,
+  type AgentPresenceRepository,
   type AgentRepository,
   type AgentSessionRepository,
   type HandoffRepository,
   type HandoffTransition,
+  type SignInFailureRepository,
   type TicketNoteRepository,
 } from '../handoffRecords.ts';
 import type { Row } from '../rows.ts';
@@ -194,6 +196,42 @@ export function sqliteTicketNotes(db: Database.Database): TicketNoteRepository {
     },
     async list(ticketNumber) {
       return (list.all(ticketNumber) as Row[]).map(ticketNoteFromRow);
+    },
+  };
+}
+
+export function sqliteAgentPresence(db: Database.Database): AgentPresenceRepository {
+  const beat = db.prepare(
+    'INSERT INTO agent_presence (agent_id, instance_id, seen_at) VALUES (?, ?, ?) ON CONFLICT (agent_id, instance_id) DO UPDATE SET seen_at = excluded.seen_at',
+  );
+  const leave = db.prepare('DELETE FROM agent_presence WHERE agent_id = ? AND instance_id = ?');
+  const seen = db.prepare('SELECT DISTINCT agent_id FROM agent_presence WHERE seen_at >= ? ORDER BY agent_id');
+  return {
+    async beat(agentId, instanceId, at) {
+      beat.run(agentId, instanceId, at);
+    },
+    async leave(agentId, instanceId) {
+      leave.run(agentId, instanceId);
+    },
+    async seenSince(since) {
+      return (seen.all(since) as Row[]).map((r) => String(r.agent_id));
+    },
+  };
+}
+
+export function sqliteSignInFailures(db: Database.Database): SignInFailureRepository {
+  const insert = db.prepare('INSERT INTO sign_in_failures (key, at) VALUES (?, ?)');
+  const count = db.prepare('SELECT count(*) AS n FROM sign_in_failures WHERE key = ? AND at >= ?');
+  const clear = db.prepare('DELETE FROM sign_in_failures WHERE key = ? OR at < ?');
+  return {
+    async record(key, at) {
+      insert.run(key, at);
+    },
+    async count(key, since) {
+      return Number((count.get(key, since) as Row).n);
+    },
+    async clear(key, before) {
+      clear.run(key, before);
     },
   };
 }

@@ -374,4 +374,27 @@ CREATE TABLE ticket_notes (
 CREATE INDEX ticket_notes_ticket ON ticket_notes (ticket_number, id);
 `,
   },
+  {
+    version: 8,
+    name: 'agent presence, failed sign-ins',
+    sql: `
+-- Agents at work: one row per agent and instance with an open console stream, refreshed while it
+-- lasts; rows not refreshed for a while are from a stream (or an instance) that is gone.
+CREATE TABLE agent_presence (
+  agent_id    TEXT NOT NULL REFERENCES agents(id),
+  instance_id TEXT NOT NULL,
+  seen_at     TEXT NOT NULL,
+  PRIMARY KEY (agent_id, instance_id)
+);
+CREATE INDEX agent_presence_seen ON agent_presence (seen_at);
+
+-- Failed console sign-ins (by client address and username), counted across instances.
+CREATE TABLE sign_in_failures (
+  id  INTEGER PRIMARY KEY AUTOINCREMENT,
+  key TEXT NOT NULL,
+  at  TEXT NOT NULL
+);
+CREATE INDEX sign_in_failures_recent ON sign_in_failures (key, at);
+`,
+  },
 ];

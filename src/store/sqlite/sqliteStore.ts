@@ -6,7 +6,7 @@ import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
 import { sqliteActivities, sqliteConversations, sqliteReceipts } from './conversationRepositories.ts';
-import { sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteTicketNotes } from './handoffRepositories.ts';
+import { sqliteAgentPresence, sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteSignInFailures, sqliteTicketNotes } from './handoffRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
@@ -104,6 +104,8 @@ export class SqliteStore implements Store {
   readonly agents;
   readonly agentSessions;
   readonly ticketNotes;
+  readonly agentPresence;
+  readonly signInFailures;
 
   /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
   constructor(private readonly db: Database.Database) {
@@ -129,6 +131,8 @@ export class SqliteStore implements Store {
     this.agents = sqliteAgents(db);
     this.agentSessions = sqliteAgentSessions(db);
     this.ticketNotes = sqliteTicketNotes(db);
+    this.agentPresence = sqliteAgentPresence(db);
+    this.signInFailures = sqliteSignInFailures(db);
   }
 
   static open(file: string): SqliteStore {
