@@ -27,6 +27,8 @@ describe('ZH dates (simplified and traditional)', () => {
     ['下月再寄', '2025-04-01', '2025-04-30'],
     ['上年寄的那个', '2024-01-01', '2024-12-31'],
     ['後天送到', '2025-03-22', '2025-03-22'], // 後 is the traditional 后
+    ['尋日寄嘅包裹', '2025-03-19', '2025-03-19'], // Cantonese yesterday
+    ['聽日會唔會送到', '2025-03-21', '2025-03-21'], // Cantonese tomorrow
   ])('should read "%s" as %s..%s', (text, from, to) => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from, to }));
   });

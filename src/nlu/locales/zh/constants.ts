@@ -81,6 +81,10 @@ export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
   这一年: 'current_year',
   上年: 'previous_year',
   下年: 'next_year',
+  // Cantonese: 寻日 (尋日) yesterday, 听日 (聽日) tomorrow; chrono's zh.hans does not know them.
+  寻日: 'yesterday',
+  琴日: 'yesterday',
+  听日: 'tomorrow',
   最近几天: 'last_7_days',
   这几天: 'last_7_days',
   前几天: 'last_7_days',
