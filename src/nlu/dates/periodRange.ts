@@ -44,10 +44,6 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
       return yearRange(today.year + 2);
     case 'day_before_yesterday':
       return range(addDays(today, -2), addDays(today, -2));
-    case 'yesterday':
-      return range(addDays(today, -1), addDays(today, -1));
-    case 'tomorrow':
-      return range(addDays(today, 1), addDays(today, 1));
     case 'last_3_days':
       return range(addDays(today, -2), today);
     case 'last_7_days':

@@ -1,6 +1,8 @@
 import { dayRange, nthWeekdayOfMonth, pastAndComing, shiftMonth } from '../dates/calendar.ts';
 import { monthRange } from '../dates/periodRange.ts';
 import {
+  ZH_CANTONESE_DAY,
+  ZH_CANTONESE_DAYS,
   ZH_DAY_NUMERALS,
   ZH_DAY_OF_RELATIVE_MONTH,
   ZH_MONTH_NUMERALS,
@@ -14,7 +16,7 @@ import {
 import { phraseDateSpan } from '../dates/phraseDateSpan.ts';
 import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
 import type { DateRange } from '../types.ts';
-import { isRealDate, type LocalDate } from '../text/timeZone.ts';
+import { addDays, isRealDate, type LocalDate } from '../text/timeZone.ts';
 
 /** Month numbers in digits or Chinese numerals. */
 function monthNumber(said: string): number {
@@ -23,7 +25,8 @@ function monthNumber(said: string): number {
 
 /**
  * Calendar phrases chrono-node's zh.hans parser reads only in part: 十月第一个星期一 (the first Monday
- * of October), 下个月二十号 (the 20th of next month), 明年九月 (September next year). Runs after
+ * of October), 下个月二十号 (the 20th of next month), 明年九月 (September next year); and the
+ * Cantonese 寻日 / 听日 (yesterday, tomorrow). Runs after
  * chrono: the longer span wins the overlap.
  */
 export class ZhCalendarPhraseExtractor implements Extractor {
@@ -31,9 +34,12 @@ export class ZhCalendarPhraseExtractor implements Extractor {
 
   extract(ctx: ParsingContext): DateSpan[] {
     const spans: DateSpan[] = [];
-    // Every phrase names a month.
-    if (!ctx.lower.includes('月')) return spans;
     const { lower, today } = ctx;
+    if (lower.includes('日')) {
+      for (const m of lower.matchAll(ZH_CANTONESE_DAY)) this.push(ctx, spans, m, dayRange(addDays(today, ZH_CANTONESE_DAYS[m[1]!]!)), null, 'Cantonese day');
+    }
+    // Every other phrase names a month.
+    if (!lower.includes('月')) return spans;
     for (const m of lower.matchAll(ZH_WEEKDAY_OF_MONTH)) {
       const n = m[4] ? -1 : ZH_WEEKDAY_ORDINALS[m[3]!]!;
       const weekday = ZH_WEEKDAYS[m[5]!]!;

@@ -33,7 +33,7 @@ describe('ZH dates (simplified and traditional)', () => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from, to }));
   });
 
-  test.each([['现在到哪了'], ['早上好'], ['我的快递到哪了']])('should find no date in "%s"', (text) => {
+  test.each([['现在到哪了'], ['早上好'], ['我的快递到哪了'], ['听日本客户说包裹到了']])('should find no date in "%s"', (text) => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toBeNull());
   });
 });

@@ -93,9 +93,7 @@ export type PeriodName =
   | 'year_before_last'
   | 'year_after_next'
   | 'month_before_last'
-  | 'day_before_yesterday'
-  | 'yesterday'
-  | 'tomorrow';
+  | 'day_before_yesterday';
 
 /** Words marking an utterance as English (against Spanish); short function words. */
 export const EN_MARKERS: readonly string[] = [

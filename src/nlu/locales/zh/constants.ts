@@ -81,10 +81,6 @@ export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
   这一年: 'current_year',
   上年: 'previous_year',
   下年: 'next_year',
-  // Cantonese: 寻日 (尋日) yesterday, 听日 (聽日) tomorrow; chrono's zh.hans does not know them.
-  寻日: 'yesterday',
-  琴日: 'yesterday',
-  听日: 'tomorrow',
   最近几天: 'last_7_days',
   这几天: 'last_7_days',
   前几天: 'last_7_days',
@@ -171,3 +167,7 @@ export const ZH_MONTH_OF_RELATIVE_YEAR = new RegExp(
   `(${zhAlternation(Object.keys(ZH_RELATIVE_YEARS))})的?${ZH_MONTH}(?!\\s*(?:[0-9]|[零〇一二三四五六七八九十])+\\s*[号日])`,
   'g',
 );
+/** Cantonese days chrono's zh.hans does not know (尋日/聽日 fold to 寻日/听日), in days from today. */
+export const ZH_CANTONESE_DAYS: Readonly<Record<string, number>> = { 寻日: -1, 琴日: -1, 听日: 1 };
+/** Not before 本: 听日本客户说 is "heard the Japanese customer say". */
+export const ZH_CANTONESE_DAY = new RegExp(`(${Object.keys(ZH_CANTONESE_DAYS).join('|')})(?!本)`, 'g');
