@@ -23,7 +23,10 @@ import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
-export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }) => Promise<Activity[]>;
+export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
+
+/** Which notice the desk sends (kept on the activity, so exports can tell what caused it). */
+export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up';
 
 export interface EscalationRequest {
   conversation: ConversationRecord;
@@ -243,7 +246,7 @@ export class HandoffDesk {
       }
       throw new DeskError(409, now.assignee === agent.id ? 'You already have this conversation.' : `This conversation is no longer waiting (${now.state}).`);
     }
-    await this.tell(won, noticesFor(h.language).agentJoined(agent.displayName));
+    await this.tell(won, noticesFor(h.language).agentJoined(agent.displayName), 'joined');
     await this.announceQueue(won.queue);
     return won;
   }
@@ -265,7 +268,9 @@ export class HandoffDesk {
     const h = await this.visible(id, agent);
     const at = this.o.clock.now().toISOString();
     const note = await this.o.store.ticketNotes.add({ ticketNumber: h.ticketNumber, agentId: agent.id, text }, at);
-    await this.o.store.handoffs.log(id, { actor: `agent:${agent.id}`, at, state: h.state, detail: { note: note.id } });
+    // Where in the conversation it was written (after which recorded activity), for exports and replays.
+    const afterSeq = (await this.o.store.activities.count(h.conversationId)) - 1;
+    await this.o.store.handoffs.log(id, { actor: `agent:${agent.id}`, at, state: h.state, detail: { note: note.id, afterSeq } });
     this.feed.publish({ kind: 'note', handoffId: id, note });
     return note;
   }
@@ -284,7 +289,7 @@ export class HandoffDesk {
       detail: { to: target.id },
     });
     if (!moved) throw await this.notYours(id);
-    await this.tell(moved, noticesFor(h.language).transferred(target.displayName));
+    await this.tell(moved, noticesFor(h.language).transferred(target.displayName), 'transferred');
     return moved;
   }
 
@@ -301,7 +306,7 @@ export class HandoffDesk {
     const standing = await this.board.standing(moved);
     if (standing) {
       await this.o.store.handoffs.noticed(id, standing.position, this.o.clock.now().toISOString());
-      await this.tell(moved, noticesFor(h.language).requeued(standing));
+      await this.tell(moved, noticesFor(h.language).requeued(standing), 'requeued');
     }
     await this.announceQueue(moved.queue);
     return moved;
@@ -318,7 +323,7 @@ export class HandoffDesk {
       detail: { reason, historyEnd: await this.historyEnd(h, 1) },
     });
     if (!moved) throw await this.notYours(id);
-    await this.tell(moved, noticesFor(h.language).resolved(agent.displayName, h.ticketNumber));
+    await this.tell(moved, noticesFor(h.language).resolved(agent.displayName, h.ticketNumber), 'resolved');
     return moved;
   }
 
@@ -334,7 +339,7 @@ export class HandoffDesk {
       detail: { historyEnd: await this.historyEnd(h, 1) },
     });
     if (!moved) throw await this.notYours(id);
-    await this.tell(moved, noticesFor(h.language).handedBack(agent.displayName));
+    await this.tell(moved, noticesFor(h.language).handedBack(agent.displayName), 'handed_back');
     return moved;
   }
 
@@ -394,8 +399,8 @@ export class HandoffDesk {
     return (await this.o.store.activities.count(h.conversationId)) + notices;
   }
 
-  private async tell(h: HandoffRecord, text: string): Promise<void> {
-    await this.o.messenger(h.conversationId, [{ type: 'message', text }]);
+  private async tell(h: HandoffRecord, text: string, notice: HandoffNotice): Promise<void> {
+    await this.o.messenger(h.conversationId, [{ type: 'message', text }], undefined, notice);
   }
 
   /** Tells waiting customers of a queue that they moved up (near the front always, else now and then). */
@@ -413,7 +418,7 @@ export class HandoffDesk {
       const tier = (h.context as unknown as ContextPacket).who?.account?.tier ?? null;
       if (!isOpen(hoursFor(tier, this.o.hours), now)) continue;
       await this.o.store.handoffs.noticed(h.id, position, now.toISOString());
-      await this.tell(h, noticesFor(h.language).movedUp({ position, waitMinutes: waitMinutes(position, handle, atWork) }));
+      await this.tell(h, noticesFor(h.language).movedUp({ position, waitMinutes: waitMinutes(position, handle, atWork) }), 'moved_up');
     }
   }
 

@@ -5,6 +5,7 @@
  * with a leading trace that carries the native header, so an exported file replays the same way.
  */
 import type { Activity } from '../activity.ts';
+import { AGENT_TRACE, type AgentTurn } from './agentTurns.ts';
 import { TranscriptSyntaxError, type TranscriptHeader } from './model.ts';
 import { HEADER_DEFAULTS, renderAction, renderHeader, renderMessage } from './nativeFormat.ts';
 import { entitiesLine, isParseTrace, seenMessage, understandingOf } from './seen.ts';
@@ -105,6 +106,12 @@ export function botFrameworkToNative(text: string, file: string): Converted {
     if (isParseTrace(a)) {
       const p = understandingOf(a);
       if (p) emit([`  intent: ${p.intent}`, `  entities: ${entitiesLine(p)}`], line);
+      return;
+    }
+    if (a.type === 'trace' && a.name === AGENT_TRACE.name) {
+      const turn = a.value as AgentTurn;
+      if (turn.kind === 'comment') emit([`# ${turn.text}`], line);
+      else emit(['', ...renderAction(turn)], line);
       return;
     }
     if (a.type === 'trace' && a.name === TICKET_TRACE.name) {

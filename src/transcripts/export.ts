@@ -9,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { CHANNEL_DRIVERS } from './channels/index.ts';
 import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
 import type { TranscriptHeader } from './model.ts';
+import { withAgentTurns } from './agentTurns.ts';
 import { knownPersonalData, pseudonymise } from './personalData.ts';
 import { Redactor } from './redact.ts';
 import { isParseTrace, understandingOf } from './seen.ts';
@@ -60,12 +61,17 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
     }
   }
 
+  // What agents did (console turns, notes, resolutions) as the transcript's agent lines.
+  const seqOf = new Map(stored.map((s) => [s.activity, s.seq]));
+  const withAgents = await withAgentTurns(store, conversationId, activities, seqOf);
+  header.agent = withAgents.agent;
+
   let redactor: Redactor | null = null;
-  let out = activities;
+  let out = withAgents.activities;
   if (options.redact) {
     redactor = new Redactor(await knownPersonalData(store, conversation.userId, mentionedTrackingNumbers(activities)));
     const userIds = new Set([conversation.externalUserId]);
-    out = activities.map((a) => pseudonymise(redactor!.value(a, inbound.has(a)), userIds));
+    out = out.map((a) => pseudonymise(redactor!.value(a, inbound.has(a)), userIds));
   }
   const withHeader = [traceActivity(out[0] ?? null, HEADER_TRACE.name, HEADER_TRACE.valueType, header, header.now), ...out];
   const json = `${JSON.stringify(withHeader, null, 2)}\n`;

@@ -23,7 +23,7 @@ export interface Author {
 }
 
 export function createCustomerMessenger(o: MessengerOptions) {
-  return async (conversationId: string, replies: Reply[], author?: Author): Promise<Activity[]> => {
+  return async (conversationId: string, replies: Reply[], author?: Author, notice?: string): Promise<Activity[]> => {
     const conversation = await o.store.conversations.get(conversationId);
     if (!conversation) throw new Error(`no conversation ${conversationId}`);
     const ref = await referenceOf(o.store, conversationId, conversation.channelId, conversation.externalUserId);
@@ -33,7 +33,7 @@ export function createCustomerMessenger(o: MessengerOptions) {
         a.from = { ...BOT_ACCOUNT, name: author.name };
         a.channelData = { ...a.channelData, handoff: { author: 'agent', agentId: author.agentId, name: author.name } };
       } else {
-        a.channelData = { ...a.channelData, handoff: { author: 'system' } };
+        a.channelData = { ...a.channelData, handoff: { author: 'system', ...(notice ? { notice } : {}) } };
       }
       return a;
     });

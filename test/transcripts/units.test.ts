@@ -182,4 +182,38 @@ describe('export', () => {
     expect(result.failures).toEqual([]);
     expect(result.passed).toBe(true);
   });
+
+  test('should export what an agent did as agent lines, and the export should replay as it is', async () => {
+    const id = 'export-handoff';
+    const user = { id: 'dl_handoff', role: 'user' as const };
+    const base = { channelId: 'webchat', from: user, recipient: { id: 'carrier-assist', role: 'bot' as const }, conversation: { id } };
+    // A second passes between steps, as it would live (tickets and turns are ordered by time in exports).
+    const clock = app.clock as FixedClock;
+    const say = (k: number, text: string) => {
+      clock.advance(1000);
+      return app.pipeline.process({ ...base, type: 'message', id: `${id}-${k}`, text, timestamp: clock.now().toISOString() }, async () => undefined);
+    };
+    await app.pipeline.process({ ...base, type: 'conversationUpdate', id: `${id}-j`, membersAdded: [user], timestamp: NOW }, async () => undefined);
+    await say(0, 'I want to talk to a person');
+    const nora = await app.store.agents.create({ id: 'agent-nora', username: 'nora', displayName: 'Nora', role: 'agent', queues: ['support'], passwordHash: 'x' }, NOW);
+    const handoff = (await app.store.handoffs.latestForConversation(id))!;
+    clock.advance(1000);
+    await app.desk.claim(handoff.id, nora);
+    await app.desk.reply(handoff.id, nora, 'Hello, this is Nora. What can I do for you?');
+    await say(1, 'my parcel to Toronto is late');
+    await app.desk.note(handoff.id, nora, 'Customer is not signed in');
+    await app.desk.reply(handoff.id, nora, 'Please sign in so I can see it.');
+    await app.desk.resolve(handoff.id, nora, 'asked to sign in');
+    await say(2, 'hello');
+
+    const { text } = await exportConversation(app.store, app.config, id, { format: 'native', redact: true });
+    clock.advance(-4000);
+    expect(text).toMatch(/^agent: Nora$/m);
+    expect(text).toContain('agent: Hello, this is Nora. What can I do for you?\nbot: Nora from customer service has joined the conversation.\nbot: Hello, this is Nora.');
+    expect(text).toContain('agent notes: Customer is not signed in');
+    expect(text).toContain('agent resolves: asked to sign in\nbot: Nora has closed this conversation');
+    const result = await replayer.runText(text, 'handoff.convo.txt');
+    expect(result.failures).toEqual([]);
+    expect(result.passed).toBe(true);
+  });
 });
