@@ -8,8 +8,9 @@
  *   the "has closed" notice     -> `agent resolves: reason` before it
  *   the "handed back" notice    -> `agent hands back` before it
  *   an internal note            -> `agent notes: text` where it was written
- * Notices a one-customer replay cannot cause (moved up the queue, transferred, back to the queue)
- * become comments.
+ *   the "passed to" notice      -> `agent transfers to: Name` before it
+ *   the "back in the queue" one -> `agent releases` before it
+ * A notice a one-customer replay cannot cause (moved up the queue) becomes a comment.
  */
 import type { Activity } from '../activity.ts';
 import type { Store } from '../store/store.ts';
@@ -21,6 +22,8 @@ export type AgentTurn =
   | { kind: 'agent_note'; text: string }
   | { kind: 'agent_resolves'; reason: string }
   | { kind: 'agent_hands_back' }
+  | { kind: 'agent_transfers'; to: string }
+  | { kind: 'agent_releases' }
   | { kind: 'comment'; text: string };
 
 interface HandoffMark {
@@ -54,6 +57,7 @@ export async function withAgentTurns(
 ): Promise<{ activities: Activity[]; agent: string | null }> {
   if (!activities.some((a) => markOf(a))) return { activities, agent: null };
   const reasons: string[] = [];
+  const transfers: string[] = [];
   /** Internal notes by the recorded activity they followed. */
   const notesAfter = new Map<number, string[]>();
   for (const t of await store.tickets.listForConversation(conversationId)) {
@@ -62,6 +66,9 @@ export async function withAgentTurns(
     const texts = new Map((await store.ticketNotes.list(t.number)).map((n) => [n.id, n.text]));
     for (const e of await store.handoffs.events(h.id)) {
       if (e.to === 'resolved' && e.from !== 'resolved') reasons.push(String(e.detail['reason'] ?? h.resolution ?? 'resolved'));
+      if (e.to === 'assigned' && (e.from === 'assigned' || e.from === 'active') && typeof e.detail['to'] === 'string') {
+        transfers.push((await store.agents.get(e.detail['to']))?.displayName ?? e.detail['to']);
+      }
       const note = texts.get(Number(e.detail['note']));
       if (note !== undefined) {
         const after = Number(e.detail['afterSeq'] ?? -1);
@@ -99,6 +106,12 @@ export async function withAgentTurns(
           break;
         case 'handed_back':
           out.push(turnTrace(a, { kind: 'agent_hands_back' }, a.timestamp), a);
+          break;
+        case 'transferred':
+          out.push(turnTrace(a, { kind: 'agent_transfers', to: transfers.shift() ?? 'another agent' }, a.timestamp), a);
+          break;
+        case 'requeued':
+          out.push(turnTrace(a, { kind: 'agent_releases' }, a.timestamp), a);
           break;
         default:
           out.push(turnTrace(a, { kind: 'comment', text: `(${mark.notice ?? 'a notice'}, not replayed: "${a.text ?? ''}")` }, a.timestamp));

@@ -6,6 +6,7 @@
 import type { Activity } from '../activity.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import { ticketNumber } from '../store/ticketNumber.ts';
 import { CHANNEL_DRIVERS } from './channels/index.ts';
 import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
 import type { TranscriptHeader } from './model.ts';
@@ -73,6 +74,8 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
     const userIds = new Set([conversation.externalUserId]);
     out = out.map((a) => pseudonymise(redactor!.value(a, inbound.has(a)), userIds));
   }
+  // A replay starts on a store with no tickets: the conversation's tickets are numbered as it will number them.
+  out = renumberTickets(out, tickets.map((t) => t.number));
   const withHeader = [traceActivity(out[0] ?? null, HEADER_TRACE.name, HEADER_TRACE.valueType, header, header.now), ...out];
   const json = `${JSON.stringify(withHeader, null, 2)}\n`;
   const redacted = redactor ? { ...redactor.redacted } : null;
@@ -109,4 +112,17 @@ function mentionedTrackingNumbers(activities: Activity[]): Set<string> {
     for (const m of (a.text ?? '').matchAll(/\b1Z[0-9A-Z]{16}\b/gi)) numbers.add(m[0].toUpperCase());
   }
   return numbers;
+}
+
+/** The conversation's ticket numbers, oldest first, as CA-000001, CA-000002 … in every string. */
+function renumberTickets(activities: Activity[], numbers: string[]): Activity[] {
+  const renamed = new Map(numbers.map((n, i) => [n, ticketNumber(i + 1)]));
+  if ([...renamed].every(([a, b]) => a === b)) return activities;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.replace(/CA-\d{6,}/g, (n) => renamed.get(n) ?? n);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return activities.map((a) => walk(a) as Activity);
 }

@@ -55,7 +55,11 @@ export type TurnAction =
   /** An internal note: the customer sees nothing. */
   | { kind: 'agent_note'; text: string }
   | { kind: 'agent_resolves'; reason: string }
-  | { kind: 'agent_hands_back' };
+  | { kind: 'agent_hands_back' }
+  /** To another agent (created by that name), who acts in the agent lines that follow. */
+  | { kind: 'agent_transfers'; to: string }
+  /** Back to the queue: the next agent line claims it again. */
+  | { kind: 'agent_releases' };
 
 export type TextCheck = { kind: 'exact'; text: string } | { kind: 'contains'; text: string } | { kind: 'matches'; pattern: RegExp; source: string };
 

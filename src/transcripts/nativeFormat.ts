@@ -10,7 +10,7 @@
  *     card: Parcel 1Z5W8A3K0800001010
  *       - Status: In transit
  *   bot says nothing | event: handoff.initiate | ticket: damage | agent: … | agent notes: … |
- *   agent resolves: … | agent hands back
+ *   agent resolves: … | agent hands back | agent transfers to: … | agent releases
  *
  * Lines starting with `#` are comments; they and blank lines are kept by `--update`.
  */
@@ -50,6 +50,8 @@ const ACTION_PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => TurnAction][] 
   [/^agent notes:\s?(.*)$/, (m) => ({ kind: 'agent_note', text: m[1]! })],
   [/^agent resolves:\s?(.*)$/, (m) => ({ kind: 'agent_resolves', reason: m[1]!.trim() })],
   [/^agent hands back\s*$/, () => ({ kind: 'agent_hands_back' })],
+  [/^agent transfers to:\s?(.*)$/, (m) => ({ kind: 'agent_transfers', to: m[1]!.trim() })],
+  [/^agent releases\s*$/, () => ({ kind: 'agent_releases' })],
   [/^agent:\s?(.*)$/, (m) => ({ kind: 'agent', text: m[1]! })],
 ];
 
@@ -200,7 +202,7 @@ function parseExpectation(lines: string[], i: number, fail: (i: number, message:
     const reply = parseBotMessage(lines, i, m[1]?.trim() ?? 'exact', m[2]!, fail);
     return { kind: 'reply', reply, span: reply.span };
   }
-  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, # comment)`);
+  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, agent transfers to:, agent releases, # comment)`);
 }
 
 function parseBotMessage(lines: string[], start: number, mode: string, first: string, fail: (i: number, message: string) => never): ReplyExpectation & { kind: 'message' } {
@@ -324,6 +326,10 @@ export function renderAction(action: TurnAction): string[] {
       return [`agent resolves: ${action.reason}`];
     case 'agent_hands_back':
       return ['agent hands back'];
+    case 'agent_transfers':
+      return [`agent transfers to: ${action.to}`];
+    case 'agent_releases':
+      return ['agent releases'];
   }
 }
 

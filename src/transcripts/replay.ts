@@ -101,12 +101,14 @@ async function replayOn(
 
     const exchanges: ObservedExchange[] = [await observe(await session.opened(), [])];
     let lastOffer: CardAction[] = [];
+    // Who acts in the agent lines: the header's agent, then whoever a transfer gave the conversation to.
+    let actingAgent = t.header.agent;
     for (const ex of t.exchanges.slice(1)) {
       const problems: string[] = [];
       let shown: Activity[] = [];
       if (ex.action && isAgentAction(ex.action)) {
         // The agent acts in the console; the customer sees what reached them through the channel.
-        await actAsAgent(app, session.conversationId, t.header.agent, ex.action, problems);
+        actingAgent = await actAsAgent(app, session.conversationId, actingAgent, ex.action, problems);
         shown = await session.received();
       } else {
         const input = ex.action ? clientInput(ex.action, lastOffer, problems) : null;
@@ -145,33 +147,43 @@ function clientInput(action: TurnAction, offered: CardAction[], problems: string
     case 'agent_note':
     case 'agent_resolves':
     case 'agent_hands_back':
+    case 'agent_transfers':
+    case 'agent_releases':
       return null;
   }
 }
 
-type AgentAction = Extract<TurnAction, { kind: 'agent' | 'agent_note' | 'agent_resolves' | 'agent_hands_back' }>;
+type AgentAction = Extract<TurnAction, { kind: 'agent' | 'agent_note' | 'agent_resolves' | 'agent_hands_back' | 'agent_transfers' | 'agent_releases' }>;
 const isAgentAction = (a: TurnAction): a is AgentAction => a.kind.startsWith('agent');
 
+/** The console agent of that name for this replay (working every queue), created on first use. */
+async function agentNamed(app: App, name: string) {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const username = slug || `agent-${Buffer.from(name).toString('hex')}`;
+  return (
+    (await app.store.agents.byUsername(username)) ??
+    (await app.store.agents.create({ id: `agent-${username}`, username, displayName: name, role: 'agent', queues: [...QUEUES], passwordHash: 'replay:no-sign-in' }, app.clock.now().toISOString()))
+  );
+}
+
 /**
- * Does what the header's agent does in the console, through the same desk the console uses: claims
- * the waiting conversation before writing, notes, resolves, hands back. Problems are reported, not thrown.
+ * Does what the acting agent does in the console, through the same desk the console uses: claims
+ * the waiting conversation before writing, notes, resolves, hands back, transfers, releases. Returns
+ * who acts next (a transfer changes it). Problems are reported, not thrown.
  */
-async function actAsAgent(app: App, conversationId: string, name: string | null, action: AgentAction, problems: string[]): Promise<void> {
+async function actAsAgent(app: App, conversationId: string, name: string | null, action: AgentAction, problems: string[]): Promise<string | null> {
   if (!name) {
     problems.push('agent turns need an "agent: Name" header line naming the agent who answers');
-    return;
+    return name;
   }
-  const username = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const agent =
-    (await app.store.agents.byUsername(username)) ??
-    (await app.store.agents.create({ id: `agent-${username}`, username, displayName: name, role: 'agent', queues: [...QUEUES], passwordHash: 'replay:no-sign-in' }, app.clock.now().toISOString()));
+  const agent = await agentNamed(app, name);
   const handoff = await app.store.handoffs.latestForConversation(conversationId);
   if (!handoff) {
     problems.push('the agent has nothing to act on: the conversation was never handed to people');
-    return;
+    return name;
   }
   try {
-    if (handoff.state === 'queued' && action.kind !== 'agent_note') await app.desk.claim(handoff.id, agent);
+    if (handoff.state === 'queued' && action.kind !== 'agent_note' && action.kind !== 'agent_releases') await app.desk.claim(handoff.id, agent);
     switch (action.kind) {
       case 'agent':
         await app.desk.reply(handoff.id, agent, action.text);
@@ -185,11 +197,20 @@ async function actAsAgent(app: App, conversationId: string, name: string | null,
       case 'agent_hands_back':
         await app.desk.handBack(handoff.id, agent);
         break;
+      case 'agent_releases':
+        await app.desk.release(handoff.id, agent);
+        break;
+      case 'agent_transfers': {
+        const target = await agentNamed(app, action.to);
+        await app.desk.transfer(handoff.id, agent, target.id);
+        return action.to;
+      }
     }
   } catch (error) {
     if (!(error instanceof DeskError)) throw error;
     problems.push(`the agent could not do it: ${error.message}`);
   }
+  return name;
 }
 
 export type { ChannelSession };

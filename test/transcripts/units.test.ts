@@ -216,4 +216,35 @@ describe('export', () => {
     expect(result.failures).toEqual([]);
     expect(result.passed).toBe(true);
   });
+
+  test('should export a transfer and a release as agent lines that replay', async () => {
+    // Its own app: the queue notices (place, wait) then read as they will in the replay's fresh store.
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', DEMO_DATA: 'off', DEMO_SCALE: 'small' });
+    const app = await buildApp({ config, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+    await app.store.importDataset(generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }));
+    const id = 'export-transfer';
+    const user = { id: 'dl_transfer', role: 'user' as const };
+    const base = { channelId: 'webchat', from: user, recipient: { id: 'carrier-assist', role: 'bot' as const }, conversation: { id } };
+    const clock = app.clock as FixedClock;
+    await app.pipeline.process({ ...base, type: 'conversationUpdate', id: `${id}-j`, membersAdded: [user], timestamp: NOW }, async () => undefined);
+    clock.advance(1000);
+    await app.pipeline.process({ ...base, type: 'message', id: `${id}-0`, text: 'a person please', timestamp: clock.now().toISOString() }, async () => undefined);
+    const [ana, bo] = await Promise.all(
+      ['Ana', 'Bo'].map((n) => app.store.agents.create({ id: `agent-x-${n}`, username: `x-${n.toLowerCase()}`, displayName: n, role: 'agent', queues: ['support'], passwordHash: 'x' }, NOW)),
+    );
+    const handoff = (await app.store.handoffs.latestForConversation(id))!;
+    await app.desk.claim(handoff.id, ana!);
+    await app.desk.reply(handoff.id, ana!, 'Passing you to Bo.');
+    await app.desk.transfer(handoff.id, ana!, bo!.id);
+    await app.desk.reply(handoff.id, bo!, 'Bo here.');
+    await app.desk.release(handoff.id, bo!);
+    await app.desk.claim(handoff.id, bo!);
+    await app.desk.reply(handoff.id, bo!, 'Back again.');
+    const { text } = await exportConversation(app.store, app.config, id, { format: 'native', redact: true });
+    await app.close();
+    expect(text).toMatch(/^agent transfers to: Bo\nbot: Your conversation has been passed to Bo/m);
+    expect(text).toMatch(/^agent releases\nbot: Your agent had to step away/m);
+    const result = await replayer.runText(text, 'transfer.convo.txt');
+    expect(result.failures).toEqual([]);
+  });
 });
