@@ -145,9 +145,9 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     return live.map((h) => queueItem(h, now, viewer, agentNames));
   };
   /** One handoff as a queue item, with its place when it is waiting. */
-  const itemOf = async (h: HandoffRecord, viewer: AgentRecord) => {
+  const itemOf = async (h: HandoffRecord, viewer: AgentRecord, agentNames?: ReadonlyMap<string, string>) => {
     const standing = await desk.board.standing(h);
-    return queueItem({ ...h, position: standing?.position ?? 0 }, clock.now(), viewer, await names());
+    return queueItem({ ...h, position: standing?.position ?? 0 }, clock.now(), viewer, agentNames ?? (await names()));
   };
 
   api.get('/queue', async (_req, res) => {
@@ -179,11 +179,12 @@ export function consoleRouter(deps: ConsoleDeps): Router {
       store.outboundMessages.listForConversation(h.conversationId),
     ]);
     const deliveries = deliveriesOf(outbound);
+    const end = historyEnd(audit);
     res.json({
-      item: await itemOf(h, agent),
+      item: await itemOf(h, agent, agentNames),
       context: h.context,
       history: stored
-        .filter((s) => s.seq < historyEnd(audit))
+        .filter((s) => s.seq < end)
         .map((s) => historyEntry(s, packet.who?.name ?? null, deliveries))
         .filter((e): e is HistoryEntry => e !== null),
       notes: notes.map((n) => noteView(n, agentNames)),

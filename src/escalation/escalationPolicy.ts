@@ -9,10 +9,9 @@ import { HIGH_VALUE_USD, isHighValue } from './serviceLevels.ts';
 /** Why a parcel the bot just showed must go to people, or null. */
 export function parcelPolicy(shipment: Pick<ShipmentRecord, 'status' | 'declaredValue'>, tier: AccountTier | null): string | null {
   if (shipment.status !== 'exception') return null;
-  const trouble = 'an exception';
-  if (tier === 'enterprise_vip') return `${trouble} on a parcel of an enterprise VIP account`;
+  if (tier === 'enterprise_vip') return 'an exception on a parcel of an enterprise VIP account';
   if (isHighValue(shipment)) {
-    return `${trouble} on a high-value parcel (declared ${shipment.declaredValue.amount} ${shipment.declaredValue.currency}, over ${HIGH_VALUE_USD} USD)`;
+    return `an exception on a high-value parcel (declared ${shipment.declaredValue.amount} ${shipment.declaredValue.currency}, over ${HIGH_VALUE_USD} USD)`;
   }
   return null;
 }

@@ -17,7 +17,7 @@ import { isOpen, nextOpening, type BusinessHours } from './businessHours.ts';
 import { buildContextPacket, type ContextPacket, type EscalationReason } from './contextPacket.ts';
 import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
-import { HANDOFF_MOVES, type HandoffMove } from './handoffStates.ts';
+import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffStates.ts';
 import { QueueBoard } from './queueBoard.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
@@ -357,7 +357,7 @@ export class HandoffDesk {
 
   private async liveHandoff(conversationId: string): Promise<HandoffRecord | null> {
     const h = await this.o.store.handoffs.latestForConversation(conversationId);
-    return h && ['queued', 'assigned', 'active'].includes(h.state) ? h : null;
+    return h && WITH_PEOPLE.includes(h.state) ? h : null;
   }
 
   private async move(id: number, move: HandoffMove, actor: string, rest: Omit<HandoffTransition, 'from' | 'to' | 'actor' | 'at'>): Promise<HandoffRecord | null> {
@@ -370,13 +370,13 @@ export class HandoffDesk {
   /** The handoff when this agent holds it and it is still with people. */
   private async held(id: number, agent: AgentRecord): Promise<HandoffRecord> {
     const h = await this.visible(id, agent);
-    if (h.assignee !== agent.id || !['assigned', 'active'].includes(h.state)) throw await this.notYours(id);
+    if (h.assignee !== agent.id || !HELD.includes(h.state)) throw await this.notYours(id);
     return h;
   }
 
   private async notYours(id: number): Promise<DeskError> {
     const h = (await this.o.store.handoffs.get(id))!;
-    if (!['assigned', 'active'].includes(h.state)) return new DeskError(409, `This conversation is ${h.state}${h.state === 'queued' ? ': claim it first' : ''}.`);
+    if (!HELD.includes(h.state)) return new DeskError(409, `This conversation is ${h.state}${h.state === 'queued' ? ': claim it first' : ''}.`);
     return new DeskError(409, `${await this.agentName(h.assignee)} has this conversation.`);
   }
 

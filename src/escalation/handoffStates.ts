@@ -4,7 +4,14 @@
  * resolved, handed back or abandoned, people own it and the bot says nothing; otherwise the bot does.
  */
 import type { ConversationOwner } from '../store/records.ts';
-import { LIVE_HANDOFF_STATES, type HandoffState } from '../store/handoffRecords.ts';
+import type { HandoffState } from '../store/handoffRecords.ts';
+
+/** People own the conversation in these states (waiting for an agent, or with one); the bot in all others. */
+export const WITH_PEOPLE: readonly HandoffState[] = ['queued', 'assigned', 'active'];
+/** An agent holds the conversation. */
+export const HELD: readonly HandoffState[] = ['assigned', 'active'];
+/** Still in people's hands, or on its way there. */
+const LIVE: readonly HandoffState[] = ['requested', ...WITH_PEOPLE];
 
 export const HANDOFF_MOVES = {
   /** The ticket is in a queue (business hours or not: outside them it waits for the morning). */
@@ -36,7 +43,7 @@ export function canMove(move: HandoffMove, state: HandoffState): boolean {
 
 /** Who answers the customer while a conversation's handoff is in `state`. */
 export function ownerIn(state: HandoffState): ConversationOwner {
-  return state === 'requested' || !LIVE_HANDOFF_STATES.includes(state) ? 'bot' : 'agent';
+  return WITH_PEOPLE.includes(state) ? 'agent' : 'bot';
 }
 
-export const isLive = (state: HandoffState): boolean => LIVE_HANDOFF_STATES.includes(state);
+export const isLive = (state: HandoffState): boolean => LIVE.includes(state);

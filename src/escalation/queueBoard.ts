@@ -9,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
 import type { DeskFeed } from './deskFeed.ts';
 import type { QueueStanding } from './handoffNotices.ts';
+import { WITH_PEOPLE } from './handoffStates.ts';
 import { averageHandleMinutes, orderQueue, positionIn, waitMinutes } from './queueOrder.ts';
 
 /** How many recently handled conversations the handle time is averaged over. */
@@ -32,7 +33,7 @@ export class QueueBoard {
 
   /** Live handoffs (queued, assigned, active) this agent may see, waiting ones first in serving order. */
   async live(agent: AgentRecord | null): Promise<(HandoffRecord & { position: number })[]> {
-    const all = await this.store.handoffs.listByState(['queued', 'assigned', 'active']);
+    const all = await this.store.handoffs.listByState(WITH_PEOPLE);
     const waiting = orderQueue(all.filter((h) => h.state === 'queued'));
     const rest = all.filter((h) => h.state !== 'queued').sort((a, b) => (a.assignedAt ?? '').localeCompare(b.assignedAt ?? ''));
     return [...waiting, ...rest]

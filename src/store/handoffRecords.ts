@@ -4,7 +4,7 @@
  * tickets. Records, repository interfaces and row mapping both stores share.
  */
 import type { ConversationOwner, TicketPriority, TicketState } from './records.ts';
-import type { Row } from './rows.ts';
+import { str, strOrNull, type Row } from './rows.ts';
 
 /**
  * requested -> queued -> assigned -> active -> resolved -> returned (to the bot), and abandoned when
@@ -12,9 +12,6 @@ import type { Row } from './rows.ts';
  */
 export const HANDOFF_STATES = ['requested', 'queued', 'assigned', 'active', 'resolved', 'returned', 'abandoned'] as const;
 export type HandoffState = (typeof HANDOFF_STATES)[number];
-
-/** A conversation's handoff in one of these states is still in people's hands (or on its way there). */
-export const LIVE_HANDOFF_STATES: readonly HandoffState[] = ['requested', 'queued', 'assigned', 'active'];
 
 /** One conversation handed to people for one ticket. */
 export interface HandoffRecord {
@@ -185,8 +182,6 @@ export interface TicketNoteRepository {
   list(ticketNumber: string): Promise<TicketNoteRecord[]>;
 }
 
-const str = (v: unknown): string => String(v);
-const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 export function handoffFromRow(r: Row): HandoffRecord {
   return {
