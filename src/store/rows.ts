@@ -26,8 +26,9 @@ import type {
 
 export type Row = Record<string, unknown>;
 
-const str = (v: unknown): string => String(v);
-const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A column as text; and as text or null. Shared by every row mapping. */
+export const str = (v: unknown): string => String(v);
+export const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 export function accountFromRow(r: Row): AccountRecord {
   return {

@@ -5,7 +5,7 @@
  */
 import type { PlaceRecord } from './records.ts';
 import type { Placeholders } from './queries.ts';
-import type { Row } from './rows.ts';
+import { str, strOrNull, type Row } from './rows.ts';
 
 export const DELIVERY_CHANGE_KINDS = ['address', 'reschedule', 'access_point'] as const;
 export type DeliveryChangeKind = (typeof DELIVERY_CHANGE_KINDS)[number];
@@ -92,7 +92,6 @@ export interface EmissionsRepository {
   largestParcels(query: EmissionsQuery, limit: number): Promise<ParcelEmissions[]>;
 }
 
-const str = (v: unknown): string => String(v);
 
 export function deliveryChangeFromRow(r: Row): DeliveryChangeRecord {
   return {
@@ -101,7 +100,7 @@ export function deliveryChangeFromRow(r: Row): DeliveryChangeRecord {
     accountNumber: str(r.account_number),
     kind: str(r.kind) as DeliveryChangeKind,
     value: str(r.value),
-    requestedBy: r.requested_by === null || r.requested_by === undefined ? null : str(r.requested_by),
+    requestedBy: strOrNull(r.requested_by),
     createdAt: str(r.created_at),
     status: str(r.status) as DeliveryChangeStatus,
   };
@@ -113,7 +112,7 @@ export function ticketAttachmentFromRow(r: Row): TicketAttachmentRecord {
     ticketNumber: str(r.ticket_number),
     contentUrl: str(r.content_url),
     contentType: str(r.content_type),
-    fileName: r.file_name === null || r.file_name === undefined ? null : str(r.file_name),
+    fileName: strOrNull(r.file_name),
     sizeBytes: r.size_bytes === null || r.size_bytes === undefined ? null : Number(r.size_bytes),
     createdAt: str(r.created_at),
   };
