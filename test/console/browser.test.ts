@@ -7,27 +7,15 @@
  * customer's next message again. Screenshots of both sides are saved under artifacts/.
  */
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium as playwrightChromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS } from '../../src/demo/index.ts';
 import { noticesFor } from '../../src/escalation/handoffNotices.ts';
 import { createAgent } from '../support/agentConsole.ts';
-import { CHROMIUM_PATH, chromium, requirePart } from '../support/externalParts.ts';
+import { ARTIFACTS, launchChromium, outsideLocalhost, watch } from '../support/browser.ts';
+import { chromium, requirePart } from '../support/externalParts.ts';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** Two slow shared cores: every wait is generous, and none is a fixed sleep. */
 const WAIT = { timeout: 30_000 } as const;
 const notices = noticesFor('en');
@@ -37,21 +25,6 @@ const AGENT_REPLY = 'Hello Alice, this is Nora. I can see your question — let 
 const CUSTOMER_ANSWER = 'Thanks Nora, it is the parcel for my client in Toronto.';
 const NOTE = 'Internal: customer is polite, check the Toronto depot before calling back.';
 const RESOLVE_REASON = 'Question answered';
-
-/** Records every request a page makes and every script error, so the test can insist on localhost only and a clean run. */
-function watch(page: Page): { requested: string[]; problems: string[] } {
-  const requested: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('websocket', (socket) => requested.push(socket.url()));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-  });
-  return { requested, problems };
-}
-
-const outsideLocalhost = (urls: string[]) => urls.filter((url) => /^(https?|wss?):/.test(url) && !LOCAL_HOSTS.has(new URL(url).hostname));
 
 async function signInToConsole(page: Page, base: string, username: string, password: string): Promise<void> {
   await page.goto(`${base}/agent`);
@@ -76,7 +49,7 @@ describe('the agent console in Chromium', () => {
     await requirePart(ctx, chromium);
     server = await startWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
     const agent = await createAgent(server.app.store, { username: 'nora', displayName: 'Nora Quinn', password: 'nora-correct-horse-battery' });
-    browser = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
 
     // Two separate contexts: the customer and the agent share no cookies or storage.
@@ -217,7 +190,7 @@ describe('the agent console in Chromium', () => {
     server = await startWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
     const supervisor = await createAgent(server.app.store, { username: 'sam', displayName: 'Sam Supervisor', role: 'supervisor', password: 'sam-correct-horse-battery' });
     const agent = await createAgent(server.app.store, { username: 'nora', displayName: 'Nora Quinn', password: 'nora-correct-horse-battery' });
-    browser = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
 
     // One customer waiting, so the queue depth is 1.

@@ -4,26 +4,14 @@
  * Nothing may leave localhost.
  */
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium as playwrightChromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { textsFor } from '../../../src/dialog/texts/index.ts';
 import { STORY_TRACKING_NUMBERS } from '../../../src/demo/index.ts';
-import { CHROMIUM_PATH, chromium, requirePart } from '../../support/externalParts.ts';
+import { ARTIFACTS, launchChromium, outsideLocalhost, watch } from '../../support/browser.ts';
+import { chromium, requirePart } from '../../support/externalParts.ts';
 import { startWebChatServer, type WebChatServer } from '../../support/webChatServer.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/', import.meta.url));
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const en = textsFor('en');
 const TRACKING = STORY_TRACKING_NUMBERS.shanghaiToNewYork;
 
@@ -40,18 +28,10 @@ describe('Web Chat in Chromium', () => {
     await requirePart(ctx, chromium);
     server = await startWebChatServer({ demoData: true });
     const shipment = await server.app.store.shipments.byTrackingNumber(TRACKING);
-    // launch() gives every run a fresh temporary profile (user-data-dir).
-    browser = await playwrightChromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
 
-    const requested: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    page.on('websocket', (socket) => requested.push(socket.url()));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-    });
+    const { requested, problems } = watch(page);
 
     await page.goto(server.url);
     await page.locator('.person[data-user-id="u-alice"]').click();
@@ -84,8 +64,7 @@ describe('Web Chat in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}webchat.png` });
 
-    const outside = requested.filter((url) => /^(https?|wss?):/.test(url) && !LOCAL_HOSTS.has(new URL(url).hostname));
-    expect(outside).toEqual([]);
+    expect(outsideLocalhost(requested)).toEqual([]);
     expect(requested.some((url) => url.startsWith('ws://127.0.0.1'))).toBe(true);
     expect(problems).toEqual([]);
   }, 120_000);
