@@ -12,10 +12,13 @@ import { NOW } from './helpers.ts';
 const EN_EXTRA = [
   'it lasts forever', 'lastweek', 'in a couple of days', 'the 1st of march', 'three weeks ago', 'this weekend',
   'noon', 'last night', 'tmrw', 'sept 3', 'Thurs.', 'a fortnight ago', 'half an hour later', "what's up", "I'm here",
+  'march15', 'dec.25th', '5days ago', 'a couple of weeks ago', 'end of the month', 'nextmonth', 'after this week', 'today\'s',
+  'see you at 10am', '2025-03-15T10:00', 'T10:30', '3/5', 'ÉtéMay 3',
 ];
 const ES_EXTRA = [
   'hace una semana', 'dentro de dos días', 'el primero de marzo', 'anoche', 'esta tarde', 'el miércoles', 'el sábado pasado',
   'a mediodía', 'en unos días', 'el 3 de mayo', 'ahorita', 'pasado mañana', 'hoy no', 'qué tal',
+  'señhoy', 'dentro de un año', 'en dos semanas', 'el miércoles 5', 'demi-hora',
 ];
 const ZH_EXTRA = ['三天前', '两个星期前', '大前天', '前天晚上', '下周一', '上个月', '三点半', '半小时内', '星期天', '礼拜三', '今早', '凌晨'];
 
@@ -43,5 +46,31 @@ describe('chrono date cue', () => {
     expect(EN_CHRONO_DATE_CUE.test('where is my package going to Berlin')).toBe(false);
     expect(ZH_CHRONO_DATE_CUE.test('我的包裹到哪了')).toBe(false);
     expect(ES_CHRONO_DATE_CUE.test('¿dónde está mi paquete a Lima?')).toBe(false);
+  });
+
+  // Words that only begin like a month or weekday, units that count nothing and digits inside codes.
+  test.each([
+    ['en', 'my payment was declined'],
+    ['en', 'where is the parcel I sent to my friend in Brussels'],
+    ['en', 'what are your customer service hours'],
+    ['en', 'can you check 1Z999AA10123456784 for me'],
+    ['en', 'my account number is A1B2C3'],
+    ['en', "I'm satisfied with the market"],
+    ['es', 'quiero saber dónde está mi paquete'],
+    ['es', 'seguimiento de mi pedido de la semana'],
+    ['es', 'dice entregado pero no recibí nada'],
+  ] as const)('should not wake chrono for %s %j', (lang, text) => {
+    expect((lang === 'en' ? EN_CHRONO_DATE_CUE : ES_CHRONO_DATE_CUE).test(text)).toBe(false);
+  });
+
+  test.each([
+    ['en', 'two hours ago'],
+    ['en', 'lastweek'],
+    ['en', 'march15'],
+    ['en', 'order 12345'],
+    ['es', 'hace dos semanas'],
+    ['es', 'señhoy'],
+  ] as const)('should wake chrono for %s %j', (lang, text) => {
+    expect((lang === 'en' ? EN_CHRONO_DATE_CUE : ES_CHRONO_DATE_CUE).test(text)).toBe(true);
   });
 });

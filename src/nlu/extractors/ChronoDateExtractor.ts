@@ -1,4 +1,5 @@
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DateCue } from '../dates/chronoCue.ts';
 import { monthRange } from '../dates/periodRange.ts';
 import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
 import type { DateRange } from '../types.ts';
@@ -25,7 +26,7 @@ export class ChronoDateExtractor implements Extractor {
     private readonly chrono: Chrono,
     futureCues: readonly string[],
     ignored: { texts: readonly string[]; prefixes: readonly string[] },
-    private readonly dateCue: RegExp | null = null,
+    private readonly dateCue: DateCue | null = null,
   ) {
     this.name = `${language.toUpperCase()}ChronoDateExtractor`;
     this.futureCues = new PhraseMatcher(futureCues.map((c) => [c, true] as const));

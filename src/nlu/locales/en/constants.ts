@@ -1,4 +1,5 @@
 /** English dictionaries. Data only; the extractors build their matchers from these. */
+import { ChronoCue, type ChronoVocabulary, type DateCue } from '../../dates/chronoCue.ts';
 
 /** Words that put the place after them in a role. Longer cues first is not required: matchers sort. */
 export const EN_ORIGIN_CUES: readonly string[] = [
@@ -136,24 +137,32 @@ export const EN_COMMON_WORDS: readonly string[] = [
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago', 'days', 'weeks', 'months', 'march', 'china town',
 ];
 
-/** Units of chrono's English duration parsers ("2 days ago", "within a week", "last month", "lastweek"). */
-const EN_CHRONO_UNITS = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|mos?|mon|quarters?|qtrs?|years?|yrs?|decades?|[smhdwy]';
-
 /**
- * Words without which chrono-node's English parser finds no date: a cheap test that lets most
- * messages skip chrono. It must be a superset of chrono's triggers (test/nlu/chrono_date_cue.test.ts
- * checks that chrono finds no date wherever it says no): digits, month and weekday names (as
- * prefixes: "mar", "sept."), casual days and times of day, and duration units.
+ * The words chrono-node's English parser reads dates from (its month, weekday, casual-day and
+ * time-of-day dictionaries, its duration units and what its patterns allow before a unit), so
+ * messages without them skip chrono. test/nlu/chrono_date_cue.test.ts checks that it misses nothing.
  */
-export const EN_CHRONO_DATE_CUE = new RegExp(
-  [
-    '[0-9]',
-    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)',
-    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|morning|afternoon|evening|night|midnight|midday|noon|weekend)',
-    `(?:(?<![\\w'’])|this|last|past|next)\\s*(?:${EN_CHRONO_UNITS})\\b`,
-  ].join('|'),
-  'i',
-);
+export const EN_CHRONO_VOCABULARY: ChronoVocabulary = {
+  words: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'sunday', 'sun', 'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu',
+    'friday', 'fri', 'saturday', 'sat',
+    'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday', 'weekend',
+    'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
+  ],
+  units: [
+    's', 'sec', 'secs', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
+    'd', 'day', 'days', 'w', 'week', 'weeks', 'fortnight', 'fortnights', 'mo', 'mon', 'mos', 'month', 'months',
+    'qtr', 'qtrs', 'quarter', 'quarters', 'y', 'yr', 'yrs', 'year', 'years', 'decade', 'decades',
+  ],
+  beforeUnit: [
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'a', 'an', 'few', 'several', 'the', 'couple', 'of', 'half', 'this', 'last', 'past', 'next', 'after',
+  ],
+  fusedBeforeUnit: ['this', 'last', 'past', 'next', 'after'],
+};
+export const EN_CHRONO_DATE_CUE: DateCue = new ChronoCue(EN_CHRONO_VOCABULARY);
 
 /** What may stand right before a day said alone ("the 14th", "on the 3rd"). */
 export const EN_DAY_OF_MONTH_PREFIXES: readonly string[] = ['on the', 'the', 'on', 'since the', 'from the', 'by the'];

@@ -1,4 +1,5 @@
 import type { PeriodName } from '../en/constants.ts';
+import { ChronoCue, type ChronoVocabulary, type DateCue } from '../../dates/chronoCue.ts';
 
 /** Spanish dictionaries. Data only. */
 
@@ -91,16 +92,26 @@ export const ES_NEGATION_CUES: readonly string[] = ['no', 'no es', 'no era', 'no
 export const ES_NEGATABLE_ROLE_CUES: readonly string[] = ['de', 'desde', 'a', 'para', 'hacia', 'hasta'];
 
 /**
- * Words without which chrono-node's Spanish parser finds no date (a superset of its patterns: digits,
- * month and weekday names as prefixes, casual days and times of day, duration units), so messages
- * without them skip chrono. test/nlu/chrono_date_cue.test.ts checks it.
+ * The words chrono-node's Spanish parser reads dates from (months, weekdays, hoy/ayer/mañana, times of
+ * day, duration units after a number), so messages without them skip chrono.
+ * test/nlu/chrono_date_cue.test.ts checks that it misses nothing.
  */
-export const ES_CHRONO_DATE_CUE = new RegExp(
-  [
-    '[0-9]',
-    'ahora|hoy|ma[ñn]ana|ayer|tarde|noche|mediod[ií]a',
-    '\\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|dom|lun|mi[ée]|jue|vie|s[áa]b)',
-    '\\b(?:seg|min|h\\b|hr|hora|d[ií]a|semana|mes|cuarto|a[ñn]o)',
-  ].join('|'),
-  'i',
-);
+export const ES_CHRONO_VOCABULARY: ChronoVocabulary = {
+  words: [
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+    'ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic',
+    'domingo', 'dom', 'lunes', 'lun', 'martes', 'miércoles', 'miercoles', 'mié', 'mie', 'jueves', 'jue', 'viernes', 'vie',
+    'sábado', 'sabado', 'sáb', 'sab',
+    'ahora', 'hoy', 'mañana', 'manana', 'ayer', 'tarde', 'medianoche', 'mediodia', 'mediodía', 'noche',
+  ],
+  units: [
+    'sec', 'segundo', 'segundos', 'min', 'mins', 'minuto', 'minutos', 'h', 'hr', 'hrs', 'hora', 'horas', 'día', 'días',
+    'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'cuarto', 'cuartos', 'año', 'años', 'ano', 'anos',
+  ],
+  beforeUnit: [
+    'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece',
+    'u', 'un', 'una', 'unos', 'alguno', 'algunos', 'demi',
+  ],
+  fusedBeforeUnit: [],
+};
+export const ES_CHRONO_DATE_CUE: DateCue = new ChronoCue(ES_CHRONO_VOCABULARY);
