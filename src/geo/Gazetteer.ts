@@ -54,6 +54,8 @@ export class Gazetteer {
   private readonly postingsByLength = new Map<string, Int32Array>();
   /** The key length of each fuzzy entry: most postings are rejected on it before counting. */
   private fuzzyKeyLength = new Int32Array(0);
+  /** Per fuzzy entry, the characters of its key as a bit set (letterMask): most trigram neighbours are ruled out on it. */
+  private fuzzyMasks = new Int32Array(0);
   private readonly fuzzyCache = new Map<string, FuzzyHit | null>();
   /**
    * The exact map's countries, aliases and cities of at least EAGER_MIN_POPULATION: a tenth of its
@@ -124,6 +126,7 @@ export class Gazetteer {
     }
     this.trigramCounts = new Int32Array(this.fuzzyEntries.length);
     this.fuzzyKeyLength = Int32Array.from(this.fuzzyEntries, (e) => e.key.length);
+    this.fuzzyMasks = Int32Array.from(this.fuzzyEntries, (e) => letterMask(e.key));
     // Each posting list by key length (then entry): a lookup reads only the names of a length it can pick.
     const lengths = this.fuzzyKeyLength;
     for (const [g, list] of trigramIndex) this.postingsByLength.set(g, Int32Array.from(list).sort((x, y) => lengths[x]! - lengths[y]! || x - y));
@@ -243,6 +246,10 @@ export class Gazetteer {
     }
     // No name can share `need` trigrams when fewer than `need` of them occur in names of that length.
     if (usable < need) return [];
+    // A name that lacks more of the key's characters, or has more of its own, than edits allow is
+    // out without an edit distance (with one shared trigram needed, hundreds of names reach it).
+    const mask = letterMask(key);
+    const masks = this.fuzzyMasks;
     for (let g = 0; g < grams.length; g++) {
       const range = ranges[g];
       if (!range) continue;
@@ -250,7 +257,7 @@ export class Gazetteer {
       for (let p = from; p < end; p++) {
         const id = postings[p]!;
         if (counts[id] === 0) touched.push(id);
-        if (++counts[id]! === need) found.push({ id, at: g });
+        if (++counts[id]! === need && bitCount(mask & ~masks[id]!) <= maxEdits && bitCount(masks[id]! & ~mask) <= maxEdits) found.push({ id, at: g });
       }
     }
     for (const id of touched) counts[id] = 0;
@@ -283,6 +290,26 @@ function firstLongerThan(postings: Int32Array, lengths: Int32Array, length: numb
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The characters of `key` as a bit set: a–z one bit each, space, digits, the rest in four shared
+ * bits. Each edit adds or removes at most one character, so two names whose sets differ by more
+ * than k characters either way are more than k edits apart.
+ */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    mask |= 1 << (c >= 0x61 && c <= 0x7a ? c - 0x61 : c === 0x20 ? 26 : c >= 0x30 && c <= 0x39 ? 27 : 28 + (c & 3));
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  const v = x - ((x >>> 1) & 0x55555555);
+  const w = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Trigrams of " key ", so word starts and ends count. */

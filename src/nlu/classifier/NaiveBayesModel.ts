@@ -32,6 +32,11 @@ export class NaiveBayesModel implements FeatureSink {
   private readonly wordRow: Int32Array;
   private readonly gramStart: Int32Array;
   private readonly gramRows: Int32Array;
+  /**
+   * Per vocabulary word, the sum of its n-gram rows' weights (id * classes + class): a word none of
+   * whose n-grams the message has shown yet adds one row instead of one per n-gram.
+   */
+  private readonly gramSums: Float64Array;
   /** The word word() found last, for wordGrams(). */
   private lastWord = -1;
   /** The message being scored (scoreText is synchronous and not re-entrant). */
@@ -80,10 +85,19 @@ export class NaiveBayesModel implements FeatureSink {
       this.words.add(f, id);
       this.wordRow[id] = rowOf.get(f)!;
       const w = f.slice(2);
-      if (w.length >= 3) for (const g of wordCharGrams(w)) if (rowOf.has(g)) grams.push(rowOf.get(g)!);
+      // Each n-gram once ("manana" has "ana" twice): a message counts a feature once.
+      const own = new Set<number>();
+      if (w.length >= 3) for (const g of wordCharGrams(w)) if (rowOf.has(g)) own.add(rowOf.get(g)!);
+      grams.push(...own);
       this.gramStart[id + 1] = grams.length;
     });
     this.gramRows = Int32Array.from(grams);
+    this.gramSums = new Float64Array(vocabWords.length * nc);
+    for (let id = 0; id < vocabWords.length; id++) {
+      for (let k = this.gramStart[id]!; k < this.gramStart[id + 1]!; k++) {
+        for (let c = 0; c < nc; c++) this.gramSums[id * nc + c]! += this.weights[this.gramRows[k]! * nc + c]!;
+      }
+    }
     this.scores = new Float64Array(nc);
   }
 
@@ -127,11 +141,31 @@ export class NaiveBayesModel implements FeatureSink {
     return true;
   }
 
-  /** FeatureSink: the n-grams of the word word() just found. */
+  /**
+   * FeatureSink: the n-grams of the word word() just found. Each counts once per message: when the
+   * message has shown none of them yet (the usual case) their precomputed sum is added at once,
+   * otherwise the unseen ones one by one.
+   */
   wordGrams(): void {
     const id = this.lastWord;
+    const start = this.gramStart[id]!;
     const end = this.gramStart[id + 1]!;
-    for (let k = this.gramStart[id]!; k < end; k++) this.addRow(this.gramRows[k]!);
+    const seenIn = this.seenIn;
+    const call = this.call;
+    const rows = this.gramRows;
+    let fresh = true;
+    for (let k = start; k < end && fresh; k++) fresh = seenIn[rows[k]!] !== call;
+    if (!fresh) {
+      for (let k = start; k < end; k++) this.addRow(rows[k]!);
+      return;
+    }
+    for (let k = start; k < end; k++) seenIn[rows[k]!] = call;
+    this.known += end - start;
+    const nc = this.classes.length;
+    const base = id * nc;
+    const scores = this.scores;
+    const sums = this.gramSums;
+    for (let c = 0; c < nc; c++) scores[c]! += sums[base + c]!;
   }
 
   private addRow(row: number): void {
