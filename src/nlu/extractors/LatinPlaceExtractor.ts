@@ -189,6 +189,9 @@ export class LatinPlaceExtractor implements Extractor {
       }
     }
     if (!cue || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
+    // A misspelt name starts with a word that is not an ordinary one, or with a word that begins
+    // names ("new yrok"): "to check thee invoice", "for information about updating" are not places.
+    if (this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower)) return null;
     // Fuzzy: names of up to four words, at least one of them not an ordinary word, longest first.
     let j = i;
     while (j + 1 < last && this.contiguous(ctx, tokens, i, j + 1) && !FUNCTION_WORDS.has(tokens[j + 1]!.lower) && !/\d/.test(tokens[j + 1]!.lower)) j++;
