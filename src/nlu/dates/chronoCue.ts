@@ -1,3 +1,5 @@
+import { WordTrie } from '../text/wordTrie.ts';
+
 /** A cheap test that is true wherever a chrono-node parser could find a date; chrono runs only then. */
 export interface DateCue {
   test(text: string): boolean;
@@ -15,9 +17,16 @@ export interface ChronoVocabulary {
   readonly fusedBeforeUnit: readonly string[];
 }
 
+/** Flags of the cue's words. */
+const DATE_WORD = 1;
+const UNIT = 2;
+const BEFORE_UNIT = 4;
+
 const LETTER = /^\p{L}$/u;
 /** Per UTF-16 code unit: 1 other, 2 letter, 3 ASCII digit (0: not yet known). */
 const charClass = new Uint8Array(0x10000);
+/** Per UTF-16 code unit outside ASCII: its lower case when that is one code unit, else itself (0: not yet known). */
+const lowerOf = new Uint16Array(0x10000);
 const OTHER = 1;
 const LETTER_CLASS = 2;
 const DIGIT_CLASS = 3;
@@ -32,82 +41,98 @@ function classOf(code: number): number {
   return c;
 }
 
+function lower(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  let l = lowerOf[code]!;
+  if (l === 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lowerOf[code] = l = s.length === 1 ? s.charCodeAt(0) : code;
+  }
+  return l;
+}
+
 /**
  * chrono's triggers read word by word instead of by a regular expression over prefixes: every
  * chrono pattern needs a digit, a word of `words`, or a unit right after a number or relative word.
  * So ordinary words that merely begin like a month or weekday ("declined", "friend", "market"),
  * units that count nothing ("customer service hours") and digits inside codes ("1Z999AA1…",
  * "A1B2C3") no longer wake chrono. chrono's own word boundary is ASCII (`\W`), so a word with
- * accented letters is also read in its ASCII pieces ("señhoy" holds "hoy" for chrono).
+ * accented letters is also read in its ASCII pieces ("señhoy" holds "hoy" for chrono). Words are
+ * looked up in a trie while they are scanned: no strings are built.
  * test/nlu/chrono_date_cue.test.ts checks that chrono finds nothing wherever this says no.
  */
 export class ChronoCue implements DateCue {
-  private readonly words: ReadonlySet<string>;
-  private readonly units: ReadonlySet<string>;
-  private readonly beforeUnit: ReadonlySet<string>;
-  private readonly fused: readonly string[];
+  private readonly trie = new WordTrie();
 
   constructor(vocabulary: ChronoVocabulary) {
-    this.words = new Set(vocabulary.words.map((w) => w.toLowerCase()));
-    this.units = new Set(vocabulary.units.map((w) => w.toLowerCase()));
-    this.beforeUnit = new Set(vocabulary.beforeUnit.map((w) => w.toLowerCase()));
-    this.fused = vocabulary.fusedBeforeUnit.map((w) => w.toLowerCase());
+    const low = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+    for (const w of low(vocabulary.words)) this.trie.add(w, DATE_WORD);
+    for (const w of low(vocabulary.units)) this.trie.add(w, UNIT);
+    for (const w of low(vocabulary.beforeUnit)) this.trie.add(w, BEFORE_UNIT);
+    for (const f of low(vocabulary.fusedBeforeUnit)) for (const u of low(vocabulary.units)) this.trie.add(f + u, DATE_WORD);
   }
 
   test(text: string): boolean {
-    const lower = text.toLowerCase();
-    const n = lower.length;
-    // The word before the current one may stand before a unit ("two", "the", "last", a number).
+    const trie = this.trie;
+    const n = text.length;
+    // The word before the current one may stand before a unit ("two", "the", "last").
     let counts = false;
     let i = 0;
     while (i < n) {
-      const first = classOf(lower.charCodeAt(i));
-      if (first === OTHER) {
+      if (classOf(text.charCodeAt(i)) === OTHER) {
         i++;
         continue;
       }
-      let end = i;
+      let whole = 0;
+      // The ASCII piece since the last accented letter, for chrono's ASCII word boundary.
+      let piece = 0;
+      let pieceLength = 0;
+      let accented = false;
       let digits = false;
-      let letterBeforeDigit = false;
       let sawLetter = false;
-      let nonAscii = false;
-      let letterRun = -1;
-      for (; end < n; end++) {
-        const code = lower.charCodeAt(end);
+      let letterBeforeDigit = false;
+      let leading = 0;
+      for (; i < n; i++) {
+        const code = text.charCodeAt(i);
         const c = classOf(code);
         if (c === OTHER) break;
         if (c === DIGIT_CLASS) {
+          if (!digits && sawLetter) leading = trie.flags(whole);
           if (sawLetter) letterBeforeDigit = true;
-          if (!digits && letterRun < 0) letterRun = end - i;
           digits = true;
+          whole = -1;
+          piece = -1;
+          continue;
+        }
+        const l = lower(code);
+        sawLetter = true;
+        whole = trie.step(whole, l);
+        if (l >= 0x80) {
+          if (pieceLength > 0 && !digits && readsAsDate(trie.flags(piece), counts)) return true;
+          accented = true;
+          piece = 0;
+          pieceLength = 0;
         } else {
-          sawLetter = true;
-          if (code >= 0x80) nonAscii = true;
+          piece = trie.step(piece, l);
+          pieceLength++;
         }
       }
-      const token = lower.slice(i, end);
-      i = end;
       if (digits) {
         // A number, a date or a time ("15th", "3/5", "10am") goes to chrono; a code ("1z999aa1…",
         // "a1b2c3") does only where it starts with a month or weekday ("march15").
-        if (!letterBeforeDigit) return true;
-        if (letterRun > 0 && this.words.has(token.slice(0, letterRun))) return true;
+        if (!letterBeforeDigit || (leading & DATE_WORD) !== 0) return true;
         counts = false;
         continue;
       }
-      if (this.readsAsDate(token, counts)) return true;
-      if (nonAscii) {
-        for (const piece of token.split(/[^a-z]+/)) if (piece && piece !== token && this.readsAsDate(piece, counts)) return true;
-      }
-      counts = this.beforeUnit.has(token);
+      const flags = trie.flags(whole);
+      if (readsAsDate(flags, counts)) return true;
+      if (accented && pieceLength > 0 && readsAsDate(trie.flags(piece), counts)) return true;
+      counts = (flags & BEFORE_UNIT) !== 0;
     }
     return false;
   }
+}
 
-  private readsAsDate(word: string, afterCount: boolean): boolean {
-    if (this.words.has(word)) return true;
-    if (this.units.has(word)) return afterCount;
-    for (const f of this.fused) if (word.length > f.length && word.startsWith(f) && this.units.has(word.slice(f.length))) return true;
-    return false;
-  }
+function readsAsDate(flags: number, afterCount: boolean): boolean {
+  return (flags & DATE_WORD) !== 0 || ((flags & UNIT) !== 0 && afterCount);
 }
