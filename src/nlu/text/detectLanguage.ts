@@ -2,9 +2,12 @@ import type { Language } from '../types.ts';
 import { EN_MARKERS } from '../locales/en/constants.ts';
 import { ES_MARKERS } from '../locales/es/constants.ts';
 import { scriptProfile } from './normalizeText.ts';
+import { WordTrie } from './wordTrie.ts';
 
-const EN_SET = new Set(EN_MARKERS);
-const ES_SET = new Set(ES_MARKERS);
+const EN = 1;
+const ES = 2;
+/** The marker words, walked while a message's words are scanned. */
+const MARKERS = new WordTrie([...EN_MARKERS.map((w) => [w, EN] as const), ...ES_MARKERS.map((w) => [w, ES] as const)]);
 const WORD_CHAR = /^[\p{L}'’]$/u;
 const NON_WORD = /[^\p{L}'’]+/u;
 const SURROGATE = /[\ud800-\udfff]/;
@@ -17,11 +20,17 @@ function isWordCode(code: number): boolean {
   return c === 2;
 }
 
-/** Calls `fn` for each word ([\p{L}'’]+) of `lower`; scanned by character code unless astral characters need the regex. */
-function forEachWord(lower: string, fn: (word: string) => void): void {
+/** How many words of `lower` ([\p{L}'’]+) are English and Spanish markers; scanned by character code unless astral characters need the regex. */
+function countMarkers(lower: string): { en: number; es: number } {
+  let en = 0;
+  let es = 0;
   if (SURROGATE.test(lower)) {
-    for (const word of lower.split(NON_WORD)) if (word) fn(word);
-    return;
+    for (const word of lower.split(NON_WORD)) {
+      const f = word ? MARKERS.lookup(word, 0, word.length) : 0;
+      if (f & EN) en++;
+      if (f & ES) es++;
+    }
+    return { en, es };
   }
   const n = lower.length;
   let i = 0;
@@ -30,11 +39,17 @@ function forEachWord(lower: string, fn: (word: string) => void): void {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < n && isWordCode(lower.charCodeAt(end))) end++;
-    fn(lower.slice(i, end));
-    i = end;
+    let node = 0;
+    for (; i < n; i++) {
+      const code = lower.charCodeAt(i);
+      if (!isWordCode(code)) break;
+      node = MARKERS.step(node, code);
+    }
+    const f = MARKERS.flags(node);
+    if (f & EN) en++;
+    if (f & ES) es++;
   }
+  return { en, es };
 }
 
 /** Every Han character (astral ones as surrogates) is at or above U+2E80, CJK Radicals Supplement. */
@@ -64,12 +79,7 @@ export function detectLanguage(lower: string): LanguageGuess {
     const profile = scriptProfile(lower);
     if (profile.han > 0 && profile.han * 3 >= profile.latin) return { language: 'zh', reason: `han=${profile.han}` };
   }
-  const count = { en: 0, es: 0 };
-  forEachWord(lower, (word) => {
-    if (EN_SET.has(word)) count.en++;
-    if (ES_SET.has(word)) count.es++;
-  });
-  let { en, es } = count;
+  let { en, es } = countMarkers(lower);
   if (SPANISH_CHARS.test(lower)) es += 2;
   if (es > en) return { language: 'es', reason: `markers es=${es} en=${en}` };
   return { language: 'en', reason: `markers es=${es} en=${en}` };
