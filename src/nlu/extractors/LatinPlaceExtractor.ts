@@ -145,6 +145,11 @@ export class LatinPlaceExtractor implements Extractor {
     const spans: PlaceSpan[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // An ordinary lower-case word starts no name, misspelt or not (matchAt's first two tests).
+      if (this.ordinary(tokens[i]!)) {
+        i++;
+        continue;
+      }
       const cue = this.cueBefore(ctx, tokens, i);
       const found = this.matchAt(ctx, tokens, i, cue);
       if (found) {
@@ -168,13 +173,12 @@ export class LatinPlaceExtractor implements Extractor {
       if (e && (cue || lane)) return { span: this.span(ctx, first.index, first.end, e, cue, 1, e.source), next: i + 1 };
     }
     const last = Math.min(tokens.length, i + MAX_NAME_TOKENS);
-    // Fast path: an ordinary lower-case word starts no name we would accept ("where", "my", "order").
-    const ordinary = first.raw === first.lower && this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower);
-    const firstKey = ordinary ? '' : first.plain ? first.lower : placeKeyOfLower(first.lower);
+    // (extract() skips ordinary words: this one may start a name.)
+    const firstKey = first.plain ? first.lower : placeKeyOfLower(first.lower);
     const space = firstKey.indexOf(' ');
     // Most words start no multi-word name: skip building and looking up those spans.
-    const startsMultiWord = !ordinary && gaz.startsMultiWordName(space < 0 ? firstKey : firstKey.slice(0, space));
-    for (let j = last - 1; j >= i && !ordinary; j--) {
+    const startsMultiWord = gaz.startsMultiWordName(space < 0 ? firstKey : firstKey.slice(0, space));
+    for (let j = last - 1; j >= i; j--) {
       // Only a capitalised name after a cue may be a small town; anything else must be a large place.
       // (The cheap tests first: without a cue or a multi-word start, longer spans are never looked up.)
       if (j > i && !startsMultiWord && cue === null) continue;
@@ -209,6 +213,11 @@ export class LatinPlaceExtractor implements Extractor {
       }
     }
     return null;
+  }
+
+  /** A lower-case common word that begins no names ("where", "my", "order"). */
+  private ordinary(t: Token): boolean {
+    return t.raw === t.lower && this.commonWords.has(t.lower) && !NAME_STARTERS.has(t.lower);
   }
 
   private acceptExact(e: GeoEntry, inner: Token[], cue: Cue | null): boolean {
