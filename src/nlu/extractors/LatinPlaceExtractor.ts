@@ -1,5 +1,6 @@
 import { getGazetteer, normalizePlaceName, placeKeyOfLower, type GeoEntry } from '../../geo/index.ts';
 import type { Extractor, ParsingContext, PlaceRole, PlaceSpan } from '../pipeline/types.ts';
+import { WordTrie } from '../text/wordTrie.ts';
 
 /** Role cues of one language; weak destination cues ("in", "en") only count when nothing stronger does. */
 export interface PlaceCues {
@@ -12,14 +13,39 @@ export interface PlaceCues {
   hanOriginSuffixes?: readonly string[];
 }
 
-interface Token {
-  index: number;
-  end: number;
-  raw: string;
-  lower: string;
-  /** ASCII letters only: normalizePlaceName(raw) is `lower`. */
-  plain: boolean;
+/** A word of the message; its strings are made only when a lookup needs them (most words are passed over on their flags). */
+class Token {
+  private rawText: string | null;
+  private lowerText: string | null;
+
+  constructor(
+    private readonly text: string,
+    readonly index: number,
+    readonly end: number,
+    /** ASCII letters only: normalizePlaceName(raw) is `lower`. */
+    readonly plain: boolean,
+    /** Some character is not lower case (raw !== lower). */
+    readonly upper: boolean,
+    /** WORD_FLAGS of the lower-cased word. */
+    readonly flags: number,
+    raw: string | null = null,
+  ) {
+    this.rawText = raw;
+    this.lowerText = null;
+  }
+
+  get raw(): string {
+    return (this.rawText ??= this.text.slice(this.index, this.end));
+  }
+
+  get lower(): string {
+    return (this.lowerText ??= this.raw.toLowerCase());
+  }
 }
+
+/** Flags of the extractor's word trie. */
+const COMMON = 1;
+const STARTER = 2;
 
 interface Cue {
   role: PlaceRole;
@@ -43,13 +69,31 @@ function tokenClassOf(code: number): number {
   return c;
 }
 
-/** TOKEN's matches without their trailing dots and apostrophes, scanned by character code (astral text: the regex). */
-function tokenize(text: string): Token[] {
+/** Per UTF-16 code unit outside ASCII: its lower case when that is one code unit, 0xffff when not (0: not yet known). */
+const lowerUnit = new Uint16Array(0x10000);
+
+function lowerOf(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  let l = lowerUnit[code]!;
+  if (l === 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lowerUnit[code] = l = s.length === 1 ? s.charCodeAt(0) : 0xffff;
+  }
+  return l;
+}
+
+/**
+ * TOKEN's matches without their trailing dots and apostrophes, scanned by character code (astral
+ * text: the regex), each word looked up in `words` while it is scanned.
+ */
+function tokenize(text: string, words: WordTrie): Token[] {
   const tokens: Token[] = [];
   if (/[\ud800-\udfff]/.test(text)) {
     for (const m of text.matchAll(TOKEN)) {
       const raw = m[0].replace(TRAILING_MARKS, '');
-      if (raw) tokens.push({ index: m.index, end: m.index + raw.length, raw, lower: raw.toLowerCase(), plain: /^[a-z]+$/i.test(raw) });
+      if (!raw) continue;
+      const lower = raw.toLowerCase();
+      tokens.push(new Token(text, m.index, m.index + raw.length, /^[a-z]+$/i.test(raw), raw !== lower, words.lookup(lower, 0, lower.length), raw));
     }
     return tokens;
   }
@@ -63,12 +107,23 @@ function tokenize(text: string): Token[] {
     let end = i + 1;
     let lastWord = i + 1;
     let plain = true;
+    let upper = false;
+    let node = 0;
+    let nodeAtLastWord = 0;
+    let upperAtLastWord = false;
     for (let k = i; k < n; k++) {
       const code = text.charCodeAt(k);
       const cls = tokenClassOf(code);
       if (cls === 1) break;
       end = k + 1;
-      if (cls === 2) lastWord = end;
+      const low = lowerOf(code);
+      if (low !== code) upper = true;
+      node = low === 0xffff ? -1 : words.step(node, low);
+      if (cls === 2) {
+        lastWord = end;
+        nodeAtLastWord = node;
+        upperAtLastWord = upper;
+      }
       if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) plain = false;
     }
     // The trailing dots and apostrophes are not part of the word; plain means letters up to lastWord.
@@ -79,8 +134,7 @@ function tokenize(text: string): Token[] {
         plain = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
       }
     }
-    const raw = text.slice(i, lastWord);
-    tokens.push({ index: i, end: lastWord, raw, lower: raw.toLowerCase(), plain });
+    tokens.push(new Token(text, i, lastWord, plain, upperAtLastWord, words.flags(nodeAtLastWord)));
     i = end;
   }
   return tokens;
@@ -113,6 +167,8 @@ const MIN_POP_UNCUED_LOWER = 1_000_000;
 export class LatinPlaceExtractor implements Extractor {
   readonly name: string;
   private readonly cueList: { tokens: string[]; cue: Cue }[];
+  /** The common words and name starters, looked up while the message is tokenised. */
+  private readonly words: WordTrie;
   /** cueList by the cue's last word, in cueList's order (longest cue first). */
   private readonly cuesByLastWord = new Map<string, { tokens: string[]; cue: Cue }[]>();
 
@@ -122,6 +178,7 @@ export class LatinPlaceExtractor implements Extractor {
     private readonly commonWords: ReadonlySet<string>,
   ) {
     this.name = `${language.toUpperCase()}LatinPlaceExtractor`;
+    this.words = new WordTrie([...[...commonWords].map((w) => [w, COMMON] as const), ...[...NAME_STARTERS].map((w) => [w, STARTER] as const)]);
     const list: { tokens: string[]; cue: Cue }[] = [];
     const add = (phrases: readonly string[], role: PlaceRole, weak: boolean) => {
       for (const p of phrases) list.push({ tokens: p.toLowerCase().split(/\s+/), cue: { role, weak, phrase: p } });
@@ -140,7 +197,7 @@ export class LatinPlaceExtractor implements Extractor {
   }
 
   extract(ctx: ParsingContext): PlaceSpan[] {
-    const tokens = tokenize(ctx.text);
+    const tokens = tokenize(ctx.text, this.words);
     if (tokens.length === 0) return [];
     const spans: PlaceSpan[] = [];
     let i = 0;
@@ -217,7 +274,7 @@ export class LatinPlaceExtractor implements Extractor {
 
   /** A lower-case common word that begins no names ("where", "my", "order"). */
   private ordinary(t: Token): boolean {
-    return t.raw === t.lower && this.commonWords.has(t.lower) && !NAME_STARTERS.has(t.lower);
+    return !t.upper && (t.flags & (COMMON | STARTER)) === COMMON;
   }
 
   private acceptExact(e: GeoEntry, inner: Token[], cue: Cue | null): boolean {
