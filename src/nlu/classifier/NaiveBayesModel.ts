@@ -1,5 +1,6 @@
 import type { IntentName } from '../types.ts';
-import { FeatureIndex, forEachFeatureHash, type FeatureSink } from './featureHashing.ts';
+import { WordTrie } from '../text/wordTrie.ts';
+import { FeatureIndex, FIRST_WORD, forEachFeatureHash, UNKNOWN_WORD, type FeatureSink } from './featureHashing.ts';
 import { wordCharGrams } from './intentFeatures.ts';
 
 export interface TrainingExample {
@@ -24,11 +25,14 @@ export class NaiveBayesModel implements FeatureSink {
   private readonly seenIn: Int32Array;
   private call = 0;
   /**
-   * The vocabulary's words ("w:" features) by the hash of that feature: their row and the rows of
-   * their known character n-grams (gramRows[gramStart[id] .. gramStart[id + 1]]), so a known word's
-   * n-grams are not hashed again per message.
+   * The vocabulary's words ("w:" features) in a trie (flags: id + 1): their row and the rows of
+   * their known character n-grams (gramRows[gramStart[id] .. gramStart[id + 1]]), so a known word
+   * is neither hashed nor are its n-grams, per message.
    */
-  private readonly words: FeatureIndex;
+  readonly vocabulary = new WordTrie();
+  /** Bigram rows by word ids: previous * (words + 2) + id, with the first and end markers as ids words and words + 1. */
+  private readonly bigramRows = new Map<number, number>();
+  private readonly wordCount: number;
   private readonly wordRow: Int32Array;
   private readonly gramStart: Int32Array;
   private readonly gramRows: Int32Array;
@@ -37,7 +41,7 @@ export class NaiveBayesModel implements FeatureSink {
    * whose n-grams the message has shown yet adds one row instead of one per n-gram.
    */
   private readonly gramSums: Float64Array;
-  /** The word word() found last, for wordGrams(). */
+  /** The word knownWord() has, for wordGrams(). */
   private lastWord = -1;
   /** The message being scored (scoreText is synchronous and not re-entrant). */
   private readonly scores: Float64Array;
@@ -77,20 +81,31 @@ export class NaiveBayesModel implements FeatureSink {
       this.weights.set(lp, row * nc);
     }
     const vocabWords = [...rowOf.keys()].filter((f) => f.startsWith('w:'));
-    this.words = new FeatureIndex(vocabWords.length);
+    this.wordCount = vocabWords.length;
     this.wordRow = new Int32Array(vocabWords.length);
     this.gramStart = new Int32Array(vocabWords.length + 1);
     const grams: number[] = [];
+    const idOf = new Map<string, number>();
     vocabWords.forEach((f, id) => {
-      this.words.add(f, id);
-      this.wordRow[id] = rowOf.get(f)!;
       const w = f.slice(2);
+      this.vocabulary.add(w, id + 1);
+      idOf.set(w, id);
+      this.wordRow[id] = rowOf.get(f)!;
       // Each n-gram once ("manana" has "ana" twice): a message counts a feature once.
       const own = new Set<number>();
       if (w.length >= 3) for (const g of wordCharGrams(w)) if (rowOf.has(g)) own.add(rowOf.get(g)!);
       grams.push(...own);
       this.gramStart[id + 1] = grams.length;
     });
+    // "b:prev_word": both are vocabulary words (every word of the examples is), or the ^ and $ markers.
+    const marker = (w: string) => (w === '^' ? this.wordCount : w === '$' ? this.wordCount + 1 : idOf.get(w));
+    for (const [f, row] of rowOf) {
+      if (!f.startsWith('b:')) continue;
+      const cut = f.indexOf('_', 2);
+      const previous = marker(f.slice(2, cut));
+      const id = marker(f.slice(cut + 1));
+      if (previous !== undefined && id !== undefined) this.bigramRows.set(previous * (this.wordCount + 2) + id, row);
+    }
     this.gramRows = Int32Array.from(grams);
     this.gramSums = new Float64Array(vocabWords.length * nc);
     for (let id = 0; id < vocabWords.length; id++) {
@@ -132,21 +147,31 @@ export class NaiveBayesModel implements FeatureSink {
     if (row >= 0) this.addRow(row);
   }
 
-  /** FeatureSink: a word's "w:" feature; its n-grams come from the table when the word is in the vocabulary. */
-  word(a: number, b: number): boolean {
-    const id = this.words.get(a, b);
-    this.lastWord = id;
-    if (id < 0) return false;
+  /** FeatureSink: a vocabulary word, in intentFeatures' order: its "w:" row, its bigram with the word before, its n-grams. */
+  knownWord(id: number, previous: number): void {
     this.addRow(this.wordRow[id]!);
-    return true;
+    this.addBigram(previous, id);
+    this.lastWord = id;
+    this.wordGrams();
+  }
+
+  /** FeatureSink: "b:last_$". */
+  endOfWords(previous: number): void {
+    this.addBigram(previous, this.wordCount + 1);
+  }
+
+  private addBigram(previous: number, id: number): void {
+    if (previous === UNKNOWN_WORD) return;
+    const row = this.bigramRows.get((previous === FIRST_WORD ? this.wordCount : previous) * (this.wordCount + 2) + id);
+    if (row !== undefined) this.addRow(row);
   }
 
   /**
-   * FeatureSink: the n-grams of the word word() just found. Each counts once per message: when the
+   * The n-grams of the word knownWord() has. Each counts once per message: when the
    * message has shown none of them yet (the usual case) their precomputed sum is added at once,
    * otherwise the unseen ones one by one.
    */
-  wordGrams(): void {
+  private wordGrams(): void {
     const id = this.lastWord;
     const start = this.gramStart[id]!;
     const end = this.gramStart[id + 1]!;

@@ -1,3 +1,4 @@
+import type { WordTrie } from '../text/wordTrie.ts';
 import { classifierText, intentFeatures } from './intentFeatures.ts';
 
 /**
@@ -51,13 +52,21 @@ export function hashFeature(feature: string): [number, number] {
 export interface FeatureSink {
   feature(h1: number, h2: number): void;
   /**
-   * Optional fast path for a Latin word's "w:" feature (instead of feature()). Returning true means
-   * the sink knows the word's character n-grams and adds them in wordGrams(), which is then called
-   * where they belong (after the word's bigram); false means they are hashed and sent to feature().
+   * Optional: the sink's vocabulary of Latin words (flags: word id + 1), walked while a word is
+   * scanned instead of hashing it. A word found there goes to knownWord(), which adds its "w:",
+   * bigram and n-gram features in that order; a word not there sends only its n-grams to feature()
+   * (its "w:" and bigram features cannot be in a vocabulary that lacks the word). endOfWords() gets
+   * the last word for "b:last_$".
    */
-  word?(h1: number, h2: number): boolean;
-  wordGrams?(): void;
+  readonly vocabulary?: WordTrie;
+  knownWord?(id: number, previous: number): void;
+  endOfWords?(previous: number): void;
 }
+
+/** `previous` of the first word ("b:^_word"). */
+export const FIRST_WORD = -1;
+/** `previous` after a word outside the vocabulary: no bigram with it is known. */
+export const UNKNOWN_WORD = -2;
 
 /** Character classes of the scanner. */
 const CharClass = { Unknown: 0, Han: 1, Word: 2, Other: 3 } as const;
@@ -150,6 +159,10 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     }
     i = end;
   }
+  if (sink.vocabulary) {
+    latinWordsByVocabulary(text, sink.vocabulary, sink);
+    return;
+  }
   // Latin words (Han counts as a separator here), word bigrams, character 3-4-grams of <word>.
   // One pass over a word's characters hashes "w:word", the bigram "b:prev_word" (carried on from
   // the state after "b:prev_") and this word's own "b:word_" state for the next bigram.
@@ -180,20 +193,52 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
         na = step1(na, c);
         nb = step2(nb, c);
       }
-      const known = sink.word ? sink.word(wa, wb) : (sink.feature(wa, wb), false);
+      sink.feature(wa, wb);
       sink.feature(ba, bb);
       bigramA = step1(na, UNDERSCORE);
       bigramB = step2(nb, UNDERSCORE);
       sawWord = true;
-      if (end - i >= 3) {
-        if (known) sink.wordGrams!();
-        else emitCharGrams(text, i, end, sink);
-      }
+      if (end - i >= 3) emitCharGrams(text, i, end, sink);
     }
     i = end;
   }
   // "b:last_$" when there was a word.
   if (sawWord) sink.feature(step1(bigramA, DOLLAR), step2(bigramB, DOLLAR));
+}
+
+/**
+ * The Latin part of forEachFeatureHash for a sink with a vocabulary: each word is walked in the
+ * trie as it is scanned; known words go to knownWord(), unknown ones send their n-grams.
+ */
+function latinWordsByVocabulary(text: string, vocabulary: WordTrie, sink: FeatureSink): void {
+  const n = text.length;
+  let previous = FIRST_WORD;
+  let sawWord = false;
+  for (let i = 0; i < n; i++) {
+    if (classOf(text.charCodeAt(i)) !== CharClass.Word) continue;
+    let end = i;
+    let allZero = true;
+    let node = 0;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (classOf(c) !== CharClass.Word) break;
+      if (c !== 0x30) allZero = false;
+      node = vocabulary.step(node, c);
+    }
+    if (!allZero) {
+      const id = vocabulary.flags(node) - 1;
+      sawWord = true;
+      if (id >= 0) {
+        sink.knownWord!(id, previous);
+        previous = id;
+      } else {
+        previous = UNKNOWN_WORD;
+        if (end - i >= 3) emitCharGrams(text, i, end, sink);
+      }
+    }
+    i = end;
+  }
+  if (sawWord) sink.endOfWords!(previous);
 }
 
 /** hashRange's result (two numbers without allocating a pair). */
