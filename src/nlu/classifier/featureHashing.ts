@@ -1,4 +1,3 @@
-import type { WordTrie } from '../text/wordTrie.ts';
 import { classifierText, intentFeatures } from './intentFeatures.ts';
 
 /**
@@ -52,13 +51,13 @@ export function hashFeature(feature: string): [number, number] {
 export interface FeatureSink {
   feature(h1: number, h2: number): void;
   /**
-   * Optional: the sink's vocabulary of Latin words (flags: word id + 1), walked while a word is
-   * scanned instead of hashing it. A word found there goes to knownWord(), which adds its "w:",
-   * bigram and n-gram features in that order; a word not there sends only its n-grams to feature()
-   * (its "w:" and bigram features cannot be in a vocabulary that lacks the word). endOfWords() gets
-   * the last word for "b:last_$".
+   * Optional: the id of a Latin word in the sink's vocabulary from the hash pair of its "w:"
+   * feature, or -1. With it, a known word goes to knownWord(), which adds its "w:", bigram and
+   * n-gram features in that order; an unknown word sends only its n-grams to feature() (its "w:" and
+   * bigram features cannot be in a vocabulary that lacks the word). endOfWords() gets the last word
+   * for "b:last_$".
    */
-  readonly vocabulary?: WordTrie;
+  wordId?(h1: number, h2: number): number;
   knownWord?(id: number, previous: number): void;
   endOfWords?(previous: number): void;
 }
@@ -159,8 +158,8 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     }
     i = end;
   }
-  if (sink.vocabulary) {
-    latinWordsByVocabulary(text, sink.vocabulary, sink);
+  if (sink.wordId) {
+    latinWordsByVocabulary(text, sink);
     return;
   }
   // Latin words (Han counts as a separator here), word bigrams, character 3-4-grams of <word>.
@@ -207,10 +206,10 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
 }
 
 /**
- * The Latin part of forEachFeatureHash for a sink with a vocabulary: each word is walked in the
- * trie as it is scanned; known words go to knownWord(), unknown ones send their n-grams.
+ * The Latin part of forEachFeatureHash for a sink with a vocabulary: each word's "w:" hash is
+ * looked up as it is scanned; known words go to knownWord(), unknown ones send their n-grams.
  */
-function latinWordsByVocabulary(text: string, vocabulary: WordTrie, sink: FeatureSink): void {
+function latinWordsByVocabulary(text: string, sink: FeatureSink): void {
   const n = text.length;
   let previous = FIRST_WORD;
   let sawWord = false;
@@ -218,15 +217,17 @@ function latinWordsByVocabulary(text: string, vocabulary: WordTrie, sink: Featur
     if (classOf(text.charCodeAt(i)) !== CharClass.Word) continue;
     let end = i;
     let allZero = true;
-    let node = 0;
+    let a = PREFIX.w[0];
+    let b = PREFIX.w[1];
     for (; end < n; end++) {
       const c = text.charCodeAt(end);
       if (classOf(c) !== CharClass.Word) break;
       if (c !== 0x30) allZero = false;
-      node = vocabulary.step(node, c);
+      a = step1(a, c);
+      b = step2(b, c);
     }
     if (!allZero) {
-      const id = vocabulary.flags(node) - 1;
+      const id = sink.wordId!(a, b);
       sawWord = true;
       if (id >= 0) {
         sink.knownWord!(id, previous);
