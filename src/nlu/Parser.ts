@@ -5,12 +5,12 @@ import { buildCommonWords } from './commonWords.ts';
 import { buildConfigurations } from './configuration.ts';
 import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
-import { runPipeline } from './pipeline/runPipeline.ts';
+import { runPipelineOver } from './pipeline/runPipeline.ts';
 import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
 import { isValidTimeZone, zonedParts } from './text/timeZone.ts';
-import type { IntentName, Language, LlmExtractor, NluParser, Parse, ParseContext } from './types.ts';
+import { LANGUAGES, type IntentName, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
@@ -32,36 +32,45 @@ export class Parser implements NluParser {
   }
 
   parse(text: string, ctx: ParseContext): Parse {
-    return this.run(text, ctx, true);
+    return this.run([{ text, ctx }], true)[0]!;
+  }
+
+  /**
+   * Several messages at once, each parsed exactly as parse() would: the pipeline runs stage by
+   * stage over the batch (each extractor over every message, then each refiner), which keeps each
+   * stage's code and tables warm. For streams of messages: `parse --jsonl`.
+   */
+  parseMany(messages: readonly ParseRequest[]): Parse[] {
+    return this.run(messages, true);
   }
 
   /** Entities only, as if the message were about a parcel (no intent gating); for date and place benchmarks. */
   extractEntities(text: string, ctx: ParseContext): Parse {
-    return this.run(text, ctx, false);
+    return this.run([{ text, ctx }], false)[0]!;
   }
 
-  private run(text: string, ctx: ParseContext, classify: boolean): Parse {
-    const raw = typeof text === 'string' ? text : '';
-    const rejected = rejectReason(raw);
-    if (rejected) return emptyParse('en', ctx.explain ? { rejected } : undefined);
+  private run(messages: readonly ParseRequest[], classify: boolean): Parse[] {
+    const prepared = messages.map((m) => prepare(m.text, m.ctx));
+    const spans: Span[][] = new Array<Span[]>(messages.length);
+    for (const language of LANGUAGES) {
+      const at: number[] = [];
+      const ctxs: ParsingContext[] = [];
+      prepared.forEach((p, i) => {
+        if (p.pctx?.language === language) {
+          at.push(i);
+          ctxs.push(p.pctx);
+        }
+      });
+      if (ctxs.length === 0) continue;
+      const found = runPipelineOver(this.configurations[language], ctxs);
+      at.forEach((i, k) => (spans[i] = found[k]!));
+    }
+    return prepared.map((p, i) => (p.pctx ? this.decide(p as Prepared & { pctx: ParsingContext }, spans[i]!, messages[i]!.ctx, classify) : p.rejected!));
+  }
 
-    const { text: normalized, sawTraditional } = normalizeText(raw);
-    const lower = normalized.toLowerCase();
-    const language = lower.length === normalized.length ? detectLanguage(lower) : { language: 'en' as const, reason: 'length changed' };
-    const timeZone = isValidTimeZone(ctx.timeZone) ? ctx.timeZone : 'UTC';
-    const now = Number.isNaN(ctx.now?.getTime?.()) || !(ctx.now instanceof Date) ? new Date(0) : ctx.now;
-    const zoned = zonedParts(now, timeZone);
-    const pctx: ParsingContext = {
-      text: normalized,
-      lower: lower.length === normalized.length ? lower : normalized,
-      language: language.language,
-      script: language.language !== 'zh' ? 'latin' : sawTraditional ? 'hant' : 'hans',
-      now,
-      timeZone,
-      today: { year: zoned.year, month: zoned.month, day: zoned.day },
-      offsetMinutes: zoned.offsetMinutes,
-    };
-    const spans = runPipeline(this.configurations[language.language], pctx);
+  /** The intent and the fields of one prepared message from its refined spans. */
+  private decide(p: Prepared & { pctx: ParsingContext }, spans: Span[], ctx: ParseContext, classify: boolean): Parse {
+    const { pctx, language, zoned, timeZone } = p;
     const decision = classify
       ? this.classifier.classify(pctx.lower, Boolean(ctx.explain))
       : { intent: 'track_shipment' as const, confidence: 1, best: { intent: 'track_shipment' as const, p: 1 } };
@@ -104,11 +113,11 @@ export class Parser implements NluParser {
     // Out of scope because unsure (the best guess was a service intent): a follow-up the classifier cannot
     // tell keeps its place and date. Recognised chat ("今天天气怎么样", "la capital de Francia") does not.
     const unsure = intent === 'out_of_scope' && decision.best.intent !== 'out_of_scope';
-    const { fields, used } = assemble(language.language, spans, intent, unsure);
+    const { fields, used } = assemble(pctx.language, spans, intent, unsure);
     const parse: Parse = { intent, confidence, ...fields };
     if (ctx.explain) {
       parse.explain = {
-        language: language.reason,
+        language,
         script: pctx.script,
         timeZone: timeZone === ctx.timeZone ? timeZone : `${ctx.timeZone} unknown, used UTC`,
         today: `${zoned.year}-${String(zoned.month).padStart(2, '0')}-${String(zoned.day).padStart(2, '0')}`,
@@ -130,6 +139,40 @@ export class Parser implements NluParser {
       return parse;
     }
   }
+}
+
+/** A message ready for the pipeline (`pctx`), or the answer to one that is not worth parsing (`rejected`). */
+interface Prepared {
+  pctx?: ParsingContext;
+  rejected?: Parse;
+  /** Why this language, for --explain. */
+  language: string;
+  zoned: { year: number; month: number; day: number };
+  timeZone: string;
+}
+
+/** Guard, normalisation, language, time zone and today: everything the extractors read. */
+function prepare(text: string, ctx: ParseContext): Prepared {
+  const raw = typeof text === 'string' ? text : '';
+  const rejected = rejectReason(raw);
+  const timeZone = isValidTimeZone(ctx.timeZone) ? ctx.timeZone : 'UTC';
+  if (rejected) return { rejected: emptyParse('en', ctx.explain ? { rejected } : undefined), language: '', zoned: { year: 0, month: 0, day: 0 }, timeZone };
+  const { text: normalized, sawTraditional } = normalizeText(raw);
+  const lower = normalized.toLowerCase();
+  const language = lower.length === normalized.length ? detectLanguage(lower) : { language: 'en' as const, reason: 'length changed' };
+  const now = Number.isNaN(ctx.now?.getTime?.()) || !(ctx.now instanceof Date) ? new Date(0) : ctx.now;
+  const zoned = zonedParts(now, timeZone);
+  const pctx: ParsingContext = {
+    text: normalized,
+    lower: lower.length === normalized.length ? lower : normalized,
+    language: language.language,
+    script: language.language !== 'zh' ? 'latin' : sawTraditional ? 'hant' : 'hans',
+    now,
+    timeZone,
+    today: { year: zoned.year, month: zoned.month, day: zoned.day },
+    offsetMinutes: zoned.offsetMinutes,
+  };
+  return { pctx, language: language.reason, zoned, timeZone };
 }
 
 /** The deterministic parse is unsure: out of scope or low confidence. */

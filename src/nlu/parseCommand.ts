@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.ts';
 import { createParser } from './index.ts';
 import { isValidTimeZone } from './text/timeZone.ts';
-import type { NluParser } from './types.ts';
+import type { NluParser, ParseRequest } from './types.ts';
 
 export interface CommandIo {
   stdin: NodeJS.ReadableStream;
@@ -32,7 +32,7 @@ const ERRORS = {
  * lines on stdin answered line by line in order. A bad line gets an error object, never a crash.
  * Returns the exit code.
  */
-export async function runParseCommand(args: string[], io: CommandIo): Promise<number> {
+export async function runParseCommand(args: string[], io: CommandIo, parser: NluParser = createParser()): Promise<number> {
   let values: { now?: string; tz?: string; explain?: boolean; jsonl?: boolean; help?: boolean };
   let positionals: string[];
   try {
@@ -58,7 +58,6 @@ export async function runParseCommand(args: string[], io: CommandIo): Promise<nu
   const defaults = { now: values.now, tz: values.tz ?? defaultTimeZone(), explain: Boolean(values.explain) };
   if (defaults.now !== undefined && parseNow(defaults.now) === null) return fail(io, ERRORS.badNow(defaults.now));
   if (!isValidTimeZone(defaults.tz)) return fail(io, ERRORS.badTz(defaults.tz));
-  const parser = createParser();
   if (values.jsonl) return runJsonl(parser, io, defaults);
   if (positionals.length === 0) return fail(io, ERRORS.noText);
   const now = defaults.now !== undefined ? parseNow(defaults.now)! : systemClock.now();
@@ -74,29 +73,49 @@ async function runJsonl(
 ): Promise<number> {
   const defaultNow = defaults.now !== undefined ? parseNow(defaults.now)! : null;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let batch: string[] = [];
+  let batch: Answer[] = [];
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
     if (line.trim() === '') continue;
-    batch.push(answerLine(parser, line, lineNo, defaultNow, defaults));
+    batch.push(readLine(line, lineNo, defaultNow, defaults));
     if (batch.length >= JSONL_BATCH) {
-      await write(io.stdout, `${batch.join('\n')}\n`);
+      await write(io.stdout, `${answerBatch(parser, batch).join('\n')}\n`);
       batch = [];
     }
   }
-  if (batch.length) await write(io.stdout, `${batch.join('\n')}\n`);
+  if (batch.length) await write(io.stdout, `${answerBatch(parser, batch).join('\n')}\n`);
   return 0;
 }
 
-function answerLine(
-  parser: NluParser,
-  line: string,
-  lineNo: number,
-  defaultNow: Date | null,
-  defaults: { tz: string; explain: boolean },
-): string {
-  const error = (message: string) => JSON.stringify({ error: message, line: lineNo });
+/** One input line: the message to parse, or the error line to print for it. */
+type Answer = { error: string } | { request: ParseRequest; lineNo: number };
+
+/** The output lines of a batch, in order: its messages parsed together, errors where they were. */
+function answerBatch(parser: NluParser, batch: readonly Answer[]): string[] {
+  const requests = batch.flatMap((a) => ('request' in a ? [a.request] : []));
+  let parses: (string | null)[];
+  try {
+    parses = parser.parseMany(requests).map((p) => JSON.stringify(p));
+  } catch {
+    // A parser bug must not end the stream: parse one by one to report it on its own line.
+    parses = requests.map(() => null);
+  }
+  let k = 0;
+  return batch.map((a) => {
+    if ('error' in a) return a.error;
+    const parsed = parses[k++];
+    if (parsed) return parsed;
+    try {
+      return JSON.stringify(parser.parse(a.request.text, a.request.ctx));
+    } catch (e) {
+      return JSON.stringify({ error: `internal error: ${e instanceof Error ? e.message : String(e)}`, line: a.lineNo });
+    }
+  });
+}
+
+function readLine(line: string, lineNo: number, defaultNow: Date | null, defaults: { tz: string; explain: boolean }): Answer {
+  const error = (message: string) => ({ error: JSON.stringify({ error: message, line: lineNo }) });
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -117,12 +136,7 @@ function answerLine(
     if (typeof tz !== 'string' || !isValidTimeZone(tz)) return error(ERRORS.tzType);
     timeZone = tz;
   }
-  try {
-    return JSON.stringify(parser.parse(text, { now: at, timeZone, explain: defaults.explain }));
-  } catch (e) {
-    // A parser bug must not end the stream; report it on this line.
-    return error(`internal error: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return { request: { text, ctx: { now: at, timeZone, explain: defaults.explain } }, lineNo };
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

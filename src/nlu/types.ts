@@ -101,9 +101,17 @@ export interface LlmExtractor {
   refine(text: string, ctx: ParseContext, deterministic: Parse): Promise<Parse | null>;
 }
 
+/** A message with its context: one item of NluParser.parseMany. */
+export interface ParseRequest {
+  text: string;
+  ctx: ParseContext;
+}
+
 export interface NluParser {
   /** Synchronous, deterministic, offline. */
   parse(text: string, ctx: ParseContext): Parse;
+  /** parse() of each message, in order; faster on a batch (parse --jsonl). */
+  parseMany(messages: readonly ParseRequest[]): Parse[];
   /** Consults the LLM extractor, when configured, only if the deterministic parse is unsure. */
   parseAsync(text: string, ctx: ParseContext): Promise<Parse>;
 }

@@ -57,6 +57,7 @@ describe('chrono date cue', () => {
     ['en', 'can you check 1Z999AA10123456784 for me', false],
     ['en', 'my account number is A1B2C3', false],
     ['en', "I'm satisfied with the market", false],
+    ['en', 'sent to Novi Marof', false],
     ['es', 'quiero saber dónde está mi paquete', false],
     ['es', 'seguimiento de mi pedido de la semana', false],
     ['es', 'dice entregado pero no recibí nada', false],

@@ -1,15 +1,17 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
+import { createParser } from '../../src/nlu/index.ts';
 import { runParseCommand } from '../../src/nlu/parseCommand.ts';
+import type { NluParser } from '../../src/nlu/types.ts';
 
-async function run(args: string[], stdinText = ''): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], stdinText = '', parser?: NluParser): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (c) => (out += c));
   stderr.on('data', (c) => (err += c));
-  const code = await runParseCommand(args, { stdin: Readable.from([stdinText]), stdout, stderr });
+  const code = await runParseCommand(args, { stdin: Readable.from([stdinText]), stdout, stderr }, parser);
   return { code, out, err };
 }
 
@@ -60,6 +62,26 @@ describe('parse command', () => {
     expect(lines[3].dateRange).toEqual({ from: '2025-03-20', to: '2025-03-20' });
     expect(lines[4]).toMatchObject({ error: expect.stringContaining('tz'), line: 5 });
     expect(lines[5]).toMatchObject({ error: expect.any(String), line: 6 });
+  });
+
+  test('should answer every other line of a batch when the parser fails on one message', async () => {
+    const real = createParser();
+    const boom = (text: string) => {
+      if (text === 'boom') throw new Error('parser bug');
+    };
+    const parser: NluParser = {
+      parse: (text, ctx) => (boom(text), real.parse(text, ctx)),
+      parseMany: (messages) => (messages.forEach((m) => boom(m.text)), real.parseMany(messages)),
+      parseAsync: (text, ctx) => real.parseAsync(text, ctx),
+    };
+    const input = ['where is my parcel', 'boom', '我的包裹在哪'].map((text) => JSON.stringify({ text, now: '2025-03-20T10:00:00Z' })).join('\n');
+    const { code, out } = await run(['--jsonl'], `${input}\n`, parser);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].intent).toBe('track_shipment');
+    expect(lines[1]).toEqual({ error: 'internal error: parser bug', line: 2 });
+    expect(lines[2].language).toBe('zh');
   });
 
   test.each([

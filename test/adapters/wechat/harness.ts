@@ -92,6 +92,7 @@ export function slowParser(delay: () => number): NluParser {
   const parser = createParser();
   return {
     parse: (text, ctx) => parser.parse(text, ctx),
+    parseMany: (messages) => parser.parseMany(messages),
     parseAsync: async (text, ctx) => {
       const ms = delay();
       if (ms > 0) await new Promise((r) => setTimeout(r, ms));
