@@ -64,7 +64,9 @@ describe('chrono date cue', () => {
     ['en', 'two hours ago', true],
     ['en', 'lastweek', true],
     ['en', 'march15', true],
-    ['en', 'order 12345', true],
+    ['en', 'invoice #12588', false],
+    ['en', '12345 days ago', true],
+    ['en', 'shipped in 2025', true],
     ['es', 'hace dos semanas', true],
     ['es', 'señhoy', true],
   ] as const)('should read %s %j as %s', (lang, text, expected) => {

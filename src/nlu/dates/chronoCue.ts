@@ -29,6 +29,8 @@ const charClass = new Uint8Array(0x10000);
 const lowerOf = new Uint16Array(0x10000);
 const OTHER = 1;
 const LETTER_CLASS = 2;
+/** Digits in a row from which a number is no date part (days, months, years and times have at most four). */
+const LONG_NUMBER = 5;
 const DIGIT_CLASS = 3;
 
 function classOf(code: number): number {
@@ -84,6 +86,7 @@ export class ChronoCue implements DateCue {
         i++;
         continue;
       }
+      const start = i;
       let whole = 0;
       // The ASCII piece since the last accented letter, for chrono's ASCII word boundary.
       let piece = 0;
@@ -120,9 +123,16 @@ export class ChronoCue implements DateCue {
       }
       if (digits) {
         // A number, a date or a time ("15th", "3/5", "10am") goes to chrono; a code ("1z999aa1…",
-        // "a1b2c3") does only where it starts with a month or weekday ("march15").
-        if (!letterBeforeDigit || (leading & DATE_WORD) !== 0) return true;
-        counts = false;
+        // "a1b2c3") does only where it starts with a month or weekday ("march15"). Five digits and
+        // more are no day, month, year or time: only a count before a unit ("12345 days").
+        if (letterBeforeDigit) {
+          if ((leading & DATE_WORD) !== 0) return true;
+          counts = false;
+        } else if (sawLetter || i - start < LONG_NUMBER) {
+          return true;
+        } else {
+          counts = true;
+        }
         continue;
       }
       const flags = trie.flags(whole);
