@@ -67,7 +67,9 @@ describe('chrono date cue', () => {
     ['en', 'invoice #12588', false],
     ['en', '12345 days ago', true],
     ['en', 'shipped in 2025', true],
-    ['es', 'hace dos semanas', true],
+    ['es', 'hace dos semanas', false],
+    ['es', 'dentro de dos semanas', true],
+    ['es', 'en 3 días', true],
     ['es', 'señhoy', true],
   ] as const)('should read %s %j as %s', (lang, text, expected) => {
     expect((lang === 'en' ? EN_CHRONO_DATE_CUE : ES_CHRONO_DATE_CUE).test(text)).toBe(expected);

@@ -15,12 +15,18 @@ export interface ChronoVocabulary {
   readonly beforeUnit: readonly string[];
   /** Relative words chrono also reads fused with a unit ("lastweek", "nextmonth"). */
   readonly fusedBeforeUnit: readonly string[];
+  /**
+   * When given, a count before a unit only counts after one of these words (Spanish: chrono reads
+   * "en dos días", "dentro de dos semanas", not "hace dos días").
+   */
+  readonly beforeCount?: readonly string[];
 }
 
 /** Flags of the cue's words. */
 const DATE_WORD = 1;
 const UNIT = 2;
 const BEFORE_UNIT = 4;
+const BEFORE_COUNT = 8;
 
 const LETTER = /^\p{L}$/u;
 /** Per UTF-16 code unit: 1 other, 2 letter, 3 ASCII digit (0: not yet known). */
@@ -66,6 +72,8 @@ function lower(code: number): number {
  */
 export class ChronoCue implements DateCue {
   private readonly trie = new WordTrie();
+  /** A count needs a word of beforeCount right before it. */
+  private readonly countNeedsPrefix: boolean;
 
   constructor(vocabulary: ChronoVocabulary) {
     const low = (words: readonly string[]) => words.map((w) => w.toLowerCase());
@@ -73,6 +81,8 @@ export class ChronoCue implements DateCue {
     for (const w of low(vocabulary.units)) this.trie.add(w, UNIT);
     for (const w of low(vocabulary.beforeUnit)) this.trie.add(w, BEFORE_UNIT);
     for (const f of low(vocabulary.fusedBeforeUnit)) for (const u of low(vocabulary.units)) this.trie.add(f + u, DATE_WORD);
+    for (const w of low(vocabulary.beforeCount ?? [])) this.trie.add(w, BEFORE_COUNT);
+    this.countNeedsPrefix = vocabulary.beforeCount !== undefined;
   }
 
   test(text: string): boolean {
@@ -80,6 +90,8 @@ export class ChronoCue implements DateCue {
     const n = text.length;
     // The word before the current one may stand before a unit ("two", "the", "last").
     let counts = false;
+    // The word before the current one may stand before a count ("en", "dentro de").
+    let prefixed = !this.countNeedsPrefix;
     let i = 0;
     while (i < n) {
       if (classOf(text.charCodeAt(i)) === OTHER) {
@@ -131,14 +143,16 @@ export class ChronoCue implements DateCue {
         } else if (sawLetter || i - start < LONG_NUMBER) {
           return true;
         } else {
-          counts = true;
+          counts = prefixed;
         }
+        prefixed = !this.countNeedsPrefix;
         continue;
       }
       const flags = trie.flags(whole);
       if (readsAsDate(flags, counts)) return true;
       if (accented && pieceLength > 0 && readsAsDate(trie.flags(piece), counts)) return true;
-      counts = (flags & BEFORE_UNIT) !== 0;
+      counts = (flags & BEFORE_UNIT) !== 0 && prefixed;
+      prefixed = !this.countNeedsPrefix || (flags & BEFORE_COUNT) !== 0;
     }
     return false;
   }

@@ -113,5 +113,7 @@ export const ES_CHRONO_VOCABULARY: ChronoVocabulary = {
     'u', 'un', 'una', 'unos', 'alguno', 'algunos', 'demi',
   ],
   fusedBeforeUnit: [],
+  // chrono's Spanish durations need a preposition: "en dos días", "dentro de una semana", "por tres horas".
+  beforeCount: ['en', 'por', 'durante', 'de'],
 };
 export const ES_CHRONO_DATE_CUE: DateCue = new ChronoCue(ES_CHRONO_VOCABULARY);
