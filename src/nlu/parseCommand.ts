@@ -13,7 +13,7 @@ export interface CommandIo {
 
 const USAGE = 'usage: carrier-assist parse [--now ISO-8601] [--tz IANA] [--explain] "text"\n       carrier-assist parse --jsonl < lines.jsonl   (each line {"text", "now"?, "tz"?})\n';
 /** Lines are written in batches of this many, keeping order, for throughput. */
-const JSONL_BATCH = 256;
+export const JSONL_BATCH = 256;
 
 /** CLI error messages in one place (Fuse.js habit). */
 const ERRORS = {
