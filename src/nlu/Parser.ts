@@ -5,7 +5,7 @@ import { buildCommonWords } from './commonWords.ts';
 import { buildConfigurations } from './configuration.ts';
 import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
-import { runPipelineOver } from './pipeline/runPipeline.ts';
+import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
@@ -32,7 +32,7 @@ export class Parser implements NluParser {
   }
 
   parse(text: string, ctx: ParseContext): Parse {
-    return this.run([{ text, ctx }], true)[0]!;
+    return this.one(text, ctx, true);
   }
 
   /**
@@ -46,7 +46,14 @@ export class Parser implements NluParser {
 
   /** Entities only, as if the message were about a parcel (no intent gating); for date and place benchmarks. */
   extractEntities(text: string, ctx: ParseContext): Parse {
-    return this.run([{ text, ctx }], false)[0]!;
+    return this.one(text, ctx, false);
+  }
+
+  /** One message: the pipeline of its language, then the decision (what run() does for a batch, without its arrays). */
+  private one(text: string, ctx: ParseContext, classify: boolean): Parse {
+    const p = prepare(text, ctx);
+    if ('rejected' in p) return p.rejected;
+    return this.decide(p, runPipeline(this.configurations[p.pctx.language], p.pctx), ctx, classify);
   }
 
   private run(messages: readonly ParseRequest[], classify: boolean): Parse[] {
@@ -56,7 +63,7 @@ export class Parser implements NluParser {
       const at: number[] = [];
       const ctxs: ParsingContext[] = [];
       prepared.forEach((p, i) => {
-        if (p.pctx?.language === language) {
+        if ('pctx' in p && p.pctx.language === language) {
           at.push(i);
           ctxs.push(p.pctx);
         }
@@ -65,11 +72,11 @@ export class Parser implements NluParser {
       const found = runPipelineOver(this.configurations[language], ctxs);
       at.forEach((i, k) => (spans[i] = found[k]!));
     }
-    return prepared.map((p, i) => (p.pctx ? this.decide(p as Prepared & { pctx: ParsingContext }, spans[i]!, messages[i]!.ctx, classify) : p.rejected!));
+    return prepared.map((p, i) => ('rejected' in p ? p.rejected : this.decide(p, spans[i]!, messages[i]!.ctx, classify)));
   }
 
   /** The intent and the fields of one prepared message from its refined spans. */
-  private decide(p: Prepared & { pctx: ParsingContext }, spans: Span[], ctx: ParseContext, classify: boolean): Parse {
+  private decide(p: Ready, spans: Span[], ctx: ParseContext, classify: boolean): Parse {
     const { pctx, language, zoned, timeZone } = p;
     const decision = classify
       ? this.classifier.classify(pctx.lower, Boolean(ctx.explain))
@@ -113,9 +120,9 @@ export class Parser implements NluParser {
     // Out of scope because unsure (the best guess was a service intent): a follow-up the classifier cannot
     // tell keeps its place and date. Recognised chat ("今天天气怎么样", "la capital de Francia") does not.
     const unsure = intent === 'out_of_scope' && decision.best.intent !== 'out_of_scope';
-    const { fields, used } = assemble(pctx.language, spans, intent, unsure);
+    const { fields, used } = assemble(pctx.language, spans, intent, unsure, Boolean(ctx.explain));
     const parse: Parse = { intent, confidence, ...fields };
-    if (ctx.explain) {
+    if (used) {
       parse.explain = {
         language,
         script: pctx.script,
@@ -141,10 +148,11 @@ export class Parser implements NluParser {
   }
 }
 
-/** A message ready for the pipeline (`pctx`), or the answer to one that is not worth parsing (`rejected`). */
-interface Prepared {
-  pctx?: ParsingContext;
-  rejected?: Parse;
+/** A message ready for the pipeline, or the answer to one that is not worth parsing. */
+type Prepared = Ready | { rejected: Parse };
+
+interface Ready {
+  pctx: ParsingContext;
   /** Why this language, for --explain. */
   language: string;
   zoned: { year: number; month: number; day: number };
@@ -155,8 +163,8 @@ interface Prepared {
 function prepare(text: string, ctx: ParseContext): Prepared {
   const raw = typeof text === 'string' ? text : '';
   const rejected = rejectReason(raw);
+  if (rejected) return { rejected: emptyParse('en', ctx.explain ? { rejected } : undefined) };
   const timeZone = isValidTimeZone(ctx.timeZone) ? ctx.timeZone : 'UTC';
-  if (rejected) return { rejected: emptyParse('en', ctx.explain ? { rejected } : undefined), language: '', zoned: { year: 0, month: 0, day: 0 }, timeZone };
   const { text: normalized, sawTraditional } = normalizeText(raw);
   const lower = normalized.toLowerCase();
   const language = lower.length === normalized.length ? detectLanguage(lower) : { language: 'en' as const, reason: 'length changed' };
@@ -242,8 +250,10 @@ function assemble(
   spans: readonly Span[],
   intent: IntentName,
   unsure: boolean,
-): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> } {
-  const used: Record<string, Span[]> = {};
+  explain: boolean,
+): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> | null } {
+  // Which span filled which field is kept only for --explain.
+  const used: Record<string, Span[]> | null = explain ? {} : null;
   const trackingNumbers: string[] = [];
   const invalid: string[] = [];
   let accountNumber: string | null = null;
@@ -311,8 +321,8 @@ function assemble(
 }
 
 /** Records that `field` was filled from span `s`, for --explain (a module function: no closure per parse). */
-function useSpan(used: Record<string, Span[]>, field: string, s: Span): void {
-  (used[field] ??= []).push(s);
+function useSpan(used: Record<string, Span[]> | null, field: string, s: Span): void {
+  if (used) (used[field] ??= []).push(s);
 }
 
 function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {

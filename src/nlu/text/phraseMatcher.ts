@@ -6,6 +6,9 @@ export interface PhraseHit<V> {
   value: V;
 }
 
+/** findAll's answer when nothing matches (most texts): one shared empty list. */
+const NO_HITS: readonly never[] = Object.freeze([]);
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -96,19 +99,19 @@ export class PhraseMatcher<V> {
   private lowestFirst = 0x10000;
 
   /** Non-overlapping hits, left to right, the longest phrase winning at each position. */
-  findAll(lower: string): PhraseHit<V>[] {
-    const hits: PhraseHit<V>[] = [];
+  findAll(lower: string): readonly PhraseHit<V>[] {
+    let hits: PhraseHit<V>[] | null = null;
     const n = lower.length;
     let reachable = false;
     for (let k = 0; k < n && !reachable; k++) reachable = lower.charCodeAt(k) >= this.lowestFirst;
-    if (!reachable) return hits;
+    if (!reachable) return NO_HITS;
     const flags = this.firstFlags;
     let i = 0;
     while (i < n) {
       const code = lower.charCodeAt(i);
       const hit = flags[code] === 0 ? null : this.matchAt(lower, i);
       if (hit) {
-        hits.push(hit);
+        (hits ??= []).push(hit);
         i = hit.end;
         continue;
       }
@@ -116,7 +119,7 @@ export class PhraseMatcher<V> {
       // The rest of a word: only phrases that may start inside a word (Han ones) could start there.
       if (isWordCode(code)) while (i < n && (flags[lower.charCodeAt(i)]! & ANYWHERE) === 0 && isWordCode(lower.charCodeAt(i))) i++;
     }
-    return hits;
+    return hits ?? NO_HITS;
   }
 
   /** The longest phrase starting exactly at `i`, or null. */
