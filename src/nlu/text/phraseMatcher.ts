@@ -146,7 +146,11 @@ export class PhraseMatcher<V> {
 
   private hitAt(lower: string, i: number, entry: Entry<V>, midWord: boolean): PhraseHit<V> | null {
     if (!entry.han && midWord && entry.wordStart) return null;
-    if (!lower.startsWith(entry.phrase, i)) return null;
+    const phrase = entry.phrase;
+    // The list shares the first two characters: the length and the last character rule most entries out before startsWith.
+    const last = i + phrase.length - 1;
+    if (last >= lower.length || lower.charCodeAt(last) !== phrase.charCodeAt(phrase.length - 1)) return null;
+    if (!lower.startsWith(phrase, i)) return null;
     const end = i + entry.phrase.length;
     if (!entry.han && entry.wordEnd && end < lower.length && isWordCode(lower.charCodeAt(end))) return null;
     return { index: i, end, phrase: entry.phrase, value: entry.value };
