@@ -125,6 +125,8 @@ export interface ActivityRepository {
   /** Activities after position `afterSeq` (exclusive; -1 for all), in order. */
   list(conversationId: string, afterSeq?: number): Promise<StoredActivity[]>;
   count(conversationId: string): Promise<number>;
+  /** The customer's newest activity in the conversation (direction 'in'), or null. */
+  lastInbound(conversationId: string): Promise<StoredActivity | null>;
 }
 
 export interface ReceiptRepository {

@@ -44,8 +44,7 @@ export function createCustomerMessenger(o: MessengerOptions) {
 
 /** The reference from the customer's newest activity (it carries the serviceUrl a Bot Framework channel needs). */
 async function referenceOf(store: Store, conversationId: string, channelId: string, externalUserId: string): Promise<ConversationRef> {
-  const stored = await store.activities.list(conversationId);
-  const lastIn = [...stored].reverse().find((s) => s.direction === 'in');
+  const lastIn = await store.activities.lastInbound(conversationId);
   if (lastIn) return conversationRefOf(lastIn.activity);
   return { channelId, conversationId, user: { id: externalUserId, role: 'user' }, bot: BOT_ACCOUNT };
 }

@@ -246,6 +246,18 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await store.activities.count('c3')).toBe(0);
       });
 
+      test("should find the customer's newest activity of a conversation", async () => {
+        await store.conversations.ensure(conversation('c1'), AT);
+        await store.conversations.ensure(conversation('c2'), AT);
+        expect(await store.activities.lastInbound('c1')).toBeNull();
+        await store.activities.append('c1', 'in', message('c1', 'first'));
+        const second = await store.activities.append('c1', 'in', message('c1', 'second'));
+        await store.activities.append('c1', 'out', message('c1', 'answer'));
+        await store.activities.append('c2', 'in', message('c2', 'elsewhere'));
+        expect(await store.activities.lastInbound('c1')).toEqual(second);
+        expect(await store.activities.lastInbound('nope')).toBeNull();
+      });
+
       test('should number concurrent appends without gaps or duplicates', async () => {
         await store.conversations.ensure(conversation('c1'), AT);
         const stored = await Promise.all(

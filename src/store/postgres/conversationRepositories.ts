@@ -71,6 +71,13 @@ export function postgresActivities(pool: pg.Pool): ActivityRepository {
       const { rows } = await pool.query<Row>('SELECT count(*) AS n FROM activities WHERE conversation_id = $1', [conversationId]);
       return Number(rows[0]?.n ?? 0);
     },
+    async lastInbound(conversationId) {
+      const { rows } = await pool.query<Row>(
+        "SELECT * FROM activities WHERE conversation_id = $1 AND direction = 'in' ORDER BY seq DESC LIMIT 1",
+        [conversationId],
+      );
+      return rows[0] ? storedActivityFromRow(rows[0]) : null;
+    },
   };
 }
 

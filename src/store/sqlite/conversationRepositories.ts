@@ -40,6 +40,7 @@ export function sqliteActivities(db: Database.Database): ActivityRepository {
   );
   const list = db.prepare('SELECT * FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq');
   const count = db.prepare('SELECT count(*) AS n FROM activities WHERE conversation_id = ?');
+  const lastInbound = db.prepare("SELECT * FROM activities WHERE conversation_id = ? AND direction = 'in' ORDER BY seq DESC LIMIT 1");
   return {
     async append(conversationId, direction, activity) {
       const row = append.get({
@@ -57,6 +58,10 @@ export function sqliteActivities(db: Database.Database): ActivityRepository {
     },
     async count(conversationId) {
       return Number((count.get(conversationId) as Row).n);
+    },
+    async lastInbound(conversationId) {
+      const r = lastInbound.get(conversationId) as Row | undefined;
+      return r ? storedActivityFromRow(r) : null;
     },
   };
 }
