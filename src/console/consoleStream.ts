@@ -80,8 +80,9 @@ export function openConsoleStream(req: Request, res: Response, deps: StreamDeps)
     if (event.kind === 'note') {
       void store.handoffs.get(event.handoffId).then(async (h) => {
         if (h && mayWork(agent, h)) {
-          const names = new Map((await store.agents.list()).map((a) => [a.id, a.displayName]));
-          send('note', { handoffId: h.id, note: noteView(event.note, names) });
+          // Only the note's author is named: one agent read, not the whole list per note.
+          const author = await store.agents.get(event.note.agentId);
+          send('note', { handoffId: h.id, note: noteView(event.note, new Map(author ? [[author.id, author.displayName]] : [])) });
         }
       });
       return;
