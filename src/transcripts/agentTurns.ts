@@ -10,6 +10,7 @@
  *   an internal note            -> `agent notes: text` where it was written
  *   the "passed to" notice      -> `agent transfers to: Name` before it
  *   the "back in the queue" one -> `agent releases` before it
+ *   another agent's first message after it -> `agent claims: Name` before the "has joined" notice
  * A notice a one-customer replay cannot cause (moved up the queue) becomes a comment.
  */
 import type { Activity } from '../activity.ts';
@@ -24,6 +25,7 @@ export type AgentTurn =
   | { kind: 'agent_hands_back' }
   | { kind: 'agent_transfers'; to: string }
   | { kind: 'agent_releases' }
+  | { kind: 'agent_claims'; agent: string }
   | { kind: 'comment'; text: string };
 
 interface HandoffMark {
@@ -79,6 +81,8 @@ export async function withAgentTurns(
 
   const out: Activity[] = [];
   let agent: string | null = null;
+  /** Who acts in the replay at this point: the header's agent, then whoever a transfer or claim made it. */
+  let acting: string | null = null;
   let joined: Activity | null = null;
   const flushJoined = () => {
     if (joined) out.push(joined);
@@ -91,9 +95,18 @@ export async function withAgentTurns(
       out.push(a);
     } else if (mark.author === 'agent') {
       agent ??= mark.name ?? null;
-      out.push(turnTrace(a, { kind: 'agent', text: a.text ?? '' }, a.timestamp));
-      flushJoined();
-      out.push(a);
+      acting ??= agent;
+      if (mark.name && mark.name !== acting) {
+        // Someone else took the conversation from the queue: their claim sent the "has joined" notice.
+        out.push(turnTrace(a, { kind: 'agent_claims', agent: mark.name }, a.timestamp));
+        acting = mark.name;
+        flushJoined();
+        out.push(turnTrace(a, { kind: 'agent', text: a.text ?? '' }, a.timestamp), a);
+      } else {
+        out.push(turnTrace(a, { kind: 'agent', text: a.text ?? '' }, a.timestamp));
+        flushJoined();
+        out.push(a);
+      }
     } else {
       flushJoined();
       switch (mark.notice) {
@@ -107,9 +120,12 @@ export async function withAgentTurns(
         case 'handed_back':
           out.push(turnTrace(a, { kind: 'agent_hands_back' }, a.timestamp), a);
           break;
-        case 'transferred':
-          out.push(turnTrace(a, { kind: 'agent_transfers', to: transfers.shift() ?? 'another agent' }, a.timestamp), a);
+        case 'transferred': {
+          const to = transfers.shift() ?? 'another agent';
+          out.push(turnTrace(a, { kind: 'agent_transfers', to }, a.timestamp), a);
+          acting = to;
           break;
+        }
         case 'requeued':
           out.push(turnTrace(a, { kind: 'agent_releases' }, a.timestamp), a);
           break;

@@ -59,7 +59,9 @@ export type TurnAction =
   /** To another agent (created by that name), who acts in the agent lines that follow. */
   | { kind: 'agent_transfers'; to: string }
   /** Back to the queue: the next agent line claims it again. */
-  | { kind: 'agent_releases' };
+  | { kind: 'agent_releases' }
+  /** Another agent (created by that name) claims the waiting conversation and acts in the agent lines that follow. */
+  | { kind: 'agent_claims'; agent: string };
 
 export type TextCheck = { kind: 'exact'; text: string } | { kind: 'contains'; text: string } | { kind: 'matches'; pattern: RegExp; source: string };
 

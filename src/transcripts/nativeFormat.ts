@@ -10,7 +10,7 @@
  *     card: Parcel 1Z5W8A3K0800001010
  *       - Status: In transit
  *   bot says nothing | event: handoff.initiate | ticket: damage | agent: … | agent notes: … |
- *   agent resolves: … | agent hands back | agent transfers to: … | agent releases
+ *   agent resolves: … | agent hands back | agent transfers to: … | agent releases | agent claims: …
  *
  * Lines starting with `#` are comments; they and blank lines are kept by `--update`.
  */
@@ -52,6 +52,7 @@ const ACTION_PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => TurnAction][] 
   [/^agent hands back\s*$/, () => ({ kind: 'agent_hands_back' })],
   [/^agent transfers to:\s?(.*)$/, (m) => ({ kind: 'agent_transfers', to: m[1]!.trim() })],
   [/^agent releases\s*$/, () => ({ kind: 'agent_releases' })],
+  [/^agent claims:\s?(.*)$/, (m) => ({ kind: 'agent_claims', agent: m[1]!.trim() })],
   [/^agent:\s?(.*)$/, (m) => ({ kind: 'agent', text: m[1]! })],
 ];
 
@@ -202,7 +203,7 @@ function parseExpectation(lines: string[], i: number, fail: (i: number, message:
     const reply = parseBotMessage(lines, i, m[1]?.trim() ?? 'exact', m[2]!, fail);
     return { kind: 'reply', reply, span: reply.span };
   }
-  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, agent transfers to:, agent releases, # comment)`);
+  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, agent transfers to:, agent releases, agent claims:, # comment)`);
 }
 
 function parseBotMessage(lines: string[], start: number, mode: string, first: string, fail: (i: number, message: string) => never): ReplyExpectation & { kind: 'message' } {
@@ -330,6 +331,8 @@ export function renderAction(action: TurnAction): string[] {
       return [`agent transfers to: ${action.to}`];
     case 'agent_releases':
       return ['agent releases'];
+    case 'agent_claims':
+      return [`agent claims: ${action.agent}`];
   }
 }
 

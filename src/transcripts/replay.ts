@@ -149,12 +149,32 @@ function clientInput(action: TurnAction, offered: CardAction[], problems: string
     case 'agent_hands_back':
     case 'agent_transfers':
     case 'agent_releases':
+    case 'agent_claims':
       return null;
   }
 }
 
-type AgentAction = Extract<TurnAction, { kind: 'agent' | 'agent_note' | 'agent_resolves' | 'agent_hands_back' | 'agent_transfers' | 'agent_releases' }>;
+type AgentAction = Extract<
+  TurnAction,
+  { kind: 'agent' | 'agent_note' | 'agent_resolves' | 'agent_hands_back' | 'agent_transfers' | 'agent_releases' | 'agent_claims' }
+>;
 const isAgentAction = (a: TurnAction): a is AgentAction => a.kind.startsWith('agent');
+
+/** `agent claims: Name`: that agent claims the waiting conversation and acts from now on. */
+async function claimAs(app: App, conversationId: string, name: string, problems: string[]): Promise<string> {
+  const handoff = await app.store.handoffs.latestForConversation(conversationId);
+  if (!handoff) {
+    problems.push('the agent has nothing to claim: the conversation was never handed to people');
+    return name;
+  }
+  try {
+    await app.desk.claim(handoff.id, await agentNamed(app, name));
+  } catch (error) {
+    if (!(error instanceof DeskError)) throw error;
+    problems.push(`the agent could not claim it: ${error.message}`);
+  }
+  return name;
+}
 
 /** The console agent of that name for this replay (working every queue), created on first use. */
 async function agentNamed(app: App, name: string) {
@@ -168,10 +188,12 @@ async function agentNamed(app: App, name: string) {
 
 /**
  * Does what the acting agent does in the console, through the same desk the console uses: claims
- * the waiting conversation before writing, notes, resolves, hands back, transfers, releases. Returns
- * who acts next (a transfer changes it). Problems are reported, not thrown.
+ * the waiting conversation before writing, notes, resolves, hands back, transfers, releases, or
+ * another agent claims it. Returns who acts next (a transfer or a claim changes it). Problems are
+ * reported, not thrown.
  */
 async function actAsAgent(app: App, conversationId: string, name: string | null, action: AgentAction, problems: string[]): Promise<string | null> {
+  if (action.kind === 'agent_claims') return claimAs(app, conversationId, action.agent, problems);
   if (!name) {
     problems.push('agent turns need an "agent: Name" header line naming the agent who answers');
     return name;

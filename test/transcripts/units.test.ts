@@ -217,7 +217,7 @@ describe('export', () => {
     expect(result.passed).toBe(true);
   });
 
-  test('should export a transfer and a release as agent lines that replay', async () => {
+  test('should export a transfer, a release and a claim by another agent as agent lines that replay', async () => {
     // Its own app: the queue notices (place, wait) then read as they will in the replay's fresh store.
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', DEMO_DATA: 'off', DEMO_SCALE: 'small' });
     const app = await buildApp({ config, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
@@ -240,11 +240,19 @@ describe('export', () => {
     await app.desk.release(handoff.id, bo!);
     await app.desk.claim(handoff.id, bo!);
     await app.desk.reply(handoff.id, bo!, 'Back again.');
+    // Released again, and this time Ana takes it from the queue.
+    await app.desk.release(handoff.id, bo!);
+    await app.desk.claim(handoff.id, ana!);
+    await app.desk.reply(handoff.id, ana!, 'Ana again, I have it now.');
+    await app.desk.note(handoff.id, ana!, 'took it back from the queue');
     const { text } = await exportConversation(app.store, app.config, id, { format: 'native', redact: true });
+    const bf = await exportConversation(app.store, app.config, id, { format: 'transcript', redact: true });
     await app.close();
     expect(text).toMatch(/^agent transfers to: Bo\nbot: Your conversation has been passed to Bo/m);
     expect(text).toMatch(/^agent releases\nbot: Your agent had to step away/m);
-    const result = await replayer.runText(text, 'transfer.convo.txt');
-    expect(result.failures).toEqual([]);
+    expect(text).toMatch(/^agent claims: Ana\nbot: Ana from customer service has joined the conversation\.\n\nagent: Ana again, I have it now\.\nbot: Ana again/m);
+    expect(text).toContain('agent notes: took it back from the queue');
+    expect((await replayer.runText(text, 'transfer.convo.txt')).failures).toEqual([]);
+    expect((await replayer.runText(bf.text, 'transfer.transcript')).failures).toEqual([]);
   });
 });
