@@ -15,18 +15,12 @@
  */
 import type { Activity } from '../activity.ts';
 import type { Store } from '../store/store.ts';
+import type { AgentAction } from './model.ts';
 
 export const AGENT_TRACE = { name: 'carrier-assist.agent', valueType: 'https://carrier-assist/schemas/agent-turn' } as const;
 
-export type AgentTurn =
-  | { kind: 'agent'; text: string }
-  | { kind: 'agent_note'; text: string }
-  | { kind: 'agent_resolves'; reason: string }
-  | { kind: 'agent_hands_back' }
-  | { kind: 'agent_transfers'; to: string }
-  | { kind: 'agent_releases' }
-  | { kind: 'agent_claims'; agent: string }
-  | { kind: 'comment'; text: string };
+/** An agent line of the transcript, or a comment about a notice that is not replayed. */
+export type AgentTurn = AgentAction | { kind: 'comment'; text: string };
 
 interface HandoffMark {
   author?: string;

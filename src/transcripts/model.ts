@@ -63,6 +63,9 @@ export type TurnAction =
   /** Another agent (created by that name) claims the waiting conversation and acts in the agent lines that follow. */
   | { kind: 'agent_claims'; agent: string };
 
+/** What an agent does in a transcript: the `agent…` lines. */
+export type AgentAction = Extract<TurnAction, { kind: 'agent' | `agent_${string}` }>;
+
 export type TextCheck = { kind: 'exact'; text: string } | { kind: 'contains'; text: string } | { kind: 'matches'; pattern: RegExp; source: string };
 
 export interface CardExpectation {

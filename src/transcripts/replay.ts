@@ -15,7 +15,7 @@ import type { TicketRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import type { ChannelDriver, ChannelSession, ClientInput } from './channels/types.ts';
 import type { FixtureStores } from './fixtures.ts';
-import type { Transcript, TurnAction } from './model.ts';
+import type { AgentAction, Transcript, TurnAction } from './model.ts';
 import { isParseTrace, understandingOf } from './seen.ts';
 
 export interface ObservedExchange {
@@ -154,10 +154,6 @@ function clientInput(action: TurnAction, offered: CardAction[], problems: string
   }
 }
 
-type AgentAction = Extract<
-  TurnAction,
-  { kind: 'agent' | 'agent_note' | 'agent_resolves' | 'agent_hands_back' | 'agent_transfers' | 'agent_releases' | 'agent_claims' }
->;
 const isAgentAction = (a: TurnAction): a is AgentAction => a.kind.startsWith('agent');
 
 /** `agent claims: Name`: that agent claims the waiting conversation and acts from now on. */
