@@ -1,4 +1,4 @@
-import { WordTrie } from '../text/wordTrie.ts';
+import { lowerCodeUnit, WordTrie } from '../text/wordTrie.ts';
 
 /** A cheap test that is true wherever a chrono-node parser could find a date; chrono runs only then. */
 export interface DateCue {
@@ -31,13 +31,11 @@ const BEFORE_COUNT = 8;
 const LETTER = /^\p{L}$/u;
 /** Per UTF-16 code unit: 1 other, 2 letter, 3 ASCII digit (0: not yet known). */
 const charClass = new Uint8Array(0x10000);
-/** Per UTF-16 code unit outside ASCII: its lower case when that is one code unit, else itself (0: not yet known). */
-const lowerOf = new Uint16Array(0x10000);
 const OTHER = 1;
 const LETTER_CLASS = 2;
+const DIGIT_CLASS = 3;
 /** Digits in a row from which a number is no date part (days, months, years and times have at most four). */
 const LONG_NUMBER = 5;
-const DIGIT_CLASS = 3;
 
 function classOf(code: number): number {
   if (code < 0x80) {
@@ -47,16 +45,6 @@ function classOf(code: number): number {
   let c = charClass[code]!;
   if (c === 0) charClass[code] = c = LETTER.test(String.fromCharCode(code)) ? LETTER_CLASS : OTHER;
   return c;
-}
-
-function lower(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-  let l = lowerOf[code]!;
-  if (l === 0) {
-    const s = String.fromCharCode(code).toLowerCase();
-    lowerOf[code] = l = s.length === 1 ? s.charCodeAt(0) : code;
-  }
-  return l;
 }
 
 /**
@@ -120,7 +108,7 @@ export class ChronoCue implements DateCue {
           piece = -1;
           continue;
         }
-        const l = lower(code);
+        const l = lowerCodeUnit(code);
         sawLetter = true;
         whole = trie.step(whole, l);
         if (l >= 0x80) {

@@ -1,6 +1,6 @@
 import { getGazetteer, normalizePlaceName, placeKeyOfLower, type GeoEntry } from '../../geo/index.ts';
 import type { Extractor, ParsingContext, PlaceRole, PlaceSpan } from '../pipeline/types.ts';
-import { WordTrie } from '../text/wordTrie.ts';
+import { lowerCodeUnit, NO_LOWER_UNIT, WordTrie } from '../text/wordTrie.ts';
 
 /** Role cues of one language; weak destination cues ("in", "en") only count when nothing stronger does. */
 export interface PlaceCues {
@@ -69,19 +69,6 @@ function tokenClassOf(code: number): number {
   return c;
 }
 
-/** Per UTF-16 code unit outside ASCII: its lower case when that is one code unit, 0xffff when not (0: not yet known). */
-const lowerUnit = new Uint16Array(0x10000);
-
-function lowerOf(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-  let l = lowerUnit[code]!;
-  if (l === 0) {
-    const s = String.fromCharCode(code).toLowerCase();
-    lowerUnit[code] = l = s.length === 1 ? s.charCodeAt(0) : 0xffff;
-  }
-  return l;
-}
-
 /**
  * TOKEN's matches without their trailing dots and apostrophes, scanned by character code (astral
  * text: the regex), each word looked up in `words` while it is scanned.
@@ -116,9 +103,9 @@ function tokenize(text: string, words: WordTrie): Token[] {
       const cls = tokenClassOf(code);
       if (cls === 1) break;
       end = k + 1;
-      const low = lowerOf(code);
+      const low = lowerCodeUnit(code);
       if (low !== code) upper = true;
-      node = low === 0xffff ? -1 : words.step(node, low);
+      node = low === NO_LOWER_UNIT ? -1 : words.step(node, low);
       if (cls === 2) {
         lastWord = end;
         nodeAtLastWord = node;

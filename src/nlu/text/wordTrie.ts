@@ -1,3 +1,20 @@
+/** lowerCodeUnit's answer for a character whose lower case is not one code unit ("İ"). */
+export const NO_LOWER_UNIT = 0xffff;
+
+/** Per UTF-16 code unit outside ASCII: its lower case (0: not yet known). */
+const lowerUnit = new Uint16Array(0x10000);
+
+/** The lower case of one code unit, for walking a trie of lower-case words through text of any case. */
+export function lowerCodeUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  let l = lowerUnit[code]!;
+  if (l === 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lowerUnit[code] = l = s.length === 1 ? s.charCodeAt(0) : NO_LOWER_UNIT;
+  }
+  return l;
+}
+
 /**
  * A dictionary of words with bit flags, read a character at a time: a word of a message is looked
  * up while it is scanned, without slicing a string or hashing it. Lower-case a–z take an array
