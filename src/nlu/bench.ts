@@ -224,11 +224,11 @@ export function measureThroughput(
       for (const chunk of chunks) parser.parseMany(chunk);
     };
     throughput(texts, parseFull, budget.warmUpMs, freshPass);
-    batches(texts.length, parseBatch, budget.warmUpMs, freshPass);
+    passes(texts.length, parseBatch, budget.warmUpMs, freshPass);
     throughput(texts, parseBare, budget.warmUpMs);
     for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
       add(full, throughput(texts, parseFull, budget.cpuMs / THROUGHPUT_ROUNDS, freshPass));
-      add(batch, batches(texts.length, parseBatch, budget.cpuMs / THROUGHPUT_ROUNDS, freshPass));
+      add(batch, passes(texts.length, parseBatch, budget.cpuMs / THROUGHPUT_ROUNDS, freshPass));
       add(bare, throughput(texts, parseBare, budget.cpuMs / THROUGHPUT_ROUNDS));
     }
     const fullUs = (full.cpuMs * 1000) / full.n;
@@ -339,22 +339,22 @@ function cpuNow(): number {
 
 /** Parses `texts` round and round for `cpuBudgetMs` of this process's CPU time (at least once); `beforePass` runs before each round. */
 function throughput(texts: readonly string[], fn: (t: string) => unknown, cpuBudgetMs: number, beforePass?: () => void): { cpuMs: number; n: number } {
+  return passes(
+    texts.length,
+    () => {
+      for (const t of texts) fn(t);
+    },
+    cpuBudgetMs,
+    beforePass,
+  );
+}
+
+/** Runs `pass` (which parses `count` messages) round and round for `cpuBudgetMs` of CPU time, at least once. */
+function passes(count: number, pass: () => void, cpuBudgetMs: number, beforePass?: () => void): { cpuMs: number; n: number } {
   const start = cpuNow();
   let n = 0;
   do {
     beforePass?.();
-    for (const t of texts) fn(t);
-    n += texts.length;
-  } while (cpuNow() - start < cpuBudgetMs);
-  return { cpuMs: cpuNow() - start, n };
-}
-
-/** throughput() for a pass that parses all `count` messages in one call. */
-function batches(count: number, pass: () => unknown, cpuBudgetMs: number, beforePass: () => void): { cpuMs: number; n: number } {
-  const start = cpuNow();
-  let n = 0;
-  do {
-    beforePass();
     pass();
     n += count;
   } while (cpuNow() - start < cpuBudgetMs);
