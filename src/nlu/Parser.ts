@@ -9,7 +9,7 @@ import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
-import { isValidTimeZone, zonedParts } from './text/timeZone.ts';
+import { formatDate, isValidTimeZone, zonedParts } from './text/timeZone.ts';
 import { LANGUAGES, type IntentName, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
@@ -77,7 +77,7 @@ export class Parser implements NluParser {
 
   /** The intent and the fields of one prepared message from its refined spans. */
   private decide(p: Ready, spans: Span[], ctx: ParseContext, classify: boolean): Parse {
-    const { pctx, language, zoned, timeZone } = p;
+    const { pctx } = p;
     const decision = classify
       ? this.classifier.classify(pctx.lower, Boolean(ctx.explain))
       : { intent: 'track_shipment' as const, confidence: 1, best: { intent: 'track_shipment' as const, p: 1 } };
@@ -123,11 +123,12 @@ export class Parser implements NluParser {
     const { fields, used } = assemble(pctx.language, spans, intent, unsure, Boolean(ctx.explain));
     const parse: Parse = { intent, confidence, ...fields };
     if (used) {
+      const { today, timeZone } = pctx;
       parse.explain = {
-        language,
+        language: p.languageReason,
         script: pctx.script,
         timeZone: timeZone === ctx.timeZone ? timeZone : `${ctx.timeZone} unknown, used UTC`,
-        today: `${zoned.year}-${String(zoned.month).padStart(2, '0')}-${String(zoned.day).padStart(2, '0')}`,
+        today: formatDate(today),
         intent: { ...decision.explain, ...(intentRule ? { rule: intentRule } : {}) },
         fields: Object.fromEntries(Object.entries(used).map(([field, list]) => [field, list.map(describeSpan)])),
         unused: spans.filter((s) => !Object.values(used).some((l) => l.includes(s))).map(describeSpan),
@@ -154,9 +155,7 @@ type Prepared = Ready | { rejected: Parse };
 interface Ready {
   pctx: ParsingContext;
   /** Why this language, for --explain. */
-  language: string;
-  zoned: { year: number; month: number; day: number };
-  timeZone: string;
+  languageReason: string;
 }
 
 /** Guard, normalisation, language, time zone and today: everything the extractors read. */
@@ -180,7 +179,7 @@ function prepare(text: string, ctx: ParseContext): Prepared {
     today: { year: zoned.year, month: zoned.month, day: zoned.day },
     offsetMinutes: zoned.offsetMinutes,
   };
-  return { pctx, language: language.reason, zoned, timeZone };
+  return { pctx, languageReason: language.reason };
 }
 
 /** The deterministic parse is unsure: out of scope or low confidence. */

@@ -16,7 +16,6 @@ export interface TrainingExample {
 export class NaiveBayesModel implements FeatureSink {
   readonly classes: IntentName[];
   private readonly logProb = new Map<string, Float64Array>();
-  private readonly unseenLogProb: Float64Array;
   /** Hashed feature -> row of `weights` (row * classes + class): the per-message path. */
   private readonly index: FeatureIndex;
   /** Log-weights in single precision: half the memory a message's rows touch, one cache line per row. */
@@ -62,8 +61,6 @@ export class NaiveBayesModel implements FeatureSink {
       }
     }
     const vocab = counts.size;
-    this.unseenLogProb = new Float64Array(this.classes.length);
-    for (let c = 0; c < this.classes.length; c++) this.unseenLogProb[c] = Math.log(alpha / (totals[c]! + alpha * vocab));
     for (const [f, row] of counts) {
       const lp = new Float64Array(this.classes.length);
       for (let c = 0; c < this.classes.length; c++) lp[c] = Math.log((row[c]! + alpha) / (totals[c]! + alpha * vocab));
@@ -211,10 +208,6 @@ export class NaiveBayesModel implements FeatureSink {
     const scores = this.scores;
     const weights = this.weights;
     for (let c = 0; c < nc; c++) scores[c]! += weights[base + c]!;
-  }
-
-  has(feature: string): boolean {
-    return this.logProb.has(feature);
   }
 
   /** Mean log-likelihood per class over the known features, and how many were known. */
