@@ -120,8 +120,9 @@ export class Parser implements NluParser {
     // Out of scope because unsure (the best guess was a service intent): a follow-up the classifier cannot
     // tell keeps its place and date. Recognised chat ("今天天气怎么样", "la capital de Francia") does not.
     const unsure = intent === 'out_of_scope' && decision.best.intent !== 'out_of_scope';
-    const { fields, used } = assemble(pctx.language, spans, intent, unsure, Boolean(ctx.explain));
-    const parse: Parse = { intent, confidence, ...fields };
+    // Which span filled which field is kept only for --explain.
+    const used: Record<string, Span[]> | null = ctx.explain ? {} : null;
+    const parse = assemble(pctx.language, spans, intent, confidence, unsure, used);
     if (used) {
       const { today, timeZone } = pctx;
       parse.explain = {
@@ -240,7 +241,7 @@ function uncued(s: PlaceSpan): boolean {
 }
 
 /**
- * Picks each field from the refined spans. out_of_scope keeps numbers and a correction's places;
+ * The parse of the refined spans: picks each field (and records in `used` which span filled it, for --explain). out_of_scope keeps numbers and a correction's places;
  * when `unsure` (the classifier's best guess was a service intent, below the threshold) also dates
  * and cued places (a follow-up the classifier cannot tell); never uncued places ("I love Paris").
  */
@@ -248,11 +249,10 @@ function assemble(
   language: Language,
   spans: readonly Span[],
   intent: IntentName,
+  confidence: number,
   unsure: boolean,
-  explain: boolean,
-): { fields: Omit<Parse, 'intent' | 'confidence'>; used: Record<string, Span[]> | null } {
-  // Which span filled which field is kept only for --explain.
-  const used: Record<string, Span[]> | null = explain ? {} : null;
+  used: Record<string, Span[]> | null,
+): Parse {
   const trackingNumbers: string[] = [];
   const invalid: string[] = [];
   let accountNumber: string | null = null;
@@ -303,19 +303,18 @@ function assemble(
   for (const p of places) useSpan(used, 'places', p);
   for (const p of negatedPlaces) useSpan(used, 'negatedPlaces', p);
   return {
-    fields: {
-      language,
-      trackingNumbers,
-      invalidTrackingNumbers: invalid,
-      accountNumber,
-      dateRange,
-      origin: origin ? { ...origin.value } : null,
-      destination: destination ? { ...destination.value } : null,
-      statusHints,
-      places: places.map((p) => ({ ...p.value })),
-      negatedPlaces: negatedPlaces.map((p) => ({ ...p.value })),
-    },
-    used,
+    intent,
+    confidence,
+    language,
+    trackingNumbers,
+    invalidTrackingNumbers: invalid,
+    accountNumber,
+    dateRange,
+    origin: origin ? { ...origin.value } : null,
+    destination: destination ? { ...destination.value } : null,
+    statusHints,
+    places: places.map((p) => ({ ...p.value })),
+    negatedPlaces: negatedPlaces.map((p) => ({ ...p.value })),
   };
 }
 

@@ -26,4 +26,21 @@ export class CueScorer {
     for (const h of this.matcher.findAll(lower)) for (const intent of h.value) out.push({ intent, phrase: h.phrase });
     return out;
   }
+
+  /**
+   * hits() counted per class into `perClass` (zeroed first; slot from `classIndex`) without a hit
+   * object per cue; returns how many hits there were (hits().length).
+   */
+  countInto(lower: string, classIndex: ReadonlyMap<IntentName, number>, perClass: Int32Array): number {
+    perClass.fill(0);
+    let count = 0;
+    for (const h of this.matcher.findAll(lower)) {
+      for (const intent of h.value) {
+        count++;
+        const c = classIndex.get(intent);
+        if (c !== undefined) perClass[c]!++;
+      }
+    }
+    return count;
+  }
 }

@@ -76,12 +76,14 @@ export class IntentClassifier {
     this.classIndex = new Map(this.model.classes.map((c, i) => [c, i] as const));
     this.boosted = new Float64Array(this.model.classes.length);
     this.probs = new Float64Array(this.model.classes.length);
+    this.cuesPerClass = new Int32Array(this.model.classes.length);
   }
 
   private readonly classIndex: ReadonlyMap<IntentName, number>;
   /** Scratch rows of classify() (synchronous, not re-entrant). */
   private readonly boosted: Float64Array;
   private readonly probs: Float64Array;
+  private readonly cuesPerClass: Int32Array;
 
   /** The intents in the order of `scores` below. */
   get classes(): readonly IntentName[] {
@@ -91,31 +93,27 @@ export class IntentClassifier {
   /** Uncalibrated scores per class (mean log-likelihood plus cue boosts), for fitting the calibration. */
   scores(lower: string): { boosted: number[]; known: number; cueHits: CueHit[] } {
     const boosted = new Float64Array(this.model.classes.length);
-    const { known, cueHits } = this.scoreInto(lower, boosted);
-    return { boosted: Array.from(boosted), known, cueHits };
+    const { known } = this.scoreInto(lower, boosted);
+    return { boosted: Array.from(boosted), known, cueHits: this.cues.hits(lower) };
   }
 
-  /** scores() into `boosted`, one slot per class, without intermediate arrays. */
-  private scoreInto(lower: string, boosted: Float64Array): { known: number; cueHits: CueHit[] } {
+  /** scores() into `boosted`, one slot per class, without intermediate arrays; how many features were known and how many cues hit. */
+  private scoreInto(lower: string, boosted: Float64Array): { known: number; cueCount: number } {
     const known = this.model.scoreInto(lower, boosted);
-    const cueHits = this.cues.hits(lower);
-    if (cueHits.length > 0) {
-      const perClass = new Int32Array(boosted.length);
-      for (const h of cueHits) {
-        const c = this.classIndex.get(h.intent);
-        if (c !== undefined) perClass[c]!++;
-      }
+    const perClass = this.cuesPerClass;
+    const cueCount = this.cues.countInto(lower, this.classIndex, perClass);
+    if (cueCount > 0) {
       for (let c = 0; c < perClass.length; c++) {
         if (perClass[c]! > 0) boosted[c]! += this.options.cueBoost * Math.min(perClass[c]!, this.options.maxCuesPerIntent);
       }
     }
-    return { known, cueHits };
+    return { known, cueCount };
   }
 
   /** `lower`: the normalised, lower-cased message. */
   classify(lower: string, explain = false): IntentDecision {
     const boosted = this.boosted;
-    const { known, cueHits } = this.scoreInto(lower, boosted);
+    const { known, cueCount } = this.scoreInto(lower, boosted);
     const classes = this.model.classes;
     const probs = softmaxInto(boosted, this.options.temperature, this.probs);
     let best = 0;
@@ -123,7 +121,7 @@ export class IntentClassifier {
     let intent = classes[best]!;
     let confidence = probs[best]!;
     let reason = 'classifier';
-    if (known < this.options.minKnownFeatures && cueHits.length === 0) {
+    if (known < this.options.minKnownFeatures && cueCount === 0) {
       intent = 'out_of_scope';
       confidence = 1 - confidence * 0.5;
       reason = `only ${known} known features`;
@@ -138,7 +136,7 @@ export class IntentClassifier {
       const order = classes.map((c, i) => ({ intent: c, p: round(probs[i]!) })).sort((a, b) => b.p - a.p);
       decision.explain = {
         top: order.slice(0, 3),
-        cues: cueHits,
+        cues: this.cues.hits(lower),
         features: this.model.topFeatures(features, classes[best]!, 6),
         nearestExample: this.nearestExample(features, classes[best]!),
         knownFeatures: known,

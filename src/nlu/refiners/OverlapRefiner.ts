@@ -8,7 +8,7 @@ export class OverlapRefiner implements Refiner {
   readonly name = 'OverlapRefiner';
 
   refine(_ctx: ParsingContext, spans: Span[]): Span[] {
-    if (spans.length < 2) return spans;
+    if (spans.length < 2 || disjoint(spans)) return spans;
     const ranked = [...spans].sort(
       (a, b) => PRIORITY[b.kind] - PRIORITY[a.kind] || b.end - b.index - (a.end - a.index) || a.index - b.index,
     );
@@ -19,4 +19,10 @@ export class OverlapRefiner implements Refiner {
     }
     return kept.sort((a, b) => a.index - b.index);
   }
+}
+
+/** Spans in the pipeline's order (by start) none of which overlaps the next: all are kept, in that order. */
+function disjoint(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.end > spans[i]!.index || spans[i - 1]!.index >= spans[i]!.index) return false;
+  return true;
 }
