@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { getGazetteer } from '../../src/geo/index.ts';
-import { measureThroughput } from '../../src/nlu/bench.ts';
+import { measureParts, measureThroughput } from '../../src/nlu/bench.ts';
 import { Parser } from '../../src/nlu/Parser.ts';
 import type { DevSet } from './dev/devSets.ts';
 import { NOW } from './helpers.ts';
@@ -47,5 +47,49 @@ describe('throughput bench (figures only; no timing is asserted)', () => {
     expect(en!.perMessage.withinTwice).toBeLessThanOrEqual(1);
     // 4 + 4 passes, then 3 batches of 4 parses of the misspelt message, each after the memo was emptied.
     expect(search.mock.calls.filter(([key]) => key === 'manchestr')).toHaveLength(4 + 4 + 3 * 4);
+  });
+});
+
+describe('where a parse\'s time goes (figures only)', () => {
+  const ctx = { now: NOW, timeZone: 'UTC' };
+
+  test('should time every part of the language\'s pipeline, then the whole parse, over that language\'s messages only', () => {
+    const parser = new Parser();
+    const passes: number[] = [];
+    // A timer that runs each pass once and says it took 10 µs: the answer is per message.
+    const costs = parser.partCosts('en', ['where is my parcel', 'dónde está mi paquete', 'sent to Paris yesterday'], ctx, (pass) => {
+      pass();
+      passes.push(1);
+      return 10;
+    });
+    const parts = costs.map((c) => c.part);
+    expect(parts[0]).toBe('guard, normalisation, language, zone');
+    expect(parts).toContain('extractor ENChronoDateExtractor');
+    expect(parts).toContain('extractor ENLatinPlaceExtractor');
+    expect(parts.slice(-3)).toEqual(['refiners', 'classifier', 'whole parse']);
+    expect(passes).toHaveLength(costs.length);
+    // Two of the three messages are English: 10 µs per pass is 5 µs per message.
+    expect(costs.every((c) => c.us === 5)).toBe(true);
+  });
+
+  test('should run each part over the prepared messages, and the classifier on their lower-cased text', () => {
+    const parser = new Parser();
+    const classify = vi.spyOn((parser as unknown as { classifier: { classify(lower: string): unknown } }).classifier, 'classify');
+    parser.partCosts('en', ['Where is my PARCEL'], ctx, (pass) => (pass(), 1));
+    // Once in its own part and once in the whole parse.
+    expect(classify.mock.calls.map(([lower]) => lower)).toEqual(['where is my parcel', 'where is my parcel']);
+  });
+
+  test('should report each language beside its chrono reference, extractors named without the language prefix', () => {
+    const sets = [set('en', ['where is my parcel']), set('zh', ['我的包裹在哪']), set('es', ['dónde está mi paquete'])];
+    const breakdown = measureParts(new Parser(), sets, [], ctx, 0);
+    expect(breakdown.map((b) => [b.label, b.messages])).toEqual([['en', 1], ['zh', 1], ['es', 1]]);
+    for (const b of breakdown) {
+      expect(b.chronoUs).toBeGreaterThan(0);
+      expect(b.parts.map((p) => p.part)).toContain('extractor LatinPlaceExtractor');
+      expect(b.parts.at(-1)!.part).toBe('whole parse');
+    }
+    // The Chinese place extractor runs in every pipeline (mixed script) and keeps its name.
+    expect(breakdown[0]!.parts.map((p) => p.part)).toContain('extractor ZHPlaceExtractor');
   });
 });
