@@ -66,6 +66,8 @@ export class Gazetteer {
   private readonly largeMap = new Map<string, GeoEntry>();
   /** First words of multi-word names in the eager map ("new" of "new york"). */
   private readonly multiWordStarts = new Set<string>();
+  /** The first two, three … words of every such name ("new york", "new york city"). */
+  private readonly multiWordPrefixes = new Set<string>();
   /** Bloom filters over largeMap's keys and multiWordStarts: most words are no place and never reach the Maps. */
   private readonly largeKeys: KeyFilter;
   private readonly multiWordStartKeys: KeyFilter;
@@ -115,7 +117,11 @@ export class Gazetteer {
     this.cityCount = scanGeoNamesCities(this.citiesPbf, EAGER_MIN_POPULATION, Infinity, (c) => this.addCity(c));
     for (const [key, e] of this.exactMap) {
       const space = key.indexOf(' ');
-      if (space > 0) this.multiWordStarts.add(key.slice(0, space));
+      if (space > 0) {
+        this.multiWordStarts.add(key.slice(0, space));
+        for (let at = key.indexOf(' ', space + 1); at > 0; at = key.indexOf(' ', at + 1)) this.multiWordPrefixes.add(key.slice(0, at));
+        this.multiWordPrefixes.add(key);
+      }
       // Small towns never replace these (they are less populous) and only add keys of their own.
       if (e.kind !== 'city' || e.population >= EAGER_MIN_POPULATION) this.largeMap.set(key, e);
     }
@@ -159,6 +165,14 @@ export class Gazetteer {
   /** Some name of at least EAGER_MIN_POPULATION with two or more words starts with `word`. */
   startsMultiWordName(word: string): boolean {
     return this.multiWordStartKeys.mayHave(word) && this.multiWordStarts.has(word);
+  }
+
+  /**
+   * Some name of at least EAGER_MIN_POPULATION starts with the words of `key` (two or more,
+   * normalised) and has no fewer of them: a longer key that begins with these words may be one.
+   */
+  startsMultiWordNameWith(key: string): boolean {
+    return this.multiWordPrefixes.has(key);
   }
 
   /** Every GeoNames city below EAGER_MIN_POPULATION into the exact map (they never outrank a loaded one). */

@@ -222,6 +222,9 @@ export class LatinPlaceExtractor implements Extractor {
     const space = firstKey.indexOf(' ');
     // Most words start no multi-word name: skip building and looking up those spans.
     const startsMultiWord = gaz.startsMultiWordName(space < 0 ? firstKey : firstKey.slice(0, space));
+    // The key of the first two words, once a large multi-word name is looked for: a longer key
+    // begins with its words, so when no large name does, none of the longer spans is one.
+    let pairKey: string | null = null;
     for (let j = last - 1; j >= i; j--) {
       // Only a capitalised name after a cue may be a small town; anything else must be a large place.
       // (The cheap tests first: without a cue or a multi-word start, longer spans are never looked up.)
@@ -229,7 +232,9 @@ export class LatinPlaceExtractor implements Extractor {
       if (j > i && !this.contiguous(ctx, tokens, i, j)) continue;
       const anyTown = cue !== null && this.capitalised(tokens, i, j);
       if (j > i && !anyTown && !startsMultiWord) continue;
-      const key = j === i ? firstKey : normalizePlaceName(ctx.text.slice(first.index, tokens[j]!.end));
+      if (j > i) pairKey ??= normalizePlaceName(ctx.text.slice(first.index, tokens[i + 1]!.end));
+      if (j > i && !anyTown && !gaz.startsMultiWordNameWith(pairKey!)) continue;
+      const key = j === i ? firstKey : j === i + 1 ? pairKey! : normalizePlaceName(ctx.text.slice(first.index, tokens[j]!.end));
       const e = anyTown ? gaz.exact(key) : gaz.exactLarge(key);
       const inner = e ? tokens.slice(i, j + 1) : [];
       if (e && this.acceptExact(e, inner, cue)) {
