@@ -101,8 +101,13 @@ export class Parser implements NluParser {
       intent = 'account_number';
       confidence = 0.6;
       intentRule = 'account number present';
-    } else if (intent === 'out_of_scope' && spans.some((s) => s.kind === 'place' && s.negated) && spans.some((s) => s.kind === 'place' && !s.negated)) {
-      // Unsure words around a corrected place ("not from Lyon, from Marseille"): the search is being corrected.
+    } else if (
+      (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
+      spans.some((s) => s.kind === 'place' && s.negated) &&
+      spans.some((s) => s.kind === 'place' && !s.negated)
+    ) {
+      // Unsure words around a corrected place ("not from Lyon, from Marseille"): the search is being
+      // corrected, whatever weak guess the few words gave (a service question names no such places).
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'place corrected';

@@ -162,7 +162,7 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     latinWordsByVocabulary(text, sink);
     return;
   }
-  // Latin words (Han counts as a separator here), word bigrams, character 3-4-grams of <word>.
+  // Latin words (Han counts as a separator here), word bigrams, character 3-grams of <word>.
   // One pass over a word's characters hashes "w:word", the bigram "b:prev_word" (carried on from
   // the state after "b:prev_") and this word's own "b:word_" state for the next bigram.
   let bigramA = BIGRAM_START[0];
@@ -274,19 +274,11 @@ const BIGRAM_START = ((): readonly [number, number] => {
   return [step1(step1(a, CARET), UNDERSCORE), step2(step2(b, CARET), UNDERSCORE)];
 })();
 
-/** The 4-grams of a word wait here while its 3-grams are sent (3-grams first, as intentFeatures lists them). */
-let fourGrams = new Int32Array(128);
-
-/**
- * "c:" 3- and 4-grams of "<word>", 3-grams first, left to right. Each 4-gram carries on from the
- * 3-gram at the same position (FNV hashes a prefix once).
- */
+/** "c:" 3-grams of "<word>", left to right. */
 function emitCharGrams(text: string, start: number, end: number, sink: FeatureSink): void {
   const len = end - start + 2;
-  if (fourGrams.length < 2 * len) fourGrams = new Int32Array(4 * len);
   const a0 = PREFIX.c[0];
   const b0 = PREFIX.c[1];
-  let fours = 0;
   for (let p = 0; p + 3 <= len; p++) {
     let a = a0;
     let b = b0;
@@ -297,13 +289,7 @@ function emitCharGrams(text: string, start: number, end: number, sink: FeatureSi
       b = step2(b, c);
     }
     sink.feature(a, b);
-    if (p + 4 <= len) {
-      const c = p + 3 === len - 1 ? GT : text.charCodeAt(start + p + 2);
-      fourGrams[fours++] = step1(a, c);
-      fourGrams[fours++] = step2(b, c);
-    }
   }
-  for (let k = 0; k < fours; k += 2) sink.feature(fourGrams[k]!, fourGrams[k + 1]!);
 }
 
 /**

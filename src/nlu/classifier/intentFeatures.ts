@@ -15,7 +15,7 @@ export function classifierText(lower: string): string {
 }
 
 /**
- * Binary features for the intent classifier: Latin words, word bigrams and character 3-4-grams
+ * Binary features for the intent classifier: Latin words, word bigrams and character 3-grams
  * (robust to typos); Han characters, bigrams and trigrams (no tokenizer needed).
  */
 export function intentFeatures(lower: string): string[] {
@@ -43,10 +43,13 @@ export function intentFeatures(lower: string): string[] {
   return [...out];
 }
 
-/** A word's "c:" features: 3- and 4-grams of "<word>", 3-grams first, left to right (words of 3+ letters). */
+/**
+ * A word's "c:" features: the 3-grams of "<word>", left to right (words of 3+ letters). 4-grams as
+ * well fitted the held-out split worse (log loss 0.969 against 0.939) and cost a row per letter.
+ */
 export function wordCharGrams(w: string): string[] {
   const padded = `<${w}>`;
   const out: string[] = [];
-  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 3)}`);
   return out;
 }

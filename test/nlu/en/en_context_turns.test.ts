@@ -87,6 +87,20 @@ describe('EN corrections and bare places', () => {
     });
   });
 
+  test.each([['not from Lyon, from Marseille'], ['not Shanghai, Shenzhen'], ['no, not to Osaka, to Tokyo']])(
+    'should read a corrected place as a parcel search whatever weak guess its few words give: "%s"',
+    (text) => {
+      testSingleCase(text, TZ, (p) => {
+        expect(p.intent).toBe('track_shipment');
+        expect(p.negatedPlaces).toHaveLength(1);
+      });
+    },
+  );
+
+  test('should leave a sure service question with a corrected place to its intent', () => {
+    testSingleCase('I want to change the delivery address, not Lyon but Marseille', TZ, (p) => expect(p.intent).toBe('change_delivery'));
+  });
+
   test.each([['my parcel was not delivered to London'], ['it has not arrived in London yet']])('should not read a status as a correction: "%s"', (text) => {
     testSingleCase(text, TZ, (p) => {
       expect(p.negatedPlaces).toEqual([]);
