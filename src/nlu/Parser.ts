@@ -147,10 +147,12 @@ export class Parser implements NluParser {
    * For the bench: each part of a parse run alone over the messages of `language` among `texts`
    * (the others are left out), timed by `time`, which runs one pass over them as often as it likes
    * and answers µs per pass. Answers µs per message per part, ending with the whole parse of the same
-   * messages; the parts add up to less than the whole, which runs them all on one message's turn.
+   * messages (which usually costs more than its parts: they evict each other's data from the caches).
    */
   partCosts(language: Language, texts: readonly string[], ctx: ParseContext, time: (pass: () => void) => number): { part: string; us: number }[] {
-    const ready = texts.map((t) => ({ text: t, p: prepare(t, ctx) })).filter((r): r is { text: string; p: Ready } => 'pctx' in r.p && r.p.pctx.language === language);
+    const ready = texts
+      .map((t) => ({ text: t, p: prepare(t, ctx) }))
+      .filter((r): r is { text: string; p: Ready } => 'pctx' in r.p && r.p.pctx.language === language);
     const mine = ready.map((r) => r.text);
     const ctxs = ready.map((r) => r.p.pctx);
     const n = Math.max(1, ctxs.length);
@@ -286,9 +288,10 @@ function uncued(s: PlaceSpan): boolean {
 }
 
 /**
- * The parse of the refined spans: picks each field (and records in `used` which span filled it, for --explain). out_of_scope keeps numbers and a correction's places;
- * when `unsure` (the classifier's best guess was a service intent, below the threshold) also dates
- * and cued places (a follow-up the classifier cannot tell); never uncued places ("I love Paris").
+ * The parse of the refined spans: picks each field, and records in `used` which span filled it (for
+ * --explain). out_of_scope keeps numbers and a correction's places; when `unsure` (the classifier's
+ * best guess was a service intent, below the threshold) also dates and cued places (a follow-up the
+ * classifier cannot tell); never uncued places ("I love Paris").
  */
 function assemble(
   language: Language,
