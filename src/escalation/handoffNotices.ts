@@ -13,6 +13,8 @@ export interface HandoffNotices {
   /** Why the bot hands over, when it decided on its own (said before the queue notice). */
   leadIn: { not_understood: string; policy: string };
   queued(ticket: string, standing: QueueStanding): string;
+  /** The wait as the notices word it ("1 minute", "12 minutes", "unos 12 minutos"): standingPattern finds it in them. */
+  waitPhrase(minutes: number): string;
   /** Outside opening hours: a ticket number and a callback promise. `opens` is local, e.g. "Mon 09:00". */
   afterHours(ticket: string, opens: string, phoneOnFile: boolean): string;
   stillWaiting(ticket: string, standing: QueueStanding): string;
@@ -36,6 +38,7 @@ const en: HandoffNotices = {
     not_understood: "Sorry, I still didn't get that, so I'm bringing in a person from our team.",
     policy: 'This needs a person from our team, so I have asked one to look at it now.',
   },
+  waitPhrase: minutes,
   queued: (ticket, s) =>
     `I've passed this to our customer service team: your ticket number is ${ticket}. A person will pick up this conversation and reply here; you don't need to repeat anything. You are number ${s.position} in the queue; the wait is about ${minutes(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>
@@ -62,6 +65,7 @@ const zh: HandoffNotices = {
     not_understood: '抱歉，我还是没有理解，这就为您转接人工客服。',
     policy: '这个问题需要人工处理，我已请客服人员马上查看。',
   },
+  waitPhrase: (n) => String(n),
   queued: (ticket, s) =>
     `已为您转交人工客服，工单号 ${ticket}。客服人员会接手本次对话并在这里回复您，无需重复说明。您目前排在第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。`,
   afterHours: (ticket, opens, phone) =>
@@ -88,6 +92,7 @@ const es: HandoffNotices = {
     not_understood: 'Perdona, sigo sin entenderte, así que te paso con una persona de nuestro equipo.',
     policy: 'Esto necesita a una persona de nuestro equipo, así que le he pedido que lo revise ya.',
   },
+  waitPhrase: esperaEs,
   queued: (ticket, s) =>
     `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada. Eres el número ${s.position} de la cola; la espera es de ${esperaEs(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>
@@ -114,4 +119,51 @@ const BY_LANGUAGE: Readonly<Record<string, HandoffNotices>> = { en, zh, es };
 /** The notices in a language (en when we do not write it). */
 export function noticesFor(language: string): HandoffNotices {
   return BY_LANGUAGE[language.slice(0, 2).toLowerCase()] ?? en;
+}
+
+/** Stand-ins for a place, a wait and a ticket that no notice says otherwise. */
+const PLACE_MARK = 987_601;
+const WAIT_MARK = 987_602;
+const TICKET_MARK = 'CA-987603';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Per notice that says a place in the queue: a regular expression that finds the place and the wait in it, and any wait's pattern. */
+let standingShapes: { shape: RegExp; anyWait: string }[] | null = null;
+
+function shapes(): { shape: RegExp; anyWait: string }[] {
+  if (standingShapes) return standingShapes;
+  standingShapes = [];
+  const standing = { position: PLACE_MARK, waitMinutes: WAIT_MARK };
+  for (const n of Object.values(BY_LANGUAGE)) {
+    const waitMark = escapeRegExp(n.waitPhrase(WAIT_MARK));
+    // "1 minute" or "12 minutes": the singular may be worded otherwise than the plural.
+    const plural = waitMark.replace(String(WAIT_MARK), '\\d+');
+    const anyWait = new RegExp(`^(?:${plural})$`).test(n.waitPhrase(1)) ? plural : `${escapeRegExp(n.waitPhrase(1))}|${plural}`;
+    for (const text of [n.queued(TICKET_MARK, standing), n.stillWaiting(TICKET_MARK, standing), n.requeued(standing)]) {
+      const source = escapeRegExp(text)
+        .replace(String(PLACE_MARK), '(?<place>\\d+)')
+        .replace(waitMark, `(?<wait>${anyWait})`)
+        .replace(escapeRegExp(TICKET_MARK), 'CA-\\d+');
+      standingShapes.push({ shape: new RegExp(`^${source}$`, 'd'), anyWait });
+    }
+  }
+  return standingShapes;
+}
+
+/**
+ * When `text` is a notice of a customer's place in the queue (queued, still waiting, back in the
+ * queue; any language), the source of a regular expression that matches it with any other place
+ * and wait, and nothing else; otherwise null. A transcript checks these lines with it: a replay has
+ * a queue of its own, with its own places and waits.
+ */
+export function standingPattern(text: string): string | null {
+  for (const { shape, anyWait } of shapes()) {
+    const m = shape.exec(text);
+    const at = m?.indices?.groups;
+    if (!at?.['place'] || !at['wait']) continue;
+    const [placeStart, placeEnd] = at['place'];
+    const [waitStart, waitEnd] = at['wait'];
+    return `^${escapeRegExp(text.slice(0, placeStart))}\\d+${escapeRegExp(text.slice(placeEnd, waitStart))}(?:${anyWait})${escapeRegExp(text.slice(waitEnd))}$`;
+  }
+  return null;
 }

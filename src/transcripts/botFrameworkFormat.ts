@@ -5,6 +5,7 @@
  * with a leading trace that carries the native header, so an exported file replays the same way.
  */
 import type { Activity } from '../activity.ts';
+import { standingPattern } from '../escalation/handoffNotices.ts';
 import { AGENT_TRACE, type AgentTurn } from './agentTurns.ts';
 import { TranscriptSyntaxError, type TranscriptHeader } from './model.ts';
 import { HEADER_DEFAULTS, renderAction, renderHeader, renderMessage } from './nativeFormat.ts';
@@ -119,9 +120,14 @@ export function botFrameworkToNative(text: string, file: string): Converted {
       return;
     }
     switch (a.type) {
-      case 'message':
-        emit(renderMessage(seenMessage(a)), line);
+      case 'message': {
+        const seen = seenMessage(a);
+        const lines = renderMessage(seen);
+        // A place in the queue is the replay's own (its queue is not the live one): match any place and wait.
+        const pattern = seen.text.includes('\n') ? null : standingPattern(seen.text);
+        emit(pattern ? [`bot matches: /${pattern}/`, ...lines.slice(1)] : lines, line);
         return;
+      }
       case 'event':
       case 'endOfConversation':
         emit([`event: ${a.name ?? a.type}`], line);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noticesFor } from '../../src/escalation/handoffNotices.ts';
+import { noticesFor, standingPattern, type HandoffNotices, type QueueStanding } from '../../src/escalation/handoffNotices.ts';
 
 const standing = { position: 3, waitMinutes: 1 };
 
@@ -38,5 +38,43 @@ describe('noticesFor', () => {
     expect(n.resolved('Ana', 'CA-000042')).toContain('CA-000042');
     expect(n.canned.map((c) => c.id)).toEqual(['greet', 'checking', 'claim', 'customs', 'anything-else', 'closing']);
     if (language !== 'en') expect(n.canned.map((c) => c.text)).not.toEqual(noticesFor('en').canned.map((c) => c.text));
+  });
+});
+
+describe('standingPattern (exported transcripts: a replay has its own queue)', () => {
+  const kinds: [string, (n: HandoffNotices, s: QueueStanding) => string][] = [
+    ['queued', (n, s) => n.queued('CA-000001', s)],
+    ['still waiting', (n, s) => n.stillWaiting('CA-000001', s)],
+    ['back in the queue', (n, s) => n.requeued(s)],
+  ];
+  const cases = ['en', 'zh', 'es'].flatMap((language) => kinds.map(([kind, say]) => ({ language, kind, say })));
+
+  test.each(cases)('should match the $language "$kind" notice at any place and wait, and no other notice', ({ language, say }) => {
+    const n = noticesFor(language);
+    const live = say(n, { position: 3, waitMinutes: 12 });
+    const pattern = new RegExp(standingPattern(live)!);
+    for (const s of [{ position: 1, waitMinutes: 1 }, { position: 1, waitMinutes: 6 }, { position: 14, waitMinutes: 95 }, { position: 3, waitMinutes: 12 }]) {
+      expect(say(n, s)).toMatch(pattern);
+    }
+    // The other notices that say a place, and the same notice in another language, do not match.
+    for (const [, other] of kinds) if (other !== say) expect(other(n, { position: 3, waitMinutes: 12 })).not.toMatch(pattern);
+    for (const l of ['en', 'zh', 'es']) if (l !== language) expect(say(noticesFor(l), { position: 3, waitMinutes: 12 })).not.toMatch(pattern);
+  });
+
+  test.each(['en', 'zh', 'es'])('should keep the ticket number and everything else of a %s notice as it is', (language) => {
+    const n = noticesFor(language);
+    const pattern = new RegExp(standingPattern(n.queued('CA-000001', { position: 2, waitMinutes: 1 }))!);
+    expect(n.queued('CA-000002', { position: 2, waitMinutes: 1 })).not.toMatch(pattern);
+    expect(`${n.queued('CA-000001', { position: 2, waitMinutes: 1 })} And more.`).not.toMatch(pattern);
+  });
+
+  test.each([
+    ['a notice without a place', noticesFor('en').agentJoined('Ana')],
+    ['"you are next", which names no place', noticesFor('en').movedUp({ position: 1, waitMinutes: 2 })],
+    ['after hours', noticesFor('es').afterHours('CA-000001', 'lun 09:00', false)],
+    ['a reply that mentions a queue', 'You are number 3 in the queue for the printer.'],
+    ['an empty text', ''],
+  ])('should leave %s alone', (_what, text) => {
+    expect(standingPattern(text)).toBeNull();
   });
 });

@@ -218,7 +218,7 @@ describe('export', () => {
   });
 
   test('should export a transfer, a release and a claim by another agent as agent lines that replay', async () => {
-    // Its own app: the queue notices (place, wait) then read as they will in the replay's fresh store.
+    // Its own app: no handoff of the other tests is in its queue.
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', DEMO_DATA: 'off', DEMO_SCALE: 'small' });
     const app = await buildApp({ config, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
     await app.store.importDataset(generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }));
@@ -249,10 +249,33 @@ describe('export', () => {
     const bf = await exportConversation(app.store, app.config, id, { format: 'transcript', redact: true });
     await app.close();
     expect(text).toMatch(/^agent transfers to: Bo\nbot: Your conversation has been passed to Bo/m);
-    expect(text).toMatch(/^agent releases\nbot: Your agent had to step away/m);
+    // Back in the queue as number 1 here; the replay's own place and wait match the pattern too.
+    expect(text).toMatch(/^agent releases\nbot matches: \/\^Your agent had to step away, so you're back in the queue as number \\d\+/m);
     expect(text).toMatch(/^agent claims: Ana\nbot: Ana from customer service has joined the conversation\.\n\nagent: Ana again, I have it now\.\nbot: Ana again/m);
     expect(text).toContain('agent notes: took it back from the queue');
     expect((await replayer.runText(text, 'transfer.convo.txt')).failures).toEqual([]);
     expect((await replayer.runText(bf.text, 'transfer.transcript')).failures).toEqual([]);
+  });
+
+  test('should export a place in a busy queue as a pattern the replay (alone in its queue) matches', async () => {
+    const clock = app.clock as FixedClock;
+    const ask = async (id: string, text: string) => {
+      const user = { id: `dl_${id}`, role: 'user' as const };
+      const base = { channelId: 'webchat', from: user, recipient: { id: 'carrier-assist', role: 'bot' as const }, conversation: { id } };
+      await app.pipeline.process({ ...base, type: 'conversationUpdate', id: `${id}-j`, membersAdded: [user], timestamp: clock.now().toISOString() }, async () => undefined);
+      clock.advance(1000);
+      await app.pipeline.process({ ...base, type: 'message', id: `${id}-0`, text, timestamp: clock.now().toISOString() }, async () => undefined);
+    };
+    // Two customers wait already: this one is third.
+    await ask('busy-1', 'I want to talk to a person');
+    await ask('busy-2', 'I want to talk to a person');
+    await ask('busy-3', 'I want to talk to a person');
+    const { text } = await exportConversation(app.store, app.config, 'busy-3', { format: 'native', redact: true });
+    const bf = await exportConversation(app.store, app.config, 'busy-3', { format: 'transcript', redact: true });
+    expect(bf.text).toContain('You are number 3 in the queue');
+    expect(text).not.toContain('You are number 3 in the queue');
+    expect(text).toMatch(/^bot matches: \/\^I've passed this to our customer service team: your ticket number is CA-000001\\\. .* You are number \\d\+ in the queue; the wait is about \(\?:1 minute\|\\d\+ minutes\)\\\.\$\/$/m);
+    expect((await replayer.runText(text, 'busy.convo.txt')).failures).toEqual([]);
+    expect((await replayer.runText(bf.text, 'busy.transcript')).failures).toEqual([]);
   });
 });
