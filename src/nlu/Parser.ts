@@ -146,10 +146,16 @@ export class Parser implements NluParser {
   /**
    * For the bench: each part of a parse run alone over the messages of `language` among `texts`
    * (the others are left out), timed by `time`, which runs one pass over them as often as it likes
-   * and answers µs per pass. Answers µs per message per part, ending with the whole parse of the same
-   * messages (which usually costs more than its parts: they evict each other's data from the caches).
+   * and answers µs per pass. Answers the messages it timed and µs per message per part, ending with
+   * the whole parse of them (which usually costs more than its parts: they evict each other's data
+   * from the caches).
    */
-  partCosts(language: Language, texts: readonly string[], ctx: ParseContext, time: (pass: () => void) => number): { part: string; us: number }[] {
+  partCosts(
+    language: Language,
+    texts: readonly string[],
+    ctx: ParseContext,
+    time: (pass: () => void) => number,
+  ): { messages: string[]; parts: { part: string; us: number }[] } {
     const ready = texts
       .map((t) => ({ text: t, p: prepare(t, ctx) }))
       .filter((r): r is { text: string; p: Ready } => 'pctx' in r.p && r.p.pctx.language === language);
@@ -182,7 +188,7 @@ export class Parser implements NluParser {
     part('whole parse', () => {
       for (const t of mine) this.parse(t, ctx);
     });
-    return costs;
+    return { messages: mine, parts: costs };
   }
 
   async parseAsync(text: string, ctx: ParseContext): Promise<Parse> {

@@ -57,7 +57,7 @@ describe('where a parse\'s time goes (figures only)', () => {
     const parser = new Parser();
     const passes: number[] = [];
     // A timer that runs each pass once and says it took 10 µs: the answer is per message.
-    const costs = parser.partCosts('en', ['where is my parcel', 'dónde está mi paquete', 'sent to Paris yesterday'], ctx, (pass) => {
+    const { messages, parts: costs } = parser.partCosts('en', ['where is my parcel', 'dónde está mi paquete', 'sent to Paris yesterday'], ctx, (pass) => {
       pass();
       passes.push(1);
       return 10;
@@ -69,6 +69,7 @@ describe('where a parse\'s time goes (figures only)', () => {
     expect(parts.slice(-3)).toEqual(['refiners', 'classifier', 'whole parse']);
     expect(passes).toHaveLength(costs.length);
     // Two of the three messages are English: 10 µs per pass is 5 µs per message.
+    expect(messages).toEqual(['where is my parcel', 'sent to Paris yesterday']);
     expect(costs.every((c) => c.us === 5)).toBe(true);
   });
 
