@@ -47,6 +47,11 @@ class Token {
 const COMMON = 1;
 const STARTER = 2;
 
+/** The word, lower-cased, is a common word (flags from the trie, read while tokenising). */
+const common = (t: Token): boolean => (t.flags & COMMON) !== 0;
+/** A common word that begins no place names ("where", not "new"). */
+const commonNonStarter = (t: Token): boolean => (t.flags & (COMMON | STARTER)) === COMMON;
+
 interface Cue {
   role: PlaceRole;
   weak: boolean;
@@ -162,7 +167,7 @@ export class LatinPlaceExtractor implements Extractor {
   constructor(
     language: string,
     private readonly cues: PlaceCues,
-    private readonly commonWords: ReadonlySet<string>,
+    commonWords: ReadonlySet<string>,
   ) {
     this.name = `${language.toUpperCase()}LatinPlaceExtractor`;
     this.words = new WordTrie([...[...commonWords].map((w) => [w, COMMON] as const), ...[...NAME_STARTERS].map((w) => [w, STARTER] as const)]);
@@ -244,14 +249,14 @@ export class LatinPlaceExtractor implements Extractor {
     if (!cue || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
     // A misspelt name starts with a word that is not an ordinary one, or with a word that begins
     // names ("new yrok"): "to check thee invoice", "for information about updating" are not places.
-    if (this.commonWords.has(first.lower) && !NAME_STARTERS.has(first.lower)) return null;
+    if (commonNonStarter(first)) return null;
     // Fuzzy: names of up to four words, at least one of them not an ordinary word, longest first.
     let j = i;
     while (j + 1 < last && this.contiguous(ctx, tokens, i, j + 1) && !FUNCTION_WORDS.has(tokens[j + 1]!.lower) && !/\d/.test(tokens[j + 1]!.lower)) j++;
-    while (j >= i && this.commonWords.has(tokens[j]!.lower)) j--;
+    while (j >= i && common(tokens[j]!)) j--;
     for (; j >= i; j--) {
       const inner = tokens.slice(i, j + 1);
-      if (!inner.some((t) => t.lower.length >= 4 && !this.commonWords.has(t.lower))) continue;
+      if (!inner.some((t) => t.lower.length >= 4 && !common(t))) continue;
       const raw = ctx.text.slice(first.index, tokens[j]!.end);
       const hit = gaz.fuzzy(normalizePlaceName(raw));
       if (hit && (hit.entry.kind !== 'city' || hit.entry.population >= MIN_POP_CUED_LOWER)) {
@@ -266,7 +271,7 @@ export class LatinPlaceExtractor implements Extractor {
 
   /** A lower-case common word that begins no names ("where", "my", "order"). */
   private ordinary(t: Token): boolean {
-    return !t.upper && (t.flags & (COMMON | STARTER)) === COMMON;
+    return !t.upper && commonNonStarter(t);
   }
 
   private acceptExact(e: GeoEntry, inner: Token[], cue: Cue | null): boolean {
@@ -274,7 +279,7 @@ export class LatinPlaceExtractor implements Extractor {
     const capital = inner.every((t) => NAME_CONNECTORS.has(t.lower) || /^\p{Lu}/u.test(t.raw));
     const allCaps = inner.every((t) => t.raw === t.raw.toUpperCase());
     if (e.key.length <= 3 && !(allCaps || (capital && cue && !cue.weak))) return false;
-    if (single && this.commonWords.has(single.lower) && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
+    if (single && common(single) && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
     if (e.kind !== 'city') return Boolean(cue) || capital || e.key.length >= 4;
     if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;
     return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
