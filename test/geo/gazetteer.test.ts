@@ -69,13 +69,13 @@ describe('gazetteer', () => {
 
   test('should know which first words a longer large name begins with', () => {
     // "new york", "new york city"; "i zaz" starts with "i" but nothing starts with "i sent".
-    expect(g.startsMultiWordNameWith('new york')).toBe(true);
-    expect(g.startsMultiWordNameWith('new york city')).toBe(true);
-    expect(g.startsMultiWordNameWith('i zaz')).toBe(true);
-    expect(g.startsMultiWordNameWith('i sent')).toBe(false);
-    expect(g.startsMultiWordNameWith('new yrok')).toBe(false);
+    expect(g.startsMultiWordName('new york')).toBe(true);
+    expect(g.startsMultiWordName('new york city')).toBe(true);
+    expect(g.startsMultiWordName('i zaz')).toBe(true);
+    expect(g.startsMultiWordName('i sent')).toBe(false);
+    expect(g.startsMultiWordName('new yrok')).toBe(false);
     // Every large multi-word name begins with its own first two words.
     const large = [...(g as unknown as { largeMap: Map<string, unknown> }).largeMap.keys()].filter((k) => k.includes(' '));
-    expect(large.filter((k) => !g.startsMultiWordNameWith(k.split(' ').slice(0, 2).join(' ')))).toEqual([]);
+    expect(large.filter((k) => !g.startsMultiWordName(k.split(' ').slice(0, 2).join(' ')))).toEqual([]);
   });
 });

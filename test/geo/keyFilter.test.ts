@@ -17,9 +17,9 @@ describe('KeyFilter', () => {
   });
 
   test('should let the gazetteer find every large place and multi-word start it has', () => {
-    const g = getGazetteer() as unknown as { largeMap: Map<string, unknown>; multiWordStarts: Set<string> };
+    const g = getGazetteer() as unknown as { largeMap: Map<string, unknown>; multiWordPrefixes: Set<string> };
     const gaz = getGazetteer();
     expect([...g.largeMap.keys()].filter((k) => gaz.exactLarge(k) === undefined)).toEqual([]);
-    expect([...g.multiWordStarts].filter((w) => !gaz.startsMultiWordName(w))).toEqual([]);
+    expect([...g.multiWordPrefixes].filter((w) => !gaz.startsMultiWordName(w))).toEqual([]);
   });
 });

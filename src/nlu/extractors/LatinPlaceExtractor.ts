@@ -238,7 +238,7 @@ export class LatinPlaceExtractor implements Extractor {
       const anyTown = cue !== null && this.capitalised(tokens, i, j);
       if (j > i && !anyTown && !startsMultiWord) continue;
       if (j > i) pairKey ??= normalizePlaceName(ctx.text.slice(first.index, tokens[i + 1]!.end));
-      if (j > i && !anyTown && !gaz.startsMultiWordNameWith(pairKey!)) continue;
+      if (j > i && !anyTown && !gaz.startsMultiWordName(pairKey!)) continue;
       const key = j === i ? firstKey : j === i + 1 ? pairKey! : normalizePlaceName(ctx.text.slice(first.index, tokens[j]!.end));
       const e = anyTown ? gaz.exact(key) : gaz.exactLarge(key);
       const inner = e ? tokens.slice(i, j + 1) : [];
