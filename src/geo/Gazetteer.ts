@@ -283,10 +283,6 @@ export class Gazetteer {
     return close;
   }
 
-
-
-
-
   private addExact(e: GeoEntry | null): void {
     if (!e) return;
     const prev = this.exactMap.get(e.key);

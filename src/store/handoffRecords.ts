@@ -182,7 +182,6 @@ export interface TicketNoteRepository {
   list(ticketNumber: string): Promise<TicketNoteRecord[]>;
 }
 
-
 export function handoffFromRow(r: Row): HandoffRecord {
   return {
     id: Number(r.id),

@@ -92,7 +92,6 @@ export interface EmissionsRepository {
   largestParcels(query: EmissionsQuery, limit: number): Promise<ParcelEmissions[]>;
 }
 
-
 export function deliveryChangeFromRow(r: Row): DeliveryChangeRecord {
   return {
     id: Number(r.id),

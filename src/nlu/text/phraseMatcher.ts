@@ -151,8 +151,8 @@ export class PhraseMatcher<V> {
     const last = i + phrase.length - 1;
     if (last >= lower.length || lower.charCodeAt(last) !== phrase.charCodeAt(phrase.length - 1)) return null;
     if (!lower.startsWith(phrase, i)) return null;
-    const end = i + entry.phrase.length;
+    const end = i + phrase.length;
     if (!entry.han && entry.wordEnd && end < lower.length && isWordCode(lower.charCodeAt(end))) return null;
-    return { index: i, end, phrase: entry.phrase, value: entry.value };
+    return { index: i, end, phrase, value: entry.value };
   }
 }
