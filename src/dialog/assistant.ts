@@ -9,7 +9,8 @@ import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
-import { runResolve, showParcel, type RunResult } from './resolveRunner.ts';
+import { offerAgain, runResolve, showParcel, type RunResult } from './resolveRunner.ts';
+import { afterAcknowledgement } from './discourse/discourseAct.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
 import { trackingReply } from './trackingReply.ts';
@@ -20,6 +21,14 @@ export const PARSE_TRACE = { name: 'carrier-assist.nlu', valueType: 'https://car
 
 function parseTrace(parse: Parse, action: Action): Reply {
   return { type: 'trace', name: PARSE_TRACE.name, label: `${parse.intent} -> ${action.kind}`, valueType: PARSE_TRACE.valueType, value: { parse, action } };
+}
+
+/** One turn as the runners see it: the input, the dialog state as loaded (once), the parse and the parcel task. */
+interface TurnScope {
+  turn: TurnInput;
+  before: DialogState;
+  parse: Parse;
+  task: ParcelTask;
 }
 
 /** Hands conversations to people (src/escalation/handoffDesk.ts). */
@@ -47,21 +56,38 @@ export class CarrierAssistant implements Bot {
     if (activity.type !== 'message') return [];
     // A linked customer's own zone beats the channel's default for dates like "yesterday".
     const timeZone = turn.speaker?.user.timeZone ?? turn.timeZone;
-    const text = typeof activity.text === 'string' ? activity.text : '';
+    const said = typeof activity.text === 'string' ? activity.text : '';
+    // "thanks! and where is my parcel to Sydney?": the question is what needs an answer.
+    const text = afterAcknowledgement(said) ?? said;
     const parse = await this.deps.parser.parseAsync(text, { now: turn.now, timeZone });
+    const memberships = turn.speaker?.memberships ?? [];
     const facts: DialogFacts = {
       linked: turn.speaker !== null,
-      accounts: turn.speaker?.memberships.map((m) => m.accountNumber) ?? [],
+      accounts: memberships.map((m) => m.accountNumber),
       currentAccount: turn.conversation.accountNumber,
       attachments: activity.attachments?.length ?? 0,
+      accountNames: memberships.length > 1 ? await this.accountNames(memberships.map((m) => m.accountNumber)) : {},
     };
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
-    const decision = decide(text, parse, loadDialogState(turn.conversation.state), facts);
-    const result = await this.run(decision.action, { ...turn, timeZone }, decision.state.task, parse);
+    // The dialog state is read once per turn; everything below works on this copy.
+    const before = loadDialogState(turn.conversation.state);
+    const decision = decide(text, parse, before, facts);
+    const scope: TurnScope = { turn: { ...turn, timeZone }, before, parse, task: decision.state.task };
+    const result = await this.run(decision.action, scope);
     const state: DialogState = { ...decision.state, ...result.state };
+    // A flow's question is kept, so a flow put aside can ask it again.
+    if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
+      state.lastPrompt = result.replies.filter((r) => r.type === 'message');
+    }
     if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
-      result.replies.push(...(await this.escalateByPolicy({ ...turn, timeZone }, parse, state, result.state?.lastParcel ?? null)));
+      result.replies.push(...(await this.escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
+    }
+    // A flow put aside is offered back once the question that interrupted it is answered.
+    if (state.suspended && state.awaiting === null && decision.action.kind !== 'escalate' && decision.action.kind !== 'resume') {
+      const t = textsFor(turn.locale);
+      result.replies.push({ type: 'message', text: t.resumeOffer(t.flowNames[state.suspended.intent] ?? t.flowNames.default!), choices: t.resumeChoices });
+      state.awaiting = 'resume';
     }
     await this.deps.store.conversations.update(
       turn.conversation.id,
@@ -71,18 +97,26 @@ export class CarrierAssistant implements Bot {
     return [parseTrace(parse, decision.action), ...result.replies];
   }
 
+  private async accountNames(numbers: string[]): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const n of numbers) {
+      const account = await this.deps.store.accounts.get(n);
+      if (account) names[n] = account.name;
+    }
+    return names;
+  }
+
   /** Acts on one parcel of the speaker's account: its status, or the flow the customer started. */
   private async parcelTask(
     task: ParcelTask,
     trackingNumber: string,
-    turn: TurnInput,
+    scope: TurnScope,
     base: Parameters<typeof showParcel>[0],
     confirmed: boolean,
-    parse?: Parse,
   ): Promise<RunResult> {
+    const { turn, before, parse } = scope;
     const flow = PARCEL_FLOWS[task as IntentName];
     // What the flow kept last turn, when this message answers its question about this parcel.
-    const before = loadDialogState(turn.conversation.state);
     const kept = before.confirming === trackingNumber ? before.flow : null;
     const shipment = flow ? await this.deps.store.shipments.byTrackingNumber(trackingNumber) : null;
     const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
@@ -111,7 +145,8 @@ export class CarrierAssistant implements Bot {
   }
 
   /** Checks a linking code; once linked, carries on with the search that asked for it. */
-  private async verifyCode(code: string, turn: TurnInput, ctx: Parameters<typeof runResolve>[0]): Promise<RunResult> {
+  private async verifyCode(code: string, scope: TurnScope, ctx: Parameters<typeof runResolve>[0]): Promise<RunResult> {
+    const { turn, before: state } = scope;
     const t = textsFor(turn.locale);
     const identity = { channelId: turn.activity.channelId, externalId: turn.activity.from.id };
     const result = await this.linking.verifyCode(identity, code);
@@ -129,14 +164,13 @@ export class CarrierAssistant implements Bot {
         const speaker = await findSpeaker(this.deps.store, identity.channelId, identity.externalId);
         await this.deps.store.conversations.update(turn.conversation.id, { userId: result.userId }, this.deps.clock.now().toISOString());
         const linked = say(t.linked(speaker?.user.name ?? ''));
-        const pending = loadDialogState(turn.conversation.state).lastQuery;
+        const pending = state.lastQuery;
         const accounts = speaker?.memberships.map((m) => m.accountNumber) ?? [];
         if (!pending || accounts.length !== 1) return linked;
-        const state = loadDialogState(turn.conversation.state);
         const after = { ...turn, speaker, timeZone: speaker?.user.timeZone ?? ctx.timeZone };
         const base = { shipments: ctx.shipments, speaker, locale: ctx.locale, timeZone: after.timeZone, now: ctx.now };
         const found = await runResolve(
-          { ...base, showOne: (n: string) => this.parcelTask(state.task, n, after, base, false) },
+          { ...base, showOne: (n: string) => this.parcelTask(state.task, n, { ...scope, turn: after }, base, false) },
           { accountNumber: accounts[0]!, query: pending, fallback: null, within: [] },
         );
         return { replies: [...linked.replies, ...found.replies], state: found.state ?? {} };
@@ -144,13 +178,14 @@ export class CarrierAssistant implements Bot {
     }
   }
 
-  private async run(action: Action, turn: TurnInput, task: ParcelTask, parse: Parse): Promise<RunResult> {
+  private async run(action: Action, scope: TurnScope): Promise<RunResult> {
+    const { turn, task, parse } = scope;
     const t = textsFor(turn.locale);
     const say = (text: string, choices?: Choice[]): RunResult => ({
       replies: [choices ? { type: 'message', text, choices } : { type: 'message', text }],
     });
     const base = { shipments: this.deps.store.shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
-    const ctx = { ...base, showOne: (n: string) => this.parcelTask(task, n, turn, base, false, parse) };
+    const ctx = { ...base, showOne: (n: string) => this.parcelTask(task, n, scope, base, false) };
     switch (action.kind) {
       case 'track': {
         const replies: Reply[] = [];
@@ -170,7 +205,7 @@ export class CarrierAssistant implements Bot {
       case 'parcel_task': {
         const lookup = await lookupTrackingNumber(this.deps.store.shipments, turn.speaker, action.trackingNumber);
         if (lookup.kind === 'account') {
-          const one = await this.parcelTask(action.task, action.trackingNumber, turn, base, action.confirmed ?? false, parse);
+          const one = await this.parcelTask(action.task, action.trackingNumber, scope, base, action.confirmed ?? false);
           return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
         }
         const replies = [trackingReply(lookup, turn.locale, turn.timeZone, turn.now)];
@@ -190,7 +225,7 @@ export class CarrierAssistant implements Bot {
         return say(t.codeSent(Math.ceil(this.linking.options.codeTtlMs / 60_000)));
       }
       case 'verify_code':
-        return this.verifyCode(action.code, turn, ctx);
+        return this.verifyCode(action.code, scope, ctx);
       case 'ask_account': {
         const accounts = await Promise.all(action.accounts.map((n) => this.deps.store.accounts.get(n)));
         const choices = accounts.flatMap((a) => (a ? [{ label: `${a.number} — ${a.name}`, value: a.number }] : []));
@@ -201,7 +236,7 @@ export class CarrierAssistant implements Bot {
       case 'flow': {
         const flow = ACCOUNT_FLOWS[action.intent];
         if (!flow) return say(t.notAvailableYet, t.helpChoices);
-        const kept = loadDialogState(turn.conversation.state).flow;
+        const kept = scope.before.flow;
         const result = await flow.run({
           text: turn.activity.text ?? '',
           attachments: turn.activity.attachments ?? [],
@@ -231,21 +266,28 @@ export class CarrierAssistant implements Bot {
       case 'goodbye':
         return say(t.goodbye);
       case 'escalate':
-        return { replies: (await this.handOver(turn, parse, action.reason)).replies };
+        return { replies: (await this.handOver(scope, action.reason)).replies };
       case 'not_understood':
         // Twice in a row: a person takes over rather than the customer trying a third time.
-        return action.again ? { replies: (await this.handOver(turn, parse, 'not_understood')).replies, state: { misunderstandings: 0 } } : say(t.notUnderstood);
+        return action.again ? { replies: (await this.handOver(scope, 'not_understood')).replies, state: { misunderstandings: 0 } } : say(t.notUnderstood);
+      case 'acknowledge':
+        return say(action.pending ? t.acknowledgedPending : t.acknowledged);
+      case 'cancel':
+        return say(action.dropped ? t.cancelled : t.nothingToCancel);
+      case 'resume':
+        return { replies: action.prompt.length ? (action.prompt as Reply[]) : say(t.help).replies };
+      case 'reference_impossible':
+        return offerAgain(ctx, action);
     }
   }
 
   /** Hands the conversation to people with what this conversation is about. */
   private handOver(
-    turn: TurnInput,
-    parse: Parse,
+    scope: TurnScope,
     reason: EscalationRequest['reason'],
     policy?: { detail: string; parcel?: string; category?: EscalationRequest['category'] },
   ): Promise<Escalation> {
-    const state = loadDialogState(turn.conversation.state);
+    const { turn, parse, before: state } = scope;
     const about = policy?.parcel ?? (state.candidates.length === 1 ? state.candidates[0] : state.lastParcel) ?? null;
     return this.deps.desk.escalate({
       conversation: turn.conversation,
@@ -266,7 +308,8 @@ export class CarrierAssistant implements Bot {
    * billing question while an earlier dispute is open, goes to people without being asked. Once per
    * parcel or dispute in a conversation.
    */
-  private async escalateByPolicy(turn: TurnInput, parse: Parse, state: DialogState, shownParcel: string | null): Promise<Reply[]> {
+  private async escalateByPolicy(scope: TurnScope, state: DialogState, shownParcel: string | null): Promise<Reply[]> {
+    const { turn, parse } = scope;
     if (!turn.speaker || (!shownParcel && parse.intent !== 'billing')) return [];
     const { store } = this.deps;
     const mine = new Set(turn.speaker.memberships.map((m) => m.accountNumber));
@@ -277,15 +320,15 @@ export class CarrierAssistant implements Bot {
         const account = await store.accounts.get(shipment.accountNumber);
         const why = parcelPolicy(shipment, account?.tier ?? null);
         if (why) {
-          const at = { ...turn, conversation: { ...turn.conversation, state, accountNumber: shipment.accountNumber } };
-          return (await this.handOver(at, parse, 'policy', { detail: why, parcel: shownParcel, category: parcelPolicyCategory(shipment) })).replies;
+          const at = { ...scope, before: state, turn: { ...turn, conversation: { ...turn.conversation, accountNumber: shipment.accountNumber } } };
+          return (await this.handOver(at, 'policy', { detail: why, parcel: shownParcel, category: parcelPolicyCategory(shipment) })).replies;
         }
       }
     }
     const accountNumber = turn.conversation.accountNumber ?? (mine.size === 1 ? [...mine][0]! : null);
     if (parse.intent === 'billing' && accountNumber && mine.has(accountNumber)) {
       const why = disputePolicy(await store.tickets.openForAccount(accountNumber, 'billing_dispute'), turn.conversation.id);
-      if (why) return (await this.handOver({ ...turn, conversation: { ...turn.conversation, state } }, parse, 'policy', { detail: why, category: 'billing_dispute' })).replies;
+      if (why) return (await this.handOver({ ...scope, before: state }, 'policy', { detail: why, category: 'billing_dispute' })).replies;
     }
     return [];
   }

@@ -3,10 +3,10 @@
  * per language. A dictionary, not rules: positions are 1-based.
  */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
-  第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5, 最后: -1,
-  primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, último: -1, última: -1,
+  第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5, 第六: 6, 第七: 7, 第八: 8, 第九: 9, 第十: 10, 最后: -1,
+  primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1,
 });
 
 /**
@@ -14,23 +14,31 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
  * Only short replies count, and only ordinals: "the one to London" is a description, not a pick.
  */
 export function pickedPosition(text: string, count: number): number | null {
-  const t = text.trim().toLowerCase();
-  const digits = /^(?:#|no\.?\s*|number\s*|第)?\s*(\d{1,2})\s*(?:个|號|号|st|nd|rd|th)?[.!。]?$/u.exec(t);
-  if (digits) return inRange(Number(digits[1]), count);
+  const p = statedPosition(text);
+  return p === null ? null : inRange(p === -1 ? count : p, count);
+}
+
+/**
+ * The position a short reply names, whatever the list's length: 1-based, -1 for "the last one",
+ * null when the reply names none. "the third one" when two were offered is 3: the dialog says so.
+ */
+export function statedPosition(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/^(?:and|y|那|还有)\s*/u, '').replace(/[?？!！。.]+$/u, '').replace(/呢$/u, '');
+  const digits = /^(?:#|no\.?\s*|number\s*|第)?\s*(\d{1,2})\s*(?:个|號|号|st|nd|rd|th)?(?:\s*one)?$/u.exec(t);
+  if (digits) return Number(digits[1]);
   const words = t.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  if (words.length > 4) {
-    // Chinese has no spaces: look for an ordinal inside a short phrase such as 第二个.
-    if (t.length > 8) return null;
-  }
+  if (words.length > 5) return null;
+  // Chinese has no spaces: look for an ordinal inside a short phrase such as 第二个.
+  if (words.length === 1 && t.length > 8) return null;
   for (const w of [...words, ...hanOrdinals(t)]) {
     const p = ORDINAL_WORDS[w];
-    if (p !== undefined) return inRange(p === -1 ? count : p, count);
+    if (p !== undefined) return p;
   }
   return null;
 }
 
 function hanOrdinals(t: string): string[] {
-  const m = /(第[一二三四五]|最后)/u.exec(t);
+  const m = /(第[一二三四五六七八九十]|最后)/u.exec(t);
   return m ? [m[1]!] : [];
 }
 

@@ -1,10 +1,13 @@
 import type { IntentName, Parse, Place } from '../nlu/types.ts';
-import { pickedPosition } from './choiceWords.ts';
 import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
+import { accountNamedIn } from './accountNames.ts';
+import { pickedPosition } from './choiceWords.ts';
 import { confirmationOf } from './confirmWords.ts';
+import { asksForPerson, isAcknowledgement, isCancellation, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
+import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, withoutEarlierSlots } from './discourse/queryFrame.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
-import type { DialogState, QueryContext } from './state.ts';
+import type { DialogState, QueryContext, SlotName } from './state.ts';
 
 /** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */
 export type ParcelTask = string;
@@ -21,7 +24,15 @@ export type Action =
   | { kind: 'invalid_tracking_number'; numbers: string[] }
   | { kind: 'ask_tracking_number' }
   /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] }
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[] }
+  /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
+  | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
+  /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */
+  | { kind: 'acknowledge'; pending: boolean }
+  /** "never mind": what was under way is dropped. */
+  | { kind: 'cancel'; dropped: boolean }
+  /** Back to a flow the customer interrupted: its last question is asked again. */
+  | { kind: 'resume'; prompt: unknown[] }
   | { kind: 'show_candidate'; accountNumber: string; trackingNumber: string }
   /** A flow on one parcel named by its tracking number (the runner checks it is the speaker's). */
   | { kind: 'parcel_task'; task: ParcelTask; trackingNumber: string; confirmed?: boolean }
@@ -51,6 +62,8 @@ export interface DialogFacts {
   currentAccount: string | null;
   /** Files on the message (an upload for the parcel flow just run). */
   attachments?: number;
+  /** The names of the speaker's accounts by number, so "Hudson Street Ceramics" can pick one. */
+  accountNames?: Readonly<Record<string, string>>;
 }
 
 export interface Decision {
@@ -61,16 +74,16 @@ export interface Decision {
 }
 
 
-/** The parcel description in a parse, or null when it describes nothing. */
-export function describedQuery(parse: Parse): QueryContext | null {
-  const q: QueryContext = {
-    dateRange: parse.dateRange,
-    origin: parse.origin,
-    destination: parse.destination,
-    statusHints: parse.statusHints,
-  };
-  return q.dateRange || q.origin || q.destination || q.statusHints.length ? q : null;
-}
+/** From this confidence another request interrupts a flow that is waiting for an answer. */
+export const FLOW_INTERRUPT_CONFIDENCE = 0.95;
+
+/** Below this confidence another intent does not interrupt a search the customer is describing. */
+export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;
+
+
+
+/** The parcel description in a parse, or null when it describes nothing (every slot from this message). */
+export const describedQuery = frameOfMessage;
 
 /**
  * The answer to a narrowing question is read in the role asked about: "London" after "Which city did
@@ -79,11 +92,15 @@ export function describedQuery(parse: Parse): QueryContext | null {
 function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting'], places: Place[]): QueryContext | null {
   if (awaiting !== 'slot_destination' && awaiting !== 'slot_origin') return q;
   const bare = places[0];
-  if (!q && bare) q = { dateRange: null, origin: null, destination: bare, statusHints: [] };
+  if (!q && bare) q = { ...EMPTY_QUERY, destination: bare, sources: { destination: 'message' } };
   if (!q) return q;
   const place = q.destination ?? q.origin;
   if (!place || (q.destination && q.origin)) return q;
-  return awaiting === 'slot_destination' ? { ...q, destination: place, origin: null } : { ...q, origin: place, destination: null };
+  const role = awaiting === 'slot_destination' ? 'destination' : 'origin';
+  const other = role === 'destination' ? 'origin' : 'destination';
+  const sources = { ...q.sources, [role]: 'message' as const };
+  delete sources[other];
+  return { ...q, [role]: place, [other]: null, sources };
 }
 
 /** In a report such as "lost", the customer's worries do not narrow the search: a parcel marked delivered may be the one. */
@@ -91,69 +108,52 @@ function beliefFree(q: QueryContext | null, task: ParcelTask): QueryContext | nu
   const worries = PARCEL_FLOWS[task as IntentName]?.worryHints;
   if (!q || !worries?.length) return q;
   const statusHints = q.statusHints.filter((h) => !worries.includes(h));
-  const left = { ...q, statusHints };
-  return left.dateRange || left.origin || left.destination || statusHints.length ? left : null;
+  const sources = { ...q.sources };
+  if (!statusHints.length) delete sources.statusHints;
+  const left = { ...q, statusHints, sources };
+  return hasConditions(left) ? left : null;
 }
 
-/**
- * A correction of a place: "不是上海，是深圳", "not Shanghai, Shenzhen". The wrong place is found in the last
- * search (whichever role it had) and the right one takes its role. Null when the message corrects nothing there.
- */
-function correctedQuery(parse: Parse, last: QueryContext | null): QueryContext | null {
-  const negated = parse.negatedPlaces ?? [];
-  const right = parse.origin ?? parse.destination ?? parse.places?.[0] ?? null;
-  if (!last || !negated.length || !right) return null;
-  const wrong = (p: QueryContext['origin']) => !!p && negated.some((n) => n.name === p.name && n.country === p.country);
-  if (!wrong(last.origin) && !wrong(last.destination)) return null;
-  return {
-    ...last,
-    origin: wrong(last.origin) ? right : last.origin,
-    destination: wrong(last.destination) ? right : last.destination,
-    dateRange: parse.dateRange ?? last.dateRange,
-  };
+/** A flow waiting for an answer, put aside while the customer asks something else. */
+function suspend(state: DialogState): DialogState['suspended'] {
+  const awaiting = state.awaiting;
+  if ((awaiting !== 'flow' && awaiting !== 'parcel_flow' && awaiting !== 'confirm') || !(state.flow || state.confirming)) return state.suspended;
+  const intent = state.flow?.intent ?? state.task;
+  return { intent, awaiting, flow: state.flow, confirming: state.confirming, task: state.task, prompt: state.lastPrompt };
 }
-
-/** Follow-ups ("and the one to London?", "no, the 14th") keep what they do not change. */
-function mergeQuery(previous: QueryContext, next: QueryContext): QueryContext {
-  return {
-    dateRange: next.dateRange ?? previous.dateRange,
-    origin: next.origin ?? previous.origin,
-    destination: next.destination ?? previous.destination,
-    statusHints: next.statusHints.length ? next.statusHints : previous.statusHints,
-  };
-}
-
-/** From this confidence another request interrupts a flow that is waiting for an answer. */
-export const FLOW_INTERRUPT_CONFIDENCE = 0.95;
-
-/** Below this confidence another intent does not interrupt a search the customer is describing. */
-export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;
-
-const EMPTY_QUERY: QueryContext = { dateRange: null, origin: null, destination: null, statusHints: [] };
 
 /**
  * The dialog policy: a pure function of the message, its parse, the conversation state and the
- * speaker's facts. Tracking numbers win over the intent: a customer who pastes a number wants that parcel.
+ * speaker's facts. First the answers to the assistant's own pending question (only it knows what it
+ * asked), then the message's discourse act (src/dialog/discourse), decided once for every flow.
+ * Tracking numbers win over the intent: a customer who pastes a number wants that parcel.
  */
-export function decide(text: string, parse: Parse, state: DialogState, facts: DialogFacts): Decision {
+export function decide(text: string, parse: Parse, loaded: DialogState, facts: DialogFacts): Decision {
+  let state = loaded;
   // "3月15日寄的" answering "which day?" reads as track_shipment: it narrows the search, it does not change the task.
   const answersSlotQuestion = state.awaiting?.startsWith('slot_') === true && parse.intent === 'track_shipment';
-  const task: ParcelTask = (answersSlotQuestion ? undefined : PARCEL_TASKS[parse.intent]) ?? state.task;
-  const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, task };
+  const sureParcelTask = parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE ? PARCEL_TASKS[parse.intent] : undefined;
+  const base: DialogState = { ...state, misunderstandings: 0, awaiting: null, lastIntent: parse.intent };
   const understood = (action: Action, patch: Partial<DialogState> = {}): Decision => ({
     action,
     state: { ...base, candidates: [], flow: null, ...patch },
   });
+  const keepSearch = { lastQuery: state.lastQuery, lastList: state.lastList };
 
   // Linking: an e-mail or a code is read as the answer the assistant asked for.
   if (!facts.linked) {
     const email = state.awaiting === 'email' || state.awaiting === 'code' ? emailIn(text) : null;
-    if (email) return understood({ kind: 'send_code', email }, { awaiting: 'code', lastQuery: state.lastQuery });
+    if (email) return understood({ kind: 'send_code', email }, { awaiting: 'code', ...keepSearch });
     const code = state.awaiting === 'code' ? codeIn(text) : null;
-    if (code) return understood({ kind: 'verify_code', code }, { lastQuery: state.lastQuery });
+    if (code) return understood({ kind: 'verify_code', code }, keepSearch);
     if (parse.intent === 'account_access' && !parse.trackingNumbers.length) {
-      return understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: state.lastQuery });
+      return understood({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
     }
+  }
+
+  // Asking for a person interrupts anything, even a flow waiting for its answer.
+  if (asksForPerson(text, parse) && !parse.trackingNumbers.length) {
+    return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
   }
 
   // The answer to a yes/no question about a parcel ("shall I open a trace ticket?").
@@ -162,20 +162,35 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     if (answer === 'yes') {
       return understood(
         { kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true },
-        { task: state.task, lastQuery: state.lastQuery, flow: state.flow, lastParcel: state.confirming },
+        { task: state.task, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
       );
     }
-    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', lastQuery: state.lastQuery });
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });
   }
+
+  // Going back to a flow the customer interrupted, or not.
+  if (state.awaiting === 'resume' && state.suspended) {
+    const answer = confirmationOf(text);
+    const s = state.suspended;
+    if (answer === 'yes') {
+      return understood(
+        { kind: 'resume', prompt: s.prompt },
+        { ...keepSearch, awaiting: s.awaiting, flow: s.flow, confirming: s.confirming, task: s.task, suspended: null, lastPrompt: s.prompt },
+      );
+    }
+    if (answer === 'no') return understood({ kind: 'acknowledge', pending: false }, { ...keepSearch, suspended: null });
+  }
+  // Anything else: the customer moved on, and the flow put aside is not offered again.
+  if (state.awaiting === 'resume') state = { ...state, awaiting: null, suspended: null };
 
   // A parcel flow that asked something (which change, the new address …) gets the answer.
   if (state.awaiting === 'parcel_flow' && state.confirming && state.flow && !parse.trackingNumbers.length) {
     const movedOn =
       confirmationOf(text) === null && parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
-    if (!movedOn) {
+    if (!movedOn && !readsAsAside(text, parse)) {
       return understood(
         { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
-        { task: state.flow.intent, lastQuery: state.lastQuery, flow: state.flow, lastParcel: state.confirming },
+        { task: state.flow.intent, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
       );
     }
   }
@@ -188,8 +203,8 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     // A yes or no, a name or a reason is the answer, whatever the classifier makes of it.
     const movedOn =
       confirmationOf(text) === null && parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
-    if (!movedOn) {
-      return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: account }, { flow: state.flow, lastQuery: state.lastQuery });
+    if (!movedOn && !readsAsAside(text, parse)) {
+      return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: account }, { flow: state.flow, ...keepSearch });
     }
   }
 
@@ -197,112 +212,179 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
   if (!text.trim() && facts.attachments && state.lastParcel && state.lastIntent && PARCEL_FLOWS[state.lastIntent as IntentName]) {
     return understood(
       { kind: 'parcel_task', task: state.lastIntent, trackingNumber: state.lastParcel },
-      { task: state.lastIntent, lastIntent: state.lastIntent, lastQuery: state.lastQuery },
+      { task: state.lastIntent, lastIntent: state.lastIntent, ...keepSearch },
     );
   }
 
-  // An answer to "which one?": a position, one of the offered numbers, or a narrower description.
+  // The answer to "which account?": a position, the account's number (read below) or its name.
+  const accountList = facts.accounts.map((number) => ({ number, name: facts.accountNames?.[number] ?? '' }));
+  const answeredPosition = state.awaiting === 'account' && !parse.accountNumber ? pickedPosition(text, facts.accounts.length) : null;
+  const answeredAccount =
+    state.awaiting === 'account' && !parse.accountNumber ? (answeredPosition ? facts.accounts[answeredPosition - 1]! : accountNamedIn(text, accountList, true)) : null;
+
+  // What the message does in the conversation, decided once (see src/dialog/README.md). An account
+  // picked by its position or name is an answer, not a reference to a parcel.
+  const act: DiscourseAct = answeredAccount ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state);
+  // A flow waiting for its answer is put aside (and offered back) when the customer asks something else.
+  const suspended = act.act === 'acknowledgement' || act.act === 'cancellation' ? state.suspended : suspend(state);
+  const on = { ...base, suspended };
+  const go = (action: Action, patch: Partial<DialogState> = {}): Decision => ({ action, state: { ...on, candidates: [], flow: null, ...patch } });
+
+  if (act.act === 'acknowledgement') {
+    // Nothing changes: a list offered or a question asked is still open. A thank-you is answered as one.
+    const action: Action = parse.intent === 'thanks' ? { kind: 'thanks' } : { kind: 'acknowledge', pending: state.awaiting !== null };
+    return { action, state: { ...state, misunderstandings: 0, lastIntent: parse.intent } };
+  }
+  if (act.act === 'cancellation') {
+    const dropped = state.awaiting !== null || state.flow !== null || state.suspended !== null;
+    return { action: { kind: 'cancel', dropped }, state: { ...base, task: 'status', candidates: [], flow: null, confirming: null, suspended: null, lastQuery: null } };
+  }
+  if (act.act === 'interruption') {
+    return go({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
+  }
+
+  // An answer to "which one?" by one of the offered numbers.
   if (state.awaiting === 'choice' && state.candidates.length && account) {
     const offered = parse.trackingNumbers.find((n) => state.candidates.includes(n));
-    const position = offered ? null : pickedPosition(text, state.candidates.length);
-    const picked = offered ?? (position ? state.candidates[position - 1] : undefined);
-    // A pick keeps the task the search was for, whatever the classifier makes of "the first one".
-    if (picked) return understood({ kind: 'show_candidate', accountNumber: account, trackingNumber: picked }, { lastQuery: state.lastQuery, task: state.task });
-    const description = describedQuery(parse);
-    if (description && !parse.trackingNumbers.length) {
-      return understood(
-        { kind: 'resolve', accountNumber: account, query: description, fallback: null, within: state.candidates },
-        { lastQuery: state.lastQuery, task: state.task },
-      );
+    if (offered) return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: offered }, { ...keepSearch, task: state.task });
+  }
+
+  if (act.act === 'reference' && facts.linked) {
+    const ref = act.reference;
+    // A pick keeps the task the search was for; "is it lost?" about the parcel in focus starts that task.
+    const task = sureParcelTask ?? (ref.kind === 'focus' ? 'status' : state.task);
+    switch (ref.kind) {
+      case 'focus':
+      case 'position':
+      case 'other': {
+        if (task !== 'status') return go({ kind: 'parcel_task', task, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
+        if (!account) return go({ kind: 'parcel_task', task: 'status', trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
+        return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
+      }
+      case 'described':
+        if (account) {
+          const query = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
+          return go({ kind: 'resolve', accountNumber: account, query, fallback: ref.frame, within: ref.within }, { ...keepSearch, task: state.task });
+        }
+        break;
+      case 'impossible':
+        return go(
+          { kind: 'reference_impossible', why: ref.why, position: ref.position, list: ref.list, focus: ref.focus },
+          { ...keepSearch, task: state.task, ...(ref.why === 'out_of_range' && ref.list.length ? { awaiting: 'choice', candidates: ref.list } : {}) },
+        );
     }
   }
 
-  if (task !== 'status' && PARCEL_TASKS[parse.intent] && parse.trackingNumbers.length === 1) {
-    return understood({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! });
-  }
   if (parse.trackingNumbers.length) {
-    return understood({ kind: 'track', trackingNumbers: parse.trackingNumbers, invalidTrackingNumbers: parse.invalidTrackingNumbers });
+    const task = PARCEL_TASKS[parse.intent] ?? 'status';
+    if (task !== 'status' && parse.trackingNumbers.length === 1) {
+      return go({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! }, { task });
+    }
+    return go({ kind: 'track', trackingNumbers: parse.trackingNumbers, invalidTrackingNumbers: parse.invalidTrackingNumbers }, { task: 'status' });
   }
   if (parse.invalidTrackingNumbers.length) {
-    return understood({ kind: 'invalid_tracking_number', numbers: parse.invalidTrackingNumbers });
+    return go({ kind: 'invalid_tracking_number', numbers: parse.invalidTrackingNumbers });
   }
 
   // The customer names an account: theirs selects it, anyone else's is refused without a hint.
   let selectAccount: string | undefined;
   if (parse.accountNumber) {
     if (!facts.accounts.includes(parse.accountNumber)) {
-      return understood({ kind: 'not_your_account', accountNumber: parse.accountNumber }, { lastQuery: state.lastQuery });
+      return go({ kind: 'not_your_account', accountNumber: parse.accountNumber }, keepSearch);
     }
     account = parse.accountNumber;
     selectAccount = parse.accountNumber;
-  } else if (state.awaiting === 'account') {
-    const position = pickedPosition(text, facts.accounts.length);
-    if (position) {
-      account = facts.accounts[position - 1]!;
-      selectAccount = account;
+  } else if (answeredAccount) {
+    account = answeredAccount;
+    selectAccount = answeredAccount;
+  } else if (facts.accounts.length > 1) {
+    // "… on the Hudson Street account": an account named in the request itself wins over the last one chosen.
+    const named = accountNamedIn(text, accountList);
+    if (named) {
+      account = named;
+      selectAccount = named;
     }
   }
 
-  const corrected = correctedQuery(parse, state.lastQuery);
-  const description = corrected ?? beliefFree(slotAnswer(describedQuery(parse), state.awaiting, parse.places ?? []), task);
+  // The search this message asks for, by its act.
   const continuesSearch = state.awaiting === 'account' && selectAccount !== undefined && !state.flow;
-  const answersSlot = description !== null && state.awaiting?.startsWith('slot_') === true;
-  // "and the one to Paris?", "no, the 14th" are too short for the classifier; in a search they are
-  // the next search. Outside one, "the capital of France" or "today's weather" is not about parcels.
-  const followsUp =
-    description !== null && state.lastQuery !== null && (parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE);
-  const wantsParcels =
-    PARCEL_TASKS[parse.intent] !== undefined ||
-    continuesSearch ||
-    answersSlot ||
-    followsUp;
+  let query: QueryContext | null = null;
+  let fallback: QueryContext | null = null;
+  let changed: SlotName[] | undefined;
+  let task: ParcelTask;
+  let wantsParcels: boolean;
+  const answered = slotAnswer(frameOfMessage(parse), state.awaiting, parse.places ?? []);
+  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true;
+  // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
+  // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
+  const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
+  if (answersSlot || (act.act === 'refinement' && (unsure || PARCEL_TASKS[parse.intent]))) {
+    task = answersSlotQuestion ? state.task : (sureParcelTask ?? state.task);
+    const description = beliefFree(answersSlot ? answered : frameOfMessage(parse), task);
+    query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
+    fallback = query ? withoutEarlierSlots(query) : null;
+    wantsParcels = true;
+  } else if (act.act === 'correction' && (unsure || PARCEL_TASKS[parse.intent])) {
+    task = sureParcelTask ?? state.task;
+    query = act.correction.frame;
+    changed = act.correction.changed;
+    wantsParcels = true;
+  } else {
+    task = PARCEL_TASKS[parse.intent] ?? 'status';
+    const description = beliefFree(act.act === 'new_request' ? act.frame : frameOfMessage(parse), task);
+    query = description ?? (continuesSearch ? state.lastQuery : null);
+    if (continuesSearch) task = state.task;
+    wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch;
+  }
+
   if (wantsParcels) {
     if (!facts.linked) {
-      return description
-        ? understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: description })
-        : understood({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number' });
+      return query
+        ? go({ kind: 'need_link' }, { awaiting: 'email', lastQuery: query, task })
+        : go({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number', task });
     }
     // "is it lost?" with no description: the parcel just discussed.
-    if (!description && task !== 'status' && state.lastParcel && PARCEL_TASKS[parse.intent]) {
-      return understood({ kind: 'parcel_task', task, trackingNumber: state.lastParcel }, { lastQuery: state.lastQuery });
+    if (!query && task !== 'status' && state.lastParcel && PARCEL_TASKS[parse.intent]) {
+      return go({ kind: 'parcel_task', task, trackingNumber: state.lastParcel }, { ...keepSearch, task });
     }
-    const query = corrected
-      ? corrected
-      : description && state.lastQuery && !continuesSearch ? mergeQuery(state.lastQuery, description) : (description ?? (continuesSearch ? state.lastQuery : null) ?? EMPTY_QUERY);
-    const fallback = !corrected && description && state.lastQuery && !continuesSearch ? description : null;
+    const searched = query ?? EMPTY_QUERY;
     if (!account) {
-      return { ...understood({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: query }) };
+      return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: searched, task });
     }
-    const decision = understood({ kind: 'resolve', accountNumber: account, query, fallback, within: [] }, { lastQuery: query });
+    const decision = go(
+      { kind: 'resolve', accountNumber: account, query: searched, fallback, within: [], ...(changed ? { changed } : {}) },
+      { lastQuery: searched, task },
+    );
     return selectAccount ? { ...decision, selectAccount } : decision;
   }
+
   // Account-level flows: some need a linked user and a chosen account, others answer anyone.
   // An account picked for a waiting flow continues that flow (the pick itself reads as account_number).
-  const flowIntent = selectAccount && state.flow ? (state.flow.intent as IntentName) : ACCOUNT_FLOWS[parse.intent] ? parse.intent : null;
+  const flowIntent = selectAccount && state.flow && state.awaiting === 'account' ? (state.flow.intent as IntentName) : ACCOUNT_FLOWS[parse.intent] ? parse.intent : null;
   const flow = flowIntent ? ACCOUNT_FLOWS[flowIntent] : undefined;
   if (flowIntent && flow) {
-    if (flow.needs === 'account' && !facts.linked) return understood({ kind: 'need_link' }, { awaiting: 'email', lastQuery: state.lastQuery });
+    if (flow.needs === 'account' && !facts.linked) return go({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
     if (!account && (flow.needs === 'account' || (flow.asksAccount && facts.accounts.length > 1))) {
-      return understood({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', flow: { intent: flowIntent, data: {} } });
+      return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', flow: { intent: flowIntent, data: {} }, ...keepSearch });
     }
-    const decision = understood({ kind: 'flow', intent: flowIntent, accountNumber: account }, { lastQuery: state.lastQuery });
+    const decision = go({ kind: 'flow', intent: flowIntent, accountNumber: account }, keepSearch);
     return selectAccount ? { ...decision, selectAccount } : decision;
   }
   if (selectAccount) {
-    return { ...understood({ kind: 'help' }, { lastQuery: state.lastQuery }), selectAccount };
+    return { ...go({ kind: 'help' }, keepSearch), selectAccount };
   }
 
   switch (parse.intent) {
     case 'greeting':
-      return understood({ kind: 'greet' });
+      return go({ kind: 'greet' }, keepSearch);
     case 'help':
-      return understood({ kind: 'help' });
+      return go({ kind: 'help' }, keepSearch);
     case 'thanks':
-      return understood({ kind: 'thanks' }, { lastQuery: state.lastQuery });
+      return go({ kind: 'thanks' }, keepSearch);
     case 'goodbye':
-      return understood({ kind: 'goodbye' });
+      return go({ kind: 'goodbye' });
     case 'talk_to_agent':
-      return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, { lastQuery: state.lastQuery });
+      return go({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
     // Every other intent has a flow (routed above); what is left was not understood.
   }
   const misunderstandings = state.misunderstandings + 1;
@@ -310,4 +392,9 @@ export function decide(text: string, parse: Parse, state: DialogState, facts: Di
     action: { kind: 'not_understood', again: misunderstandings >= 2 },
     state: { ...state, misunderstandings, lastIntent: parse.intent },
   };
+}
+
+/** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */
+function readsAsAside(text: string, parse: Parse): boolean {
+  return confirmationOf(text) === null && (isAcknowledgement(text) || isCancellation(text, parse));
 }

@@ -5,7 +5,8 @@ import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
 import { formatLocalDate, formatShortDate } from './format.ts';
 import { localCityName } from './placeNames.ts';
-import type { DialogState, QueryContext } from './state.ts';
+import type { DialogState, QueryContext, SlotName } from './state.ts';
+import { EMPTY_QUERY, hasConditions } from './discourse/queryFrame.ts';
 import { textsFor, type Texts } from './texts/index.ts';
 import type { ParcelLine, SearchDescription } from './texts/types.ts';
 import { placeName, trackingReply } from './trackingReply.ts';
@@ -41,12 +42,28 @@ export function toShipmentQuery(q: QueryContext): ShipmentQuery {
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
   ctx: Ctx,
+  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[] },
+): Promise<RunResult> {
+  const found = await resolveAndAnswer(ctx, action);
+  if (!action.changed?.length) return found;
+  // A correction says what it changed before the answer to the corrected search.
+  const t = textsFor(ctx.locale);
+  const said = describeSearch(t, ctx.locale, action.query);
+  const value = (slot: SlotName): string | null =>
+    slot === 'dateRange' ? (said.dates ?? null) : slot === 'origin' ? (said.from ?? null) : slot === 'destination' ? (said.to ?? null) : (said.status ?? null);
+  const text = t.correctionSaid(action.changed.map((slot) => t.correctionPart(slot, value(slot))));
+  return { ...found, replies: [{ type: 'message', text }, ...found.replies] };
+}
+
+async function resolveAndAnswer(
+  ctx: Ctx,
   action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] },
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
   let result = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(query));
-  if (!result.matches.length && action.fallback) {
+  // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
+  if (!result.matches.length && action.fallback && !result.nearDate) {
     const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback));
     if (retry.matches.length) {
       result = retry;
@@ -60,7 +77,9 @@ export async function runResolve(
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
-    return { replies: one.replies, state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, ...one.state } };
+    // Picked out of a list, the list stays the one "the other one" refers to; a new search found just this one.
+    const list = action.within.length ? {} : { lastList: [] };
+    return { replies: one.replies, state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, ...list, ...one.state } };
   }
   if (matches.length > MAX_LISTED && !action.within.length) {
     // Too many to list: ask for what would narrow it most, and read the answer in that role.
@@ -111,13 +130,34 @@ function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[]
         choices: lines.map((l) => ({ label: t.parcelChoice(l), value: l.trackingNumber })),
       },
     ],
-    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastQuery: query },
+    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastList: lines.map((l) => l.trackingNumber), lastQuery: query },
   };
 }
 
-function hasConditions(q: QueryContext): boolean {
-  return !!(q.dateRange || q.origin || q.destination || q.statusHints.length);
+/**
+ * A reference that points at nothing shown: "the third one" of two offers the list again, "the other
+ * one" after a single result names it, and with nothing shown the customer is asked which parcel.
+ */
+export async function offerAgain(
+  ctx: Ctx,
+  ref: { why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null },
+): Promise<RunResult> {
+  const t = textsFor(ctx.locale);
+  if (ref.why === 'out_of_range' && ref.list.length) {
+    const shown: ShipmentMatch[] = [];
+    for (const n of ref.list) {
+      const s = await ctx.shipments.byTrackingNumber(n);
+      if (s) shown.push({ shipment: s, score: 0, reasons: [] });
+    }
+    const listed = listParcels(t, ctx, t.referenceOutOfRange(shown.length, ref.position), shown, EMPTY_QUERY);
+    const { lastQuery: _kept, ...state } = listed.state ?? {};
+    return { replies: listed.replies, state };
+  }
+  const focus = ref.focus ?? ref.list[0];
+  if (ref.why === 'only_one' && focus) return { replies: [{ type: 'message', text: t.referenceOnlyOne(focus) }] };
+  return { replies: [{ type: 'message', text: t.referenceNothingShown }] };
 }
+
 
 function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescription {
   const d: SearchDescription = {};

@@ -2,12 +2,23 @@ import { z } from 'zod';
 
 const Place = z.object({ name: z.string(), country: z.string(), isCountry: z.boolean().optional() });
 
+/** The slots of a parcel description. */
+export type SlotName = 'dateRange' | 'origin' | 'destination' | 'statusHints';
+/** Where a slot's value came from: this message, an earlier one, or a default the assistant chose. */
+export const SlotSourceSchema = z.enum(['message', 'earlier', 'default']);
+export type SlotSource = z.infer<typeof SlotSourceSchema>;
+
 /** The description of the parcels the customer is talking about, kept for follow-ups and corrections. */
 export const QueryContextSchema = z.object({
   dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
   origin: Place.nullable(),
   destination: Place.nullable(),
   statusHints: z.array(z.string()),
+  /** Where each filled slot came from; a slot from an earlier message is dropped first when nothing fits. */
+  sources: z
+    .object({ dateRange: SlotSourceSchema, origin: SlotSourceSchema, destination: SlotSourceSchema, statusHints: SlotSourceSchema })
+    .partial()
+    .default({}),
 });
 export type QueryContext = z.infer<typeof QueryContextSchema>;
 
@@ -17,7 +28,7 @@ export const DialogStateSchema = z.object({
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
   awaiting: z
-    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow'])
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow', 'resume'])
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),
@@ -36,6 +47,26 @@ export const DialogStateSchema = z.object({
   confirming: z.string().nullable().default(null),
   /** Tracking numbers offered in the last "which one?", in the order shown. */
   candidates: z.array(z.string()).default([]),
+  /** The last list shown, kept after a pick so "the other one" and "the second one" still refer to it. */
+  lastList: z.array(z.string()).default([]),
+  /**
+   * A flow that was waiting for an answer when the customer asked something else: offered back once
+   * the other question is answered ("Shall we go on with …?").
+   */
+  suspended: z
+    .object({
+      intent: z.string(),
+      awaiting: z.enum(['flow', 'parcel_flow', 'confirm']),
+      flow: z.object({ intent: z.string(), data: z.record(z.string(), z.unknown()) }).nullable(),
+      confirming: z.string().nullable(),
+      task: z.string(),
+      /** What the flow last asked, said again when the customer goes back to it. */
+      prompt: z.array(z.unknown()).default([]),
+    })
+    .nullable()
+    .default(null),
+  /** The flow's last question, kept so an interrupted flow can ask it again. */
+  lastPrompt: z.array(z.unknown()).default([]),
 });
 
 export type DialogState = z.infer<typeof DialogStateSchema>;

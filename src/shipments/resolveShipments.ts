@@ -40,6 +40,8 @@ export interface ResolveResult {
   matches: ShipmentMatch[];
   /** When nothing matched: the closest shipments with one condition relaxed, never invented ones. */
   nearest: ShipmentMatch[];
+  /** The nearest fit everything but were sent a day before or after the dates named. */
+  nearDate?: boolean;
 }
 
 export interface ResolveOptions {
@@ -87,8 +89,11 @@ export async function resolveShipments(
     return { matches: recent.map((s) => ({ shipment: s, score: 0, reasons: [{ kind: 'recent' }] })), nearest: [] };
   }
 
-  const matches = await scoredSearch(shipments, accountNumber, query, options);
-  if (matches.length) return { matches, nearest: [] };
+  const found = await scoredSearch(shipments, accountNumber, query, options);
+  // A day either side is only a near miss: the parcels sent on the day named are the answer when there are any.
+  const exact = found.filter((m) => m.reasons.every((r) => r.kind !== 'date' || r.exact));
+  if (exact.length) return { matches: exact, nearest: [] };
+  if (found.length) return { matches: [], nearest: found.slice(0, 3), nearDate: true };
   return { matches: [], nearest: await nearestMatches(shipments, accountNumber, query, options) };
 }
 

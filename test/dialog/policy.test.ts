@@ -81,11 +81,11 @@ describe('dialog policy', () => {
       expect(d.action).toEqual({
         kind: 'resolve',
         accountNumber: '5W8A3K',
-        query: { dateRange: YESTERDAY, origin: null, destination: TORONTO, statusHints: [] },
+        query: { dateRange: YESTERDAY, origin: null, destination: TORONTO, statusHints: [], sources: { dateRange: 'message', destination: 'message' } },
         fallback: null,
         within: [],
       });
-      expect(d.state.lastQuery).toEqual({ dateRange: YESTERDAY, origin: null, destination: TORONTO, statusHints: [] });
+      expect(d.state.lastQuery).toEqual({ dateRange: YESTERDAY, origin: null, destination: TORONTO, statusHints: [], sources: { dateRange: 'message', destination: 'message' } });
     });
 
     test('should list recent parcels for "where is my parcel" from a linked customer', () => {
@@ -123,7 +123,7 @@ describe('dialog policy', () => {
       ['slot_destination', 'destination'],
       ['slot_origin', 'origin'],
     ] as const)('should read a bare place answering %s as the %s', (awaiting, role) => {
-      const asked: DialogState = { ...fresh, awaiting, lastQuery: { dateRange: YESTERDAY, origin: null, destination: null, statusHints: [] } };
+      const asked: DialogState = { ...fresh, awaiting, lastQuery: { dateRange: YESTERDAY, origin: null, destination: null, statusHints: [], sources: {} } };
       // The parser gives a lone place some role; the question decides which.
       const d = decide('London', parse('out_of_scope', { origin: LONDON }), asked, { ...member, currentAccount: '5W8A3K' });
       expect(d.action).toMatchObject({ kind: 'resolve', query: { dateRange: YESTERDAY, [role]: LONDON } });
@@ -147,7 +147,7 @@ describe('dialog policy', () => {
     });
 
     test('should keep the parcel task when the customer answers a narrowing question with a date', () => {
-      const asked = { ...fresh, awaiting: 'slot_date' as const, task: 'customs_help', lastQuery: { dateRange: null, origin: null, destination: { name: 'Los Angeles', country: 'US' }, statusHints: [] } };
+      const asked = { ...fresh, awaiting: 'slot_date' as const, task: 'customs_help', lastQuery: { dateRange: null, origin: null, destination: { name: 'Los Angeles', country: 'US' }, statusHints: [], sources: {} } };
       const day = decide('3月15日寄的', parse('track_shipment', { dateRange: { from: '2026-03-15', to: '2026-03-15' } }), asked, member);
       expect(day.state.task).toBe('customs_help');
     });
@@ -171,7 +171,7 @@ describe('dialog policy', () => {
   });
 
   describe('answering "which one?"', () => {
-    const listed: DialogState = { ...fresh, awaiting: 'choice', candidates: ['1ZA', '1ZB', '1ZC'], lastQuery: { dateRange: null, origin: null, destination: LONDON, statusHints: [] } };
+    const listed: DialogState = { ...fresh, awaiting: 'choice', candidates: ['1ZA', '1ZB', '1ZC'], lastQuery: { dateRange: null, origin: null, destination: LONDON, statusHints: [], sources: {} } };
     const current: DialogFacts = { ...member, currentAccount: '5W8A3K' };
 
     test.each([
@@ -193,8 +193,10 @@ describe('dialog policy', () => {
       expect(d.action).toMatchObject({ kind: 'resolve', within: ['1ZA', '1ZB', '1ZC'], query: { destination: TORONTO } });
     });
 
-    test('should not read a position beyond the list', () => {
-      expect(decide('7', parse('out_of_scope'), listed, current).action.kind).toBe('not_understood');
+    test('should not read a position beyond the list as a pick, and offer the list again', () => {
+      const d = decide('7', parse('out_of_scope'), listed, current);
+      expect(d.action).toEqual({ kind: 'reference_impossible', why: 'out_of_range', position: 7, list: ['1ZA', '1ZB', '1ZC'], focus: null });
+      expect(d.state).toMatchObject({ awaiting: 'choice', candidates: ['1ZA', '1ZB', '1ZC'] });
     });
   });
 });

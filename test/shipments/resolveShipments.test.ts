@@ -35,11 +35,16 @@ describe('resolveShipments on the demo data', () => {
     ]);
   });
 
-  test('should rank a parcel labelled a day off below the named day', async () => {
+  test('should offer a parcel labelled a day off as the nearest, not as a match for the named day', async () => {
     const r = await resolveShipments(store.shipments, M, q({ dateRange: { from: '2026-03-20', to: '2026-03-20' }, destination: { name: 'Toronto', country: 'CA' } }));
-    expect(r.matches.map((m) => m.shipment.trackingNumber)).toContain(STORY.torontoYesterday);
-    const toronto = r.matches.find((m) => m.shipment.trackingNumber === STORY.torontoYesterday)!;
+    expect(r.matches).toEqual([]);
+    const toronto = r.nearest.find((m) => m.shipment.trackingNumber === STORY.torontoYesterday)!;
     expect(toronto.reasons[0]).toEqual({ kind: 'date', exact: false });
+  });
+
+  test('should answer with the parcels of the named day only, when there are any', async () => {
+    const r = await resolveShipments(store.shipments, M, q({ dateRange: { from: '2026-03-14', to: '2026-03-14' }, destination: { name: 'London', country: 'GB' } }));
+    expect(r.matches.map((m) => m.shipment.trackingNumber)).toEqual([STORY.londonDelivered]);
   });
 
   test('should return both London parcels of the last week', async () => {

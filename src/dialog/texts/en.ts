@@ -88,6 +88,42 @@ export const en: Texts = {
     cardTitle: (ticket) => `Exception ticket ${ticket}`,
     labels: { parcel: 'Parcel', route: 'Route', shipped: 'Shipped', sender: 'Sender', recipient: 'Recipient' },
   },
+  acknowledged: 'Glad to help! Anything else I can do for you?',
+  acknowledgedPending: "OK — I'm here whenever you're ready.",
+  cancelled: "OK, I've stopped that. What else can I do for you?",
+  nothingToCancel: 'OK. What else can I do for you?',
+  resumeOffer: (what) => `Shall we go back to ${what}?`,
+  resumeChoices: [
+    { label: 'Yes, go back', value: 'yes' },
+    { label: 'No, thanks', value: 'no' },
+  ],
+  flowNames: {
+    lost_or_delayed: 'the trace of your parcel',
+    customs_help: 'your customs question',
+    change_delivery: 'the delivery change',
+    damaged_package: 'the damage report',
+    billing: 'your billing question',
+    account_access: 'the user access request',
+    vip_service: 'the VIP service request',
+    carbon_footprint: 'the carbon report',
+    status: 'your parcel',
+    default: 'what we were doing',
+  },
+  correctionSaid: (changes) => `OK — ${changes.join(' and ')}.`,
+  correctionPart: (slot, value) =>
+    value === null
+      ? `without the ${slot === 'dateRange' ? 'date' : slot === 'origin' ? 'origin' : slot === 'destination' ? 'destination' : 'status'}`
+      : slot === 'dateRange'
+        ? `sent ${value}`
+        : slot === 'origin'
+          ? `from ${value}`
+          : slot === 'destination'
+            ? `to ${value}`
+            : value,
+  referenceOutOfRange: (count, position) =>
+    `${position && position > count ? `There is no number ${position}: ` : ''}I listed ${count} ${count === 1 ? 'parcel' : 'parcels'}. Which one do you mean?`,
+  referenceOnlyOne: (n) => `I found only one parcel for that search: ${n}. If you mean another one, tell me where it went or when you sent it, or send its tracking number.`,
+  referenceNothingShown: "I haven't shown you any parcels yet. Which parcel do you mean? Tell me where it went or when you sent it, or send its tracking number.",
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
   notAvailableYet:
     "I can't do that in this chat yet. Right now I can track your parcels, or pass you to a person.",

@@ -88,6 +88,42 @@ export const es: Texts = {
     cardTitle: (ticket) => `Incidencia ${ticket}`,
     labels: { parcel: 'Paquete', route: 'Ruta', shipped: 'Enviado', sender: 'Remitente', recipient: 'Destinatario' },
   },
+  acknowledged: '¡Encantado de ayudar! ¿Algo más en lo que pueda ayudarte?',
+  acknowledgedPending: 'De acuerdo, aquí estoy cuando quieras.',
+  cancelled: 'De acuerdo, lo he dejado. ¿En qué más puedo ayudarte?',
+  nothingToCancel: 'De acuerdo. ¿En qué más puedo ayudarte?',
+  resumeOffer: (what) => `¿Volvemos a ${what}?`,
+  resumeChoices: [
+    { label: 'Sí, volver', value: 'sí' },
+    { label: 'No, gracias', value: 'no gracias' },
+  ],
+  flowNames: {
+    lost_or_delayed: 'la búsqueda de tu envío',
+    customs_help: 'tu consulta de aduanas',
+    change_delivery: 'el cambio de entrega',
+    damaged_package: 'el informe de daños',
+    billing: 'tu consulta de facturación',
+    account_access: 'la solicitud de acceso',
+    vip_service: 'la solicitud del servicio VIP',
+    carbon_footprint: 'el informe de carbono',
+    status: 'tu envío',
+    default: 'lo que estábamos haciendo',
+  },
+  correctionSaid: (changes) => `De acuerdo: ${changes.join(' y ')}.`,
+  correctionPart: (slot, value) =>
+    value === null
+      ? `sin ${slot === 'dateRange' ? 'fecha' : slot === 'origin' ? 'origen' : slot === 'destination' ? 'destino' : 'estado'}`
+      : slot === 'dateRange'
+        ? `enviado ${value}`
+        : slot === 'origin'
+          ? `desde ${value}`
+          : slot === 'destination'
+            ? `a ${value}`
+            : value,
+  referenceOutOfRange: (count, position) =>
+    `${position && position > count ? `No hay un número ${position}: ` : ''}te mostré ${count} ${count === 1 ? 'envío' : 'envíos'}. ¿Cuál de ellos?`,
+  referenceOnlyOne: (n) => `Para esa búsqueda solo encontré un envío: ${n}. Si te refieres a otro, dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.`,
+  referenceNothingShown: 'Todavía no te he mostrado ningún envío. ¿A cuál te refieres? Dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.',
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
   notAvailableYet:
     'Todavía no puedo hacer eso en este chat. Ahora mismo puedo rastrear tus paquetes o pasarte con una persona.',

@@ -93,6 +93,24 @@ export interface Texts {
   whichAccount: string;
   notYourAccount(accountNumber: string): string;
   lostOrDelayed: LostOrDelayedTexts;
+  /** "ok", "👍" with nothing pending; and while a list or question of ours is still open. */
+  acknowledged: string;
+  acknowledgedPending: string;
+  /** "never mind": what was under way is dropped (or there was nothing to drop). */
+  cancelled: string;
+  nothingToCancel: string;
+  /** Offered after answering a question that interrupted a flow. */
+  resumeOffer(what: string): string;
+  resumeChoices: Choice[];
+  /** What each flow is called in "Shall we go back to …?" (`default` for any other). */
+  flowNames: Record<string, string>;
+  /** Said before the answer to a correction: what changed, e.g. "the date to Sat, 14 Mar 2026". */
+  correctionSaid(changes: string[]): string;
+  correctionPart(slot: 'dateRange' | 'origin' | 'destination' | 'statusHints', value: string | null): string;
+  /** A reference that points at nothing shown. */
+  referenceOutOfRange(count: number, position: number | null): string;
+  referenceOnlyOne(trackingNumber: string): string;
+  referenceNothingShown: string;
   notUnderstood: string;
   /** A request the chat cannot carry out yet, said honestly with what it can do instead. */
   notAvailableYet: string;

@@ -84,6 +84,41 @@ export const zh: Texts = {
     cardTitle: (ticket) => `异常工单 ${ticket}`,
     labels: { parcel: '包裹', route: '路线', shipped: '寄件日期', sender: '寄件人', recipient: '收件人' },
   },
+  acknowledged: '不客气！还有什么可以帮您？',
+  acknowledgedPending: '好的，您准备好了随时告诉我。',
+  cancelled: '好的，已经停下了。还有什么可以帮您？',
+  nothingToCancel: '好的。还有什么可以帮您？',
+  resumeOffer: (what) => `要回到${what}吗？`,
+  resumeChoices: [
+    { label: '好的，继续', value: '好的' },
+    { label: '不用了', value: '不用了' },
+  ],
+  flowNames: {
+    lost_or_delayed: '包裹追查',
+    customs_help: '清关问题',
+    change_delivery: '更改派送',
+    damaged_package: '破损报告',
+    billing: '账单问题',
+    account_access: '用户权限申请',
+    vip_service: 'VIP 服务申请',
+    carbon_footprint: '碳排放报告',
+    status: '您的包裹',
+    default: '刚才的事情',
+  },
+  correctionSaid: (changes) => `好的，已改为${changes.join('，')}。`,
+  correctionPart: (slot, value) =>
+    value === null
+      ? `不限${slot === 'dateRange' ? '日期' : slot === 'origin' ? '寄出地' : slot === 'destination' ? '目的地' : '状态'}`
+      : slot === 'dateRange'
+        ? `${value}寄出`
+        : slot === 'origin'
+          ? `从${value}寄出`
+          : slot === 'destination'
+            ? `寄往${value}`
+            : value,
+  referenceOutOfRange: (count, position) => `${position && position > count ? `没有第${position}个：` : ''}我列出了 ${count} 个包裹。您指的是哪一个？`,
+  referenceOnlyOne: (n) => `这次查询只找到一个包裹：${n}。如果您指的是另一个，请告诉我寄往哪里或哪天寄出，或者发给我运单号。`,
+  referenceNothingShown: '我还没有给您列出包裹。您指的是哪个包裹？请告诉我寄往哪里或哪天寄出，或者发给我运单号。',
   notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
   notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以查询您的包裹，或为您转接人工客服。',
   turnFailed: '抱歉，系统出了点问题。您的消息已保存，请稍后再试。',

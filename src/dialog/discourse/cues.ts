@@ -1,0 +1,74 @@
+/**
+ * The words that tell what a message does in the conversation, per language: dictionaries, not rules.
+ * Matched on a normalised message (lower case, punctuation and emoji spaced out); a cue is a whole
+ * word or phrase in en/es, a substring in Chinese (no spaces between words).
+ */
+export interface DiscourseCues {
+  /** The whole message is an acknowledgement: it answers nothing and asks nothing. */
+  acknowledgements: readonly string[];
+  /** An acknowledgement at the start of a longer message ("thanks! and where is …"). */
+  acknowledgementPrefixes: readonly string[];
+  /** The whole message drops what is under way. */
+  cancellations: readonly string[];
+  /** The message starts by saying the last thing was wrong ("no, the 14th", "I meant Paris"). */
+  corrections: readonly string[];
+  /** The message goes on from the last one ("and the one to Paris?", "what about …"). */
+  continuations: readonly string[];
+  /** The message points at a parcel already talked about ("it", "that one"). */
+  pronouns: readonly string[];
+  /** "the other one": the one of the last list that was not picked. */
+  others: readonly string[];
+  /** "the one …", "那个", "el que": a description of one of the parcels shown. */
+  theOne: readonly string[];
+  /** Words that make a request self-contained: the parcels themselves or asking for them. */
+  requestWords: readonly string[];
+  /** Asking for a person, whatever flow is under way. */
+  person: readonly string[];
+}
+
+export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>> = Object.freeze({
+  en: {
+    acknowledgements: ['ok', 'okay', 'k', 'kk', 'ok thanks', 'okay thanks', 'ok thank you', 'thanks', 'thank you', 'thx', 'ty', 'cheers',
+      'great', 'great thanks', 'perfect', 'cool', 'nice', 'got it', 'i see', 'alright', 'all right', 'fine', 'sure', 'understood',
+      'noted', 'good', 'good to know', 'awesome', 'lovely', 'thanks a lot', 'many thanks', 'thank you very much', '👍', '👌', '🙏', '🙂', '😊', '✅'],
+    acknowledgementPrefixes: ['thanks', 'thank you', 'ok', 'okay', 'great', 'perfect', 'got it', 'cool', 'alright', 'cheers', 'thx', '👍'],
+    cancellations: ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'forget it', 'forget about it', 'stop', 'skip it', 'leave it',
+      'nothing', "it's fine", 'no need', 'not anymore', 'drop it'],
+    corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
+      'it was', "it's", 'wrong'],
+    continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or'],
+    pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
+    others: ['the other one', 'the other', 'other one', 'the other parcel', 'the other package', 'the other box'],
+    theOne: ['the one', 'one that', 'the ones', 'one which'],
+    requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
+      'sent', 'send', 'shipped', 'ship', 'mailed', 'posted', 'track', 'tracking', 'find', 'show', 'list', 'where', 'which', 'my', 'stuff', 'items', 'item'],
+    person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
+  },
+  zh: {
+    acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
+      '好的谢谢', '好的，谢谢', '谢啦', '没问题', '👍', '👌', '🙏', '🙂', '😊', '✅', 'ok', '好的呢'],
+    acknowledgementPrefixes: ['谢谢', '好的', '好', '嗯', '收到', '明白', '多谢', '感谢', 'ok'],
+    cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
+    corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
+    continuations: ['那', '还有', '另外', '再', '那么', '那个', '还有那个', '也'],
+    pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
+    others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
+    theOne: ['的那个', '那个', '的那件', '那件'],
+    requestWords: ['包裹', '快递', '件', '货', '单', '寄', '发', '运', '查', '找', '看', '哪', '我的'],
+    person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
+  },
+  es: {
+    acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
+      'bueno', 'estupendo', 'listo', 'ya veo', 'claro', 'ok gracias', 'vale gracias', 'perfecto gracias', '👍', '👌', '🙏', '🙂', '😊', '✅'],
+    acknowledgementPrefixes: ['gracias', 'muchas gracias', 'vale', 'ok', 'perfecto', 'genial', 'bien', 'de acuerdo', '👍'],
+    cancellations: ['cancelar', 'cancela', 'cancélalo', 'olvídalo', 'olvidalo', 'déjalo', 'dejalo', 'no importa', 'da igual', 'nada', 'ya no'],
+    corrections: ['no', 'perdón', 'perdon', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
+    continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o'],
+    pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
+    others: ['el otro', 'la otra', 'el otro paquete', 'el otro envío', 'otro', 'otra'],
+    theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
+    requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'mandé', 'mande', 'envié', 'envie',
+      'enviado', 'enviados', 'mandado', 'rastrear', 'buscar', 'muéstrame', 'muestrame', 'dónde', 'donde', 'cuál', 'cual', 'mis', 'mi'],
+    person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
+  },
+});

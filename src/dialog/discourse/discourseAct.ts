@@ -1,0 +1,177 @@
+import type { Language, Parse } from '../../nlu/types.ts';
+import { statedPosition } from '../choiceWords.ts';
+import { PARCEL_FLOWS } from '../flows/registry.ts';
+import type { DialogState, QueryContext } from '../state.ts';
+import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
+import { correctFrame, frameOfMessage, refineFrame, type Correction } from './queryFrame.ts';
+
+/** What a reference points at, resolved against what the conversation last showed. */
+export type Reference =
+  /** "it", "它", "¿y cuándo llega?": the one parcel in focus. */
+  | { kind: 'focus'; trackingNumber: string }
+  /** "the second one", "第二个", "el último": a position in the last list. */
+  | { kind: 'position'; trackingNumber: string }
+  /** "the other one": the one of a two-parcel list that was not picked. */
+  | { kind: 'other'; trackingNumber: string }
+  /** "the delivered one", "el de Shenzhen": a description of one of the parcels listed. */
+  | { kind: 'described'; within: string[]; frame: QueryContext }
+  /** A reference that cannot be resolved: said so, with the list offered again. */
+  | { kind: 'impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null };
+
+/**
+ * The discourse act of a message: decided once, before any flow (the Rasa CALM repair patterns).
+ * Answers to the assistant's own pending question are read by the policy first, since only it knows
+ * what was asked; everything else is one of these.
+ */
+export type DiscourseAct =
+  /** "ok", "thanks", "👍": nothing to do, nothing misunderstood; a pending question stays pending. */
+  | { act: 'acknowledgement' }
+  /** "never mind", "算了", "olvídalo": what is under way is dropped. */
+  | { act: 'cancellation' }
+  /** Asking for a person, in the middle of anything. */
+  | { act: 'interruption' }
+  | { act: 'reference'; reference: Reference }
+  /** "no, the 14th", "not Shanghai, Shenzhen": exactly the named slots replaced, the rest kept. */
+  | { act: 'correction'; correction: Correction }
+  /** "and the one to Paris?", "only the delivered ones": the current description, added to. */
+  | { act: 'refinement'; frame: QueryContext }
+  /** A self-contained request: a fresh description with nothing carried over (null: it describes no parcel). */
+  | { act: 'new_request'; frame: QueryContext | null };
+
+/** Lower case, punctuation turned into spaces, emoji kept. */
+export function normalizeForCues(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[.,!?¡¿。，！？、;；:："“”'‘’()（）…~\-—]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const isHan = (lang: Language) => lang === 'zh';
+
+function wholeIs(cues: readonly string[], t: string): boolean {
+  return cues.includes(t);
+}
+
+function startsWith(cues: readonly string[], t: string, lang: Language): boolean {
+  return cues.some((c) => t === c || (isHan(lang) && !/^[a-z]/.test(c) ? t.startsWith(c) : t.startsWith(`${c} `)));
+}
+
+function contains(cues: readonly string[], t: string, lang: Language): boolean {
+  const spaced = ` ${t} `;
+  return cues.some((c) => (isHan(lang) && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(` ${c} `)));
+}
+
+function cuesFor(lang: Language): DiscourseCues {
+  return DISCOURSE_CUES[lang];
+}
+
+/** The message, whole, is an acknowledgement in any of our languages ("ok", "好的", "vale", "👍"). */
+export function isAcknowledgement(text: string): boolean {
+  const t = normalizeForCues(text);
+  if (!t) return false;
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).acknowledgements, t)) || /^(?:\p{Extended_Pictographic}|\s)+$/u.test(t);
+}
+
+/**
+ * Splits an acknowledgement off the front of a longer message: "thanks! and where is my parcel to
+ * Sydney?" → the question. Null when the message does not start with one or is nothing more.
+ */
+export function afterAcknowledgement(text: string): string | null {
+  const m = /^\s*([^\s,.!?，。！？]+(?:\s+[^\s,.!?，。！？]+)?)\s*[,.!?，。！？]+\s*(.+)$/su.exec(text);
+  if (!m) return null;
+  const head = normalizeForCues(m[1]!);
+  const known = (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).acknowledgementPrefixes, head) || wholeIs(cuesFor(lang).acknowledgements, head));
+  if (!known) return null;
+  const rest = m[2]!.trim();
+  return rest && !isAcknowledgement(rest) ? rest : null;
+}
+
+/** The message asks for a person in so many words. */
+export function asksForPerson(text: string, parse: Parse): boolean {
+  if (parse.intent !== 'talk_to_agent') return false;
+  return parse.confidence >= 0.9 || contains(cuesFor(parse.language).person, normalizeForCues(text), parse.language);
+}
+
+/** The message drops what is under way. */
+export function isCancellation(text: string, parse: Parse): boolean {
+  const t = normalizeForCues(text);
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t)) || wholeIs(cuesFor(parse.language).cancellations, t);
+}
+
+/** The message asks for parcels or names them: it does not lean on an earlier message. */
+function selfContained(t: string, lang: Language): boolean {
+  const c = cuesFor(lang);
+  if (startsWith(c.continuations, t, lang)) return false;
+  if (isHan(lang) && /呢$/u.test(t)) return false;
+  return contains(c.requestWords, t, lang);
+}
+
+/**
+ * The act of a message that is not the answer to a pending question. `state` is the conversation's;
+ * nothing here does I/O.
+ */
+export function readDiscourseAct(text: string, parse: Parse, state: DialogState): DiscourseAct {
+  const lang = parse.language;
+  const c = cuesFor(lang);
+  const t = normalizeForCues(text);
+  if (isAcknowledgement(text) && !parse.trackingNumbers.length) return { act: 'acknowledgement' };
+  if (isCancellation(text, parse)) return { act: 'cancellation' };
+  if (asksForPerson(text, parse)) return { act: 'interruption' };
+
+  const said = frameOfMessage(parse);
+  const current = state.lastQuery;
+  const correcting = startsWith(c.corrections, t, lang) || (parse.negatedPlaces?.length ?? 0) > 0;
+
+  // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.
+  const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
+  const reference = parse.trackingNumbers.length || (namesPlaces && !said) ? null : readReference(text, t, parse, said, state, lang);
+  if (reference) return { act: 'reference', reference };
+
+  if (current && correcting) {
+    const correction = correctFrame(current, parse);
+    if (correction) return { act: 'correction', correction };
+  }
+  if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said) };
+  return { act: 'new_request', frame: said };
+}
+
+function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language): Reference | null {
+  const c = cuesFor(lang);
+  const list = state.lastList.length ? state.lastList : state.candidates;
+  const focus = state.lastParcel;
+  const shown = list.length > 0 || focus !== null;
+
+  if (contains(c.others, t, lang) && !said) {
+    if (!shown) return { kind: 'impossible', why: 'nothing_shown', position: null, list: [], focus: null };
+    const rest = list.filter((n) => n !== focus);
+    if (list.length === 2 && focus && rest.length === 1) return { kind: 'other', trackingNumber: rest[0]! };
+    if (list.length > 2) return { kind: 'impossible', why: 'out_of_range', position: null, list: rest.length ? rest : list, focus };
+    return { kind: 'impossible', why: 'only_one', position: null, list, focus };
+  }
+
+  const position = said?.dateRange ? null : statedPosition(text);
+  if (position !== null) {
+    if (list.length) {
+      const index = position === -1 ? list.length : position;
+      if (index >= 1 && index <= list.length) return { kind: 'position', trackingNumber: list[index - 1]! };
+      return { kind: 'impossible', why: 'out_of_range', position, list, focus };
+    }
+    if (focus) return position === 1 || position === -1 ? { kind: 'focus', trackingNumber: focus } : { kind: 'impossible', why: 'only_one', position, list: [], focus };
+    if (!said) return { kind: 'impossible', why: 'nothing_shown', position, list: [], focus: null };
+  }
+
+  // "the one that was delivered", "no wait, the delivered one", "el de Shenzhen": one of those listed.
+  if (said && list.length > 1 && (contains(c.theOne, t, lang) || (state.awaiting === 'choice' && !selfContained(t, lang)))) {
+    return { kind: 'described', within: list, frame: said };
+  }
+
+  // "when will it arrive?", "它什么时候能到？", "¿y cuándo llega?": the parcel in focus.
+  if (!said && focus && (contains(c.pronouns, t, lang) || !contains(c.requestWords, t, lang))) {
+    const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
+    if (!aboutParcels && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
+    return { kind: 'focus', trackingNumber: focus };
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+import type { Parse, Place } from '../../nlu/types.ts';
+import type { QueryContext, SlotName, SlotSource } from '../state.ts';
+
+/** The slots of a parcel description, in the order a correction names them. */
+export const SLOT_NAMES: readonly SlotName[] = Object.freeze(['dateRange', 'origin', 'destination', 'statusHints']);
+
+export const EMPTY_QUERY: QueryContext = Object.freeze({ dateRange: null, origin: null, destination: null, statusHints: [], sources: {} }) as QueryContext;
+
+/** True when the slot holds something. */
+export function hasSlot(q: QueryContext, slot: SlotName): boolean {
+  return slot === 'statusHints' ? q.statusHints.length > 0 : q[slot] !== null;
+}
+
+export function hasConditions(q: QueryContext): boolean {
+  return SLOT_NAMES.some((s) => hasSlot(q, s));
+}
+
+/** Where each filled slot came from, for a description made of this message alone. */
+function sourcesOf(q: Omit<QueryContext, 'sources'>, source: SlotSource): QueryContext['sources'] {
+  const sources: QueryContext['sources'] = {};
+  for (const slot of SLOT_NAMES) if (hasSlot(q as QueryContext, slot)) sources[slot] = source;
+  return sources;
+}
+
+/** The description this message gives, every slot from this message; null when it describes nothing. */
+export function frameOfMessage(parse: Parse): QueryContext | null {
+  const q = { dateRange: parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints] };
+  const frame: QueryContext = { ...q, sources: sourcesOf(q, 'message') };
+  return hasConditions(frame) ? frame : null;
+}
+
+/**
+ * A refinement keeps the current description and adds or replaces what this message says: "and the
+ * one to Paris?" replaces the destination, "only the delivered ones" adds a status. Kept slots are
+ * marked as coming from an earlier message.
+ */
+export function refineFrame(current: QueryContext, said: QueryContext): QueryContext {
+  const out: QueryContext = { ...current, sources: {} };
+  for (const slot of SLOT_NAMES) {
+    if (hasSlot(said, slot)) {
+      (out as Record<SlotName, unknown>)[slot] = said[slot];
+      out.sources[slot] = 'message';
+    } else if (hasSlot(current, slot)) {
+      out.sources[slot] = 'earlier';
+    }
+  }
+  return out;
+}
+
+/** The same description without what earlier messages contributed: tried when the whole finds nothing. */
+export function withoutEarlierSlots(q: QueryContext): QueryContext | null {
+  const out: QueryContext = { ...q, statusHints: [...q.statusHints], sources: { ...q.sources } };
+  let dropped = false;
+  for (const slot of SLOT_NAMES) {
+    if (q.sources[slot] !== 'earlier') continue;
+    dropped = true;
+    if (slot === 'statusHints') out.statusHints = [];
+    else out[slot] = null;
+    delete out.sources[slot];
+  }
+  return dropped && hasConditions(out) ? out : null;
+}
+
+export interface Correction {
+  frame: QueryContext;
+  /** The slots this message changed, for saying so. */
+  changed: SlotName[];
+}
+
+const samePlace = (a: Place | null, b: Place) => !!a && a.name === b.name && a.country === b.country;
+
+/**
+ * A correction replaces exactly the slots it names and keeps the rest. A place said to be wrong
+ * ("not Shanghai, Shenzhen") gives its role to the right one; a bare place takes the role of the
+ * place it most likely corrects (the destination unless only an origin was given).
+ */
+export function correctFrame(current: QueryContext, parse: Parse): Correction | null {
+  const out: QueryContext = { ...current, statusHints: [...current.statusHints], sources: {} };
+  for (const slot of SLOT_NAMES) if (hasSlot(current, slot)) out.sources[slot] = 'earlier';
+  const changed: SlotName[] = [];
+  const set = <K extends SlotName>(slot: K, value: QueryContext[K]) => {
+    out[slot] = value;
+    out.sources[slot] = 'message';
+    if (!changed.includes(slot)) changed.push(slot);
+  };
+  const negated = parse.negatedPlaces ?? [];
+  const bare = parse.places?.[0] ?? null;
+  if (parse.dateRange) set('dateRange', parse.dateRange);
+  if (parse.statusHints.length) set('statusHints', [...parse.statusHints]);
+  if (parse.origin) set('origin', parse.origin);
+  if (parse.destination && !(bare && samePlace(parse.destination, bare) && negated.length)) set('destination', parse.destination);
+  const right = bare && !changed.includes('origin') && !changed.includes('destination') ? bare : null;
+  if (right) {
+    const wrongOrigin = negated.some((n) => samePlace(current.origin, n));
+    const wrongDestination = negated.some((n) => samePlace(current.destination, n));
+    if (wrongOrigin) set('origin', right);
+    else if (wrongDestination) set('destination', right);
+    else if (current.origin && !current.destination) set('origin', right);
+    else set('destination', right);
+  } else if (negated.length && !changed.length) {
+    // "not Shanghai" with nothing instead: the wrong place is dropped.
+    if (negated.some((n) => samePlace(current.origin, n))) set('origin', null);
+    if (negated.some((n) => samePlace(current.destination, n))) set('destination', null);
+  }
+  if (!changed.length) return null;
+  for (const slot of changed) if (!hasSlot(out, slot)) delete out.sources[slot];
+  return { frame: out, changed };
+}
