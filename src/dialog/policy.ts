@@ -222,9 +222,15 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   const answeredAccount =
     state.awaiting === 'account' && !parse.accountNumber ? (answeredPosition ? facts.accounts[answeredPosition - 1]! : accountNamedIn(text, accountList, true)) : null;
 
+  // "… on the Maple Lane account": an account named in the request itself wins over the last one chosen.
+  const namedAccount = !answeredAccount && !parse.accountNumber && facts.accounts.length > 1 ? accountNamedIn(text, accountList) : null;
+  const otherAccount = namedAccount !== null && namedAccount !== account;
+
   // What the message does in the conversation, decided once (see src/dialog/README.md). An account
-  // picked by its position or name is an answer, not a reference to a parcel.
-  const act: DiscourseAct = answeredAccount ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state);
+  // picked by its position or name is an answer, not a reference to a parcel; a request about another
+  // account starts afresh there.
+  const act: DiscourseAct =
+    answeredAccount || otherAccount ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state);
   // A flow waiting for its answer is put aside (and offered back) when the customer asks something else.
   const suspended = act.act === 'acknowledgement' || act.act === 'cancellation' ? state.suspended : suspend(state);
   const on = { ...base, suspended };
@@ -297,13 +303,9 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   } else if (answeredAccount) {
     account = answeredAccount;
     selectAccount = answeredAccount;
-  } else if (facts.accounts.length > 1) {
-    // "… on the Hudson Street account": an account named in the request itself wins over the last one chosen.
-    const named = accountNamedIn(text, accountList);
-    if (named) {
-      account = named;
-      selectAccount = named;
-    }
+  } else if (namedAccount) {
+    account = namedAccount;
+    selectAccount = namedAccount;
   }
 
   // The search this message asks for, by its act.

@@ -127,11 +127,19 @@ function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[]
       {
         type: 'message',
         text: [intro, ...lines.map((l) => t.parcelLine(l))].join('\n'),
-        choices: lines.map((l) => ({ label: t.parcelChoice(l), value: l.trackingNumber })),
+        choices: distinctLabels(lines.map((l) => ({ label: t.parcelChoice(l), value: l.trackingNumber }))),
       },
     ],
-    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastList: lines.map((l) => l.trackingNumber), lastQuery: query },
+    // A list shown is what "it", "the second one" and "the other one" refer to now, not a parcel shown before it.
+    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastList: lines.map((l) => l.trackingNumber), lastQuery: query, lastParcel: null },
   };
+}
+
+/** Two parcels to one city on one day would get one label twice: each gets its number's last digits. */
+function distinctLabels(choices: { label: string; value: string }[]): { label: string; value: string }[] {
+  const count = new Map<string, number>();
+  for (const c of choices) count.set(c.label, (count.get(c.label) ?? 0) + 1);
+  return choices.map((c) => (count.get(c.label)! > 1 ? { ...c, label: `${c.label} · …${c.value.slice(-4)}` } : c));
 }
 
 /**

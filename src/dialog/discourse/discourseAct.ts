@@ -146,9 +146,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   if (contains(c.others, t, lang) && !said) {
     if (!shown) return { kind: 'impossible', why: 'nothing_shown', position: null, list: [], focus: null };
     const rest = list.filter((n) => n !== focus);
-    if (list.length === 2 && focus && rest.length === 1) return { kind: 'other', trackingNumber: rest[0]! };
-    if (list.length > 2) return { kind: 'impossible', why: 'out_of_range', position: null, list: rest.length ? rest : list, focus };
-    return { kind: 'impossible', why: 'only_one', position: null, list, focus };
+    if (list.length <= 1) return { kind: 'impossible', why: 'only_one', position: null, list, focus };
+    if (rest.length === 1) return { kind: 'other', trackingNumber: rest[0]! };
+    // Several others, or none picked yet: which one is asked, with the list.
+    return { kind: 'impossible', why: 'out_of_range', position: null, list: rest, focus };
   }
 
   const position = said?.dateRange ? null : statedPosition(text);

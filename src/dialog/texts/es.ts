@@ -92,7 +92,7 @@ export const es: Texts = {
   acknowledgedPending: 'De acuerdo, aquí estoy cuando quieras.',
   cancelled: 'De acuerdo, lo he dejado. ¿En qué más puedo ayudarte?',
   nothingToCancel: 'De acuerdo. ¿En qué más puedo ayudarte?',
-  resumeOffer: (what) => `¿Volvemos a ${what}?`,
+  resumeOffer: (what) => `¿Seguimos con ${what}?`,
   resumeChoices: [
     { label: 'Sí, volver', value: 'sí' },
     { label: 'No, gracias', value: 'no gracias' },
@@ -121,7 +121,7 @@ export const es: Texts = {
             ? `a ${value}`
             : value,
   referenceOutOfRange: (count, position) =>
-    `${position && position > count ? `No hay un número ${position}: ` : ''}te mostré ${count} ${count === 1 ? 'envío' : 'envíos'}. ¿Cuál de ellos?`,
+    `${position && position > count ? `No hay un número ${position}: te` : 'Te'} mostré ${count} ${count === 1 ? 'envío' : 'envíos'}. ¿Cuál de ellos?`,
   referenceOnlyOne: (n) => `Para esa búsqueda solo encontré un envío: ${n}. Si te refieres a otro, dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.`,
   referenceNothingShown: 'Todavía no te he mostrado ningún envío. ¿A cuál te refieres? Dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.',
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',
