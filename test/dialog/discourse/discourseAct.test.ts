@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import { afterAcknowledgement, isAcknowledgement, readDiscourseAct } from '../../../src/dialog/discourse/discourseAct.ts';
+import { loadDialogState, type DialogState } from '../../../src/dialog/state.ts';
+import type { Language, Parse } from '../../../src/nlu/types.ts';
+
+const parse = (language: Language, extra: Partial<Parse> = {}): Parse => ({
+  intent: 'track_shipment',
+  confidence: 0.8,
+  language,
+  trackingNumbers: [],
+  invalidTrackingNumbers: [],
+  accountNumber: null,
+  dateRange: null,
+  origin: null,
+  destination: null,
+  statusHints: [],
+  places: [],
+  negatedPlaces: [],
+  ...extra,
+});
+
+const LONDON = { name: 'London', country: 'GB' };
+const SHANGHAI = { name: 'Shanghai', country: 'CN' };
+const SHENZHEN = { name: 'Shenzhen', country: 'CN' };
+const LAST_WEEK = { from: '2026-03-09', to: '2026-03-15' };
+const searched: DialogState = loadDialogState({
+  lastQuery: { dateRange: LAST_WEEK, origin: SHANGHAI, destination: LONDON, statusHints: [], sources: { dateRange: 'message', origin: 'message', destination: 'message' } },
+  lastParcel: '1ZONE',
+});
+const listed: DialogState = loadDialogState({
+  awaiting: 'choice',
+  candidates: ['1ZA', '1ZB'],
+  lastList: ['1ZA', '1ZB'],
+  lastQuery: { dateRange: null, origin: null, destination: LONDON, statusHints: [], sources: { destination: 'message' } },
+});
+const pickedA: DialogState = { ...listed, awaiting: null, candidates: [], lastParcel: '1ZA' };
+
+describe('the discourse act of a message', () => {
+  test.each([
+    ['which parcels went to London?', 'en', { destination: LONDON }],
+    ['寄往伦敦的包裹有哪些？', 'zh', { destination: LONDON }],
+    ['¿qué envíos fueron a Londres?', 'es', { destination: LONDON }],
+  ] as const)('should read the self-contained "%s" as a new request carrying nothing over', (text, lang, slots) => {
+    const act = readDiscourseAct(text, parse(lang, slots), searched);
+    expect(act).toEqual({ act: 'new_request', frame: { dateRange: null, origin: null, destination: LONDON, statusHints: [], sources: { destination: 'message' } } });
+  });
+
+  test.each([
+    ['and the one to Paris?', 'en'],
+    ['那寄往巴黎的呢？', 'zh'],
+    ['¿y el de París?', 'es'],
+  ] as const)('should read "%s" as a refinement keeping the rest, marked as earlier', (text, lang) => {
+    const PARIS = { name: 'Paris', country: 'FR' };
+    const act = readDiscourseAct(text, parse(lang, { destination: PARIS }), searched);
+    expect(act).toMatchObject({ act: 'refinement', frame: { destination: PARIS, origin: SHANGHAI, dateRange: LAST_WEEK, sources: { destination: 'message', origin: 'earlier', dateRange: 'earlier' } } });
+  });
+
+  test.each([
+    ['no, the 14th', 'en'],
+    ['不对，是14号', 'zh'],
+    ['no, el día 14', 'es'],
+  ] as const)('should read "%s" as a correction of the date alone', (text, lang) => {
+    const day = { from: '2026-03-14', to: '2026-03-14' };
+    const act = readDiscourseAct(text, parse(lang, { dateRange: day }), searched);
+    expect(act).toEqual({
+      act: 'correction',
+      correction: {
+        changed: ['dateRange'],
+        frame: { dateRange: day, origin: SHANGHAI, destination: LONDON, statusHints: [], sources: { dateRange: 'message', origin: 'earlier', destination: 'earlier' } },
+      },
+    });
+  });
+
+  test('should give the right place the role of the wrong one', () => {
+    const act = readDiscourseAct('不是上海，是深圳', parse('zh', { places: [SHENZHEN], negatedPlaces: [SHANGHAI] }), searched);
+    expect(act).toMatchObject({ act: 'correction', correction: { changed: ['origin'], frame: { origin: SHENZHEN, destination: LONDON, dateRange: LAST_WEEK } } });
+  });
+
+  test.each([
+    ['when will it arrive?', 'en'],
+    ['它什么时候能到？', 'zh'],
+    ['¿y cuándo llega?', 'es'],
+    ['where is it now?', 'en'],
+  ] as const)('should read "%s" as the parcel in focus', (text, lang) => {
+    expect(readDiscourseAct(text, parse(lang), searched)).toEqual({ act: 'reference', reference: { kind: 'focus', trackingNumber: '1ZONE' } });
+  });
+
+  test.each([
+    ['the other one', 'en'],
+    ['另一个呢？', 'zh'],
+    ['¿y el otro?', 'es'],
+  ] as const)('should read "%s" after a pick of two as the one not picked', (text, lang) => {
+    expect(readDiscourseAct(text, parse(lang), pickedA)).toEqual({ act: 'reference', reference: { kind: 'other', trackingNumber: '1ZB' } });
+  });
+
+  test.each([
+    ['the other one', 'en', 'only_one', null],
+    ['the second one', 'en', 'only_one', 2],
+    ['第二个', 'zh', 'only_one', 2],
+  ] as const)('should say "%s" after a single result points at nothing', (text, lang, why, position) => {
+    expect(readDiscourseAct(text, parse(lang), searched)).toMatchObject({ act: 'reference', reference: { kind: 'impossible', why, position, focus: '1ZONE' } });
+  });
+
+  test.each([
+    ['the third one', 3],
+    ['第三个', 3],
+    ['el tercero', 3],
+    ['7', 7],
+  ])('should offer the list again for "%s" when two were listed', (text, position) => {
+    const lang: Language = /[\u4e00-\u9fff]/u.test(text) ? 'zh' : text.startsWith('el') ? 'es' : 'en';
+    expect(readDiscourseAct(text, parse(lang), listed)).toEqual({
+      act: 'reference',
+      reference: { kind: 'impossible', why: 'out_of_range', position, list: ['1ZA', '1ZB'], focus: null },
+    });
+  });
+
+  test.each([
+    ['the one that was already delivered', 'en'],
+    ['no wait, the delivered one', 'en'],
+    ['已经签收的那个', 'zh'],
+    ['el que ya se entregó', 'es'],
+  ] as const)('should read "%s" as a description of one of those listed', (text, lang) => {
+    const act = readDiscourseAct(text, parse(lang, { statusHints: ['delivered'] }), listed);
+    expect(act).toMatchObject({ act: 'reference', reference: { kind: 'described', within: ['1ZA', '1ZB'], frame: { statusHints: ['delivered'] } } });
+  });
+
+  test('should not treat a self-contained request while a list is open as a pick among it', () => {
+    const SYDNEY = { name: 'Sydney', country: 'AU' };
+    expect(readDiscourseAct('where are my parcels to Sydney?', parse('en', { destination: SYDNEY }), listed)).toMatchObject({ act: 'new_request' });
+  });
+
+  test.each(['ok', '👍', '👍👍', 'thanks', '好的', '收到', 'vale', 'gracias', 'Perfect!'])('should read "%s" as an acknowledgement', (text) => {
+    expect(isAcknowledgement(text)).toBe(true);
+    expect(readDiscourseAct(text, parse('en', { intent: 'out_of_scope' }), listed)).toEqual({ act: 'acknowledgement' });
+  });
+
+  test.each(['never mind', '算了', 'olvídalo', 'cancel'])('should read "%s" as a cancellation', (text) => {
+    expect(readDiscourseAct(text, parse('en', { intent: 'out_of_scope' }), listed)).toEqual({ act: 'cancellation' });
+  });
+
+  test.each([
+    ['I want to talk to a person', 'en', 1],
+    ['我要转人工', 'zh', 1],
+    ['can I speak to an agent?', 'en', 0.7],
+  ] as const)('should read "%s" as an interruption for a person', (text, lang, confidence) => {
+    expect(readDiscourseAct(text, parse(lang, { intent: 'talk_to_agent', confidence }), listed)).toEqual({ act: 'interruption' });
+  });
+
+  test('should not read a name the classifier is unsure of as a request for a person', () => {
+    expect(readDiscourseAct('Hudson Street Ceramics', parse('en', { intent: 'talk_to_agent', confidence: 0.41 }), listed).act).not.toBe('interruption');
+  });
+
+  test.each([
+    ['thanks! and where is my parcel to Sydney?', 'and where is my parcel to Sydney?'],
+    ['谢谢！那我寄往悉尼的包裹呢？', '那我寄往悉尼的包裹呢？'],
+    ['gracias, ¿y mi envío a México?', '¿y mi envío a México?'],
+    ['ok thanks', null],
+    ['thanks', null],
+    ['where is my parcel?', null],
+  ])('should split the acknowledgement off "%s"', (text, rest) => {
+    expect(afterAcknowledgement(text)).toBe(rest);
+  });
+});

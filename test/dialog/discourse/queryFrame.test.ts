@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { correctFrame, frameOfMessage, refineFrame, withoutEarlierSlots } from '../../../src/dialog/discourse/queryFrame.ts';
+import type { QueryContext } from '../../../src/dialog/state.ts';
+import type { Parse } from '../../../src/nlu/types.ts';
+
+const parse = (extra: Partial<Parse> = {}): Parse => ({
+  intent: 'track_shipment',
+  confidence: 0.8,
+  language: 'en',
+  trackingNumbers: [],
+  invalidTrackingNumbers: [],
+  accountNumber: null,
+  dateRange: null,
+  origin: null,
+  destination: null,
+  statusHints: [],
+  places: [],
+  negatedPlaces: [],
+  ...extra,
+});
+const TORONTO = { name: 'Toronto', country: 'CA' };
+const PARIS = { name: 'Paris', country: 'FR' };
+const SHANGHAI = { name: 'Shanghai', country: 'CN' };
+const SHENZHEN = { name: 'Shenzhen', country: 'CN' };
+const YESTERDAY = { from: '2026-03-19', to: '2026-03-19' };
+const current: QueryContext = {
+  dateRange: YESTERDAY,
+  origin: SHANGHAI,
+  destination: TORONTO,
+  statusHints: ['not_delivered'],
+  sources: { dateRange: 'message', origin: 'message', destination: 'message', statusHints: 'message' },
+};
+
+describe('query frames', () => {
+  test('should describe nothing for a message without slots', () => {
+    expect(frameOfMessage(parse())).toBeNull();
+  });
+
+  test('should replace a refined slot, keep the others and mark them as earlier', () => {
+    const refined = refineFrame(current, frameOfMessage(parse({ destination: PARIS }))!);
+    expect(refined).toEqual({ ...current, destination: PARIS, sources: { dateRange: 'earlier', origin: 'earlier', destination: 'message', statusHints: 'earlier' } });
+    expect(withoutEarlierSlots(refined)).toEqual({ dateRange: null, origin: null, destination: PARIS, statusHints: [], sources: { destination: 'message' } });
+  });
+
+  test('should have nothing to drop when every slot is from this message', () => {
+    expect(withoutEarlierSlots(current)).toBeNull();
+  });
+
+  test.each([
+    ['a date', parse({ dateRange: { from: '2026-03-14', to: '2026-03-14' } }), ['dateRange'], { dateRange: { from: '2026-03-14', to: '2026-03-14' } }],
+    ['a cued destination', parse({ destination: PARIS }), ['destination'], { destination: PARIS }],
+    ['a status', parse({ statusHints: ['delivered'] }), ['statusHints'], { statusHints: ['delivered'] }],
+    ['a wrong origin', parse({ places: [SHENZHEN], negatedPlaces: [SHANGHAI] }), ['origin'], { origin: SHENZHEN }],
+    ['a wrong place alone', parse({ negatedPlaces: [TORONTO] }), ['destination'], { destination: null }],
+  ] as const)('should correct %s and nothing else', (_what, message, changed, slots) => {
+    const c = correctFrame(current, message)!;
+    expect(c.changed).toEqual(changed);
+    expect(c.frame).toMatchObject({ ...current, ...slots, sources: expect.any(Object) });
+    for (const slot of ['dateRange', 'origin', 'destination', 'statusHints'] as const) {
+      if (!(changed as readonly string[]).includes(slot)) expect(c.frame[slot]).toEqual(current[slot]);
+    }
+  });
+
+  test('should correct nothing when the message names no slot', () => {
+    expect(correctFrame(current, parse())).toBeNull();
+  });
+});
