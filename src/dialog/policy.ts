@@ -4,7 +4,7 @@ import { accountNamedIn } from './accountNames.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { confirmationOf } from './confirmWords.ts';
 import { asksForPerson, isAcknowledgement, isCancellation, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
-import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, withoutEarlierSlots } from './discourse/queryFrame.ts';
+import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import type { DialogState, QueryContext, SlotName } from './state.ts';
@@ -324,7 +324,7 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     task = answersSlotQuestion ? state.task : (sureParcelTask ?? state.task);
     const description = beliefFree(answersSlot ? answered : frameOfMessage(parse), task);
     query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
-    fallback = query ? withoutEarlierSlots(query) : null;
+    fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
     wantsParcels = true;
   } else if (act.act === 'correction' && (unsure || PARCEL_TASKS[parse.intent])) {
     task = sureParcelTask ?? state.task;

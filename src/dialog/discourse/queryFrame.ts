@@ -47,11 +47,14 @@ export function refineFrame(current: QueryContext, said: QueryContext): QueryCon
   return out;
 }
 
-/** The same description without what earlier messages contributed: tried when the whole finds nothing. */
-export function withoutEarlierSlots(q: QueryContext): QueryContext | null {
+/**
+ * The same description without what earlier messages contributed (or only the earlier `slots` named):
+ * tried when the whole finds nothing. Null when nothing would be dropped or nothing would be left.
+ */
+export function withoutEarlierSlots(q: QueryContext, slots: readonly SlotName[] = SLOT_NAMES): QueryContext | null {
   const out: QueryContext = { ...q, statusHints: [...q.statusHints], sources: { ...q.sources } };
   let dropped = false;
-  for (const slot of SLOT_NAMES) {
+  for (const slot of slots) {
     if (q.sources[slot] !== 'earlier') continue;
     dropped = true;
     if (slot === 'statusHints') out.statusHints = [];
@@ -105,4 +108,15 @@ export function correctFrame(current: QueryContext, parse: Parse): Correction | 
   if (!changed.length) return null;
   for (const slot of changed) if (!hasSlot(out, slot)) delete out.sources[slot];
   return { frame: out, changed };
+}
+
+/**
+ * What to search when a refinement finds nothing. One that replaces a slot ("and the one to Paris?")
+ * is about another parcel, so what it kept may not apply: the earlier date goes first, then every
+ * earlier slot. One that only adds ("only the delivered ones") narrows: nothing fitting is the answer.
+ */
+export function refinementFallback(current: QueryContext, said: QueryContext, refined: QueryContext): QueryContext | null {
+  const replaces = SLOT_NAMES.some((slot) => hasSlot(current, slot) && hasSlot(said, slot));
+  if (!replaces) return null;
+  return withoutEarlierSlots(refined, ['dateRange']) ?? withoutEarlierSlots(refined);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctFrame, frameOfMessage, refineFrame, withoutEarlierSlots } from '../../../src/dialog/discourse/queryFrame.ts';
+import { correctFrame, frameOfMessage, refineFrame, refinementFallback, withoutEarlierSlots } from '../../../src/dialog/discourse/queryFrame.ts';
 import type { QueryContext } from '../../../src/dialog/state.ts';
 import type { Parse } from '../../../src/nlu/types.ts';
 
@@ -63,5 +63,19 @@ describe('query frames', () => {
 
   test('should correct nothing when the message names no slot', () => {
     expect(correctFrame(current, parse())).toBeNull();
+  });
+});
+
+describe('what a refinement that finds nothing searches next', () => {
+  test('should drop the earlier date first when the refinement replaces a slot', () => {
+    const said = frameOfMessage(parse({ destination: PARIS }))!;
+    const fallback = refinementFallback(current, said, refineFrame(current, said));
+    expect(fallback).toMatchObject({ dateRange: null, origin: SHANGHAI, destination: PARIS, statusHints: ['not_delivered'] });
+  });
+
+  test('should not broaden a refinement that only adds a slot', () => {
+    const noOrigin: QueryContext = { ...current, origin: null, sources: { ...current.sources, origin: undefined } };
+    const said = frameOfMessage(parse({ origin: SHENZHEN }))!;
+    expect(refinementFallback(noOrigin, said, refineFrame(noOrigin, said))).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'no ha llegado', 'no llegó', 'no llego', 'no he recibido', 'no recibí', 'no recibi', 'sin entregar',
     'no me ha llegado', 'no lo he recibido', 'todavía no llega', 'todavia no llega', 'aún no llega', 'aun no llega',
   ],
-  delivered: ['entregado', 'entregada', 'dice entregado', 'llegó', 'llego'],
+  delivered: ['entregado', 'entregada', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino'],
