@@ -1,0 +1,63 @@
+/** Pass rates per class and language, and failures written out for whoever debugs the dialog. */
+import { LANGUAGES } from '../../nlu/types.ts';
+import { CONVERSATION_CLASSES, type ConversationClass, type ConversationResult, type Language } from './types.ts';
+
+export interface Tally {
+  pass: number;
+  total: number;
+}
+
+export type PassRates = Map<ConversationClass, Map<Language, Tally>>;
+
+export function passRates(results: readonly ConversationResult[]): PassRates {
+  const rates: PassRates = new Map();
+  for (const r of results) {
+    const byLanguage = rates.get(r.spec.class) ?? new Map<Language, Tally>();
+    const tally = byLanguage.get(r.spec.language) ?? { pass: 0, total: 0 };
+    tally.total++;
+    if (r.pass) tally.pass++;
+    byLanguage.set(r.spec.language, tally);
+    rates.set(r.spec.class, byLanguage);
+  }
+  return rates;
+}
+
+export const rateOf = (t: Tally): number => (t.total === 0 ? 1 : t.pass / t.total);
+
+const cell = (t: Tally | undefined): string => (t && t.total > 0 ? `${(100 * rateOf(t)).toFixed(1)}% (${t.pass}/${t.total})` : '—');
+
+function sum(tallies: readonly (Tally | undefined)[]): Tally {
+  return tallies.reduce<Tally>((acc, t) => ({ pass: acc.pass + (t?.pass ?? 0), total: acc.total + (t?.total ?? 0) }), { pass: 0, total: 0 });
+}
+
+/** A markdown table: class × language pass rates, each class's total, and the grand total. */
+export function formatTable(rates: PassRates): string {
+  const lines = ['| class | en | zh | es | all |', '|---|---|---|---|---|'];
+  const columns: Tally[][] = LANGUAGES.map(() => []);
+  for (const cls of CONVERSATION_CLASSES) {
+    const byLanguage = rates.get(cls);
+    if (!byLanguage) continue;
+    const row = LANGUAGES.map((l) => byLanguage.get(l));
+    row.forEach((t, i) => t && columns[i]!.push(t));
+    lines.push(`| ${cls} | ${row.map(cell).join(' | ')} | ${cell(sum(row))} |`);
+  }
+  const totals = columns.map(sum);
+  lines.push(`| **total** | ${totals.map(cell).join(' | ')} | ${cell(sum(totals))} |`);
+  return lines.join('\n');
+}
+
+/** Each failing conversation: its turns, what each had to show and what it showed. */
+export function formatFailures(results: readonly ConversationResult[], limit = Infinity): string {
+  const failing = results.filter((r) => !r.pass);
+  const out: string[] = [];
+  for (const r of failing.slice(0, limit)) {
+    out.push(`### ${r.spec.id} (${r.spec.class}, ${r.spec.language}, ${r.spec.user}, now ${r.spec.now})`);
+    for (const t of r.turns) {
+      out.push(`  ${t.ok ? '  ' : '✗ '}customer: ${t.text}`);
+      out.push(`      expected: ${t.expected}`);
+      out.push(`      shown:    ${t.shown}${t.ok ? '' : `  ← ${t.why ?? 'wrong'}`}`);
+    }
+  }
+  if (failing.length > limit) out.push(`… and ${failing.length - limit} more failing conversations`);
+  return out.join('\n');
+}
