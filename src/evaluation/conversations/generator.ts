@@ -7,7 +7,7 @@
 import { CITIES } from '../../demo/cities.ts';
 import { Rng } from '../../demo/prng.ts';
 import type { PlaceRecord, ShipmentRecord } from '../../store/records.ts';
-import { addDays, daysBetween, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
+import { addDays, dateReadings, daysBetween, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
 import type { AccountAnswer, Correction, Description, Phrasebook, Refinement } from './phrasebook.ts';
 import { en } from './phrases/en.ts';
 import { es } from './phrases/es.ts';
@@ -27,6 +27,11 @@ const TWO_ACCOUNT_USER = 'u-carol';
 /** Share of lookups generated on purpose with nothing fitting. */
 const NOTHING_SHARE = 0.12;
 const MAX_TRIES = 400;
+const RECENT_DAYS = 14;
+/** Declared value from which a parcel in trouble goes to people (README, Human agents). */
+const HIGH_VALUE = 1000;
+/** A corrected date is near the first one: a slip of a few days, not of months. */
+const CORRECTION_DAYS = 7;
 
 const CITY_KEY_BY_NAME: ReadonlyMap<string, string> = new Map(CITIES.filter((c) => !c.hub).map((c) => [c.name, c.key]));
 
@@ -100,16 +105,33 @@ function queryFrom(target: ShipmentRecord, rng: Rng, today: string): Query | nul
 
 function search(ctx: Ctx, min: number, max: number, account = ctx.world.accountsOf(ctx.user)[0]!, accept: (s: Search) => boolean = () => true): Search {
   const shipments = ctx.world.shipmentsOf(account);
+  // Customers mostly ask about recent parcels; half the searches start from one of the last two weeks.
+  const recent = shipments.filter((p) => daysBetween(p.shipDate, ctx.today) <= RECENT_DAYS);
   for (let i = 0; i < MAX_TRIES; i++) {
-    const query = queryFrom(ctx.rng.pick(shipments), ctx.rng, ctx.today);
+    const target = recent.length > 0 && ctx.rng.chance(0.5) ? ctx.rng.pick(recent) : ctx.rng.pick(shipments);
+    const query = queryFrom(target, ctx.rng, ctx.today);
     if (!query) continue;
     const expected = expectedParcels(shipments, query, ctx.today);
-    if (expected && expected.length >= min && expected.length <= max) {
+    if (expected && expected.length >= min && expected.length <= max && !handedOverByPolicy(ctx, expected)) {
       const s = { account, query, expected };
       if (accept(s)) return s;
     }
   }
   throw new Error(`conversation generator: no search with ${min}–${max} parcels for ${ctx.user} on ${account}`);
+}
+
+/**
+ * Whether showing these parcels hands the chat to people by policy (README, Human agents: an
+ * exception on a VIP account or on a parcel declared at 1,000 or more). Such searches are left out:
+ * the conversation rightly ends there. Any currency counts, to stay on the safe side.
+ */
+function handedOverByPolicy(ctx: Ctx, trackingNumbers: readonly string[]): boolean {
+  return ctx.world.dataset.shipments.some(
+    (p) =>
+      trackingNumbers.includes(p.trackingNumber) &&
+      p.status === 'exception' &&
+      (p.declaredValue.amount >= HIGH_VALUE || ctx.world.account(p.accountNumber).tier === 'enterprise_vip'),
+  );
 }
 
 const randomCity = (rng: Rng): PlaceSlot => ({ kind: 'city', key: rng.pick(Object.keys(CITY_NAMES)) });
@@ -264,7 +286,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const refinement = ctx.rng.pick(options);
       const query: Query = { ...s.query, [refinement.kind]: refinement.kind === 'status' ? refinement.status : refinement.place };
       const narrowed = expectedParcels(ctx.world.shipmentsOf(s.account), query, ctx.today);
-      if (!narrowed || narrowed.length === 0 || narrowed.length >= s.expected.length) continue;
+      if (!narrowed || narrowed.length === 0 || narrowed.length >= s.expected.length || handedOverByPolicy(ctx, narrowed)) continue;
       return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed) }];
     }
     return null;
@@ -307,27 +329,30 @@ function correctionFor(ctx: Ctx, s: Search): { correction: Correction; expected:
   if (kinds.length === 0) return null;
   const kind = ctx.rng.pick(kinds);
   const shipments = ctx.world.shipmentsOf(s.account);
-  // Mostly a value some other parcel has (so something fits), sometimes any value (often nothing fits).
-  const others = filterShipments(shipments, { ...q, [kind]: undefined }, null).filter((p) => !s.expected.includes(p.trackingNumber));
+  const fromDate = q.date ? dateReadings(q.date, ctx.today)[0]![0]! : ctx.today;
+  // Mostly a value some other parcel has (so something fits), sometimes one that fits nothing.
+  const others = filterShipments(shipments, { ...q, [kind]: undefined }, null).filter(
+    (p) => !s.expected.includes(p.trackingNumber) && (kind !== 'date' || Math.abs(daysBetween(p.shipDate, fromDate)) <= CORRECTION_DAYS),
+  );
   const donor = others.length > 0 && ctx.rng.chance(0.75) ? ctx.rng.pick(others) : null;
   let correction: Correction;
   if (kind === 'date') {
-    const date = donor ? donor.shipDate : addDays(ctx.today, -ctx.rng.int(1, 20));
-    const from = q.date!;
-    const fromDates = from.kind === 'explicit' ? from.date : from.kind === 'yesterday' ? addDays(ctx.today, -1) : from.kind === 'daysAgo' ? addDays(ctx.today, -from.n) : ctx.today;
-    const sameMonth = date.slice(0, 7) === ctx.today.slice(0, 7) && fromDates.slice(0, 7) === ctx.today.slice(0, 7);
-    const to: DateSlot = sameMonth && date < ctx.today && ctx.rng.chance(0.6) ? { kind: 'dayOfMonth', date } : ctx.rng.pick(dateSlotsFor(date, ctx.today, true).concat([{ kind: 'explicit', date }]));
-    if (date === fromDates) return null;
-    correction = { kind: 'date', from, to };
+    const date = donor ? donor.shipDate : addDays(fromDate, ctx.rng.pick([-1, 1]) * ctx.rng.int(1, CORRECTION_DAYS));
+    if (date === fromDate || date > ctx.today) return null;
+    const sameMonth = date.slice(0, 7) === ctx.today.slice(0, 7) && fromDate.slice(0, 7) === ctx.today.slice(0, 7);
+    const to: DateSlot = sameMonth && ctx.rng.chance(0.6) ? { kind: 'dayOfMonth', date } : ctx.rng.pick(dateSlotsFor(date, ctx.today, true).concat([{ kind: 'explicit', date }]));
+    correction = { kind: 'date', from: q.date!, to };
   } else {
     const from = q[kind] as PlaceSlot;
-    const to = (donor && cityOf(kind === 'origin' ? donor.origin : donor.destination)) || randomCity(ctx.rng);
-    if (samePlace(from, to) || samePlace(to, kind === 'origin' ? q.destination : q.origin)) return null;
+    // Without a donor: another place this account ships from or to, so the slip is a plausible one.
+    const place = (p: ShipmentRecord): PlaceRecord => (kind === 'origin' ? p.origin : p.destination);
+    const to = cityOf(place(donor ?? ctx.rng.pick(shipments)));
+    if (!to || samePlace(from, to) || samePlace(to, kind === 'origin' ? q.destination : q.origin)) return null;
     correction = { kind, from, to };
   }
   const corrected: Query = { ...q, [kind]: correction.to };
   const expected = expectedParcels(shipments, corrected, ctx.today);
-  if (!expected || expected.length > 5 || expected.join() === s.expected.join()) return null;
+  if (!expected || expected.length > 5 || expected.join() === s.expected.join() || handedOverByPolicy(ctx, expected)) return null;
   return { correction, expected };
 }
 

@@ -71,6 +71,14 @@ function judgeExpectation(expect: Expectation, shown: Shown, history: readonly S
       if (!t) return { ok: false, expected: `shows ${where} of [${list.join(', ')}]`, why: 'that list is shorter' };
       return parcelsVerdict([t], shown);
     }
+    case 'other': {
+      const list = listAt(history, expect.turn);
+      const picked = history[expect.picked]?.parcels;
+      const expected = `shows the other parcel of the list of turn ${expect.turn + 1}`;
+      if (!list || list.length !== 2 || picked?.kind !== 'single') return { ok: false, expected, why: 'no list of two and a pick before it' };
+      const rest = list.filter((t) => t !== picked.trackingNumber);
+      return rest.length === 1 ? parcelsVerdict(rest, shown) : { ok: false, expected, why: 'the pick was not from that list' };
+    }
     case 'asksAccount': {
       const expected = `asks which account, offering [${expect.accounts.join(', ')}]`;
       if (shown.parcels.kind !== 'none') return { ok: false, expected, why: 'showed parcels before knowing the account' };

@@ -63,6 +63,8 @@ export type Expectation =
   | { kind: 'reoffer'; turn: number }
   /** The parcel at `position` (1-based, or the last) of the list the bot offered at `turn`. */
   | { kind: 'pick'; turn: number; position: number | 'last' }
+  /** "the other one": the one parcel of the list offered at `turn` that is not the one shown at `picked`. */
+  | { kind: 'other'; turn: number; picked: number }
   /** The bot asks which account, offering these account numbers. */
   | { kind: 'asksAccount'; accounts: string[] }
   /** After an answer by position to "which account?": the search on the account at that position of the offer at `turn`. */

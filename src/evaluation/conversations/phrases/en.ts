@@ -61,16 +61,16 @@ function request(q: Query, rng: Rng): string {
   const status = q.status ? ` ${statusClause(q.status, rng)}` : '';
   if (q.status && rng.chance(0.3)) {
     const adjective = q.status === 'delivered' ? 'delivered' : rng.pick(['undelivered', 'not yet delivered']);
-    return rng.pick([`show me my ${adjective} parcels ${s}`, `${adjective} shipments ${s}?`, `Any ${adjective} packages ${s}?`]);
+    return rng.pick([`show me my ${adjective} parcels sent ${s}`, `${adjective} shipments sent ${s}?`, `Any ${adjective} packages I shipped ${s}?`]);
   }
   return rng.pick([
     `where are the parcels I sent ${s}${status}?`,
-    `show me my shipments ${s}${status}`,
+    `show me my shipments sent ${s}${status}`,
     `can you find the packages I shipped ${s}${status}?`,
-    `Hi, I'm looking for my parcels ${s}${status}.`,
+    `Hi, I'm looking for the parcels I sent ${s}${status}.`,
     `track my boxes sent ${s}${status}`,
     `which parcels did I send ${s}${status}?`,
-    `What's the status of my shipment ${s}${status}?`,
+    `What's the status of the shipment I sent ${s}${status}?`,
   ]);
 }
 

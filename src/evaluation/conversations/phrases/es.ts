@@ -63,8 +63,8 @@ function request(q: Query, rng: Rng): string {
     rng.pick([
       `¿Dónde están los paquetes que envié ${s}?`,
       `¿Dónde está el paquete que mandé ${s}?`,
-      `Busca mis envíos ${s}`,
-      `Hola, quiero saber dónde está mi envío ${s}`,
+      `Busca los envíos que hice ${s}`,
+      `Hola, quiero saber dónde está el envío que mandé ${s}`,
       `¿Me puedes decir cómo va el paquete enviado ${s}?`,
       `Necesito localizar los paquetes enviados ${s}`,
     ]),
