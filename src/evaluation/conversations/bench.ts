@@ -1,6 +1,6 @@
 /** The bench section "Conversations (discourse oracle)": the whole generated set, rates per class and language. */
 import { z } from 'zod';
-import { formatFailures, formatTable } from './report.ts';
+import { followUpRates, formatFailures, formatTable } from './report.ts';
 import { MOMENTS, REQUIRED_PASS_RATE, runSuite } from './suite.ts';
 
 /** Per class, language and moment: 11 classes × 3 languages × 4 moments × 25 = 3,300, plus the hand-written ones. */
@@ -23,6 +23,8 @@ export async function runConversationBench(out: NodeJS.WritableStream, verbose: 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   out.write(`${results.length} conversations over ${MOMENTS.length} moments in ${seconds} s; required: ${(100 * REQUIRED_PASS_RATE).toFixed(0)}% in every class and language.\n\n`);
   out.write(`${formatTable(rates)}\n`);
+  out.write('\nThe last turn alone, where the turns before it passed (the follow-up apart from the lookup that set it up):\n\n');
+  out.write(`${formatTable(followUpRates(results))}\n`);
   if (verbose) out.write(`\n${formatFailures(results)}\n`);
   else out.write('\n(failing conversations: npm run bench -- --verbose, or CONVERSATIONS_VERBOSE=1)\n');
 }

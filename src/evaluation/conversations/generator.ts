@@ -7,7 +7,7 @@
 import { CITIES } from '../../demo/cities.ts';
 import { Rng } from '../../demo/prng.ts';
 import type { PlaceRecord, ShipmentRecord } from '../../store/records.ts';
-import { addDays, dateReadings, daysBetween, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
+import { addDays, dateReadings, daysBetween, describeSearch, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
 import type { AccountAnswer, Correction, Description, Phrasebook, Refinement } from './phrasebook.ts';
 import { en } from './phrases/en.ts';
 import { es } from './phrases/es.ts';
@@ -93,7 +93,8 @@ function queryFrom(target: ShipmentRecord, rng: Rng, today: string): Query | nul
   const useDestination = rng.chance(0.75) || (!useDate && !useOrigin);
   if (useDate) {
     const slots = dateSlotsFor(target.shipDate, today);
-    if (slots.length > 0) q.date = rng.pick(slots);
+    // Relative phrases ("yesterday", "last Tuesday") are what customers mostly say when they can.
+    if (slots.length > 0) q.date = rng.weighted(slots, slots.map((d) => (d.kind === 'explicit' ? 1 : 2)));
   }
   if (useOrigin) q.origin = placeSlot(target.origin, rng) ?? undefined;
   if (useDestination) q.destination = placeSlot(target.destination, rng) ?? undefined;
@@ -159,7 +160,7 @@ function found(trackingNumbers: readonly string[]): Expectation {
   return trackingNumbers.length === 0 ? { kind: 'nothing' } : { kind: 'parcels', trackingNumbers: [...trackingNumbers] };
 }
 
-const ask = (ctx: Ctx, s: Search): TurnSpec => ({ text: ctx.pb.request(s.query, ctx.rng), expect: found(s.expected) });
+const ask = (ctx: Ctx, s: Search): TurnSpec => ({ text: ctx.pb.request(s.query, ctx.rng), expect: found(s.expected), search: describeSearch(s.account, s.query, ctx.today) });
 const any = (text: string): TurnSpec => ({ text, expect: { kind: 'any' } });
 
 function parcelsOf(ctx: Ctx, s: Search): ShipmentRecord[] {
@@ -267,7 +268,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const s = search(ctx, 1, 5);
       const correction = correctionFor(ctx, s);
       if (!correction) continue;
-      return [ask(ctx, s), { text: ctx.pb.correct(correction.correction, ctx.rng), expect: found(correction.expected) }];
+      return [ask(ctx, s), { text: ctx.pb.correct(correction.correction, ctx.rng), expect: found(correction.expected), search: describeSearch(s.account, correction.query, ctx.today) }];
     }
     return null;
   },
@@ -287,7 +288,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const query: Query = { ...s.query, [refinement.kind]: refinement.kind === 'status' ? refinement.status : refinement.place };
       const narrowed = expectedParcels(ctx.world.shipmentsOf(s.account), query, ctx.today);
       if (!narrowed || narrowed.length === 0 || narrowed.length >= s.expected.length || handedOverByPolicy(ctx, narrowed)) continue;
-      return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed) }];
+      return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed), search: describeSearch(s.account, query, ctx.today) }];
     }
     return null;
   },
@@ -312,14 +313,14 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
     const s = lookup(ctx);
     for (let i = 0; i < 30; i++) {
       const text = withVariants(ctx.pb.request(s.query, ctx.rng), ctx.pb, ctx.rng);
-      if (text) return [{ text, expect: found(s.expected) }];
+      if (text) return [{ text, expect: found(s.expected), search: describeSearch(s.account, s.query, ctx.today) }];
     }
     return null;
   },
 };
 
 /** One slot of the search corrected, with what the corrected search finds (none to five, and not the same). */
-function correctionFor(ctx: Ctx, s: Search): { correction: Correction; expected: string[] } | null {
+function correctionFor(ctx: Ctx, s: Search): { correction: Correction; query: Query; expected: string[] } | null {
   const q = s.query;
   const kinds = [
     ...(q.date && q.date.kind !== 'lastWeek' && q.date.kind !== 'weekday' ? ['date' as const] : []),
@@ -353,7 +354,7 @@ function correctionFor(ctx: Ctx, s: Search): { correction: Correction; expected:
   const corrected: Query = { ...q, [kind]: correction.to };
   const expected = expectedParcels(shipments, corrected, ctx.today);
   if (!expected || expected.length > 5 || expected.join() === s.expected.join() || handedOverByPolicy(ctx, expected)) return null;
-  return { correction, expected };
+  return { correction, query: corrected, expected };
 }
 
 /** The text with one or two words swapped for a synonym or a slip, or null when none applies. */
@@ -395,7 +396,7 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
     const name = shortAccountName(ctx.world.account(chosen).name);
     if (ctx.rng.chance(0.3)) {
       // An account named in the request itself wins: no question.
-      return [{ text: ctx.pb.requestOnAccount(s.query, { number: chosen, name }, ctx.rng), expect: found(s.expected) }];
+      return [{ text: ctx.pb.requestOnAccount(s.query, { number: chosen, name }, ctx.rng), expect: found(s.expected), search: describeSearch(chosen, s.query, ctx.today) }];
     }
     const first: TurnSpec = { text: ctx.pb.request(s.query, ctx.rng), expect: { kind: 'asksAccount', accounts } };
     const kind = ctx.rng.pick(['number', 'accountNumber', 'name', 'position'] as const);
@@ -405,7 +406,7 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
       return [first, { text: ctx.pb.answerAccount(answer, ctx.rng), expect: { kind: 'accountPick', turn: 0, position, byAccount } }];
     }
     const answer: AccountAnswer = kind === 'name' ? { kind, name } : { kind, accountNumber: chosen };
-    return [first, { text: ctx.pb.answerAccount(answer, ctx.rng), expect: found(s.expected) }];
+    return [first, { text: ctx.pb.answerAccount(answer, ctx.rng), expect: found(s.expected), search: describeSearch(chosen, s.query, ctx.today) }];
   }
   return null;
 }

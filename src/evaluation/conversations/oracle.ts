@@ -101,3 +101,17 @@ export function expectedParcels(shipments: readonly ShipmentRecord[], query: Que
   }
   return answer;
 }
+
+/** A search in words, as the oracle reads it on `today`: "5W8A3K: sent 2026-03-10, to Seattle, not delivered". */
+export function describeSearch(account: string, query: Query, today: string): string {
+  const parts: string[] = [];
+  if (query.date) {
+    const dates = dateReadings(query.date, today)[0]!;
+    parts.push(`sent ${dates.length === 1 ? dates[0] : `${dates[0]}..${dates[dates.length - 1]}`} (${query.date.kind})`);
+  }
+  const place = (p: PlaceSlot): string => (p.kind === 'country' ? p.code : cityByKey(p.key).name);
+  if (query.origin) parts.push(`from ${place(query.origin)}`);
+  if (query.destination) parts.push(`to ${place(query.destination)}`);
+  if (query.status) parts.push(query.status === 'delivered' ? 'delivered' : 'not delivered');
+  return `${account}: ${parts.join(', ')}`;
+}

@@ -10,13 +10,26 @@ export interface Tally {
 export type PassRates = Map<ConversationClass, Map<Language, Tally>>;
 
 export function passRates(results: readonly ConversationResult[]): PassRates {
+  return tally(results, (r) => r.pass);
+}
+
+/**
+ * The last turn's pass rate among conversations whose earlier turns all passed: how the follow-up
+ * (pronoun, pick, correction …) fares on its own, apart from the lookup that set it up.
+ */
+export function followUpRates(results: readonly ConversationResult[]): PassRates {
+  const followUps = results.filter((r) => r.turns.length >= 2 && r.turns.slice(0, -1).every((t) => t.ok));
+  return tally(followUps, (r) => r.turns[r.turns.length - 1]!.ok);
+}
+
+function tally(results: readonly ConversationResult[], passed: (r: ConversationResult) => boolean): PassRates {
   const rates: PassRates = new Map();
   for (const r of results) {
     const byLanguage = rates.get(r.spec.class) ?? new Map<Language, Tally>();
-    const tally = byLanguage.get(r.spec.language) ?? { pass: 0, total: 0 };
-    tally.total++;
-    if (r.pass) tally.pass++;
-    byLanguage.set(r.spec.language, tally);
+    const t = byLanguage.get(r.spec.language) ?? { pass: 0, total: 0 };
+    t.total++;
+    if (passed(r)) t.pass++;
+    byLanguage.set(r.spec.language, t);
     rates.set(r.spec.class, byLanguage);
   }
   return rates;
@@ -54,7 +67,7 @@ export function formatFailures(results: readonly ConversationResult[], limit = I
     out.push(`### ${r.spec.id} (${r.spec.class}, ${r.spec.language}, ${r.spec.user}, now ${r.spec.now})`);
     for (const t of r.turns) {
       out.push(`  ${t.ok ? '  ' : '✗ '}customer: ${t.text}`);
-      out.push(`      expected: ${t.expected}`);
+      out.push(`      expected: ${t.expected}${t.search ? `  (oracle: ${t.search})` : ''}`);
       out.push(`      shown:    ${t.shown}${t.ok ? '' : `  ← ${t.why ?? 'wrong'}`}`);
     }
   }

@@ -55,7 +55,7 @@ export async function openHarness(world: World): Promise<Harness> {
         const shown = readShown(outcome.replies);
         const verdict = judge(turn.expect, shown, history);
         history.push(shown);
-        turns.push({ text: turn.text, expected: verdict.expected, shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`, ok: verdict.ok, ...(verdict.why ? { why: verdict.why } : {}) });
+        turns.push({ text: turn.text, ...(turn.search ? { search: turn.search } : {}), expected: verdict.expected, shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`, ok: verdict.ok, ...(verdict.why ? { why: verdict.why } : {}) });
       }
       return { spec, pass: turns.every((t) => t.ok), turns };
     },

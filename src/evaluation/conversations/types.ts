@@ -73,6 +73,8 @@ export type Expectation =
 export interface TurnSpec {
   text: string;
   expect: Expectation;
+  /** The search the oracle filtered for this turn, in words (for reports). */
+  search?: string;
 }
 
 export interface ConversationSpec {
@@ -90,6 +92,7 @@ export interface ConversationSpec {
 
 export interface TurnOutcome {
   text: string;
+  search?: string;
   expected: string;
   shown: string;
   ok: boolean;
