@@ -42,6 +42,12 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** A user's parcels do not allow the conversation asked for (a small account): another user is tried. */
+class NoSuchSearch extends Error {}
+
+/** Users tried per conversation before it is left out. */
+const MAX_USERS = 6;
+
 interface Search {
   account: string;
   query: Query;
@@ -118,7 +124,7 @@ function search(ctx: Ctx, min: number, max: number, account = ctx.world.accounts
       if (accept(s)) return s;
     }
   }
-  throw new Error(`conversation generator: no search with ${min}–${max} parcels for ${ctx.user} on ${account}`);
+  throw new NoSuchSearch(`conversation generator: no search with ${min}–${max} parcels for ${ctx.user} on ${account}`);
 }
 
 /**
@@ -433,20 +439,35 @@ export function generateConversations(world: World, options: GenerateOptions): C
     if (!turns) return;
     out.push({ id: `${cls}-${language}-${world.now.slice(0, 10)}-${i}`, class: cls, language, user: ctx.user, now: world.now, turns, ...(group ? { group } : {}) });
   };
+  /** The conversation from the first user whose parcels allow it. */
+  const attempt = (seedText: string, language: Language, make: (ctx: Ctx) => TurnSpec[] | null, user?: string): { ctx: Ctx; turns: TurnSpec[] | null } => {
+    let last: { ctx: Ctx; turns: TurnSpec[] | null } | null = null;
+    for (let a = 0; a < MAX_USERS; a++) {
+      const ctx = contextFor(a === 0 ? seedText : `${seedText}|${a}`, language, user);
+      try {
+        last = { ctx, turns: make(ctx) };
+      } catch (e) {
+        if (!(e instanceof NoSuchSearch)) throw e;
+        last = { ctx, turns: null };
+      }
+      if (last.turns) return last;
+    }
+    return last!;
+  };
   for (const cls of Object.keys(GENERATORS) as (keyof typeof GENERATORS)[]) {
     if (!wanted.has(cls)) continue;
     for (const language of LANGUAGE_ORDER) {
       for (let i = 0; i < options.perClassLanguage; i++) {
-        const ctx = contextFor(`${cls}|${language}|${i}`, language);
-        push(cls, language, i, ctx, GENERATORS[cls](ctx));
+        const { ctx, turns } = attempt(`${cls}|${language}|${i}`, language, GENERATORS[cls]);
+        push(cls, language, i, ctx, turns);
       }
     }
   }
   if (wanted.has('account_choice')) {
     for (const language of LANGUAGE_ORDER) {
       for (let i = 0; i < options.perClassLanguage; i++) {
-        const ctx = contextFor(`account_choice|${language}|${i}`, language, TWO_ACCOUNT_USER);
-        push('account_choice', language, i, ctx, accountChoice(ctx));
+        const { ctx, turns } = attempt(`account_choice|${language}|${i}`, language, accountChoice, TWO_ACCOUNT_USER);
+        push('account_choice', language, i, ctx, turns);
       }
     }
   }

@@ -42,10 +42,14 @@ function date(slot: DateSlot, rng: Rng): string {
 
 const place = (p: PlaceSlot): string => placeName(p, 'en');
 
-const statusClause = (s: StatusSlot, rng: Rng): string =>
-  s === 'delivered'
-    ? rng.pick(['that were delivered', 'that have already been delivered', 'that already arrived'])
-    : rng.pick(["that haven't been delivered yet", "that haven't arrived yet", 'that are not delivered yet']);
+const statusClause = (s: StatusSlot, rng: Rng, singular = false): string =>
+  singular
+    ? s === 'delivered'
+      ? rng.pick(['that was delivered', 'that has already been delivered'])
+      : rng.pick(["that hasn't been delivered yet", "that hasn't arrived yet"])
+    : s === 'delivered'
+      ? rng.pick(['that were delivered', 'that have already been delivered', 'that already arrived'])
+      : rng.pick(["that haven't been delivered yet", "that haven't arrived yet", 'that are not delivered yet']);
 
 /** "from Shenzhen to London yesterday", slots in a natural order. */
 function slots(q: Query, rng: Rng): string {
@@ -70,7 +74,7 @@ function request(q: Query, rng: Rng): string {
     `Hi, I'm looking for the parcels I sent ${s}${status}.`,
     `track my boxes sent ${s}${status}`,
     `which parcels did I send ${s}${status}?`,
-    `What's the status of the shipment I sent ${s}${status}?`,
+    `What's the status of the shipment I sent ${s}${q.status ? ` ${statusClause(q.status, rng, true)}` : ''}?`,
   ]);
 }
 
@@ -120,12 +124,12 @@ function refine(r: Refinement, rng: Rng): string {
 
 export const en: Phrasebook = {
   request,
-  requestOnAccount: (q, account, rng) =>
-    rng.pick([
-      `For account ${account.number}: ${request(q, rng)}`,
-      `${request(q, rng).replace(/[?.]$/, '')} on account ${account.number}?`,
-      `On the ${account.name} account, ${request(q, rng)}`,
-    ]),
+  requestOnAccount: (q, account, rng) => {
+    // The request without its greeting, to follow the account in one sentence.
+    const r = request(q, rng).replace(/^Hi, /, '');
+    const plain = r.startsWith('I') ? r : r.charAt(0).toLowerCase() + r.slice(1);
+    return rng.pick([`For account ${account.number}: ${plain}`, `${plain.replace(/[?.]$/, '')} on account ${account.number}?`, `On the ${account.name} account, ${plain}`]);
+  },
   pronoun: (rng) => rng.pick(['when will it arrive?', 'where is it now?', 'and when does it get there?', "what's its status?", 'ok, when will it be delivered?']),
   ordinal: (position, rng) =>
     position === 'last'
@@ -151,7 +155,7 @@ export const en: Phrasebook = {
   accountNumberQuestions: ["what's my account number?", 'which account number do I have?', 'what is my UPS account number?'],
   vipQuestions: ['do you have a VIP service?', 'how much is the VIP programme?', 'tell me about VIP service'],
   variants: [
-    ['parcels', ['parcles', 'packages', 'shipments', 'parcel']],
+    ['parcels', ['parcles', 'packages', 'shipments', 'pacels']],
     ['parcel', ['parcle', 'package', 'shipment']],
     ['packages', ['pakages', 'parcels']],
     ['shipments', ['shipmets', 'parcels']],

@@ -108,8 +108,12 @@ function refine(r: Refinement, rng: Rng): string {
 
 export const es: Phrasebook = {
   request,
-  requestOnAccount: (q, account, rng) =>
-    rng.pick([`En la cuenta ${account.number}: ${request(q, rng)}`, `${request(q, rng).replace(/[?.]$/, '')}, en la cuenta ${account.number}`, `Para la cuenta de ${account.name}, ${request(q, rng)}`]),
+  requestOnAccount: (q, account, rng) => {
+    // The request without its greeting, to follow the account in one sentence.
+    const r = request(q, rng).replace(/^Hola, /, '');
+    const plain = r.charAt(0) === '¿' ? `¿${r.charAt(1).toLowerCase()}${r.slice(2)}` : r.charAt(0).toLowerCase() + r.slice(1);
+    return rng.pick([`En la cuenta ${account.number}: ${plain}`, `${plain.replace(/\?$/, '').replace(/^¿/, '')}, en la cuenta ${account.number}`, `Para la cuenta de ${account.name}, ${plain}`]);
+  },
   pronoun: (rng) => rng.pick(['¿y cuándo llega?', '¿dónde está ahora?', '¿cuándo llegará?', '¿y cuándo lo entregan?', 'vale, ¿y para cuándo está previsto?']),
   ordinal: (position, rng) =>
     position === 'last' ? rng.pick(['el último', 'el último de la lista']) : rng.pick([`el ${ORDINALS[position - 1]}`, String(position), `el número ${position}`]),
@@ -140,7 +144,7 @@ export const es: Phrasebook = {
     ['envíos', ['envios', 'paquetes']],
     ['Dónde', ['Donde', 'Dode']],
     ['dónde', ['donde']],
-    ['entregados', ['entregaods', 'entregado']],
+    ['entregados', ['entregaods', 'entrgados']],
     ['enviados', ['enviaods', 'mandados']],
     ['todavía', ['todavia', 'aún']],
   ],

@@ -108,8 +108,11 @@ function refine(r: Refinement, rng: Rng): string {
 
 export const zh: Phrasebook = {
   request,
-  requestOnAccount: (q, account, rng) =>
-    rng.pick([`账户${account.number}：${request(q, rng)}`, `在${account.number}这个账户下，${request(q, rng)}`, `${account.name}的账户，${request(q, rng)}`]),
+  requestOnAccount: (q, account, rng) => {
+    // The request without its greeting, to follow the account in one sentence.
+    const plain = request(q, rng).replace(/^你好，/, '');
+    return rng.pick([`账户${account.number}：${plain}`, `在${account.number}这个账户下，${plain}`, `${account.name}的账户，${plain}`]);
+  },
   pronoun: (rng) => rng.pick(['它什么时候能到？', '它现在在哪里？', '那它到哪儿了？', '这个什么时候送到？', '预计哪天到？']),
   ordinal: (position, rng) =>
     position === 'last' ? rng.pick(['最后一个', '最后那个']) : rng.pick([`第${ORDINALS[position - 1]}个`, String(position), `第${position}个`]),
