@@ -77,6 +77,15 @@ describe('the reader of what the bot showed', () => {
     expect(readShown([message(text)]).nothingFits).toBe(true);
   });
 
+  test.each([
+    ['en', "Sorry, I didn't understand that."],
+    ['zh', '抱歉，我没有理解您的意思。'],
+    ['es', 'Perdona, no te he entendido.'],
+  ])('should recognise "I did not understand" in %s', (_language, text) => {
+    expect(readShown([message(text)]).notUnderstood).toBe(true);
+    expect(readShown([message('You are welcome!')]).notUnderstood).toBe(false);
+  });
+
   test('should notice a handoff to people', () => {
     const handoff: Activity = { type: 'event', name: 'handoff.initiate', channelId: 'test', from: { id: 'bot' }, conversation: { id: 'c' } };
     expect(readShown([message('A person will reply.'), handoff]).handedOff).toBe(true);

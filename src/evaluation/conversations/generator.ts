@@ -168,6 +168,7 @@ function found(trackingNumbers: readonly string[]): Expectation {
 
 const ask = (ctx: Ctx, s: Search): TurnSpec => ({ text: ctx.pb.request(s.query, ctx.rng), expect: found(s.expected), search: describeSearch(s.account, s.query, ctx.today) });
 const any = (text: string): TurnSpec => ({ text, expect: { kind: 'any' } });
+const aside = (text: string): TurnSpec => ({ text, expect: { kind: 'understood' } });
 
 function parcelsOf(ctx: Ctx, s: Search): ShipmentRecord[] {
   return ctx.world.shipmentsOf(s.account).filter((p) => s.expected.includes(p.trackingNumber));
@@ -179,15 +180,15 @@ function prefix(ctx: Ctx, main: Search): TurnSpec {
     search(ctx, min, max, main.account, (o) => !samePlace(o.query.destination, main.query.destination) && o.expected.join() !== main.expected.join());
   switch (ctx.rng.int(0, 5)) {
     case 0:
-      return any(ctx.rng.pick(ctx.pb.greetings));
+      return aside(ctx.rng.pick(ctx.pb.greetings));
     case 1:
-      return any(ctx.rng.pick(ctx.pb.acknowledgements));
+      return aside(ctx.rng.pick(ctx.pb.acknowledgements));
     case 2:
       return any(ctx.pb.request(other(1, 5).query, ctx.rng));
     case 3:
-      return any(ctx.rng.pick(ctx.pb.accountNumberQuestions));
+      return aside(ctx.rng.pick(ctx.pb.accountNumberQuestions));
     case 4:
-      return any(ctx.rng.pick(ctx.pb.vipQuestions));
+      return aside(ctx.rng.pick(ctx.pb.vipQuestions));
     default:
       // A "which one?" list the customer leaves unanswered.
       return any(ctx.pb.request(other(2, 5).query, ctx.rng));
@@ -312,7 +313,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const position = ordinalPosition(ctx, s.expected.length);
       pick = { text: ctx.pb.ordinal(position, ctx.rng), expect: { kind: 'pick', turn: 0, position } };
     }
-    return [ask(ctx, s), ...middle.map(any), pick];
+    return [ask(ctx, s), ...middle.map(aside), pick];
   },
 
   typo: (ctx) => {

@@ -28,6 +28,8 @@ const Search = z.object({
 });
 const Expect = z.union([
   z.literal('any'),
+  /** Small talk or an aside: not taken as a misunderstanding. */
+  z.literal('understood'),
   z.object({ story: z.array(Story).min(1) }),
   /** The parcels the oracle finds for this search on `account` (default: the user's only account). */
   z.object({ search: Search, account: z.string().optional() }),
@@ -118,9 +120,9 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
     id: 'london-thumbs-then-delivered', language: 'en', user: 'u-alice',
     turns: [
       { text: 'parcels to London', expect: { search: { destination: city('london') } } },
-      { text: 'thanks', expect: 'any' },
-      { text: '👍', expect: 'any' },
-      { text: '👍', expect: 'any' },
+      { text: 'thanks', expect: 'understood' },
+      { text: '👍', expect: 'understood' },
+      { text: '👍', expect: 'understood' },
       { text: 'the one that was already delivered', expect: { story: ['londonDelivered'] } },
     ],
   },
@@ -142,7 +144,7 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
   {
     id: 'account-number-then-new-york', language: 'en', user: 'u-alice',
     turns: [
-      { text: "what's my account number?", expect: 'any' },
+      { text: "what's my account number?", expect: 'understood' },
       { text: "thanks. Where's the parcel I sent to New York?", expect: { story: ['shanghaiToNewYork'] } },
     ],
   },
@@ -181,15 +183,15 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
     id: 'london-aside-then-shenzhen', language: 'en', user: 'u-alice',
     turns: [
       { text: 'show me the parcels to London', expect: { search: { destination: city('london') } } },
-      { text: "what's my account number?", expect: 'any' },
+      { text: "what's my account number?", expect: 'understood' },
       { text: 'ok, the one from Shenzhen', expect: { story: ['londonInTransit'] } },
     ],
   },
   {
     id: 'hola-gracias-mexico', language: 'es', user: 'u-lucia',
     turns: [
-      { text: 'Hola', expect: 'any' },
-      { text: 'gracias', expect: 'any' },
+      { text: 'Hola', expect: 'understood' },
+      { text: 'gracias', expect: 'understood' },
       { text: '¿dónde está mi paquete para Ciudad de México?', expect: { story: ['madridToMexicoCity'] } },
     ],
   },
@@ -204,6 +206,7 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
 
 function resolve(world: World, user: string, e: z.infer<typeof Expect>): Expectation {
   if (e === 'any') return { kind: 'any' };
+  if (e === 'understood') return { kind: 'understood' };
   if ('story' in e) return { kind: 'parcels', trackingNumbers: e.story.map((k) => STORY_TRACKING_NUMBERS[k]) };
   if ('search' in e) {
     const account = e.account ?? world.accountsOf(user)[0]!;

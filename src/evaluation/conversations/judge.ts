@@ -45,6 +45,10 @@ function judgeExpectation(expect: Expectation, shown: Shown, history: readonly S
   switch (expect.kind) {
     case 'any':
       return { ok: true, expected: 'anything but a handoff' };
+    case 'understood': {
+      const expected = 'any answer but "I did not understand" or a handoff';
+      return shown.notUnderstood ? { ok: false, expected, why: 'took it as a misunderstanding' } : { ok: true, expected };
+    }
     case 'parcels':
       return parcelsVerdict(expect.trackingNumbers, shown);
     case 'nothing':

@@ -8,6 +8,7 @@
  *    `suggestedActions.actions[].value`); mentioned ones are those in the texts and cards.
  * 4. Two or more offered → a list of exactly those; otherwise one distinct number mentioned (or one
  *    offered) → that parcel alone; several mentioned and none offered → a list of those; else none.
+ * 5. A message saying the bot did not understand (NOT_UNDERSTOOD, per language) marks a misunderstanding.
  */
 import { z } from 'zod';
 import type { Activity } from '../../activity.ts';
@@ -21,6 +22,13 @@ const NOTHING_FITS: readonly RegExp[] = [
   /\b(couldn'?t|could not|can'?t|cannot|didn'?t|did not) find\b|\bfound no\b|\bno (parcels?|packages?|shipments?)\b[^.]*\b(fit|match|found)|\bnothing (fits|matches|was found)\b/i,
   /没有找到|没找到|未找到|找不到|查不到|没有符合|没有匹配/,
   /\bno (he )?encontr|\bno encuentro\b|\bningún (paquete|envío)|\bno hay (ningún )?(paquete|envío)|\bno se (ha )?encontr/i,
+];
+
+/** How a customer recognises "I did not understand you" in each language. */
+const NOT_UNDERSTOOD: readonly RegExp[] = [
+  /\b(didn'?t|did not|don'?t|do not|couldn'?t|could not) (quite )?(understand|get)\b|\bnot sure what you mean\b/i,
+  /没(有)?(听|看)?懂|不太?明白|没(有)?理解|无法理解|不理解/,
+  /\bno (te )?(he )?entend|\bno entiendo\b|\bno (te )?comprend/i,
 ];
 
 /** The part of a reply this reader looks at; replies cross from the product, so they are checked. */
@@ -43,6 +51,8 @@ export interface Shown {
   /** Account numbers offered as choices ("which account?"), in the bot's order. */
   accountsOffered: string[];
   nothingFits: boolean;
+  /** A message says the bot did not understand. */
+  notUnderstood: boolean;
   handedOff: boolean;
   /** The messages' texts, for reports. */
   text: string;
@@ -83,12 +93,13 @@ export function readShown(replies: readonly Activity[]): Shown {
   else if (mentioned.length === 1) parcels = { kind: 'single', trackingNumber: mentioned[0]! };
   else if (mentioned.length === 0 && distinctOffered.length === 1) parcels = { kind: 'single', trackingNumber: distinctOffered[0]! };
   else if (mentioned.length >= 2) parcels = { kind: 'list', trackingNumbers: mentioned };
-  return { parcels, offered: distinctOffered, mentioned, accountsOffered, nothingFits, handedOff, text: texts.join('\n') };
+  const notUnderstood = texts.some((t) => NOT_UNDERSTOOD.some((p) => p.test(t)));
+  return { parcels, offered: distinctOffered, mentioned, accountsOffered, nothingFits, notUnderstood, handedOff, text: texts.join('\n') };
 }
 
 /** A short description of what was shown, for reports. */
 export function describeShown(shown: Shown): string {
-  const head = shown.handedOff ? 'handed to a person; ' : '';
+  const head = `${shown.handedOff ? 'handed to a person; ' : ''}${shown.notUnderstood ? 'says it did not understand; ' : ''}`;
   const nothing = shown.nothingFits ? 'says nothing fits; ' : '';
   const p = shown.parcels;
   if (p.kind === 'single') return `${head}${nothing}shows ${p.trackingNumber}`;

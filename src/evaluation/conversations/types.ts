@@ -53,6 +53,8 @@ export interface Query {
 export type Expectation =
   /** Not checked (an unrelated prefix). Handing the chat to a person is still a failure. */
   | { kind: 'any' }
+  /** Small talk or an aside (thanks, 👍, a greeting, "what's my account number?"): not taken as a misunderstanding. */
+  | { kind: 'understood' }
   /** Exactly one → that parcel is shown; two to five → exactly these are offered as choices. */
   | { kind: 'parcels'; trackingNumbers: string[] }
   /** Nothing fits: the bot says so and presents no parcel as the match. */
