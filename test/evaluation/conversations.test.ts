@@ -69,21 +69,16 @@ describe('the reader of what the bot showed', () => {
     expect(readShown(replies).parcels).toEqual(parcels);
   });
 
-  test.each([
-    ['en', 'I couldn\'t find any parcel sent to Paris yesterday.'],
-    ['zh', '在账户 5W8A3K 中没有找到寄往巴黎的包裹。'],
-    ['es', 'No he encontrado ningún paquete enviado a París ayer.'],
-  ])('should recognise "nothing fits" in %s', (_language, text) => {
-    expect(readShown([message(text)]).nothingFits).toBe(true);
-  });
-
-  test.each([
-    ['en', "Sorry, I didn't understand that."],
-    ['zh', '抱歉，我没有理解您的意思。'],
-    ['es', 'Perdona, no te he entendido.'],
-  ])('should recognise "I did not understand" in %s', (_language, text) => {
-    expect(readShown([message(text)]).notUnderstood).toBe(true);
-    expect(readShown([message('You are welcome!')]).notUnderstood).toBe(false);
+  test.each<{ language: string; text: string; flag: 'nothingFits' | 'notUnderstood' }>([
+    { language: 'en', text: "I couldn't find any parcel sent to Paris yesterday.", flag: 'nothingFits' },
+    { language: 'zh', text: '在账户 5W8A3K 中没有找到寄往巴黎的包裹。', flag: 'nothingFits' },
+    { language: 'es', text: 'No he encontrado ningún paquete enviado a París ayer.', flag: 'nothingFits' },
+    { language: 'en', text: "Sorry, I didn't understand that.", flag: 'notUnderstood' },
+    { language: 'zh', text: '抱歉，我没有理解您的意思。', flag: 'notUnderstood' },
+    { language: 'es', text: 'Perdona, no te he entendido.', flag: 'notUnderstood' },
+  ])('should recognise $flag in $language', ({ text, flag }) => {
+    expect(readShown([message(text)])[flag]).toBe(true);
+    expect(readShown([message(`Here it is: ${A}. You are welcome!`)])[flag]).toBe(false);
   });
 
   test('should notice a handoff to people', () => {
