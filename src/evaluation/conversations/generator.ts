@@ -7,7 +7,7 @@
 import { CITIES } from '../../demo/cities.ts';
 import { Rng } from '../../demo/prng.ts';
 import type { PlaceRecord, ShipmentRecord } from '../../store/records.ts';
-import { addDays, dateReadings, daysBetween, describeSearch, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
+import { addDays, dateReadings, daysBetween, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
 import type { AccountAnswer, Correction, Description, Phrasebook, Refinement } from './phrasebook.ts';
 import { en } from './phrases/en.ts';
 import { es } from './phrases/es.ts';
@@ -166,7 +166,7 @@ function found(trackingNumbers: readonly string[]): Expectation {
   return trackingNumbers.length === 0 ? { kind: 'nothing' } : { kind: 'parcels', trackingNumbers: [...trackingNumbers] };
 }
 
-const ask = (ctx: Ctx, s: Search): TurnSpec => ({ text: ctx.pb.request(s.query, ctx.rng), expect: found(s.expected), search: describeSearch(s.account, s.query, ctx.today) });
+const ask = (ctx: Ctx, s: Search): TurnSpec => ({ text: ctx.pb.request(s.query, ctx.rng), expect: found(s.expected), search: { account: s.account, query: s.query } });
 const any = (text: string): TurnSpec => ({ text, expect: { kind: 'any' } });
 const aside = (text: string): TurnSpec => ({ text, expect: { kind: 'understood' } });
 
@@ -275,7 +275,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const s = search(ctx, 1, 5);
       const correction = correctionFor(ctx, s);
       if (!correction) continue;
-      return [ask(ctx, s), { text: ctx.pb.correct(correction.correction, ctx.rng), expect: found(correction.expected), search: describeSearch(s.account, correction.query, ctx.today) }];
+      return [ask(ctx, s), { text: ctx.pb.correct(correction.correction, ctx.rng), expect: found(correction.expected), search: { account: s.account, query: correction.query } }];
     }
     return null;
   },
@@ -295,7 +295,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const query: Query = { ...s.query, [refinement.kind]: refinement.kind === 'status' ? refinement.status : refinement.place };
       const narrowed = expectedParcels(ctx.world.shipmentsOf(s.account), query, ctx.today);
       if (!narrowed || narrowed.length === 0 || narrowed.length >= s.expected.length || handedOverByPolicy(ctx, narrowed)) continue;
-      return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed), search: describeSearch(s.account, query, ctx.today) }];
+      return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed), search: { account: s.account, query: query } }];
     }
     return null;
   },
@@ -320,7 +320,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
     const s = lookup(ctx);
     for (let i = 0; i < 30; i++) {
       const text = withVariants(ctx.pb.request(s.query, ctx.rng), ctx.pb, ctx.rng);
-      if (text) return [{ text, expect: found(s.expected), search: describeSearch(s.account, s.query, ctx.today) }];
+      if (text) return [{ text, expect: found(s.expected), search: { account: s.account, query: s.query } }];
     }
     return null;
   },
@@ -403,7 +403,7 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
     const name = shortAccountName(ctx.world.account(chosen).name);
     if (ctx.rng.chance(0.3)) {
       // An account named in the request itself wins: no question.
-      return [{ text: ctx.pb.requestOnAccount(s.query, { number: chosen, name }, ctx.rng), expect: found(s.expected), search: describeSearch(chosen, s.query, ctx.today) }];
+      return [{ text: ctx.pb.requestOnAccount(s.query, { number: chosen, name }, ctx.rng), expect: found(s.expected), search: { account: chosen, query: s.query } }];
     }
     const first: TurnSpec = { text: ctx.pb.request(s.query, ctx.rng), expect: { kind: 'asksAccount', accounts } };
     const kind = ctx.rng.pick(['number', 'accountNumber', 'name', 'position'] as const);
@@ -413,7 +413,7 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
       return [first, { text: ctx.pb.answerAccount(answer, ctx.rng), expect: { kind: 'accountPick', turn: 0, position, byAccount } }];
     }
     const answer: AccountAnswer = kind === 'name' ? { kind, name } : { kind, accountNumber: chosen };
-    return [first, { text: ctx.pb.answerAccount(answer, ctx.rng), expect: found(s.expected), search: describeSearch(chosen, s.query, ctx.today) }];
+    return [first, { text: ctx.pb.answerAccount(answer, ctx.rng), expect: found(s.expected), search: { account: chosen, query: s.query } }];
   }
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { STORY_KEYS, STORY_TRACKING_NUMBERS, type StoryKey } from '../../demo/index.ts';
-import { describeSearch, expectedParcels } from './oracle.ts';
+import { expectedParcels } from './oracle.ts';
 import type { ConversationSpec, Expectation, Query } from './types.ts';
 import type { World } from './world.ts';
 
@@ -235,7 +235,7 @@ export function handwrittenConversations(world: World): ConversationSpec[] {
       text: t.text,
       expect: resolve(world, c.user, t.expect),
       ...(typeof t.expect === 'object' && 'search' in t.expect
-        ? { search: describeSearch(t.expect.account ?? world.accountsOf(c.user)[0]!, t.expect.search as Query, world.today(c.user)) }
+        ? { search: { account: t.expect.account ?? world.accountsOf(c.user)[0]!, query: t.expect.search as Query } }
         : {}),
     })),
   }));

@@ -68,6 +68,10 @@ export function dateReadings(slot: DateSlot, today: string): string[][] {
   }
 }
 
+function placeName(p: PlaceSlot): string {
+  return p.kind === 'country' ? p.code : cityByKey(p.key).name;
+}
+
 function placeFits(place: { city: string; country: string }, slot: PlaceSlot): boolean {
   return slot.kind === 'country' ? place.country === slot.code : place.city === cityByKey(slot.key).name;
 }
@@ -109,9 +113,43 @@ export function describeSearch(account: string, query: Query, today: string): st
     const dates = dateReadings(query.date, today)[0]!;
     parts.push(`sent ${dates.length === 1 ? dates[0] : `${dates[0]}..${dates[dates.length - 1]}`} (${query.date.kind})`);
   }
-  const place = (p: PlaceSlot): string => (p.kind === 'country' ? p.code : cityByKey(p.key).name);
-  if (query.origin) parts.push(`from ${place(query.origin)}`);
-  if (query.destination) parts.push(`to ${place(query.destination)}`);
+  if (query.origin) parts.push(`from ${placeName(query.origin)}`);
+  if (query.destination) parts.push(`to ${placeName(query.destination)}`);
   if (query.status) parts.push(query.status === 'delivered' ? 'delivered' : 'not delivered');
   return `${account}: ${parts.join(', ')}`;
+}
+
+/** How the parcels shown differ from the oracle's answer: the slots each extra parcel breaks, and the missing ones. */
+export interface Difference {
+  extra: { trackingNumber: string; slots: ('date' | 'origin' | 'destination' | 'status' | 'account')[]; facts: string[] }[];
+  missing: string[];
+}
+
+export function differenceFrom(shipments: readonly ShipmentRecord[], query: Query, today: string, expected: readonly string[], shown: readonly string[]): Difference {
+  const dates = query.date ? dateReadings(query.date, today)[0]! : null;
+  const extra: Difference['extra'] = [];
+  for (const t of shown) {
+    if (expected.includes(t)) continue;
+    const s = shipments.find((p) => p.trackingNumber === t);
+    if (!s) {
+      extra.push({ trackingNumber: t, slots: ['account'], facts: ['not on this account'] });
+      continue;
+    }
+    const e: Difference['extra'][number] = { trackingNumber: t, slots: [], facts: [] };
+    const add = (slot: Difference['extra'][number]['slots'][number], fact: string): void => {
+      e.slots.push(slot);
+      e.facts.push(fact);
+    };
+    if (dates && !dates.includes(s.shipDate)) add('date', `sent ${s.shipDate}`);
+    if (query.origin && !placeFits(s.origin, query.origin)) add('origin', `from ${s.origin.city}, not ${placeName(query.origin)}`);
+    if (query.destination && !placeFits(s.destination, query.destination)) add('destination', `to ${s.destination.city}, not ${placeName(query.destination)}`);
+    if (query.status && !statusFits(s, query.status)) add('status', s.status);
+    extra.push(e);
+  }
+  return { extra, missing: expected.filter((t) => !shown.includes(t)) };
+}
+
+/** "extra 1Z… (sent 2026-02-28); missing 1Z…"; empty when nothing differs. */
+export function formatDifference(d: Difference): string {
+  return [...d.extra.map((e) => `extra ${e.trackingNumber} (${e.facts.join('; ') || 'fits'})`), ...d.missing.map((t) => `missing ${t}`)].join('; ');
 }

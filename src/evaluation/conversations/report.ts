@@ -69,8 +69,32 @@ export function formatFailures(results: readonly ConversationResult[], limit = I
       out.push(`  ${t.ok ? '  ' : '✗ '}customer: ${t.text}`);
       out.push(`      expected: ${t.expected}${t.search ? `  (oracle: ${t.search})` : ''}`);
       out.push(`      shown:    ${t.shown}${t.ok ? '' : `  ← ${t.why ?? 'wrong'}`}`);
+      if (t.difference) out.push(`      differs:  ${t.difference}`);
     }
   }
   if (failing.length > limit) out.push(`… and ${failing.length - limit} more failing conversations`);
   return out.join('\n');
+}
+
+/**
+ * The causes of each failing conversation's first failing turn, most frequent first: whether it was
+ * the opening request or a later turn (by what that turn expected), the cause, and the classes hit.
+ */
+export function formatCauses(results: readonly ConversationResult[], most = 15): string {
+  const rows = new Map<string, { n: number; classes: Map<string, number> }>();
+  for (const r of results) {
+    const index = r.turns.findIndex((t) => !t.ok);
+    if (index < 0) continue;
+    const turn = r.turns[index]!;
+    const kind = r.spec.turns[index]!.expect.kind;
+    const role = kind === 'understood' ? 'an aside' : index === 0 ? 'opening request' : `later turn (${kind})`;
+    const key = `${role}: ${turn.cause ?? turn.why ?? 'wrong'}`;
+    const row = rows.get(key) ?? { n: 0, classes: new Map<string, number>() };
+    row.n++;
+    row.classes.set(r.spec.class, (row.classes.get(r.spec.class) ?? 0) + 1);
+    rows.set(key, row);
+  }
+  const sorted = [...rows].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])).slice(0, most);
+  const classes = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
+  return ['| conversations | first failing turn: cause | classes |', '|---|---|---|', ...sorted.map(([k, { n, classes: c }]) => `| ${n} | ${k} | ${classes(c)} |`)].join('\n');
 }

@@ -10,8 +10,9 @@ import { FixedClock } from '../../clock.ts';
 import { loadConfig } from '../../config.ts';
 import { openStore } from '../../store/openStore.ts';
 import { judge } from './judge.ts';
+import { describeSearch, differenceFrom, formatDifference, type Difference } from './oracle.ts';
 import { describeShown, readShown, type Shown } from './shown.ts';
-import type { ConversationResult, ConversationSpec, TurnOutcome } from './types.ts';
+import type { ConversationResult, ConversationSpec, OracleSearch, TurnOutcome } from './types.ts';
 import type { World } from './world.ts';
 
 export const CHANNEL = 'test';
@@ -55,12 +56,40 @@ export async function openHarness(world: World): Promise<Harness> {
         const shown = readShown(outcome.replies);
         const verdict = judge(turn.expect, shown, history);
         history.push(shown);
-        turns.push({ text: turn.text, ...(turn.search ? { search: turn.search } : {}), expected: verdict.expected, shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`, ok: verdict.ok, ...(verdict.why ? { why: verdict.why } : {}) });
+        const today = world.today(spec.user);
+        const search = turn.search ? describeSearch(turn.search.account, turn.search.query, today) : undefined;
+        const difference = !verdict.ok && turn.search && turn.expect.kind === 'parcels' ? differenceOf(world, turn.search, today, turn.expect.trackingNumbers, shown) : null;
+        const cause = verdict.ok ? undefined : causeOf(verdict.why, difference, shown);
+        turns.push({
+          text: turn.text,
+          ...(search ? { search } : {}),
+          ...(difference ? { difference: formatDifference(difference) } : {}),
+          ...(cause ? { cause } : {}),
+          expected: verdict.expected, shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`, ok: verdict.ok, ...(verdict.why ? { why: verdict.why } : {}) });
       }
       return { spec, pass: turns.every((t) => t.ok), turns };
     },
     close: () => app.close(),
   };
+}
+
+function differenceOf(world: World, search: OracleSearch, today: string, expected: readonly string[], shown: Shown): Difference {
+  const p = shown.parcels;
+  const numbers = p.kind === 'single' ? [p.trackingNumber] : p.kind === 'list' ? p.trackingNumbers : [];
+  return differenceFrom(world.shipmentsOf(search.account), search.query, today, expected, numbers);
+}
+
+/** A failed turn's cause in a few fixed words: the slots the extra parcels break, or what the bot did instead. */
+function causeOf(why: string | undefined, difference: Difference | null, shown: Shown): string {
+  if (shown.handedOff) return 'handed to a person';
+  if (shown.notUnderstood) return 'did not understand';
+  if (difference && difference.extra.length > 0) {
+    const slots = [...new Set(difference.extra.flatMap((e) => (e.slots.length > 0 ? e.slots : ['none (fits)'])))].sort();
+    return `extra parcels breaking ${slots.join(' + ')}`;
+  }
+  if (shown.nothingFits) return 'said nothing fits';
+  if (difference && difference.missing.length > 0) return shown.parcels.kind === 'none' ? 'showed no parcel (asked back?)' : 'showed only some of them';
+  return why ?? 'wrong';
 }
 
 /** Runs every conversation of `specs` on harnesses for their moments (opened and closed here). */

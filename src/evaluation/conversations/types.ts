@@ -75,8 +75,14 @@ export type Expectation =
 export interface TurnSpec {
   text: string;
   expect: Expectation;
-  /** The search the oracle filtered for this turn, in words (for reports). */
-  search?: string;
+  /** The search the oracle filtered for this turn (for reports). */
+  search?: OracleSearch;
+}
+
+/** A search on one account, as the oracle filtered it. */
+export interface OracleSearch {
+  account: string;
+  query: Query;
 }
 
 export interface ConversationSpec {
@@ -94,7 +100,11 @@ export interface ConversationSpec {
 
 export interface TurnOutcome {
   text: string;
+  /** The oracle's search in words, and how what was shown differs from its answer. */
   search?: string;
+  difference?: string;
+  /** Why the turn failed, in a few fixed words, for the causes table. */
+  cause?: string;
   expected: string;
   shown: string;
   ok: boolean;
