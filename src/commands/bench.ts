@@ -1,5 +1,5 @@
 /** `carrier-assist bench` (= npm run bench): every benchmark the project reports, printed as figures. */
-export async function bench(_args: string[], out: NodeJS.WritableStream): Promise<number> {
+export async function bench(args: string[], out: NodeJS.WritableStream): Promise<number> {
   out.write('# carrier-assist benchmarks\n\n## Intent and entity parser\n');
   const { runNluBench } = await import('../nlu/bench.ts');
   await runNluBench(out);
@@ -9,5 +9,8 @@ export async function bench(_args: string[], out: NodeJS.WritableStream): Promis
   out.write('\n## Transcript replay\n');
   const { runTranscriptBench } = await import('../transcripts/bench.ts');
   await runTranscriptBench(out);
+  out.write('\n## Conversations (discourse oracle)\n');
+  const { runConversationBench, wantsVerbose } = await import('../evaluation/conversations/bench.ts');
+  await runConversationBench(out, wantsVerbose(args));
   return 0;
 }

@@ -1,0 +1,242 @@
+/**
+ * Conversations written by hand from the domain alone: what a shipper who has read the carrier's
+ * customer-service article would type (en, zh, es), mixing requests, references, corrections and
+ * interruptions. Expectations name story parcels (DEMO.md) or a search the oracle filters for;
+ * they are written for HANDWRITTEN_NOW, a Friday.
+ */
+import { z } from 'zod';
+import { STORY_KEYS, STORY_TRACKING_NUMBERS, type StoryKey } from '../../demo/index.ts';
+import { expectedParcels } from './oracle.ts';
+import type { ConversationSpec, Expectation, Query } from './types.ts';
+import type { World } from './world.ts';
+
+export const HANDWRITTEN_NOW = '2026-03-20T09:00:00.000Z';
+
+const Story = z.enum(STORY_KEYS as [StoryKey, ...StoryKey[]]);
+const Place = z.union([z.object({ kind: z.literal('city'), key: z.string() }), z.object({ kind: z.literal('country'), code: z.string().length(2) })]);
+const DateSlot = z.union([
+  z.object({ kind: z.enum(['today', 'yesterday', 'lastWeek']) }),
+  z.object({ kind: z.literal('daysAgo'), n: z.number().int().positive() }),
+  z.object({ kind: z.literal('weekday'), weekday: z.number().int().min(0).max(6) }),
+  z.object({ kind: z.enum(['explicit', 'dayOfMonth']), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+]);
+const Search = z.object({
+  date: DateSlot.optional(),
+  origin: Place.optional(),
+  destination: Place.optional(),
+  status: z.enum(['delivered', 'not_delivered']).optional(),
+});
+const Expect = z.union([
+  z.literal('any'),
+  /** Small talk or an aside: not taken as a misunderstanding. */
+  z.literal('understood'),
+  z.object({ story: z.array(Story).min(1) }),
+  /** The parcels the oracle finds for this search on `account` (default: the user's only account). */
+  z.object({ search: Search, account: z.string().optional() }),
+  z.object({ nothing: z.literal(true) }),
+  z.object({ mentions: Story }),
+  z.object({ reoffer: z.number().int().nonnegative() }),
+  z.object({ pick: z.number().int().nonnegative(), position: z.union([z.number().int().positive(), z.literal('last')]) }),
+  z.object({ other: z.number().int().nonnegative(), picked: z.number().int().nonnegative() }),
+  z.object({ asksAccount: z.literal(true) }),
+]);
+const Conversation = z.object({
+  id: z.string(),
+  language: z.enum(['en', 'zh', 'es']),
+  user: z.string(),
+  turns: z.array(z.object({ text: z.string().min(1), expect: Expect })).min(1),
+});
+type Conversation = z.infer<typeof Conversation>;
+
+const city = (key: string) => ({ kind: 'city' as const, key });
+
+const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
+  {
+    id: 'toronto-then-when', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'Hi! I sent a box to Toronto yesterday, where is it?', expect: { search: { date: { kind: 'yesterday' }, destination: city('toronto') } } },
+      { text: 'when will it get there?', expect: { mentions: 'torontoYesterday' } },
+    ],
+  },
+  {
+    id: 'shanghai-london-then-all-london', language: 'zh', user: 'u-li',
+    turns: [
+      { text: '我要查上周从上海寄往伦敦的包裹', expect: { search: { date: { kind: 'lastWeek' }, origin: city('shanghai'), destination: city('london') } } },
+      { text: '那寄到伦敦的包裹一共有哪些？', expect: { search: { destination: city('london') } } },
+    ],
+  },
+  {
+    id: 'london-third-of-two', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'where are my parcels to London?', expect: { search: { destination: city('london') } } },
+      { text: 'the third one', expect: { reoffer: 0 } },
+    ],
+  },
+  {
+    id: 'mexico-city-cuando-llega', language: 'es', user: 'u-lucia',
+    turns: [
+      { text: 'Hola, ¿dónde está el paquete que mandé a Ciudad de México?', expect: { search: { destination: city('mexico-city') } } },
+      { text: '¿y cuándo llega?', expect: { mentions: 'madridToMexicoCity' } },
+    ],
+  },
+  {
+    id: 'london-second-then-other', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'parcels to London please', expect: { search: { destination: city('london') } } },
+      { text: 'the second one', expect: { pick: 0, position: 2 } },
+      { text: 'and the other one?', expect: { other: 0, picked: 1 } },
+    ],
+  },
+  {
+    id: 'london-first-then-other-zh', language: 'zh', user: 'u-li',
+    turns: [
+      { text: '寄到伦敦的包裹', expect: { search: { destination: city('london') } } },
+      { text: '第一个', expect: { pick: 0, position: 1 } },
+      { text: '另一个呢？', expect: { other: 0, picked: 1 } },
+    ],
+  },
+  {
+    id: 'not-shanghai-shenzhen', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'my parcel from Shanghai to London', expect: { story: ['londonDelivered'] } },
+      { text: 'not Shanghai, Shenzhen', expect: { story: ['londonInTransit'] } },
+    ],
+  },
+  {
+    id: 'chicago-meant-sydney', language: 'en', user: 'u-alice',
+    turns: [
+      { text: "I'm looking for the parcel I sent to Chicago", expect: { story: ['lateSilent'] } },
+      { text: 'sorry, I meant to Sydney', expect: { search: { destination: city('sydney') } } },
+    ],
+  },
+  {
+    id: 'paris-ya-se-entrego', language: 'es', user: 'u-alice',
+    turns: [
+      { text: '¿Dónde está mi envío a París?', expect: { story: ['parisThreeWeeksAgo'] } },
+      { text: '¿ya se entregó?', expect: { mentions: 'parisThreeWeeksAgo' } },
+    ],
+  },
+  {
+    id: 'london-thumbs-then-delivered', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'parcels to London', expect: { search: { destination: city('london') } } },
+      { text: 'thanks', expect: 'understood' },
+      { text: '👍', expect: 'understood' },
+      { text: '👍', expect: 'understood' },
+      { text: 'the one that was already delivered', expect: { story: ['londonDelivered'] } },
+    ],
+  },
+  {
+    id: 'carol-account-by-name', language: 'en', user: 'u-carol',
+    turns: [
+      { text: 'Hi, where are the parcels I sent to Dallas yesterday?', expect: { asksAccount: true } },
+      { text: 'Hudson Street Ceramics', expect: { search: { date: { kind: 'yesterday' }, destination: city('dallas') }, account: '7N2F4D' } },
+    ],
+  },
+  {
+    id: 'carol-account-in-request', language: 'en', user: 'u-carol',
+    turns: [{ text: 'On account 8T4C2M, which parcels did I send to Montreal yesterday?', expect: { search: { date: { kind: 'yesterday' }, destination: city('montreal') }, account: '8T4C2M' } }],
+  },
+  {
+    id: 'beijing-this-wednesday', language: 'zh', user: 'u-li',
+    turns: [{ text: '这周三从深圳寄到北京的包裹到哪了？', expect: { story: ['shenzhenToBeijingLastWednesday'] } }],
+  },
+  {
+    id: 'account-number-then-new-york', language: 'en', user: 'u-alice',
+    turns: [
+      { text: "what's my account number?", expect: 'understood' },
+      { text: "thanks. Where's the parcel I sent to New York?", expect: { story: ['shanghaiToNewYork'] } },
+    ],
+  },
+  {
+    id: 'thanks-then-toronto-zh', language: 'zh', user: 'u-li',
+    turns: [
+      { text: '谢谢！还有，我昨天寄到多伦多的包裹到哪了？', expect: { story: ['torontoYesterday'] } },
+    ],
+  },
+  {
+    id: 'berlin-where-now', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'which parcels did I send to Berlin?', expect: { story: ['damaged'] } },
+      { text: 'where is it now?', expect: { mentions: 'damaged' } },
+    ],
+  },
+  {
+    id: 'bob-los-angeles-two-days', language: 'en', user: 'u-bob',
+    turns: [{ text: 'did my shipment to Los Angeles from two days ago arrive yet?', expect: { search: { date: { kind: 'daysAgo', n: 2 }, destination: city('los-angeles') } } }],
+  },
+  {
+    id: 'sydney-10th-then-11th', language: 'en', user: 'u-alice',
+    turns: [
+      { text: "where's the parcel to Sydney I sent on the 10th?", expect: { story: ['delivered'] } },
+      { text: 'no, the 11th', expect: { search: { date: { kind: 'dayOfMonth', date: '2026-03-11' }, destination: city('sydney') } } },
+    ],
+  },
+  {
+    id: 'nueva-york-el-segundo', language: 'es', user: 'u-alice',
+    turns: [
+      { text: '¿dónde está el paquete que mandé a Nueva York?', expect: { story: ['shanghaiToNewYork'] } },
+      { text: 'el segundo', expect: { mentions: 'shanghaiToNewYork' } },
+    ],
+  },
+  {
+    id: 'london-aside-then-shenzhen', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'show me the parcels to London', expect: { search: { destination: city('london') } } },
+      { text: "what's my account number?", expect: 'understood' },
+      { text: 'ok, the one from Shenzhen', expect: { story: ['londonInTransit'] } },
+    ],
+  },
+  {
+    id: 'hola-gracias-mexico', language: 'es', user: 'u-lucia',
+    turns: [
+      { text: 'Hola', expect: 'understood' },
+      { text: 'gracias', expect: 'understood' },
+      { text: '¿dónde está mi paquete para Ciudad de México?', expect: { story: ['madridToMexicoCity'] } },
+    ],
+  },
+  {
+    id: 'saturday-london-not-from-shenzhen', language: 'zh', user: 'u-li',
+    turns: [
+      { text: '上周六从上海寄到伦敦的包裹', expect: { story: ['londonDelivered'] } },
+      { text: '不对，是从深圳寄的', expect: { search: { date: { kind: 'weekday', weekday: 6 }, origin: city('shenzhen'), destination: city('london') } } },
+    ],
+  },
+]);
+
+function resolve(world: World, user: string, e: z.infer<typeof Expect>): Expectation {
+  if (e === 'any') return { kind: 'any' };
+  if (e === 'understood') return { kind: 'understood' };
+  if ('story' in e) return { kind: 'parcels', trackingNumbers: e.story.map((k) => STORY_TRACKING_NUMBERS[k]) };
+  if ('search' in e) {
+    const account = e.account ?? world.accountsOf(user)[0]!;
+    const found = expectedParcels(world.shipmentsOf(account), e.search as Query, world.today(user));
+    if (!found || found.length > 5) throw new Error(`handwritten search ${JSON.stringify(e.search)} is ambiguous or finds more than five`);
+    return found.length === 0 ? { kind: 'nothing' } : { kind: 'parcels', trackingNumbers: found };
+  }
+  if ('nothing' in e) return { kind: 'nothing' };
+  if ('mentions' in e) return { kind: 'mentions', trackingNumber: STORY_TRACKING_NUMBERS[e.mentions] };
+  if ('reoffer' in e) return { kind: 'reoffer', turn: e.reoffer };
+  if ('pick' in e) return { kind: 'pick', turn: e.pick, position: e.position };
+  if ('other' in e) return { kind: 'other', turn: e.other, picked: e.picked };
+  return { kind: 'asksAccount', accounts: world.accountsOf(user).sort() };
+}
+
+/** The hand-written conversations with their expectations resolved on `world` (at HANDWRITTEN_NOW). */
+export function handwrittenConversations(world: World): ConversationSpec[] {
+  if (world.now !== HANDWRITTEN_NOW) throw new Error(`handwritten conversations are written for ${HANDWRITTEN_NOW}`);
+  return HANDWRITTEN.map((c) => ({
+    id: `handwritten-${c.id}`,
+    class: 'handwritten',
+    language: c.language,
+    user: c.user,
+    now: world.now,
+    turns: c.turns.map((t) => ({
+      text: t.text,
+      expect: resolve(world, c.user, t.expect),
+      ...(typeof t.expect === 'object' && 'search' in t.expect
+        ? { search: { account: t.expect.account ?? world.accountsOf(c.user)[0]!, query: t.expect.search as Query } }
+        : {}),
+    })),
+  }));
+}

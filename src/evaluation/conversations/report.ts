@@ -1,0 +1,100 @@
+/** Pass rates per class and language, and failures written out for whoever debugs the dialog. */
+import { LANGUAGES } from '../../nlu/types.ts';
+import { CONVERSATION_CLASSES, type ConversationClass, type ConversationResult, type Language } from './types.ts';
+
+export interface Tally {
+  pass: number;
+  total: number;
+}
+
+export type PassRates = Map<ConversationClass, Map<Language, Tally>>;
+
+export function passRates(results: readonly ConversationResult[]): PassRates {
+  return tally(results, (r) => r.pass);
+}
+
+/**
+ * The last turn's pass rate among conversations whose earlier turns all passed: how the follow-up
+ * (pronoun, pick, correction …) fares on its own, apart from the lookup that set it up.
+ */
+export function followUpRates(results: readonly ConversationResult[]): PassRates {
+  const followUps = results.filter((r) => r.turns.length >= 2 && r.turns.slice(0, -1).every((t) => t.ok));
+  return tally(followUps, (r) => r.turns[r.turns.length - 1]!.ok);
+}
+
+function tally(results: readonly ConversationResult[], passed: (r: ConversationResult) => boolean): PassRates {
+  const rates: PassRates = new Map();
+  for (const r of results) {
+    const byLanguage = rates.get(r.spec.class) ?? new Map<Language, Tally>();
+    const t = byLanguage.get(r.spec.language) ?? { pass: 0, total: 0 };
+    t.total++;
+    if (passed(r)) t.pass++;
+    byLanguage.set(r.spec.language, t);
+    rates.set(r.spec.class, byLanguage);
+  }
+  return rates;
+}
+
+export const rateOf = (t: Tally): number => (t.total === 0 ? 1 : t.pass / t.total);
+
+const cell = (t: Tally | undefined): string => (t && t.total > 0 ? `${(100 * rateOf(t)).toFixed(1)}% (${t.pass}/${t.total})` : '—');
+
+function sum(tallies: readonly (Tally | undefined)[]): Tally {
+  return tallies.reduce<Tally>((acc, t) => ({ pass: acc.pass + (t?.pass ?? 0), total: acc.total + (t?.total ?? 0) }), { pass: 0, total: 0 });
+}
+
+/** A markdown table: class × language pass rates, each class's total, and the grand total. */
+export function formatTable(rates: PassRates): string {
+  const lines = ['| class | en | zh | es | all |', '|---|---|---|---|---|'];
+  const columns: Tally[][] = LANGUAGES.map(() => []);
+  for (const cls of CONVERSATION_CLASSES) {
+    const byLanguage = rates.get(cls);
+    if (!byLanguage) continue;
+    const row = LANGUAGES.map((l) => byLanguage.get(l));
+    row.forEach((t, i) => t && columns[i]!.push(t));
+    lines.push(`| ${cls} | ${row.map(cell).join(' | ')} | ${cell(sum(row))} |`);
+  }
+  const totals = columns.map(sum);
+  lines.push(`| **total** | ${totals.map(cell).join(' | ')} | ${cell(sum(totals))} |`);
+  return lines.join('\n');
+}
+
+/** Each failing conversation: its turns, what each had to show and what it showed. */
+export function formatFailures(results: readonly ConversationResult[], limit = Infinity): string {
+  const failing = results.filter((r) => !r.pass);
+  const out: string[] = [];
+  for (const r of failing.slice(0, limit)) {
+    out.push(`### ${r.spec.id} (${r.spec.class}, ${r.spec.language}, ${r.spec.user}, now ${r.spec.now})`);
+    for (const t of r.turns) {
+      out.push(`  ${t.ok ? '  ' : '✗ '}customer: ${t.text}`);
+      out.push(`      expected: ${t.expected}${t.search ? `  (oracle: ${t.search})` : ''}`);
+      out.push(`      shown:    ${t.shown}${t.ok ? '' : `  ← ${t.why ?? 'wrong'}`}`);
+      if (t.difference) out.push(`      differs:  ${t.difference}`);
+    }
+  }
+  if (failing.length > limit) out.push(`… and ${failing.length - limit} more failing conversations`);
+  return out.join('\n');
+}
+
+/**
+ * The causes of each failing conversation's first failing turn, most frequent first: whether it was
+ * the opening request or a later turn (by what that turn expected), the cause, and the classes hit.
+ */
+export function formatCauses(results: readonly ConversationResult[], most = 15): string {
+  const rows = new Map<string, { n: number; classes: Map<string, number> }>();
+  for (const r of results) {
+    const index = r.turns.findIndex((t) => !t.ok);
+    if (index < 0) continue;
+    const turn = r.turns[index]!;
+    const kind = r.spec.turns[index]!.expect.kind;
+    const role = kind === 'understood' ? 'an aside' : index === 0 ? 'opening request' : `later turn (${kind})`;
+    const key = `${role}: ${turn.cause ?? turn.why ?? 'wrong'}`;
+    const row = rows.get(key) ?? { n: 0, classes: new Map<string, number>() };
+    row.n++;
+    row.classes.set(r.spec.class, (row.classes.get(r.spec.class) ?? 0) + 1);
+    rows.set(key, row);
+  }
+  const sorted = [...rows].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])).slice(0, most);
+  const classes = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
+  return ['| conversations | first failing turn: cause | classes |', '|---|---|---|', ...sorted.map(([k, { n, classes: c }]) => `| ${n} | ${k} | ${classes(c)} |`)].join('\n');
+}

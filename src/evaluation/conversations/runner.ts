@@ -1,0 +1,109 @@
+/**
+ * Drives generated conversations through the real turn pipeline: one app per moment (`now`), on an
+ * in-memory store with the demo data and every demo user signed in on the `test` channel, each
+ * conversation a new conversation id. Returns a verdict per conversation.
+ */
+import { pino } from 'pino';
+import type { Activity } from '../../activity.ts';
+import { buildApp, type App } from '../../app.ts';
+import { FixedClock } from '../../clock.ts';
+import { loadConfig } from '../../config.ts';
+import { openStore } from '../../store/openStore.ts';
+import { judge } from './judge.ts';
+import { describeSearch, differenceFrom, formatDifference, type Difference } from './oracle.ts';
+import { describeShown, readShown, type Shown } from './shown.ts';
+import type { ConversationResult, ConversationSpec, OracleSearch, TurnOutcome } from './types.ts';
+import type { World } from './world.ts';
+
+export const CHANNEL = 'test';
+
+export interface Harness {
+  world: World;
+  app: App;
+  run(spec: ConversationSpec): Promise<ConversationResult>;
+  close(): Promise<void>;
+}
+
+/** The real app on the world's data at the world's moment, every user's chat linked to them. */
+export async function openHarness(world: World): Promise<Harness> {
+  const store = await openStore('sqlite::memory:');
+  await store.importDataset(world.dataset);
+  for (const user of world.dataset.users) {
+    await store.identities.link({ channelId: CHANNEL, externalId: user.id, userId: user.id, linkedAt: world.now });
+  }
+  const app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(world.now), logger: pino({ level: 'silent' }) });
+  let runs = 0;
+  return {
+    world,
+    app,
+    async run(spec) {
+      if (spec.now !== world.now) throw new Error(`conversation ${spec.id} is for ${spec.now}, this harness for ${world.now}`);
+      const conversationId = `${spec.id}#${++runs}`;
+      const timeZone = world.user(spec.user).timeZone;
+      const history: Shown[] = [];
+      const turns: TurnOutcome[] = [];
+      for (const [i, turn] of spec.turns.entries()) {
+        const activity: Activity = {
+          type: 'message',
+          id: `${conversationId}-${i}`,
+          channelId: CHANNEL,
+          from: { id: spec.user },
+          conversation: { id: conversationId },
+          text: turn.text,
+          localTimezone: timeZone,
+        };
+        const outcome = await app.pipeline.process(activity, async () => {});
+        const shown = readShown(outcome.replies);
+        const verdict = judge(turn.expect, shown, history);
+        history.push(shown);
+        const today = world.today(spec.user);
+        const search = turn.search ? describeSearch(turn.search.account, turn.search.query, today) : undefined;
+        const difference = !verdict.ok && turn.search && turn.expect.kind === 'parcels' ? differenceOf(world, turn.search, today, turn.expect.trackingNumbers, shown) : null;
+        const cause = verdict.ok ? undefined : causeOf(verdict.why, difference, shown);
+        turns.push({
+          text: turn.text,
+          ...(search ? { search } : {}),
+          ...(difference ? { difference: formatDifference(difference) } : {}),
+          ...(cause ? { cause } : {}),
+          expected: verdict.expected, shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`, ok: verdict.ok, ...(verdict.why ? { why: verdict.why } : {}) });
+      }
+      return { spec, pass: turns.every((t) => t.ok), turns };
+    },
+    close: () => app.close(),
+  };
+}
+
+function differenceOf(world: World, search: OracleSearch, today: string, expected: readonly string[], shown: Shown): Difference {
+  const p = shown.parcels;
+  const numbers = p.kind === 'single' ? [p.trackingNumber] : p.kind === 'list' ? p.trackingNumbers : [];
+  return differenceFrom(world.shipmentsOf(search.account), search.query, today, expected, numbers);
+}
+
+/** A failed turn's cause in a few fixed words: the slots the extra parcels break, or what the bot did instead. */
+function causeOf(why: string | undefined, difference: Difference | null, shown: Shown): string {
+  if (shown.handedOff) return 'handed to a person';
+  if (shown.notUnderstood) return 'did not understand';
+  if (difference && difference.extra.length > 0) {
+    const slots = [...new Set(difference.extra.flatMap((e) => (e.slots.length > 0 ? e.slots : ['none (fits)'])))].sort();
+    return `extra parcels breaking ${slots.join(' + ')}`;
+  }
+  if (shown.nothingFits) return 'said nothing fits';
+  if (difference && difference.missing.length > 0) return shown.parcels.kind === 'none' ? 'showed no parcel (asked back?)' : 'showed only some of them';
+  return why ?? 'wrong';
+}
+
+/** Runs every conversation of `specs` on harnesses for their moments (opened and closed here). */
+export async function runConversations(worlds: readonly World[], specs: readonly ConversationSpec[]): Promise<ConversationResult[]> {
+  const results: ConversationResult[] = [];
+  for (const world of worlds) {
+    const mine = specs.filter((s) => s.now === world.now);
+    if (mine.length === 0) continue;
+    const harness = await openHarness(world);
+    try {
+      for (const spec of mine) results.push(await harness.run(spec));
+    } finally {
+      await harness.close();
+    }
+  }
+  return results;
+}

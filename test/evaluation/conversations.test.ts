@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Activity } from '../../src/activity.ts';
+import { STORY_TRACKING_NUMBERS as STORY } from '../../src/demo/index.ts';
+import { LANGUAGES } from '../../src/nlu/types.ts';
+import { generateConversations } from '../../src/evaluation/conversations/generator.ts';
+import { handwrittenConversations } from '../../src/evaluation/conversations/handwritten.ts';
+import { addDays, dateReadings, expectedParcels, localDate } from '../../src/evaluation/conversations/oracle.ts';
+import { formatFailures, rateOf, type PassRates } from '../../src/evaluation/conversations/report.ts';
+import { readShown } from '../../src/evaluation/conversations/shown.ts';
+import { MOMENTS, REQUIRED_PASS_RATE, runSuite } from '../../src/evaluation/conversations/suite.ts';
+import { CONVERSATION_CLASSES, type ConversationResult, type Query } from '../../src/evaluation/conversations/types.ts';
+import { makeWorld, type World } from '../../src/evaluation/conversations/world.ts';
+
+/** Sample size of `npm test`; `npm run bench` runs the whole set. */
+const SAMPLE_PER_CLASS_LANGUAGE = 20;
+const FRIDAY = MOMENTS[0]!;
+
+describe('the oracle filter on hand-checked story parcels (DEMO.md, now Friday 2026-03-20)', () => {
+  let world: World;
+  beforeAll(() => {
+    world = makeWorld(FRIDAY);
+  });
+  const city = (key: string) => ({ kind: 'city' as const, key });
+  const alice = (query: Query) => expectedParcels(world.shipmentsOf('5W8A3K'), query, world.today('u-alice'));
+
+  test.each<{ name: string; query: Query; parcels: string[] | null }>([
+    { name: 'the box sent to Toronto yesterday', query: { date: { kind: 'yesterday' }, destination: city('toronto') }, parcels: [STORY.torontoYesterday] },
+    { name: 'both London parcels', query: { destination: city('london') }, parcels: [STORY.londonDelivered, STORY.londonInTransit] },
+    { name: 'the London parcel from Shenzhen', query: { origin: city('shenzhen'), destination: city('london') }, parcels: [STORY.londonInTransit] },
+    { name: 'the delivered London parcel', query: { destination: city('london'), status: 'delivered' }, parcels: [STORY.londonDelivered] },
+    { name: 'the Paris parcel of 21 days ago by its date', query: { date: { kind: 'explicit', date: '2026-02-27' }, destination: city('paris') }, parcels: [STORY.parisThreeWeeksAgo] },
+    { name: 'the Sydney parcel of 10 days ago, delivered', query: { date: { kind: 'daysAgo', n: 10 }, destination: city('sydney'), status: 'delivered' }, parcels: [STORY.delivered] },
+    { name: 'nothing to Toronto that was delivered', query: { destination: city('toronto'), status: 'delivered' }, parcels: [] },
+    // "Last Wednesday" on a Friday: 18 March (the latest Wednesday) or 11 March (last week's): ambiguous.
+    { name: 'no answer for an ambiguous "last Wednesday"', query: { date: { kind: 'weekday', weekday: 3 }, destination: city('beijing') }, parcels: null },
+    // "Last week": 9–15 March holds one London parcel, the past seven days both.
+    { name: 'no answer for an ambiguous "last week" to London', query: { date: { kind: 'lastWeek' }, destination: city('london') }, parcels: null },
+    { name: 'one answer for "last week" from Shanghai to London', query: { date: { kind: 'lastWeek' }, origin: city('shanghai'), destination: city('london') }, parcels: [STORY.londonDelivered] },
+  ])('should find $name', ({ query, parcels }) => {
+    expect(alice(query)).toEqual(parcels && [...parcels].sort());
+  });
+
+  test('should read dates in the customer\'s own zone', () => {
+    expect(localDate(new Date('2026-03-20T20:00:00Z'), 'Asia/Shanghai')).toBe('2026-03-21');
+    expect(localDate(new Date('2026-03-20T02:00:00Z'), 'America/New_York')).toBe('2026-03-19');
+    expect(dateReadings({ kind: 'weekday', weekday: 5 }, '2026-03-20')).toEqual([[addDays('2026-03-20', -7)], ['2026-03-13']]);
+  });
+});
+
+describe('the reader of what the bot showed', () => {
+  const message = (text: string, values: string[] = [], content?: unknown): Activity => ({
+    type: 'message',
+    channelId: 'test',
+    from: { id: 'bot' },
+    conversation: { id: 'c' },
+    text,
+    ...(values.length > 0 ? { suggestedActions: { actions: values.map((value) => ({ type: 'imBack' as const, title: value, value })) } } : {}),
+    ...(content ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] } : {}),
+  });
+  const A = STORY.londonDelivered;
+  const B = STORY.londonInTransit;
+
+  test.each([
+    { name: 'one parcel in a card', replies: [message('Here it is.', [], { body: [{ text: A }] })], parcels: { kind: 'single', trackingNumber: A } },
+    { name: 'a list offered as choices', replies: [message(`Which one? 1. ${A} 2. ${B}`, [A, B])], parcels: { kind: 'list', trackingNumbers: [A, B] } },
+    { name: 'nearest parcels after "nothing fits" as no match', replies: [message('I could not find a parcel to Toronto on 5 January.'), message(`Nearest: ${A}`, [A])], parcels: { kind: 'none' } },
+    { name: 'account numbers as no parcel', replies: [message('Which account is this about?', ['7N2F4D', '8T4C2M'])], parcels: { kind: 'none' } },
+  ])('should read $name', ({ replies, parcels }) => {
+    expect(readShown(replies).parcels).toEqual(parcels);
+  });
+
+  test.each<{ language: string; text: string; flag: 'nothingFits' | 'notUnderstood' }>([
+    { language: 'en', text: "I couldn't find any parcel sent to Paris yesterday.", flag: 'nothingFits' },
+    { language: 'zh', text: '在账户 5W8A3K 中没有找到寄往巴黎的包裹。', flag: 'nothingFits' },
+    { language: 'es', text: 'No he encontrado ningún paquete enviado a París ayer.', flag: 'nothingFits' },
+    { language: 'en', text: "Sorry, I didn't understand that.", flag: 'notUnderstood' },
+    { language: 'zh', text: '抱歉，我没有理解您的意思。', flag: 'notUnderstood' },
+    { language: 'es', text: 'Perdona, no te he entendido.', flag: 'notUnderstood' },
+  ])('should recognise $flag in $language', ({ text, flag }) => {
+    expect(readShown([message(text)])[flag]).toBe(true);
+    expect(readShown([message(`Here it is: ${A}. You are welcome!`)])[flag]).toBe(false);
+  });
+
+  test('should notice a handoff to people', () => {
+    const handoff: Activity = { type: 'event', name: 'handoff.initiate', channelId: 'test', from: { id: 'bot' }, conversation: { id: 'c' } };
+    expect(readShown([message('A person will reply.'), handoff]).handedOff).toBe(true);
+  });
+});
+
+describe('the conversation generator', () => {
+  test('should be deterministic and keep only answers of one to five parcels, or none on purpose', () => {
+    const world = makeWorld(FRIDAY);
+    const a = generateConversations(world, { seed: 3, perClassLanguage: 5 });
+    expect(generateConversations(world, { seed: 3, perClassLanguage: 5 })).toEqual(a);
+    for (const spec of a) {
+      for (const { expect: e } of spec.turns) if (e.kind === 'parcels') expect(e.trackingNumbers.length).toBeGreaterThanOrEqual(1), expect(e.trackingNumbers.length).toBeLessThanOrEqual(5);
+    }
+    expect(new Set(a.map((s) => s.class))).toEqual(new Set(CONVERSATION_CLASSES.filter((c) => c !== 'handwritten')));
+  });
+
+  test('should write between 15 and 25 hand-written conversations in every language', () => {
+    const specs = handwrittenConversations(makeWorld(FRIDAY));
+    expect(specs.length).toBeGreaterThanOrEqual(15);
+    expect(specs.length).toBeLessThanOrEqual(25);
+    expect(new Set(specs.map((s) => s.language))).toEqual(new Set(LANGUAGES));
+  });
+});
+
+describe(`generated conversations through the real pipeline (${SAMPLE_PER_CLASS_LANGUAGE} per class and language)`, () => {
+  let rates: PassRates;
+  let results: ConversationResult[];
+  beforeAll(async () => {
+    ({ rates, results } = await runSuite({ seed: 7, perClassLanguage: SAMPLE_PER_CLASS_LANGUAGE, moments: [FRIDAY] }));
+  }, 120_000);
+
+  const rows = CONVERSATION_CLASSES.flatMap((cls) => LANGUAGES.map((language) => ({ cls, language })));
+  test.each(rows)(`should pass at least ${100 * REQUIRED_PASS_RATE}% of $cls conversations in $language`, ({ cls, language }) => {
+    const tally = rates.get(cls)?.get(language);
+    expect(tally?.total ?? 0, `no ${cls} conversations in ${language}`).toBeGreaterThan(0);
+    const failing = results.filter((r) => r.spec.class === cls && r.spec.language === language);
+    expect(rateOf(tally!), `${tally!.pass}/${tally!.total} passed:\n${formatFailures(failing, 3)}`).toBeGreaterThanOrEqual(REQUIRED_PASS_RATE);
+  });
+});
