@@ -24,7 +24,7 @@ export function pickedPosition(text: string, count: number): number | null {
  */
 export function statedPosition(text: string): number | null {
   const t = text.trim().toLowerCase().replace(/^(?:and|y|那|还有)\s*/u, '').replace(/[?？!！。.]+$/u, '').replace(/呢$/u, '');
-  const digits = /^(?:#|no\.?\s*|number\s*|第)?\s*(\d{1,2})\s*(?:个|號|号|st|nd|rd|th)?(?:\s*one)?$/u.exec(t);
+  const digits = /^(?:(?:the\s+|el\s+|la\s+)?(?:#|no\.?\s*|number\s*|n[úu]mero\s*)|第)?\s*(\d{1,2})\s*(?:个|號|号|st|nd|rd|th)?(?:\s*one)?$/u.exec(t);
   if (digits) return Number(digits[1]);
   const words = t.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   if (words.length > 5) return null;

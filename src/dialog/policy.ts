@@ -320,20 +320,26 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
   // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
   const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
-  if (answersSlot || (act.act === 'refinement' && (unsure || PARCEL_TASKS[parse.intent]))) {
-    task = answersSlotQuestion ? state.task : (sureParcelTask ?? state.task);
+  // A correction or refinement of the search under way ("no, to New York") goes on with it unless the
+  // classifier is all but certain of an account question: its few words mislead it.
+  const goesOn = unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE;
+  if (answersSlot || (act.act === 'refinement' && goesOn)) {
+    // A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel.
+    task = state.task;
     const description = beliefFree(answersSlot ? answered : frameOfMessage(parse), task);
     query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
     fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
     wantsParcels = true;
-  } else if (act.act === 'correction' && (unsure || PARCEL_TASKS[parse.intent])) {
+  } else if (act.act === 'correction' && goesOn) {
     task = sureParcelTask ?? state.task;
     query = act.correction.frame;
     changed = act.correction.changed;
     wantsParcels = true;
   } else {
     task = PARCEL_TASKS[parse.intent] ?? 'status';
-    const description = beliefFree(act.act === 'new_request' ? act.frame : frameOfMessage(parse), task);
+    // Only a sure report's worries are not filters: "我要查…里还没送到的", read as lost at 0.54, filters by them.
+    const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
+    const description = sureParcelTask ? beliefFree(said, task) : said;
     query = description ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
     wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch;

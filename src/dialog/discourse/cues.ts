@@ -20,7 +20,7 @@ export interface DiscourseCues {
   others: readonly string[];
   /** "the one …", "那个", "el que": a description of one of the parcels shown. */
   theOne: readonly string[];
-  /** Words that make a request self-contained: the parcels themselves or asking for them. */
+  /** Words that make a request self-contained: the parcels themselves, or asking to find or list them (not question words: "¿dónde está?" leans on the last parcel). */
   requestWords: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
@@ -36,12 +36,12 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'nothing', "it's fine", 'no need', 'not anymore', 'drop it'],
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
       'it was', "it's", 'wrong'],
-    continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or'],
+    continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or', 'only', 'just', 'but only', 'of those', 'of them', 'among them', 'hmm'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
     others: ['the other one', 'the other', 'other one', 'the other parcel', 'the other package', 'the other box'],
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
-      'sent', 'send', 'shipped', 'ship', 'mailed', 'posted', 'track', 'tracking', 'find', 'show', 'list', 'where', 'which', 'my', 'stuff', 'items', 'item'],
+      'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
   },
   zh: {
@@ -50,11 +50,11 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     acknowledgementPrefixes: ['谢谢', '好的', '好', '嗯', '收到', '明白', '多谢', '感谢', 'ok'],
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
-    continuations: ['那', '还有', '另外', '再', '那么', '那个', '还有那个', '也'],
+    continuations: ['那', '还有', '另外', '再', '那么', '那个', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
     theOne: ['的那个', '那个', '的那件', '那件'],
-    requestWords: ['包裹', '快递', '件', '货', '单', '寄', '发', '运', '查', '找', '看', '哪', '我的'],
+    requestWords: ['包裹', '快递', '件', '货', '单', '查', '找'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
   },
   es: {
@@ -63,12 +63,13 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     acknowledgementPrefixes: ['gracias', 'muchas gracias', 'vale', 'ok', 'perfecto', 'genial', 'bien', 'de acuerdo', '👍'],
     cancellations: ['cancelar', 'cancela', 'cancélalo', 'olvídalo', 'olvidalo', 'déjalo', 'dejalo', 'no importa', 'da igual', 'nada', 'ya no'],
     corrections: ['no', 'perdón', 'perdon', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
-    continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o'],
+    continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',
+      'solamente', 'únicamente', 'unicamente', 'de esos', 'de ellos', 'entre ellos', 'pero solo'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
     others: ['el otro', 'la otra', 'el otro paquete', 'el otro envío', 'otro', 'otra'],
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
-    requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'mandé', 'mande', 'envié', 'envie',
-      'enviado', 'enviados', 'mandado', 'rastrear', 'buscar', 'muéstrame', 'muestrame', 'dónde', 'donde', 'cuál', 'cual', 'mis', 'mi'],
+    requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
+      'muestrame'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
   },
 });

@@ -168,8 +168,12 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
     return { kind: 'described', within: list, frame: said };
   }
 
-  // "when will it arrive?", "它什么时候能到？", "¿y cuándo llega?": the parcel in focus.
-  if (!said && focus && (contains(c.pronouns, t, lang) || !contains(c.requestWords, t, lang))) {
+  // "when will it arrive?", "它什么时候能到？", "¿y cuándo llega?": the parcel in focus. With a pronoun, a
+  // status word asks about it ("is it delivered?", "when will it be delivered?"): it filters nothing.
+  const pronoun = contains(c.pronouns, t, lang);
+  const statusOnly = said !== null && !said.dateRange && !said.origin && !said.destination && !(parse.places?.length);
+  if (focus && pronoun && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus };
+  if (!said && focus && (pronoun || !contains(c.requestWords, t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
     if (!aboutParcels && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
     return { kind: 'focus', trackingNumber: focus };

@@ -19,7 +19,8 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'not delivered', "hasn't arrived", 'hasnt arrived', 'has not arrived', 'never arrived', "didn't arrive",
     'didnt arrive', 'did not arrive', 'not arrived', 'not here yet', 'still not here', 'never got', "haven't received",
     'havent received', 'have not received', "hasn't come", 'not received', "didn't get", 'didnt get', 'never came',
-    "hasn't shown up", 'still waiting',
+    "hasn't shown up", 'still waiting', 'undelivered', 'not yet delivered', 'not delivered yet', 'yet to be delivered',
+    'not been delivered', "haven't been delivered", "haven't arrived", 'havent arrived', 'have not arrived', "weren't delivered",
   ],
   delivered: ['delivered', 'says delivered', 'marked delivered', 'arrived', 'was dropped off'],
   stuck: [
@@ -101,6 +102,8 @@ export const EN_MARKERS: readonly string[] = [
   'the', 'my', 'is', 'where', 'what', 'how', 'i', 'you', 'it', 'and', 'to', 'of', 'package', 'parcel', 'hi',
   'hello', 'thanks', 'please', 'can', 'want', 'need', 'was', 'from', 'with', 'this', 'that', 'order', 'bye',
   'shipment', 'help', 'not', 'yet', 'when', 'did', 'does', 'do', 'have', 'has', 'wheres', "where's", 'im', "i'm",
+  'days', 'ago', 'on', 'sent', 'yesterday', 'week', 'last', 'meant', 'sorry', 'only', 'delivered', 'one', 'ones', 'other',
+  'which', 'are', 'were', 'parcels', 'packages', 'shipments', 'about', 'arrive', 'will', 'just',
 ];
 
 /** Common words that are also GeoNames towns ("Real", "Deal", "Mobile"); never places unless capitalised and cued. */

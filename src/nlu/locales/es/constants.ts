@@ -13,6 +13,8 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   not_delivered: [
     'no ha llegado', 'no llegó', 'no llego', 'no he recibido', 'no recibí', 'no recibi', 'sin entregar',
     'no me ha llegado', 'no lo he recibido', 'todavía no llega', 'todavia no llega', 'aún no llega', 'aun no llega',
+    'no entregado', 'no entregados', 'no entregada', 'no entregadas', 'pendiente de entrega', 'pendientes de entrega',
+    'no han llegado', 'todavía no entregado', 'aún no entregado', 'sin entregarse',
   ],
   delivered: ['entregado', 'entregada', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
@@ -57,7 +59,8 @@ export const ES_AGO_UNITS: Readonly<Record<string, 'day' | 'week' | 'month'>> = 
 
 export const ES_MARKERS: readonly string[] = [
   'el', 'la', 'los', 'las', 'mi', 'mis', 'de', 'que', 'por', 'para', 'dónde', 'donde', 'está', 'esta', 'paquete',
-  'envío', 'envio', 'hola', 'gracias', 'quiero', 'necesito', 'un', 'una', 'es', 'no', 'con', 'pedido', 'cuenta',
+  'envío', 'envio', 'hola', 'gracias', 'quiero', 'necesito', 'un', 'una', 'es', 'no', 'con', 'pedido', 'cuenta', 'ha', 'han', 'desde',
+  'otro', 'otra', 'número', 'entregado', 'entregados', 'todavía', 'aún', 'envíos', 'paquetes', 'llegó', 'llega',
   'factura', 'adiós', 'adios', 'ayuda', 'hablar', 'persona', 'llegado', 'cuándo', 'cuando', 'qué', 'cómo', 'como',
   'mí', 'sí', 'pero', 'ya', 'también', 'buenos', 'días', 'dias', 'buenas', 'tardes', 'noches', 'mandé', 'envié',
   'hace', 'ayer', 'semana', 'pasada', 'pasado', 'roto', 'dañado', 'aduana', 'cambiar', 'dirección', 'direccion',
