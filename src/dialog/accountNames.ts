@@ -45,3 +45,26 @@ export function accountNamedIn(text: string, accounts: readonly { number: string
   const named = accounts.filter((a) => names(raw, said, a.name, answering));
   return named.length === 1 ? named[0]!.number : null;
 }
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The message without the names of the accounts it names ("la de Hudson Street Ceramics", "para la
+ * cuenta de Maple Lane Outfitters, …"), so that the parser does not read a name's words as places.
+ */
+export function withoutAccountNames(text: string, accounts: readonly { number: string; name: string }[]): string {
+  let out = text;
+  for (const a of accounts) {
+    if (accountNamedIn(out, [a]) !== a.number) continue;
+    const latin = words(a.name.replace(/\p{Script=Han}+/gu, ' ')).filter((w) => w.length > 1);
+    if (latin.length) {
+      const word = `(?:${latin.map(escapeRegExp).join('|')})\\.?`;
+      // Runs of two or more of the name's words: a lone "Shanghai" is still a place.
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?:[\\s,]+${word})+(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    }
+    for (const k of hanKeys(a.name)) out = out.split(k).join(' ');
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -11,6 +11,7 @@ import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { offerAgain, runResolve, showParcel, type RunResult } from './resolveRunner.ts';
 import { afterAcknowledgement } from './discourse/discourseAct.ts';
+import { withoutAccountNames } from './accountNames.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
 import { trackingReply } from './trackingReply.ts';
@@ -59,7 +60,6 @@ export class CarrierAssistant implements Bot {
     const said = typeof activity.text === 'string' ? activity.text : '';
     // "thanks! and where is my parcel to Sydney?": the question is what needs an answer.
     const text = afterAcknowledgement(said) ?? said;
-    const parse = await this.deps.parser.parseAsync(text, { now: turn.now, timeZone });
     const memberships = turn.speaker?.memberships ?? [];
     const facts: DialogFacts = {
       linked: turn.speaker !== null,
@@ -68,6 +68,9 @@ export class CarrierAssistant implements Bot {
       attachments: activity.attachments?.length ?? 0,
       accountNames: memberships.length > 1 ? await this.accountNames(memberships.map((m) => m.accountNumber)) : {},
     };
+    // An account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it.
+    const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
+    const parse = await this.deps.parser.parseAsync(named.length ? withoutAccountNames(text, named) : text, { now: turn.now, timeZone });
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     // The dialog state is read once per turn; everything below works on this copy.

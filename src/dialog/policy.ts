@@ -3,7 +3,7 @@ import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
 import { accountNamedIn } from './accountNames.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { confirmationOf } from './confirmWords.ts';
-import { asksForPerson, isAcknowledgement, isCancellation, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksForPerson, isAcknowledgement, isCancellation, namesParcels, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
@@ -73,6 +73,9 @@ export interface Decision {
   selectAccount?: string;
 }
 
+
+/** Intents with nothing of their own to do about parcels: a parcel description beside them is the request. */
+const CHAT_INTENTS: ReadonlySet<IntentName> = new Set(['out_of_scope', 'greeting', 'thanks', 'help', 'talk_to_agent']);
 
 /** From this confidence another request interrupts a flow that is waiting for an answer. */
 export const FLOW_INTERRUPT_CONFIDENCE = 0.95;
@@ -219,8 +222,11 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   // The answer to "which account?": a position, the account's number (read below) or its name.
   const accountList = facts.accounts.map((number) => ({ number, name: facts.accountNames?.[number] ?? '' }));
   const answeredPosition = state.awaiting === 'account' && !parse.accountNumber ? pickedPosition(text, facts.accounts.length) : null;
+  const numberSaid = facts.accounts.find((n) => text.toUpperCase().includes(n));
   const answeredAccount =
-    state.awaiting === 'account' && !parse.accountNumber ? (answeredPosition ? facts.accounts[answeredPosition - 1]! : accountNamedIn(text, accountList, true)) : null;
+    state.awaiting === 'account' && !parse.accountNumber
+      ? (numberSaid ?? (answeredPosition ? facts.accounts[answeredPosition - 1]! : accountNamedIn(text, accountList, true)))
+      : null;
 
   // "… on the Maple Lane account": an account named in the request itself wins over the last one chosen.
   const namedAccount = !answeredAccount && !parse.accountNumber && facts.accounts.length > 1 ? accountNamedIn(text, accountList) : null;
@@ -342,7 +348,11 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     const description = sureParcelTask ? beliefFree(said, task) : said;
     query = description ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
-    wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch;
+    // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?", "En la
+    // cuenta 8T4C2M: …") are a search whatever else the classifier heard (a greeting, an account number).
+    const heardElse = CHAT_INTENTS.has(parse.intent) || (parse.intent === 'account_number' && (parse.accountNumber !== null || namedAccount !== null));
+    const describesParcels = description !== null && heardElse && namesParcels(text, parse.language);
+    wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   }
 
   if (wantsParcels) {

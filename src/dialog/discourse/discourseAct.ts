@@ -100,6 +100,11 @@ export function isCancellation(text: string, parse: Parse): boolean {
   return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t)) || wholeIs(cuesFor(parse.language).cancellations, t);
 }
 
+/** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */
+export function namesParcels(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).requestWords, normalizeForCues(text), lang);
+}
+
 /** The message asks for parcels or names them: it does not lean on an earlier message. */
 function selfContained(t: string, lang: Language): boolean {
   const c = cuesFor(lang);
