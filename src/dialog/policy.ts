@@ -3,7 +3,7 @@ import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
 import { accountNamedIn } from './accountNames.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { confirmationOf } from './confirmWords.ts';
-import { asksForPerson, isAcknowledgement, isCancellation, namesParcels, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksForPerson, asksWhichParcels, isAcknowledgement, isCancellation, namesParcels, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
@@ -154,14 +154,26 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     }
   }
 
-  // Asking for a person interrupts anything, even a flow waiting for its answer.
-  if (asksForPerson(text, parse) && !parse.trackingNumbers.length) {
+  // The answer to "which account?": a position, the account's number (read below) or its name.
+  const accountList = facts.accounts.map((number) => ({ number, name: facts.accountNames?.[number] ?? '' }));
+  const answeredPosition = state.awaiting === 'account' && !parse.accountNumber ? pickedPosition(text, facts.accounts.length) : null;
+  // One of the speaker's account numbers written anywhere ("在7N2F4D这个账户下"), not inside a tracking number.
+  const numberSaid = parse.trackingNumbers.length ? undefined : facts.accounts.find((n) => text.toUpperCase().includes(n));
+  const answeredAccount =
+    state.awaiting === 'account' && !parse.accountNumber
+      ? (numberSaid ?? (answeredPosition ? facts.accounts[answeredPosition - 1]! : accountNamedIn(text, accountList, true)))
+      : null;
+
+  // Asking for a person interrupts anything, even a flow waiting for its answer ("是Hudson Street Ceramics"
+  // answering "which account?" is not such a request, whatever the classifier heard).
+  if (asksForPerson(text, parse) && !parse.trackingNumbers.length && !answeredAccount) {
     return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
   }
 
   // The answer to a yes/no question about a parcel ("shall I open a trace ticket?").
   if (state.awaiting === 'confirm' && state.confirming) {
-    const answer = confirmationOf(text);
+    // "no, a Shanghái" corrects the search; it does not answer the question.
+    const answer = frameOfMessage(parse) || parse.places?.length ? null : confirmationOf(text);
     if (answer === 'yes') {
       return understood(
         { kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true },
@@ -218,15 +230,6 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
       { task: state.lastIntent, lastIntent: state.lastIntent, ...keepSearch },
     );
   }
-
-  // The answer to "which account?": a position, the account's number (read below) or its name.
-  const accountList = facts.accounts.map((number) => ({ number, name: facts.accountNames?.[number] ?? '' }));
-  const answeredPosition = state.awaiting === 'account' && !parse.accountNumber ? pickedPosition(text, facts.accounts.length) : null;
-  const numberSaid = facts.accounts.find((n) => text.toUpperCase().includes(n));
-  const answeredAccount =
-    state.awaiting === 'account' && !parse.accountNumber
-      ? (numberSaid ?? (answeredPosition ? facts.accounts[answeredPosition - 1]! : accountNamedIn(text, accountList, true)))
-      : null;
 
   // "… on the Maple Lane account": an account named in the request itself wins over the last one chosen.
   const namedAccount = !answeredAccount && !parse.accountNumber && facts.accounts.length > 1 ? accountNamedIn(text, accountList) : null;
@@ -306,6 +309,9 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     }
     account = parse.accountNumber;
     selectAccount = parse.accountNumber;
+  } else if (numberSaid && !answeredAccount) {
+    account = numberSaid;
+    selectAccount = numberSaid;
   } else if (answeredAccount) {
     account = answeredAccount;
     selectAccount = answeredAccount;
@@ -342,15 +348,17 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     changed = act.correction.changed;
     wantsParcels = true;
   } else {
-    task = PARCEL_TASKS[parse.intent] ?? 'status';
+    // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
+    const listing = asksWhichParcels(text, parse.language);
+    task = listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status');
     // Only a sure report's worries are not filters: "我要查…里还没送到的", read as lost at 0.54, filters by them.
     const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
-    const description = sureParcelTask ? beliefFree(said, task) : said;
+    const description = sureParcelTask && !listing ? beliefFree(said, task) : said;
     query = description ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
     // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?", "En la
     // cuenta 8T4C2M: …") are a search whatever else the classifier heard (a greeting, an account number).
-    const heardElse = CHAT_INTENTS.has(parse.intent) || (parse.intent === 'account_number' && (parse.accountNumber !== null || namedAccount !== null));
+    const heardElse = CHAT_INTENTS.has(parse.intent) || (parse.intent === 'account_number' && (parse.accountNumber !== null || namedAccount !== null || numberSaid !== undefined));
     const describesParcels = description !== null && heardElse && namesParcels(text, parse.language);
     wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   }

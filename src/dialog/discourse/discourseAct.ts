@@ -105,6 +105,11 @@ export function namesParcels(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).requestWords, normalizeForCues(text), lang);
 }
 
+/** The message asks which parcels fit: its status words filter a list. */
+export function asksWhichParcels(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).listQuestions, normalizeForCues(text), lang);
+}
+
 /** The message asks for parcels or names them: it does not lean on an earlier message. */
 function selfContained(t: string, lang: Language): boolean {
   const c = cuesFor(lang);
@@ -131,7 +136,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
 
   // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.
   const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
-  const reference = parse.trackingNumbers.length || (namesPlaces && !said) ? null : readReference(text, t, parse, said, state, lang);
+  const reference = parse.trackingNumbers.length || (namesPlaces && !said) ? null : readReference(text, t, parse, said, state, lang, correcting);
   if (reference) return { act: 'reference', reference };
 
   if (current && correcting) {
@@ -142,7 +147,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   return { act: 'new_request', frame: said };
 }
 
-function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language): Reference | null {
+function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean): Reference | null {
   const c = cuesFor(lang);
   const list = state.lastList.length ? state.lastList : state.candidates;
   const focus = state.lastParcel;
@@ -169,7 +174,9 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   }
 
   // "the one that was delivered", "no wait, the delivered one", "el de Shenzhen": one of those listed.
-  if (said && list.length > 1 && (contains(c.theOne, t, lang) || (state.awaiting === 'choice' && !selfContained(t, lang)))) {
+  // "no, fue el día 14" corrects the search's date or place: a correction, not a pick among the listed.
+  const correctsSearch = correcting && !!said && (!!said.dateRange || !!said.origin || !!said.destination) && !contains(c.theOne, t, lang);
+  if (said && list.length > 1 && !correctsSearch && (contains(c.theOne, t, lang) || (state.awaiting === 'choice' && !selfContained(t, lang)))) {
     return { kind: 'described', within: list, frame: said };
   }
 

@@ -278,7 +278,9 @@ export class LatinPlaceExtractor implements Extractor {
     const single = inner.length === 1 ? inner[0]! : null;
     const capital = inner.every((t) => NAME_CONNECTORS.has(t.lower) || /^\p{Lu}/u.test(t.raw));
     const allCaps = inner.every((t) => t.raw === t.raw.toUpperCase());
-    if (e.key.length <= 3 && !(allCaps || (capital && cue && !cue.weak))) return false;
+    // A short key needs real capitals: "la" in "para la cuenta" is an article, not LA (a connector is no capital here).
+    const capitalLetters = inner.every((t) => /^\p{Lu}/u.test(t.raw));
+    if (e.key.length <= 3 && !(allCaps || (capitalLetters && cue && !cue.weak))) return false;
     if (single && common(single) && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
     if (e.kind !== 'city') return Boolean(cue) || capital || e.key.length >= 4;
     if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;

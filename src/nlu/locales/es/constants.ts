@@ -17,7 +17,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'no han llegado', 'todavía no entregado', 'aún no entregado', 'sin entregarse', 'no se han entregado', 'no se ha entregado',
     'no han sido entregados', 'no ha sido entregado', 'no se entregó', 'no se entrego',
   ],
-  delivered: ['entregado', 'entregada', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
+  delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino'],
