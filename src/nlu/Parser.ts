@@ -5,6 +5,7 @@ import { buildCommonWords } from './commonWords.ts';
 import { buildConfigurations } from './configuration.ts';
 import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
+import { PARCEL_NOUNS } from './locales/parcelNouns.ts';
 import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
@@ -111,6 +112,16 @@ export class Parser implements NluParser {
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'place corrected';
+    } else if (
+      (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
+      namesParcels(pctx) &&
+      (spans.some((s) => s.kind === 'place' && cued(s)) || spans.some((s) => s.kind === 'date'))
+    ) {
+      // Parcels named and described by a cued place or a date ("which parcels did I send to France?",
+      // "which shipments did I send to Milan?") are a parcel search, whatever weak guess the rest gave.
+      intent = 'track_shipment';
+      confidence = BARE_DESCRIPTION_CONFIDENCE;
+      intentRule = 'parcels named and described';
     } else if (
       intent === 'out_of_scope' &&
       decision.best.intent !== 'out_of_scope' &&
@@ -260,6 +271,15 @@ export function emptyParse(language: Language, explain?: Record<string, unknown>
 }
 
 const BARE_FILLERS: ReadonlySet<string> = new Set(BARE_ANSWER_FILLERS);
+const PARCEL_WORDS: ReadonlySet<string> = new Set(PARCEL_NOUNS.filter((w) => !/\p{Script=Han}/u.test(w)));
+const PARCEL_HAN: readonly string[] = PARCEL_NOUNS.filter((w) => /\p{Script=Han}/u.test(w));
+
+/** The message names parcels (PARCEL_NOUNS). */
+function namesParcels(ctx: ParsingContext): boolean {
+  if (PARCEL_HAN.some((w) => ctx.lower.includes(w))) return true;
+  for (const m of ctx.lower.matchAll(ANSWER_TOKEN)) if (PARCEL_WORDS.has(m[0])) return true;
+  return false;
+}
 const ANSWER_TOKEN = /\p{Script=Han}|[\p{L}\p{N}'’]+/gu;
 
 /** The message names places or dates and nothing else but fillers: "London", "是伦敦。", "no, the 14th". */

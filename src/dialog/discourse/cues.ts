@@ -22,7 +22,7 @@ export interface DiscourseCues {
   theOne: readonly string[];
   /** Words that make a request self-contained: the parcels themselves, or asking to find or list them (not question words: "¿dónde está?" leans on the last parcel). */
   requestWords: readonly string[];
-  /** Asking which parcels fit ("which ones haven't arrived?", "哪些还没到"): status words there filter a list, they report no worry. */
+  /** Asking which parcels fit or to find them ("which ones haven't arrived?", "哪些还没到", "busca los …"): status words there filter, they report no worry. */
   listQuestions: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
@@ -44,7 +44,8 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
-    listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my'],
+    listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
+      'find', 'search', 'look up', 'looking for', 'show'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
   },
   zh: {
@@ -58,7 +59,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
     theOne: ['的那个', '那个', '的那件', '那件'],
     requestWords: ['包裹', '快递', '件', '货', '单', '查', '找'],
-    listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有'],
+    listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '查询', '我要查', '帮我查', '查一下', '找一下'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
   },
   es: {
@@ -74,7 +75,8 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
-    listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis'],
+    listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',
+      'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
   },
 });

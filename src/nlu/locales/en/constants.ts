@@ -21,6 +21,8 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'havent received', 'have not received', "hasn't come", 'not received', "didn't get", 'didnt get', 'never came',
     "hasn't shown up", 'still waiting', 'undelivered', 'not yet delivered', 'not delivered yet', 'yet to be delivered',
     'not been delivered', "haven't been delivered", "haven't arrived", 'havent arrived', 'have not arrived', "weren't delivered",
+    "hasn't been delivered", 'hasnt been delivered', 'has not been delivered', 'havent been delivered', 'have not been delivered',
+    "isn't delivered", 'is not delivered', "aren't delivered", 'are not delivered', 'not delivered yet', 'still undelivered',
   ],
   delivered: ['delivered', 'says delivered', 'marked delivered', 'arrived', 'was dropped off'],
   stuck: [

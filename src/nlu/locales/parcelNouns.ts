@@ -1,0 +1,10 @@
+/**
+ * Words that name parcels, every language at once (Han entries are whole words, found anywhere):
+ * a message that names parcels and describes them by place or date asks about parcels, whatever
+ * else its few other words suggest to the classifier ("which parcels did I send to France?").
+ */
+export const PARCEL_NOUNS: readonly string[] = [
+  'parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'box', 'boxes',
+  'paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas',
+  '包裹', '快递', '快件',
+];
