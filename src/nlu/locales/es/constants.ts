@@ -3,9 +3,10 @@ import { ChronoCue, type ChronoVocabulary, type DateCue } from '../../dates/chro
 
 /** Spanish dictionaries. Data only. */
 
-export const ES_ORIGIN_CUES: readonly string[] = ['de', 'desde', 'procedente de', 'enviado desde', 'que viene de', 'salió de'];
+export const ES_ORIGIN_CUES: readonly string[] = ['de', 'desde', 'procedente de', 'enviado desde', 'que viene de', 'salió de', 'del', 'salieron de', 'salió del'];
 export const ES_DESTINATION_CUES: readonly string[] = [
   'a', 'para', 'hacia', 'hasta', 'con destino a', 'enviado a', 'mandé a', 'mande a', 'envié a', 'envie a', 'rumbo a',
+  'al', 'para el', 'hacia el', 'va a', 'van a', 'fue a', 'fueron a',
 ];
 export const ES_WEAK_DESTINATION_CUES: readonly string[] = ['en'];
 
