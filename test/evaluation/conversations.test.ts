@@ -40,6 +40,14 @@ describe('the oracle filter on hand-checked story parcels (DEMO.md, now Friday 2
     expect(alice(query)).toEqual(parcels && [...parcels].sort());
   });
 
+  test('should leave out a date the customer\'s zone reads as another day than the origin\'s', () => {
+    const shenzhen = world.shipmentsOf('4E0V1P').find((s) => s.origin.city === 'Shenzhen' && s.shipDate === '2026-03-16')!;
+    const query: Query = { date: { kind: 'explicit', date: shenzhen.shipDate }, origin: city('shenzhen') };
+    // 张伟 is in Shanghai, the origin's zone; Emma in Los Angeles, where a Shenzhen morning is the day before.
+    expect(world.expected('u-zhang', '4E0V1P', query)).toContain(shenzhen.trackingNumber);
+    expect(world.expected('u-emma', '4E0V1P', query)).toBeNull();
+  });
+
   test('should read dates in the customer\'s own zone', () => {
     expect(localDate(new Date('2026-03-20T20:00:00Z'), 'Asia/Shanghai')).toBe('2026-03-21');
     expect(localDate(new Date('2026-03-20T02:00:00Z'), 'America/New_York')).toBe('2026-03-19');

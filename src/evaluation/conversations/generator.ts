@@ -7,7 +7,7 @@
 import { CITIES } from '../../demo/cities.ts';
 import { Rng } from '../../demo/prng.ts';
 import type { PlaceRecord, ShipmentRecord } from '../../store/records.ts';
-import { addDays, dateReadings, daysBetween, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
+import { addDays, dateReadings, daysBetween, filterShipments, weekdayOf } from './oracle.ts';
 import type { AccountAnswer, Correction, Description, Phrasebook, Refinement } from './phrasebook.ts';
 import { en } from './phrases/en.ts';
 import { es } from './phrases/es.ts';
@@ -118,7 +118,7 @@ function search(ctx: Ctx, min: number, max: number, account = ctx.world.accounts
     const target = recent.length > 0 && ctx.rng.chance(0.5) ? ctx.rng.pick(recent) : ctx.rng.pick(shipments);
     const query = queryFrom(target, ctx.rng, ctx.today);
     if (!query) continue;
-    const expected = expectedParcels(shipments, query, ctx.today);
+    const expected = ctx.world.expected(ctx.user, account, query);
     if (expected && expected.length >= min && expected.length <= max && !handedOverByPolicy(ctx, expected)) {
       const s = { account, query, expected };
       if (accept(s)) return s;
@@ -145,12 +145,11 @@ const randomCity = (rng: Rng): PlaceSlot => ({ kind: 'city', key: rng.pick(Objec
 
 /** The same search changed so that nothing fits, or null if no such change was found. */
 function nothingVariant(ctx: Ctx, s: Search): Search | null {
-  const shipments = ctx.world.shipmentsOf(s.account);
   for (let i = 0; i < 40; i++) {
     const query: Query = { ...s.query };
     if (query.date || ctx.rng.chance(0.5)) query.date = { kind: 'explicit', date: addDays(ctx.today, -ctx.rng.int(1, 40)) };
     else query.destination = randomCity(ctx.rng);
-    const expected = expectedParcels(shipments, query, ctx.today);
+    const expected = ctx.world.expected(ctx.user, s.account, query);
     if (expected && expected.length === 0) return { account: s.account, query, expected };
   }
   return null;
@@ -293,7 +292,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       if (options.length === 0) continue;
       const refinement = ctx.rng.pick(options);
       const query: Query = { ...s.query, [refinement.kind]: refinement.kind === 'status' ? refinement.status : refinement.place };
-      const narrowed = expectedParcels(ctx.world.shipmentsOf(s.account), query, ctx.today);
+      const narrowed = ctx.world.expected(ctx.user, s.account, query);
       if (!narrowed || narrowed.length === 0 || narrowed.length >= s.expected.length || handedOverByPolicy(ctx, narrowed)) continue;
       return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed), search: { account: s.account, query: query } }];
     }
@@ -359,7 +358,7 @@ function correctionFor(ctx: Ctx, s: Search): { correction: Correction; query: Qu
     correction = { kind, from, to };
   }
   const corrected: Query = { ...q, [kind]: correction.to };
-  const expected = expectedParcels(shipments, corrected, ctx.today);
+  const expected = ctx.world.expected(ctx.user, s.account, corrected);
   if (!expected || expected.length > 5 || expected.join() === s.expected.join() || handedOverByPolicy(ctx, expected)) return null;
   return { correction, query: corrected, expected };
 }
@@ -395,7 +394,7 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
     const byAccount: Record<string, string[]> = {};
     let ok = true;
     for (const a of accounts) {
-      const e = expectedParcels(ctx.world.shipmentsOf(a), s.query, ctx.today);
+      const e = ctx.world.expected(ctx.user, a, s.query);
       if (!e || e.length > 5) ok = false;
       else byAccount[a] = e;
     }

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { STORY_KEYS, STORY_TRACKING_NUMBERS, type StoryKey } from '../../demo/index.ts';
-import { expectedParcels } from './oracle.ts';
 import type { ConversationSpec, Expectation, Query } from './types.ts';
 import type { World } from './world.ts';
 
@@ -210,7 +209,7 @@ function resolve(world: World, user: string, e: z.infer<typeof Expect>): Expecta
   if ('story' in e) return { kind: 'parcels', trackingNumbers: e.story.map((k) => STORY_TRACKING_NUMBERS[k]) };
   if ('search' in e) {
     const account = e.account ?? world.accountsOf(user)[0]!;
-    const found = expectedParcels(world.shipmentsOf(account), e.search as Query, world.today(user));
+    const found = world.expected(user, account, e.search as Query);
     if (!found || found.length > 5) throw new Error(`handwritten search ${JSON.stringify(e.search)} is ambiguous or finds more than five`);
     return found.length === 0 ? { kind: 'nothing' } : { kind: 'parcels', trackingNumbers: found };
   }
