@@ -157,7 +157,8 @@ function nothingVariant(ctx: Ctx, s: Search): Search | null {
 
 /** A lookup, sometimes on purpose one where nothing fits. */
 function lookup(ctx: Ctx): Search {
-  const s = search(ctx, 1, 5);
+  // Half single answers, half "which one?" lists.
+  const s = ctx.rng.chance(0.5) ? search(ctx, 1, 1) : search(ctx, 2, 5);
   return (ctx.rng.chance(NOTHING_SHARE) && nothingVariant(ctx, s)) || s;
 }
 
@@ -270,10 +271,12 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
   },
 
   correction: (ctx) => {
-    for (let i = 0; i < 80; i++) {
+    // About a quarter of corrected searches find nothing: the bot must then not show the old parcel.
+    const wantNothing = ctx.rng.chance(0.25);
+    for (let i = 0; i < 120; i++) {
       const s = search(ctx, 1, 5);
       const correction = correctionFor(ctx, s);
-      if (!correction) continue;
+      if (!correction || (correction.expected.length === 0) !== wantNothing) continue;
       return [ask(ctx, s), { text: ctx.pb.correct(correction.correction, ctx.rng), expect: found(correction.expected), search: { account: s.account, query: correction.query } }];
     }
     return null;
