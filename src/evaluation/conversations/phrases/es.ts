@@ -141,7 +141,7 @@ export const es: Phrasebook = {
     ['mandé', ['mande', 'envié']],
     ['paquetes', ['paqetes', 'envíos', 'paquets']],
     ['paquete', ['paqete', 'envío']],
-    ['envíos', ['envios', 'paquetes']],
+    ['envíos', ['envios', 'enviós']],
     ['Dónde', ['Donde', 'Dode']],
     ['dónde', ['donde']],
     ['entregados', ['entregaods', 'entrgados']],
