@@ -212,7 +212,9 @@ function descriptions(ctx: Ctx, s: Search): { description: Description; tracking
   if (!s.query.status) unique((p) => (p.status === 'delivered' ? 'delivered' : 'not_delivered'), (status) => ({ kind: 'status', status }));
   if (s.query.origin?.kind !== 'city') unique((p) => cityOf(p.origin), (place) => ({ kind: 'origin', place }));
   if (s.query.destination?.kind !== 'city') unique((p) => cityOf(p.destination), (place) => ({ kind: 'destination', place }));
-  if (!s.query.date || s.query.date.kind === 'lastWeek') {
+  // A date tells them apart only where the customer's zone and the origin agree on every listed day.
+  const customerDate = ctx.world.customerDateOf(ctx.user);
+  if ((!s.query.date || s.query.date.kind === 'lastWeek') && listed.every((p) => customerDate(p) === p.shipDate)) {
     unique((p) => p.shipDate, (d) => {
       const slots = dateSlotsFor(d, ctx.today, true);
       return slots.length > 0 ? { kind: 'date', date: ctx.rng.pick(slots) } : null;
