@@ -52,8 +52,15 @@ export async function openHarness(world: World): Promise<Harness> {
           text: turn.text,
           localTimezone: timeZone,
         };
-        const outcome = await app.pipeline.process(activity, async () => {});
-        const shown = readShown(outcome.replies);
+        let replies: Activity[];
+        try {
+          replies = (await app.pipeline.process(activity, async () => {})).replies;
+        } catch (error) {
+          // A turn that throws fails its conversation, not the whole run (the dialog is being rewritten).
+          turns.push({ text: turn.text, expected: 'a reply', shown: `threw: ${error instanceof Error ? error.message : String(error)}`, ok: false, why: 'the turn threw', cause: 'the turn threw' });
+          break;
+        }
+        const shown = readShown(replies);
         const verdict = judge(turn.expect, shown, history);
         history.push(shown);
         const today = world.today(spec.user);
