@@ -253,7 +253,18 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
     }
     const s = search(ctx, 2, 5);
     const n = s.expected.length;
-    if (ctx.rng.chance(0.35)) {
+    // Two offered: a third each of "the other one", an impossible pick ("the third one") and a pick.
+    const twoWay = n === 2 ? ctx.rng.int(0, 2) : -1;
+    if (twoWay === 0) {
+      // "the other one" after one of two was picked (issue 14: 另一个呢？).
+      const position = ctx.rng.int(1, 2);
+      return [
+        ask(ctx, s),
+        { text: ctx.pb.ordinal(position, ctx.rng), expect: { kind: 'pick', turn: 0, position } },
+        { text: ctx.pb.other(ctx.rng), expect: { kind: 'other', turn: 0, picked: 1 } },
+      ];
+    }
+    if (twoWay === 1 || (twoWay < 0 && ctx.rng.chance(0.35))) {
       const beyond = ctx.rng.int(n + 1, Math.min(n + 2, 6));
       return [ask(ctx, s), { text: ctx.pb.ordinal(beyond, ctx.rng), expect: { kind: 'reoffer', turn: 0 } }];
     }

@@ -35,6 +35,8 @@ export interface Phrasebook {
   requestOnAccount(query: Query, account: { number: string; name: string }, rng: Rng): string;
   /** Follow-ups about the one parcel just shown: "when will it arrive?". */
   pronoun(rng: Rng): string;
+  /** After one of two was picked: "and the other one?". */
+  other(rng: Rng): string;
   /** A pick by position, 1-based or the last: "the second one", "2". */
   ordinal(position: number | 'last', rng: Rng): string;
   describe(description: Description, rng: Rng): string;

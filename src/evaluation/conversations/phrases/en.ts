@@ -131,6 +131,7 @@ export const en: Phrasebook = {
     return rng.pick([`For account ${account.number}: ${plain}`, `${plain.replace(/[?.]$/, '')} on account ${account.number}?`, `On the ${account.name} account, ${plain}`]);
   },
   pronoun: (rng) => rng.pick(['when will it arrive?', 'where is it now?', 'and when does it get there?', "what's its status?", 'ok, when will it be delivered?']),
+  other: (rng) => rng.pick(['and the other one?', 'what about the other one?', 'ok, and the other?']),
   ordinal: (position, rng) =>
     position === 'last'
       ? rng.pick(['the last one', 'the last'])

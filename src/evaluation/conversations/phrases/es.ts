@@ -115,6 +115,7 @@ export const es: Phrasebook = {
     return rng.pick([`En la cuenta ${account.number}: ${plain}`, `${plain.replace(/\?$/, '').replace(/^¿/, '')}, en la cuenta ${account.number}`, `Para la cuenta de ${account.name}, ${plain}`]);
   },
   pronoun: (rng) => rng.pick(['¿y cuándo llega?', '¿dónde está ahora?', '¿cuándo llegará?', '¿y cuándo lo entregan?', 'vale, ¿y para cuándo está previsto?']),
+  other: (rng) => rng.pick(['¿y el otro?', '¿y el otro paquete?', 'vale, ¿y el otro?']),
   ordinal: (position, rng) =>
     position === 'last' ? rng.pick(['el último', 'el último de la lista']) : rng.pick([`el ${ORDINALS[position - 1]}`, String(position), `el número ${position}`]),
   describe,

@@ -114,6 +114,7 @@ export const zh: Phrasebook = {
     return rng.pick([`账户${account.number}：${plain}`, `在${account.number}这个账户下，${plain}`, `${account.name}的账户，${plain}`]);
   },
   pronoun: (rng) => rng.pick(['它什么时候能到？', '它现在在哪里？', '那它到哪儿了？', '这个什么时候送到？', '预计哪天到？']),
+  other: (rng) => rng.pick(['另一个呢？', '那另一个呢？', '另外那个呢？']),
   ordinal: (position, rng) =>
     position === 'last' ? rng.pick(['最后一个', '最后那个']) : rng.pick([`第${ORDINALS[position - 1]}个`, String(position), `第${position}个`]),
   describe,
