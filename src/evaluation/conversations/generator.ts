@@ -278,7 +278,8 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const options = descriptions(ctx, s);
       if (options.length === 0) continue;
       const { description, trackingNumber } = ctx.rng.pick(options);
-      return [ask(ctx, s), { text: ctx.pb.describe(description, ctx.rng), expect: found([trackingNumber]) }];
+      const hesitation = ctx.rng.chance(0.25) ? ctx.rng.pick(ctx.pb.hesitations) : '';
+      return [ask(ctx, s), { text: `${hesitation}${ctx.pb.describe(description, ctx.rng)}`, expect: found([trackingNumber]) }];
     }
     return null;
   },

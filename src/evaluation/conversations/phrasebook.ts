@@ -43,6 +43,8 @@ export interface Phrasebook {
   correct(correction: Correction, rng: Rng): string;
   refine(refinement: Refinement, rng: Rng): string;
   answerAccount(answer: AccountAnswer, rng: Rng): string;
+  /** Said before a pick that changes one's mind: "no wait, " (issue 14: "no wait, the one that was already delivered"). */
+  hesitations: readonly string[];
   /** Acknowledgements that are not a request: "thanks", "ok", "👍". */
   acknowledgements: readonly string[];
   greetings: readonly string[];

@@ -151,6 +151,7 @@ export const en: Phrasebook = {
         return rng.pick([`the ${ORDINALS[a.position - 1]} one`, `the ${ORDINALS[a.position - 1]}`]);
     }
   },
+  hesitations: ['no wait, ', 'hmm, ', 'sorry, '],
   acknowledgements: ['thanks', 'ok', '👍', 'thank you!', 'ok great', 'cool'],
   greetings: ['hi', 'hello', 'good morning', 'hey there'],
   accountNumberQuestions: ["what's my account number?", 'which account number do I have?', 'what is my UPS account number?'],

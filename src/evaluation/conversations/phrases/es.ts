@@ -133,6 +133,7 @@ export const es: Phrasebook = {
         return rng.pick([`la ${ORDINALS_F[a.position - 1]}`, `la ${ORDINALS_F[a.position - 1]} cuenta`]);
     }
   },
+  hesitations: ['no, espera, ', 'mmm, ', 'perdón, '],
   acknowledgements: ['gracias', 'vale', '👍', 'ok, gracias', 'perfecto', 'muchas gracias'],
   greetings: ['hola', 'buenos días', 'buenas tardes', 'hola, buenas'],
   accountNumberQuestions: ['¿cuál es mi número de cuenta?', '¿me dices mi número de cuenta de UPS?', '¿qué número de cuenta tengo?'],

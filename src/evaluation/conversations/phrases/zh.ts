@@ -132,6 +132,7 @@ export const zh: Phrasebook = {
         return rng.pick([`第${ORDINALS[a.position - 1]}个`, `第${ORDINALS[a.position - 1]}个账户`]);
     }
   },
+  hesitations: ['不对，是', '哦，', '嗯，'],
   acknowledgements: ['谢谢', '好的', '👍', '嗯嗯', '收到', '好的，谢谢'],
   greetings: ['你好', '您好', '在吗？', '你好呀'],
   accountNumberQuestions: ['我的账号是多少？', '我的UPS账户号码是什么？', '查一下我的账号'],
