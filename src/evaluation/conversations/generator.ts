@@ -227,14 +227,19 @@ function ordinalPosition(ctx: Ctx, n: number): number | 'last' {
   return ctx.rng.chance(0.15) ? 'last' : ctx.rng.int(1, n);
 }
 
-const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'language' | 'account_choice'>, (ctx: Ctx) => TurnSpec[] | null>> = {
+/** A conversation's turns, and optionally the twin whose last turn must show the same parcels. */
+type Generated = TurnSpec[] | { turns: TurnSpec[]; twin: TurnSpec[] } | null;
+
+const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'language' | 'account_choice'>, (ctx: Ctx) => Generated>> = {
   fresh: (ctx) => [ask(ctx, lookup(ctx))],
 
   after_prefix: (ctx) => {
     const main = lookup(ctx);
     const turns = [prefix(ctx, main)];
     if (ctx.rng.chance(0.35)) turns.push(prefix(ctx, main));
-    return [...turns, ask(ctx, main)];
+    const question = ask(ctx, main);
+    // Metamorphic: the same question in a conversation of its own shows the same parcels.
+    return { turns: [...turns, question], twin: [question] };
   },
 
   pronoun: (ctx) => {
@@ -335,8 +340,11 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
   typo: (ctx) => {
     const s = lookup(ctx);
     for (let i = 0; i < 30; i++) {
-      const text = withVariants(ctx.pb.request(s.query, ctx.rng), ctx.pb, ctx.rng);
-      if (text) return [{ text, expect: found(s.expected), search: { account: s.account, query: s.query } }];
+      const plain = ctx.pb.request(s.query, ctx.rng);
+      const text = withVariants(plain, ctx.pb, ctx.rng);
+      const search = { account: s.account, query: s.query };
+      // Metamorphic: without the slip, the same parcels.
+      if (text) return { turns: [{ text, expect: found(s.expected), search }], twin: [{ text: plain, expect: found(s.expected), search }] };
     }
     return null;
   },
@@ -452,13 +460,14 @@ export function generateConversations(world: World, options: GenerateOptions): C
     const u = user ?? rng.weighted(SEARCHERS, SEARCHER_WEIGHTS);
     return { world, rng, pb: PHRASEBOOKS[language], user: u, today: world.today(u) };
   };
-  const push = (cls: ConversationClass, language: Language, i: number, ctx: Ctx, turns: TurnSpec[] | null, group?: string): void => {
-    if (!turns) return;
-    out.push({ id: `${cls}-${language}-${world.now.slice(0, 10)}-${i}`, class: cls, language, user: ctx.user, now: world.now, turns, ...(group ? { group } : {}) });
+  const push = (cls: ConversationClass, language: Language, i: number, ctx: Ctx, generated: Generated, group?: string): void => {
+    if (!generated) return;
+    const { turns, twin } = Array.isArray(generated) ? { turns: generated, twin: undefined } : generated;
+    out.push({ id: `${cls}-${language}-${world.now.slice(0, 10)}-${i}`, class: cls, language, user: ctx.user, now: world.now, turns, ...(group ? { group } : {}), ...(twin ? { twin } : {}) });
   };
   /** The conversation from the first user whose parcels allow it. */
-  const attempt = (seedText: string, language: Language, make: (ctx: Ctx) => TurnSpec[] | null, user?: string): { ctx: Ctx; turns: TurnSpec[] | null } => {
-    let last: { ctx: Ctx; turns: TurnSpec[] | null } | null = null;
+  const attempt = (seedText: string, language: Language, make: (ctx: Ctx) => Generated, user?: string): { ctx: Ctx; turns: Generated } => {
+    let last: { ctx: Ctx; turns: Generated } | null = null;
     for (let a = 0; a < MAX_USERS; a++) {
       const ctx = contextFor(a === 0 ? seedText : `${seedText}|${a}`, language, user);
       try {

@@ -107,3 +107,11 @@ export function describeShown(shown: Shown): string {
   if (shown.accountsOffered.length > 0) return `${head}${nothing}asks which account [${shown.accountsOffered.join(', ')}]`;
   return `${head}${nothing}shows no parcel`;
 }
+
+/** The parcels shown in a form two turns can be compared by: "single 1Z…", "list 1Z…,1Z…" (sorted), "nothing fits", "none". */
+export function canonicalShown(shown: Shown): string {
+  const p = shown.parcels;
+  if (p.kind === 'single') return `single ${p.trackingNumber}`;
+  if (p.kind === 'list') return `list ${[...p.trackingNumbers].sort().join(',')}`;
+  return shown.nothingFits ? 'nothing fits' : 'none';
+}
