@@ -1,12 +1,13 @@
 /**
  * The discourse oracle alone, for debugging the dialog without the rest of the bench:
  *   node --import tsx src/evaluation/conversations/cli.ts [--class correction] [--language zh] [--per 25] [--seed 14] [--verbose]
- * Prints the pass-rate table, the causes and (with --verbose) every failing conversation.
+ * Prints the pass rates, the follow-ups' own rates, the metamorphic agreement and the causes; with
+ * --verbose every failing conversation and every metamorphic disagreement.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LANGUAGES } from '../../nlu/types.ts';
-import { followUpRates, formatCauses, formatFailures, formatTable, passRates } from './report.ts';
+import { followUpRates, formatCauses, formatDisagreements, formatFailures, formatTable, metamorphicRates, passRates } from './report.ts';
 import { runSuite } from './suite.ts';
 import { CONVERSATION_CLASSES } from './types.ts';
 
@@ -29,5 +30,6 @@ const { results } = await runSuite({
   handwritten: !options.class || options.class === 'handwritten',
 });
 const chosen = results.filter((r) => (!options.class || r.spec.class === options.class) && (!options.language || r.spec.language === options.language));
-process.stdout.write(`${formatTable(passRates(chosen))}\n\n${formatTable(followUpRates(chosen))}\n\n${formatCauses(chosen)}\n`);
-if (options.verbose) process.stdout.write(`\n${formatFailures(chosen)}\n`);
+const tables = [passRates(chosen), followUpRates(chosen), metamorphicRates(chosen)].map(formatTable);
+process.stdout.write(`${tables.join('\n\n')}\n\n${formatCauses(chosen)}\n`);
+if (options.verbose) process.stdout.write(`\n${formatFailures(chosen)}\n\n${formatDisagreements(chosen)}\n`);
