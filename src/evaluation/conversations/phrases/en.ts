@@ -67,6 +67,10 @@ function request(q: Query, rng: Rng): string {
     const adjective = q.status === 'delivered' ? 'delivered' : rng.pick(['undelivered', 'not yet delivered']);
     return rng.pick([`show me my ${adjective} parcels sent ${s}`, `${adjective} shipments sent ${s}?`, `Any ${adjective} packages I shipped ${s}?`]);
   }
+  if (!q.status && rng.chance(0.3)) {
+    // A question about the parcels' state is not a filter on it: "did it arrive?" still means all of them.
+    return rng.pick([`did the parcel I sent ${s} arrive?`, `I shipped something ${s}, where is it now?`, `any news on my shipment ${s}?`]);
+  }
   return rng.pick([
     `where are the parcels I sent ${s}${status}?`,
     `show me my shipments sent ${s}${status}`,

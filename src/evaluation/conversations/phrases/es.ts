@@ -59,6 +59,10 @@ function request(q: Query, rng: Rng): string {
       ]),
     );
   }
+  if (rng.chance(0.3)) {
+    // A question about the parcels' state is not a filter on it: "¿ha llegado?" still means all of them.
+    return contract(rng.pick([`¿Ha llegado ya el paquete que mandé ${s}?`, `Mandé un paquete ${s}, ¿dónde está ahora?`, `¿Alguna novedad del envío que hice ${s}?`]));
+  }
   return contract(
     rng.pick([
       `¿Dónde están los paquetes que envié ${s}?`,

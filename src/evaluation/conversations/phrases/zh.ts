@@ -61,6 +61,10 @@ function request(q: Query, rng: Rng): string {
       `查询${what}并且${status}的${noun}`,
     ]);
   }
+  if (rng.chance(0.3)) {
+    // A question about the parcels' state is not a filter on it: "签收了吗？" still means all of them.
+    return rng.pick([`${what}的${noun}到了没？`, `${what}的那个${noun}签收了吗？`, `帮我看看${what}的${noun}签收了没有`]);
+  }
   return rng.pick([
     `我要查${what}的${noun}`,
     `${what}的${noun}到哪了？`,
