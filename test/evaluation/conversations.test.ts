@@ -86,6 +86,9 @@ describe('the reader of what the bot showed', () => {
     { language: 'en', text: "Sorry, I didn't understand that.", flag: 'notUnderstood' },
     { language: 'zh', text: '抱歉，我没有理解您的意思。', flag: 'notUnderstood' },
     { language: 'es', text: 'Perdona, no te he entendido.', flag: 'notUnderstood' },
+    { language: 'en', text: "There's no parcel to Paris sent on 14 March on account 5W8A3K.", flag: 'nothingFits' },
+    { language: 'zh', text: '抱歉，没听明白。', flag: 'notUnderstood' },
+    { language: 'es', text: 'No aparece ningún envío a París del 14 de marzo.', flag: 'nothingFits' },
   ])('should recognise $flag in $language', ({ text, flag }) => {
     expect(readShown([message(text)])[flag]).toBe(true);
     expect(readShown([message(`Here it is: ${A}. You are welcome!`)])[flag]).toBe(false);
