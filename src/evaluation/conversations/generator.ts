@@ -175,14 +175,17 @@ function parcelsOf(ctx: Ctx, s: Search): ShipmentRecord[] {
 }
 
 /** Something unrelated said before a self-contained request (issue 14: context must not leak from it). */
-function prefix(ctx: Ctx, main: Search): TurnSpec {
+function prefix(ctx: Ctx, main: Search, opening: boolean): TurnSpec {
   const other = (min: number, max: number): Search =>
     search(ctx, min, max, main.account, (o) => !samePlace(o.query.destination, main.query.destination) && o.expected.join() !== main.expected.join());
   switch (ctx.rng.int(0, 5)) {
     case 0:
       return aside(ctx.rng.pick(ctx.pb.greetings));
-    case 1:
-      return aside(ctx.rng.pick(ctx.pb.acknowledgements));
+    case 1: {
+      // "ok" as the very first message means nothing yet; after something, it must not puzzle the bot.
+      const ack = ctx.rng.pick(ctx.pb.acknowledgements);
+      return opening ? any(ack) : aside(ack);
+    }
     case 2:
       return any(ctx.pb.request(other(1, 5).query, ctx.rng));
     case 3:
@@ -235,8 +238,8 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
 
   after_prefix: (ctx) => {
     const main = lookup(ctx);
-    const turns = [prefix(ctx, main)];
-    if (ctx.rng.chance(0.35)) turns.push(prefix(ctx, main));
+    const turns = [prefix(ctx, main, true)];
+    if (ctx.rng.chance(0.35)) turns.push(prefix(ctx, main, false));
     const question = ask(ctx, main);
     // Metamorphic: the same question in a conversation of its own shows the same parcels.
     return { turns: [...turns, question], twin: [question] };
