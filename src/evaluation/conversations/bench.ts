@@ -1,6 +1,6 @@
 /** The bench section "Conversations (discourse oracle)": the whole generated set, rates per class and language. */
 import { z } from 'zod';
-import { followUpRates, formatCauses, formatFailures, formatTable } from './report.ts';
+import { followUpRates, formatCauses, formatDisagreements, formatFailures, formatTable, metamorphicRates } from './report.ts';
 import { MOMENTS, REQUIRED_PASS_RATE, runSuite } from './suite.ts';
 
 /** Per class, language and moment: 11 classes × 3 languages × 4 moments × 25 = 3,300, plus the hand-written ones. */
@@ -25,8 +25,10 @@ export async function runConversationBench(out: NodeJS.WritableStream, verbose: 
   out.write(`${formatTable(rates)}\n`);
   out.write('\nThe last turn alone, where the turns before it passed (the follow-up apart from the lookup that set it up):\n\n');
   out.write(`${formatTable(followUpRates(results))}\n`);
+  out.write('\nMetamorphic agreement, right or wrong (after_prefix: as asked fresh; typo: as without the slip; language: en = zh = es):\n\n');
+  out.write(`${formatTable(metamorphicRates(results))}\n`);
   out.write('\nMost frequent causes of failure:\n\n');
   out.write(`${formatCauses(results)}\n`);
-  if (verbose) out.write(`\n${formatFailures(results)}\n`);
+  if (verbose) out.write(`\n${formatFailures(results)}\n\nMetamorphic disagreements:\n${formatDisagreements(results)}\n`);
   else out.write('\n(failing conversations: npm run bench -- --verbose, or CONVERSATIONS_VERBOSE=1)\n');
 }

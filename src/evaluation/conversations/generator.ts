@@ -7,7 +7,7 @@
 import { CITIES } from '../../demo/cities.ts';
 import { Rng } from '../../demo/prng.ts';
 import type { PlaceRecord, ShipmentRecord } from '../../store/records.ts';
-import { addDays, dateReadings, daysBetween, expectedParcels, filterShipments, weekdayOf } from './oracle.ts';
+import { addDays, dateReadings, daysBetween, filterShipments, weekdayOf } from './oracle.ts';
 import type { AccountAnswer, Correction, Description, Phrasebook, Refinement } from './phrasebook.ts';
 import { en } from './phrases/en.ts';
 import { es } from './phrases/es.ts';
@@ -118,7 +118,7 @@ function search(ctx: Ctx, min: number, max: number, account = ctx.world.accounts
     const target = recent.length > 0 && ctx.rng.chance(0.5) ? ctx.rng.pick(recent) : ctx.rng.pick(shipments);
     const query = queryFrom(target, ctx.rng, ctx.today);
     if (!query) continue;
-    const expected = expectedParcels(shipments, query, ctx.today);
+    const expected = ctx.world.expected(ctx.user, account, query);
     if (expected && expected.length >= min && expected.length <= max && !handedOverByPolicy(ctx, expected)) {
       const s = { account, query, expected };
       if (accept(s)) return s;
@@ -145,12 +145,11 @@ const randomCity = (rng: Rng): PlaceSlot => ({ kind: 'city', key: rng.pick(Objec
 
 /** The same search changed so that nothing fits, or null if no such change was found. */
 function nothingVariant(ctx: Ctx, s: Search): Search | null {
-  const shipments = ctx.world.shipmentsOf(s.account);
   for (let i = 0; i < 40; i++) {
     const query: Query = { ...s.query };
     if (query.date || ctx.rng.chance(0.5)) query.date = { kind: 'explicit', date: addDays(ctx.today, -ctx.rng.int(1, 40)) };
     else query.destination = randomCity(ctx.rng);
-    const expected = expectedParcels(shipments, query, ctx.today);
+    const expected = ctx.world.expected(ctx.user, s.account, query);
     if (expected && expected.length === 0) return { account: s.account, query, expected };
   }
   return null;
@@ -158,7 +157,8 @@ function nothingVariant(ctx: Ctx, s: Search): Search | null {
 
 /** A lookup, sometimes on purpose one where nothing fits. */
 function lookup(ctx: Ctx): Search {
-  const s = search(ctx, 1, 5);
+  // Half single answers, half "which one?" lists.
+  const s = ctx.rng.chance(0.5) ? search(ctx, 1, 1) : search(ctx, 2, 5);
   return (ctx.rng.chance(NOTHING_SHARE) && nothingVariant(ctx, s)) || s;
 }
 
@@ -175,14 +175,17 @@ function parcelsOf(ctx: Ctx, s: Search): ShipmentRecord[] {
 }
 
 /** Something unrelated said before a self-contained request (issue 14: context must not leak from it). */
-function prefix(ctx: Ctx, main: Search): TurnSpec {
+function prefix(ctx: Ctx, main: Search, opening: boolean): TurnSpec {
   const other = (min: number, max: number): Search =>
     search(ctx, min, max, main.account, (o) => !samePlace(o.query.destination, main.query.destination) && o.expected.join() !== main.expected.join());
   switch (ctx.rng.int(0, 5)) {
     case 0:
       return aside(ctx.rng.pick(ctx.pb.greetings));
-    case 1:
-      return aside(ctx.rng.pick(ctx.pb.acknowledgements));
+    case 1: {
+      // "ok" as the very first message means nothing yet; after something, it must not puzzle the bot.
+      const ack = ctx.rng.pick(ctx.pb.acknowledgements);
+      return opening ? any(ack) : aside(ack);
+    }
     case 2:
       return any(ctx.pb.request(other(1, 5).query, ctx.rng));
     case 3:
@@ -212,7 +215,9 @@ function descriptions(ctx: Ctx, s: Search): { description: Description; tracking
   if (!s.query.status) unique((p) => (p.status === 'delivered' ? 'delivered' : 'not_delivered'), (status) => ({ kind: 'status', status }));
   if (s.query.origin?.kind !== 'city') unique((p) => cityOf(p.origin), (place) => ({ kind: 'origin', place }));
   if (s.query.destination?.kind !== 'city') unique((p) => cityOf(p.destination), (place) => ({ kind: 'destination', place }));
-  if (!s.query.date || s.query.date.kind === 'lastWeek') {
+  // A date tells them apart only where the customer's zone and the origin agree on every listed day.
+  const customerDate = ctx.world.customerDateOf(ctx.user);
+  if ((!s.query.date || s.query.date.kind === 'lastWeek') && listed.every((p) => customerDate(p) === p.shipDate)) {
     unique((p) => p.shipDate, (d) => {
       const slots = dateSlotsFor(d, ctx.today, true);
       return slots.length > 0 ? { kind: 'date', date: ctx.rng.pick(slots) } : null;
@@ -225,14 +230,19 @@ function ordinalPosition(ctx: Ctx, n: number): number | 'last' {
   return ctx.rng.chance(0.15) ? 'last' : ctx.rng.int(1, n);
 }
 
-const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'language' | 'account_choice'>, (ctx: Ctx) => TurnSpec[] | null>> = {
+/** A conversation's turns, and optionally the twin whose last turn must show the same parcels. */
+type Generated = TurnSpec[] | { turns: TurnSpec[]; twin: TurnSpec[] } | null;
+
+const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'language' | 'account_choice'>, (ctx: Ctx) => Generated>> = {
   fresh: (ctx) => [ask(ctx, lookup(ctx))],
 
   after_prefix: (ctx) => {
     const main = lookup(ctx);
-    const turns = [prefix(ctx, main)];
-    if (ctx.rng.chance(0.35)) turns.push(prefix(ctx, main));
-    return [...turns, ask(ctx, main)];
+    const turns = [prefix(ctx, main, true)];
+    if (ctx.rng.chance(0.35)) turns.push(prefix(ctx, main, false));
+    const question = ask(ctx, main);
+    // Metamorphic: the same question in a conversation of its own shows the same parcels.
+    return { turns: [...turns, question], twin: [question] };
   },
 
   pronoun: (ctx) => {
@@ -251,7 +261,18 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
     }
     const s = search(ctx, 2, 5);
     const n = s.expected.length;
-    if (ctx.rng.chance(0.35)) {
+    // Two offered: a third each of "the other one", an impossible pick ("the third one") and a pick.
+    const twoWay = n === 2 ? ctx.rng.int(0, 2) : -1;
+    if (twoWay === 0) {
+      // "the other one" after one of two was picked (issue 14: 另一个呢？).
+      const position = ctx.rng.int(1, 2);
+      return [
+        ask(ctx, s),
+        { text: ctx.pb.ordinal(position, ctx.rng), expect: { kind: 'pick', turn: 0, position } },
+        { text: ctx.pb.other(ctx.rng), expect: { kind: 'other', turn: 0, picked: 1 } },
+      ];
+    }
+    if (twoWay === 1 || (twoWay < 0 && ctx.rng.chance(0.35))) {
       const beyond = ctx.rng.int(n + 1, Math.min(n + 2, 6));
       return [ask(ctx, s), { text: ctx.pb.ordinal(beyond, ctx.rng), expect: { kind: 'reoffer', turn: 0 } }];
     }
@@ -265,16 +286,19 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       const options = descriptions(ctx, s);
       if (options.length === 0) continue;
       const { description, trackingNumber } = ctx.rng.pick(options);
-      return [ask(ctx, s), { text: ctx.pb.describe(description, ctx.rng), expect: found([trackingNumber]) }];
+      const hesitation = ctx.rng.chance(0.25) ? ctx.rng.pick(ctx.pb.hesitations) : '';
+      return [ask(ctx, s), { text: `${hesitation}${ctx.pb.describe(description, ctx.rng)}`, expect: found([trackingNumber]) }];
     }
     return null;
   },
 
   correction: (ctx) => {
-    for (let i = 0; i < 80; i++) {
+    // About a quarter of corrected searches find nothing: the bot must then not show the old parcel.
+    const wantNothing = ctx.rng.chance(0.25);
+    for (let i = 0; i < 120; i++) {
       const s = search(ctx, 1, 5);
       const correction = correctionFor(ctx, s);
-      if (!correction) continue;
+      if (!correction || (correction.expected.length === 0) !== wantNothing) continue;
       return [ask(ctx, s), { text: ctx.pb.correct(correction.correction, ctx.rng), expect: found(correction.expected), search: { account: s.account, query: correction.query } }];
     }
     return null;
@@ -293,7 +317,7 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
       if (options.length === 0) continue;
       const refinement = ctx.rng.pick(options);
       const query: Query = { ...s.query, [refinement.kind]: refinement.kind === 'status' ? refinement.status : refinement.place };
-      const narrowed = expectedParcels(ctx.world.shipmentsOf(s.account), query, ctx.today);
+      const narrowed = ctx.world.expected(ctx.user, s.account, query);
       if (!narrowed || narrowed.length === 0 || narrowed.length >= s.expected.length || handedOverByPolicy(ctx, narrowed)) continue;
       return [ask(ctx, s), { text: ctx.pb.refine(refinement, ctx.rng), expect: found(narrowed), search: { account: s.account, query: query } }];
     }
@@ -319,8 +343,11 @@ const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'la
   typo: (ctx) => {
     const s = lookup(ctx);
     for (let i = 0; i < 30; i++) {
-      const text = withVariants(ctx.pb.request(s.query, ctx.rng), ctx.pb, ctx.rng);
-      if (text) return [{ text, expect: found(s.expected), search: { account: s.account, query: s.query } }];
+      const plain = ctx.pb.request(s.query, ctx.rng);
+      const text = withVariants(plain, ctx.pb, ctx.rng);
+      const search = { account: s.account, query: s.query };
+      // Metamorphic: without the slip, the same parcels.
+      if (text) return { turns: [{ text, expect: found(s.expected), search }], twin: [{ text: plain, expect: found(s.expected), search }] };
     }
     return null;
   },
@@ -359,7 +386,7 @@ function correctionFor(ctx: Ctx, s: Search): { correction: Correction; query: Qu
     correction = { kind, from, to };
   }
   const corrected: Query = { ...q, [kind]: correction.to };
-  const expected = expectedParcels(shipments, corrected, ctx.today);
+  const expected = ctx.world.expected(ctx.user, s.account, corrected);
   if (!expected || expected.length > 5 || expected.join() === s.expected.join() || handedOverByPolicy(ctx, expected)) return null;
   return { correction, query: corrected, expected };
 }
@@ -395,7 +422,7 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
     const byAccount: Record<string, string[]> = {};
     let ok = true;
     for (const a of accounts) {
-      const e = expectedParcels(ctx.world.shipmentsOf(a), s.query, ctx.today);
+      const e = ctx.world.expected(ctx.user, a, s.query);
       if (!e || e.length > 5) ok = false;
       else byAccount[a] = e;
     }
@@ -436,13 +463,14 @@ export function generateConversations(world: World, options: GenerateOptions): C
     const u = user ?? rng.weighted(SEARCHERS, SEARCHER_WEIGHTS);
     return { world, rng, pb: PHRASEBOOKS[language], user: u, today: world.today(u) };
   };
-  const push = (cls: ConversationClass, language: Language, i: number, ctx: Ctx, turns: TurnSpec[] | null, group?: string): void => {
-    if (!turns) return;
-    out.push({ id: `${cls}-${language}-${world.now.slice(0, 10)}-${i}`, class: cls, language, user: ctx.user, now: world.now, turns, ...(group ? { group } : {}) });
+  const push = (cls: ConversationClass, language: Language, i: number, ctx: Ctx, generated: Generated, group?: string): void => {
+    if (!generated) return;
+    const { turns, twin } = Array.isArray(generated) ? { turns: generated, twin: undefined } : generated;
+    out.push({ id: `${cls}-${language}-${world.now.slice(0, 10)}-${i}`, class: cls, language, user: ctx.user, now: world.now, turns, ...(group ? { group } : {}), ...(twin ? { twin } : {}) });
   };
   /** The conversation from the first user whose parcels allow it. */
-  const attempt = (seedText: string, language: Language, make: (ctx: Ctx) => TurnSpec[] | null, user?: string): { ctx: Ctx; turns: TurnSpec[] | null } => {
-    let last: { ctx: Ctx; turns: TurnSpec[] | null } | null = null;
+  const attempt = (seedText: string, language: Language, make: (ctx: Ctx) => Generated, user?: string): { ctx: Ctx; turns: Generated } => {
+    let last: { ctx: Ctx; turns: Generated } | null = null;
     for (let a = 0; a < MAX_USERS; a++) {
       const ctx = contextFor(a === 0 ? seedText : `${seedText}|${a}`, language, user);
       try {

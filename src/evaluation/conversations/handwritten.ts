@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { STORY_KEYS, STORY_TRACKING_NUMBERS, type StoryKey } from '../../demo/index.ts';
-import { expectedParcels } from './oracle.ts';
 import type { ConversationSpec, Expectation, Query } from './types.ts';
 import type { World } from './world.ts';
 
@@ -131,6 +130,8 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
     turns: [
       { text: 'Hi, where are the parcels I sent to Dallas yesterday?', expect: { asksAccount: true } },
       { text: 'Hudson Street Ceramics', expect: { search: { date: { kind: 'yesterday' }, destination: city('dallas') }, account: '7N2F4D' } },
+      // The account named in the request wins over the one chosen a moment ago.
+      { text: 'and on account 8T4C2M, which parcels did I send to Montreal yesterday?', expect: { search: { date: { kind: 'yesterday' }, destination: city('montreal') }, account: '8T4C2M' } },
     ],
   },
   {
@@ -153,17 +154,6 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
     turns: [
       { text: '谢谢！还有，我昨天寄到多伦多的包裹到哪了？', expect: { story: ['torontoYesterday'] } },
     ],
-  },
-  {
-    id: 'berlin-where-now', language: 'en', user: 'u-alice',
-    turns: [
-      { text: 'which parcels did I send to Berlin?', expect: { story: ['damaged'] } },
-      { text: 'where is it now?', expect: { mentions: 'damaged' } },
-    ],
-  },
-  {
-    id: 'bob-los-angeles-two-days', language: 'en', user: 'u-bob',
-    turns: [{ text: 'did my shipment to Los Angeles from two days ago arrive yet?', expect: { search: { date: { kind: 'daysAgo', n: 2 }, destination: city('los-angeles') } } }],
   },
   {
     id: 'sydney-10th-then-11th', language: 'en', user: 'u-alice',
@@ -202,6 +192,36 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
       { text: '不对，是从深圳寄的', expect: { search: { date: { kind: 'weekday', weekday: 6 }, origin: city('shenzhen'), destination: city('london') } } },
     ],
   },
+  {
+    id: 'londres-el-otro', language: 'es', user: 'u-alice',
+    turns: [
+      { text: '¿Qué paquetes envié a Londres?', expect: { search: { destination: city('london') } } },
+      { text: 'el primero', expect: { pick: 0, position: 1 } },
+      { text: '¿y el otro?', expect: { other: 0, picked: 1 } },
+    ],
+  },
+  {
+    id: 'london-third-zh', language: 'zh', user: 'u-li',
+    turns: [
+      { text: '寄到伦敦的包裹有哪些？', expect: { search: { destination: city('london') } } },
+      { text: '第三个', expect: { reoffer: 0 } },
+    ],
+  },
+  {
+    id: 'sidney-dia-11', language: 'es', user: 'u-alice',
+    turns: [
+      { text: '¿Dónde está el paquete que mandé a Sídney el día 10?', expect: { story: ['delivered'] } },
+      { text: 'no, el día 11', expect: { search: { date: { kind: 'dayOfMonth', date: '2026-03-11' }, destination: city('sydney') } } },
+    ],
+  },
+  {
+    id: 'late-complaint-then-london', language: 'en', user: 'u-alice',
+    turns: [
+      { text: 'my parcel to Chicago still hasn\'t arrived, it was due last week', expect: 'any' },
+      // A new search: nothing carried over from the complaint (not "not delivered", not Chicago).
+      { text: 'which parcels did I send to London?', expect: { search: { destination: city('london') } } },
+    ],
+  },
 ]);
 
 function resolve(world: World, user: string, e: z.infer<typeof Expect>): Expectation {
@@ -210,7 +230,7 @@ function resolve(world: World, user: string, e: z.infer<typeof Expect>): Expecta
   if ('story' in e) return { kind: 'parcels', trackingNumbers: e.story.map((k) => STORY_TRACKING_NUMBERS[k]) };
   if ('search' in e) {
     const account = e.account ?? world.accountsOf(user)[0]!;
-    const found = expectedParcels(world.shipmentsOf(account), e.search as Query, world.today(user));
+    const found = world.expected(user, account, e.search as Query);
     if (!found || found.length > 5) throw new Error(`handwritten search ${JSON.stringify(e.search)} is ambiguous or finds more than five`);
     return found.length === 0 ? { kind: 'nothing' } : { kind: 'parcels', trackingNumbers: found };
   }

@@ -1,6 +1,6 @@
 /** Whether one turn showed what it had to, given what earlier turns of the conversation showed. */
 import type { Expectation } from './types.ts';
-import { describeShown, type Shown } from './shown.ts';
+import type { Shown } from './shown.ts';
 
 export interface Verdict {
   ok: boolean;
@@ -96,5 +96,3 @@ function judgeExpectation(expect: Expectation, shown: Shown, history: readonly S
     }
   }
 }
-
-export { describeShown };

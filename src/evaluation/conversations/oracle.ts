@@ -11,9 +11,15 @@ const MS_PER_DAY = 86_400_000;
 
 /** The local calendar date (YYYY-MM-DD) at `at` in `timeZone`. */
 export function localDate(at: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = FORMATS.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    FORMATS.set(timeZone, format);
+  }
+  return format.format(at);
 }
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
@@ -80,11 +86,16 @@ function statusFits(s: ShipmentRecord, status: StatusSlot): boolean {
   return status === 'delivered' ? s.status === 'delivered' : s.status !== 'delivered';
 }
 
+/** A parcel's ship date as one reading sees it: the origin's local date (the record's), or another. */
+export type DateOf = (s: ShipmentRecord) => string;
+
+const originDate: DateOf = (s) => s.shipDate;
+
 /** The parcels of `shipments` that fit `query` with its date read as `dates` (any date if none). */
-export function filterShipments(shipments: readonly ShipmentRecord[], query: Query, dates: readonly string[] | null): ShipmentRecord[] {
+export function filterShipments(shipments: readonly ShipmentRecord[], query: Query, dates: readonly string[] | null, dateOf: DateOf = originDate): ShipmentRecord[] {
   return shipments.filter(
     (s) =>
-      (dates === null || dates.includes(s.shipDate)) &&
+      (dates === null || dates.includes(dateOf(s))) &&
       (!query.origin || placeFits(s.origin, query.origin)) &&
       (!query.destination || placeFits(s.destination, query.destination)) &&
       (!query.status || statusFits(s, query.status)),
@@ -93,15 +104,20 @@ export function filterShipments(shipments: readonly ShipmentRecord[], query: Que
 
 /**
  * The tracking numbers (sorted) that `query` means among one account's `shipments` on `today` (the
- * customer's local date), or null when the date phrase's readings disagree about them.
+ * customer's local date), or null when the readings disagree about them: the date phrase's readings,
+ * each against the ship date at the origin (the record's) and, when given, `customerDateOf` (the
+ * day the label was made in the customer's own zone, which differs for a customer far from the origin).
  */
-export function expectedParcels(shipments: readonly ShipmentRecord[], query: Query, today: string): string[] | null {
+export function expectedParcels(shipments: readonly ShipmentRecord[], query: Query, today: string, customerDateOf?: DateOf): string[] | null {
   const readings = query.date ? dateReadings(query.date, today) : [null];
+  const dateOfs = customerDateOf && query.date ? [originDate, customerDateOf] : [originDate];
   let answer: string[] | null = null;
   for (const dates of readings) {
-    const found = filterShipments(shipments, query, dates).map((s) => s.trackingNumber).sort();
-    if (answer !== null && answer.join() !== found.join()) return null;
-    answer = found;
+    for (const dateOf of dateOfs) {
+      const found = filterShipments(shipments, query, dates, dateOf).map((s) => s.trackingNumber).sort();
+      if (answer !== null && answer.join() !== found.join()) return null;
+      answer = found;
+    }
   }
   return answer;
 }

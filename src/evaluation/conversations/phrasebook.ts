@@ -35,12 +35,16 @@ export interface Phrasebook {
   requestOnAccount(query: Query, account: { number: string; name: string }, rng: Rng): string;
   /** Follow-ups about the one parcel just shown: "when will it arrive?". */
   pronoun(rng: Rng): string;
+  /** After one of two was picked: "and the other one?". */
+  other(rng: Rng): string;
   /** A pick by position, 1-based or the last: "the second one", "2". */
   ordinal(position: number | 'last', rng: Rng): string;
   describe(description: Description, rng: Rng): string;
   correct(correction: Correction, rng: Rng): string;
   refine(refinement: Refinement, rng: Rng): string;
   answerAccount(answer: AccountAnswer, rng: Rng): string;
+  /** Said before a pick that changes one's mind: "no wait, " (issue 14: "no wait, the one that was already delivered"). */
+  hesitations: readonly string[];
   /** Acknowledgements that are not a request: "thanks", "ok", "👍". */
   acknowledgements: readonly string[];
   greetings: readonly string[];

@@ -76,6 +76,26 @@ export function formatFailures(results: readonly ConversationResult[], limit = I
   return out.join('\n');
 }
 
+/** Conversations whose metamorphic twin (or language group) showed something else. */
+export function formatDisagreements(results: readonly ConversationResult[]): string {
+  const byGroup = new Map<string, ConversationResult[]>();
+  for (const r of results) if (r.spec.group) byGroup.set(r.spec.group, [...(byGroup.get(r.spec.group) ?? []), r]);
+  const out: string[] = [];
+  for (const r of results) {
+    const last = r.spec.turns[r.spec.turns.length - 1]!.text;
+    if (r.twin && !r.twin.agrees) {
+      const twinText = r.spec.twin![r.spec.twin!.length - 1]!.text;
+      out.push(`- ${r.spec.id}: "${last}" showed ${r.lastShown}; "${twinText}" ${r.spec.class === 'after_prefix' ? 'asked fresh ' : ''}showed ${r.twin.shown}`);
+    }
+  }
+  for (const [group, members] of byGroup) {
+    if (new Set(members.map((m) => m.lastShown)).size > 1) {
+      out.push(`- ${group}: ${members.map((m) => `[${m.spec.language}] "${m.spec.turns[0]!.text}" showed ${m.lastShown}`).join('; ')}`);
+    }
+  }
+  return out.join('\n');
+}
+
 /**
  * The causes of each failing conversation's first failing turn, most frequent first: whether it was
  * the opening request or a later turn (by what that turn expected), the cause, and the classes hit.
@@ -97,4 +117,16 @@ export function formatCauses(results: readonly ConversationResult[], most = 15):
   const sorted = [...rows].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])).slice(0, most);
   const classes = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
   return ['| conversations | first failing turn: cause | classes |', '|---|---|---|', ...sorted.map(([k, { n, classes: c }]) => `| ${n} | ${k} | ${classes(c)} |`)].join('\n');
+}
+
+/**
+ * Metamorphic agreement, whatever the parcels are: `after_prefix` against the same question asked
+ * fresh, `typo` against the request without its slip, `language` across the same request in en, zh
+ * and es (a conversation agrees when all three showed the same).
+ */
+export function metamorphicRates(results: readonly ConversationResult[]): PassRates {
+  const groups = new Map<string, string[]>();
+  for (const r of results) if (r.spec.group) groups.set(r.spec.group, [...(groups.get(r.spec.group) ?? []), r.lastShown]);
+  const agreeing = results.filter((r) => r.twin || r.spec.group);
+  return tally(agreeing, (r) => (r.twin ? r.twin.agrees : new Set(groups.get(r.spec.group!)).size === 1));
 }

@@ -11,8 +11,8 @@ import { loadConfig } from '../../config.ts';
 import { openStore } from '../../store/openStore.ts';
 import { judge } from './judge.ts';
 import { describeSearch, differenceFrom, formatDifference, type Difference } from './oracle.ts';
-import { describeShown, readShown, type Shown } from './shown.ts';
-import type { ConversationResult, ConversationSpec, OracleSearch, TurnOutcome } from './types.ts';
+import { canonicalShown, describeShown, readShown, type Shown } from './shown.ts';
+import type { ConversationResult, ConversationSpec, OracleSearch, TurnOutcome, TurnSpec } from './types.ts';
 import type { World } from './world.ts';
 
 export const CHANNEL = 'test';
@@ -38,39 +38,60 @@ export async function openHarness(world: World): Promise<Harness> {
     app,
     async run(spec) {
       if (spec.now !== world.now) throw new Error(`conversation ${spec.id} is for ${spec.now}, this harness for ${world.now}`);
-      const conversationId = `${spec.id}#${++runs}`;
-      const timeZone = world.user(spec.user).timeZone;
-      const history: Shown[] = [];
-      const turns: TurnOutcome[] = [];
-      for (const [i, turn] of spec.turns.entries()) {
-        const activity: Activity = {
-          type: 'message',
-          id: `${conversationId}-${i}`,
-          channelId: CHANNEL,
-          from: { id: spec.user },
-          conversation: { id: conversationId },
-          text: turn.text,
-          localTimezone: timeZone,
-        };
-        const outcome = await app.pipeline.process(activity, async () => {});
-        const shown = readShown(outcome.replies);
-        const verdict = judge(turn.expect, shown, history);
-        history.push(shown);
-        const today = world.today(spec.user);
-        const search = turn.search ? describeSearch(turn.search.account, turn.search.query, today) : undefined;
-        const difference = !verdict.ok && turn.search && turn.expect.kind === 'parcels' ? differenceOf(world, turn.search, today, turn.expect.trackingNumbers, shown) : null;
-        const cause = verdict.ok ? undefined : causeOf(verdict.why, difference, shown);
-        turns.push({
-          text: turn.text,
-          ...(search ? { search } : {}),
-          ...(difference ? { difference: formatDifference(difference) } : {}),
-          ...(cause ? { cause } : {}),
-          expected: verdict.expected, shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`, ok: verdict.ok, ...(verdict.why ? { why: verdict.why } : {}) });
-      }
-      return { spec, pass: turns.every((t) => t.ok), turns };
+      const result = await converse(spec, spec.turns);
+      if (!spec.twin) return result;
+      const twin = await converse(spec, spec.twin);
+      return { ...result, twin: { agrees: twin.lastShown === result.lastShown, shown: twin.lastShown } };
     },
     close: () => app.close(),
   };
+
+  /** Sends `specTurns` as the spec's user in a new conversation and judges each turn. */
+  async function converse(spec: ConversationSpec, specTurns: readonly TurnSpec[]): Promise<ConversationResult> {
+    const conversationId = `${spec.id}#${++runs}`;
+    const timeZone = world.user(spec.user).timeZone;
+    const history: Shown[] = [];
+    const turns: TurnOutcome[] = [];
+    let lastShown = 'none';
+    for (const [i, turn] of specTurns.entries()) {
+      const activity: Activity = {
+        type: 'message',
+        id: `${conversationId}-${i}`,
+        channelId: CHANNEL,
+        from: { id: spec.user },
+        conversation: { id: conversationId },
+        text: turn.text,
+        localTimezone: timeZone,
+      };
+      let replies: Activity[];
+      try {
+        replies = (await app.pipeline.process(activity, async () => {})).replies;
+      } catch (error) {
+        // A turn that throws fails its conversation, not the whole run (the dialog is being rewritten).
+        turns.push({ text: turn.text, expected: 'a reply', shown: `threw: ${error instanceof Error ? error.message : String(error)}`, ok: false, why: 'the turn threw', cause: 'the turn threw' });
+        break;
+      }
+      const shown = readShown(replies);
+      lastShown = canonicalShown(shown);
+      const verdict = judge(turn.expect, shown, history);
+      history.push(shown);
+      const today = world.today(spec.user);
+      const search = turn.search ? describeSearch(turn.search.account, turn.search.query, today) : undefined;
+      const difference = !verdict.ok && turn.search && turn.expect.kind === 'parcels' ? differenceOf(world, turn.search, today, turn.expect.trackingNumbers, shown) : null;
+      const cause = verdict.ok ? undefined : causeOf(verdict.why, difference, shown);
+      turns.push({
+        text: turn.text,
+        ...(search ? { search } : {}),
+        ...(difference ? { difference: formatDifference(difference) } : {}),
+        ...(cause ? { cause } : {}),
+        expected: verdict.expected,
+        shown: `${describeShown(shown)} | ${shown.text.replace(/\s+/g, ' ').slice(0, 240)}`,
+        ok: verdict.ok,
+        ...(verdict.why ? { why: verdict.why } : {}),
+      });
+    }
+    return { spec, pass: turns.every((t) => t.ok), turns, lastShown };
+  }
 }
 
 function differenceOf(world: World, search: OracleSearch, today: string, expected: readonly string[], shown: Shown): Difference {

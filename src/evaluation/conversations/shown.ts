@@ -4,7 +4,7 @@
  * 1. Only message activities count; a `handoff.initiate` event means the chat went to a person.
  * 2. Once a message says nothing fits (NOTHING_FITS, per language), any parcel after it is a
  *    suggestion ("the nearest parcels"), not a match, and is not read as shown.
- * 3. Tracking numbers offered as choices are the suggested actions' values (Bot Framework
+ * 3. Tracking numbers offered as choices are those in the suggested actions' values (Bot Framework
  *    `suggestedActions.actions[].value`); mentioned ones are those in the texts and cards.
  * 4. Two or more offered → a list of exactly those; otherwise one distinct number mentioned (or one
  *    offered) → that parcel alone; several mentioned and none offered → a list of those; else none.
@@ -19,16 +19,16 @@ const ACCOUNT_NUMBER = /^[0-9A-Z]{6}$/;
 
 /** How a customer recognises "nothing fits" in each language. */
 const NOTHING_FITS: readonly RegExp[] = [
-  /\b(couldn'?t|could not|can'?t|cannot|didn'?t|did not) find\b|\bfound no\b|\bno (parcels?|packages?|shipments?)\b[^.]*\b(fit|match|found)|\bnothing (fits|matches|was found)\b/i,
-  /没有找到|没找到|未找到|找不到|查不到|没有符合|没有匹配/,
-  /\bno (he )?encontr|\bno encuentro\b|\bningún (paquete|envío)|\bno hay (ningún )?(paquete|envío)|\bno se (ha )?encontr/i,
+  /\b(couldn'?t|could not|can'?t|cannot|didn'?t|did not) find\b|\bfound no\b|\bno (parcels?|packages?|shipments?)\b[^.]*\b(fit|fits|match|matches|found)\b|\bnothing (fits|matches|was found)\b|\bthere(?: is|'s| are| were| was) no (parcels?|packages?|shipments?)\b|\bnone of your (parcels|packages|shipments)\b|\b(don'?t|do not) see any (parcels?|packages?|shipments?)\b/i,
+  /没有找到|没找到|未找到|找不到|查不到|没有查到|没有符合|没有匹配/,
+  /\bno (he )?encontr|\bno encuentro\b|\bningún (paquete|envío)|\bno hay (ningún )?(paquete|envío)|\bno se (ha )?encontr|\bno aparece ningún\b/i,
 ];
 
 /** How a customer recognises "I did not understand you" in each language. */
 const NOT_UNDERSTOOD: readonly RegExp[] = [
-  /\b(didn'?t|did not|don'?t|do not|couldn'?t|could not) (quite )?(understand|get)\b|\bnot sure what you mean\b/i,
-  /没(有)?(听|看)?懂|不太?明白|没(有)?理解|无法理解|不理解/,
-  /\bno (te )?(he )?entend|\bno entiendo\b|\bno (te )?comprend/i,
+  /\b(didn'?t|did not|don'?t|do not|couldn'?t|could not) (quite )?(understand|get|catch)\b|\bnot sure what you mean\b/i,
+  /没(有)?(听|看)?(懂|明白)|不太?明白|没(有)?理解|无法理解|不理解/,
+  /\bno (te )?(he )?entend|\bno entiendo\b|\bno (te )?comprend|\bno te sigo\b/i,
 ];
 
 /** The part of a reply this reader looks at; replies cross from the product, so they are checked. */
@@ -81,7 +81,9 @@ export function readShown(replies: readonly Activity[]): Shown {
     }
     for (const action of a.suggestedActions?.actions ?? []) {
       const value = String(action.value);
-      if (numbersIn(value).length === 1 && numbersIn(value)[0] === value) offered.push(value);
+      // A choice carries one tracking number ("1Z…", or "track 1Z…") or an account number.
+      const numbers = numbersIn(value);
+      if (numbers.length === 1) offered.push(numbers[0]!);
       else if (ACCOUNT_NUMBER.test(value)) accountsOffered.push(value);
     }
     const cards = (a.attachments ?? []).map((att) => JSON.stringify(att.content ?? ''));
@@ -106,4 +108,12 @@ export function describeShown(shown: Shown): string {
   if (p.kind === 'list') return `${head}${nothing}offers [${p.trackingNumbers.join(', ')}]`;
   if (shown.accountsOffered.length > 0) return `${head}${nothing}asks which account [${shown.accountsOffered.join(', ')}]`;
   return `${head}${nothing}shows no parcel`;
+}
+
+/** The parcels shown in a form two turns can be compared by: "single 1Z…", "list 1Z…,1Z…" (sorted), "nothing fits", "none". */
+export function canonicalShown(shown: Shown): string {
+  const p = shown.parcels;
+  if (p.kind === 'single') return `single ${p.trackingNumber}`;
+  if (p.kind === 'list') return `list ${[...p.trackingNumbers].sort().join(',')}`;
+  return shown.nothingFits ? 'nothing fits' : 'none';
 }

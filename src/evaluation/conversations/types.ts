@@ -96,6 +96,8 @@ export interface ConversationSpec {
   turns: TurnSpec[];
   /** Conversations that must agree with each other (the `language` class: one request in en, zh, es). */
   group?: string;
+  /** A conversation whose last turn must show the same parcels as this one's (metamorphic: the request fresh, or without its slip). */
+  twin?: TurnSpec[];
 }
 
 export interface TurnOutcome {
@@ -115,4 +117,8 @@ export interface ConversationResult {
   spec: ConversationSpec;
   pass: boolean;
   turns: TurnOutcome[];
+  /** What the last turn showed, in a canonical form for metamorphic comparison. */
+  lastShown: string;
+  /** Whether the twin's last turn showed the same, and what it showed. */
+  twin?: { agrees: boolean; shown: string };
 }

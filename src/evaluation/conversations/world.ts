@@ -1,7 +1,8 @@
 /** The demo data at one moment, as the generator and the oracle see it (the runner loads the same). */
 import { generateDataset } from '../../demo/index.ts';
 import type { AccountRecord, Dataset, ShipmentRecord, UserRecord } from '../../store/records.ts';
-import { localDate } from './oracle.ts';
+import type { Query } from './types.ts';
+import { expectedParcels, localDate, type DateOf } from './oracle.ts';
 
 /** The demo generator's seed the conversations are written against (the product's default). */
 export const DATASET_SEED = 42;
@@ -16,6 +17,10 @@ export interface World {
   accountsOf(userId: string): string[];
   /** The user's local calendar date at `now`. */
   today(userId: string): string;
+  /** The day a parcel's label was made in the user's own zone (its first event), for the oracle's second reading. */
+  customerDateOf(userId: string): DateOf;
+  /** The oracle's answer for `query` on `account` as `userId` asks it (see expectedParcels). */
+  expected(userId: string, account: string, query: Query): string[] | null;
 }
 
 export function makeWorld(now: string): World {
@@ -31,6 +36,28 @@ export function makeWorld(now: string): World {
     if (!found) throw new Error(`demo data has no ${what}`);
     return found;
   };
+  const labelledAt = new Map<string, Date>();
+  for (const e of dataset.events) if (e.seq === 0) labelledAt.set(e.trackingNumber, new Date(e.at));
+  const dateOfByZone = new Map<string, DateOf>();
+  const customerDateOf = (id: string): DateOf => {
+    const zone = find(dataset.users, (u) => u.id === id, `user ${id}`).timeZone;
+    let dateOf = dateOfByZone.get(zone);
+    if (!dateOf) {
+      const cache = new Map<string, string>();
+      dateOf = (s) => {
+        let d = cache.get(s.trackingNumber);
+        if (d === undefined) {
+          const at = labelledAt.get(s.trackingNumber);
+          d = at ? localDate(at, zone) : s.shipDate;
+          cache.set(s.trackingNumber, d);
+        }
+        return d;
+      };
+      dateOfByZone.set(zone, dateOf);
+    }
+    return dateOf;
+  };
+  const today = (id: string): string => localDate(new Date(now), find(dataset.users, (u) => u.id === id, `user ${id}`).timeZone);
   return {
     now,
     dataset,
@@ -38,6 +65,8 @@ export function makeWorld(now: string): World {
     user: (id) => find(dataset.users, (u) => u.id === id, `user ${id}`),
     account: (n) => find(dataset.accounts, (a) => a.number === n, `account ${n}`),
     accountsOf: (id) => dataset.memberships.filter((m) => m.userId === id).map((m) => m.accountNumber),
-    today: (id) => localDate(new Date(now), find(dataset.users, (u) => u.id === id, `user ${id}`).timeZone),
+    today,
+    customerDateOf,
+    expected: (id, account, query) => expectedParcels(byAccount.get(account) ?? [], query, today(id), customerDateOf(id)),
   };
 }

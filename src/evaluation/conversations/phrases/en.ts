@@ -67,6 +67,10 @@ function request(q: Query, rng: Rng): string {
     const adjective = q.status === 'delivered' ? 'delivered' : rng.pick(['undelivered', 'not yet delivered']);
     return rng.pick([`show me my ${adjective} parcels sent ${s}`, `${adjective} shipments sent ${s}?`, `Any ${adjective} packages I shipped ${s}?`]);
   }
+  if (!q.status && rng.chance(0.3)) {
+    // A question about the parcels' state is not a filter on it: "did it arrive?" still means all of them.
+    return rng.pick([`did the parcel I sent ${s} arrive?`, `I shipped something ${s}, where is it now?`, `any news on my shipment ${s}?`]);
+  }
   return rng.pick([
     `where are the parcels I sent ${s}${status}?`,
     `show me my shipments sent ${s}${status}`,
@@ -131,6 +135,7 @@ export const en: Phrasebook = {
     return rng.pick([`For account ${account.number}: ${plain}`, `${plain.replace(/[?.]$/, '')} on account ${account.number}?`, `On the ${account.name} account, ${plain}`]);
   },
   pronoun: (rng) => rng.pick(['when will it arrive?', 'where is it now?', 'and when does it get there?', "what's its status?", 'ok, when will it be delivered?']),
+  other: (rng) => rng.pick(['and the other one?', 'what about the other one?', 'ok, and the other?']),
   ordinal: (position, rng) =>
     position === 'last'
       ? rng.pick(['the last one', 'the last'])
@@ -150,6 +155,7 @@ export const en: Phrasebook = {
         return rng.pick([`the ${ORDINALS[a.position - 1]} one`, `the ${ORDINALS[a.position - 1]}`]);
     }
   },
+  hesitations: ['no wait, ', 'hmm, ', 'sorry, '],
   acknowledgements: ['thanks', 'ok', '👍', 'thank you!', 'ok great', 'cool'],
   greetings: ['hi', 'hello', 'good morning', 'hey there'],
   accountNumberQuestions: ["what's my account number?", 'which account number do I have?', 'what is my UPS account number?'],

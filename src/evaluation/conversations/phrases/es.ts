@@ -59,6 +59,10 @@ function request(q: Query, rng: Rng): string {
       ]),
     );
   }
+  if (rng.chance(0.3)) {
+    // A question about the parcels' state is not a filter on it: "¿ha llegado?" still means all of them.
+    return contract(rng.pick([`¿Ha llegado ya el paquete que mandé ${s}?`, `Mandé un paquete ${s}, ¿dónde está ahora?`, `¿Alguna novedad del envío que hice ${s}?`]));
+  }
   return contract(
     rng.pick([
       `¿Dónde están los paquetes que envié ${s}?`,
@@ -115,6 +119,7 @@ export const es: Phrasebook = {
     return rng.pick([`En la cuenta ${account.number}: ${plain}`, `${plain.replace(/\?$/, '').replace(/^¿/, '')}, en la cuenta ${account.number}`, `Para la cuenta de ${account.name}, ${plain}`]);
   },
   pronoun: (rng) => rng.pick(['¿y cuándo llega?', '¿dónde está ahora?', '¿cuándo llegará?', '¿y cuándo lo entregan?', 'vale, ¿y para cuándo está previsto?']),
+  other: (rng) => rng.pick(['¿y el otro?', '¿y el otro paquete?', 'vale, ¿y el otro?']),
   ordinal: (position, rng) =>
     position === 'last' ? rng.pick(['el último', 'el último de la lista']) : rng.pick([`el ${ORDINALS[position - 1]}`, String(position), `el número ${position}`]),
   describe,
@@ -132,6 +137,7 @@ export const es: Phrasebook = {
         return rng.pick([`la ${ORDINALS_F[a.position - 1]}`, `la ${ORDINALS_F[a.position - 1]} cuenta`]);
     }
   },
+  hesitations: ['no, espera, ', 'mmm, ', 'perdón, '],
   acknowledgements: ['gracias', 'vale', '👍', 'ok, gracias', 'perfecto', 'muchas gracias'],
   greetings: ['hola', 'buenos días', 'buenas tardes', 'hola, buenas'],
   accountNumberQuestions: ['¿cuál es mi número de cuenta?', '¿me dices mi número de cuenta de UPS?', '¿qué número de cuenta tengo?'],
@@ -141,7 +147,7 @@ export const es: Phrasebook = {
     ['mandé', ['mande', 'envié']],
     ['paquetes', ['paqetes', 'envíos', 'paquets']],
     ['paquete', ['paqete', 'envío']],
-    ['envíos', ['envios', 'paquetes']],
+    ['envíos', ['envios', 'enviós']],
     ['Dónde', ['Donde', 'Dode']],
     ['dónde', ['donde']],
     ['entregados', ['entregaods', 'entrgados']],

@@ -61,6 +61,10 @@ function request(q: Query, rng: Rng): string {
       `查询${what}并且${status}的${noun}`,
     ]);
   }
+  if (rng.chance(0.3)) {
+    // A question about the parcels' state is not a filter on it: "签收了吗？" still means all of them.
+    return rng.pick([`${what}的${noun}到了没？`, `${what}的那个${noun}签收了吗？`, `帮我看看${what}的${noun}签收了没有`]);
+  }
   return rng.pick([
     `我要查${what}的${noun}`,
     `${what}的${noun}到哪了？`,
@@ -114,6 +118,7 @@ export const zh: Phrasebook = {
     return rng.pick([`账户${account.number}：${plain}`, `在${account.number}这个账户下，${plain}`, `${account.name}的账户，${plain}`]);
   },
   pronoun: (rng) => rng.pick(['它什么时候能到？', '它现在在哪里？', '那它到哪儿了？', '这个什么时候送到？', '预计哪天到？']),
+  other: (rng) => rng.pick(['另一个呢？', '那另一个呢？', '另外那个呢？']),
   ordinal: (position, rng) =>
     position === 'last' ? rng.pick(['最后一个', '最后那个']) : rng.pick([`第${ORDINALS[position - 1]}个`, String(position), `第${position}个`]),
   describe,
@@ -131,6 +136,7 @@ export const zh: Phrasebook = {
         return rng.pick([`第${ORDINALS[a.position - 1]}个`, `第${ORDINALS[a.position - 1]}个账户`]);
     }
   },
+  hesitations: ['不对，是', '哦，', '嗯，'],
   acknowledgements: ['谢谢', '好的', '👍', '嗯嗯', '收到', '好的，谢谢'],
   greetings: ['你好', '您好', '在吗？', '你好呀'],
   accountNumberQuestions: ['我的账号是多少？', '我的UPS账户号码是什么？', '查一下我的账号'],
