@@ -1,6 +1,9 @@
 import type { Extractor, ParsingContext, StatusSpan } from '../pipeline/types.ts';
 import { PhraseMatcher } from '../text/phraseMatcher.ts';
 
+/** The dictionary key of phrases that ask about a status instead of naming one. */
+export const STATUS_QUESTION = 'question';
+
 /** Status words ("stuck", "还没到", "no ha llegado") from one language's dictionary. */
 export class StatusHintExtractor implements Extractor {
   readonly name: string;
@@ -14,7 +17,8 @@ export class StatusHintExtractor implements Extractor {
   }
 
   extract(ctx: ParsingContext): StatusSpan[] {
-    return this.matcher.findAll(ctx.lower).map((h) => ({
+    // A question about the status ("签收了吗", "has it arrived?") is matched so its words are not read as a filter, then dropped.
+    return this.matcher.findAll(ctx.lower).filter((h) => h.value !== STATUS_QUESTION).map((h) => ({
       kind: 'status',
       index: h.index,
       end: h.end,

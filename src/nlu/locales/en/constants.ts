@@ -15,6 +15,8 @@ export const EN_WEAK_DESTINATION_CUES: readonly string[] = ['in', 'at'];
 export const EN_LANE_JOINERS: readonly string[] = ['to', '-', '->', '→'];
 
 export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
+  /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
+  question: ['has it been delivered', 'have they been delivered', 'was it delivered', 'were they delivered', 'is it delivered', 'are they delivered', 'has it arrived', 'have they arrived', 'did it arrive', 'did they arrive', 'did it get delivered', 'will it be delivered', 'will they be delivered', 'be delivered', 'get delivered', 'will it arrive', 'when will it arrive'],
   not_delivered: [
     'not delivered', "hasn't arrived", 'hasnt arrived', 'has not arrived', 'never arrived', "didn't arrive",
     'didnt arrive', 'did not arrive', 'not arrived', 'not here yet', 'still not here', 'never got', "haven't received",

@@ -11,6 +11,8 @@ export const ES_DESTINATION_CUES: readonly string[] = [
 export const ES_WEAK_DESTINATION_CUES: readonly string[] = ['en'];
 
 export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
+  /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
+  question: ['ha llegado ya', 'ya ha llegado', 'se ha entregado ya', 'lo han entregado', 'lo entregaron', 'llegó ya', 'cuándo llega', 'cuando llega', 'cuándo se entrega', 'será entregado', 'se entregará', 'ya lo entregaron', 'ya llegó', 'ya llego'],
   not_delivered: [
     'no ha llegado', 'no llegó', 'no llego', 'no he recibido', 'no recibí', 'no recibi', 'sin entregar',
     'no me ha llegado', 'no lo he recibido', 'todavía no llega', 'todavia no llega', 'aún no llega', 'aun no llega',

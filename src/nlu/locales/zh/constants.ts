@@ -18,6 +18,8 @@ export const ZH_DESTINATION_SUFFIXES: readonly string[] = ['方向'];
 export const ZH_LANE_JOINERS: readonly string[] = ['到', '至', '-', '寄往', '发往', '寄到', '发到', '寄', '飞', '→'];
 
 export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
+  /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
+  question: ['签收了吗', '签收了没', '签收了没有', '签收没有', '签收了嘛', '到了吗', '到了没', '到了没有', '送到了吗', '送到了没', '送到了没有', '送达了吗', '送达了没', '收到了吗', '已经签收了吗', '已签收了吗', '已经到了吗', '有没有签收', '有没有送到', '有没有到', '是否签收', '是否送达', '是否已签收', '什么时候到', '什么时候能到', '哪天到', '何时送达'],
   not_delivered: [
     '还没到', '没收到', '还没收到', '未收到', '没到', '还没送到', '一直没到', '还没有到', '没有收到', '未送达', '没送到', '还没来',
     '没签收', '还没签收', '未签收', '尚未签收', '没有签收', '还未签收', '尚未到', '还未到', '尚未送达', '还未送达', '没送达',

@@ -1,0 +1,64 @@
+/**
+ * What the parser must give the dialog's discourse model (issue 14): a status asked about is no
+ * filter, a short correction or refinement keeps its place or date, parcels named and described are a
+ * parcel search, and words that only look like places are not places.
+ */
+import { describe, expect, test } from 'vitest';
+import { place, testSingleCase } from './helpers.ts';
+
+const TZ = 'Asia/Shanghai';
+
+describe('a status asked about is not a filter', () => {
+  test.each([
+    ['寄到伦敦的那个快递签收了吗？', []],
+    ['帮我看看从上海发到伦敦的件签收了没有', []],
+    ['has it been delivered?', []],
+    ['when will it be delivered?', []],
+    ['¿ya llegó?', []],
+    ['the parcels that have been delivered', ['delivered']],
+    ["the ones that haven't been delivered yet", ['not_delivered']],
+    ['show me my undelivered parcels', ['not_delivered']],
+    ['查询寄到德国并且还没签收的包裹', ['not_delivered']],
+    ['Busca los paquetes que todavía no se han entregado', ['not_delivered']],
+    ['solo los entregados', ['delivered']],
+  ])('should read "%s" with status words %j', (text, hints) => {
+    testSingleCase(text, TZ, (p) => expect(p.statusHints).toEqual(hints));
+  });
+});
+
+describe('short corrections and refinements keep what they name', () => {
+  test.each([
+    ['no, 4 days ago', { dateRange: { from: '2025-03-16', to: '2025-03-16' } }],
+    ['sorry, I meant on 12 February', { dateRange: { from: '2025-02-12', to: '2025-02-12' } }],
+    ['no, on 6 February', { dateRange: { from: '2025-02-06', to: '2025-02-06' } }],
+    ['no, to Tokyo', { destination: place('Tokyo', 'JP') }],
+    ['only those from Shenzhen', { origin: place('Shenzhen', 'CN') }],
+    ['just the ones going to Tokyo', { destination: place('Tokyo', 'JP') }],
+    ['quería decir a Barcelona', { destination: place('Barcelona', 'ES') }],
+    ['el que va a Sídney', { destination: place('Sydney', 'AU') }],
+    ['只看从广州寄的', { origin: place('Guangzhou', 'CN') }],
+  ])('should read "%s" as a parcel description', (text, slots) => {
+    testSingleCase(text, TZ, (p) => {
+      expect(p.intent).toBe('track_shipment');
+      expect(p).toMatchObject(slots);
+    });
+  });
+});
+
+describe('parcels named and described', () => {
+  test.each([
+    ['which parcels did I send to France?', { destination: place('France', 'FR') }],
+    ['which shipments did I send to Milan?', { destination: place('Milan', 'IT') }],
+    ['¿Me puedes decir cómo va el paquete enviado al Reino Unido?', { destination: place('United Kingdom', 'GB') }],
+  ])('should read "%s" as a parcel search', (text, slots) => {
+    testSingleCase(text, TZ, (p) => {
+      expect(p.intent).toBe('track_shipment');
+      expect(p).toMatchObject(slots);
+    });
+  });
+
+  test('should not read the Spanish article "la" as Los Angeles', () => {
+    testSingleCase('para la cuenta de, necesito localizar los paquetes', TZ, (p) => expect(p.destination).toBeNull());
+    testSingleCase('my parcel to LA', TZ, (p) => expect(p.destination).toEqual(place('Los Angeles', 'US')));
+  });
+});
