@@ -358,8 +358,10 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     if (continuesSearch) task = state.task;
     // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?", "En la
     // cuenta 8T4C2M: …") are a search whatever else the classifier heard (a greeting, an account number).
-    const heardElse = CHAT_INTENTS.has(parse.intent) || (parse.intent === 'account_number' && (parse.accountNumber !== null || namedAccount !== null || numberSaid !== undefined));
-    const describesParcels = description !== null && heardElse && namesParcels(text, parse.language);
+    // An account named beside a description ("For account 7N2F4D: I shipped something to Japan …") says whose parcels.
+    const accountGiven = parse.accountNumber !== null || namedAccount !== null || numberSaid !== undefined;
+    const describesParcels =
+      description !== null && ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven));
     wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   }
 

@@ -10,6 +10,7 @@ import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
+import { NOUN_TYPOS, TypoCorrector } from './text/typoCorrector.ts';
 import { formatDate, isValidTimeZone, zonedParts } from './text/timeZone.ts';
 import { LANGUAGES, type IntentName, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
@@ -274,10 +275,12 @@ const BARE_FILLERS: ReadonlySet<string> = new Set(BARE_ANSWER_FILLERS);
 const PARCEL_WORDS: ReadonlySet<string> = new Set(PARCEL_NOUNS.filter((w) => !/\p{Script=Han}/u.test(w)));
 const PARCEL_HAN: readonly string[] = PARCEL_NOUNS.filter((w) => /\p{Script=Han}/u.test(w));
 
-/** The message names parcels (PARCEL_NOUNS). */
+const PARCEL_TYPOS = new TypoCorrector(PARCEL_WORDS, NOUN_TYPOS);
+
+/** The message names parcels (PARCEL_NOUNS), misspelt or not ("paqete", "parcles"). */
 function namesParcels(ctx: ParsingContext): boolean {
   if (PARCEL_HAN.some((w) => ctx.lower.includes(w))) return true;
-  for (const m of ctx.lower.matchAll(ANSWER_TOKEN)) if (PARCEL_WORDS.has(m[0])) return true;
+  for (const m of ctx.lower.matchAll(ANSWER_TOKEN)) if (PARCEL_WORDS.has(m[0]) || PARCEL_TYPOS.targetOf(m[0])) return true;
   return false;
 }
 const ANSWER_TOKEN = /\p{Script=Han}|[\p{L}\p{N}'’]+/gu;

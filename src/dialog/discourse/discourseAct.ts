@@ -2,6 +2,8 @@ import type { Language, Parse } from '../../nlu/types.ts';
 import { statedPosition } from '../choiceWords.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
 import type { DialogState, QueryContext } from '../state.ts';
+import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
+import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
 import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
 import { correctFrame, frameOfMessage, refineFrame, type Correction } from './queryFrame.ts';
 
@@ -67,6 +69,15 @@ function cuesFor(lang: Language): DiscourseCues {
   return DISCOURSE_CUES[lang];
 }
 
+/** Misspelt names of parcels ("parcles", "paqetes"); only the nouns: "delivered" is no misspelt "delivery". */
+const PARCEL_NOUN_TYPOS = new TypoCorrector(PARCEL_NOUNS.filter((w) => !/\p{Script=Han}/u.test(w)), NOUN_TYPOS);
+const REQUEST_WORD_TYPOS: Readonly<Record<Language, TypoCorrector | null>> = { en: PARCEL_NOUN_TYPOS, zh: null, es: PARCEL_NOUN_TYPOS };
+
+/** The words that make a request, misspelt or not ("parcles", "paqetes"). */
+function hasRequestWords(t: string, lang: Language): boolean {
+  return contains(cuesFor(lang).requestWords, REQUEST_WORD_TYPOS[lang]?.correct(t)?.text ?? t, lang);
+}
+
 /** The message, whole, is an acknowledgement in any of our languages ("ok", "好的", "vale", "👍"). */
 export function isAcknowledgement(text: string): boolean {
   const t = normalizeForCues(text);
@@ -102,7 +113,7 @@ export function isCancellation(text: string, parse: Parse): boolean {
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */
 export function namesParcels(text: string, lang: Language): boolean {
-  return contains(cuesFor(lang).requestWords, normalizeForCues(text), lang);
+  return hasRequestWords(normalizeForCues(text), lang);
 }
 
 /** The message asks which parcels fit: its status words filter a list. */
@@ -115,7 +126,7 @@ function selfContained(t: string, lang: Language): boolean {
   const c = cuesFor(lang);
   if (startsWith(c.continuations, t, lang)) return false;
   if (isHan(lang) && /呢$/u.test(t)) return false;
-  return contains(c.requestWords, t, lang);
+  return hasRequestWords(t, lang);
 }
 
 /**
@@ -184,8 +195,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // status word asks about it ("is it delivered?", "when will it be delivered?"): it filters nothing.
   const pronoun = contains(c.pronouns, t, lang);
   const statusOnly = said !== null && !said.dateRange && !said.origin && !said.destination && !(parse.places?.length);
-  if (focus && pronoun && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus };
-  if (!said && focus && (pronoun || !contains(c.requestWords, t, lang))) {
+  // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
+  const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
+  if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus };
+  if (!said && focus && (pronoun || !hasRequestWords(t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
     if (!aboutParcels && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
     return { kind: 'focus', trackingNumber: focus };

@@ -12,6 +12,6 @@ export const ES_CITY_ALIASES: readonly string[] = [
   'tokio|Tokyo|JP', 'seúl|Seoul|KR', 'singapur|Singapore|SG', 'bombay|Mumbai|IN', 'nueva delhi|New Delhi|IN',
   'ciudad de méxico|Mexico City|MX', 'cdmx|Mexico City|MX', 'méxico df|Mexico City|MX', 'la habana|Havana|CU',
   'ciudad de panamá|Panama City|PA', 'bogotá|Bogotá|CO', 'sevilla|Sevilla|ES', 'zaragoza|Zaragoza|ES',
-  'la coruña|A Coruña|ES', 'san sebastián|San Sebastián|ES', 'sídney|Sydney|AU', 'ciudad del cabo|Cape Town|ZA',
+  'corea del sur|South Korea|KR', 'corea del norte|North Korea|KP', 'la coruña|A Coruña|ES', 'san sebastián|San Sebastián|ES', 'sídney|Sydney|AU', 'ciudad del cabo|Cape Town|ZA',
   'río de janeiro|Rio de Janeiro|BR', 'são paulo|São Paulo|BR', 'san pablo|São Paulo|BR', 'montreal|Montreal|CA',
 ];

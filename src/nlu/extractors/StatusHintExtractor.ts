@@ -1,5 +1,6 @@
 import type { Extractor, ParsingContext, StatusSpan } from '../pipeline/types.ts';
 import { PhraseMatcher } from '../text/phraseMatcher.ts';
+import { TypoCorrector } from '../text/typoCorrector.ts';
 
 /** The dictionary key of phrases that ask about a status instead of naming one. */
 export const STATUS_QUESTION = 'question';
@@ -8,17 +9,22 @@ export const STATUS_QUESTION = 'question';
 export class StatusHintExtractor implements Extractor {
   readonly name: string;
   private readonly matcher: PhraseMatcher<string>;
+  private readonly typos: TypoCorrector | null;
 
   constructor(language: string, hints: Readonly<Record<string, readonly string[]>>) {
     this.name = `${language.toUpperCase()}StatusHintExtractor`;
     const entries: [string, string][] = [];
     for (const [hint, phrases] of Object.entries(hints)) for (const p of phrases) entries.push([p, hint]);
     this.matcher = new PhraseMatcher(entries);
+    // "delivred", "entrgados": Latin status words are matched through their typos too.
+    this.typos = language === 'zh' ? null : new TypoCorrector(entries.map(([p]) => p));
   }
 
   extract(ctx: ParsingContext): StatusSpan[] {
     // A question about the status ("签收了吗", "has it arrived?") is matched so its words are not read as a filter, then dropped.
-    return this.matcher.findAll(ctx.lower).filter((h) => h.value !== STATUS_QUESTION).map((h) => ({
+    const fixed = this.typos?.correct(ctx.lower) ?? null;
+    const hits = fixed ? this.matcher.findAll(fixed.text).map((h) => ({ ...h, index: fixed.map[h.index]!, end: fixed.map[h.end]! })) : this.matcher.findAll(ctx.lower);
+    return hits.filter((h) => h.value !== STATUS_QUESTION).map((h) => ({
       kind: 'status',
       index: h.index,
       end: h.end,

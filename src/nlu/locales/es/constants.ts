@@ -3,7 +3,7 @@ import { ChronoCue, type ChronoVocabulary, type DateCue } from '../../dates/chro
 
 /** Spanish dictionaries. Data only. */
 
-export const ES_ORIGIN_CUES: readonly string[] = ['de', 'desde', 'procedente de', 'enviado desde', 'que viene de', 'salió de', 'del', 'salieron de', 'salió del'];
+export const ES_ORIGIN_CUES: readonly string[] = ['de', 'desde', 'procedente de', 'enviado desde', 'que viene de', 'salió de', 'salieron de', 'salió del', 'del'];
 export const ES_DESTINATION_CUES: readonly string[] = [
   'a', 'para', 'hacia', 'hasta', 'con destino a', 'enviado a', 'mandé a', 'mande a', 'envié a', 'envie a', 'rumbo a',
   'al', 'para el', 'hacia el', 'va a', 'van a', 'fue a', 'fueron a',
@@ -12,7 +12,7 @@ export const ES_WEAK_DESTINATION_CUES: readonly string[] = ['en'];
 
 export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
-  question: ['ha llegado ya', 'ya ha llegado', 'se ha entregado ya', 'lo han entregado', 'lo entregaron', 'llegó ya', 'cuándo llega', 'cuando llega', 'cuándo se entrega', 'será entregado', 'se entregará', 'ya lo entregaron', 'ya llegó', 'ya llego'],
+  question: ['ha llegado ya', 'ya ha llegado', 'se ha entregado ya', 'lo han entregado', 'lo entregaron', 'cuándo llega', 'cuando llega', 'cuándo se entrega', 'será entregado', 'se entregará', 'ya lo entregaron'],
   not_delivered: [
     'no ha llegado', 'no llegó', 'no llego', 'no he recibido', 'no recibí', 'no recibi', 'sin entregar',
     'no me ha llegado', 'no lo he recibido', 'todavía no llega', 'todavia no llega', 'aún no llega', 'aun no llega',
@@ -20,7 +20,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'no han llegado', 'todavía no entregado', 'aún no entregado', 'sin entregarse', 'no se han entregado', 'no se ha entregado',
     'no han sido entregados', 'no ha sido entregado', 'no se entregó', 'no se entrego',
   ],
-  delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
+  delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'ya han llegado', 'han llegado', 'llegaron', 'ya llegaron', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino'],
