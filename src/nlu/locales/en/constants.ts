@@ -108,6 +108,8 @@ export const EN_MARKERS: readonly string[] = [
   'shipment', 'help', 'not', 'yet', 'when', 'did', 'does', 'do', 'have', 'has', 'wheres', "where's", 'im', "i'm",
   'days', 'ago', 'on', 'sent', 'yesterday', 'week', 'last', 'meant', 'sorry', 'only', 'delivered', 'one', 'ones', 'other',
   'which', 'are', 'were', 'parcels', 'packages', 'shipments', 'about', 'arrive', 'will', 'just',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'month',
 ];
 
 /** Common words that are also GeoNames towns ("Real", "Deal", "Mobile"); never places unless capitalised and cued. */

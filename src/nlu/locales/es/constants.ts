@@ -65,6 +65,8 @@ export const ES_MARKERS: readonly string[] = [
   'el', 'la', 'los', 'las', 'mi', 'mis', 'de', 'que', 'por', 'para', 'dónde', 'donde', 'está', 'esta', 'paquete',
   'envío', 'envio', 'hola', 'gracias', 'quiero', 'necesito', 'un', 'una', 'es', 'no', 'con', 'pedido', 'cuenta', 'ha', 'han', 'desde',
   'otro', 'otra', 'número', 'entregado', 'entregados', 'todavía', 'aún', 'envíos', 'paquetes', 'llegó', 'llega',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'mañana',
   'factura', 'adiós', 'adios', 'ayuda', 'hablar', 'persona', 'llegado', 'cuándo', 'cuando', 'qué', 'cómo', 'como',
   'mí', 'sí', 'pero', 'ya', 'también', 'buenos', 'días', 'dias', 'buenas', 'tardes', 'noches', 'mandé', 'envié',
   'hace', 'ayer', 'semana', 'pasada', 'pasado', 'roto', 'dañado', 'aduana', 'cambiar', 'dirección', 'direccion',
