@@ -5,6 +5,8 @@ const HAN_SUFFIXES = ['有限公司', '股份', '集团', '公司', '贸易', '�
 function words(text: string): string[] {
   return text
     .normalize('NFKC')
+    // "我在Maple Lane账户下": Han characters are words of their own, not part of the Latin word beside them.
+    .replace(/(\p{Script=Han})/gu, ' $1 ')
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -62,7 +64,7 @@ export function withoutAccountNames(text: string, accounts: readonly { number: s
     if (latin.length) {
       const word = `(?:${latin.map(escapeRegExp).join('|')})\\.?`;
       // Runs of two or more of the name's words: a lone "Shanghai" is still a place.
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?:[\\s,]+${word})+(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+      out = out.replace(new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${word}(?:[\\s,]+${word})+(?![\\p{Script=Latin}\\p{N}])`, 'giu'), ' ');
     }
     for (const k of hanKeys(a.name)) out = out.split(k).join(' ');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accountNamedIn } from '../../src/dialog/accountNames.ts';
+import { accountNamedIn, withoutAccountNames } from '../../src/dialog/accountNames.ts';
 
 const CAROL = [
   { number: '7N2F4D', name: 'Hudson Street Ceramics LLC' },
@@ -29,5 +29,16 @@ describe('accountNamedIn', () => {
     ['the second one', CAROL, true],
   ])('should find no single account in "%s"', (text, accounts, answering) => {
     expect(accountNamedIn(text, accounts, answering)).toBeNull();
+  });
+});
+
+describe('withoutAccountNames', () => {
+  test.each([
+    ['la de Hudson Street Ceramics', 'la de'],
+    ['Para la cuenta de Maple Lane Outfitters, busca los envíos a París', 'Para la cuenta de , busca los envíos a París'],
+    ['我在Maple Lane账户下寄往多伦多的包裹', '我在 账户下寄往多伦多的包裹'],
+    ['parcels from Hudson to Toronto', 'parcels from Hudson to Toronto'],
+  ])('should take the account names out of "%s"', (text, rest) => {
+    expect(withoutAccountNames(text, CAROL)).toBe(rest);
   });
 });
