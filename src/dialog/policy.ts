@@ -3,7 +3,7 @@ import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
 import { accountNamedIn } from './accountNames.ts';
 import { pickedPosition } from './choiceWords.ts';
 import { confirmationOf } from './confirmWords.ts';
-import { asksForPerson, asksWhichParcels, isAcknowledgement, isCancellation, namesParcels, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksForPerson, asksWhichParcels, isAcknowledgement, isCancellation, namesParcels, picksAmongOffered, readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
@@ -200,8 +200,7 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
 
   // A parcel flow that asked something (which change, the new address …) gets the answer.
   if (state.awaiting === 'parcel_flow' && state.confirming && state.flow && !parse.trackingNumbers.length) {
-    const movedOn =
-      confirmationOf(text) === null && parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+    const movedOn = movesOnFrom(state.flow.intent, text, parse);
     if (!movedOn && !readsAsAside(text, parse)) {
       return understood(
         { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
@@ -216,8 +215,7 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   // A flow that asked a question gets the answer, unless the customer clearly moved on.
   if (state.awaiting === 'flow' && state.flow && !parse.trackingNumbers.length) {
     // A yes or no, a name or a reason is the answer, whatever the classifier makes of it.
-    const movedOn =
-      confirmationOf(text) === null && parse.intent !== state.flow.intent && parse.intent !== 'out_of_scope' && parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+    const movedOn = movesOnFrom(state.flow.intent, text, parse);
     if (!movedOn && !readsAsAside(text, parse)) {
       return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: account }, { flow: state.flow, ...keepSearch });
     }
@@ -420,6 +418,16 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     action: { kind: 'not_understood', again: misunderstandings >= 2 },
     state: { ...state, misunderstandings, lastIntent: parse.intent },
   };
+}
+
+/**
+ * A message clearly about something else leaves the flow's question unanswered: a sure other intent,
+ * not a yes or no, and not a pick among what the flow offered ("the one from 9 Mar", "the first one").
+ */
+function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
+  if (confirmationOf(text) !== null || parse.intent === flowIntent || parse.intent === 'out_of_scope') return false;
+  if (picksAmongOffered(text, parse.language)) return false;
+  return parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
 }
 
 /** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */

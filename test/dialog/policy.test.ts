@@ -199,4 +199,38 @@ describe('dialog policy', () => {
       expect(d.state).toMatchObject({ awaiting: 'choice', candidates: ['1ZA', '1ZB', '1ZC'] });
     });
   });
+
+  describe('a flow waiting for its answer', () => {
+    const asked: DialogState = { ...fresh, awaiting: 'flow', flow: { intent: 'billing', data: { step: 'which_invoice' } } };
+    const current: DialogFacts = { ...member, currentAccount: '5W8A3K' };
+
+    test.each(['the one from 9 Mar', 'the first one', '第二个'])('should give "%s" to the flow however sure the classifier is of a parcel', (text) => {
+      expect(decide(text, parse('track_shipment', { confidence: 0.95 }), asked, current).action).toEqual({ kind: 'flow', intent: 'billing', accountNumber: '5W8A3K' });
+    });
+
+    test('should answer a sure other question, put the flow aside and keep it', () => {
+      const d = decide("what's my account number?", parse('account_number', { confidence: 1 }), { ...asked, lastPrompt: [{ type: 'message', text: 'Which invoice is it about?' }] }, current);
+      expect(d.action).toMatchObject({ kind: 'flow', intent: 'account_number' });
+      expect(d.state.suspended).toMatchObject({ intent: 'billing', awaiting: 'flow', prompt: [{ text: 'Which invoice is it about?' }] });
+      const back = decide('yes', parse('greeting', { confidence: 0.4 }), { ...d.state, awaiting: 'resume' }, current);
+      expect(back.action).toEqual({ kind: 'resume', prompt: [{ type: 'message', text: 'Which invoice is it about?' }] });
+      expect(back.state).toMatchObject({ awaiting: 'flow', flow: { intent: 'billing' }, suspended: null });
+    });
+
+    test.each(['never mind', 'actually never mind'])('should drop the flow for "%s"', (text) => {
+      const d = decide(text, parse('out_of_scope', { confidence: 0.5 }), asked, current);
+      expect(d.action).toEqual({ kind: 'cancel', dropped: true });
+      expect(d.state).toMatchObject({ awaiting: null, flow: null, suspended: null });
+    });
+
+    test('should keep the question open through an acknowledgement', () => {
+      const d = decide('👍', parse('out_of_scope', { confidence: 1 }), asked, current);
+      expect(d.action).toEqual({ kind: 'acknowledge', pending: true });
+      expect(d.state).toMatchObject({ awaiting: 'flow', flow: { intent: 'billing' }, misunderstandings: 0 });
+    });
+
+    test('should hand over to a person asked for in the middle of the flow', () => {
+      expect(decide('I want to talk to a person', parse('talk_to_agent', { confidence: 1 }), asked, current).action).toEqual({ kind: 'escalate', reason: 'requested' });
+    });
+  });
 });

@@ -105,15 +105,24 @@ export function asksForPerson(text: string, parse: Parse): boolean {
   return parse.confidence >= 0.9 || contains(cuesFor(parse.language).person, normalizeForCues(text), parse.language);
 }
 
+/** Words that may open a cancellation without changing it: "actually never mind", "oh, forget it", "嗯，算了". */
+const CANCEL_OPENERS = /^(?:(?:actually|oh|um|uh|hmm|well|ok|okay|no|sorry|please|just|bueno|pues|vale|mejor|perdón|perdon)\s+|(?:嗯|哦|那|还是|唉)\s*)+/u;
+
 /** The message drops what is under way. */
 export function isCancellation(text: string, parse: Parse): boolean {
-  const t = normalizeForCues(text);
+  const whole = normalizeForCues(text);
+  const t = whole.replace(CANCEL_OPENERS, '').trim() || whole;
   return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t)) || wholeIs(cuesFor(parse.language).cancellations, t);
 }
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */
 export function namesParcels(text: string, lang: Language): boolean {
   return hasRequestWords(normalizeForCues(text), lang);
+}
+
+/** "the one from 9 Mar", "the first one", "第二个", "el de marzo": a pick among what was just offered. */
+export function picksAmongOffered(text: string, lang: Language): boolean {
+  return statedPosition(text) !== null || startsWith(cuesFor(lang).theOne, normalizeForCues(text), lang);
 }
 
 /** The message asks which parcels fit: its status words filter a list. */
@@ -195,6 +204,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // status word asks about it ("is it delivered?", "when will it be delivered?"): it filters nothing.
   const pronoun = contains(c.pronouns, t, lang);
   const statusOnly = said !== null && !said.dateRange && !said.origin && !said.destination && !(parse.places?.length);
+  // "is it lost?" while a list is open and nothing in it was picked: which one is asked, with the list.
+  if (!said && !focus && list.length > 1 && pronoun && (parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined)) {
+    return { kind: 'impossible', why: 'out_of_range', position: null, list, focus: null };
+  }
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
   if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus };

@@ -161,3 +161,20 @@ describe('the discourse act of a message', () => {
     expect(afterAcknowledgement(text)).toBe(rest);
   });
 });
+
+describe('asides inside a flow and references to an open list', () => {
+  test.each(['actually never mind', 'oh, forget it', '嗯，算了', 'bueno, olvídalo'])('should read "%s" as a cancellation', (text) => {
+    expect(readDiscourseAct(text, parse('en', { intent: 'out_of_scope' }), listed)).toEqual({ act: 'cancellation' });
+  });
+
+  test.each(['no, nothing else', 'no thanks'])('should not read "%s" as a cancellation', (text) => {
+    expect(readDiscourseAct(text, parse('en', { intent: 'thanks' }), listed).act).not.toBe('cancellation');
+  });
+
+  test('should ask which one for "is it lost?" while a list is open and nothing was picked', () => {
+    expect(readDiscourseAct('is it lost?', parse('en', { intent: 'lost_or_delayed' }), listed)).toEqual({
+      act: 'reference',
+      reference: { kind: 'impossible', why: 'out_of_range', position: null, list: ['1ZA', '1ZB'], focus: null },
+    });
+  });
+});
