@@ -212,8 +212,10 @@ export class CarrierAssistant implements Bot {
           return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
         }
         const replies = [trackingReply(lookup, turn.locale, turn.timeZone, turn.now)];
-        if (lookup.kind === 'public' && !turn.speaker) replies.push({ type: 'message', text: t.needLink });
-        return { replies, state: turn.speaker ? {} : { awaiting: 'email' } };
+        // A flow on the parcel (a trace, a change) needs the account; its status is what a public tracking page shows.
+        const needsAccount = !turn.speaker && action.task !== 'status';
+        if (lookup.kind === 'public' && needsAccount) replies.push({ type: 'message', text: t.needLink });
+        return { replies, state: needsAccount ? { awaiting: 'email' } : {} };
       }
       case 'invalid_tracking_number':
         return say(t.invalidTrackingNumber(action.numbers));

@@ -262,7 +262,8 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     if (offered) return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: offered }, { ...keepSearch, task: state.task });
   }
 
-  if (act.act === 'reference' && facts.linked) {
+  // An anonymous customer may point at a parcel tracked by its number too; describing one among a list needs the account.
+  if (act.act === 'reference' && (facts.linked || act.reference.kind !== 'described')) {
     const ref = act.reference;
     // A pick keeps the task the search was for; "is it lost?" about the parcel in focus starts that task.
     const task = sureParcelTask ?? (ref.kind === 'focus' ? 'status' : state.task);
