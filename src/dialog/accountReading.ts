@@ -1,0 +1,30 @@
+import type { Parse } from '../nlu/types.ts';
+import { accountNamedIn } from './accountNames.ts';
+import { pickedPosition } from './choiceWords.ts';
+import type { DialogFacts } from './decision.ts';
+import type { DialogState } from './state.ts';
+
+/** Which of the speaker's accounts a message is about, read before anything else is decided. */
+export interface AccountReading {
+  /** The account in question: the one chosen in this conversation, or the speaker's only one. */
+  current: string | null;
+  /** The answer to "which account?": a position, one of the numbers, or a name. */
+  answered: string | null;
+  /** One of the speaker's account numbers written anywhere ("在7N2F4D这个账户下"), not inside a tracking number. */
+  numberSaid: string | null;
+  /** "… on the Maple Lane account": an account named in the request itself. */
+  named: string | null;
+}
+
+export function readAccounts(text: string, parse: Parse, state: DialogState, facts: DialogFacts): AccountReading {
+  const list = facts.accounts.map((number) => ({ number, name: facts.accountNames?.[number] ?? '' }));
+  const current = facts.currentAccount ?? (facts.accounts.length === 1 ? facts.accounts[0]! : null);
+  const numberSaid = parse.trackingNumbers.length ? null : (facts.accounts.find((n) => text.toUpperCase().includes(n)) ?? null);
+  let answered: string | null = null;
+  if (state.awaiting === 'account' && !parse.accountNumber) {
+    const position = pickedPosition(text, facts.accounts.length);
+    answered = numberSaid ?? (position ? facts.accounts[position - 1]! : accountNamedIn(text, list, true));
+  }
+  const named = !answered && !parse.accountNumber && facts.accounts.length > 1 ? accountNamedIn(text, list) : null;
+  return { current, answered, numberSaid, named };
+}

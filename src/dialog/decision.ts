@@ -1,0 +1,101 @@
+import type { IntentName, Parse } from '../nlu/types.ts';
+import { PARCEL_FLOWS } from './flows/registry.ts';
+import type { DialogState, QueryContext, SlotName } from './state.ts';
+
+/** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */
+export type ParcelTask = string;
+
+/** Intents that are about one parcel of the customer's: they find it first, then act on it. */
+export const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = {
+  track_shipment: 'status',
+  ...Object.fromEntries(Object.keys(PARCEL_FLOWS).map((intent) => [intent, intent])),
+};
+
+/** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
+export type Action =
+  | { kind: 'track'; trackingNumbers: string[]; invalidTrackingNumbers: string[] }
+  | { kind: 'invalid_tracking_number'; numbers: string[] }
+  | { kind: 'ask_tracking_number' }
+  /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[] }
+  /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
+  | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
+  /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */
+  | { kind: 'acknowledge'; pending: boolean }
+  /** "never mind": what was under way is dropped. */
+  | { kind: 'cancel'; dropped: boolean }
+  /** Back to a flow the customer interrupted: its last question is asked again. */
+  | { kind: 'resume'; prompt: unknown[] }
+  | { kind: 'show_candidate'; accountNumber: string; trackingNumber: string }
+  /** A flow on one parcel named by its tracking number (the runner checks it is the speaker's). */
+  | { kind: 'parcel_task'; task: ParcelTask; trackingNumber: string; confirmed?: boolean }
+  /** Linking this chat to a carrier user: ask the e-mail, send a code to it, check the code. */
+  | { kind: 'need_link' }
+  | { kind: 'send_code'; email: string }
+  | { kind: 'verify_code'; code: string }
+  | { kind: 'ask_account'; accounts: string[] }
+  | { kind: 'not_your_account'; accountNumber: string }
+  /** An account-level flow (billing, users, VIP, carbon …) for this message. */
+  | { kind: 'flow'; intent: IntentName; accountNumber: string | null }
+  | { kind: 'greet' }
+  | { kind: 'help' }
+  | { kind: 'thanks' }
+  | { kind: 'goodbye' }
+  /** Hand the conversation to people: a ticket now (the live agent side joins it). */
+  | { kind: 'escalate'; reason: 'requested' | 'complaint' }
+  | { kind: 'not_understood'; again: boolean };
+
+/** What the policy may know about the speaker (looked up before deciding, so deciding stays pure). */
+export interface DialogFacts {
+  /** The channel identity is linked to a carrier user. */
+  linked: boolean;
+  /** Account numbers the speaker belongs to. */
+  accounts: string[];
+  /** The account this conversation is about, when chosen. */
+  currentAccount: string | null;
+  /** Files on the message (an upload for the parcel flow just run). */
+  attachments?: number;
+  /** The names of the speaker's accounts by number, so "Hudson Street Ceramics" can pick one. */
+  accountNames?: Readonly<Record<string, string>>;
+}
+
+export interface Decision {
+  action: Action;
+  state: DialogState;
+  /** An account the customer chose in this message, to keep on the conversation. */
+  selectAccount?: string;
+}
+
+
+/** Intents with nothing of their own to do about parcels: a parcel description beside them is the request. */
+export const CHAT_INTENTS: ReadonlySet<IntentName> = new Set(['out_of_scope', 'greeting', 'thanks', 'help', 'talk_to_agent']);
+
+/** From this confidence another request interrupts a flow that is waiting for an answer. */
+export const FLOW_INTERRUPT_CONFIDENCE = 0.95;
+
+/** Below this confidence another intent does not interrupt a search the customer is describing. */
+export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;
+
+
+
+/**
+ * One message as the readers of the policy see it: the message, its parse, the conversation's state
+ * and the speaker's facts, with the two ways of answering it. `understood` keeps the state as loaded
+ * (a flow put aside stays aside); `go` is set once the discourse act is known (it may put a flow aside).
+ */
+export interface TurnReading {
+  text: string;
+  parse: Parse;
+  state: DialogState;
+  facts: DialogFacts;
+  /** The search under way and the last list, kept by answers that do not change them. */
+  keepSearch: Pick<DialogState, 'lastQuery' | 'lastList'>;
+  /** The parcel flow this message asks for when the classifier is sure enough. */
+  sureParcelTask: ParcelTask | undefined;
+  understood(action: Action, patch?: Partial<DialogState>): Decision;
+}
+
+/** A decision from a base state: the question answered, the candidates and the flow cleared, then `patch`. */
+export function decisionFrom(base: DialogState, action: Action, patch: Partial<DialogState> = {}): Decision {
+  return { action, state: { ...base, candidates: [], flow: null, ...patch } };
+}

@@ -1,0 +1,101 @@
+import type { IntentName, Parse } from '../nlu/types.ts';
+import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
+import type { AccountReading } from './accountReading.ts';
+import { confirmationOf } from './confirmWords.ts';
+import { FLOW_INTERRUPT_CONFIDENCE, type Decision, type TurnReading } from './decision.ts';
+import { asksForPerson, isAcknowledgement, isCancellation, picksAmongOffered } from './discourse/discourseAct.ts';
+import { frameOfMessage } from './discourse/queryFrame.ts';
+import { PARCEL_FLOWS } from './flows/registry.ts';
+import { codeIn, emailIn } from './messageValues.ts';
+
+/**
+ * The answer to the assistant's own pending question, read before the discourse act because only the
+ * dialog knows what it asked: the linking e-mail and code, yes or no about a parcel, going back to a
+ * flow put aside, a flow's question, a file for the parcel flow just run. Asking for a person is
+ * never such an answer: it interrupts anything. Null when the message answers nothing pending.
+ */
+export function answerToPendingQuestion(r: TurnReading, accounts: AccountReading): Decision | null {
+  const { text, parse, state, facts, keepSearch, understood } = r;
+
+  if (!facts.linked) {
+    const email = state.awaiting === 'email' || state.awaiting === 'code' ? emailIn(text) : null;
+    if (email) return understood({ kind: 'send_code', email }, { awaiting: 'code', ...keepSearch });
+    const code = state.awaiting === 'code' ? codeIn(text) : null;
+    if (code) return understood({ kind: 'verify_code', code }, keepSearch);
+    if (parse.intent === 'account_access' && !parse.trackingNumbers.length) {
+      return understood({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
+    }
+  }
+
+  // "是Hudson Street Ceramics" answering "which account?" is no request for a person, whatever the classifier heard.
+  if (asksForPerson(text, parse) && !parse.trackingNumbers.length && !accounts.answered) {
+    return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
+  }
+
+  // The answer to a yes/no question about a parcel ("shall I open a trace ticket?").
+  if (state.awaiting === 'confirm' && state.confirming) {
+    // "no, a Shanghái" corrects the search; it does not answer the question.
+    const answer = frameOfMessage(parse) || parse.places?.length ? null : confirmationOf(text);
+    if (answer === 'yes') {
+      return understood(
+        { kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true },
+        { task: state.task, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
+      );
+    }
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });
+  }
+
+  // Going back to a flow the customer interrupted, or not.
+  if (state.awaiting === 'resume' && state.suspended) {
+    const answer = confirmationOf(text);
+    const s = state.suspended;
+    if (answer === 'yes') {
+      return understood(
+        { kind: 'resume', prompt: s.prompt },
+        { ...keepSearch, awaiting: s.awaiting, flow: s.flow, confirming: s.confirming, task: s.task, suspended: null, lastPrompt: s.prompt },
+      );
+    }
+    if (answer === 'no') return understood({ kind: 'acknowledge', pending: false }, { ...keepSearch, suspended: null });
+  }
+
+  // A parcel flow that asked something (which change, the new address …) gets the answer.
+  if (state.awaiting === 'parcel_flow' && state.confirming && state.flow && !parse.trackingNumbers.length) {
+    if (!movesOnFrom(state.flow.intent, text, parse) && !readsAsAside(text, parse)) {
+      return understood(
+        { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
+        { task: state.flow.intent, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
+      );
+    }
+  }
+
+  // A flow that asked a question gets the answer (a yes or no, a name or a reason, whatever the classifier makes of it).
+  if (state.awaiting === 'flow' && state.flow && !parse.trackingNumbers.length) {
+    if (!movesOnFrom(state.flow.intent, text, parse) && !readsAsAside(text, parse)) {
+      return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch });
+    }
+  }
+
+  // A file sent alone (customs documents, photos of damage) belongs to the parcel flow just run on the last parcel.
+  if (!text.trim() && facts.attachments && state.lastParcel && state.lastIntent && PARCEL_FLOWS[state.lastIntent as IntentName]) {
+    return understood(
+      { kind: 'parcel_task', task: state.lastIntent, trackingNumber: state.lastParcel },
+      { task: state.lastIntent, lastIntent: state.lastIntent, ...keepSearch },
+    );
+  }
+  return null;
+}
+
+/**
+ * A message clearly about something else leaves the flow's question unanswered: a sure other intent,
+ * not a yes or no, and not a pick among what the flow offered ("the one from 9 Mar", "the first one").
+ */
+function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
+  if (confirmationOf(text) !== null || parse.intent === flowIntent || parse.intent === 'out_of_scope') return false;
+  if (picksAmongOffered(text, parse.language)) return false;
+  return parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+}
+
+/** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */
+function readsAsAside(text: string, parse: Parse): boolean {
+  return confirmationOf(text) === null && (isAcknowledgement(text) || isCancellation(text, parse));
+}

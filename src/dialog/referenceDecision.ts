@@ -1,0 +1,38 @@
+import type { Action, Decision, TurnReading } from './decision.ts';
+import type { Reference } from './discourse/discourseAct.ts';
+import { refineFrame } from './discourse/queryFrame.ts';
+import type { DialogState } from './state.ts';
+
+/**
+ * What to do about a reference to what was shown: the parcel pointed at (its status, or the parcel flow
+ * the message or the search asked for), one of the listed by description, or saying that it points at
+ * nothing and offering the list again. Null when it cannot be acted on here (a description among a
+ * list without an account: the search decides).
+ */
+export function decideReference(
+  r: TurnReading,
+  ref: Reference,
+  account: string | null,
+  go: (action: Action, patch?: Partial<DialogState>) => Decision,
+): Decision | null {
+  const { state, keepSearch } = r;
+  // A pick keeps the task the search was for; "is it lost?" about the parcel in focus starts that task.
+  const task = r.sureParcelTask ?? (ref.kind === 'focus' ? 'status' : state.task);
+  switch (ref.kind) {
+    case 'focus':
+    case 'position':
+    case 'other':
+      if (task !== 'status' || !account) return go({ kind: 'parcel_task', task, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
+      return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
+    case 'described': {
+      if (!account) return null;
+      const query = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
+      return go({ kind: 'resolve', accountNumber: account, query, fallback: ref.frame, within: ref.within }, { ...keepSearch, task: state.task });
+    }
+    case 'impossible':
+      return go(
+        { kind: 'reference_impossible', why: ref.why, position: ref.position, list: ref.list, focus: ref.focus },
+        { ...keepSearch, task: state.task, ...(ref.why === 'out_of_range' && ref.list.length ? { awaiting: 'choice', candidates: ref.list } : {}) },
+      );
+  }
+}

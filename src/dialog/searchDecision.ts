@@ -1,0 +1,131 @@
+import { asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
+import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
+import { PARCEL_FLOWS } from './flows/registry.ts';
+import type { Place, IntentName } from '../nlu/types.ts';
+import type { AccountReading } from './accountReading.ts';
+import {
+  CHAT_INTENTS,
+  FLOW_INTERRUPT_CONFIDENCE,
+  FOLLOW_UP_MAX_CONFIDENCE,
+  PARCEL_TASKS,
+  type Action,
+  type Decision,
+  type ParcelTask,
+  type TurnReading,
+} from './decision.ts';
+import type { DialogState, QueryContext, SlotName } from './state.ts';
+
+/**
+ * The answer to a narrowing question is read in the role asked about: "London" after "Which city did
+ * you send it to?" is the destination even though nothing in the word says so.
+ */
+function slotAnswer(q: QueryContext | null, awaiting: DialogState['awaiting'], places: Place[]): QueryContext | null {
+  if (awaiting !== 'slot_destination' && awaiting !== 'slot_origin') return q;
+  const bare = places[0];
+  if (!q && bare) q = { ...EMPTY_QUERY, destination: bare, sources: { destination: 'message' } };
+  if (!q) return q;
+  const place = q.destination ?? q.origin;
+  if (!place || (q.destination && q.origin)) return q;
+  const role = awaiting === 'slot_destination' ? 'destination' : 'origin';
+  const other = role === 'destination' ? 'origin' : 'destination';
+  const sources = { ...q.sources, [role]: 'message' as const };
+  delete sources[other];
+  return { ...q, [role]: place, [other]: null, sources };
+}
+
+/** In a report such as "lost", the customer's worries do not narrow the search: a parcel marked delivered may be the one. */
+function beliefFree(q: QueryContext | null, task: ParcelTask): QueryContext | null {
+  const worries = PARCEL_FLOWS[task as IntentName]?.worryHints;
+  if (!q || !worries?.length) return q;
+  const statusHints = q.statusHints.filter((h) => !worries.includes(h));
+  const sources = { ...q.sources };
+  if (!statusHints.length) delete sources.statusHints;
+  const left = { ...q, statusHints, sources };
+  return hasConditions(left) ? left : null;
+}
+
+/** The account a search runs on and whether the message chose it (to keep on the conversation). */
+export interface AccountChoice {
+  account: string | null;
+  selectAccount: string | undefined;
+}
+
+/**
+ * The parcel search a message asks for, by its discourse act: a refinement or the answer to a narrowing
+ * question goes on with the search under way (what it kept is dropped first when the whole finds
+ * nothing, if it replaced a slot), a correction replaces exactly what it names, anything else is a
+ * fresh description. Null when the message is not about parcels.
+ */
+export function decideSearch(
+  r: TurnReading,
+  act: DiscourseAct,
+  accounts: AccountReading,
+  chosen: AccountChoice,
+  go: (action: Action, patch?: Partial<DialogState>) => Decision,
+): Decision | null {
+  const { text, parse, state, facts, keepSearch } = r;
+  const continuesSearch = state.awaiting === 'account' && chosen.selectAccount !== undefined && !state.flow;
+  // "3月15日寄的" answering "which day?" reads as track_shipment: it narrows the search, it does not change the task.
+  const answered = slotAnswer(frameOfMessage(parse), state.awaiting, parse.places ?? []);
+  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true;
+  // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
+  // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
+  const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
+  // A correction or refinement of the search under way ("no, to New York") goes on with it unless the
+  // classifier is all but certain of an account question: its few words mislead it.
+  const goesOn = unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE;
+  let query: QueryContext | null;
+  let fallback: QueryContext | null = null;
+  let changed: SlotName[] | undefined;
+  let task: ParcelTask;
+  let wantsParcels: boolean;
+  if (answersSlot || (act.act === 'refinement' && goesOn)) {
+    // A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel.
+    task = state.task;
+    const description = beliefFree(answersSlot ? answered : frameOfMessage(parse), task);
+    query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
+    fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
+    wantsParcels = true;
+  } else if (act.act === 'correction' && goesOn) {
+    task = r.sureParcelTask ?? state.task;
+    query = act.correction.frame;
+    changed = act.correction.changed;
+    wantsParcels = true;
+  } else {
+    // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
+    const listing = asksWhichParcels(text, parse.language);
+    task = listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status');
+    // Only a sure report's worries are not filters: "我要查…里还没送到的", read as lost at 0.54, filters by them.
+    const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
+    const description = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
+    query = description ?? (continuesSearch ? state.lastQuery : null);
+    if (continuesSearch) task = state.task;
+    // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a
+    // search whatever else the classifier heard (a greeting); an account named beside a description
+    // ("For account 7N2F4D: I shipped something to Japan …") says whose parcels.
+    const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
+    const describesParcels =
+      description !== null && ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven));
+    wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
+  }
+  if (!wantsParcels) return null;
+
+  if (!facts.linked) {
+    return query
+      ? go({ kind: 'need_link' }, { awaiting: 'email', lastQuery: query, task })
+      : go({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number', task });
+  }
+  // "is it lost?" with no description: the parcel just discussed.
+  if (!query && task !== 'status' && state.lastParcel && PARCEL_TASKS[parse.intent]) {
+    return go({ kind: 'parcel_task', task, trackingNumber: state.lastParcel }, { ...keepSearch, task });
+  }
+  const searched = query ?? EMPTY_QUERY;
+  if (!chosen.account) {
+    return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: searched, task });
+  }
+  const decision = go(
+    { kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [], ...(changed ? { changed } : {}) },
+    { lastQuery: searched, task },
+  );
+  return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
+}
