@@ -39,6 +39,9 @@ export const lostOrDelayed = defineIntent({
       'neighbour didnt get it either, its lost',
       'package not received',
       'my shipment is taking forever',
+      'please open a trace on it',
+      'can you trace this parcel for me',
+      'start an investigation, it never showed up',
     ],
     zh: [
       '到现在还没到',
@@ -71,6 +74,8 @@ export const lostOrDelayed = defineIntent({
       '物流卡住了',
       '快遞一直沒到',
       '包裹被签收了但不是我签的',
+      '请帮我追查一下这个包裹',
+      '能帮我开个查件单吗',
     ],
     es: [
       'mi paquete está retrasado',
@@ -83,6 +88,8 @@ export const lostOrDelayed = defineIntent({
       'creo que se perdió mi caja',
       'paquete extraviado',
       'todavía no llega mi paquete',
+      'abre una investigación de ese envío, por favor',
+      '¿podéis rastrear dónde se ha perdido?',
     ],
   },
   cues: {

@@ -16,8 +16,9 @@ export function decideReference(
   go: (action: Action, patch?: Partial<DialogState>) => Decision,
 ): Decision | null {
   const { state, keepSearch } = r;
-  // A pick keeps the task the search was for; "is it lost?" about the parcel in focus starts that task.
-  const task = r.sureParcelTask ?? (ref.kind === 'focus' ? 'status' : state.task);
+  // A pick keeps the task the search was for, whatever the classifier makes of "第一个"; "is it lost?"
+  // about the parcel in focus starts that task.
+  const task = ref.kind === 'focus' ? (r.sureParcelTask ?? 'status') : state.task;
   switch (ref.kind) {
     case 'focus':
     case 'position':

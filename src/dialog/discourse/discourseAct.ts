@@ -107,6 +107,8 @@ export function asksForPerson(text: string, parse: Parse): boolean {
 
 /** Words that may open a cancellation without changing it: "actually never mind", "oh, forget it", "嗯，算了". */
 const CANCEL_OPENERS = /^(?:(?:actually|oh|um|uh|hmm|well|ok|okay|no|sorry|please|just|bueno|pues|vale|mejor|perdón|perdon)\s+|(?:嗯|哦|那|还是|唉)\s*)+/u;
+/** Sounds that open a message without saying anything ("ah no, …", "oh wait, …", "嗯，不对"): the cues come after them. */
+const FILLER_OPENERS = /^(?:(?:ah|oh|eh|um|uh|hmm|well|ok|okay|so|mmm|bueno|pues|vale)\s+|(?:嗯|哦|啊|呃)\s*)+/u;
 
 /** The message drops what is under way. */
 export function isCancellation(text: string, parse: Parse): boolean {
@@ -145,7 +147,7 @@ function selfContained(t: string, lang: Language): boolean {
 export function readDiscourseAct(text: string, parse: Parse, state: DialogState): DiscourseAct {
   const lang = parse.language;
   const c = cuesFor(lang);
-  const t = normalizeForCues(text);
+  const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
   if (isAcknowledgement(text) && !parse.trackingNumbers.length) return { act: 'acknowledgement' };
   if (isCancellation(text, parse)) return { act: 'cancellation' };
   if (asksForPerson(text, parse)) return { act: 'interruption' };

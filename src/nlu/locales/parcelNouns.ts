@@ -4,7 +4,7 @@
  * else its few other words suggest to the classifier ("which parcels did I send to France?").
  */
 export const PARCEL_NOUNS: readonly string[] = [
-  'parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'box', 'boxes',
+  'parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'box', 'boxes', 'order', 'orders', 'stuff', 'items',
   'paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas',
   '包裹', '快递', '快件',
 ];
