@@ -58,7 +58,7 @@ const HOLDOUT: readonly Holdout[] = z.array(Holdout).parse([
     { text: "thx. and where's my parcel to Sydney?", expect: { story: ['delivered'] } },
   ] },
   { id: 'ho-en-06', language: 'en', user: 'u-alice', turns: [
-    { text: 'Is there anything of mine going to Paris?', expect: { story: ['parisThreeWeeksAgo'] } },
+    { text: 'Did I ever send anything to Paris?', expect: { story: ['parisThreeWeeksAgo'] } },
     { text: 'no sorry, I meant Beijing', expect: { story: ['shenzhenToBeijingLastWednesday'] } },
   ] },
   { id: 'ho-en-07', language: 'en', user: 'u-alice', turns: [
@@ -137,7 +137,18 @@ const HOLDOUT: readonly Holdout[] = z.array(Holdout).parse([
     { text: '8T4C2M', expect: { search: { destination: city('mexico-city'), status: 'not_delivered' }, account: '8T4C2M' }, n: 3 },
   ] },
   { id: 'ho-en-25', language: 'en', user: 'u-emma', turns: [
-    { text: "Hi, what's going to Manchester?", expect: { search: { destination: city('manchester') } }, n: 1 },
+    { text: "Hi, what have we shipped to Manchester?", expect: { search: { destination: city('manchester') } }, n: 1 },
+  ] },
+
+  { id: 'ho-en-26', language: 'en', user: 'u-alice', turns: [
+    { text: "Good afternoon! I've got a couple of parcels going to London, could you check on them for me please?", expect: { story: ['londonDelivered', 'londonInTransit'] } },
+    { text: 'the delivered one', expect: { story: ['londonDelivered'] } },
+    { text: 'great, thanks! and the one to Sydney?', expect: { story: ['delivered'] } },
+  ] },
+  { id: 'ho-en-27', language: 'en', user: 'u-bob', turns: [
+    { text: 'need the status of the parcels I sent to Mexico City', expect: { search: { destination: city('mexico-city') } }, n: 2 },
+    { text: 'btw is my latest invoice paid?', expect: U },
+    { text: 'ok the first one', expect: { pick: 0, position: 1 } },
   ] },
 
   // ───────────────────────────── 中文 ─────────────────────────────
@@ -230,6 +241,15 @@ const HOLDOUT: readonly Holdout[] = z.array(Holdout).parse([
   { id: 'ho-zh-22', language: 'zh', user: 'u-li', turns: [
     { text: '寄往法国的包裹', expect: { story: ['parisThreeWeeksAgo'] } },
     { text: '它签收了吗？', expect: { mentions: 'parisThreeWeeksAgo' } },
+  ] },
+
+  { id: 'ho-zh-23', language: 'zh', user: 'u-zhang', turns: [
+    { text: '寄往香港的包裹', expect: { search: { destination: city('hong-kong') } }, n: 3 },
+    { text: '2月10号那个', expect: { search: { destination: city('hong-kong'), date: on('2026-02-10') } }, n: 1 },
+  ] },
+  { id: 'ho-zh-24', language: 'zh', user: 'u-li', turns: [
+    { text: '你好，请问寄到首尔的包裹，19号寄的那个，现在到哪了？', expect: { search: { destination: city('seoul'), date: day('2026-03-19') } }, n: 1 },
+    { text: '好的谢谢😊', expect: U },
   ] },
 
   // ───────────────────────────── Español ─────────────────────────────
@@ -326,6 +346,10 @@ const HOLDOUT: readonly Holdout[] = z.array(Holdout).parse([
     { text: 'paquetes del 18 de marzo', expect: { search: { date: on('2026-03-18') } }, n: 4 },
     { text: 'solo los entregados', expect: { search: { date: on('2026-03-18'), status: 'delivered' } }, n: 2 },
     { text: 'el segundo', expect: { pick: 1, position: 2 } },
+  ] },
+  { id: 'ho-es-24', language: 'es', user: 'u-mateo', turns: [
+    { text: 'Buenos días. Necesito saber el estado de los paquetes que mandamos a Nueva York desde Barcelona, por favor.', expect: { search: { origin: city('barcelona'), destination: city('new-york') } }, n: 3 },
+    { text: 'el del 27 de febrero', expect: { search: { origin: city('barcelona'), destination: city('new-york'), date: on('2026-02-27') } }, n: 1 },
   ] },
 ]);
 
