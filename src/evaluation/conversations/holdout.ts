@@ -213,7 +213,9 @@ const HOLDOUT: readonly Holdout[] = z.array(Holdout).parse([
     { text: '第二个', expect: { pick: 0, position: 2 } },
   ] },
   { id: 'ho-zh-15', language: 'zh', user: 'u-zhang', turns: [
-    { text: '寄到曼彻斯特的包裹', expect: { search: { destination: city('manchester') } }, n: 1 },
+    { text: '发往阿姆斯特丹的货有几票？', expect: { search: { destination: city('amsterdam') } }, n: 3 },
+    { text: '对了，我们公司开VIP专属服务要另外交年费吗？', expect: U },
+    { text: '嗯，看第二个', expect: { pick: 0, position: 2 } },
   ] },
   { id: 'ho-zh-16', language: 'zh', user: 'u-zhang', turns: [
     { text: '寄往墨西哥城的包裹到哪了', expect: { search: { destination: city('mexico-city') } }, n: 3 },
@@ -336,8 +338,9 @@ const HOLDOUT: readonly Holdout[] = z.array(Holdout).parse([
     { text: 'hola! me podrías decir dónde está mi envío a Berlín que salió el 18 de marzo?', expect: { search: { date: on('2026-03-18'), destination: city('berlin') } }, n: 1 },
   ] },
   { id: 'ho-es-21', language: 'es', user: 'u-lucia', turns: [
-    { text: 'paquetes de Barcelona a Ámsterdam', expect: { search: { origin: city('barcelona'), destination: city('amsterdam') } }, n: 1 },
-    { text: '¡muchas gracias!', expect: U },
+    { text: '¿Qué salió el 14 de enero?', expect: { search: { date: on('2026-01-14') } }, n: 3 },
+    { text: 'por cierto, ¿cuál es nuestro número de cuenta?', expect: U },
+    { text: 'vale, pues el último', expect: { pick: 0, position: 'last' } },
   ] },
   { id: 'ho-es-22', language: 'es', user: 'u-mateo', turns: [
     { text: '¿Qué paquetes salieron de Barcelona el 13 de marzo?', expect: { search: { date: on('2026-03-13'), origin: city('barcelona') } }, n: 1 },
