@@ -5,49 +5,12 @@
  * they are written for HANDWRITTEN_NOW, a Friday.
  */
 import { z } from 'zod';
-import { STORY_KEYS, STORY_TRACKING_NUMBERS, type StoryKey } from '../../demo/index.ts';
+import { STORY_TRACKING_NUMBERS } from '../../demo/index.ts';
 import type { ConversationSpec, Expectation, Query } from './types.ts';
+import { Conversation, city, type Expect } from './handwrittenSchema.ts';
 import type { World } from './world.ts';
 
 export const HANDWRITTEN_NOW = '2026-03-20T09:00:00.000Z';
-
-const Story = z.enum(STORY_KEYS as [StoryKey, ...StoryKey[]]);
-const Place = z.union([z.object({ kind: z.literal('city'), key: z.string() }), z.object({ kind: z.literal('country'), code: z.string().length(2) })]);
-const DateSlot = z.union([
-  z.object({ kind: z.enum(['today', 'yesterday', 'lastWeek']) }),
-  z.object({ kind: z.literal('daysAgo'), n: z.number().int().positive() }),
-  z.object({ kind: z.literal('weekday'), weekday: z.number().int().min(0).max(6) }),
-  z.object({ kind: z.enum(['explicit', 'dayOfMonth']), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-]);
-const Search = z.object({
-  date: DateSlot.optional(),
-  origin: Place.optional(),
-  destination: Place.optional(),
-  status: z.enum(['delivered', 'not_delivered']).optional(),
-});
-const Expect = z.union([
-  z.literal('any'),
-  /** Small talk or an aside: not taken as a misunderstanding. */
-  z.literal('understood'),
-  z.object({ story: z.array(Story).min(1) }),
-  /** The parcels the oracle finds for this search on `account` (default: the user's only account). */
-  z.object({ search: Search, account: z.string().optional() }),
-  z.object({ nothing: z.literal(true) }),
-  z.object({ mentions: Story }),
-  z.object({ reoffer: z.number().int().nonnegative() }),
-  z.object({ pick: z.number().int().nonnegative(), position: z.union([z.number().int().positive(), z.literal('last')]) }),
-  z.object({ other: z.number().int().nonnegative(), picked: z.number().int().nonnegative() }),
-  z.object({ asksAccount: z.literal(true) }),
-]);
-const Conversation = z.object({
-  id: z.string(),
-  language: z.enum(['en', 'zh', 'es']),
-  user: z.string(),
-  turns: z.array(z.object({ text: z.string().min(1), expect: Expect })).min(1),
-});
-type Conversation = z.infer<typeof Conversation>;
-
-const city = (key: string) => ({ kind: 'city' as const, key });
 
 const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
   {

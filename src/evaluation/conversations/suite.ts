@@ -5,6 +5,7 @@
  */
 import { generateConversations } from './generator.ts';
 import { HANDWRITTEN_NOW, handwrittenConversations } from './handwritten.ts';
+import { holdoutConversations } from './holdout.ts';
 import { passRates, type PassRates } from './report.ts';
 import { runConversations } from './runner.ts';
 import type { ConversationClass, ConversationResult, ConversationSpec } from './types.ts';
@@ -26,7 +27,7 @@ export interface SuiteOptions {
   perClassLanguage: number;
   moments?: readonly string[];
   classes?: readonly ConversationClass[];
-  /** Include the hand-written conversations (default true). */
+  /** Include the hand-written and held-out conversations (default true). */
   handwritten?: boolean;
 }
 
@@ -41,7 +42,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const specs: ConversationSpec[] = [];
   for (const world of worlds) {
     specs.push(...generateConversations(world, { seed: options.seed, perClassLanguage: options.perClassLanguage, ...(options.classes ? { classes: options.classes } : {}) }));
-    if (options.handwritten !== false && world.now === HANDWRITTEN_NOW) specs.push(...handwrittenConversations(world));
+    if (options.handwritten !== false && world.now === HANDWRITTEN_NOW) specs.push(...handwrittenConversations(world), ...holdoutConversations(world));
   }
   const results = await runConversations(worlds, specs);
   return { results, rates: passRates(results) };

@@ -20,6 +20,8 @@ export const CONVERSATION_CLASSES = [
   'language',
   'typo',
   'handwritten',
+  /** Written from the domain alone and kept from the dialog team (holdout.ts): how the assistant generalises. */
+  'holdout',
 ] as const;
 export type ConversationClass = (typeof CONVERSATION_CLASSES)[number];
 
