@@ -95,9 +95,12 @@ export function decideSearch(
     // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
     const listing = asksWhichParcels(text, parse.language);
     task = listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status');
-    // Only a sure report's worries are not filters: "我要查…里还没送到的", read as lost at 0.54, filters by them.
+    // A sure report's worries ("never arrived") narrow the search only while something fits them: a
+    // parcel marked delivered may be the one, so without them is tried next.
     const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
-    const description = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
+    const description = said;
+    const worryFree = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
+    if (worryFree !== said) fallback = worryFree;
     query = description ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
     // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a

@@ -17,6 +17,7 @@ import * as ZH from './locales/zh/constants.ts';
 import type { Configuration } from './pipeline/types.ts';
 import { OverlapRefiner } from './refiners/OverlapRefiner.ts';
 import { PlaceMergeRefiner } from './refiners/PlaceMergeRefiner.ts';
+import { DateNegationRefiner } from './refiners/DateNegationRefiner.ts';
 import { PlaceNegationRefiner } from './refiners/PlaceNegationRefiner.ts';
 import { PlaceRoleRefiner } from './refiners/PlaceRoleRefiner.ts';
 import type { Language } from './types.ts';
@@ -62,6 +63,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new OverlapRefiner(),
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(EN.EN_NEGATION_CUES, EN.EN_NEGATABLE_ROLE_CUES),
+        new DateNegationRefiner(EN.EN_NEGATION_CUES),
         new PlaceRoleRefiner(EN.EN_LANE_JOINERS),
       ],
     },
@@ -97,6 +99,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new OverlapRefiner(),
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ZH.ZH_NEGATION_CUES, [...ZH.ZH_ORIGIN_PREFIXES, ...ZH.ZH_DESTINATION_PREFIXES, ...EN.EN_NEGATABLE_ROLE_CUES]),
+        new DateNegationRefiner(ZH.ZH_NEGATION_CUES),
         new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS),
       ],
     },
@@ -120,6 +123,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new OverlapRefiner(),
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ES.ES_NEGATION_CUES, ES.ES_NEGATABLE_ROLE_CUES),
+        new DateNegationRefiner(ES.ES_NEGATION_CUES),
         new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→']),
       ],
     },

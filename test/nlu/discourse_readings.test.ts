@@ -63,3 +63,23 @@ describe('parcels named and described', () => {
     testSingleCase('my parcel to LA', TZ, (p) => expect(p.destination).toEqual(place('Los Angeles', 'US')));
   });
 });
+
+describe('a date said to be wrong beside the right one', () => {
+  test.each([
+    ['不是16号，是15号', '2025-03-15'],
+    ['not the 16th, the 15th', '2025-03-15'],
+    ['no el 16, el 15', '2025-03-15'],
+  ])('should read "%s" as %s', (text, day) => {
+    testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from: day, to: day }));
+  });
+
+  test.each([
+    ['What did we send out on 13 March?', { dateRange: { from: '2025-03-13', to: '2025-03-13' } }],
+    ['what went to Toronto?', { destination: place('Toronto', 'CA') }],
+  ])('should read "%s", which sends parcels, as a parcel search', (text, slots) => {
+    testSingleCase(text, TZ, (p) => {
+      expect(p.intent).toBe('track_shipment');
+      expect(p).toMatchObject(slots);
+    });
+  });
+});

@@ -8,6 +8,8 @@ export interface DiscourseCues {
   acknowledgements: readonly string[];
   /** An acknowledgement at the start of a longer message ("thanks! and where is …"). */
   acknowledgementPrefixes: readonly string[];
+  /** A first sentence that thanks for something ("Thanks for sorting out my invoice!"): the question follows it. */
+  thanksOpeners: readonly string[];
   /** The whole message drops what is under way. */
   cancellations: readonly string[];
   /** The message starts by saying the last thing was wrong ("no, the 14th", "I meant Paris"). */
@@ -34,6 +36,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'great', 'great thanks', 'perfect', 'cool', 'nice', 'got it', 'i see', 'alright', 'all right', 'fine', 'sure', 'understood',
       'noted', 'good', 'good to know', 'awesome', 'lovely', 'thanks a lot', 'many thanks', 'thank you very much', '👍', '👌', '🙏', '🙂', '😊', '✅'],
     acknowledgementPrefixes: ['thanks', 'thank you', 'ok', 'okay', 'great', 'perfect', 'got it', 'cool', 'alright', 'cheers', 'thx', '👍'],
+    thanksOpeners: ['thanks for', 'thank you for', 'thanks a lot for', 'many thanks for', 'thanks so much for', 'thank you so much for'],
     cancellations: ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'forget it', 'forget about it', 'stop', 'skip it', 'leave it',
       'nothing', "it's fine", 'no need', 'not anymore', 'drop it'],
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
@@ -52,6 +55,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
       '好的谢谢', '好的，谢谢', '谢啦', '没问题', '👍', '👌', '🙏', '🙂', '😊', '✅', 'ok', '好的呢'],
     acknowledgementPrefixes: ['谢谢', '好的', '好', '嗯', '收到', '明白', '多谢', '感谢', 'ok'],
+    thanksOpeners: ['谢谢你', '谢谢您', '感谢你', '感谢您', '多谢你', '谢谢'],
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
     continuations: ['还有', '另外', '再', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
@@ -66,6 +70,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
       'bueno', 'estupendo', 'listo', 'ya veo', 'claro', 'ok gracias', 'vale gracias', 'perfecto gracias', '👍', '👌', '🙏', '🙂', '😊', '✅'],
     acknowledgementPrefixes: ['gracias', 'muchas gracias', 'vale', 'ok', 'perfecto', 'genial', 'bien', 'de acuerdo', '👍'],
+    thanksOpeners: ['gracias por', 'muchas gracias por', 'mil gracias por'],
     cancellations: ['cancelar', 'cancela', 'cancélalo', 'olvídalo', 'olvidalo', 'déjalo', 'dejalo', 'no importa', 'da igual', 'nada', 'ya no'],
     corrections: ['no', 'perdón', 'perdon', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
     continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',

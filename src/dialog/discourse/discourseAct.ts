@@ -90,10 +90,15 @@ export function isAcknowledgement(text: string): boolean {
  * Sydney?" → the question. Null when the message does not start with one or is nothing more.
  */
 export function afterAcknowledgement(text: string): string | null {
-  const m = /^\s*([^\s,.!?，。！？]+(?:\s+[^\s,.!?，。！？]+)?)\s*[,.!?，。！？]+\s*(.+)$/su.exec(text);
+  const m = /^\s*([^,.!?，。！？]+?)\s*[,.!?，。！？]+\s*(.+)$/su.exec(text);
   if (!m) return null;
   const head = normalizeForCues(m[1]!);
-  const known = (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).acknowledgementPrefixes, head) || wholeIs(cuesFor(lang).acknowledgements, head));
+  // "thanks!", "ok,", and a whole thank-you sentence ("Thanks for sorting out my invoice last week!"):
+  // its dates and places are not the question's.
+  const langs = Object.keys(DISCOURSE_CUES) as Language[];
+  const known = langs.some(
+    (lang) => wholeIs(cuesFor(lang).acknowledgementPrefixes, head) || wholeIs(cuesFor(lang).acknowledgements, head) || startsWith(cuesFor(lang).thanksOpeners, head, lang),
+  );
   if (!known) return null;
   const rest = m[2]!.trim();
   return rest && !isAcknowledgement(rest) ? rest : null;

@@ -154,6 +154,7 @@ describe('the discourse act of a message', () => {
     ['thanks! and where is my parcel to Sydney?', 'and where is my parcel to Sydney?'],
     ['谢谢！那我寄往悉尼的包裹呢？', '那我寄往悉尼的包裹呢？'],
     ['gracias, ¿y mi envío a México?', '¿y mi envío a México?'],
+    ['Thanks for sorting out my invoice last week! And where is the parcel we sent to Tokyo on 18 March?', 'And where is the parcel we sent to Tokyo on 18 March?'],
     ['ok thanks', null],
     ['thanks', null],
     ['where is my parcel?', null],
