@@ -72,7 +72,18 @@ async function resolveAndAnswer(
   }
   let matches = result.matches;
   if (action.within.length) {
-    const narrowed = matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
+    let narrowed = matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
+    // "el de Berlín" among parcels going to Berlin: a place named without a sure role may have the other one.
+    const swapped = narrowed.length ? null : withPlaceRoleSwapped(query);
+    if (swapped) {
+      const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(swapped));
+      const fits = retry.matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
+      if (fits.length) {
+        narrowed = fits;
+        result = retry;
+        query = swapped;
+      }
+    }
     if (narrowed.length) matches = narrowed;
   }
   if (matches.length === 1) {
@@ -133,6 +144,19 @@ function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[]
     // A list shown is what "it", "the second one" and "the other one" refer to now, not a parcel shown before it.
     state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastList: lines.map((l) => l.trackingNumber), lastQuery: query, lastParcel: null },
   };
+}
+
+/** The description with the place this message named moved to the other role, or null when it named none (or both). */
+function withPlaceRoleSwapped(q: QueryContext): QueryContext | null {
+  const origin = q.sources.origin === 'message';
+  const destination = q.sources.destination === 'message';
+  if (origin === destination) return null;
+  const sources = { ...q.sources };
+  delete sources.origin;
+  delete sources.destination;
+  return origin
+    ? { ...q, origin: null, destination: q.origin, sources: { ...sources, destination: 'message' } }
+    : { ...q, destination: null, origin: q.destination, sources: { ...sources, origin: 'message' } };
 }
 
 /** Two parcels to one city on one day would get one label twice: each gets its number's last digits. */
