@@ -89,6 +89,8 @@ export class WhatsAppSender {
         await this.o.onRecorded?.(wamid);
       } catch (error) {
         if (error instanceof GraphApiError && error.code === GRAPH_ERROR_OUTSIDE_WINDOW) return 'outside_window';
+        // A busy or unreachable Graph API: the outbox tries again later; only a refusal is recorded as failed.
+        if (error instanceof GraphApiError && error.transient) throw error;
         const reason = error instanceof GraphApiError ? error.describe() : (error as Error).message;
         await this.record(ref, activity, null, 'failed', at, reason);
         this.o.logger.error({ err: error, conversationId: ref.conversationId, activityId: activity.id }, 'WhatsApp send failed');

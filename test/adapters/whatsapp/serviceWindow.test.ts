@@ -99,16 +99,25 @@ describe('outside the window without a template', () => {
     expect(rows.at(-1)).toMatchObject({ activityId: held!.id, status: 'queued_outside_window' });
   });
 
-  test('should record and raise any other Graph API failure', async () => {
+  test('should record and raise a Graph API refusal of the message', async () => {
     const s = t.server;
     const from = '447700900403';
     const ref = await customerWrites(s, from, 'wamid.W.5');
-    s.graph.sendAnswers.push({ status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } });
-    await expect(s.app.pipeline.sendToConversation(ref, [notice('Update on your parcel.')], s.adapter.send)).rejects.toThrow(
-      'An unknown error has occurred.',
-    );
+    s.graph.sendAnswers.push({ status: 400, body: { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } } });
+    await expect(s.app.pipeline.sendToConversation(ref, [notice('Update on your parcel.')], s.adapter.send)).rejects.toThrow('(#100) Invalid parameter');
     const rows = await s.app.store.outboundMessages.listForConversation(conversationOf(from));
-    expect(rows.at(-1)).toMatchObject({ status: 'failed', providerMessageId: null, error: '1: An unknown error has occurred.' });
+    expect(rows.at(-1)).toMatchObject({ status: 'failed', providerMessageId: null, error: '100: (#100) Invalid parameter' });
+  });
+
+  test('should raise a busy Graph API (5xx) without recording a failure: the outbox tries again', async () => {
+    const s = t.server;
+    const from = '447700900404';
+    const ref = await customerWrites(s, from, 'wamid.W.6');
+    const before = await s.app.store.outboundMessages.listForConversation(conversationOf(from));
+    s.graph.sendAnswers.push({ status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } });
+    const error = await s.app.pipeline.sendToConversation(ref, [notice('Update on your parcel.')], s.adapter.send).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: 'An unknown error has occurred.', transient: true });
+    expect(await s.app.store.outboundMessages.listForConversation(conversationOf(from))).toEqual(before);
   });
 });
 

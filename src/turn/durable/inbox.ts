@@ -1,0 +1,142 @@
+/**
+ * The durable inbox: a platform's message is committed (inbox_messages, unique per channel and
+ * platform message id) before the platform gets its 200; turns are then taken from the store, in
+ * order per conversation, under a lease; the turn's replies are committed to the outbox in the same
+ * transaction that completes it. An instance that starts takes over what was accepted but never
+ * completed, so every accepted message is answered exactly once, whatever crashes.
+ */
+import type { Logger } from 'pino';
+import type { Activity, ConversationRef } from '../../activity.ts';
+import type { Clock } from '../../clock.ts';
+import type { DurabilityConfig } from '../../config.ts';
+import type { InboxMessage, NewInboxMessage } from '../../store/records.ts';
+import type { Store } from '../../store/store.ts';
+import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
+import { LeasedWork } from './leasedWork.ts';
+import { deliveryOf, isShownToCustomers, type Outbox } from './outbox.ts';
+
+/** What a channel does with its stored messages. */
+export interface InboxChannel {
+  /**
+   * The turn's activity from the stored payload (files fetched, a numbered answer mapped …); null
+   * when there is nothing to run (the message completes without a turn).
+   */
+  prepare(message: InboxMessage): Promise<Activity | null>;
+  /** How long the turn's replies wait before the outbox sends them (WeChat: for its passive reply). */
+  holdRepliesMs?: number;
+}
+
+export interface DurableInboxOptions {
+  store: Store;
+  pipeline: TurnPipeline;
+  outbox: Outbox;
+  clock: Clock;
+  logger: Logger;
+  owner: string;
+  config: DurabilityConfig;
+}
+
+/** Turns run at once at most (conversations are independent; one conversation runs one at a time). */
+const CONCURRENT_TURNS = 16;
+/** A message whose turn was started this often without completing is given up (logged), not run forever. */
+const MAX_TURN_ATTEMPTS = 5;
+
+export class DurableInbox {
+  private readonly channels = new Map<string, InboxChannel>();
+  private readonly work: LeasedWork<InboxMessage>;
+  /** Callers waiting for a turn this process runs, by inbox id. */
+  private readonly waiting = new Map<number, ((outcome: TurnOutcome | null) => void)[]>();
+  private accepting = true;
+
+  constructor(private readonly o: DurableInboxOptions) {
+    this.work = new LeasedWork(o, {
+      name: 'inbox',
+      concurrency: CONCURRENT_TURNS,
+      lease: (r) => o.store.inbox.lease(r),
+      run: (m) => this.take(m),
+    });
+  }
+
+  /** A channel whose messages this inbox runs. */
+  register(channelId: string, channel: InboxChannel): void {
+    this.channels.set(channelId, channel);
+  }
+
+  /** False once the instance is shutting down: webhooks answer 503 and the platform retries elsewhere. */
+  get isAccepting(): boolean {
+    return this.accepting;
+  }
+
+  /**
+   * Commits the messages (one transaction) and starts their turns. When this resolves the platform
+   * may have its 200. A message already there (a redelivery) is not added again: `fresh` is false.
+   */
+  async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
+    if (!messages.length) return [];
+    const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
+    // A redelivery of a message not answered yet (accepted before a crash) is taken now, not at the next poll.
+    if (accepted.some((a) => a.message.completedAt === null)) this.work.kick();
+    return accepted;
+  }
+
+  /**
+   * Resolves with the outcome when this process completes the message's turn; null when it
+   * completes without one. Never resolves for a turn another instance runs (callers bound the wait).
+   */
+  whenDone(inboxId: number): Promise<TurnOutcome | null> {
+    return new Promise((resolve) => this.waiting.set(inboxId, [...(this.waiting.get(inboxId) ?? []), resolve]));
+  }
+
+  /**
+   * Takes over at start: on SQLite (one process per file) every lease left by the process before
+   * ends now; on PostgreSQL other instances' leases end when they expire.
+   */
+  async start(): Promise<void> {
+    if (this.o.store.kind === 'sqlite') {
+      const taken = await this.o.store.inbox.expireLeases(this.o.clock.now().toISOString());
+      if (taken) this.o.logger.warn({ taken }, 'inbox: taking over turns accepted before a crash');
+    }
+    this.work.start();
+  }
+
+  idle(): Promise<void> {
+    return this.work.idle();
+  }
+
+  /** Stops accepting and leasing; turns that run finish (their replies reach the outbox). */
+  async close(): Promise<void> {
+    this.accepting = false;
+    await this.work.close();
+  }
+
+  private async take(message: InboxMessage): Promise<void> {
+    const { store, clock, logger, owner } = this.o;
+    const channel = this.channels.get(message.channelId);
+    if (!channel) {
+      logger.error({ channel: message.channelId, id: message.id }, 'inbox: no channel here for an accepted message; left for an instance that has it');
+      return;
+    }
+    let outcome: TurnOutcome | null = null;
+    const replies: { ref: ConversationRef; activity: Activity }[] = [];
+    if (message.attempts > MAX_TURN_ATTEMPTS) {
+      logger.error({ channel: message.channelId, messageId: message.messageId, attempts: message.attempts }, 'inbox: the turn never completed; given up');
+    } else {
+      const activity = await channel.prepare(message);
+      if (activity) {
+        // Replies are collected and committed with the turn's completion: a crash before that re-runs the turn, after it the outbox sends them.
+        const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
+        outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+      }
+    }
+    const now = clock.now();
+    const notBefore = new Date(now.getTime() + (channel.holdRepliesMs ?? 0)).toISOString();
+    const deliveries = replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore));
+    if (!(await store.inbox.complete(message.id, owner, now.toISOString(), deliveries))) {
+      logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
+      return;
+    }
+    if (deliveries.length) this.o.outbox.kick();
+    for (const resolve of this.waiting.get(message.id) ?? []) resolve(outcome);
+    this.waiting.delete(message.id);
+  }
+}
