@@ -149,7 +149,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
       await inbox.start();
-      outbox.start();
+      await outbox.start();
       const server = createServer(app);
       for (const a of adapters) a.attach?.(server);
       await new Promise<void>((resolve, reject) => {

@@ -15,7 +15,7 @@ import { GRAPH_ERROR_OUTSIDE_WINDOW, SERVICE_WINDOW_MS, WHATSAPP_CHANNEL_ID } fr
 import { GraphApiError } from './errors.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import { parseConversationId } from './inbound.ts';
-import { renderForWhatsApp, templateMessage } from './render.ts';
+import { renderForWhatsApp, templateMessage, trackedAs } from './render.ts';
 
 export interface WhatsAppSenderOptions {
   config: WhatsAppConfig;
@@ -81,7 +81,7 @@ export class WhatsAppSender {
 
   /** Sends every body of one activity; records each message Meta accepted, or the failure. */
   private async deliver(ref: ConversationRef, to: { phoneNumberId: string; waId: string }, activity: Activity): Promise<'sent' | 'outside_window'> {
-    for (const body of renderForWhatsApp(activity, to.waId)) {
+    for (const body of trackedAs(renderForWhatsApp(activity, to.waId), activity.id)) {
       const at = this.o.clock.now().toISOString();
       try {
         const wamid = await this.o.graph.sendMessage(to.phoneNumberId, body);

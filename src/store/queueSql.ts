@@ -30,6 +30,9 @@ export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, 
 /** $1 at: every open lease ends now (one process owns a SQLite file: whatever it leased before died with it). */
 export const EXPIRE_INBOX_LEASES_SQL = `UPDATE inbox_messages SET lease_until = $1 WHERE completed_at IS NULL AND lease_owner IS NOT NULL`;
 
+/** $1 at: the same for the outbox's sends. */
+export const EXPIRE_DELIVERY_LEASES_SQL = `UPDATE outbox_deliveries SET lease_until = $1 WHERE status = 'pending' AND lease_owner IS NOT NULL`;
+
 export const INSERT_INBOX_SQL = `INSERT INTO inbox_messages (channel_id, message_id, conversation_id, payload, accepted_at)
  VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel_id, message_id) DO NOTHING RETURNING *`;
 

@@ -191,6 +191,8 @@ export interface DeliveryRepository {
    * False when `owner` no longer holds it.
    */
   markFailed(id: number, owner: string, error: string, retryAt: string | null, at: string): Promise<boolean>;
+  /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
+  expireLeases(at: string): Promise<number>;
   /** The inbox message's pending deliveries become due at `at` (a channel stopped holding them). */
   hurry(inboxId: number, at: string): Promise<void>;
   /** The deliveries an inbox message's turn produced, in order. */

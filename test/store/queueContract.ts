@@ -91,6 +91,13 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.inbox.lease(lease('after-restart'))).map((m) => m.messageId)).toEqual(['a1', 'b1']);
     });
 
+    test('should end the outbox\'s open leases at once, for a process that takes over its own file', async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1'), reply('c2', 's1')], T0);
+      await store.deliveries.lease(lease('before-crash'));
+      expect(await store.deliveries.expireLeases(T0)).toBe(2);
+      expect((await store.deliveries.lease(lease('after-restart'))).map((d) => [d.activityId, d.attempts])).toEqual([['r1', 2], ['s1', 2]]);
+    });
+
     test('should give racing owners disjoint leases', async () => {
       await store.inbox.accept(Array.from({ length: 20 }, (_, i) => inbound(`c${i}`, `m${i}`)), T0);
       const leased = await Promise.all(['a', 'b', 'c', 'd'].map((owner) => store.inbox.lease(lease(owner, T0, 8))));

@@ -69,6 +69,9 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
     async hurry(inboxId, at) {
       await pool.query(q.HURRY_DELIVERIES_SQL, [inboxId, at]);
     },
+    async expireLeases(at) {
+      return (await pool.query(q.EXPIRE_DELIVERY_LEASES_SQL, [at])).rowCount ?? 0;
+    },
     async forInbox(inboxId) {
       return (await rowsOf(pool, { text: q.DELIVERIES_OF_INBOX_SQL }, [inboxId])).map(q.deliveryFromRow);
     },

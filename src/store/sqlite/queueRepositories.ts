@@ -65,6 +65,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const sent = prepare(q.MARK_DELIVERY_SENT_SQL);
   const failed = prepare(q.MARK_DELIVERY_FAILED_SQL);
   const hurry = prepare(q.HURRY_DELIVERIES_SQL);
+  const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
   const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
   const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
   const undeliverable = prepare(q.UNDELIVERABLE_SQL);
@@ -89,6 +90,9 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
     },
     async hurry(inboxId, at) {
       hurry.run(inboxId, at);
+    },
+    async expireLeases(at) {
+      return expire.run(at);
     },
     async forInbox(inboxId) {
       return ofInbox.all(inboxId).map(q.deliveryFromRow);

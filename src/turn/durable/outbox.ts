@@ -67,7 +67,12 @@ export class Outbox {
     this.work.kick();
   };
 
-  start(): void {
+  /** Takes over at start: on SQLite (one process per file) the sends the process before left in flight go again now. */
+  async start(): Promise<void> {
+    if (this.o.store.kind === 'sqlite') {
+      const taken = await this.o.store.deliveries.expireLeases(this.o.clock.now().toISOString());
+      if (taken) this.o.logger.warn({ taken }, 'outbox: sending again what was in flight at a crash (the platform may have taken some already)');
+    }
     this.work.start();
   }
 

@@ -49,8 +49,8 @@ describe('a WhatsApp customer handed to an agent', () => {
     const sent = s.graph.sends().slice(before);
     // The platform's own format: a text message to the customer's number, with the business's token.
     expect(sent.map((r) => r.body)).toEqual([
-      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, type: 'text', text: { preview_url: false, body: 'Ana from customer service has joined the conversation.' } },
-      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, type: 'text', text: { preview_url: false, body: 'Hello, this is Ana. Which parcel is it about?' } },
+      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, biz_opaque_callback_data: expect.stringMatching(/^whatsapp:.+\|/), type: 'text', text: { preview_url: false, body: 'Ana from customer service has joined the conversation.' } },
+      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, biz_opaque_callback_data: expect.stringMatching(/^whatsapp:.+\|/), type: 'text', text: { preview_url: false, body: 'Hello, this is Ana. Which parcel is it about?' } },
     ]);
     expect(sent.every((r) => r.path === `/${GRAPH_VERSION}/${PHONE_NUMBER_ID}/messages` && r.headers.authorization === `Bearer ${ACCESS_TOKEN}`)).toBe(true);
 

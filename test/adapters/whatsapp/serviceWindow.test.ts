@@ -8,7 +8,9 @@ import { windowOpen } from '../../../adapters/whatsapp/sender.ts';
 import { PHONE_NUMBER_ID, textMessage, useWhatsAppServer, type WhatsAppServer } from './whatsAppTestServer.ts';
 
 const HOUR = 60 * 60 * 1000;
-const envelope = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });
+const envelope = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to, biz_opaque_callback_data: trackingOf(to) });
+/** Every send names the outbound activity it carries (its id: the conversation, then a UUID). */
+const trackingOf = (to: string) => expect.stringMatching(new RegExp(`^whatsapp:${PHONE_NUMBER_ID}:${to}\\|[0-9a-f-]{36}$`));
 const conversationOf = (waId: string) => `whatsapp:${PHONE_NUMBER_ID}:${waId}`;
 const notice = (text: string) => ({ type: 'message', text }) as Activity;
 
@@ -135,7 +137,7 @@ describe('outside the window with a template', () => {
     const after = sendsTo(s, from).slice(before);
     expect(after).toHaveLength(1);
     expect(after[0]!.path).toBe(`/v21.0/${PHONE_NUMBER_ID}/messages`);
-    expect(after[0]!.body).toEqual({ ...envelope(from), type: 'template', template: { name: 'service_follow_up', language: { code: 'en_US' } } });
+    expect(after[0]!.body).toEqual({ messaging_product: 'whatsapp', recipient_type: 'individual', to: from, type: 'template', template: { name: 'service_follow_up', language: { code: 'en_US' } } });
     const rows = (await s.app.store.outboundMessages.listForConversation(conversationOf(from))).slice(-3);
     expect(rows.map((r) => [r.activityId, r.status])).toEqual([
       [held[0]!.id, 'queued_outside_window'],

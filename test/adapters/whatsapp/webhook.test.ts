@@ -21,7 +21,9 @@ import {
 
 const en = textsFor('en');
 const MESSAGES_PATH = `/v21.0/${PHONE_NUMBER_ID}/messages`;
-const envelope = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });
+const envelope = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to, biz_opaque_callback_data: trackingOf(to) });
+/** Every send names the outbound activity it carries (its id: the conversation, then a UUID). */
+const trackingOf = (to: string) => expect.stringMatching(new RegExp(`^whatsapp:${PHONE_NUMBER_ID}:${to}\\|[0-9a-f-]{36}$`));
 const conversationOf = (waId: string) => `whatsapp:${PHONE_NUMBER_ID}:${waId}`;
 const fixture = (file: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/whatsapp/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
