@@ -45,7 +45,9 @@ export class DurableInbox {
   private readonly channels = new Map<string, InboxChannel>();
   private readonly work: LeasedWork<InboxMessage>;
   /** Callers waiting for a turn this process runs, by inbox id. */
-  private readonly waiting = new Map<number, ((outcome: TurnOutcome | null) => void)[]>();
+  private readonly waiting = new Map<number, (() => void)[]>();
+  /** Messages whose replies go out at once when their turn completes (see releaseReplies). */
+  private readonly released = new Set<number>();
   private accepting = true;
 
   constructor(private readonly o: DurableInboxOptions) {
@@ -80,11 +82,32 @@ export class DurableInbox {
   }
 
   /**
-   * Resolves with the outcome when this process completes the message's turn; null when it
-   * completes without one. Never resolves for a turn another instance runs (callers bound the wait).
+   * 'done' once the message's turn completed (here, or before), 'late' when it did not within
+   * `budgetMs` (it may still run, here or on another instance).
    */
-  whenDone(inboxId: number): Promise<TurnOutcome | null> {
-    return new Promise((resolve) => this.waiting.set(inboxId, [...(this.waiting.get(inboxId) ?? []), resolve]));
+  async completedWithin(message: InboxMessage, budgetMs: number): Promise<'done' | 'late'> {
+    let wake!: () => void;
+    const done = new Promise<'done'>((resolve) => (wake = () => resolve('done')));
+    this.waiting.set(message.id, [...(this.waiting.get(message.id) ?? []), wake]);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // Completed between the caller's read and now: no completion is coming to wake us.
+      if ((await this.o.store.inbox.get(message.channelId, message.messageId))?.completedAt) return 'done';
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), budgetMs)));
+      return await Promise.race([done, late]);
+    } finally {
+      clearTimeout(timer);
+      const left = (this.waiting.get(message.id) ?? []).filter((w) => w !== wake);
+      if (left.length) this.waiting.set(message.id, left);
+      else this.waiting.delete(message.id);
+    }
+  }
+
+  /** The message's replies need not wait (its channel gave up holding them for an answer): sent as soon as they are committed. */
+  async releaseReplies(inboxId: number, at: string): Promise<void> {
+    this.released.add(inboxId);
+    await this.o.store.deliveries.hurry(inboxId, at);
+    this.o.outbox.kick();
   }
 
   /**
@@ -129,14 +152,14 @@ export class DurableInbox {
       }
     }
     const now = clock.now();
-    const notBefore = new Date(now.getTime() + (channel.holdRepliesMs ?? 0)).toISOString();
+    const hold = this.released.delete(message.id) ? 0 : (channel.holdRepliesMs ?? 0);
+    const notBefore = new Date(now.getTime() + hold).toISOString();
     const deliveries = replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore));
     if (!(await store.inbox.complete(message.id, owner, now.toISOString(), deliveries))) {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
     if (deliveries.length) this.o.outbox.kick();
-    for (const resolve of this.waiting.get(message.id) ?? []) resolve(outcome);
-    this.waiting.delete(message.id);
+    for (const wake of this.waiting.get(message.id) ?? []) wake();
   }
 }
