@@ -87,11 +87,12 @@ export class ServerProcess {
 
   constructor(private readonly env: Record<string, string>) {}
 
-  static whatsApp(dbFile: string, port: number, graphUrl: string, extra: Record<string, string> = {}): ServerProcess {
+  /** `databaseUrl`: `sqlite:<file>` or `postgres://…`. */
+  static whatsApp(databaseUrl: string, port: number, graphUrl: string, extra: Record<string, string> = {}): ServerProcess {
     return new ServerProcess({
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${dbFile}`,
+      DATABASE_URL: databaseUrl,
       DEMO_DATA: 'off',
       LOG_LEVEL: 'warn',
       WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
@@ -141,11 +142,16 @@ export class WhatsAppDeliveries {
   /** Webhook answers other than 200, and connection failures, by kind (the crash shows up here). */
   readonly refusals = new Map<string, number>();
 
+  /** Where Meta posts message i (a load balancer in front of several instances may change its mind). */
+  target: (i: number) => string;
+
   constructor(
-    private readonly webhookUrl: string,
+    webhookUrl: string,
     readonly count: number,
     private readonly customers: number,
-  ) {}
+  ) {
+    this.target = () => webhookUrl;
+  }
 
   static wamid(i: number): string {
     return `wamid.CRASH${String(i).padStart(5, '0')}`;
@@ -159,7 +165,7 @@ export class WhatsAppDeliveries {
   async deliver(i: number): Promise<void> {
     const body = textMessage(i % 2 ? 'hello' : 'help', { id: WhatsAppDeliveries.wamid(i), from: this.customerOf(i), timestamp: Math.floor(Date.now() / 1000) });
     try {
-      const res = await fetch(this.webhookUrl, {
+      const res = await fetch(this.target(i), {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) },
         body,
