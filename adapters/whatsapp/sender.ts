@@ -68,13 +68,14 @@ export class WhatsAppSender {
 
   /** The customer's last message (or chat opening) in this conversation (the service window counts from it), or null. */
   async lastInboundAt(conversationId: string): Promise<string | null> {
+    // The hot path: the customer's newest activity is almost always a message (one indexed row).
+    const newest = (await this.o.store.activities.lastInbound(conversationId))?.activity;
+    if (newest && opensWindow(newest) && newest.timestamp) return newest.timestamp;
     const stored = await this.o.store.activities.list(conversationId);
     let last: string | null = null;
     for (const s of stored) {
       const at = s.activity.timestamp;
-      // A message, or the chat's opening (request_welcome), starts the window.
-      const opens = s.activity.type === 'message' || s.activity.type === 'conversationUpdate';
-      if (s.direction === 'in' && opens && at && (last === null || at > last)) last = at;
+      if (s.direction === 'in' && opensWindow(s.activity) && at && (last === null || at > last)) last = at;
     }
     return last;
   }
@@ -183,6 +184,11 @@ export class WhatsAppSender {
   private addressOf(ref: ConversationRef): { phoneNumberId: string; waId: string } {
     return parseConversationId(ref.conversationId) ?? { phoneNumberId: this.o.config.phoneNumberId, waId: ref.user.id };
   }
+}
+
+/** A message, or the chat's opening (request_welcome), starts the window. */
+function opensWindow(activity: Activity): boolean {
+  return activity.type === 'message' || activity.type === 'conversationUpdate';
 }
 
 /** True while the customer's last message is less than 24 hours old. */
