@@ -418,6 +418,8 @@ CREATE TABLE inbox_messages (
 );
 CREATE UNIQUE INDEX inbox_messages_platform_id ON inbox_messages (channel_id, message_id);
 CREATE INDEX inbox_messages_open ON inbox_messages (conversation_id, id) WHERE completed_at IS NULL;
+-- The open messages in id order: a lease reads only these, however many completed ones the table keeps.
+CREATE INDEX inbox_messages_open_order ON inbox_messages (id) WHERE completed_at IS NULL;
 
 -- Outbound activities committed before they are sent (the durable outbox): sent in id order per
 -- conversation, retried with backoff until the platform accepts them, or given up (undeliverable,
@@ -442,6 +444,7 @@ CREATE TABLE outbox_deliveries (
 );
 CREATE UNIQUE INDEX outbox_deliveries_activity ON outbox_deliveries (channel_id, activity_id);
 CREATE INDEX outbox_deliveries_pending ON outbox_deliveries (conversation_id, id) WHERE status = 'pending';
+CREATE INDEX outbox_deliveries_pending_order ON outbox_deliveries (id) WHERE status = 'pending';
 CREATE INDEX outbox_deliveries_inbox ON outbox_deliveries (inbox_id);
 CREATE INDEX outbox_deliveries_undeliverable ON outbox_deliveries (settled_at) WHERE status = 'undeliverable';
 `,
