@@ -23,6 +23,11 @@ export function leaseInboxSql(dialect: Dialect): string {
  RETURNING *`;
 }
 
+/** $1 id, $2 owner, $3 now, $4 lease until: one message, whatever its place in the conversation, if nobody holds it. */
+export const LEASE_ONE_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, lease_until = $4, attempts = attempts + 1
+ WHERE id = $1 AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
+ RETURNING *`;
+
 /** $1 inbox id, $2 owner, $3 at. Only the lease holder completes; a turn is completed once. */
 export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, lease_owner = NULL, lease_until = NULL
  WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;

@@ -166,6 +166,11 @@ export interface InboxRepository {
    */
   lease(request: LeaseRequest): Promise<InboxMessage[]>;
   /**
+   * Leases one message, whatever its place in its conversation (a channel whose HTTP answer waits for
+   * the turn runs it at once), when it is not completed and nobody holds it; null otherwise.
+   */
+  leaseOne(id: number, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
+  /**
    * Completes the turn and queues its replies in the outbox, in one transaction. False (nothing
    * written) when `owner` no longer holds the lease or the message was completed already.
    */

@@ -30,6 +30,10 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
     async lease(r) {
       return (await rowsOf(pool, LEASE_INBOX, [r.owner, r.now, r.until, r.limit])).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseOne(id, r) {
+      const [row] = await rowsOf(pool, { name: 'inbox_lease_one', text: q.LEASE_ONE_INBOX_SQL }, [id, r.owner, r.now, r.until]);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
     async complete(id, owner, at, replies) {
       return inTransaction(pool, async (client) => {
         const { rowCount } = await client.query({ name: 'inbox_complete', text: q.COMPLETE_INBOX_SQL, values: [id, owner, at] });

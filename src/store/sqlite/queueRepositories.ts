@@ -23,6 +23,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const byPlatformId = prepare(q.INBOX_BY_PLATFORM_ID_SQL);
   const lease = prepare(q.leaseInboxSql('sqlite'));
   const complete = prepare(q.COMPLETE_INBOX_SQL);
+  const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
@@ -44,6 +45,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     },
     async lease(r) {
       return lease.all(r.owner, r.now, r.until, r.limit).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
+    },
+    async leaseOne(id, r) {
+      const row = leaseOne.get(id, r.owner, r.now, r.until);
+      return row ? q.inboxMessageFromRow(row) : null;
     },
     async complete(id, owner, at, replies) {
       return completeWithReplies(id, owner, at, replies);

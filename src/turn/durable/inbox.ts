@@ -82,6 +82,26 @@ export class DurableInbox {
   }
 
   /**
+   * For a channel whose HTTP answer waits for the turn (Direct Line, Bot Framework): commits the
+   * message, runs its turn here and now with the channel's own `deliver`, and completes it. A
+   * redelivery of a message whose turn completed is a duplicate; one whose turn never completed (the
+   * instance died in it) runs now. A message another instance is running is left to it (duplicate);
+   * if that instance dies, its lease ends and the turn is taken over, its replies sent by the outbox.
+   */
+  async runNow(message: NewInboxMessage, activity: Activity, deliver: Deliver): Promise<TurnOutcome> {
+    const { store, clock, owner } = this.o;
+    const duplicate: TurnOutcome = { status: 'duplicate', conversationId: message.conversationId, replies: [] };
+    const [accepted] = await store.inbox.accept([message], clock.now().toISOString());
+    if (accepted!.message.completedAt) return duplicate;
+    const now = clock.now();
+    const leased = await store.inbox.leaseOne(accepted!.message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString() });
+    if (!leased) return duplicate;
+    const outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+    await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
+    return outcome;
+  }
+
+  /**
    * 'done' once the message's turn completed (here, or before), 'late' when it did not within
    * `budgetMs` (it may still run, here or on another instance).
    */
@@ -163,3 +183,16 @@ export class DurableInbox {
     for (const wake of this.waiting.get(message.id) ?? []) wake();
   }
 }
+
+/**
+ * The inbox entry of an activity a channel runs at once (runNow): the activity itself is what a
+ * takeover runs again.
+ */
+export function inboxEntryOf(activity: Activity): NewInboxMessage {
+  return { channelId: activity.channelId, messageId: activity.id!, conversationId: activity.conversation.id, payload: { activity } };
+}
+
+/** A channel whose stored messages are their activities (Direct Line, Bot Framework): what a takeover runs. */
+export const storedActivities: InboxChannel = {
+  prepare: async (message) => (message.payload as { activity: Activity }).activity,
+};
