@@ -150,8 +150,8 @@ export class WhatsAppSender {
         statusAt: this.o.clock.now().toISOString(),
         error: `template ${template.name}: ${reason}`,
       });
+      // Not raised: the messages are safely queued, and a retry of the send would queue them twice.
       this.o.logger.error({ err: error, ...context }, 'WhatsApp template send failed; the messages stay queued');
-      throw error;
     }
   }
 

@@ -126,6 +126,23 @@ describe('outside the window without a template', () => {
 describe('outside the window with a template', () => {
   const t = useWhatsAppServer({ WHATSAPP_TEMPLATE_NAME: 'service_follow_up', WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' });
 
+  test('should keep the messages queued once when the template cannot be sent, and record the failure', async () => {
+    const s = t.server;
+    const from = '447700900501';
+    const ref = await customerWrites(s, from, 'wamid.T.0');
+    s.clock.advance(30 * HOUR);
+    s.graph.sendAnswers.push({ status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } });
+    // Resolves: the outbox must not send it again (that would queue it twice).
+    const [held] = await s.app.pipeline.sendToConversation(ref, [notice('Your claim was approved.')], s.adapter.send);
+    const rows = (await s.app.store.outboundMessages.listForConversation(conversationOf(from))).slice(-2);
+    expect(rows.map((r) => [r.activityId, r.status])).toEqual([
+      [held!.id, 'queued_outside_window'],
+      [null, 'failed'],
+    ]);
+    expect(rows[1]!.error).toBe('template service_follow_up: 1: An unknown error has occurred.');
+    s.clock.advance(-30 * HOUR);
+  });
+
   test('should send the approved template once and queue the messages', async () => {
     const s = t.server;
     const from = '447700900500';
