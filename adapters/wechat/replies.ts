@@ -3,7 +3,7 @@
  * messages, notices), and the work that goes on after a webhook answered.
  */
 import type { Logger } from 'pino';
-import type { Activity, ConversationRef } from '../../src/activity.ts';
+import type { Activity } from '../../src/activity.ts';
 import type { Clock } from '../../src/clock.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { WeChatApi } from './api.ts';

@@ -159,7 +159,6 @@ export class DurableInbox {
       logger.error({ channel: message.channelId, id: message.id }, 'inbox: no channel here for an accepted message; left for an instance that has it');
       return;
     }
-    let outcome: TurnOutcome | null = null;
     const replies: { ref: ConversationRef; activity: Activity }[] = [];
     if (message.attempts > MAX_TURN_ATTEMPTS) {
       logger.error({ channel: message.channelId, messageId: message.messageId, attempts: message.attempts }, 'inbox: the turn never completed; given up');
@@ -168,7 +167,8 @@ export class DurableInbox {
       if (activity) {
         // Replies are collected and committed with the turn's completion: a crash before that re-runs the turn, after it the outbox sends them.
         const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
-        outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        const outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
       }
     }
     const now = clock.now();
