@@ -5,6 +5,8 @@ import type { Activity, ConversationRef } from '../src/activity.ts';
 import type { Clock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import type { Store } from '../src/store/store.ts';
+import type { DurableInbox } from '../src/turn/durable/inbox.ts';
+import type { Outbox } from '../src/turn/durable/outbox.ts';
 import type { ConversationFeed } from '../src/turn/feed.ts';
 import type { TurnPipeline } from '../src/turn/types.ts';
 
@@ -16,6 +18,10 @@ export interface AdapterContext {
   readonly feed: ConversationFeed;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The durable inbox: a platform channel commits what it accepts here before answering 200. */
+  readonly inbox: DurableInbox;
+  /** The durable outbox: sends of the channels that set `sendsThroughOutbox`. */
+  readonly outbox: Outbox;
 }
 
 /**
@@ -27,6 +33,11 @@ export interface ChannelAdapter {
   readonly channelId: string;
   /** Mounts the channel's HTTP endpoints. */
   mount(router: Router): void;
+  /**
+   * True when what goes out on this channel outside a customer turn (agents' replies, notices) is
+   * committed to the durable outbox, which then calls `send` until the platform accepts it.
+   */
+  readonly sendsThroughOutbox?: boolean;
   /** Delivers recorded outbound activities to the customer on this channel. */
   send(ref: ConversationRef, activities: Activity[]): Promise<void>;
   /** Attaches to the HTTP server itself (WebSocket upgrades), when the channel needs it. */

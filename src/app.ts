@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { AdapterFactory, ChannelAdapter } from '../adapters/types.ts';
+import type { Activity, ConversationRef } from './activity.ts';
 import { mountDevMailbox } from './accounts/devMailbox.ts';
 import { MailDelivery } from './accounts/mail/mailDelivery.ts';
 import { mailTransportFor } from './accounts/mail/transports.ts';
@@ -23,6 +26,8 @@ import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
 import { ConversationFeed } from './turn/feed.ts';
 import { createCustomerMessenger } from './turn/customerMessenger.ts';
+import { DurableInbox } from './turn/durable/inbox.ts';
+import { Outbox } from './turn/durable/outbox.ts';
 import { createTurnPipeline } from './turn/pipeline.ts';
 import type { TurnPipeline } from './turn/types.ts';
 
@@ -55,6 +60,9 @@ export interface App {
   /** The human handoff: queue, agents' actions, notices to waiting customers. */
   readonly desk: HandoffDesk;
   readonly adapters: readonly ChannelAdapter[];
+  /** The durable inbox and outbox (issue 16). */
+  readonly inbox: DurableInbox;
+  readonly outbox: Outbox;
   readonly readiness: Readiness;
   /** Sends the outbox (dev mailbox, or SMTP when configured); runs between start() and close(). */
   readonly mail: MailDelivery;
@@ -73,14 +81,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const parser = options.parser ?? createParser();
   const feed = new ConversationFeed();
   const adapters: ChannelAdapter[] = [];
-  // Agents' messages and queue notices go out through the customer's own channel.
+  const adapterSend = (channelId: string) => {
+    const adapter = adapters.find((a) => a.channelId === channelId);
+    return adapter ? (ref: ConversationRef, activities: Activity[]) => adapter.send(ref, activities) : null;
+  };
+  // This instance, as the holder of inbox and outbox leases.
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const outbox = new Outbox({ store, clock, logger, owner, config: config.durability, deliverFor: adapterSend });
+  // Agents' messages and queue notices go out through the customer's own channel (through the outbox where it has one).
   const messenger = createCustomerMessenger({
     store,
     pipeline: () => pipeline,
-    deliverFor: (channelId) => {
-      const adapter = adapters.find((a) => a.channelId === channelId);
-      return adapter ? (ref, activities) => adapter.send(ref, activities) : null;
-    },
+    deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
   const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger });
   const bot = new CarrierAssistant({ store, parser, clock, desk });
@@ -97,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     supportedLocales: SUPPORTED_LOCALES,
     handoffs: desk,
   });
+  const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability });
   const readiness: Readiness = { accepting: true };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
 
@@ -107,7 +120,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   mountHealth(router, store, readiness);
   mountDevMailbox(router, store, config);
   router.use(consoleRouter({ store, desk, feed, clock, config, logger }));
-  const context = { config, store, pipeline, feed, clock, logger };
+  const context = { config, store, pipeline, feed, clock, logger, inbox, outbox };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
     if (!adapter) continue;
@@ -129,9 +142,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     pipeline,
     desk,
     adapters,
+    inbox,
+    outbox,
     readiness,
     mail,
     async start(port = config.port, host = config.host) {
+      // Before listening: what was accepted before a crash is taken over first.
+      await inbox.start();
+      await outbox.start();
       const server = createServer(app);
       for (const a of adapters) a.attach?.(server);
       await new Promise<void>((resolve, reject) => {
@@ -154,7 +172,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async close() {
       leaveBroadcast();
       desk.board.close();
+      await inbox.close();
       for (const a of adapters) await a.close();
+      await outbox.close();
       await mail.stop();
       await store.close();
     },

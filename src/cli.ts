@@ -9,7 +9,7 @@ Commands:
   parse [--now ISO] [--tz IANA] [--explain] "text"
                                 print the parse of one message as JSON
   parse --jsonl                 parse JSON lines {"text","now"?,"tz"?} from stdin, one JSON line out each
-  seed [--seed N] [--now ISO] [--scale full|small] [--list-users]
+  seed [--seed N] [--now ISO] [--scale full|small] [--list-users] [--json]
                                 load the deterministic demo data into DATABASE_URL (or list its users)
   bench                         print the benchmark figures
   replay [paths or globs] [--channel webchat|whatsapp|wechat|all] [--junit FILE] [--update]
@@ -50,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
         now: { type: 'string' },
         scale: { type: 'string' },
         'list-users': { type: 'boolean' },
+        json: { type: 'boolean' },
       },
       strict: true,
     });
@@ -64,6 +65,7 @@ const COMMANDS: Record<string, Command> = {
         ...(values.now ? { now: values.now } : {}),
         ...(values.scale ? { scale: values.scale as 'full' | 'small' } : {}),
         ...(values['list-users'] ? { listUsers: true } : {}),
+        ...(values.json ? { json: true } : {}),
       },
       process.stdout,
     );

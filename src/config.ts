@@ -84,6 +84,11 @@ const EnvSchema = z.object({
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  INBOX_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(60_000),
+  QUEUE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(1_000),
+  OUTBOX_RETRY_MAX_MS: z.coerce.number().int().min(10).max(3_600_000).default(300_000),
   BUSINESS_HOURS: z.string().trim().min(1).default('Mon-Fri 09:00-18:00'),
   BUSINESS_TIME_ZONE: TimeZone.optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
@@ -107,6 +112,7 @@ const EnvSchema = z.object({
   WECHAT_API_URL: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   WECHAT_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4_800).default(4_000),
+  WECHAT_PASSIVE_HOLD_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   MicrosoftAppId: z.string().trim().min(1).optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
@@ -126,6 +132,8 @@ export interface Config {
   readonly demo: { readonly enabled: boolean; readonly seed: number; readonly scale: 'full' | 'small' };
   readonly directLine: { readonly secret: string | undefined; readonly tokenTtlSeconds: number };
   readonly shutdownGraceMs: number;
+  /** The durable inbox and outbox: leases, polling, retries (README "Durability"). */
+  readonly durability: DurabilityConfig;
   /** When people answer handoffs (SLA clocks run only then; VIP accounts are served 24/7). */
   readonly businessHours: BusinessHours;
   readonly openai:
@@ -143,6 +151,18 @@ export interface Config {
   readonly botFramework: BotFrameworkConfig;
 }
 
+export interface DurabilityConfig {
+  /** How long an instance holds an inbox message it runs; past it, another instance takes the turn over. */
+  readonly leaseMs: number;
+  /** How often the inbox and outbox look for work they were not told about (takeovers, retries). */
+  readonly pollMs: number;
+  /** Sends of one outbound message before it is given up as undeliverable. */
+  readonly maxSendAttempts: number;
+  /** The first retry's delay; each retry doubles it (with jitter), up to retryMaxMs. */
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+}
+
 export interface WeChatConfig {
   readonly token: string;
   readonly appId: string;
@@ -154,6 +174,11 @@ export interface WeChatConfig {
   readonly maxClockSkewSeconds: number;
   /** How long a turn may take before the passive reply gives up and the customer-service API sends. */
   readonly replyBudgetMs: number;
+  /**
+   * How long a turn's replies wait for a passive reply (WeChat retries a push whose answer it did not
+   * get, for about 15 s) before the customer-service API sends them instead.
+   */
+  readonly passiveHoldMs: number;
 }
 
 export interface WhatsAppConfig {
@@ -225,6 +250,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demo: Object.freeze({ enabled: e.DEMO_DATA === 'on', seed: e.DEMO_SEED, scale: e.DEMO_SCALE }),
     directLine: Object.freeze({ secret: e.DIRECTLINE_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS }),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    durability: Object.freeze({
+      leaseMs: e.INBOX_LEASE_MS,
+      pollMs: e.QUEUE_POLL_MS,
+      maxSendAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+      retryMaxMs: Math.max(e.OUTBOX_RETRY_MAX_MS, e.OUTBOX_RETRY_BASE_MS),
+    }),
     businessHours,
     openai:
       e.OPENAI_BASE_URL && e.OPENAI_MODEL
@@ -261,6 +293,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             apiUrl: e.WECHAT_API_URL.replace(/\/+$/, ''),
             maxClockSkewSeconds: e.WECHAT_MAX_CLOCK_SKEW_SECONDS,
             replyBudgetMs: e.WECHAT_REPLY_BUDGET_MS,
+            passiveHoldMs: e.WECHAT_PASSIVE_HOLD_MS,
           })
         : undefined,
     botFramework: Object.freeze({

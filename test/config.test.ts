@@ -42,6 +42,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
 
+  test('should take the durable inbox and outbox settings, and cap the retry delay below its base', () => {
+    expect(loadConfig({}).durability).toEqual({ leaseMs: 60_000, pollMs: 1_000, maxSendAttempts: 12, retryBaseMs: 1_000, retryMaxMs: 300_000 });
+    const c = loadConfig({ INBOX_LEASE_MS: '2000', QUEUE_POLL_MS: '50', OUTBOX_MAX_ATTEMPTS: '3', OUTBOX_RETRY_BASE_MS: '500', OUTBOX_RETRY_MAX_MS: '100' });
+    expect(c.durability).toEqual({ leaseMs: 2000, pollMs: 50, maxSendAttempts: 3, retryBaseMs: 500, retryMaxMs: 500 });
+    expect(() => loadConfig({ INBOX_LEASE_MS: '10' })).toThrow(/INBOX_LEASE_MS/);
+  });
+
   test('should list every bad variable at once', () => {
     try {
       loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });
@@ -91,6 +98,7 @@ describe('loadConfig', () => {
         apiUrl: 'https://api.weixin.qq.com',
         maxClockSkewSeconds: 300,
         replyBudgetMs: 4000,
+        passiveHoldMs: 20000,
       });
       expect(Object.isFrozen(c.wechat)).toBe(true);
     });

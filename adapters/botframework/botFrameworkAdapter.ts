@@ -5,6 +5,7 @@ import type { AdapterFactory, ChannelAdapter } from '../types.ts';
 import { BOTFRAMEWORK_CHANNEL_ID, botFrameworkReference, toBotFramework } from './activities.ts';
 import { CarrierCloudAdapter } from './cloudAdapter.ts';
 import { botFrameworkRouter } from './routes.ts';
+import { storedActivities } from '../../src/turn/durable/inbox.ts';
 
 /**
  * The Bot Framework channel (Azure Bot Service: Teams, Azure's Web Chat and Direct Line, …; the
@@ -23,6 +24,8 @@ export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
     );
   }
   const cloud = new CarrierCloudAdapter(credentials);
+  // A turn taken over after a crash sends its replies through the outbox, which calls send() below.
+  ctx.inbox.register(BOTFRAMEWORK_CHANNEL_ID, storedActivities);
 
   const adapter: ChannelAdapter = {
     channelId: BOTFRAMEWORK_CHANNEL_ID,

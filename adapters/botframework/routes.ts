@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { AdapterContext } from '../types.ts';
 import { BotFrameworkBody, fromBotFramework, toBotFramework } from './activities.ts';
 import { isAuthenticationError, type CarrierCloudAdapter } from './cloudAdapter.ts';
+import { inboxEntryOf } from '../../src/turn/durable/inbox.ts';
+import type { Deliver } from '../../src/turn/types.ts';
 
 export const BOTFRAMEWORK_MESSAGES_PATH = '/api/messages';
 const BODY_LIMIT = '1mb';
@@ -52,10 +54,13 @@ async function runTurn(ctx: AdapterContext, context: TurnContext): Promise<void>
   const activity = fromBotFramework(context.activity);
   if (!activity) return;
   const channel = context.activity.channelId;
-  await ctx.pipeline.process(activity, async (_ref, activities) => {
+  const deliver: Deliver = async (_ref, activities) => {
     const out = activities.map((a) => toBotFramework(a, channel)).filter((a): a is Partial<BfActivity> => a !== null);
     if (out.length) await context.sendActivities(out);
-  });
+  };
+  // Committed in the durable inbox, so a redelivery after a crash in the turn runs it (taken over otherwise).
+  if (activity.id) await ctx.inbox.runNow(inboxEntryOf(activity), activity, deliver);
+  else await ctx.pipeline.process(activity, deliver);
 }
 
 function botFrameworkErrorHandler(logger: Logger): ErrorRequestHandler {

@@ -6,6 +6,7 @@ import type { AdapterContext } from '../types.ts';
 import { WebChatErrors } from './errors.ts';
 import { newConversationId, type DirectLineTokens, type IssuedToken } from './tokens.ts';
 import { joinActivity, WEBCHAT_CHANNEL_ID, type MonotonicTimestamps } from './wireActivity.ts';
+import { inboxEntryOf } from '../../src/turn/durable/inbox.ts';
 
 const DEFAULT_LANGUAGE = 'en';
 
@@ -59,7 +60,7 @@ export class WebChatConversations {
   async join(conversationId: string, user: ChannelAccount, locale?: string): Promise<void> {
     const activity = joinActivity(conversationId, user, this.timestamps.next(), locale);
     try {
-      await this.ctx.pipeline.process(activity, this.deliver);
+      await this.ctx.inbox.runNow(inboxEntryOf(activity), activity, this.deliver);
     } catch (err) {
       this.ctx.logger.error({ err, conversationId }, 'web chat: the join turn failed');
     }

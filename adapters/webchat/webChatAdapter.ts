@@ -9,6 +9,7 @@ import { directLineRouter } from './routes/directLine.ts';
 import { DirectLineStreams } from './streaming.ts';
 import { DirectLineTokens } from './tokens.ts';
 import { MonotonicTimestamps, WEBCHAT_CHANNEL_ID } from './wireActivity.ts';
+import { storedActivities } from '../../src/turn/durable/inbox.ts';
 
 /**
  * The web chat channel: a self-hosted Direct Line 3.0 subset (REST and WebSocket streaming) for
@@ -18,6 +19,8 @@ import { MonotonicTimestamps, WEBCHAT_CHANNEL_ID } from './wireActivity.ts';
 export const createWebChatAdapter: AdapterFactory = (ctx) => {
   const tokens = new DirectLineTokens(ctx.config.directLine.secret, ctx.config.directLine.tokenTtlSeconds, ctx.clock);
   const timestamps = new MonotonicTimestamps(ctx.clock);
+  // A turn taken over after a crash records its replies, and the feed and the log deliver them.
+  ctx.inbox.register(WEBCHAT_CHANNEL_ID, storedActivities);
 
   const adapter: ChannelAdapter = {
     channelId: WEBCHAT_CHANNEL_ID,

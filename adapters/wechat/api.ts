@@ -14,6 +14,13 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** The largest customer file we download (WeChat's own limits: images 10 MB, voice 2 MB, video 10 MB). */
 export const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
 
+/**
+ * Error codes WeChat may take back later: -1 "system busy", 45009 the API's call quota. The
+ * customer-service limits (45015: the customer wrote more than 48 hours ago, 45047: too many messages
+ * since) and other refusals are final.
+ */
+const TRANSIENT_ERRORS = new Set([-1, 45009]);
+
 export class WeChatApiError extends Error {
   constructor(
     readonly errcode: number | null,
@@ -21,6 +28,11 @@ export class WeChatApiError extends Error {
   ) {
     super(message);
     this.name = 'WeChatApiError';
+  }
+
+  /** Worth trying again later: WeChat was busy, or answered no errcode at all (an HTTP failure). */
+  get transient(): boolean {
+    return this.errcode === null || TRANSIENT_ERRORS.has(this.errcode);
   }
 }
 

@@ -1,39 +1,81 @@
 /**
- * A verified push becomes a turn: media fetched and stored, a numbered answer mapped to its choice,
- * then the pipeline (which dedupes WeChat's retries by the activity id).
+ * A verified push is committed to the durable inbox (keyed by MsgId, or sender + CreateTime for
+ * events) before WeChat gets any answer; its turn then runs from the store: media fetched and
+ * stored, a numbered answer mapped to its choice, then the pipeline. The turn's replies wait in the
+ * outbox for the passive reply; WeChat's retry of a push whose answer it did not get is answered
+ * with the same replies, and replies no passive reply carried go out through the customer-service API.
  */
 import type { Activity, Attachment } from '../../src/activity.ts';
-import type { Deliver, TurnOutcome } from '../../src/turn/types.ts';
+import type { InboxMessage, OutboxDelivery } from '../../src/store/records.ts';
+import type { InboxChannel } from '../../src/turn/durable/inbox.ts';
 import type { AdapterContext } from '../types.ts';
 import { WeChatMediaTooLargeError, type WeChatApi } from './api.ts';
-import { mediaOf, pushToActivity, WECHAT_CHANNEL_ID, weChatConversationId, type PushedMedia, type WeChatPush } from './messages.ts';
+import { mediaOf, pushToActivity, WECHAT_CHANNEL_ID, type PushedMedia, type WeChatPush } from './messages.ts';
 import { resolveNumberedChoice } from '../shared/numberedChoices.ts';
 
-export class WeChatInbox {
+/** How a push's turn ended for its webhook answer: the replies for the passive reply, or too late for one. */
+export type PassiveOutcome = { kind: 'replies'; deliveries: OutboxDelivery[] } | { kind: 'late' };
+
+export class WeChatInbox implements InboxChannel {
   constructor(
     private readonly ctx: AdapterContext,
     private readonly api: WeChatApi,
     private readonly appId: string,
+    /** How long replies wait for a passive reply before the customer-service API sends them. */
+    readonly holdRepliesMs: number,
     /** The language assumed for the account's customers (see WeChatAdapterOptions). */
     private readonly locale?: string,
   ) {}
 
-  /** Runs the push's turn; null when the push is of a kind we do not handle (nothing recorded). */
-  async receive(push: WeChatPush, deliver: Deliver): Promise<TurnOutcome | null> {
-    const conversationId = weChatConversationId(this.appId, push.FromUserName);
-    const media = mediaOf(push);
-    const attachment = media ? await this.attachmentFor(media, conversationId) : undefined;
-    const activity = pushToActivity(push, { appId: this.appId, ...(this.locale ? { locale: this.locale } : {}), ...(attachment ? { attachment } : {}) });
+  /** Commits the push; null when it is of a kind we do not handle (nothing recorded, answered success). */
+  async accept(push: WeChatPush): Promise<InboxMessage | null> {
+    const activity = this.activityOf(push);
     if (!activity) {
       this.ctx.logger.info({ msgType: push.MsgType }, 'wechat: a message type we do not handle; answered success');
       return null;
     }
+    const [accepted] = await this.ctx.inbox.accept([{ channelId: WECHAT_CHANNEL_ID, messageId: activity.id!, conversationId: activity.conversation.id, payload: push }]);
+    return accepted!.message;
+  }
+
+  /**
+   * The replies for the push's passive reply, once its turn completed within `budgetMs`: those not
+   * sent yet, or sent before in a passive reply that WeChat, retrying, evidently did not get. 'late'
+   * when the turn did not complete in time: its replies then go out through the API as soon as it does.
+   */
+  async passiveReplies(message: InboxMessage, budgetMs: number): Promise<PassiveOutcome> {
+    const { inbox, store, clock } = this.ctx;
+    if (!message.completedAt && (await inbox.completedWithin(message, budgetMs)) === 'late') {
+      await inbox.releaseReplies(message.id, clock.now().toISOString());
+      return { kind: 'late' };
+    }
+    const deliveries = (await store.deliveries.forInbox(message.id)).filter((d) => d.status === 'pending' || d.transport === PASSIVE);
+    return { kind: 'replies', deliveries };
+  }
+
+  /** The passive reply reached WeChat's connection: its replies are sent. */
+  async passiveSent(deliveries: readonly OutboxDelivery[]): Promise<void> {
+    const at = this.ctx.clock.now().toISOString();
+    for (const d of deliveries) await this.ctx.store.deliveries.markSent(d.id, at, PASSIVE);
+  }
+
+  /** The turn's activity for a stored push: its file fetched and stored, a numbered answer mapped. */
+  async prepare(message: InboxMessage): Promise<Activity | null> {
+    const push = message.payload as WeChatPush;
+    const media = mediaOf(push);
+    const attachment = media ? await this.attachmentFor(media, message.conversationId) : undefined;
+    const activity = this.activityOf(push, attachment);
+    if (!activity) return null;
     if (media && !attachment) {
       activity.channelData = { ...activity.channelData, wechat: { ...(activity.channelData?.['wechat'] as object), mediaUnavailable: media.mediaId } };
     }
     // "2" answers the numbered list of our last message with that choice's value, as a button would.
     if (activity.type === 'message') await resolveNumberedChoice(this.ctx.store, activity);
-    return this.ctx.pipeline.process(activity, deliver);
+    return activity;
+  }
+
+  private activityOf(push: WeChatPush, attachment?: Attachment): Activity | null {
+    return pushToActivity(push, { appId: this.appId, ...(this.locale ? { locale: this.locale } : {}), ...(attachment ? { attachment } : {}) });
   }
 
   /** Downloads the file through the media API and stores it (once per MediaId); undefined if that fails. */
@@ -69,3 +111,6 @@ export class WeChatInbox {
     }
   }
 }
+
+/** outbox_deliveries.transport of a reply that went out in the webhook's answer. */
+export const PASSIVE = 'passive';

@@ -1,12 +1,13 @@
 /** `GET /webhooks/wechat` (the console's URL check) and `POST /webhooks/wechat` (message push). */
 import { randomBytes } from 'node:crypto';
 import express, { type Request, type Router } from 'express';
+import type { Activity } from '../../src/activity.ts';
 import type { WeChatConfig } from '../../src/config.ts';
 import type { AdapterContext } from '../types.ts';
 import { weChatErrorHandler } from './errors.ts';
 import type { WeChatInbox } from './inbox.ts';
 import { passiveTextReply, renderForWeChat, weChatTexts } from './render.ts';
-import { PassiveReplyWindow, type PendingSends, type WeChatSender } from './replies.ts';
+import type { PendingSends, WeChatSender } from './replies.ts';
 import { weChatSignature } from './signature.ts';
 import type { OpenedPush, WeChatVerifier } from './verification.ts';
 import { weChatXml } from './xml.ts';
@@ -38,50 +39,41 @@ export function weChatRouter(deps: WeChatRouteDeps): Router {
   router.post('/', express.text({ type: () => true, limit: BODY_LIMIT }), async (req, res) => {
     const opened = verifier.openPush(req.query, bodyOf(req));
     const { push } = opened;
-    const window = new PassiveReplyWindow(push.FromUserName, sender, ctx.logger);
-    const turn = inbox.receive(push, window.deliver);
-    const outcome = await withinBudget(turn, config.replyBudgetMs);
-    if (outcome === 'late') {
-      window.giveUp();
-      turn.catch((err: unknown) => ctx.logger.error({ err, msgType: push.MsgType }, 'wechat: a late turn failed'));
-      pending.track(turn.then(() => window.settled()));
+    // Committed before WeChat has any answer: from here the push is answered once, whatever crashes.
+    const message = await inbox.accept(push);
+    const outcome = message ? await inbox.passiveReplies(message, config.replyBudgetMs) : null;
+    if (outcome?.kind === 'late') {
       ctx.logger.info({ budgetMs: config.replyBudgetMs }, 'wechat: the turn outran the passive-reply budget; replying through the customer-service API');
-      res.type('text/plain').send(NO_REPLY);
-      return;
     }
-    const replies = outcome && outcome.status !== 'duplicate' ? window.close().filter((a) => renderForWeChat(a) !== null) : [];
+    const deliveries = outcome?.kind === 'replies' ? outcome.deliveries.filter((d) => renderForWeChat(d.activity) !== null) : [];
     // One passive reply of at most 2048 bytes; what does not fit follows as customer-service messages.
-    const [text, ...rest] = weChatTexts(replies.map((a) => renderForWeChat(a)!));
+    const [text, ...rest] = weChatTexts(deliveries.map((d) => renderForWeChat(d.activity)!));
     if (text === undefined) {
       res.type('text/plain').send(NO_REPLY);
       return;
     }
     const createTime = Math.floor(ctx.clock.now().getTime() / 1000);
     const xml = passiveTextReply({ openId: push.FromUserName, accountId: push.ToUserName }, text, createTime);
+    // Sent once the answer is written out. A connection already gone leaves them pending: WeChat retries
+    // the push (the retry gets them), or the customer-service API sends them when the hold ends.
+    if (!req.socket.destroyed) res.once('finish', () => pending.track(inbox.passiveSent(deliveries)));
     if (rest.length) {
       ctx.logger.info({ texts: rest.length + 1 }, 'wechat: the reply is over 2048 bytes; the rest follows through the customer-service API');
       // After the passive reply has gone out (or the connection is gone), so the customer reads them in order.
-      const sent = new Promise<void>((resolve) => res.once('close', () => resolve(window.sendRest(rest, replies))));
-      pending.track(sent);
+      pending.track(new Promise<void>((resolve) => res.once('close', () => resolve(sendRest(push.FromUserName, rest, deliveries.map((d) => d.activity))))));
     }
     res.type('application/xml').send(opened.encrypted ? encryptedReply(verifier, config, opened, xml, createTime) : xml);
   });
 
+  /** The texts past the passive reply's 2048 bytes, through the API; a failure is recorded on the last reply. */
+  const sendRest = (openId: string, texts: readonly string[], replies: readonly Activity[]): Promise<void> =>
+    sender.sendTexts(openId, texts).catch(async (err: unknown) => {
+      ctx.logger.error({ err, openId }, 'wechat: customer-service send of the rest of a long reply failed');
+      await sender.recordFailed(replies.slice(-1), err);
+    });
+
   router.use(weChatErrorHandler(ctx.logger));
   return router;
-}
-
-/** The turn's outcome if it ends within `budgetMs`, else 'late' (the turn keeps running). */
-async function withinBudget<T>(turn: Promise<T>, budgetMs: number): Promise<T | 'late'> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), budgetMs);
-  });
-  try {
-    return await Promise.race([turn, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Safe mode: the reply XML encrypted and signed like a push (WXBizMsgCrypt's EncryptMsg). */

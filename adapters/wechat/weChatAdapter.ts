@@ -32,11 +32,19 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
   const verifier = new WeChatVerifier(config, ctx.clock);
   const sender = new WeChatSender(api, ctx.logger, ctx.store, ctx.clock);
   const pending = new PendingSends();
-  const inbox = new WeChatInbox(ctx, api, config.appId, options.locale);
+  const inbox = new WeChatInbox(ctx, api, config.appId, config.passiveHoldMs, options.locale);
+  ctx.inbox.register(WECHAT_CHANNEL_ID, inbox);
   if (!config.encodingAesKey) ctx.logger.info('wechat: no WECHAT_ENCODING_AES_KEY, so plaintext mode only (safe-mode pushes are refused)');
+
+  const idle = async (): Promise<void> => {
+    await ctx.inbox.idle();
+    await pending.idle();
+    await ctx.outbox.idle();
+  };
 
   const adapter: ChannelAdapter & { idle(): Promise<void> } = {
     channelId: WECHAT_CHANNEL_ID,
+    sendsThroughOutbox: true,
     mount(router: Router): void {
       router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, sender, pending }));
     },
@@ -44,10 +52,10 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
     send(ref: ConversationRef, activities: Activity[]): Promise<void> {
       return sender.send(ref.user.id, activities);
     },
-    /** Resolves when late turns and customer-service sends started by pushes are done (tests, replay). */
-    idle: () => pending.idle(),
+    /** Resolves when turns, sends due now and the work after passive replies are done (tests, replay). */
+    idle,
     /** Waits for what was promised to customers after their push was answered. */
-    close: () => pending.idle(),
+    close: idle,
   };
   return adapter;
 };

@@ -34,8 +34,6 @@ export const MAX_MEDIA_BYTES = 25 * 1024 * 1024;
 
 export const GRAPH_TIMEOUT_MS = 10_000;
 
-/** Wamids remembered in memory, so a burst of redeliveries does not even reach the store. */
-export const RECENT_MESSAGE_IDS = 10_000;
 
 /** Statuses held for wamids we have not recorded yet (a status overtaking our send's response). */
 export const EARLY_STATUSES = 1_000;

@@ -26,6 +26,11 @@ export class GraphApiError extends Error {
     this.name = 'GraphApiError';
   }
 
+  /** Meta may take it later: it was busy, throttling (429) or unreachable (we count that as 503). */
+  get transient(): boolean {
+    return this.status === 429 || this.status >= 500;
+  }
+
   /** "131047: Re-engagement message (details)" — what outbound_messages.error keeps. */
   describe(): string {
     return `${this.code ?? this.status}: ${this.message}${this.details ? ` (${this.details})` : ''}`;

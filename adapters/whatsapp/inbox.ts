@@ -1,38 +1,45 @@
 /**
- * Works through acknowledged notifications after the 200 went out: statuses onto outbound_messages,
- * media into the store, messages through the turn pipeline. One conversation's messages run in
- * order; different conversations run side by side. `close()` waits for all of it (graceful shutdown).
+ * Takes verified notifications: customer messages are committed to the durable inbox before Meta
+ * gets its 200 (their turns then run from the store, in order per conversation, and are taken over
+ * after a crash); statuses are applied to outbound_messages after the 200. Before a message's turn
+ * its file is fetched and stored and a bare number is mapped to the choice it picks.
  */
 import type { Logger } from 'pino';
 import { conversationRefOf, type Activity, type Attachment } from '../../src/activity.ts';
 import type { Clock } from '../../src/clock.ts';
 import { resolveNumberedChoice } from '../shared/numberedChoices.ts';
 import type { Store } from '../../src/store/store.ts';
-import type { Deliver, TurnPipeline } from '../../src/turn/types.ts';
-import { EARLY_STATUSES, RECENT_MESSAGE_IDS, WHATSAPP_CHANNEL_ID } from './constants.ts';
+import type { InboxMessage } from '../../src/store/records.ts';
+import type { DurableInbox, InboxChannel } from '../../src/turn/durable/inbox.ts';
+import { EARLY_STATUSES, WHATSAPP_CHANNEL_ID } from './constants.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import type { InboundItem, MediaToFetch } from './inbound.ts';
 import type { WhatsAppSender } from './sender.ts';
 
 export interface WhatsAppInboxOptions {
   store: Store;
-  pipeline: TurnPipeline;
+  durable: DurableInbox;
   clock: Clock;
   logger: Logger;
   graph: GraphApiClient;
   sender: WhatsAppSender;
-  deliver: Deliver;
   /** The language assumed for customers (WhatsApp does not say); see WhatsAppAdapterOptions. */
   locale?: string;
 }
 
 type StatusItem = Extract<InboundItem, { kind: 'status' }>;
 
-export class WhatsAppInbox {
+/** What the durable inbox keeps of a WhatsApp message: the activity and the file to fetch before its turn. */
+interface StoredMessage {
+  activity: Activity;
+  media: MediaToFetch | null;
+}
+
+export class WhatsAppInbox implements InboxChannel {
+  /** Status updates being applied (they are not turns: they run after the 200, in memory). */
   private readonly inFlight = new Set<Promise<void>>();
-  /** The tail of each conversation's work, so its messages are taken in order. */
+  /** The tail of each message's status updates, so they apply in order. */
   private readonly tails = new Map<string, Promise<void>>();
-  private readonly recent = new RecentIds(RECENT_MESSAGE_IDS);
   /** Statuses that arrived before we recorded the message they are about, by wamid. */
   private readonly early = new Map<string, StatusItem[]>();
   private closing = false;
@@ -40,16 +47,21 @@ export class WhatsAppInbox {
   constructor(private readonly o: WhatsAppInboxOptions) {}
 
   get accepting(): boolean {
-    return !this.closing;
+    return !this.closing && this.o.durable.isAccepting;
   }
 
-  /** Work not finished yet (notifications acknowledged but not processed). */
+  /** Status updates not applied yet. */
   pending(): number {
     return this.inFlight.size;
   }
 
-  /** Queues the items of one acknowledged notification. */
-  accept(items: InboundItem[]): void {
+  /**
+   * Takes the items of one verified notification. Resolves once its messages are committed to the
+   * durable inbox: only then may Meta have its 200. A message already there (Meta redelivers until it
+   * sees a 200) is not added twice, and is answered once whatever happened to the first copy.
+   */
+  async accept(items: InboundItem[]): Promise<void> {
+    const messages: StoredMessage[] = [];
     for (const item of items) {
       switch (item.kind) {
         case 'ignored':
@@ -59,24 +71,34 @@ export class WhatsAppInbox {
           this.track(`status:${item.providerMessageId}`, () => this.applyStatus(item));
           break;
         case 'message':
-          // Meta redelivers until it sees a 200; a burst of copies stops here, and the pipeline's
-          // atomic receipt (channel, wamid) catches copies from before a restart or on another instance.
-          if (!this.recent.add(item.activity.id!)) {
-            this.o.logger.debug({ id: item.activity.id }, 'duplicate WhatsApp delivery dropped');
-            break;
-          }
-          this.track(item.activity.conversation.id, () => this.takeMessage(item.activity, item.media));
+          messages.push({ activity: item.activity, media: item.media });
           break;
       }
     }
+    const accepted = await this.o.durable.accept(
+      messages.map((m) => ({ channelId: WHATSAPP_CHANNEL_ID, messageId: m.activity.id!, conversationId: m.activity.conversation.id, payload: m })),
+    );
+    for (const a of accepted) if (!a.fresh) this.o.logger.debug({ id: a.message.messageId }, 'WhatsApp redelivery of a message already accepted');
   }
 
-  /** Resolves when nothing is in flight (work queued meanwhile is waited for too). */
+  /** The turn's activity for a stored message: its file fetched, a bare number mapped, held-back messages released. */
+  async prepare(message: InboxMessage): Promise<Activity | null> {
+    const { activity, media } = message.payload as StoredMessage;
+    if (this.o.locale && !activity.locale) activity.locale = this.o.locale;
+    if (media) await this.attachMedia(activity, media);
+    // A bare number answers the numbered choices of our last message, as a tap on a button would.
+    await resolveNumberedChoice(this.o.store, activity);
+    // What was held back outside the window goes first: the customer reads it before the new answer.
+    if (activity.type === 'message') await this.o.sender.releaseQueued(conversationRefOf(activity), activity.timestamp!);
+    return activity;
+  }
+
+  /** Resolves when no status update is in flight (those queued meanwhile are waited for too). */
   async idle(): Promise<void> {
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Stops taking work and waits for what is in flight (graceful shutdown). */
+  /** Stops taking notifications and waits for status updates in flight (graceful shutdown). */
   async close(): Promise<void> {
     this.closing = true;
     await this.idle();
@@ -124,18 +146,6 @@ export class WhatsAppInbox {
     if (this.early.size > EARLY_STATUSES) this.early.delete(this.early.keys().next().value!);
   }
 
-  private async takeMessage(activity: Activity, media: MediaToFetch | null): Promise<void> {
-    if (this.o.locale && !activity.locale) activity.locale = this.o.locale;
-    if (media) await this.attachMedia(activity, media);
-    // A bare number answers the numbered choices of our last message, as a tap on a button would.
-    await resolveNumberedChoice(this.o.store, activity);
-    const ref = conversationRefOf(activity);
-    // What was held back outside the window goes first: the customer reads it before the new answer.
-    if (activity.type === 'message') await this.o.sender.releaseQueued(ref, activity.timestamp!);
-    const outcome = await this.o.pipeline.process(activity, this.o.deliver);
-    this.o.logger.debug({ id: activity.id, status: outcome.status, replies: outcome.replies.length }, 'WhatsApp turn');
-  }
-
   /** Downloads and stores the file; a failed download still lets the turn run, marked as such. */
   private async attachMedia(activity: Activity, media: MediaToFetch): Promise<void> {
     try {
@@ -164,19 +174,5 @@ export class WhatsAppInbox {
       const whatsapp = (activity.channelData?.whatsapp ?? {}) as Record<string, unknown>;
       activity.channelData = { ...activity.channelData, whatsapp: { ...whatsapp, mediaUnavailable: media.mediaId } };
     }
-  }
-}
-
-/** A bounded set of recently seen ids; the oldest fall out first. */
-export class RecentIds {
-  private readonly ids = new Set<string>();
-  constructor(private readonly capacity: number) {}
-
-  /** False when the id was already there. */
-  add(id: string): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value!);
-    return true;
   }
 }

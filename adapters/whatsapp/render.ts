@@ -11,6 +11,11 @@ interface Envelope {
   messaging_product: 'whatsapp';
   recipient_type: 'individual';
   to: string;
+  /**
+   * Cloud API's tracking field (up to 512 characters): not shown, returned in the message's status
+   * webhooks. We put the outbound activity's id there, so every send names the message it carries.
+   */
+  biz_opaque_callback_data?: string;
 }
 
 export type WhatsAppMessageBody =
@@ -34,6 +39,15 @@ export interface ListRow {
 export type ChoicePresentation = 'none' | 'buttons' | 'list' | 'numbered';
 
 const envelope = (to: string): Envelope => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });
+
+/** Cloud API's limit for biz_opaque_callback_data. */
+const CALLBACK_DATA_MAX = 512;
+
+/** The bodies with the activity's id as their tracking data. */
+export function trackedAs<T extends WhatsAppMessageBody>(bodies: T[], activityId: string | undefined): T[] {
+  if (!activityId || activityId.length > CALLBACK_DATA_MAX) return bodies;
+  return bodies.map((b) => ({ ...b, biz_opaque_callback_data: activityId }));
+}
 
 /** The message bodies that show `activity` to `to` (a wa_id); empty for anything but a message. */
 export function renderForWhatsApp(activity: Activity, to: string): WhatsAppMessageBody[] {

@@ -11,7 +11,7 @@ import { verifySignature } from './signature.ts';
 /**
  * `GET /webhooks/whatsapp`: Meta's subscription handshake. `POST /webhooks/whatsapp`: notifications,
  * read as raw bytes (only here) so the signature is checked on exactly what Meta signed, before any
- * parsing; answered 200 as soon as they are verified and queued.
+ * parsing; answered 200 once they are verified and their messages committed to the durable inbox.
  */
 export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInbox, logger: Logger): Router {
   const router = express.Router();
@@ -31,7 +31,7 @@ export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInb
   router.post(
     WEBHOOK_PATH,
     express.raw({ type: () => true, limit: WHATSAPP_LIMITS.webhookBodyBytes }),
-    (req, res) => {
+    async (req, res) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const signature = req.get('x-hub-signature-256');
       if (!signature) throw WhatsAppErrors.missingSignature();
@@ -44,7 +44,8 @@ export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInb
       }
       const items = inboundItems(parseNotification(json));
       if (!inbox.accepting) throw WhatsAppErrors.shuttingDown();
-      inbox.accept(items);
+      // Committed before the 200: once Meta has it, the message is answered whatever crashes.
+      await inbox.accept(items);
       res.sendStatus(200);
     },
   );

@@ -15,7 +15,7 @@ import { GRAPH_ERROR_OUTSIDE_WINDOW, SERVICE_WINDOW_MS, WHATSAPP_CHANNEL_ID } fr
 import { GraphApiError } from './errors.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import { parseConversationId } from './inbound.ts';
-import { renderForWhatsApp, templateMessage } from './render.ts';
+import { renderForWhatsApp, templateMessage, trackedAs } from './render.ts';
 
 export interface WhatsAppSenderOptions {
   config: WhatsAppConfig;
@@ -68,20 +68,21 @@ export class WhatsAppSender {
 
   /** The customer's last message (or chat opening) in this conversation (the service window counts from it), or null. */
   async lastInboundAt(conversationId: string): Promise<string | null> {
+    // The hot path: the customer's newest activity is almost always a message (one indexed row).
+    const newest = (await this.o.store.activities.lastInbound(conversationId))?.activity;
+    if (newest && opensWindow(newest) && newest.timestamp) return newest.timestamp;
     const stored = await this.o.store.activities.list(conversationId);
     let last: string | null = null;
     for (const s of stored) {
       const at = s.activity.timestamp;
-      // A message, or the chat's opening (request_welcome), starts the window.
-      const opens = s.activity.type === 'message' || s.activity.type === 'conversationUpdate';
-      if (s.direction === 'in' && opens && at && (last === null || at > last)) last = at;
+      if (s.direction === 'in' && opensWindow(s.activity) && at && (last === null || at > last)) last = at;
     }
     return last;
   }
 
   /** Sends every body of one activity; records each message Meta accepted, or the failure. */
   private async deliver(ref: ConversationRef, to: { phoneNumberId: string; waId: string }, activity: Activity): Promise<'sent' | 'outside_window'> {
-    for (const body of renderForWhatsApp(activity, to.waId)) {
+    for (const body of trackedAs(renderForWhatsApp(activity, to.waId), activity.id)) {
       const at = this.o.clock.now().toISOString();
       try {
         const wamid = await this.o.graph.sendMessage(to.phoneNumberId, body);
@@ -89,6 +90,8 @@ export class WhatsAppSender {
         await this.o.onRecorded?.(wamid);
       } catch (error) {
         if (error instanceof GraphApiError && error.code === GRAPH_ERROR_OUTSIDE_WINDOW) return 'outside_window';
+        // A busy or unreachable Graph API: the outbox tries again later; only a refusal is recorded as failed.
+        if (error instanceof GraphApiError && error.transient) throw error;
         const reason = error instanceof GraphApiError ? error.describe() : (error as Error).message;
         await this.record(ref, activity, null, 'failed', at, reason);
         this.o.logger.error({ err: error, conversationId: ref.conversationId, activityId: activity.id }, 'WhatsApp send failed');
@@ -147,8 +150,8 @@ export class WhatsAppSender {
         statusAt: this.o.clock.now().toISOString(),
         error: `template ${template.name}: ${reason}`,
       });
+      // Not raised: the messages are safely queued, and a retry of the send would queue them twice.
       this.o.logger.error({ err: error, ...context }, 'WhatsApp template send failed; the messages stay queued');
-      throw error;
     }
   }
 
@@ -181,6 +184,11 @@ export class WhatsAppSender {
   private addressOf(ref: ConversationRef): { phoneNumberId: string; waId: string } {
     return parseConversationId(ref.conversationId) ?? { phoneNumberId: this.o.config.phoneNumberId, waId: ref.user.id };
   }
+}
+
+/** A message, or the chat's opening (request_welcome), starts the window. */
+function opensWindow(activity: Activity): boolean {
+  return activity.type === 'message' || activity.type === 'conversationUpdate';
 }
 
 /** True while the customer's last message is less than 24 hours old. */

@@ -8,8 +8,8 @@ import { whatsAppWebhookRouter } from './routes.ts';
 import { WhatsAppSender } from './sender.ts';
 
 /**
- * The WhatsApp Cloud API channel: the webhook (handshake, signed notifications processed after a
- * fast 200) and the Graph API sender. On when WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET,
+ * The WhatsApp Cloud API channel: the webhook (handshake, signed notifications committed to the
+ * durable inbox before the 200) and the Graph API sender, called by the durable outbox. On when WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET,
  * WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID are set; the config refuses a partial set.
  */
 export const createWhatsAppAdapter: AdapterFactory = (ctx) => whatsAppAdapterWith({})(ctx);
@@ -40,24 +40,38 @@ export const whatsAppAdapterWith = (options: WhatsAppAdapterOptions): AdapterFac
   const send = (ref: ConversationRef, activities: Activity[]) => sender.send(ref, activities);
   const inbox: WhatsAppInbox = new WhatsAppInbox({
     store: ctx.store,
-    pipeline: ctx.pipeline,
+    durable: ctx.inbox,
     clock: ctx.clock,
     logger,
     graph,
     sender,
-    deliver: send,
     ...(options.locale ? { locale: options.locale } : {}),
   });
+  ctx.inbox.register(WHATSAPP_CHANNEL_ID, inbox);
 
-  const adapter: ChannelAdapter & { readonly inbox: WhatsAppInbox; readonly sender: WhatsAppSender } = {
+  /** Resolves when accepted messages are answered and sent (or waiting for a retry) and statuses applied. */
+  const idle = async (): Promise<void> => {
+    do {
+      await inbox.idle();
+      await ctx.inbox.idle();
+      await ctx.outbox.idle();
+    } while (inbox.pending());
+  };
+
+  const adapter: ChannelAdapter & { readonly inbox: WhatsAppInbox; readonly sender: WhatsAppSender; idle(): Promise<void> } = {
     channelId: WHATSAPP_CHANNEL_ID,
     inbox,
     sender,
+    sendsThroughOutbox: true,
     mount(router: Router): void {
       router.use(whatsAppWebhookRouter(config, inbox, logger));
     },
     send,
-    close: () => inbox.close(),
+    idle,
+    async close() {
+      await inbox.close();
+      await idle();
+    },
   };
   return adapter;
 };

@@ -6,6 +6,9 @@ export async function bench(args: string[], out: NodeJS.WritableStream): Promise
   out.write('\n## Conversation turns on the enterprise account\n');
   const { runTurnBench } = await import('./turnBench.ts');
   await runTurnBench(out);
+  out.write('\n## WhatsApp turns over HTTP (durable inbox and outbox on)\n');
+  const { runWebhookBench } = await import('./webhookBench.ts');
+  await runWebhookBench(out);
   out.write('\n## Transcript replay\n');
   const { runTranscriptBench } = await import('../transcripts/bench.ts');
   await runTranscriptBench(out);

@@ -8,6 +8,8 @@ export interface SeedOptions {
   now?: string;
   scale?: 'full' | 'small';
   listUsers?: boolean;
+  /** Prints what was loaded as one JSON line (for the server, which seeds through this command). */
+  json?: boolean;
 }
 
 /**
@@ -38,6 +40,11 @@ export async function seed(options: SeedOptions, out: NodeJS.WritableStream): Pr
     const started = performance.now();
     const dataset = generateDataset({ seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' });
     await store.importDataset(dataset);
+    if (options.json) {
+      const { accounts, users, shipments, events } = dataset;
+      out.write(`${JSON.stringify({ accounts: accounts.length, users: users.length, shipments: shipments.length, events: events.length })}\n`);
+      return 0;
+    }
     out.write(
       `Seeded ${redactUrl(config.databaseUrl)}: ${dataset.accounts.length} accounts, ${dataset.users.length} users, ` +
         `${dataset.shipments.length} shipments, ${dataset.events.length} events relative to ${now.toISOString()} ` +

@@ -7,6 +7,8 @@ import type { Store } from '../store/store.ts';
 import type { QueueItem } from './consoleViews.ts';
 
 const DAY_MS = 86_400_000;
+/** Undeliverable messages shown, newest first. */
+const UNDELIVERABLE_SHOWN = 50;
 
 export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; now: Date; viewer: AgentRecord; items: QueueItem[] }) {
   const waiting = o.items.filter((i) => i.state === 'queued');
@@ -36,5 +38,14 @@ export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; no
     handledToday: handled.filter((h) => h.endedAt && o.now.getTime() - Date.parse(h.endedAt) < DAY_MS).length,
     // Only from conversations agents actually handled: no made-up default here.
     averageHandleMinutes: handled.length ? Math.round(averageHandleMinutes(handled.slice(0, 20)) * 10) / 10 : null,
+    // Messages the durable outbox gave up on: the customer never got them, and an agent should know why.
+    undeliverable: (await o.store.deliveries.undeliverable(UNDELIVERABLE_SHOWN)).map((d) => ({
+      conversationId: d.conversationId,
+      channel: d.channelId,
+      text: d.activity.text ?? '',
+      reason: d.lastError ?? '',
+      attempts: d.attempts,
+      at: d.settledAt,
+    })),
   };
 }

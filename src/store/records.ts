@@ -2,7 +2,7 @@
  * The records the store keeps. Every concern (accounts, shipments, escalation, transcripts) works with
  * these shapes; the SQL behind them lives only in the store implementations.
  */
-import type { Activity } from '../activity.ts';
+import type { Activity, ConversationRef } from '../activity.ts';
 
 /** Roles on an account, as in the UPS Billing Center SOP (../shared/seeds). */
 export const ROLES = ['View', 'Pay', 'Dispute', 'Admin'] as const;
@@ -318,3 +318,61 @@ export type NewOutboundMessage = Pick<
   OutboundMessageRecord,
   'channelId' | 'providerMessageId' | 'conversationId' | 'activityId' | 'status' | 'statusAt' | 'error'
 >;
+
+/**
+ * An inbound platform message that was accepted (the platform got our 200): kept until its turn
+ * completed. `(channelId, messageId)` is unique, so a redelivery finds the first copy. A turn runs
+ * under a lease (`leaseOwner` until `leaseUntil`); a lease that expired is taken over.
+ */
+export interface InboxMessage {
+  id: number;
+  channelId: string;
+  /** The platform's id of the message (WhatsApp wamid, WeChat MsgId, activity id). */
+  messageId: string;
+  conversationId: string;
+  /** What the channel needs to run the turn (the Activity and, for instance, media to fetch), as JSON. */
+  payload: unknown;
+  acceptedAt: string;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  /** How many times a turn was started for it (more than one: taken over after a crash). */
+  attempts: number;
+  completedAt: string | null;
+}
+
+export type NewInboxMessage = Pick<InboxMessage, 'channelId' | 'messageId' | 'conversationId' | 'payload'>;
+
+/** `pending`: to send (or being retried); `sent`: the platform accepted it; `undeliverable`: given up, shown to agents. */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'undeliverable'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * An outbound activity in the durable outbox: committed before it is sent, sent in order per
+ * conversation, retried with backoff until the platform accepts it or it is given up.
+ */
+export interface OutboxDelivery {
+  id: number;
+  channelId: string;
+  conversationId: string;
+  /** The recorded outbound activity; unique per channel, so enqueueing it again changes nothing. */
+  activityId: string;
+  /** The inbox message whose turn produced it (null for agent replies and notices). */
+  inboxId: number | null;
+  /** Where it goes and what it is: the ConversationRef and the Activity. */
+  ref: ConversationRef;
+  activity: Activity;
+  status: DeliveryStatus;
+  attempts: number;
+  /** Not sent before this instant (backoff, or a channel holding it back a while). */
+  notBefore: string;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  lastError: string | null;
+  createdAt: string;
+  /** When it was sent or given up. */
+  settledAt: string | null;
+  /** How it went out (`api`, `passive` …) once sent. */
+  transport: string | null;
+}
+
+export type NewOutboxDelivery = Pick<OutboxDelivery, 'channelId' | 'conversationId' | 'activityId' | 'inboxId' | 'ref' | 'activity' | 'notBefore'>;

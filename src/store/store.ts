@@ -11,11 +11,14 @@ import type {
   ConversationRecord,
   Dataset,
   IdentityRecord,
+  InboxMessage,
   InvoiceDisputeRecord,
   InvoiceRecord,
   MediaRecord,
   MembershipRecord,
+  NewInboxMessage,
   NewInvoiceDispute,
+  NewOutboxDelivery,
   NewMedia,
   NewOutboundMessage,
   NewOutboxMessage,
@@ -24,6 +27,7 @@ import type {
   NewVerification,
   OutboundMessageRecord,
   OutboundStatus,
+  OutboxDelivery,
   OutboxMessage,
   ShipmentEventRecord,
   ShipmentRecord,
@@ -137,6 +141,72 @@ export interface ReceiptRepository {
   claim(channelId: string, deliveryId: string, at: string): Promise<boolean>;
 }
 
+/** A lease: who holds the rows it hands out, from when, until when, and how many at most. */
+export interface LeaseRequest {
+  owner: string;
+  now: string;
+  until: string;
+  limit: number;
+}
+
+/**
+ * The durable inbox: inbound platform messages committed before the platform gets its 200, kept
+ * until their turn completed. Turns are handed out in order per conversation, under leases.
+ */
+export interface InboxRepository {
+  /**
+   * Commits the messages in one transaction. A message whose (channel, message id) is already there
+   * is not added again: its entry comes back as stored, with `fresh: false`.
+   */
+  accept(messages: readonly NewInboxMessage[], at: string): Promise<{ message: InboxMessage; fresh: boolean }[]>;
+  /**
+   * Leases the oldest uncompleted message of each conversation whose own oldest is free (never
+   * leased, or its lease ended by `now`), oldest first, up to `limit`. Each caller gets a disjoint
+   * set, across instances; a conversation's next message is handed out once the one before completed.
+   */
+  lease(request: LeaseRequest): Promise<InboxMessage[]>;
+  /**
+   * Leases one message, whatever its place in its conversation (a channel whose HTTP answer waits for
+   * the turn runs it at once), when it is not completed and nobody holds it; null otherwise.
+   */
+  leaseOne(id: number, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
+  /**
+   * Completes the turn and queues its replies in the outbox, in one transaction. False (nothing
+   * written) when `owner` no longer holds the lease or the message was completed already.
+   */
+  complete(id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]): Promise<boolean>;
+  /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
+  expireLeases(at: string): Promise<number>;
+  get(channelId: string, messageId: string): Promise<InboxMessage | null>;
+}
+
+/**
+ * The durable outbox: outbound activities committed before they are sent, sent in order per
+ * conversation, retried until the platform accepts them or given up as undeliverable.
+ */
+export interface DeliveryRepository {
+  /** Queues activities; an activity already queued on its channel is not queued again. Returns what was added. */
+  enqueue(deliveries: readonly NewOutboxDelivery[], at: string): Promise<OutboxDelivery[]>;
+  /** Leases each conversation's oldest pending delivery that is due (not_before ≤ now) and free. */
+  lease(request: LeaseRequest): Promise<OutboxDelivery[]>;
+  /** The platform accepted it. False when it was not pending (sent or given up already). */
+  markSent(id: number, at: string, transport: string): Promise<boolean>;
+  /**
+   * A send failed: pending again from `retryAt`, or undeliverable (given up) when `retryAt` is null.
+   * False when `owner` no longer holds it.
+   */
+  markFailed(id: number, owner: string, error: string, retryAt: string | null, at: string): Promise<boolean>;
+  /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
+  expireLeases(at: string): Promise<number>;
+  /** The inbox message's pending deliveries become due at `at` (a channel stopped holding them). */
+  hurry(inboxId: number, at: string): Promise<void>;
+  /** The deliveries an inbox message's turn produced, in order. */
+  forInbox(inboxId: number): Promise<OutboxDelivery[]>;
+  forConversation(conversationId: string): Promise<OutboxDelivery[]>;
+  /** Given-up deliveries, newest first (the agent console shows them). */
+  undeliverable(limit: number): Promise<OutboxDelivery[]>;
+}
+
 export interface TicketRepository {
   create(ticket: NewTicket, at: string): Promise<TicketRecord>;
   get(number: string): Promise<TicketRecord | null>;
@@ -237,6 +307,9 @@ export interface Store {
   readonly conversations: ConversationRepository;
   readonly activities: ActivityRepository;
   readonly receipts: ReceiptRepository;
+  /** The durable inbox and outbox (issue 16). */
+  readonly inbox: InboxRepository;
+  readonly deliveries: DeliveryRepository;
   readonly tickets: TicketRepository;
   readonly verifications: VerificationRepository;
   readonly outbox: OutboxRepository;

@@ -13,8 +13,8 @@ import { OwnershipRouter, type HandoffRouting } from './middleware/ownership.ts'
 import { TranscriptRecorder, monotonicAfter, stampOutbound } from './middleware/recorder.ts';
 import { PipelineAdapter } from './pipelineAdapter.ts';
 import { replyToActivity } from './replyActivity.ts';
-import { DELIVER, SENT, STATUS, conversationOf, localeOf, setStatus, speakerOf } from './turnState.ts';
-import type { Deliver, TurnOutcome, TurnPipeline, TurnStatus } from './types.ts';
+import { DELIVER, INBOX_ATTEMPT, SENT, STATUS, conversationOf, localeOf, setStatus, speakerOf } from './turnState.ts';
+import type { Deliver, ProcessOptions, TurnOutcome, TurnPipeline, TurnStatus } from './types.ts';
 import { textsFor } from '../dialog/texts/index.ts';
 
 export interface PipelineOptions {
@@ -85,7 +85,7 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
   const idleWaiters = new Set<() => void>();
 
   return {
-    async process(activity: Activity, deliver: Deliver): Promise<TurnOutcome> {
+    async process(activity: Activity, deliver: Deliver, options: ProcessOptions = {}): Promise<TurnOutcome> {
       running++;
       let context: TurnContext | undefined;
       try {
@@ -94,6 +94,7 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
           (c) => {
             context = c;
             c.turnState.set(DELIVER, deliver);
+            if (options.inboxAttempt !== undefined) c.turnState.set(INBOX_ATTEMPT, options.inboxAttempt);
           },
           botLogic,
         );

@@ -10,6 +10,8 @@ export const SPEAKER = Symbol('carrier-assist.speaker');
 export const LOCALE = Symbol('carrier-assist.locale');
 export const STATUS = Symbol('carrier-assist.status');
 export const SENT = Symbol('carrier-assist.sent');
+/** Set when the turn comes from the durable inbox: which attempt this is (2 and more: taken over after a crash). */
+export const INBOX_ATTEMPT = Symbol('carrier-assist.inbox-attempt');
 
 export function conversationOf(context: TurnContext): ConversationRecord {
   const c = context.turnState.get(CONVERSATION) as ConversationRecord | undefined;
@@ -37,4 +39,9 @@ export function deliverOf(context: TurnContext): Deliver {
   const d = context.turnState.get(DELIVER) as Deliver | undefined;
   if (!d) throw new Error('turn state: no deliver function');
   return d;
+}
+
+/** The durable inbox's attempt for this turn, or null when the turn did not come from the inbox. */
+export function inboxAttemptOf(context: TurnContext): number | null {
+  return (context.turnState.get(INBOX_ATTEMPT) as number | undefined) ?? null;
 }

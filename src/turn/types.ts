@@ -20,12 +20,22 @@ export interface TurnOutcome {
   replies: Activity[];
 }
 
+/** How a turn came in. */
+export interface ProcessOptions {
+  /**
+   * The turn comes from the durable inbox, whose unique (channel, message id) already dropped
+   * redeliveries: the receipt is not claimed again, so a turn taken over after a crash runs. The
+   * number is the inbox's attempt (2 and more: taken over).
+   */
+  inboxAttempt?: number;
+}
+
 export interface TurnPipeline {
   /**
    * Runs one inbound activity through the middleware (dedupe, conversation, locale, identity,
    * recording, ownership routing) and the bot. Replies go out through `deliver` as they are sent.
    */
-  process(activity: Activity, deliver: Deliver): Promise<TurnOutcome>;
+  process(activity: Activity, deliver: Deliver, options?: ProcessOptions): Promise<TurnOutcome>;
   /** Sends activities to a conversation outside a customer turn (agent replies, notices); recorded. */
   sendToConversation(ref: ConversationRef, activities: Activity[], deliver: Deliver): Promise<Activity[]>;
   /** Number of turns now running. */

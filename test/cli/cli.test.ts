@@ -44,6 +44,12 @@ describe('carrier-assist CLI', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  test('should print what it loaded as one JSON line with --json (the server seeds through it)', async () => {
+    const json = await carrierAssist(['seed', '--scale', 'small', '--now', '2026-03-20T09:00:00Z', '--json'], { DATABASE_URL: `sqlite:${join(dir, 'json.db')}` });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ accounts: 7, users: 14, shipments: expect.any(Number), events: expect.any(Number) });
+  });
+
   test('should refuse to seed a database that already holds data', async () => {
     const again = await carrierAssist(['seed', '--scale', 'small'], env);
     expect(again.code).toBe(1);

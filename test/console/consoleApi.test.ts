@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY } from '../../src/demo/index.ts';
-import { startConsole, type Console, type Session } from './consoleHarness.ts';
+import { NOW, startConsole, type Console, type Session } from './consoleHarness.ts';
 
 describe('agent console API', () => {
   let c: Console;
@@ -353,6 +353,22 @@ describe('agent console API', () => {
       expect(body.agents.find((a: { id: string }) => a.id === 'ana')).toMatchObject({ assigned: 1, active: 0 });
       expect(body.handledToday).toBeGreaterThanOrEqual(3);
       expect(body.averageHandleMinutes).toEqual(expect.any(Number));
+    } finally {
+      c.clock.advance(-3 * 60 * 60_000);
+    }
+  });
+
+  test('should show a supervisor the messages the outbox gave up on, with the platform\'s reason', async () => {
+    const ref = { channelId: 'whatsapp', conversationId: 'whatsapp:1:447700900999', user: { id: '447700900999', role: 'user' as const }, bot: { id: 'bot', role: 'bot' as const } };
+    const activity = { type: 'message' as const, id: 'undeliverable-1', text: 'Your parcel is on its way.', channelId: 'whatsapp', from: ref.bot, conversation: { id: ref.conversationId } };
+    await c.store.deliveries.enqueue([{ channelId: 'whatsapp', conversationId: ref.conversationId, activityId: 'undeliverable-1', inboxId: null, ref, activity, notBefore: NOW }], NOW);
+    const [leased] = await c.store.deliveries.lease({ owner: 'test', now: NOW, until: NOW.replace('09:00', '09:01'), limit: 1 });
+    await c.store.deliveries.markFailed(leased!.id, 'test', '131026: Message undeliverable', null, NOW);
+    c.clock.advance(3 * 60 * 60_000);
+    try {
+      const { body } = await c.api(sue, 'GET', '/supervisor');
+      expect(body.undeliverable).toContainEqual({ conversationId: ref.conversationId, channel: 'whatsapp', text: 'Your parcel is on its way.', reason: '131026: Message undeliverable', attempts: 1, at: NOW });
+      expect((await c.api(ana, 'GET', '/supervisor')).status).toBe(403);
     } finally {
       c.clock.advance(-3 * 60 * 60_000);
     }

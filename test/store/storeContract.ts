@@ -10,6 +10,7 @@ import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/s
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
 import { describeHandoffContract } from './handoffContract.ts';
+import { describeQueueContract } from './queueContract.ts';
 import { describeSupportContract } from './supportContract.ts';
 
 export const AT = '2026-03-20T09:00:00.000Z';
@@ -566,4 +567,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   });
   describeSupportContract(name, openEmpty);
   describeHandoffContract(name, openEmpty);
+  describeQueueContract(name, openEmpty);
 }

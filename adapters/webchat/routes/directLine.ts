@@ -14,6 +14,7 @@ import { streamUrlFor } from '../streaming.ts';
 import { newConversationId, newWebChatUserId, type DirectLineTokens } from '../tokens.ts';
 import { attachmentOf, newUploadId, readUpload } from '../uploads.ts';
 import { activitySetOf, stampInbound, WEBCHAT_CHANNEL_ID, type MonotonicTimestamps } from '../wireActivity.ts';
+import { inboxEntryOf } from '../../../src/turn/durable/inbox.ts';
 
 export interface DirectLineRouteDeps {
   ctx: AdapterContext;
@@ -115,7 +116,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     if (body.from?.id && body.from.id !== userId) throw WebChatErrors.userMismatch(body.from.id);
     const from: ChannelAccount = { id: userId, ...(body.from?.name ? { name: body.from.name } : {}), role: 'user' };
     const activity = stampInbound(body, { conversationId, from, timestamp: timestamps.next() });
-    await ctx.pipeline.process(activity, deliver);
+    await ctx.inbox.runNow(inboxEntryOf(activity), activity, deliver);
     res.json({ id: activity.id });
   });
 
@@ -149,7 +150,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     }
     const from: ChannelAccount = { id: userId, ...(body.from?.name ? { name: body.from.name } : {}), role: 'user' };
     const activity = stampInbound({ ...body, attachments }, { conversationId, from, timestamp: timestamps.next() });
-    await ctx.pipeline.process(activity, deliver);
+    await ctx.inbox.runNow(inboxEntryOf(activity), activity, deliver);
     res.json({ id: activity.id });
   });
 

@@ -51,6 +51,7 @@ export const ui = {
   supQueues: $('sup-queues').tBodies[0],
   supAgents: $('sup-agents').tBodies[0],
   supBreaches: $('sup-breaches').tBodies[0],
+  supUndeliverable: $('sup-undeliverable').tBodies[0],
 };
 
 export const state = {

@@ -107,6 +107,24 @@ function renderSupervisor(data) {
         )
       : [emptyRow(6, 'No SLA breaches.')]),
   );
+  const undeliverable = data.undeliverable ?? [];
+  fill(
+    ui.supUndeliverable,
+    ...(undeliverable.length
+      ? undeliverable.map((u) =>
+          el(
+            'tr',
+            { dataset: { conversation: u.conversationId } },
+            el('th', { scope: 'row' }, u.conversationId),
+            el('td', {}, u.channel),
+            el('td', {}, u.text),
+            el('td', {}, u.reason),
+            el('td', { class: 'num' }, String(u.attempts)),
+            el('td', {}, u.at ? new Date(u.at).toLocaleString() : ''),
+          ),
+        )
+      : [emptyRow(6, 'Every message was delivered.')]),
+  );
   ui.supUpdated.textContent = `Updated ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { conversationUpdateSql } from '../queries.ts';
 import { conversationFromRow, storedActivityFromRow, type Row } from '../rows.ts';
@@ -22,7 +23,8 @@ export function postgresConversations(pool: pg.Pool): ConversationRepository {
     },
     async update(id, patch, at) {
       const { sql, params } = conversationUpdateSql(id, patch, at, 'dollar');
-      await pool.query(sql, params);
+      // Named by its text: parsed and planned once per connection for each set of patched fields.
+      await pool.query({ name: `conversation_update_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: params });
     },
     async listByOwner(owner) {
       const { rows } = await pool.query<Row>('SELECT * FROM conversations WHERE owner = $1 ORDER BY updated_at', [owner]);

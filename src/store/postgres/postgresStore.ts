@@ -7,6 +7,7 @@ import { postgresActivities, postgresConversations, postgresReceipts } from './c
 import { importDatasetInto } from './importDataset.ts';
 import { postgresAgentPresence, postgresAgentSessions, postgresAgents, postgresHandoffs, postgresSignInFailures, postgresTicketNotes } from './handoffRepositories.ts';
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
+import { postgresDeliveries, postgresInbox } from './queueRepositories.ts';
 import { migratePostgres } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
@@ -25,6 +26,8 @@ export class PostgresStore implements Store {
   readonly conversations;
   readonly activities;
   readonly receipts;
+  readonly inbox;
+  readonly deliveries;
   readonly tickets;
   readonly verifications;
   readonly outbox;
@@ -56,6 +59,8 @@ export class PostgresStore implements Store {
     this.conversations = postgresConversations(pool);
     this.activities = postgresActivities(pool);
     this.receipts = postgresReceipts(pool);
+    this.inbox = postgresInbox(pool);
+    this.deliveries = postgresDeliveries(pool);
     this.tickets = postgresTickets(pool);
     this.verifications = postgresVerifications(pool);
     this.outbox = postgresOutbox(pool);

@@ -11,6 +11,7 @@ export function sqliteConversations(db: Database.Database): ConversationReposito
      ON CONFLICT (id) DO NOTHING`,
   );
   const byOwner = db.prepare('SELECT * FROM conversations WHERE owner = ? ORDER BY updated_at');
+  const updates = new Map<string, Database.Statement>();
   return {
     async get(id) {
       const r = get.get(id) as Row | undefined;
@@ -22,7 +23,10 @@ export function sqliteConversations(db: Database.Database): ConversationReposito
     },
     async update(id, patch, at) {
       const { sql, params } = conversationUpdateSql(id, patch, at, 'question');
-      db.prepare(sql).run(...params);
+      // One statement per set of patched fields (at most 2^6), prepared the first time it is needed.
+      let statement = updates.get(sql);
+      if (!statement) updates.set(sql, (statement = db.prepare(sql)));
+      statement.run(...params);
     },
     async listByOwner(owner) {
       return (byOwner.all(owner) as Row[]).map(conversationFromRow);

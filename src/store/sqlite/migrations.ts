@@ -397,4 +397,56 @@ CREATE TABLE sign_in_failures (
 CREATE INDEX sign_in_failures_recent ON sign_in_failures (key, at);
 `,
   },
+  {
+    version: 9,
+    name: 'durable inbox and outbox',
+    sql: `
+-- Inbound platform messages we answered 200 for, kept until their turn completed (issue 16). A
+-- redelivery finds the first copy by (channel_id, message_id); a turn runs under a lease, and a lease
+-- that expired (the instance died) is taken over. Turns run in id order per conversation.
+CREATE TABLE inbox_messages (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel_id      TEXT NOT NULL,
+  message_id      TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  payload         TEXT NOT NULL,
+  accepted_at     TEXT NOT NULL,
+  lease_owner     TEXT,
+  lease_until     TEXT,
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  completed_at    TEXT
+);
+CREATE UNIQUE INDEX inbox_messages_platform_id ON inbox_messages (channel_id, message_id);
+CREATE INDEX inbox_messages_open ON inbox_messages (conversation_id, id) WHERE completed_at IS NULL;
+-- The open messages in id order: a lease reads only these, however many completed ones the table keeps.
+CREATE INDEX inbox_messages_open_order ON inbox_messages (id) WHERE completed_at IS NULL;
+
+-- Outbound activities committed before they are sent (the durable outbox): sent in id order per
+-- conversation, retried with backoff until the platform accepts them, or given up (undeliverable,
+-- shown to agents). An activity is queued once per channel.
+CREATE TABLE outbox_deliveries (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel_id      TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  activity_id     TEXT NOT NULL,
+  inbox_id        INTEGER,
+  ref             TEXT NOT NULL,
+  activity        TEXT NOT NULL,
+  status          TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'undeliverable')),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  not_before      TEXT NOT NULL,
+  lease_owner     TEXT,
+  lease_until     TEXT,
+  last_error      TEXT,
+  created_at      TEXT NOT NULL,
+  settled_at      TEXT,
+  transport       TEXT
+);
+CREATE UNIQUE INDEX outbox_deliveries_activity ON outbox_deliveries (channel_id, activity_id);
+CREATE INDEX outbox_deliveries_pending ON outbox_deliveries (conversation_id, id) WHERE status = 'pending';
+CREATE INDEX outbox_deliveries_pending_order ON outbox_deliveries (id) WHERE status = 'pending';
+CREATE INDEX outbox_deliveries_inbox ON outbox_deliveries (inbox_id);
+CREATE INDEX outbox_deliveries_undeliverable ON outbox_deliveries (settled_at) WHERE status = 'undeliverable';
+`,
+  },
 ];

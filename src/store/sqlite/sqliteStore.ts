@@ -9,6 +9,7 @@ import { sqliteActivities, sqliteConversations, sqliteReceipts } from './convers
 import { sqliteAgentPresence, sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteSignInFailures, sqliteTicketNotes } from './handoffRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
+import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteDeliveryChanges, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
@@ -88,6 +89,8 @@ export class SqliteStore implements Store {
   readonly conversations;
   readonly activities;
   readonly receipts;
+  readonly inbox;
+  readonly deliveries;
   readonly tickets;
   readonly verifications;
   readonly outbox;
@@ -117,6 +120,8 @@ export class SqliteStore implements Store {
     this.conversations = sqliteConversations(db);
     this.activities = sqliteActivities(db);
     this.receipts = sqliteReceipts(db);
+    this.inbox = sqliteInbox(db);
+    this.deliveries = sqliteDeliveries(db);
     this.tickets = sqliteTickets(db);
     this.verifications = sqliteVerifications(db);
     this.outbox = sqliteOutbox(db);

@@ -81,8 +81,7 @@ class WeChatSession implements ChannelSession {
     const body = await res.text();
     if (res.status !== 200) throw new Error(`wechat: the push was answered ${res.status}: ${body.slice(0, 300)}`);
     // What the turn sends past the passive reply (customer-service messages) comes after it.
-    const adapter = this.server.app.adapters.find((a) => a.channelId === CHANNEL) as { idle?(): Promise<void> } | undefined;
-    await adapter?.idle?.();
+    await this.settle();
     const passive = body.trim() === 'success' || body.trim() === '' ? null : readWeChatXml(body)['Content'] ?? '';
     const later = this.custom.slice(this.readCustom).map((c) => c.text?.content ?? `(${c.msgtype})`);
     this.readCustom = this.custom.length;
@@ -91,9 +90,16 @@ class WeChatSession implements ChannelSession {
 
   /** Outside a push (agents' messages, notices) everything arrives as customer-service messages. */
   async received(): Promise<Activity[]> {
+    // They go out from the outbox, after the desk committed them.
+    await this.settle();
     const later = this.custom.slice(this.readCustom).map((c) => c.text?.content ?? `(${c.msgtype})`);
     this.readCustom = this.custom.length;
     return this.shown(null, later);
+  }
+
+  private async settle(): Promise<void> {
+    const adapter = this.server.app.adapters.find((a) => a.channelId === CHANNEL) as { idle?(): Promise<void> } | undefined;
+    await adapter?.idle?.();
   }
 
   private async shown(passive: string | null, later: string[]): Promise<Activity[]> {

@@ -101,19 +101,19 @@ class WhatsAppSession implements ChannelSession {
     });
     if (res.status !== 200) throw new Error(`whatsapp: the webhook answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     await res.arrayBuffer();
-    // Meta gets its 200 before the turn runs: wait for the adapter's work to finish.
-    const adapter = this.server.app.adapters.find((a) => a.channelId === CHANNEL) as { inbox?: { idle(): Promise<void> } } | undefined;
-    await adapter?.inbox?.idle();
     return this.shown();
   }
 
-  /** Agents' messages and notices go out through the Graph API as the desk sends them. */
+  /** Agents' messages and notices go out through the Graph API as the outbox sends them. */
   received(): Promise<Activity[]> {
     return this.shown();
   }
 
   /** The bodies sent since the last read, as the bot messages the customer saw. */
   private async shown(): Promise<Activity[]> {
+    // Meta gets its 200 before the turn runs, and the outbox sends after: wait for the adapter's work.
+    const adapter = this.server.app.adapters.find((a) => a.channelId === CHANNEL) as { idle?(): Promise<void> } | undefined;
+    await adapter?.idle?.();
     const bodies = this.outbox.slice(this.read);
     this.read = this.outbox.length;
     const { messages, lastSeq } = await recordedMessages(this.server.app.store, this.conversationId, this.seq);

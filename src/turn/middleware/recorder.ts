@@ -5,7 +5,7 @@ import { BOT_ACCOUNT } from '../../activity.ts';
 import type { Clock } from '../../clock.ts';
 import type { ActivityRepository } from '../../store/store.ts';
 import type { ConversationFeed } from '../feed.ts';
-import { SENT } from '../turnState.ts';
+import { SENT, inboxAttemptOf } from '../turnState.ts';
 
 /**
  * Records every activity of a conversation, in and out, before anything else can fail: a crash
@@ -22,7 +22,7 @@ export class TranscriptRecorder implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const inbound = context.activity as unknown as Activity;
     if (!inbound.timestamp) inbound.timestamp = this.clock.now().toISOString();
-    this.feed.publish(await this.activities.append(inbound.conversation.id, 'in', inbound));
+    if (!(await this.recordedBefore(context, inbound))) this.feed.publish(await this.activities.append(inbound.conversation.id, 'in', inbound));
 
     let previous = inbound.timestamp;
     context.onSendActivities(async (ctx, outgoing, send) => {
@@ -39,6 +39,12 @@ export class TranscriptRecorder implements Middleware {
       return send();
     });
     await next();
+  }
+
+  /** A turn taken over after a crash finds its message recorded by the attempt that died: kept once. */
+  private async recordedBefore(context: TurnContext, inbound: Activity): Promise<boolean> {
+    if ((inboxAttemptOf(context) ?? 1) < 2 || !inbound.id) return false;
+    return (await this.activities.lastInbound(inbound.conversation.id))?.activity.id === inbound.id;
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DirectLineTokens } from '../../../adapters/webchat/tokens.ts';
+import { inboundActivityId } from '../../../adapters/webchat/wireActivity.ts';
 import { BOT_ACCOUNT } from '../../../src/activity.ts';
 import { FixedClock } from '../../../src/clock.ts';
 import { textsFor } from '../../../src/dialog/texts/index.ts';
@@ -135,6 +136,28 @@ describe('Direct Line endpoints in development', () => {
       const after = (await t.dl.activities(conversationId, token, '1')).body.activities;
       expect(after.filter((a) => a.from.id === userId)).toHaveLength(1);
       expect(after.filter((a) => a.from.id === BOT_ACCOUNT.id)).toHaveLength(1);
+    });
+
+    test('should answer a retried message whose first turn died with its instance (issue 16)', async () => {
+      const { conversationId, token, userId } = await t.dl.start();
+      const id = inboundActivityId(conversationId, 'died-1');
+      const { store } = t.server.app;
+      // What a crash in the middle of the first delivery's turn leaves: the message committed and leased by
+      // an instance that is gone (its lease ended), its receipt claimed, no answer.
+      const activity = { type: 'message' as const, id, channelId: 'webchat', conversation: { id: conversationId }, from: { id: userId, role: 'user' as const }, text: 'hello' };
+      await store.inbox.accept([{ channelId: 'webchat', messageId: id, conversationId, payload: { activity } }], DEMO_NOW);
+      const gone = (await store.inbox.get('webchat', id))!;
+      expect(await store.inbox.leaseOne(gone.id, { owner: 'dead-instance', now: '2000-01-01T00:00:00.000Z', until: '2000-01-01T00:01:00.000Z' })).not.toBeNull();
+      await store.receipts.claim('webchat', id, DEMO_NOW);
+
+      const retried = await t.dl.post(conversationId, token, userMessage(userId, 'hello', 'died-1'));
+      expect(retried).toMatchObject({ status: 200, body: { id } });
+      const answers = (await t.dl.activities(conversationId, token)).body.activities.filter((a) => a.from.id === BOT_ACCOUNT.id && a.replyToId === id);
+      expect(answers.length).toBeGreaterThanOrEqual(1);
+      expect((await store.inbox.get('webchat', id))?.completedAt).not.toBeNull();
+      // Answered once: a further retry is a duplicate.
+      await t.dl.post(conversationId, token, userMessage(userId, 'hello', 'died-1'));
+      expect((await t.dl.activities(conversationId, token)).body.activities.filter((a) => a.from.id === BOT_ACCOUNT.id && a.replyToId === id)).toHaveLength(answers.length);
     });
 
     test('should keep the conversation’s timestamps increasing', async () => {

@@ -37,6 +37,8 @@ describe('a WeChat customer handed to an agent', () => {
     const before = customSends().length;
     expect((await console.post(`/handoffs/${id}/claim`)).status).toBe(200);
     expect((await console.post(`/handoffs/${id}/messages`, { text: '您好，我是客服小王，请问哪个包裹有问题？' })).status).toBe(201);
+    // Committed to the outbox when the console has its 201; sent from there.
+    await s.settle();
     // WeChat's customer-service message format, to the customer's openid, with the access token in the query.
     expect(customSends().slice(before)).toEqual([
       { token: expect.any(String), body: { touser: OPEN_ID, msgtype: 'text', text: { content: '客服 小王 已加入对话。' } } },
@@ -51,6 +53,7 @@ describe('a WeChat customer handed to an agent', () => {
     expect(view.body.history.at(-1)).toMatchObject({ author: 'customer', text: '寄到纽约的那个' });
 
     expect((await console.post(`/handoffs/${id}/handback`)).status).toBe(200);
+    await s.settle();
     expect(customSends().at(-1)!.body).toMatchObject({ touser: OPEN_ID, text: { content: expect.stringContaining('已将对话交回智能助手') } });
     expect((await push('帮助')).text).toContain('我可以根据 1Z 运单号');
     expect((await s.app.store.conversations.get(weChatConversationId(APP_ID, OPEN_ID)))!.owner).toBe('bot');

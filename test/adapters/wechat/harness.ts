@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 /**
  * A carrier-assist server with only the WeChat channel, and a local HTTP server standing in for
  * WeChat's API (token, customer-service send, media) that records every request it gets.
@@ -107,6 +108,8 @@ export interface WeChatServer {
   clock: SteppingClock;
   api: FakeWeChatApi;
   crypto: WeChatMessageCrypto;
+  /** Waits until turns, sends due now and the work after passive replies are done. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -141,6 +144,7 @@ export async function startWeChatServer(options: { env?: Record<string, string>;
     clock,
     api,
     crypto: new WeChatMessageCrypto(AES_KEY, APP_ID),
+    settle: () => (app.adapters.find((a) => a.channelId === 'wechat') as unknown as { idle(): Promise<void> }).idle(),
     async close() {
       await app.pipeline.drain(5_000);
       await app.close();
@@ -193,6 +197,22 @@ export function encryptedPush(crypto: WeChatMessageCrypto, xml: string, timestam
 export async function post(server: WeChatServer, query: URLSearchParams, body: string | Buffer): Promise<{ status: number; type: string; text: string }> {
   const res = await fetch(`${server.url}/webhooks/wechat?${query}`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body });
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+}
+
+/**
+ * A push whose connection drops before the answer: the whole request is written on a raw socket,
+ * which is closed once the server has read it (as when WeChat gives up after five seconds).
+ */
+export async function dropAfterSending(server: WeChatServer, query: URLSearchParams, body: string): Promise<void> {
+  const { hostname, port } = new URL(server.url);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  const bytes = Buffer.from(body);
+  socket.write(`POST /webhooks/wechat?${query} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: text/xml\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`);
+  await new Promise<void>((resolve) => socket.write(bytes, () => resolve()));
+  // Long enough for the server to read the body (loopback), far shorter than any turn's answer.
+  await new Promise((r) => setTimeout(r, 20));
+  socket.destroy();
 }
 
 /** Polls until `check` passes (for what happens after the webhook has answered). */

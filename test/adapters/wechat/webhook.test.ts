@@ -5,6 +5,7 @@ import { weChatConversationId } from '../../../adapters/wechat/messages.ts';
 import { STORY_TRACKING_NUMBERS } from '../../../src/demo/index.ts';
 import { textsFor } from '../../../src/dialog/texts/index.ts';
 import {
+  dropAfterSending,
   ACCOUNT,
   APP_ID,
   APP_SECRET,
@@ -96,24 +97,45 @@ describe('WeChat webhook', () => {
       expect(stored[0]!.activity).toMatchObject({ type: 'message', id: 'msg:7000000000000000001', channelId: 'wechat', text: `查询 ${TRACKING}` });
     });
 
-    test('should process retries of one MsgId once (WeChat retries three times), and a burst of 1,000 once', async () => {
+    test('should run one turn for retries of one MsgId (WeChat retries three times) and a burst of 1,000, each answered with its reply', async () => {
+      // WeChat retries only when it did not get the answer: the retry gets the same reply, never a second turn.
       const t = nowSeconds(s.clock);
       const body = textPush({ from: 'oRetry1', content: '你好', msgId: '7000000000000000002', createTime: t });
       const first = await post(s, plainQuery(t), body);
+      const reply = fieldsOf(first.text)['Content'];
       expect(fieldsOf(first.text)['MsgType']).toBe('text');
-      for (let i = 0; i < 3; i++) expect((await post(s, plainQuery(t, `retry${i}`), body)).text).toBe('success');
+      for (let i = 0; i < 3; i++) expect(fieldsOf((await post(s, plainQuery(t, `retry${i}`), body)).text)['Content']).toBe(reply);
       const burst = await Promise.all(Array.from({ length: 1000 }, (_, i) => post(s, plainQuery(t, `burst${i}`), body)));
-      expect(burst.every((r) => r.status === 200 && r.text === 'success')).toBe(true);
+      expect(burst.every((r) => r.status === 200 && fieldsOf(r.text)['Content'] === reply)).toBe(true);
+      await s.settle();
       const stored = await s.app.store.activities.list(weChatConversationId(APP_ID, 'oRetry1'));
       expect(stored.filter((a) => a.direction === 'in')).toHaveLength(1);
+      expect(await s.app.store.deliveries.forConversation(weChatConversationId(APP_ID, 'oRetry1'))).toHaveLength(1);
+      expect(s.api.to('/cgi-bin/message/custom/send').filter((r) => r.body.includes('oRetry1'))).toEqual([]);
     });
 
-    test('should process a retried event once (FromUserName + CreateTime)', async () => {
+    test('should run a retried event once (FromUserName + CreateTime)', async () => {
       const t = nowSeconds(s.clock);
       const body = eventPush({ from: 'oFollower2', event: 'subscribe', createTime: t });
-      await post(s, plainQuery(t), body);
-      expect((await post(s, plainQuery(t, 'again'), body)).text).toBe('success');
+      const first = await post(s, plainQuery(t), body);
+      expect((await post(s, plainQuery(t, 'again'), body)).text).toBe(first.text);
       expect(await storedCount(s, 'oFollower2')).toBe(2); // the join and the welcome
+    });
+
+    test('should answer the retry of a push whose connection dropped with the reply, once, and send nothing more (issue 16)', async () => {
+      const t = nowSeconds(s.clock);
+      const body = textPush({ from: 'oDropped1', content: '你好', msgId: '7000000000000000009', createTime: t });
+      // The first delivery: the body arrives, then WeChat's side of the connection is gone before any answer.
+      await dropAfterSending(s, plainQuery(t), body);
+      await s.settle();
+      const retry = await post(s, plainQuery(t, 'retry'), body);
+      expect(fieldsOf(retry.text)).toMatchObject({ MsgType: 'text', Content: expect.stringContaining('您好') });
+      await s.settle();
+      const stored = await s.app.store.activities.list(weChatConversationId(APP_ID, 'oDropped1'));
+      expect(stored.filter((a) => a.direction === 'in')).toHaveLength(1);
+      const [delivery] = await s.app.store.deliveries.forConversation(weChatConversationId(APP_ID, 'oDropped1'));
+      expect(delivery).toMatchObject({ status: 'sent', transport: 'passive' });
+      expect(s.api.to('/cgi-bin/message/custom/send').filter((r) => r.body.includes('oDropped1'))).toEqual([]);
     });
 
     test('should take a CLICK menu key as what the customer said', async () => {

@@ -44,11 +44,13 @@ describe('a WhatsApp customer handed to an agent', () => {
     const before = s.graph.sends().length;
     expect((await console.post(`/handoffs/${id}/claim`)).status).toBe(200);
     expect((await console.post(`/handoffs/${id}/messages`, { text: 'Hello, this is Ana. Which parcel is it about?' })).status).toBe(201);
+    // Committed to the outbox when the console has its 201; sent from there.
+    await s.settle();
     const sent = s.graph.sends().slice(before);
     // The platform's own format: a text message to the customer's number, with the business's token.
     expect(sent.map((r) => r.body)).toEqual([
-      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, type: 'text', text: { preview_url: false, body: 'Ana from customer service has joined the conversation.' } },
-      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, type: 'text', text: { preview_url: false, body: 'Hello, this is Ana. Which parcel is it about?' } },
+      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, biz_opaque_callback_data: expect.stringMatching(/^whatsapp:.+\|/), type: 'text', text: { preview_url: false, body: 'Ana from customer service has joined the conversation.' } },
+      { messaging_product: 'whatsapp', recipient_type: 'individual', to: WA_ID, biz_opaque_callback_data: expect.stringMatching(/^whatsapp:.+\|/), type: 'text', text: { preview_url: false, body: 'Hello, this is Ana. Which parcel is it about?' } },
     ]);
     expect(sent.every((r) => r.path === `/${GRAPH_VERSION}/${PHONE_NUMBER_ID}/messages` && r.headers.authorization === `Bearer ${ACCESS_TOKEN}`)).toBe(true);
 
@@ -58,6 +60,7 @@ describe('a WhatsApp customer handed to an agent', () => {
     expect(view.body.history.at(-1)).toMatchObject({ author: 'customer', text: 'the one to Toronto' });
 
     expect((await console.post(`/handoffs/${id}/resolve`, { reason: 'answered' })).status).toBe(200);
+    await s.settle();
     const back = await customerWrites(s, 'hello');
     // The bot again: its greeting, with the help choices as WhatsApp buttons.
     expect(back.map((b) => [b.type, b.text?.body ?? b.interactive?.body.text])).toEqual([['interactive', 'Hello! How can I help with your parcels today?']]);

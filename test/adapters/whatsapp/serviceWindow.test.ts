@@ -8,7 +8,9 @@ import { windowOpen } from '../../../adapters/whatsapp/sender.ts';
 import { PHONE_NUMBER_ID, textMessage, useWhatsAppServer, type WhatsAppServer } from './whatsAppTestServer.ts';
 
 const HOUR = 60 * 60 * 1000;
-const envelope = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to });
+const envelope = (to: string) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to, biz_opaque_callback_data: trackingOf(to) });
+/** Every send names the outbound activity it carries (its id: the conversation, then a UUID). */
+const trackingOf = (to: string) => expect.stringMatching(new RegExp(`^whatsapp:${PHONE_NUMBER_ID}:${to}\\|[0-9a-f-]{36}$`));
 const conversationOf = (waId: string) => `whatsapp:${PHONE_NUMBER_ID}:${waId}`;
 const notice = (text: string) => ({ type: 'message', text }) as Activity;
 
@@ -99,21 +101,47 @@ describe('outside the window without a template', () => {
     expect(rows.at(-1)).toMatchObject({ activityId: held!.id, status: 'queued_outside_window' });
   });
 
-  test('should record and raise any other Graph API failure', async () => {
+  test('should record and raise a Graph API refusal of the message', async () => {
     const s = t.server;
     const from = '447700900403';
     const ref = await customerWrites(s, from, 'wamid.W.5');
-    s.graph.sendAnswers.push({ status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } });
-    await expect(s.app.pipeline.sendToConversation(ref, [notice('Update on your parcel.')], s.adapter.send)).rejects.toThrow(
-      'An unknown error has occurred.',
-    );
+    s.graph.sendAnswers.push({ status: 400, body: { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } } });
+    await expect(s.app.pipeline.sendToConversation(ref, [notice('Update on your parcel.')], s.adapter.send)).rejects.toThrow('(#100) Invalid parameter');
     const rows = await s.app.store.outboundMessages.listForConversation(conversationOf(from));
-    expect(rows.at(-1)).toMatchObject({ status: 'failed', providerMessageId: null, error: '1: An unknown error has occurred.' });
+    expect(rows.at(-1)).toMatchObject({ status: 'failed', providerMessageId: null, error: '100: (#100) Invalid parameter' });
+  });
+
+  test('should raise a busy Graph API (5xx) without recording a failure: the outbox tries again', async () => {
+    const s = t.server;
+    const from = '447700900404';
+    const ref = await customerWrites(s, from, 'wamid.W.6');
+    const before = await s.app.store.outboundMessages.listForConversation(conversationOf(from));
+    s.graph.sendAnswers.push({ status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } });
+    const error = await s.app.pipeline.sendToConversation(ref, [notice('Update on your parcel.')], s.adapter.send).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: 'An unknown error has occurred.', transient: true });
+    expect(await s.app.store.outboundMessages.listForConversation(conversationOf(from))).toEqual(before);
   });
 });
 
 describe('outside the window with a template', () => {
   const t = useWhatsAppServer({ WHATSAPP_TEMPLATE_NAME: 'service_follow_up', WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' });
+
+  test('should keep the messages queued once when the template cannot be sent, and record the failure', async () => {
+    const s = t.server;
+    const from = '447700900501';
+    const ref = await customerWrites(s, from, 'wamid.T.0');
+    s.clock.advance(30 * HOUR);
+    s.graph.sendAnswers.push({ status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } });
+    // Resolves: the outbox must not send it again (that would queue it twice).
+    const [held] = await s.app.pipeline.sendToConversation(ref, [notice('Your claim was approved.')], s.adapter.send);
+    const rows = (await s.app.store.outboundMessages.listForConversation(conversationOf(from))).slice(-2);
+    expect(rows.map((r) => [r.activityId, r.status])).toEqual([
+      [held!.id, 'queued_outside_window'],
+      [null, 'failed'],
+    ]);
+    expect(rows[1]!.error).toBe('template service_follow_up: 1: An unknown error has occurred.');
+    s.clock.advance(-30 * HOUR);
+  });
 
   test('should send the approved template once and queue the messages', async () => {
     const s = t.server;
@@ -126,7 +154,7 @@ describe('outside the window with a template', () => {
     const after = sendsTo(s, from).slice(before);
     expect(after).toHaveLength(1);
     expect(after[0]!.path).toBe(`/v21.0/${PHONE_NUMBER_ID}/messages`);
-    expect(after[0]!.body).toEqual({ ...envelope(from), type: 'template', template: { name: 'service_follow_up', language: { code: 'en_US' } } });
+    expect(after[0]!.body).toEqual({ messaging_product: 'whatsapp', recipient_type: 'individual', to: from, type: 'template', template: { name: 'service_follow_up', language: { code: 'en_US' } } });
     const rows = (await s.app.store.outboundMessages.listForConversation(conversationOf(from))).slice(-3);
     expect(rows.map((r) => [r.activityId, r.status])).toEqual([
       [held[0]!.id, 'queued_outside_window'],

@@ -122,7 +122,7 @@ export class LogCapture extends Writable {
   }
 }
 
-export type WhatsAppAdapter = ChannelAdapter & { inbox: WhatsAppInbox; sender: WhatsAppSender };
+export type WhatsAppAdapter = ChannelAdapter & { inbox: WhatsAppInbox; sender: WhatsAppSender; idle(): Promise<void> };
 
 export interface WhatsAppServer {
   app: App;
@@ -173,7 +173,7 @@ export async function startWhatsAppServer(env: Record<string, string> = {}): Pro
         body,
       });
     },
-    settle: () => adapter.inbox.idle(),
+    settle: () => adapter.idle(),
     async close() {
       await app.close();
       await running.close();

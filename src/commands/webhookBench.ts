@@ -1,0 +1,234 @@
+/**
+ * WhatsApp turns end to end over HTTP, as Meta and customers see them: `carrier-assist serve` as its
+ * own process (SQLite file, the full demo loaded, durable inbox and outbox on), signed webhook
+ * notifications from this process, and a stand-in Graph API here on 127.0.0.1 that answers sends at
+ * once. Reply latency is from the webhook POST to the reply's send reaching the stand-in. Flat out, a
+ * turn is compared with a bare Express echo route (its own process) served to the same client.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
+import { mulberry32 } from '../demo/prng.ts';
+
+const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
+const APP_SECRET = 'bench-app-secret';
+const PHONE_NUMBER_ID = '106540352242922';
+const PACED_CUSTOMERS = 50;
+const PACED_SECONDS = 15;
+const FLAT_OUT_CLIENTS = 32;
+const FLAT_OUT_SECONDS = 8;
+const TEXTS = ['hello', 'help', 'where is my parcel', '1Z999AA10123456784', 'thanks'];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/** The Graph API's send endpoint; wakes whoever waits for a reply to that number. */
+class GraphStandIn {
+  private server!: Server;
+  private readonly waiting = new Map<string, () => void>();
+  private wamids = 0;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      let raw = '';
+      for await (const chunk of req) raw += String(chunk);
+      const { to } = JSON.parse(raw) as { to: string };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.BENCH${++this.wamids}` }] }));
+      this.waiting.get(to)?.();
+      this.waiting.delete(to);
+    });
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v21.0`;
+  }
+
+  /** Resolves at the first send to `to` after this call, or after `timeoutMs` (false). */
+  replyTo(to: string, timeoutMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(to);
+        resolve(false);
+      }, timeoutMs);
+      this.waiting.set(to, () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** A signed notification with one text message, as the Cloud API sends it. */
+function notification(id: string, from: string, text: string): string {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+              contacts: [{ profile: { name: 'Bench Customer' }, wa_id: from }],
+              messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
+            },
+          },
+        ],
+      },
+    ],
+  });
+}
+
+/** A process that prints `marker` once it listens. */
+async function startProcess(args: string[], env: Record<string, string>, marker: string, cwd?: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      output += d.toString();
+      if (output.includes(marker)) resolve();
+    });
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) => reject(new Error(`exited (${code}) before listening:\n${output.slice(-2000)}`)));
+  });
+  return child;
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function runWebhookBench(out: NodeJS.WritableStream): Promise<void> {
+  const line = (s = '') => out.write(`${s}\n`);
+  const graph = new GraphStandIn();
+  await graph.start();
+  const dir = mkdtempSync(join(tmpdir(), 'ca-bench-'));
+  const port = await freePort();
+  const children: ChildProcess[] = [];
+  try {
+    let t = performance.now();
+    const server = await startProcess(
+      [BIN, 'serve'],
+      {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+        DEMO_SCALE: 'full',
+        LOG_LEVEL: 'warn',
+        WHATSAPP_VERIFY_TOKEN: 'bench',
+        WHATSAPP_APP_SECRET: APP_SECRET,
+        WHATSAPP_ACCESS_TOKEN: 'bench-token',
+        WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
+        WHATSAPP_GRAPH_URL: graph.url,
+      },
+      'Carrier Assist is running',
+    );
+    children.push(server);
+    const ready = memoryOf(server.pid!);
+    line(`- server: \`carrier-assist serve\` on a SQLite file with the full demo (104,000 shipments), ready in ${((performance.now() - t) / 1000).toFixed(1)} s; RSS when ready ${ready.rss} MB`);
+
+    const webhook = `http://127.0.0.1:${port}/webhooks/whatsapp`;
+    let sent = 0;
+    /** One customer turn: POST the signed message, wait for the reply's send. Milliseconds, or null without a reply. */
+    const turn = async (customer: string, text: string): Promise<number | null> => {
+      const body = notification(`wamid.BENCH.${++sent}`, customer, text);
+      const replied = graph.replyTo(customer, 10_000);
+      const started = performance.now();
+      const res = await fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) }, body });
+      await res.arrayBuffer();
+      if (res.status !== 200 || !(await replied)) return null;
+      return performance.now() - started;
+    };
+    const customer = (i: number) => `4479${String(10_000_000 + i).slice(1)}`;
+
+    // Warm-up: every paced customer's first turn (the server's first turns), then the paced load.
+    const firsts = (await Promise.all(Array.from({ length: PACED_CUSTOMERS }, (_, i) => turn(customer(i), 'hello')))).filter((x): x is number => x !== null).sort((a, b) => a - b);
+    const random = mulberry32(16);
+    const latencies: number[] = [];
+    let missing = 0;
+    const until = performance.now() + PACED_SECONDS * 1000;
+    await Promise.all(
+      Array.from({ length: PACED_CUSTOMERS }, async (_, i) => {
+        for (let k = 0; performance.now() < until && k < 1000; k++) {
+          await sleep(200 + random() * 400);
+          const ms = await turn(customer(i), TEXTS[k % TEXTS.length]!);
+          if (ms === null) missing++;
+          else latencies.push(ms);
+        }
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    // A new customer once the server is warm, one at a time: their conversation does not exist yet.
+    const newcomers: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const ms = await turn(customer(500 + i), 'hello');
+      if (ms !== null) newcomers.push(ms);
+    }
+    newcomers.sort((a, b) => a - b);
+    line(`- the first turns after the start (${firsts.length} new customers at once, cold code): p50 ${quantile(firsts, 0.5).toFixed(1)} ms, p99 ${quantile(firsts, 0.99).toFixed(1)} ms`);
+    line(`- a new customer's first turn on a warm server (${newcomers.length}, one at a time): p50 ${quantile(newcomers, 0.5).toFixed(1)} ms, max ${(newcomers.at(-1) ?? NaN).toFixed(1)} ms`);
+    line(
+      `- reply latency, ${PACED_CUSTOMERS} customers each writing 0.2–0.6 s after the last reply for ${PACED_SECONDS} s (${latencies.length} turns, ${(latencies.length / PACED_SECONDS).toFixed(0)}/s${missing ? `, ${missing} without a reply in 10 s` : ''}): p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p90 ${quantile(latencies, 0.9).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms`,
+    );
+
+    // Flat out: as many turns as the server completes, then the same client against an echo route.
+    const flatOut = async (one: (client: number) => Promise<boolean>) => {
+      let done = 0;
+      const end = performance.now() + FLAT_OUT_SECONDS * 1000;
+      await Promise.all(
+        Array.from({ length: FLAT_OUT_CLIENTS }, async (_, c) => {
+          for (let k = 0; performance.now() < end && k < 1_000_000; k++) if (await one(c)) done++;
+        }),
+      );
+      return done / FLAT_OUT_SECONDS;
+    };
+    const turnsPerSecond = await flatOut(async (c) => (await turn(customer(1000 + c), TEXTS[c % TEXTS.length]!)) !== null);
+    const peak = memoryOf(server.pid!);
+    const echoPort = await freePort();
+    const echo = await startProcess(
+      ['--input-type=module', '-e', `import express from 'express'; const app = express(); app.post('/echo', express.raw({ type: () => true }), (req, res) => res.sendStatus(200)); app.listen(${echoPort}, '127.0.0.1', () => console.log('echo listening'));`],
+      {},
+      'echo listening',
+      fileURLToPath(new URL('../..', import.meta.url)),
+    );
+    children.push(echo);
+    const echoBody = notification('wamid.ECHO', customer(0), 'hello');
+    const echoPerSecond = await flatOut(async () => {
+      const res = await fetch(`http://127.0.0.1:${echoPort}/echo`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, echoBody) }, body: echoBody });
+      await res.arrayBuffer();
+      return res.status === 200;
+    });
+    line(
+      `- flat out, ${FLAT_OUT_CLIENTS} clients for ${FLAT_OUT_SECONDS} s: ${turnsPerSecond.toFixed(0)} completed turns/s (webhook to reply sent); a bare Express echo route, same client: ${echoPerSecond.toFixed(0)} requests/s; turns are ${((100 * turnsPerSecond) / echoPerSecond).toFixed(1)}% of it`,
+    );
+    line(`- server RSS: ${ready.rss} MB when ready, ${peak.rss} MB after the load, peak ${peak.peak} MB`);
+  } finally {
+    for (const c of children) c.kill('SIGKILL');
+    await graph.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,89 @@
+import type pg from 'pg';
+import type { Row } from '../rows.ts';
+import * as q from '../queueSql.ts';
+import type { DeliveryRepository, InboxRepository } from '../store.ts';
+import { inTransaction } from './pool.ts';
+
+// Named statements: parsed and planned once per connection, not on every turn.
+const LEASE_INBOX = { name: 'inbox_lease', text: q.leaseInboxSql('postgres') };
+const LEASE_DELIVERIES = { name: 'outbox_lease', text: q.leaseDeliveriesSql('postgres') };
+
+const rowsOf = async (db: pg.Pool | pg.PoolClient, query: { name?: string; text: string }, values: unknown[]) =>
+  (await db.query<Row>({ ...query, values })).rows;
+
+export function postgresInbox(pool: pg.Pool): InboxRepository {
+  return {
+    async accept(messages, at) {
+      return inTransaction(pool, async (client) => {
+        const accepted = [];
+        for (const m of messages) {
+          const [added] = await rowsOf(client, { name: 'inbox_insert', text: q.INSERT_INBOX_SQL }, [m.channelId, m.messageId, m.conversationId, JSON.stringify(m.payload), at]);
+          if (added) accepted.push({ message: q.inboxMessageFromRow(added), fresh: true });
+          else {
+            const [stored] = await rowsOf(client, { text: q.INBOX_BY_PLATFORM_ID_SQL }, [m.channelId, m.messageId]);
+            accepted.push({ message: q.inboxMessageFromRow(stored!), fresh: false });
+          }
+        }
+        return accepted;
+      });
+    },
+    async lease(r) {
+      return (await rowsOf(pool, LEASE_INBOX, [r.owner, r.now, r.until, r.limit])).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
+    },
+    async leaseOne(id, r) {
+      const [row] = await rowsOf(pool, { name: 'inbox_lease_one', text: q.LEASE_ONE_INBOX_SQL }, [id, r.owner, r.now, r.until]);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
+    async complete(id, owner, at, replies) {
+      return inTransaction(pool, async (client) => {
+        const { rowCount } = await client.query({ name: 'inbox_complete', text: q.COMPLETE_INBOX_SQL, values: [id, owner, at] });
+        if (rowCount !== 1) return false;
+        for (const r of replies) await client.query({ name: 'outbox_insert', text: q.INSERT_DELIVERY_SQL, values: q.deliveryValues(r, at) });
+        return true;
+      });
+    },
+    async expireLeases(at) {
+      return (await pool.query(q.EXPIRE_INBOX_LEASES_SQL, [at])).rowCount ?? 0;
+    },
+    async get(channelId, messageId) {
+      const [r] = await rowsOf(pool, { text: q.INBOX_BY_PLATFORM_ID_SQL }, [channelId, messageId]);
+      return r ? q.inboxMessageFromRow(r) : null;
+    },
+  };
+}
+
+export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
+  return {
+    async enqueue(deliveries, at) {
+      return inTransaction(pool, async (client) => {
+        const added = [];
+        for (const d of deliveries) added.push(...(await rowsOf(client, { name: 'outbox_insert', text: q.INSERT_DELIVERY_SQL }, q.deliveryValues(d, at))));
+        return added.map(q.deliveryFromRow);
+      });
+    },
+    async lease(r) {
+      return (await rowsOf(pool, LEASE_DELIVERIES, [r.owner, r.now, r.until, r.limit])).map(q.deliveryFromRow).sort((a, b) => a.id - b.id);
+    },
+    async markSent(id, at, transport) {
+      return (await pool.query({ name: 'outbox_sent', text: q.MARK_DELIVERY_SENT_SQL, values: [id, at, transport] })).rowCount === 1;
+    },
+    async markFailed(id, owner, error, retryAt, at) {
+      return (await pool.query({ name: 'outbox_failed', text: q.MARK_DELIVERY_FAILED_SQL, values: [id, owner, error, retryAt, at] })).rowCount === 1;
+    },
+    async hurry(inboxId, at) {
+      await pool.query(q.HURRY_DELIVERIES_SQL, [inboxId, at]);
+    },
+    async expireLeases(at) {
+      return (await pool.query(q.EXPIRE_DELIVERY_LEASES_SQL, [at])).rowCount ?? 0;
+    },
+    async forInbox(inboxId) {
+      return (await rowsOf(pool, { text: q.DELIVERIES_OF_INBOX_SQL }, [inboxId])).map(q.deliveryFromRow);
+    },
+    async forConversation(conversationId) {
+      return (await rowsOf(pool, { text: q.DELIVERIES_OF_CONVERSATION_SQL }, [conversationId])).map(q.deliveryFromRow);
+    },
+    async undeliverable(limit) {
+      return (await rowsOf(pool, { text: q.UNDELIVERABLE_SQL }, [limit])).map(q.deliveryFromRow);
+    },
+  };
+}

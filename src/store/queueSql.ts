@@ -1,0 +1,125 @@
+/**
+ * The durable inbox and outbox in SQL that both stores run as written: `$1 … $n` markers (SQLite
+ * binds them by number too, see `numbered`). Each queue hands out the head of every conversation
+ * (its oldest open row) under a lease, so a conversation's rows run one at a time and in order,
+ * across instances; PostgreSQL adds `FOR UPDATE SKIP LOCKED` so racing instances never share one.
+ */
+import type { InboxMessage, NewOutboxDelivery, OutboxDelivery } from './records.ts';
+import { str, strOrNull, type Row } from './rows.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+const lockClause = (dialect: Dialect) => (dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '');
+
+/** $1 owner, $2 now, $3 lease until, $4 limit. */
+export function leaseInboxSql(dialect: Dialect): string {
+  return `UPDATE inbox_messages SET lease_owner = $1, lease_until = $3, attempts = attempts + 1
+ WHERE id IN (
+   SELECT h.id FROM inbox_messages h
+    WHERE h.completed_at IS NULL
+      AND (h.lease_until IS NULL OR h.lease_until <= $2)
+      AND NOT EXISTS (SELECT 1 FROM inbox_messages e WHERE e.conversation_id = h.conversation_id AND e.completed_at IS NULL AND e.id < h.id)
+    ORDER BY h.id LIMIT $4 ${lockClause(dialect)})
+ RETURNING *`;
+}
+
+/** $1 id, $2 owner, $3 now, $4 lease until: one message, whatever its place in the conversation, if nobody holds it. */
+export const LEASE_ONE_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, lease_until = $4, attempts = attempts + 1
+ WHERE id = $1 AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
+ RETURNING *`;
+
+/** $1 inbox id, $2 owner, $3 at. Only the lease holder completes; a turn is completed once. */
+export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, lease_owner = NULL, lease_until = NULL
+ WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
+
+/** $1 at: every open lease ends now (one process owns a SQLite file: whatever it leased before died with it). */
+export const EXPIRE_INBOX_LEASES_SQL = `UPDATE inbox_messages SET lease_until = $1 WHERE completed_at IS NULL AND lease_owner IS NOT NULL`;
+
+/** $1 at: the same for the outbox's sends. */
+export const EXPIRE_DELIVERY_LEASES_SQL = `UPDATE outbox_deliveries SET lease_until = $1 WHERE status = 'pending' AND lease_owner IS NOT NULL`;
+
+export const INSERT_INBOX_SQL = `INSERT INTO inbox_messages (channel_id, message_id, conversation_id, payload, accepted_at)
+ VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel_id, message_id) DO NOTHING RETURNING *`;
+
+export const INBOX_BY_PLATFORM_ID_SQL = 'SELECT * FROM inbox_messages WHERE channel_id = $1 AND message_id = $2';
+
+export const INSERT_DELIVERY_SQL = `INSERT INTO outbox_deliveries (channel_id, conversation_id, activity_id, inbox_id, ref, activity, status, not_before, created_at)
+ VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8) ON CONFLICT (channel_id, activity_id) DO NOTHING RETURNING *`;
+
+/** $1 owner, $2 now, $3 lease until, $4 limit. */
+export function leaseDeliveriesSql(dialect: Dialect): string {
+  return `UPDATE outbox_deliveries SET lease_owner = $1, lease_until = $3, attempts = attempts + 1
+ WHERE id IN (
+   SELECT h.id FROM outbox_deliveries h
+    WHERE h.status = 'pending' AND h.not_before <= $2
+      AND (h.lease_until IS NULL OR h.lease_until <= $2)
+      AND NOT EXISTS (SELECT 1 FROM outbox_deliveries e WHERE e.conversation_id = h.conversation_id AND e.status = 'pending' AND e.id < h.id)
+    ORDER BY h.id LIMIT $4 ${lockClause(dialect)})
+ RETURNING *`;
+}
+
+/** $1 id, $2 at, $3 transport. */
+export const MARK_DELIVERY_SENT_SQL = `UPDATE outbox_deliveries SET status = 'sent', settled_at = $2, transport = $3, lease_owner = NULL, lease_until = NULL
+ WHERE id = $1 AND status = 'pending'`;
+
+/** $1 id, $2 owner, $3 error, $4 retry at (NULL: give up), $5 at. */
+export const MARK_DELIVERY_FAILED_SQL = `UPDATE outbox_deliveries SET
+   status = CASE WHEN CAST($4 AS TEXT) IS NULL THEN 'undeliverable' ELSE 'pending' END,
+   not_before = coalesce(CAST($4 AS TEXT), not_before), last_error = $3, lease_owner = NULL, lease_until = NULL,
+   settled_at = CASE WHEN CAST($4 AS TEXT) IS NULL THEN $5 ELSE NULL END
+ WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`;
+
+/** $1 inbox id, $2 at: the inbox message's pending deliveries may go at once. */
+export const HURRY_DELIVERIES_SQL = `UPDATE outbox_deliveries SET not_before = $2 WHERE inbox_id = $1 AND status = 'pending' AND not_before > $2`;
+
+export const DELIVERIES_OF_INBOX_SQL = 'SELECT * FROM outbox_deliveries WHERE inbox_id = $1 ORDER BY id';
+export const UNDELIVERABLE_SQL = "SELECT * FROM outbox_deliveries WHERE status = 'undeliverable' ORDER BY settled_at DESC, id DESC LIMIT $1";
+export const DELIVERIES_OF_CONVERSATION_SQL = 'SELECT * FROM outbox_deliveries WHERE conversation_id = $1 ORDER BY id';
+
+/** SQLite binds `$1 … $n` from an object keyed by number. */
+export function numbered(values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(values.map((v, i) => [String(i + 1), v]));
+}
+
+const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+
+export function inboxMessageFromRow(r: Row): InboxMessage {
+  return {
+    id: Number(r.id),
+    channelId: str(r.channel_id),
+    messageId: str(r.message_id),
+    conversationId: str(r.conversation_id),
+    payload: json(r.payload),
+    acceptedAt: str(r.accepted_at),
+    leaseOwner: strOrNull(r.lease_owner),
+    leaseUntil: strOrNull(r.lease_until),
+    attempts: Number(r.attempts),
+    completedAt: strOrNull(r.completed_at),
+  };
+}
+
+export function deliveryFromRow(r: Row): OutboxDelivery {
+  return {
+    id: Number(r.id),
+    channelId: str(r.channel_id),
+    conversationId: str(r.conversation_id),
+    activityId: str(r.activity_id),
+    inboxId: r.inbox_id === null || r.inbox_id === undefined ? null : Number(r.inbox_id),
+    ref: json(r.ref) as OutboxDelivery['ref'],
+    activity: json(r.activity) as OutboxDelivery['activity'],
+    status: str(r.status) as OutboxDelivery['status'],
+    attempts: Number(r.attempts),
+    notBefore: str(r.not_before),
+    leaseOwner: strOrNull(r.lease_owner),
+    leaseUntil: strOrNull(r.lease_until),
+    lastError: strOrNull(r.last_error),
+    createdAt: str(r.created_at),
+    settledAt: strOrNull(r.settled_at),
+    transport: strOrNull(r.transport),
+  };
+}
+
+/** The values of INSERT_DELIVERY_SQL, in order. */
+export function deliveryValues(d: NewOutboxDelivery, at: string): unknown[] {
+  return [d.channelId, d.conversationId, d.activityId, d.inboxId, JSON.stringify(d.ref), JSON.stringify(d.activity), d.notBefore, at];
+}

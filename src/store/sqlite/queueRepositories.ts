@@ -1,0 +1,112 @@
+import type Database from 'better-sqlite3';
+import type { NewOutboxDelivery } from '../records.ts';
+import type { Row } from '../rows.ts';
+import * as q from '../queueSql.ts';
+import type { DeliveryRepository, InboxRepository } from '../store.ts';
+
+/** Statements prepared once and bound by number ($1 … $n), as the shared SQL is written. */
+function statements(db: Database.Database) {
+  const prepare = (sql: string) => {
+    const statement = db.prepare(sql);
+    return {
+      run: (...values: unknown[]) => statement.run(q.numbered(values)).changes,
+      all: (...values: unknown[]) => statement.all(q.numbered(values)) as Row[],
+      get: (...values: unknown[]) => statement.get(q.numbered(values)) as Row | undefined,
+    };
+  };
+  return prepare;
+}
+
+export function sqliteInbox(db: Database.Database): InboxRepository {
+  const prepare = statements(db);
+  const insert = prepare(q.INSERT_INBOX_SQL);
+  const byPlatformId = prepare(q.INBOX_BY_PLATFORM_ID_SQL);
+  const lease = prepare(q.leaseInboxSql('sqlite'));
+  const complete = prepare(q.COMPLETE_INBOX_SQL);
+  const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
+  const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
+  const enqueue = prepare(q.INSERT_DELIVERY_SQL);
+  const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
+    messages.map((m) => {
+      const added = insert.get(m.channelId, m.messageId, m.conversationId, JSON.stringify(m.payload), at);
+      return added
+        ? { message: q.inboxMessageFromRow(added), fresh: true }
+        : { message: q.inboxMessageFromRow(byPlatformId.get(m.channelId, m.messageId)!), fresh: false };
+    }),
+  );
+  const completeWithReplies = db.transaction((id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]) => {
+    if (complete.run(id, owner, at) !== 1) return false;
+    for (const r of replies) enqueue.run(...q.deliveryValues(r, at));
+    return true;
+  });
+  return {
+    async accept(messages, at) {
+      return acceptAll(messages, at);
+    },
+    async lease(r) {
+      return lease.all(r.owner, r.now, r.until, r.limit).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
+    },
+    async leaseOne(id, r) {
+      const row = leaseOne.get(id, r.owner, r.now, r.until);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
+    async complete(id, owner, at, replies) {
+      return completeWithReplies(id, owner, at, replies);
+    },
+    async expireLeases(at) {
+      return expire.run(at);
+    },
+    async get(channelId, messageId) {
+      const r = byPlatformId.get(channelId, messageId);
+      return r ? q.inboxMessageFromRow(r) : null;
+    },
+  };
+}
+
+export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
+  const prepare = statements(db);
+  const insert = prepare(q.INSERT_DELIVERY_SQL);
+  const lease = prepare(q.leaseDeliveriesSql('sqlite'));
+  const sent = prepare(q.MARK_DELIVERY_SENT_SQL);
+  const failed = prepare(q.MARK_DELIVERY_FAILED_SQL);
+  const hurry = prepare(q.HURRY_DELIVERIES_SQL);
+  const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
+  const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
+  const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
+  const undeliverable = prepare(q.UNDELIVERABLE_SQL);
+  const enqueueAll = db.transaction((deliveries: readonly NewOutboxDelivery[], at: string) =>
+    deliveries.flatMap((d) => {
+      const row = insert.get(...q.deliveryValues(d, at));
+      return row ? [q.deliveryFromRow(row)] : [];
+    }),
+  );
+  return {
+    async enqueue(deliveries, at) {
+      return enqueueAll(deliveries, at);
+    },
+    async lease(r) {
+      return lease.all(r.owner, r.now, r.until, r.limit).map(q.deliveryFromRow).sort((a, b) => a.id - b.id);
+    },
+    async markSent(id, at, transport) {
+      return sent.run(id, at, transport) === 1;
+    },
+    async markFailed(id, owner, error, retryAt, at) {
+      return failed.run(id, owner, error, retryAt, at) === 1;
+    },
+    async hurry(inboxId, at) {
+      hurry.run(inboxId, at);
+    },
+    async expireLeases(at) {
+      return expire.run(at);
+    },
+    async forInbox(inboxId) {
+      return ofInbox.all(inboxId).map(q.deliveryFromRow);
+    },
+    async forConversation(conversationId) {
+      return ofConversation.all(conversationId).map(q.deliveryFromRow);
+    },
+    async undeliverable(limit) {
+      return undeliverable.all(limit).map(q.deliveryFromRow);
+    },
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * The durable inbox: a platform's message is committed (inbox_messages, unique per channel and
+ * platform message id) before the platform gets its 200; turns are then taken from the store, in
+ * order per conversation, under a lease; the turn's replies are committed to the outbox in the same
+ * transaction that completes it. An instance that starts takes over what was accepted but never
+ * completed, so every accepted message is answered exactly once, whatever crashes.
+ */
+import type { Logger } from 'pino';
+import type { Activity, ConversationRef } from '../../activity.ts';
+import type { Clock } from '../../clock.ts';
+import type { DurabilityConfig } from '../../config.ts';
+import type { InboxMessage, NewInboxMessage } from '../../store/records.ts';
+import type { Store } from '../../store/store.ts';
+import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
+import { LeasedWork } from './leasedWork.ts';
+import { deliveryOf, isShownToCustomers, type Outbox } from './outbox.ts';
+
+/** What a channel does with its stored messages. */
+export interface InboxChannel {
+  /**
+   * The turn's activity from the stored payload (files fetched, a numbered answer mapped …); null
+   * when there is nothing to run (the message completes without a turn).
+   */
+  prepare(message: InboxMessage): Promise<Activity | null>;
+  /** How long the turn's replies wait before the outbox sends them (WeChat: for its passive reply). */
+  holdRepliesMs?: number;
+}
+
+export interface DurableInboxOptions {
+  store: Store;
+  pipeline: TurnPipeline;
+  outbox: Outbox;
+  clock: Clock;
+  logger: Logger;
+  owner: string;
+  config: DurabilityConfig;
+}
+
+/** Turns run at once at most (conversations are independent; one conversation runs one at a time). */
+const CONCURRENT_TURNS = 16;
+/** A message whose turn was started this often without completing is given up (logged), not run forever. */
+const MAX_TURN_ATTEMPTS = 5;
+
+export class DurableInbox {
+  private readonly channels = new Map<string, InboxChannel>();
+  private readonly work: LeasedWork<InboxMessage>;
+  /** Callers waiting for a turn this process runs, by inbox id. */
+  private readonly waiting = new Map<number, (() => void)[]>();
+  /** Messages whose replies go out at once when their turn completes (see releaseReplies). */
+  private readonly released = new Set<number>();
+  private accepting = true;
+
+  constructor(private readonly o: DurableInboxOptions) {
+    this.work = new LeasedWork(o, {
+      name: 'inbox',
+      concurrency: CONCURRENT_TURNS,
+      lease: (r) => o.store.inbox.lease(r),
+      run: (m) => this.take(m),
+    });
+  }
+
+  /** A channel whose messages this inbox runs. */
+  register(channelId: string, channel: InboxChannel): void {
+    this.channels.set(channelId, channel);
+  }
+
+  /** False once the instance is shutting down: webhooks answer 503 and the platform retries elsewhere. */
+  get isAccepting(): boolean {
+    return this.accepting;
+  }
+
+  /**
+   * Commits the messages (one transaction) and starts their turns. When this resolves the platform
+   * may have its 200. A message already there (a redelivery) is not added again: `fresh` is false.
+   */
+  async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
+    if (!messages.length) return [];
+    const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
+    // A redelivery of a message not answered yet (accepted before a crash) is taken now, not at the next poll.
+    if (accepted.some((a) => a.message.completedAt === null)) this.work.kick();
+    return accepted;
+  }
+
+  /**
+   * For a channel whose HTTP answer waits for the turn (Direct Line, Bot Framework): commits the
+   * message, runs its turn here and now with the channel's own `deliver`, and completes it. A
+   * redelivery of a message whose turn completed is a duplicate; one whose turn never completed (the
+   * instance died in it) runs now. A message another instance is running is left to it (duplicate);
+   * if that instance dies, its lease ends and the turn is taken over, its replies sent by the outbox.
+   */
+  async runNow(message: NewInboxMessage, activity: Activity, deliver: Deliver): Promise<TurnOutcome> {
+    const { store, clock, owner } = this.o;
+    const duplicate: TurnOutcome = { status: 'duplicate', conversationId: message.conversationId, replies: [] };
+    const [accepted] = await store.inbox.accept([message], clock.now().toISOString());
+    if (accepted!.message.completedAt) return duplicate;
+    const now = clock.now();
+    const leased = await store.inbox.leaseOne(accepted!.message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString() });
+    if (!leased) return duplicate;
+    const outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+    await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
+    return outcome;
+  }
+
+  /**
+   * 'done' once the message's turn completed (here, or before), 'late' when it did not within
+   * `budgetMs` (it may still run, here or on another instance).
+   */
+  async completedWithin(message: InboxMessage, budgetMs: number): Promise<'done' | 'late'> {
+    let wake!: () => void;
+    const done = new Promise<'done'>((resolve) => (wake = () => resolve('done')));
+    this.waiting.set(message.id, [...(this.waiting.get(message.id) ?? []), wake]);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // Completed between the caller's read and now: no completion is coming to wake us.
+      if ((await this.o.store.inbox.get(message.channelId, message.messageId))?.completedAt) return 'done';
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), budgetMs)));
+      return await Promise.race([done, late]);
+    } finally {
+      clearTimeout(timer);
+      const left = (this.waiting.get(message.id) ?? []).filter((w) => w !== wake);
+      if (left.length) this.waiting.set(message.id, left);
+      else this.waiting.delete(message.id);
+    }
+  }
+
+  /** The message's replies need not wait (its channel gave up holding them for an answer): sent as soon as they are committed. */
+  async releaseReplies(inboxId: number, at: string): Promise<void> {
+    this.released.add(inboxId);
+    await this.o.store.deliveries.hurry(inboxId, at);
+    this.o.outbox.kick();
+  }
+
+  /**
+   * Takes over at start: on SQLite (one process per file) every lease left by the process before
+   * ends now; on PostgreSQL other instances' leases end when they expire.
+   */
+  async start(): Promise<void> {
+    if (this.o.store.kind === 'sqlite') {
+      const taken = await this.o.store.inbox.expireLeases(this.o.clock.now().toISOString());
+      if (taken) this.o.logger.warn({ taken }, 'inbox: taking over turns accepted before a crash');
+    }
+    this.work.start();
+  }
+
+  idle(): Promise<void> {
+    return this.work.idle();
+  }
+
+  /** Stops accepting and leasing; turns that run finish (their replies reach the outbox). */
+  async close(): Promise<void> {
+    this.accepting = false;
+    await this.work.close();
+  }
+
+  private async take(message: InboxMessage): Promise<void> {
+    const { store, clock, logger, owner } = this.o;
+    const channel = this.channels.get(message.channelId);
+    if (!channel) {
+      logger.error({ channel: message.channelId, id: message.id }, 'inbox: no channel here for an accepted message; left for an instance that has it');
+      return;
+    }
+    const replies: { ref: ConversationRef; activity: Activity }[] = [];
+    if (message.attempts > MAX_TURN_ATTEMPTS) {
+      logger.error({ channel: message.channelId, messageId: message.messageId, attempts: message.attempts }, 'inbox: the turn never completed; given up');
+    } else {
+      const activity = await channel.prepare(message);
+      if (activity) {
+        // Replies are collected and committed with the turn's completion: a crash before that re-runs the turn, after it the outbox sends them.
+        const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
+        const outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
+      }
+    }
+    const now = clock.now();
+    const hold = this.released.delete(message.id) ? 0 : (channel.holdRepliesMs ?? 0);
+    const notBefore = new Date(now.getTime() + hold).toISOString();
+    const deliveries = replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore));
+    if (!(await store.inbox.complete(message.id, owner, now.toISOString(), deliveries))) {
+      logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
+      return;
+    }
+    if (deliveries.length) this.o.outbox.kick();
+    for (const wake of this.waiting.get(message.id) ?? []) wake();
+  }
+}
+
+/**
+ * The inbox entry of an activity a channel runs at once (runNow): the activity itself is what a
+ * takeover runs again.
+ */
+export function inboxEntryOf(activity: Activity): NewInboxMessage {
+  return { channelId: activity.channelId, messageId: activity.id!, conversationId: activity.conversation.id, payload: { activity } };
+}
+
+/** A channel whose stored messages are their activities (Direct Line, Bot Framework): what a takeover runs. */
+export const storedActivities: InboxChannel = {
+  prepare: async (message) => (message.payload as { activity: Activity }).activity,
+};

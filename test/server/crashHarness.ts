@@ -1,0 +1,287 @@
+/**
+ * The parts of the crash tests (crash.test.ts): `carrier-assist serve` as a real child process on a
+ * SQLite file, a stand-in Graph API on 127.0.0.1 that records every send (and can fail a share of
+ * them with 500), and Meta's side of the webhook: signed notifications at a steady rate, redelivered
+ * while they are not answered 200 — as the Cloud API does, and never after a 200.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
+import { mulberry32 } from '../../src/demo/prng.ts';
+import { APP_SECRET, ACCESS_TOKEN, GRAPH_VERSION, PHONE_NUMBER_ID, VERIFY_TOKEN, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
+import { APP_ID as WECHAT_APP_ID, APP_SECRET as WECHAT_APP_SECRET, TOKEN as WECHAT_TOKEN, plainQuery, textPush } from '../adapters/wechat/harness.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', 'src', 'bin.js');
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A free port on 127.0.0.1, so both runs of the server listen where "Meta" posts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface GraphSend {
+  to: string;
+  /** biz_opaque_callback_data: the id of the outbound activity the send carries. */
+  tracking: string | undefined;
+  /** Whether the stand-in accepted it (200 with a wamid). */
+  accepted: boolean;
+}
+
+/** The Graph API's `POST /{phone-number-id}/messages`, answering after a short, seeded delay. */
+export class GraphStandIn {
+  readonly sends: GraphSend[] = [];
+  /** While set, this share of sends is answered 500 (an overloaded platform). */
+  failShare = 0;
+  url = '';
+  private server!: Server;
+  private wamids = 0;
+  /** The same failures and delays on every run. */
+  private readonly random = mulberry32(7);
+
+  constructor(private readonly maxDelayMs: number) {}
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const answer = (status: number, body: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        };
+        if (req.method !== 'POST' || req.url !== `/${GRAPH_VERSION}/${PHONE_NUMBER_ID}/messages`) {
+          return answer(404, { error: { message: 'Unsupported post request', code: 100 } });
+        }
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { to: string; biz_opaque_callback_data?: string };
+        const fail = this.random() < this.failShare;
+        const delay = Math.floor(this.random() * this.maxDelayMs);
+        setTimeout(() => {
+          this.sends.push({ to: body.to, tracking: body.biz_opaque_callback_data, accepted: !fail });
+          if (fail) return answer(500, { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } });
+          const wamid = `wamid.OUT${++this.wamids}`;
+          answer(200, { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: wamid }] });
+        }, delay);
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/${GRAPH_VERSION}`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** What every crash-test server runs with: a store, a fixed port, quick polls and retries, no demo data. */
+function baseEnv(databaseUrl: string, port: number): Record<string, string> {
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    DEMO_DATA: 'off',
+    LOG_LEVEL: 'warn',
+    QUEUE_POLL_MS: '100',
+    OUTBOX_RETRY_BASE_MS: '50',
+    OUTBOX_RETRY_MAX_MS: '800',
+    OUTBOX_MAX_ATTEMPTS: '30',
+  };
+}
+
+/** `carrier-assist serve` with one platform channel on, on a store and a fixed port. */
+export class ServerProcess {
+  private child!: ChildProcessWithoutNullStreams;
+  private exited!: Promise<number | null>;
+  output = '';
+
+  constructor(private readonly env: Record<string, string>) {}
+
+  /** `databaseUrl`: `sqlite:<file>` or `postgres://…`. */
+  static whatsApp(databaseUrl: string, port: number, graphUrl: string, extra: Record<string, string> = {}): ServerProcess {
+    return new ServerProcess({
+      ...baseEnv(databaseUrl, port),
+      WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
+      WHATSAPP_APP_SECRET: APP_SECRET,
+      WHATSAPP_ACCESS_TOKEN: ACCESS_TOKEN,
+      WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
+      WHATSAPP_GRAPH_URL: graphUrl,
+      ...extra,
+    });
+  }
+
+  /** The WeChat channel (plaintext mode) against `apiUrl`; replies no passive reply carried wait `WECHAT_PASSIVE_HOLD_MS`. */
+  static weChat(databaseUrl: string, port: number, apiUrl: string, extra: Record<string, string> = {}): ServerProcess {
+    return new ServerProcess({
+      ...baseEnv(databaseUrl, port),
+      WECHAT_TOKEN: WECHAT_TOKEN,
+      WECHAT_APP_ID: WECHAT_APP_ID,
+      WECHAT_APP_SECRET: WECHAT_APP_SECRET,
+      WECHAT_API_URL: apiUrl,
+      WECHAT_PASSIVE_HOLD_MS: '1500',
+      ...extra,
+    });
+  }
+
+  /** Starts and resolves once it listens. */
+  async start(): Promise<void> {
+    this.child = spawn(process.execPath, [BIN, 'serve'], { env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', ...this.env } });
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+    this.child.stderr.on('data', (d: Buffer) => (this.output += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      this.child.stdout.on('data', (d: Buffer) => {
+        this.output += d.toString();
+        if (this.output.includes('Carrier Assist is running')) resolve();
+      });
+      void this.exited.then((code) => reject(new Error(`serve exited (${code}) before listening:\n${this.output.slice(-3000)}`)));
+    });
+  }
+
+  /** kill -9: no shutdown, no draining, nothing flushed. */
+  async crash(): Promise<void> {
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** SIGTERM: the graceful stop; resolves with the exit code. */
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null) return this.child.exitCode;
+    this.child.kill('SIGTERM');
+    return this.exited;
+  }
+}
+
+/** What a platform got back for one delivery. */
+export interface PlatformAnswer {
+  status: number;
+  body: string;
+}
+
+/**
+ * The platform's side: numbered customer messages posted to the webhook (`post`), which got a 200,
+ * and redeliveries of those that did not — as Meta and WeChat do, never after a 200.
+ */
+export class PlatformDeliveries {
+  readonly acknowledged = new Set<number>();
+  /** The body of the 200 each message got. */
+  readonly answers = new Map<number, string>();
+  /** Webhook answers other than 200, and connection failures, by kind (the crash shows up here). */
+  readonly refusals = new Map<string, number>();
+
+  constructor(
+    readonly count: number,
+    private readonly post: (i: number) => Promise<PlatformAnswer>,
+  ) {}
+
+  /** Posts message i once; records a 200. */
+  async deliver(i: number): Promise<void> {
+    try {
+      const answer = await this.post(i);
+      if (answer.status !== 200) return this.refused(`HTTP ${answer.status}`);
+      this.acknowledged.add(i);
+      this.answers.set(i, answer.body);
+    } catch (error) {
+      this.refused(((error as Error).cause as { code?: string } | undefined)?.code ?? (error as Error).name);
+    }
+  }
+
+  /**
+   * Sends every message once at `intervalMs` apart without waiting for answers (the platform holds
+   * many connections); `at(i)` runs just after message i went out (the test crashes the server there).
+   */
+  async steady(intervalMs: number, at: (i: number) => void): Promise<void> {
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < this.count; i++) {
+      inFlight.push(this.deliver(i));
+      at(i);
+      await sleep(intervalMs);
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** The platform's retries: what has no 200 yet is posted again, a bounded number of rounds. */
+  async redeliverUnacknowledged(rounds: number): Promise<void> {
+    for (let round = 0; round < rounds && this.acknowledged.size < this.count; round++) {
+      const missing = Array.from({ length: this.count }, (_, i) => i).filter((i) => !this.acknowledged.has(i));
+      for (let k = 0; k < missing.length; k += 20) await Promise.all(missing.slice(k, k + 20).map((i) => this.deliver(i)));
+      if (this.acknowledged.size < this.count) await sleep(500);
+    }
+  }
+
+  private refused(kind: string): void {
+    this.refusals.set(kind, (this.refusals.get(kind) ?? 0) + 1);
+  }
+}
+
+/** Customer i's id among `customers`, as digits (a WhatsApp number, or the tail of a WeChat openid). */
+export const customerOf = (i: number, customers: number) => `4477009${String(10_000 + (i % customers)).slice(1)}`;
+
+/** Meta's deliveries: signed notifications, one text message each; `target` is the webhook URL for message i. */
+export function whatsAppDeliveries(count: number, customers: number, target: (i: number) => string): PlatformDeliveries {
+  return new PlatformDeliveries(count, async (i) => {
+    const body = textMessage(i % 2 ? 'hello' : 'help', { id: whatsAppWamid(i), from: customerOf(i, customers), timestamp: Math.floor(Date.now() / 1000) });
+    const res = await fetch(target(i), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: res.status, body: await res.text() };
+  });
+}
+
+export const whatsAppWamid = (i: number) => `wamid.CRASH${String(i).padStart(5, '0')}`;
+
+/** WeChat's deliveries: signed plaintext pushes, one text message each, answered by a passive reply or `success`. */
+export function weChatPushes(count: number, customers: number, webhookUrl: string): PlatformDeliveries {
+  return new PlatformDeliveries(count, async (i) => {
+    const createTime = Math.floor(Date.now() / 1000);
+    const body = textPush({ from: weChatOpenId(i, customers), content: i % 2 ? '你好' : '帮助', msgId: weChatMsgId(i), createTime });
+    const res = await fetch(`${webhookUrl}?${plainQuery(createTime, String(100_000 + i))}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml' },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: res.status, body: await res.text() };
+  });
+}
+
+export const weChatOpenId = (i: number, customers: number) => `oCrash${customerOf(i, customers)}`;
+export const weChatMsgId = (i: number) => String(25_000_000_000_000 + i);
+
+/** WeChat's server API: access tokens, and customer-service sends recorded (they succeed). */
+export class WeChatApiStandIn {
+  readonly sends: { touser: string; content: string }[] = [];
+  url = '';
+  private server!: Server;
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      let raw = '';
+      for await (const chunk of req) raw += String(chunk);
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (path === '/cgi-bin/token') return res.end(JSON.stringify({ access_token: 'CRASH_TOKEN', expires_in: 7200 }));
+      if (path === '/cgi-bin/message/custom/send') {
+        const message = JSON.parse(raw) as { touser: string; text: { content: string } };
+        this.sends.push({ touser: message.touser, content: message.text.content });
+        return res.end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+      }
+      res.end(JSON.stringify({ errcode: 40001, errmsg: 'not served here' }));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The durable inbox and outbox's part of the store contract (issue 16): a message is accepted once
+ * per platform id, turns are leased in order per conversation and taken over when a lease ends, a
+ * turn completes once together with its replies, and the outbox retries, gives up and reports.
+ * describeStoreContract runs it for every Store implementation.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Activity, ConversationRef } from '../../src/activity.ts';
+import type { NewInboxMessage, NewOutboxDelivery } from '../../src/store/records.ts';
+import type { LeaseRequest, Store } from '../../src/store/store.ts';
+
+const T0 = '2026-03-20T09:00:00.000Z';
+const T1 = '2026-03-20T09:00:10.000Z';
+const T2 = '2026-03-20T09:00:40.000Z';
+
+const inbound = (conversationId: string, messageId: string, text = messageId): NewInboxMessage => ({
+  channelId: 'whatsapp',
+  messageId,
+  conversationId,
+  payload: { activity: { type: 'message', id: messageId, text } },
+});
+
+const ref = (conversationId: string): ConversationRef => ({
+  channelId: 'whatsapp',
+  conversationId,
+  user: { id: 'u', role: 'user' },
+  bot: { id: 'bot', role: 'bot' },
+});
+
+const reply = (conversationId: string, activityId: string, inboxId: number | null = null, notBefore = T0): NewOutboxDelivery => ({
+  channelId: 'whatsapp',
+  conversationId,
+  activityId,
+  inboxId,
+  ref: ref(conversationId),
+  activity: { type: 'message', id: activityId, text: `answer ${activityId}`, channelId: 'whatsapp', conversation: { id: conversationId } } as Activity,
+  notBefore,
+});
+
+const lease = (owner: string, now = T0, limit = 10): LeaseRequest => ({ owner, now, until: T1, limit });
+
+export function describeQueueContract(name: string, openEmpty: () => Promise<Store>): void {
+  describe(`${name}: durable inbox and outbox`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openEmpty();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    test('should accept a platform message once and hand its first copy back on a redelivery', async () => {
+      const [first] = await store.inbox.accept([inbound('c1', 'wamid.1', 'hello')], T0);
+      expect(first).toMatchObject({ fresh: true, message: { messageId: 'wamid.1', conversationId: 'c1', acceptedAt: T0, completedAt: null, attempts: 0 } });
+      const [again] = await store.inbox.accept([inbound('c1', 'wamid.1', 'changed')], T1);
+      expect(again!.fresh).toBe(false);
+      expect(again!.message.id).toBe(first!.message.id);
+      expect(again!.message.payload).toEqual({ activity: { type: 'message', id: 'wamid.1', text: 'hello' } });
+      expect((await store.inbox.get('whatsapp', 'wamid.1'))?.acceptedAt).toBe(T0);
+      expect(await store.inbox.get('wechat', 'wamid.1')).toBeNull();
+    });
+
+    test('should lease one message per conversation, in order, and the next only once the first completed', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1'), inbound('c1', 'a2')], T0);
+      const first = await store.inbox.lease(lease('one'));
+      expect(first.map((m) => m.messageId)).toEqual(['a1', 'b1']);
+      expect(first.every((m) => m.leaseOwner === 'one' && m.leaseUntil === T1 && m.attempts === 1)).toBe(true);
+      expect(await store.inbox.lease(lease('two'))).toEqual([]);
+      expect(await store.inbox.complete(first[0]!.id, 'one', T0, [])).toBe(true);
+      expect((await store.inbox.lease(lease('two'))).map((m) => m.messageId)).toEqual(['a2']);
+    });
+
+    test('should hand a message whose lease ended to another owner, and refuse the old owner\'s completion', async () => {
+      await store.inbox.accept([inbound('c1', 'a1')], T0);
+      const [mine] = await store.inbox.lease(lease('dead'));
+      expect(await store.inbox.lease(lease('alive', T0))).toEqual([]);
+      const [taken] = await store.inbox.lease({ owner: 'alive', now: T1, until: T2, limit: 10 });
+      expect(taken).toMatchObject({ id: mine!.id, leaseOwner: 'alive', attempts: 2 });
+      expect(await store.inbox.complete(mine!.id, 'dead', T1, [reply('c1', 'r-dead', mine!.id)])).toBe(false);
+      expect(await store.deliveries.forInbox(mine!.id)).toEqual([]);
+      expect(await store.inbox.complete(taken!.id, 'alive', T1, [reply('c1', 'r1', taken!.id)])).toBe(true);
+      expect(await store.inbox.complete(taken!.id, 'alive', T1, [reply('c1', 'r2', taken!.id)])).toBe(false);
+      expect((await store.deliveries.forInbox(taken!.id)).map((d) => d.activityId)).toEqual(['r1']);
+      expect((await store.inbox.get('whatsapp', 'a1'))?.completedAt).toBe(T1);
+    });
+
+    test('should lease one given message out of order only while nobody holds it and it is open', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2')], T0);
+      const a2 = (await store.inbox.get('whatsapp', 'a2'))!;
+      expect(await store.inbox.leaseOne(a2.id, { owner: 'sync', now: T0, until: T1 })).toMatchObject({ messageId: 'a2', leaseOwner: 'sync', attempts: 1 });
+      expect(await store.inbox.leaseOne(a2.id, { owner: 'other', now: T0, until: T1 })).toBeNull();
+      // Its lease ended (the instance died): taken again.
+      expect(await store.inbox.leaseOne(a2.id, { owner: 'other', now: T1, until: T2 })).toMatchObject({ leaseOwner: 'other', attempts: 2 });
+      expect(await store.inbox.complete(a2.id, 'other', T1, [])).toBe(true);
+      expect(await store.inbox.leaseOne(a2.id, { owner: 'late', now: T2, until: T2 })).toBeNull();
+      // The message before it was never leased: the head of the conversation is still handed out.
+      expect((await store.inbox.lease(lease('loop', T1))).map((m) => m.messageId)).toEqual(['a1']);
+    });
+
+    test('should end every open lease at once when a process takes over its own file', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1')], T0);
+      await store.inbox.lease(lease('before-crash'));
+      expect(await store.inbox.expireLeases(T0)).toBe(2);
+      expect((await store.inbox.lease(lease('after-restart'))).map((m) => m.messageId)).toEqual(['a1', 'b1']);
+    });
+
+    test('should end the outbox\'s open leases at once, for a process that takes over its own file', async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1'), reply('c2', 's1')], T0);
+      await store.deliveries.lease(lease('before-crash'));
+      expect(await store.deliveries.expireLeases(T0)).toBe(2);
+      expect((await store.deliveries.lease(lease('after-restart'))).map((d) => [d.activityId, d.attempts])).toEqual([['r1', 2], ['s1', 2]]);
+    });
+
+    test('should give racing owners disjoint leases', async () => {
+      await store.inbox.accept(Array.from({ length: 20 }, (_, i) => inbound(`c${i}`, `m${i}`)), T0);
+      const leased = await Promise.all(['a', 'b', 'c', 'd'].map((owner) => store.inbox.lease(lease(owner, T0, 8))));
+      const ids = leased.flat().map((m) => m.messageId);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(20);
+    });
+
+    test('should complete a turn with its replies queued in the outbox, in order', async () => {
+      await store.inbox.accept([inbound('c1', 'a1')], T0);
+      const [m] = await store.inbox.lease(lease('one'));
+      await store.inbox.complete(m!.id, 'one', T0, [reply('c1', 'r1', m!.id), reply('c1', 'r2', m!.id)]);
+      const queued = await store.deliveries.forInbox(m!.id);
+      expect(queued.map((d) => [d.activityId, d.status, d.inboxId, d.attempts])).toEqual([
+        ['r1', 'pending', m!.id, 0],
+        ['r2', 'pending', m!.id, 0],
+      ]);
+      expect(queued[0]!.ref).toEqual(ref('c1'));
+      expect(queued[0]!.activity.text).toBe('answer r1');
+    });
+
+    test('should queue an activity once, and send a conversation\'s deliveries one at a time in order', async () => {
+      expect(await store.deliveries.enqueue([reply('c1', 'r1'), reply('c1', 'r2'), reply('c2', 's1')], T0)).toHaveLength(3);
+      expect(await store.deliveries.enqueue([reply('c1', 'r1')], T0)).toEqual([]);
+      const first = await store.deliveries.lease(lease('one'));
+      expect(first.map((d) => d.activityId)).toEqual(['r1', 's1']);
+      expect(await store.deliveries.lease(lease('two'))).toEqual([]);
+      expect(await store.deliveries.markSent(first[0]!.id, T0, 'api')).toBe(true);
+      expect(await store.deliveries.markSent(first[0]!.id, T0, 'api')).toBe(false);
+      expect((await store.deliveries.lease(lease('two'))).map((d) => d.activityId)).toEqual(['r2']);
+      const [sent] = await store.deliveries.forConversation('c1');
+      expect(sent).toMatchObject({ status: 'sent', settledAt: T0, transport: 'api', leaseOwner: null });
+    });
+
+    test('should retry a failed delivery from its retry time, and list it once given up', async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1'), reply('c1', 'r2')], T0);
+      const [d] = await store.deliveries.lease(lease('one'));
+      expect(await store.deliveries.markFailed(d!.id, 'other', 'x', T1, T0)).toBe(false);
+      expect(await store.deliveries.markFailed(d!.id, 'one', '500: busy', T1, T0)).toBe(true);
+      // Not due yet, and the conversation's next delivery waits behind it.
+      expect(await store.deliveries.lease(lease('one', T0))).toEqual([]);
+      const [retried] = await store.deliveries.lease({ owner: 'one', now: T1, until: T2, limit: 10 });
+      expect(retried).toMatchObject({ id: d!.id, attempts: 2, lastError: '500: busy' });
+      expect(await store.deliveries.markFailed(d!.id, 'one', '400: bad number', null, T1)).toBe(true);
+      expect((await store.deliveries.undeliverable(10)).map((u) => [u.activityId, u.status, u.lastError, u.settledAt])).toEqual([
+        ['r1', 'undeliverable', '400: bad number', T1],
+      ]);
+      expect((await store.deliveries.lease({ owner: 'one', now: T1, until: T2, limit: 10 })).map((x) => x.activityId)).toEqual(['r2']);
+    });
+
+    test('should hold deliveries until their time, unless hurried', async () => {
+      await store.inbox.accept([inbound('c1', 'a1')], T0);
+      const [m] = await store.inbox.lease(lease('one'));
+      await store.inbox.complete(m!.id, 'one', T0, [reply('c1', 'r1', m!.id, T2)]);
+      expect(await store.deliveries.lease(lease('one', T1))).toEqual([]);
+      await store.deliveries.hurry(m!.id, T1);
+      expect((await store.deliveries.lease(lease('one', T1))).map((d) => d.activityId)).toEqual(['r1']);
+    });
+  });
+}
