@@ -1,6 +1,6 @@
 import type { Action, Decision, TurnReading } from './decision.ts';
 import type { Reference } from './discourse/discourseAct.ts';
-import { refineFrame } from './discourse/queryFrame.ts';
+import { EMPTY_QUERY, refineFrame } from './discourse/queryFrame.ts';
 import type { DialogState } from './state.ts';
 
 /**
@@ -29,6 +29,11 @@ export function decideReference(
       if (!account) return null;
       const query = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
       return go({ kind: 'resolve', accountNumber: account, query, fallback: ref.frame, within: ref.within }, { ...keepSearch, task: state.task });
+    }
+    case 'latest': {
+      if (!account) return null;
+      const query = state.lastQuery ?? EMPTY_QUERY;
+      return go({ kind: 'resolve', accountNumber: account, query, fallback: null, within: ref.within, latest: true }, { ...keepSearch, task: state.task });
     }
     case 'impossible':
       return go(

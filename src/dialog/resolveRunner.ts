@@ -42,7 +42,7 @@ export function toShipmentQuery(q: QueryContext): ShipmentQuery {
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
   ctx: Ctx,
-  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[] },
+  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean },
 ): Promise<RunResult> {
   const found = await resolveAndAnswer(ctx, action);
   if (!action.changed?.length) return found;
@@ -57,7 +57,7 @@ export async function runResolve(
 
 async function resolveAndAnswer(
   ctx: Ctx,
-  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[] },
+  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; latest?: boolean },
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
@@ -85,6 +85,10 @@ async function resolveAndAnswer(
       }
     }
     if (narrowed.length) matches = narrowed;
+  }
+  // "the latest one": the most recently sent of them.
+  if (action.latest && matches.length > 1) {
+    matches = [[...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0))[0]!];
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);

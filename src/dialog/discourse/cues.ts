@@ -26,6 +26,8 @@ export interface DiscourseCues {
   requestWords: readonly string[];
   /** Asking which parcels fit or to find them ("which ones haven't arrived?", "哪些还没到", "busca los …"): status words there filter, they report no worry. */
   listQuestions: readonly string[];
+  /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
+  latest: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
 }
@@ -49,6 +51,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
       'find', 'search', 'look up', 'looking for', 'show'],
+    latest: ['latest', 'most recent', 'newest', 'last one i sent', 'the last one sent', 'most recently'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
   },
   zh: {
@@ -64,6 +67,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     theOne: ['的那个', '那个', '的那件', '那件'],
     requestWords: ['包裹', '快递', '件', '货', '单', '查', '找'],
     listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '查', '找'],
+    latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
   },
   es: {
@@ -82,6 +86,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'muestrame'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',
       'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra'],
+    latest: ['más reciente', 'mas reciente', 'el último que envié', 'el ultimo que envie', 'el más nuevo', 'el último que mandé'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
   },
 });

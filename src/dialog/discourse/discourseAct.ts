@@ -17,6 +17,8 @@ export type Reference =
   | { kind: 'other'; trackingNumber: string }
   /** "the delivered one", "el de Shenzhen": a description of one of the parcels listed. */
   | { kind: 'described'; within: string[]; frame: QueryContext }
+  /** "the latest one", "最新的那个": the most recently sent of those listed, or of the search under way. */
+  | { kind: 'latest'; within: string[] }
   /** A reference that cannot be resolved: said so, with the list offered again. */
   | { kind: 'impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null };
 
@@ -187,6 +189,11 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
     if (rest.length === 1) return { kind: 'other', trackingNumber: rest[0]! };
     // Several others, or none picked yet: which one is asked, with the list.
     return { kind: 'impossible', why: 'out_of_range', position: null, list: rest, focus };
+  }
+
+  // "the latest one" after a list or a narrowing question: the most recently sent of them.
+  if (contains(c.latest, t, lang) && !said?.dateRange && (list.length > 1 || (state.lastQuery !== null && state.awaiting?.startsWith('slot_')))) {
+    return { kind: 'latest', within: list.length > 1 ? list : [] };
   }
 
   const position = said?.dateRange ? null : statedPosition(text);

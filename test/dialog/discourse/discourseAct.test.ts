@@ -179,3 +179,19 @@ describe('asides inside a flow and references to an open list', () => {
     });
   });
 });
+
+describe('the latest one', () => {
+  test.each([
+    ['the latest one', 'en'],
+    ['the most recent one', 'en'],
+    ['最新的那个', 'zh'],
+    ['el más reciente', 'es'],
+  ] as const)('should read "%s" after a list as the most recently sent of it', (text, lang) => {
+    expect(readDiscourseAct(text, parse(lang), listed)).toEqual({ act: 'reference', reference: { kind: 'latest', within: ['1ZA', '1ZB'] } });
+  });
+
+  test('should read "the latest one" answering a narrowing question as the most recent of the search', () => {
+    const narrowing: DialogState = { ...searched, awaiting: 'slot_date', lastParcel: null };
+    expect(readDiscourseAct('the latest one', parse('en'), narrowing)).toEqual({ act: 'reference', reference: { kind: 'latest', within: [] } });
+  });
+});
