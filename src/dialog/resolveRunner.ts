@@ -86,9 +86,10 @@ async function resolveAndAnswer(
     }
     if (narrowed.length) matches = narrowed;
   }
-  // "the latest one": the most recently sent of them.
+  // "the latest one": the most recently sent of them (those sent that same day, when several were).
   if (action.latest && matches.length > 1) {
-    matches = [[...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0))[0]!];
+    const latestDay = matches.reduce((d, m) => (m.shipment.shipDate > d ? m.shipment.shipDate : d), '');
+    matches = matches.filter((m) => m.shipment.shipDate === latestDay);
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
