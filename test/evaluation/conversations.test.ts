@@ -150,7 +150,7 @@ describe('the conversation generator', () => {
     const sizes = a.flatMap((spec) => spec.turns.flatMap(({ expect: e }) => (e.kind === 'parcels' ? [e.trackingNumbers.length] : [])));
     expect(Math.min(...sizes)).toBe(1);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(5);
-    expect(new Set(a.map((s) => s.class))).toEqual(new Set(CONVERSATION_CLASSES.filter((c) => c !== 'handwritten' && c !== 'holdout')));
+    expect(new Set(a.map((s) => s.class))).toEqual(new Set(CONVERSATION_CLASSES.filter((c) => c !== 'handwritten' && c !== 'holdout' && c !== 'holdout2')));
   });
 
   test('should write between 15 and 25 hand-written conversations in every language', () => {
@@ -176,7 +176,7 @@ describe(`conversations through the real pipeline (${2 * SAMPLE_PER_MOMENT} gene
   }, 120_000);
 
   // The held-out set has no threshold yet: its rate is reported (below and by `npm run bench`), not required.
-  const rows = CONVERSATION_CLASSES.filter((cls) => cls !== 'holdout').flatMap((cls) => LANGUAGES.map((language) => ({ cls, language })));
+  const rows = CONVERSATION_CLASSES.filter((cls) => cls !== 'holdout' && cls !== 'holdout2').flatMap((cls) => LANGUAGES.map((language) => ({ cls, language })));
   test.each(rows)(`should pass at least ${100 * REQUIRED_PASS_RATE}% of $cls conversations in $language`, ({ cls, language }) => {
     const tally = rates.get(cls)?.get(language);
     expect(tally?.total ?? 0, `no ${cls} conversations in ${language}`).toBeGreaterThan(0);
