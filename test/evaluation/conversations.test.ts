@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../src/nlu/types.ts';
 import { generateConversations } from '../../src/evaluation/conversations/generator.ts';
 import { handwrittenConversations } from '../../src/evaluation/conversations/handwritten.ts';
 import { holdoutConversations } from '../../src/evaluation/conversations/holdout.ts';
+import { holdout2Conversations } from '../../src/evaluation/conversations/holdout2.ts';
 import { addDays, dateReadings, expectedParcels, localDate } from '../../src/evaluation/conversations/oracle.ts';
 import { formatFailures, rateOf, type PassRates } from '../../src/evaluation/conversations/report.ts';
 import { judge } from '../../src/evaluation/conversations/judge.ts';
@@ -166,6 +167,12 @@ describe('the conversation generator', () => {
     expect(specs.length).toBeLessThanOrEqual(75);
     for (const language of LANGUAGES) expect(specs.filter((s) => s.language === language).length).toBeGreaterThanOrEqual(20);
   });
+
+  test('should write 60 conversations in the second held-out set, 20 in every language, each search agreeing with the oracle', () => {
+    const specs = holdout2Conversations(makeWorld(FRIDAY));
+    expect(specs.length).toBe(60);
+    for (const language of LANGUAGES) expect(specs.filter((s) => s.language === language).length).toBe(20);
+  });
 });
 
 describe(`conversations through the real pipeline (${2 * SAMPLE_PER_MOMENT} generated per class and language, and the hand-written ones)`, () => {
@@ -188,5 +195,11 @@ describe(`conversations through the real pipeline (${2 * SAMPLE_PER_MOMENT} gene
     const tally = rates.get('holdout')?.get(language);
     expect(tally?.total ?? 0, `no held-out conversations in ${language}`).toBeGreaterThan(0);
     console.info(`holdout ${language}: ${tally!.pass}/${tally!.total} passed`);
+  });
+
+  test.each(LANGUAGES)('should run the second held-out set in %s (pass rate reported, not required)', (language) => {
+    const tally = rates.get('holdout2')?.get(language);
+    expect(tally?.total ?? 0, `no holdout2 conversations in ${language}`).toBeGreaterThan(0);
+    console.info(`holdout2 ${language}: ${tally!.pass}/${tally!.total} passed`);
   });
 });
