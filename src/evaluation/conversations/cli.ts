@@ -27,7 +27,7 @@ const { results } = await runSuite({
   seed: options.seed,
   perClassLanguage: options.per,
   ...(options.class ? { classes: [options.class] } : {}),
-  handwritten: !options.class || options.class === 'handwritten' || options.class === 'holdout',
+  handwritten: !options.class || options.class === 'handwritten' || options.class === 'holdout' || options.class === 'holdout2',
 });
 const chosen = results.filter((r) => (!options.class || r.spec.class === options.class) && (!options.language || r.spec.language === options.language));
 const tables = [passRates(chosen), followUpRates(chosen), metamorphicRates(chosen)].map(formatTable);

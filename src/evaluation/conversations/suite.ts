@@ -6,6 +6,7 @@
 import { generateConversations } from './generator.ts';
 import { HANDWRITTEN_NOW, handwrittenConversations } from './handwritten.ts';
 import { holdoutConversations } from './holdout.ts';
+import { holdout2Conversations } from './holdout2.ts';
 import { passRates, type PassRates } from './report.ts';
 import { runConversations } from './runner.ts';
 import type { ConversationClass, ConversationResult, ConversationSpec } from './types.ts';
@@ -42,7 +43,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const specs: ConversationSpec[] = [];
   for (const world of worlds) {
     specs.push(...generateConversations(world, { seed: options.seed, perClassLanguage: options.perClassLanguage, ...(options.classes ? { classes: options.classes } : {}) }));
-    if (options.handwritten !== false && world.now === HANDWRITTEN_NOW) specs.push(...handwrittenConversations(world), ...holdoutConversations(world));
+    if (options.handwritten !== false && world.now === HANDWRITTEN_NOW) specs.push(...handwrittenConversations(world), ...holdoutConversations(world), ...holdout2Conversations(world));
   }
   const results = await runConversations(worlds, specs);
   return { results, rates: passRates(results) };

@@ -22,6 +22,8 @@ export const CONVERSATION_CLASSES = [
   'handwritten',
   /** Written from the domain alone and kept from the dialog team (holdout.ts): how the assistant generalises. */
   'holdout',
+  /** A second held-out set, written from the domain alone after the first was seen (holdout2.ts). */
+  'holdout2',
 ] as const;
 export type ConversationClass = (typeof CONVERSATION_CLASSES)[number];
 
