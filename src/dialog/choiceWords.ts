@@ -37,6 +37,22 @@ export function statedPosition(text: string): number | null {
   return null;
 }
 
+/**
+ * An ordinal naming a list item inside a longer message: "oops, my bad, I meant the first one", "the
+ * first one you showed me", "going back to that list, the first parcel on it", "第二个包裹", "el
+ * segundo que me mostraste". Null when there is none.
+ */
+export function ordinalIn(text: string): number | null {
+  const t = text.toLowerCase();
+  const en = /\b(first|second|third|fourth|fifth|sixth|seventh|last|1st|2nd|3rd|4th|5th)\s+(?:one|parcel|package|shipment|box|item)\b/u.exec(t);
+  if (en) return ORDINAL_WORDS[en[1]!] ?? null;
+  const es = /(?:^|[^\p{L}])(?:el|la)\s+(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])(?![\p{L}])/u.exec(t);
+  if (es) return ORDINAL_WORDS[es[1]!.replace(/^primer$/u, 'primero').replace(/^tercer$/u, 'tercero')] ?? null;
+  const zh = /(第[一二三四五六七八九十]|最后)(?:个|件|票|单)/u.exec(t);
+  if (zh) return ORDINAL_WORDS[zh[1]!] ?? null;
+  return null;
+}
+
 function hanOrdinals(t: string): string[] {
   const m = /(第[一二三四五六七八九十]|最后)/u.exec(t);
   return m ? [m[1]!] : [];

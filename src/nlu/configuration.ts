@@ -18,6 +18,7 @@ import type { Configuration } from './pipeline/types.ts';
 import { OverlapRefiner } from './refiners/OverlapRefiner.ts';
 import { PlaceMergeRefiner } from './refiners/PlaceMergeRefiner.ts';
 import { DateNegationRefiner } from './refiners/DateNegationRefiner.ts';
+import { SelfCorrectionRefiner } from './refiners/SelfCorrectionRefiner.ts';
 import { PlaceNegationRefiner } from './refiners/PlaceNegationRefiner.ts';
 import { PlaceRoleRefiner } from './refiners/PlaceRoleRefiner.ts';
 import type { Language } from './types.ts';
@@ -64,6 +65,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(EN.EN_NEGATION_CUES, EN.EN_NEGATABLE_ROLE_CUES),
         new DateNegationRefiner(EN.EN_NEGATION_CUES),
+        new SelfCorrectionRefiner(['no', 'sorry', 'i mean', 'i meant', 'not', 'actually', 'rather', 'make that', 'correction', 'oops', 'wait'], ['office', 'team', 'branch', 'department', 'headquarters', 'hq', 'here']),
         new PlaceRoleRefiner(EN.EN_LANE_JOINERS),
       ],
     },
@@ -100,6 +102,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ZH.ZH_NEGATION_CUES, [...ZH.ZH_ORIGIN_PREFIXES, ...ZH.ZH_DESTINATION_PREFIXES, ...EN.EN_NEGATABLE_ROLE_CUES]),
         new DateNegationRefiner(ZH.ZH_NEGATION_CUES),
+        new SelfCorrectionRefiner(['不对', '不是', '我是说', '应该是', '说错了', '搞错了', '错了'], ['办公室', '团队', '分公司', '总部', 'office', 'team']),
         new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS),
       ],
     },
@@ -124,6 +127,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ES.ES_NEGATION_CUES, ES.ES_NEGATABLE_ROLE_CUES),
         new DateNegationRefiner(ES.ES_NEGATION_CUES),
+        new SelfCorrectionRefiner(['no', 'perdón', 'perdon', 'perdona', 'quiero decir', 'quise decir', 'mejor dicho', 'espera', 'me equivoqué'], ['office', 'team']),
         new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→']),
       ],
     },

@@ -83,3 +83,21 @@ describe('a date said to be wrong beside the right one', () => {
     });
   });
 });
+
+describe('a message that corrects itself', () => {
+  test.each([
+    ["Where's the parcel we sent to Berlin — sorry, no, not Berlin, I mean the one to Paris", place('Paris', 'FR')],
+    ['寄往柏林……不对不对，是寄往巴黎的那个包裹，签收了吗？', place('Paris', 'FR')],
+    ['Busco el envío a París... no, espera, perdona, a Milán', place('Milan', 'IT')],
+    ['Hi, Victor here from the London office. the parcels heading to Seattle', place('Seattle', 'US')],
+  ])('should read "%s" with the later place', (text, destination) => {
+    testSingleCase(text, TZ, (p) => {
+      expect(p.destination).toEqual(destination);
+      expect(p.origin).toBeNull();
+    });
+  });
+
+  test('should keep a lane that corrects nothing', () => {
+    testSingleCase('from Shanghai to London', TZ, (p) => expect(p).toMatchObject({ origin: place('Shanghai', 'CN'), destination: place('London', 'GB') }));
+  });
+});

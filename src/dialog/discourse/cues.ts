@@ -36,8 +36,9 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
   en: {
     acknowledgements: ['ok', 'okay', 'k', 'kk', 'ok thanks', 'okay thanks', 'ok thank you', 'thanks', 'thank you', 'thx', 'ty', 'cheers',
       'great', 'great thanks', 'perfect', 'cool', 'nice', 'got it', 'i see', 'alright', 'all right', 'fine', 'sure', 'understood',
-      'noted', 'good', 'good to know', 'awesome', 'lovely', 'thanks a lot', 'many thanks', 'thank you very much', '👍', '👌', '🙏', '🙂', '😊', '✅'],
-    acknowledgementPrefixes: ['thanks', 'thank you', 'ok', 'okay', 'great', 'perfect', 'got it', 'cool', 'alright', 'cheers', 'thx', '👍'],
+      'noted', 'good', 'good to know', 'awesome', 'lovely', 'thanks a lot', 'many thanks', 'thank you very much',
+      'brilliant', 'brilliant ta', 'ta', 'cheers mate', 'nice one', 'splendid', 'wonderful', 'excellent', 'super', 'sweet', 'that helps', 'fab', '👍', '👌', '🙏', '🙂', '😊', '✅'],
+    acknowledgementPrefixes: ['thanks', 'thank you', 'ok', 'okay', 'great', 'perfect', 'got it', 'cool', 'alright', 'cheers', 'thx', '👍', 'brilliant', 'ta', 'lovely', 'excellent'],
     thanksOpeners: ['thanks for', 'thank you for', 'thanks a lot for', 'many thanks for', 'thanks so much for', 'thank you so much for'],
     cancellations: ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'forget it', 'forget about it', 'stop', 'skip it', 'leave it',
       'nothing', "it's fine", 'no need', 'not anymore', 'drop it'],

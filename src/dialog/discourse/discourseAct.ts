@@ -1,5 +1,5 @@
 import type { Language, Parse } from '../../nlu/types.ts';
-import { statedPosition } from '../choiceWords.ts';
+import { ordinalIn, statedPosition } from '../choiceWords.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
@@ -113,7 +113,7 @@ export function asksForPerson(text: string, parse: Parse): boolean {
 }
 
 /** Words that may open a cancellation without changing it: "actually never mind", "oh, forget it", "嗯，算了". */
-const CANCEL_OPENERS = /^(?:(?:actually|oh|um|uh|hmm|well|ok|okay|no|sorry|please|just|bueno|pues|vale|mejor|perdón|perdon)\s+|(?:嗯|哦|那|还是|唉)\s*)+/u;
+const CANCEL_OPENERS = /^(?:(?:actually|oh|um|uh|hmm|well|ok|okay|no|sorry|please|just|bueno|pues|vale|mejor|perdón|perdon|nada|nah)\s+|(?:嗯|哦|那|还是|唉)\s*)+/u;
 /** Sounds that open a message without saying anything ("ah no, …", "oh wait, …", "嗯，不对"): the cues come after them. */
 const FILLER_OPENERS = /^(?:(?:ah|oh|eh|um|uh|hmm|well|ok|okay|so|mmm|bueno|pues|vale)\s+|(?:嗯|哦|啊|呃)\s*)+/u;
 
@@ -196,7 +196,8 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
     return { kind: 'latest', within: list.length > 1 ? list : [] };
   }
 
-  const position = said?.dateRange ? null : statedPosition(text);
+  // A short pick ("2", "the second one"), or an ordinal inside a longer message ("I meant the first one").
+  const position = said?.dateRange ? null : (statedPosition(text) ?? (list.length > 1 ? ordinalIn(text) : null));
   if (position !== null) {
     if (list.length) {
       const index = position === -1 ? list.length : position;
