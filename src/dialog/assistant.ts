@@ -10,7 +10,7 @@ import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { offerAgain, runResolve, showParcel, type RunResult } from './resolveRunner.ts';
-import { afterAcknowledgement } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
@@ -59,7 +59,7 @@ export class CarrierAssistant implements Bot {
     const timeZone = turn.speaker?.user.timeZone ?? turn.timeZone;
     const said = typeof activity.text === 'string' ? activity.text : '';
     // "thanks! and where is my parcel to Sydney?": the question is what needs an answer.
-    const text = afterAcknowledgement(said) ?? said;
+    const text = afterAcknowledgement(said) ?? afterTakingBack(said) ?? said;
     const memberships = turn.speaker?.memberships ?? [];
     const facts: DialogFacts = {
       linked: turn.speaker !== null,

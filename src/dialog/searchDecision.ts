@@ -44,6 +44,14 @@ function beliefFree(q: QueryContext | null, task: ParcelTask): QueryContext | nu
   return hasConditions(left) ? left : null;
 }
 
+/** The description without its status words (null when nothing else is left). */
+function withoutStatus(q: QueryContext): QueryContext | null {
+  const sources = { ...q.sources };
+  delete sources.statusHints;
+  const left = { ...q, statusHints: [], sources };
+  return hasConditions(left) ? left : null;
+}
+
 /** The account a search runs on and whether the message chose it (to keep on the conversation). */
 export interface AccountChoice {
   account: string | null;
@@ -101,6 +109,12 @@ export function decideSearch(
     const description = said;
     const worryFree = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
     if (worryFree !== said) fallback = worryFree;
+    // In a report on one parcel (damage, customs, a change), status words described by place or date are
+    // the customer's belief ("it got damaged on the way"): when nothing fits them, the parcel so described
+    // is the one. A status lookup keeps them as a filter and offers the nearest when nothing fits.
+    else if (task !== 'status' && !listing && said && said.statusHints.length && (said.dateRange || said.origin || said.destination)) {
+      fallback = withoutStatus(said);
+    }
     query = description ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
     // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a

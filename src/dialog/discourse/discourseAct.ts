@@ -106,6 +106,21 @@ export function afterAcknowledgement(text: string): string | null {
   return rest && !isAcknowledgement(rest) ? rest : null;
 }
 
+/** Words that take back everything said before them in the same message. */
+const TAKE_BACK = /(?:never\s*mind|forget\s+(?:it|that)|scratch\s+that|算了|不用了|不查了|olvídalo|olvidalo|olvida\s+eso|da\s+igual|déjalo|dejalo)[\s,.!?，。！？、…]*/iu;
+
+/**
+ * What a message asks after taking back its start: "寄往新加坡的包裹……算了，先帮我查一下寄往纽约的那个" →
+ * the New York question; "to Singapore… never mind, where's the one to New York?". Null when nothing
+ * is taken back or nothing follows.
+ */
+export function afterTakingBack(text: string): string | null {
+  const m = TAKE_BACK.exec(text);
+  if (!m || m.index === 0) return null;
+  const rest = text.slice(m.index + m[0].length).trim();
+  return rest.length >= 2 ? rest : null;
+}
+
 /** The message asks for a person in so many words. */
 export function asksForPerson(text: string, parse: Parse): boolean {
   if (parse.intent !== 'talk_to_agent') return false;

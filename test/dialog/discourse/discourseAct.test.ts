@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterAcknowledgement, isAcknowledgement, readDiscourseAct } from '../../../src/dialog/discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, isAcknowledgement, readDiscourseAct } from '../../../src/dialog/discourse/discourseAct.ts';
 import { loadDialogState, type DialogState } from '../../../src/dialog/state.ts';
 import type { Language, Parse } from '../../../src/nlu/types.ts';
 
@@ -193,5 +193,18 @@ describe('the latest one', () => {
   test('should read "the latest one" answering a narrowing question as the most recent of the search', () => {
     const narrowing: DialogState = { ...searched, awaiting: 'slot_date', lastParcel: null };
     expect(readDiscourseAct('the latest one', parse('en'), narrowing)).toEqual({ act: 'reference', reference: { kind: 'latest', within: [] } });
+  });
+});
+
+describe('a message that takes back its start', () => {
+  test.each([
+    ['寄往新加坡的包裹……算了，先帮我查一下寄往纽约的那个', '先帮我查一下寄往纽约的那个'],
+    ["the one to Singapore... never mind, where's the one to New York?", "where's the one to New York?"],
+    ['el de Singapur, olvídalo, ¿y el de Nueva York?', '¿y el de Nueva York?'],
+    ['never mind', null],
+    ['算了', null],
+    ['where is my parcel to New York?', null],
+  ])('should read "%s" as %j', (text, rest) => {
+    expect(afterTakingBack(text)).toBe(rest);
   });
 });
