@@ -113,7 +113,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new EsAgoDateExtractor(),
         new ChronoDateExtractor('es', chrono.es.casual, ES.ES_FUTURE_CUES, ES.ES_CHRONO_IGNORED, ES.ES_CHRONO_DATE_CUE),
         // After chrono: "el 14 de marzo" is chrono's; "el 14" alone is ours.
-        new DayOfMonthExtractor('es', { pattern: ES.ES_DAY_OF_MONTH, notFollowedBy: ES.ES_ORDINAL_NOUNS, gate: /[0-9]/ }),
+        new DayOfMonthExtractor('es', { pattern: ES.ES_DAY_OF_MONTH, notFollowedBy: ES.ES_ORDINAL_NOUNS, numerals: ES.ES_DAY_NUMERALS, gate: ES.ES_DAY_OF_MONTH_GATE, monthAfter: ES.ES_MONTH_AFTER_DAY }),
         new LatinPlaceExtractor(
           'es',
           { origin: ES.ES_ORIGIN_CUES, destination: ES.ES_DESTINATION_CUES, weakDestination: ES.ES_WEAK_DESTINATION_CUES },

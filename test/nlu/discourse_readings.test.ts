@@ -101,3 +101,15 @@ describe('a message that corrects itself', () => {
     testSingleCase('from Shanghai to London', TZ, (p) => expect(p).toMatchObject({ origin: place('Shanghai', 'CN'), destination: place('London', 'GB') }));
   });
 });
+
+describe('Spanish days in words', () => {
+  test.each([
+    ['ah, entonces fue el día dieciocho', '2025-03-18'],
+    ['desde Barcelona a Madrid el día once', '2025-03-11'],
+    ['¿lo que mandamos a Italia el cuatro de marzo ya llegó?', '2025-03-04'],
+    ['el cuatro de febrero', '2025-02-04'],
+    ['el treinta de marzo', '2024-03-30'],
+  ])('should read "%s" as %s', (text, day) => {
+    testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from: day, to: day }));
+  });
+});

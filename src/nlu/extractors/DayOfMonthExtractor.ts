@@ -11,6 +11,8 @@ export interface DayOfMonthSyntax {
   readonly numerals?: Readonly<Record<string, number>>;
   /** A cheap test that is true wherever `pattern` could match; the regex runs only then. */
   readonly gate: RegExp;
+  /** A month named right after the day ("el trece de marzo"): its pattern (group 1 the month's name) and numbers. */
+  readonly monthAfter?: { pattern: RegExp; months: Readonly<Record<string, number>> };
 }
 
 const NEXT_WORD = /^[\s,]*([\p{L}]+)/u;
@@ -44,13 +46,18 @@ export class DayOfMonthExtractor implements Extractor {
       if (next && this.notFollowedBy.has(next)) continue;
       // The match may begin with spaces (a whole-message "14th"): the span starts at its first word.
       const index = m.index + (m[0].length - m[0].trimStart().length);
-      const past = this.mostRecent(ctx.today, day, -1);
-      const upcoming = this.mostRecent(ctx.today, day, 1);
+      // "el trece de marzo": the month said after the day (in words, which chrono does not read) counts.
+      const monthMatch = this.syntax.monthAfter?.pattern.exec(ctx.lower.slice(end, end + 24));
+      const month = monthMatch ? this.syntax.monthAfter!.months[monthMatch[1]!] : undefined;
+      if (month !== undefined && day > daysInMonth(ctx.today.year, month)) continue;
+      const past = month !== undefined ? this.mostRecentOf(ctx.today, month, day, -1) : this.mostRecent(ctx.today, day, -1);
+      const upcoming = month !== undefined ? this.mostRecentOf(ctx.today, month, day, 1) : this.mostRecent(ctx.today, day, 1);
+      const spanEnd = monthMatch ? end + monthMatch[0].length : end;
       spans.push({
         kind: 'date',
         index,
-        end,
-        text: ctx.text.slice(index, end),
+        end: spanEnd,
+        text: ctx.text.slice(index, spanEnd),
         value: { from: past, to: past },
         impliedPast: true,
         ...(upcoming !== past ? { futureValue: { from: upcoming, to: upcoming } } : {}),
@@ -58,6 +65,14 @@ export class DayOfMonthExtractor implements Extractor {
       });
     }
     return spans;
+  }
+
+  /** Today or the nearest earlier (-1) or later (+1) date with this month and day. */
+  private mostRecentOf(today: LocalDate, month: number, day: number, direction: -1 | 1): string {
+    const thisYear = formatDate({ year: today.year, month, day });
+    const todayText = formatDate(today);
+    const fits = direction < 0 ? thisYear <= todayText : thisYear >= todayText;
+    return fits ? thisYear : formatDate({ year: today.year + direction, month, day });
   }
 
   /** Today or the nearest earlier (direction -1) or later (+1) date with this day of the month. */

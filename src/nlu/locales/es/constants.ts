@@ -89,11 +89,30 @@ export const ES_ORDINAL_NOUNS: readonly string[] = [
   'número', 'numero', 'veces', 'vez', 'euros', 'dólares', 'dolares', 'pesos', 'kilos', 'kg',
 ];
 
-/** Group 1 is the day. "el 14 de marzo" is chrono's (its longer span wins the overlap). */
+/** Days of the month in words ("el día once", "el trece de marzo"); not "el primero", which picks from a list. */
+export const ES_DAY_NUMERALS: Readonly<Record<string, number>> = Object.freeze({
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+  veintiuno: 21, veintiún: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23, veinticuatro: 24, veinticinco: 25,
+  veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, 'treinta y uno': 31,
+});
+const ES_DAY_WORDS = Object.keys(ES_DAY_NUMERALS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Group 1 is the day, in digits or words. "el 14 de marzo" is chrono's (its longer span wins the overlap). */
 export const ES_DAY_OF_MONTH = new RegExp(
-  `(?:^|(?<![\\p{L}\\p{N}]))(?:${ES_DAY_OF_MONTH_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+([0-3]?[0-9])(?![\\p{N}%°/:.,]\\p{N}|[\\p{N}%°])`,
+  `(?:^|(?<![\\p{L}\\p{N}]))(?:${ES_DAY_OF_MONTH_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+([0-3]?[0-9]|${ES_DAY_WORDS})(?![\\p{L}])(?![\\p{N}%°/:.,]\\p{N}|[\\p{N}%°])`,
   'giu',
 );
+/** A month named after a day in words: "el trece de marzo" (group 1 the month). */
+export const ES_MONTH_AFTER_DAY = {
+  pattern: /^\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])/u,
+  months: Object.freeze({ enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 }),
+} as const;
+/** Where ES_DAY_OF_MONTH could match: a digit or a day in words. */
+export const ES_DAY_OF_MONTH_GATE = new RegExp(`[0-9]|(?<![\\p{L}])(?:${ES_DAY_WORDS})(?![\\p{L}])`, 'iu');
 
 /** Right before a place (or its role cue): "no es Madrid", "no a Lima", "en vez de Quito". */
 export const ES_NEGATION_CUES: readonly string[] = ['no', 'no es', 'no era', 'no fue', 'ni', 'en vez de', 'en lugar de', 'y no'];
