@@ -115,11 +115,12 @@ export class Parser implements NluParser {
       intentRule = 'place corrected';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
-      namesParcels(pctx) &&
+      (namesParcels(pctx) || spans.some((s) => s.kind === 'status')) &&
       (spans.some((s) => s.kind === 'place' && cued(s)) || spans.some((s) => s.kind === 'date'))
     ) {
-      // Parcels named and described by a cued place or a date ("which parcels did I send to France?",
-      // "which shipments did I send to Milan?") are a parcel search, whatever weak guess the rest gave.
+      // Parcels named (or their state: "on its way") and described by a cued place or a date ("which parcels
+      // did I send to France?", "what have I got on its way to Spain?") are a parcel search, whatever weak
+      // guess the rest gave.
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'parcels named and described';

@@ -113,3 +113,24 @@ describe('Spanish days in words', () => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from: day, to: day }));
   });
 });
+
+describe('words that only look like places, and lanes after "for"', () => {
+  test.each([
+    ["my boss just asked me to chase the shipment coming to New York (it's for our office actually). Where is it?", { destination: place('New York', 'US'), origin: null }],
+    ['Looking for the Los Angeles to Chicago shipment from yesterday', { origin: place('Los Angeles', 'US'), destination: place('Chicago', 'US') }],
+    ['a parcel for Paris', { destination: place('Paris', 'FR') }],
+    ['my parcel to Tornto', { destination: place('Toronto', 'CA') }],
+  ])('should read "%s"', (text, slots) => {
+    testSingleCase(text, TZ, (p) => expect(p).toMatchObject(slots));
+  });
+
+  test.each([
+    ['I think the parcel that went to Berlin got damaged on the way', []],
+    ['what have I got on its way to Spain at the moment?', ['in_transit']],
+  ])('should read the status words of "%s" as %j', (text, hints) => {
+    testSingleCase(text, TZ, (p) => {
+      expect(p.intent).not.toBe('out_of_scope');
+      expect(p.statusHints).toEqual(hints);
+    });
+  });
+});

@@ -159,6 +159,8 @@ const MIN_POP_UNCUED_LOWER = 1_000_000;
 export class LatinPlaceExtractor implements Extractor {
   readonly name: string;
   private readonly cueList: { tokens: string[]; cue: Cue }[];
+  /** The message being read capitalises a word inside a sentence (a name): then a lower-case word is no misspelt name. */
+  private writerCapitalises = false;
   /** The common words and name starters, looked up while the message is tokenised. */
   private readonly words: WordTrie;
   /** cueList by the cue's last word, in cueList's order (longest cue first). */
@@ -191,6 +193,7 @@ export class LatinPlaceExtractor implements Extractor {
   extract(ctx: ParsingContext): PlaceSpan[] {
     const tokens = tokenize(ctx.text, this.words);
     if (tokens.length === 0) return [];
+    this.writerCapitalises = tokens.some((t, k) => k > 0 && t.upper && !/^i(?:['’](?:m|ve|d|ll))?$/i.test(t.raw) && !/[.!?¡¿]\s*$/u.test(ctx.text.slice(0, t.index)));
     const spans: PlaceSpan[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -247,6 +250,8 @@ export class LatinPlaceExtractor implements Extractor {
       }
     }
     if (!cue || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
+    // A writer who capitalises names ("… coming to New York") does not misspell one in lower case: "to chase" is no place.
+    if (!first.upper && this.writerCapitalises) return null;
     // A misspelt name starts with a word that is not an ordinary one, or with a word that begins
     // names ("new yrok"): "to check thee invoice", "for information about updating" are not places.
     if (commonNonStarter(first)) return null;

@@ -7,16 +7,17 @@ export const EN_ORIGIN_CUES: readonly string[] = [
 ];
 export const EN_DESTINATION_CUES: readonly string[] = [
   'to', 'into', 'towards', 'bound for', 'headed to', 'heading to', 'going to', 'sent to', 'shipped to',
-  'mailed to', 'delivered to', 'destined for', 'for',
+  'mailed to', 'delivered to', 'destined for',
 ];
 /** "my daughter in Paris": a place after "in"/"at" is read as the destination when nothing else is. */
-export const EN_WEAK_DESTINATION_CUES: readonly string[] = ['in', 'at'];
+/** "for" is weak: "looking for the Los Angeles to Chicago shipment" is a lane, "a parcel for Paris" still a destination. */
+export const EN_WEAK_DESTINATION_CUES: readonly string[] = ['in', 'at', 'for'];
 /** "X to Y" as a lane between two places. */
 export const EN_LANE_JOINERS: readonly string[] = ['to', '-', '->', '→'];
 
 export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
-  question: ['has it been delivered', 'have they been delivered', 'was it delivered', 'were they delivered', 'is it delivered', 'are they delivered', 'has it arrived', 'have they arrived', 'did it arrive', 'did they arrive', 'did it get delivered', 'will it be delivered', 'will they be delivered', 'be delivered', 'get delivered', 'will it arrive', 'when will it arrive'],
+  question: ['damaged on the way', 'broken on the way', 'broke on the way', 'lost on the way', 'got lost on the way', 'has it been delivered', 'have they been delivered', 'was it delivered', 'were they delivered', 'is it delivered', 'are they delivered', 'has it arrived', 'have they arrived', 'did it arrive', 'did they arrive', 'did it get delivered', 'will it be delivered', 'will they be delivered', 'be delivered', 'get delivered', 'will it arrive', 'when will it arrive'],
   not_delivered: [
     'not delivered', "hasn't arrived", 'hasnt arrived', 'has not arrived', 'never arrived', "didn't arrive",
     'didnt arrive', 'did not arrive', 'not arrived', 'not here yet', 'still not here', 'never got', "haven't received",
