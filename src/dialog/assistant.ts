@@ -10,7 +10,7 @@ import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { offerAgain, runResolve, showParcel, type RunResult } from './resolveRunner.ts';
-import { afterAcknowledgement, afterTakingBack } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
@@ -68,36 +68,64 @@ export class CarrierAssistant implements Bot {
       attachments: activity.attachments?.length ?? 0,
       accountNames: memberships.length > 1 ? await this.accountNames(memberships.map((m) => m.accountNumber)) : {},
     };
-    // An account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it.
-    const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
-    const parse = await this.deps.parser.parseAsync(named.length ? withoutAccountNames(text, named) : text, { now: turn.now, timeZone });
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
-    // The dialog state is read once per turn; everything below works on this copy.
-    const before = loadDialogState(turn.conversation.state);
-    const decision = decide(text, parse, before, facts);
-    const scope: TurnScope = { turn: { ...turn, timeZone }, before, parse, task: decision.state.task };
-    const result = await this.run(decision.action, scope);
-    const state: DialogState = { ...decision.state, ...result.state };
-    // A flow's question is kept, so a flow put aside can ask it again.
-    if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
-      state.lastPrompt = result.replies.filter((r) => r.type === 'message');
+    // The dialog state is read once per turn; each request of the message works on the state the one before left.
+    let before = loadDialogState(turn.conversation.state);
+    const requests = await this.requestsOf(text, before, facts, turn.now, timeZone);
+    const replies: Reply[] = [];
+    let selectAccount: string | undefined;
+    let last: Action | null = null;
+    for (const { text: part, parse } of requests) {
+      const at: TurnInput = { ...turn, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
+      const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      const scope: TurnScope = { turn: at, before, parse, task: decision.state.task };
+      const result = await this.run(decision.action, scope);
+      const state: DialogState = { ...decision.state, ...result.state };
+      // A flow's question is kept, so a flow put aside can ask it again.
+      if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
+        state.lastPrompt = result.replies.filter((r) => r.type === 'message');
+      }
+      if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
+        result.replies.push(...(await this.escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
+      }
+      replies.push(parseTrace(parse, decision.action), ...result.replies);
+      before = state;
+      selectAccount = decision.selectAccount ?? selectAccount;
+      last = decision.action;
     }
-    if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
-      result.replies.push(...(await this.escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
-    }
+    const state = before;
     // A flow put aside is offered back once the question that interrupted it is answered.
-    if (state.suspended && state.awaiting === null && decision.action.kind !== 'escalate' && decision.action.kind !== 'resume') {
+    if (state.suspended && state.awaiting === null && last && last.kind !== 'escalate' && last.kind !== 'resume') {
       const t = textsFor(turn.locale);
-      result.replies.push({ type: 'message', text: t.resumeOffer(t.flowNames[state.suspended.intent] ?? t.flowNames.default!), choices: t.resumeChoices });
+      replies.push({ type: 'message', text: t.resumeOffer(t.flowNames[state.suspended.intent] ?? t.flowNames.default!), choices: t.resumeChoices });
       state.awaiting = 'resume';
     }
     await this.deps.store.conversations.update(
       turn.conversation.id,
-      { state, ...(decision.selectAccount ? { accountNumber: decision.selectAccount } : {}) },
+      { state, ...(selectAccount ? { accountNumber: selectAccount } : {}) },
       this.deps.clock.now().toISOString(),
     );
-    return [parseTrace(parse, decision.action), ...result.replies];
+    return replies;
+  }
+
+  /**
+   * The requests of one message, each with its parse: usually one. A message that asks an account question
+   * and a parcel question at once ("what's our account number, and did anything go out to Seoul
+   * yesterday?") is answered in both parts, in order; nothing pending may be waiting for its answer.
+   */
+  private async requestsOf(text: string, state: DialogState, facts: DialogFacts, now: Date, timeZone: string): Promise<{ text: string; parse: Parse }[]> {
+    // An account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it.
+    const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
+    const read = async (t: string) => ({ text: t, parse: await this.deps.parser.parseAsync(named.length ? withoutAccountNames(t, named) : t, { now, timeZone }) });
+    const parts = state.awaiting === null ? splitRequests(text) : [text];
+    if (parts.length > 1) {
+      const each = await Promise.all(parts.map(read));
+      const family = (p: Parse) => (PARCEL_FLOWS[p.intent] || p.intent === 'track_shipment' ? 'parcel' : ACCOUNT_FLOWS[p.intent] ? 'account' : null);
+      const families = each.map((e) => family(e.parse));
+      if (families.every((f) => f !== null) && new Set(families).size === families.length) return each;
+    }
+    return [await read(text)];
   }
 
   private async accountNames(numbers: string[]): Promise<Record<string, string>> {

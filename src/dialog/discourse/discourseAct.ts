@@ -121,6 +121,41 @@ export function afterTakingBack(text: string): string | null {
   return rest.length >= 2 ? rest : null;
 }
 
+/** A question word that starts a second request after ", and": "…, and did anything go out to Seoul?". */
+const SECOND_QUESTION = /,\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|are|was|were|where|when|what|which|has|have|can|could|how)\b)/iu;
+/** Words that join a second request to the first: not a continuation of the first's search. */
+const JOINERS = /^(?:and|also|plus|y|e|también|tambien|还有|另外|并且|而且|以及)[\s,，、]*/iu;
+
+/**
+ * The requests of a message that asks two things ("what's our account number, and did anything go out to
+ * Seoul yesterday?", "¿cuál es mi número de cuenta? y ¿hay algo pendiente a Alemania?"): split at a
+ * question mark followed by more, or at ", and" before a question word. One part when it asks one thing.
+ */
+export function splitRequests(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text.trim();
+  for (let guard = 0; guard < 3 && rest; guard++) {
+    const q = /[?？]+(?=\s*\S)/u.exec(rest);
+    const and = SECOND_QUESTION.exec(rest);
+    const cut = q && (!and || q.index < and.index) ? { at: q.index + q[0].length, skip: 0 } : and ? { at: and.index, skip: and[0].length } : null;
+    if (!cut) break;
+    const head = rest.slice(0, cut.at).trim();
+    const tail = rest.slice(cut.at + cut.skip).trim().replace(JOINERS, '').trim();
+    if (!substantial(head) || !substantial(tail)) break;
+    parts.push(head);
+    rest = tail;
+  }
+  parts.push(rest);
+  return parts.filter(Boolean);
+}
+
+/** Enough words to be a request of its own: three Latin words, or four Han characters. */
+function substantial(part: string): boolean {
+  const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return han >= 4 || words >= 3;
+}
+
 /** The message asks for a person in so many words. */
 export function asksForPerson(text: string, parse: Parse): boolean {
   if (parse.intent !== 'talk_to_agent') return false;

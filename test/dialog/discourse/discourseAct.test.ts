@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterAcknowledgement, afterTakingBack, isAcknowledgement, readDiscourseAct } from '../../../src/dialog/discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, isAcknowledgement, readDiscourseAct, splitRequests } from '../../../src/dialog/discourse/discourseAct.ts';
 import { loadDialogState, type DialogState } from '../../../src/dialog/state.ts';
 import type { Language, Parse } from '../../../src/nlu/types.ts';
 
@@ -206,5 +206,17 @@ describe('a message that takes back its start', () => {
     ['where is my parcel to New York?', null],
   ])('should read "%s" as %j', (text, rest) => {
     expect(afterTakingBack(text)).toBe(rest);
+  });
+});
+
+describe('a message that asks two things', () => {
+  test.each([
+    ["Two things, quickly: what's our account number again, and did anything go out to Seoul yesterday?", ["Two things, quickly: what's our account number again", 'did anything go out to Seoul yesterday?']],
+    ['dos cositas: ¿cuál es mi número de cuenta? y ¿hay algo pendiente de entregar a Alemania?', ['dos cositas: ¿cuál es mi número de cuenta?', '¿hay algo pendiente de entregar a Alemania?']],
+    ['我的账号是多少？另外，寄往纽约的包裹到哪了？', ['我的账号是多少？', '寄往纽约的包裹到哪了？']],
+    ["where's my parcel to Toronto?", ["where's my parcel to Toronto?"]],
+    ['Hi! where is it? thanks', ['Hi! where is it? thanks']],
+  ])('should split "%s"', (text, parts) => {
+    expect(splitRequests(text)).toEqual(parts);
   });
 });

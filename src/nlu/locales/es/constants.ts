@@ -17,6 +17,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'no ha llegado', 'no llegó', 'no llego', 'no he recibido', 'no recibí', 'no recibi', 'sin entregar',
     'no me ha llegado', 'no lo he recibido', 'todavía no llega', 'todavia no llega', 'aún no llega', 'aun no llega',
     'no entregado', 'no entregados', 'no entregada', 'no entregadas', 'pendiente de entrega', 'pendientes de entrega',
+    'pendiente de entregar', 'pendientes de entregar', 'por entregar', 'sin llegar',
     'no han llegado', 'todavía no entregado', 'aún no entregado', 'sin entregarse', 'no se han entregado', 'no se ha entregado',
     'no han sido entregados', 'no ha sido entregado', 'no se entregó', 'no se entrego',
   ],
