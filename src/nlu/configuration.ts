@@ -49,7 +49,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PeriodDateExtractor('en', EN.EN_PERIODS),
         new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED, EN.EN_CHRONO_DATE_CUE),
         // After chrono: "March 3rd" is chrono's longer span; "the 3rd" alone is ours.
-        new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, gate: /[0-9]/ }),
+        new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, numerals: EN.EN_DAY_NUMERALS, gate: EN.EN_DAY_OF_MONTH_GATE }),
         // "the first Monday of March", "Friday after next": longer than chrono's bare weekday, so they win the overlap.
         new EnCalendarPhraseExtractor(),
         new LatinPlaceExtractor(

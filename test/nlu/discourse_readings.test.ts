@@ -134,3 +134,17 @@ describe('words that only look like places, and lanes after "for"', () => {
     });
   });
 });
+
+describe('English days from the tenth in words', () => {
+  test.each([
+    ['where is the stuff we sent to Mexico City on the thirteenth?', '2025-03-13'],
+    ['no, the fifteenth', '2025-03-15'],
+    ['on the twenty-first', '2025-02-21'],
+  ])('should read "%s" as %s', (text, day) => {
+    testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from: day, to: day }));
+  });
+
+  test.each(['the first one', 'the second', 'the third one'])('should leave the list position "%s" alone', (text) => {
+    testSingleCase(text, TZ, (p) => expect(p.dateRange).toBeNull());
+  });
+});

@@ -38,7 +38,8 @@ export class DayOfMonthExtractor implements Extractor {
     if (!this.syntax.gate.test(ctx.lower)) return [];
     const spans: DateSpan[] = [];
     for (const m of ctx.lower.matchAll(this.syntax.pattern)) {
-      const said = m[1]!;
+      // Group 1 is the day; a second group, when the pattern has one, is the day in words.
+      const said = (m[1] ?? m[2] ?? '').toLowerCase();
       const day = /^[0-9]+$/.test(said) ? Number(said) : this.syntax.numerals?.[said];
       if (day === undefined || day < 1 || day > 31) continue;
       const end = m.index + m[0].length;

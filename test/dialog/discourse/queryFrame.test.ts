@@ -79,3 +79,4 @@ describe('what a refinement that finds nothing searches next', () => {
     expect(refinementFallback(noOrigin, said, refineFrame(noOrigin, said))).toBeNull();
   });
 });
+

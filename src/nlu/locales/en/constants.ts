@@ -189,10 +189,25 @@ export const EN_ORDINAL_NOUNS: readonly string[] = [
  * A day of the month said alone: "the 14th", "on the 3rd", or a whole message "14th". Group 1 is the
  * day. Longer dates ("March 3rd", "the 1st of March") are chrono's; its longer span wins the overlap.
  */
+/**
+ * Days from the tenth in words ("on the thirteenth"); the first to the ninth stay list positions ("the
+ * first one", "the second").
+ */
+export const EN_DAY_NUMERALS: Readonly<Record<string, number>> = Object.freeze({
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
+  'twenty-fourth': 24, 'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
+  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+});
+const EN_DAY_WORDS = Object.keys(EN_DAY_NUMERALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 export const EN_DAY_OF_MONTH = new RegExp(
-  `(?:\\b(?:${EN_DAY_OF_MONTH_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+|^\\s*)([0-3]?[0-9])(?:st|nd|rd|th)\\b`,
+  `(?:\\b(?:${EN_DAY_OF_MONTH_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+|^\\s*)(?:([0-3]?[0-9])(?:st|nd|rd|th)|(${EN_DAY_WORDS}))\\b`,
   'gi',
 );
+/** Where EN_DAY_OF_MONTH could match. */
+export const EN_DAY_OF_MONTH_GATE = new RegExp(`[0-9]|(?:${EN_DAY_WORDS})`, 'i');
 
 /** Right before a place (or its role cue), these say the place is wrong: "not Shanghai", "wasn't from Lyon". */
 export const EN_NEGATION_CUES: readonly string[] = [
