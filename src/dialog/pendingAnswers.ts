@@ -60,7 +60,7 @@ export function answerToPendingQuestion(r: TurnReading, accounts: AccountReading
 
   // A parcel flow that asked something (which change, the new address …) gets the answer.
   if (state.awaiting === 'parcel_flow' && state.confirming && state.flow && !parse.trackingNumbers.length) {
-    if (!movesOnFrom(state.flow.intent, text, parse) && !readsAsAside(text, parse)) {
+    if (!movesOnFrom(state.flow.intent, text, parse) && !readsAsAside(text)) {
       return understood(
         { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
         { task: state.flow.intent, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
@@ -70,7 +70,7 @@ export function answerToPendingQuestion(r: TurnReading, accounts: AccountReading
 
   // A flow that asked a question gets the answer (a yes or no, a name or a reason, whatever the classifier makes of it).
   if (state.awaiting === 'flow' && state.flow && !parse.trackingNumbers.length) {
-    if (!movesOnFrom(state.flow.intent, text, parse) && !readsAsAside(text, parse)) {
+    if (!movesOnFrom(state.flow.intent, text, parse) && !readsAsAside(text)) {
       return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch });
     }
   }
@@ -96,6 +96,6 @@ function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
 }
 
 /** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */
-function readsAsAside(text: string, parse: Parse): boolean {
-  return confirmationOf(text) === null && (isAcknowledgement(text) || isCancellation(text, parse));
+function readsAsAside(text: string): boolean {
+  return confirmationOf(text) === null && (isAcknowledgement(text) || isCancellation(text));
 }

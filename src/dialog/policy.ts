@@ -12,9 +12,6 @@ import type { DialogState } from './state.ts';
 
 export { FLOW_INTERRUPT_CONFIDENCE, FOLLOW_UP_MAX_CONFIDENCE, type Action, type Decision, type DialogFacts, type ParcelTask } from './decision.ts';
 
-/** The parcel description in a parse, or null when it describes nothing (every slot from this message). */
-export const describedQuery = frameOfMessage;
-
 /** A flow waiting for an answer, put aside while the customer asks something else. */
 function suspend(state: DialogState): DialogState['suspended'] {
   const awaiting = state.awaiting;

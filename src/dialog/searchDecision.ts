@@ -106,7 +106,6 @@ export function decideSearch(
     // A sure report's worries ("never arrived") narrow the search only while something fits them: a
     // parcel marked delivered may be the one, so without them is tried next.
     const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
-    const description = said;
     const worryFree = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
     if (worryFree !== said) fallback = worryFree;
     // In a report on one parcel (damage, customs, a change), status words described by place or date are
@@ -115,14 +114,14 @@ export function decideSearch(
     else if (task !== 'status' && !listing && said && said.statusHints.length && (said.dateRange || said.origin || said.destination)) {
       fallback = withoutStatus(said);
     }
-    query = description ?? (continuesSearch ? state.lastQuery : null);
+    query = said ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
     // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a
     // search whatever else the classifier heard (a greeting); an account named beside a description
     // ("For account 7N2F4D: I shipped something to Japan …") says whose parcels.
     const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
     const describesParcels =
-      description !== null && ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven));
+      said !== null && ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven));
     wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   }
   if (!wantsParcels) return null;

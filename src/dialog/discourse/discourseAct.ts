@@ -168,10 +168,10 @@ const CANCEL_OPENERS = /^(?:(?:actually|oh|um|uh|hmm|well|ok|okay|no|sorry|pleas
 const FILLER_OPENERS = /^(?:(?:ah|oh|eh|um|uh|hmm|well|ok|okay|so|mmm|bueno|pues|vale)\s+|(?:嗯|哦|啊|呃)\s*)+/u;
 
 /** The message drops what is under way. */
-export function isCancellation(text: string, parse: Parse): boolean {
+export function isCancellation(text: string): boolean {
   const whole = normalizeForCues(text);
   const t = whole.replace(CANCEL_OPENERS, '').trim() || whole;
-  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t)) || wholeIs(cuesFor(parse.language).cancellations, t);
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t));
 }
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */
@@ -206,7 +206,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   const c = cuesFor(lang);
   const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
   if (isAcknowledgement(text) && !parse.trackingNumbers.length) return { act: 'acknowledgement' };
-  if (isCancellation(text, parse)) return { act: 'cancellation' };
+  if (isCancellation(text)) return { act: 'cancellation' };
   if (asksForPerson(text, parse)) return { act: 'interruption' };
 
   const said = frameOfMessage(parse);

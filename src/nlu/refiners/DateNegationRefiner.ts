@@ -1,8 +1,8 @@
+import { endsWithWord } from './wordBoundary.ts';
 import type { ParsingContext, Refiner, Span } from '../pipeline/types.ts';
 
 /** How far before a date its negation may start ("not on the 16th", "不是16号", "no el día 16"). */
 const LOOK_BACK = 24;
-const LETTER = /[\p{L}\p{N}]/u;
 /** Words between a negation and a date. */
 const BETWEEN: readonly string[] = ['the', 'on', 'on the', 'el', 'el día', 'el dia', 'la', 'del', 'de'];
 
@@ -33,12 +33,4 @@ export class DateNegationRefiner implements Refiner {
     if (between) rest = rest.slice(0, rest.length - between.length).trimEnd();
     return this.negations.some((n) => endsWithWord(rest, n));
   }
-}
-
-/** `text` ends with `phrase`, and a Latin phrase starts on a word boundary. */
-function endsWithWord(text: string, phrase: string): boolean {
-  if (!text.endsWith(phrase)) return false;
-  if (!LETTER.test(phrase[0]!) || /\p{Script=Han}/u.test(phrase[0]!)) return true;
-  const before = text[text.length - phrase.length - 1];
-  return before === undefined || !LETTER.test(before);
 }

@@ -1,8 +1,8 @@
+import { endsWithWord } from './wordBoundary.ts';
 import type { ParsingContext, PlaceSpan, Refiner, Span } from '../pipeline/types.ts';
 
 /** How far before a place a negation and its role cue may start. */
 const LOOK_BACK = 32;
-const LETTER = /[\p{L}\p{N}]/u;
 /** Articles between a cue and a name ("not the UK", "no es la Ciudad de México"). */
 const ARTICLES: readonly string[] = ['the', 'el', 'la', 'los', 'las'];
 
@@ -46,12 +46,4 @@ export class PlaceNegationRefiner implements Refiner {
 function stripEnd(text: string, words: readonly string[]): string {
   const w = words.find((a) => endsWithWord(text, a));
   return w ? text.slice(0, text.length - w.length).trimEnd() : text;
-}
-
-/** `text` ends with `phrase`, and a Latin phrase starts on a word boundary. */
-function endsWithWord(text: string, phrase: string): boolean {
-  if (!text.endsWith(phrase)) return false;
-  if (!LETTER.test(phrase[0]!) || /\p{Script=Han}/u.test(phrase[0]!)) return true;
-  const before = text[text.length - phrase.length - 1];
-  return before === undefined || !LETTER.test(before);
 }
