@@ -2,20 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { decide, type DialogFacts } from '../../src/dialog/policy.ts';
 import { loadDialogState, type DialogState } from '../../src/dialog/state.ts';
 import type { IntentName, Parse } from '../../src/nlu/types.ts';
+import { parseOf } from './parseFixture.ts';
 
-const parse = (intent: IntentName, extra: Partial<Parse> = {}): Parse => ({
-  intent,
-  confidence: 0.9,
-  language: 'en',
-  trackingNumbers: [],
-  invalidTrackingNumbers: [],
-  accountNumber: null,
-  dateRange: null,
-  origin: null,
-  destination: null,
-  statusHints: [],
-  ...extra,
-});
+const parse = (intent: IntentName, extra: Partial<Parse> = {}): Parse => parseOf({ intent, confidence: 0.9, ...extra });
 
 const fresh = loadDialogState({});
 const anonymous: DialogFacts = { linked: false, accounts: [], currentAccount: null };

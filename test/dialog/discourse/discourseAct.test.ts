@@ -2,22 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { afterAcknowledgement, afterTakingBack, isAcknowledgement, readDiscourseAct, splitRequests } from '../../../src/dialog/discourse/discourseAct.ts';
 import { loadDialogState, type DialogState } from '../../../src/dialog/state.ts';
 import type { Language, Parse } from '../../../src/nlu/types.ts';
+import { parseOf } from '../parseFixture.ts';
 
-const parse = (language: Language, extra: Partial<Parse> = {}): Parse => ({
-  intent: 'track_shipment',
-  confidence: 0.8,
-  language,
-  trackingNumbers: [],
-  invalidTrackingNumbers: [],
-  accountNumber: null,
-  dateRange: null,
-  origin: null,
-  destination: null,
-  statusHints: [],
-  places: [],
-  negatedPlaces: [],
-  ...extra,
-});
+const parse = (language: Language, extra: Partial<Parse> = {}): Parse => parseOf({ language, ...extra });
 
 const LONDON = { name: 'London', country: 'GB' };
 const SHANGHAI = { name: 'Shanghai', country: 'CN' };

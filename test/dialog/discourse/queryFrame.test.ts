@@ -2,22 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { correctFrame, frameOfMessage, refineFrame, refinementFallback, withoutEarlierSlots } from '../../../src/dialog/discourse/queryFrame.ts';
 import type { QueryContext } from '../../../src/dialog/state.ts';
 import type { Parse } from '../../../src/nlu/types.ts';
+import { parseOf } from '../parseFixture.ts';
 
-const parse = (extra: Partial<Parse> = {}): Parse => ({
-  intent: 'track_shipment',
-  confidence: 0.8,
-  language: 'en',
-  trackingNumbers: [],
-  invalidTrackingNumbers: [],
-  accountNumber: null,
-  dateRange: null,
-  origin: null,
-  destination: null,
-  statusHints: [],
-  places: [],
-  negatedPlaces: [],
-  ...extra,
-});
+const parse = (extra: Partial<Parse> = {}): Parse => parseOf(extra);
 const TORONTO = { name: 'Toronto', country: 'CA' };
 const PARIS = { name: 'Paris', country: 'FR' };
 const SHANGHAI = { name: 'Shanghai', country: 'CN' };
