@@ -40,7 +40,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'brilliant', 'brilliant ta', 'ta', 'cheers mate', 'nice one', 'splendid', 'wonderful', 'excellent', 'super', 'sweet', 'that helps', 'fab', '👍', '👌', '🙏', '🙂', '😊', '✅'],
     acknowledgementPrefixes: ['thanks', 'thank you', 'ok', 'okay', 'great', 'perfect', 'got it', 'cool', 'alright', 'cheers', 'thx', '👍', 'brilliant', 'ta', 'lovely', 'excellent'],
     thanksOpeners: ['thanks for', 'thank you for', 'thanks a lot for', 'many thanks for', 'thanks so much for', 'thank you so much for'],
-    cancellations: ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'forget it', 'forget about it', 'stop', 'skip it', 'leave it',
+    cancellations: ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'nvm', 'forget it', 'forget about it', 'stop', 'skip it', 'leave it',
       'nothing', "it's fine", 'no need', 'not anymore', 'drop it'],
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
       'it was', "it's", 'wrong'],

@@ -121,7 +121,7 @@ describe('the discourse act of a message', () => {
     expect(readDiscourseAct(text, parse('en', { intent: 'out_of_scope' }), listed)).toEqual({ act: 'acknowledgement' });
   });
 
-  test.each(['never mind', '算了', 'olvídalo', 'cancel'])('should read "%s" as a cancellation', (text) => {
+  test.each(['never mind', 'nvm', '算了', 'olvídalo', 'cancel'])('should read "%s" as a cancellation', (text) => {
     expect(readDiscourseAct(text, parse('en', { intent: 'out_of_scope' }), listed)).toEqual({ act: 'cancellation' });
   });
 
