@@ -18,7 +18,8 @@ export function decideReference(
   const { state, keepSearch } = r;
   // A pick keeps the task the search was for, whatever the classifier makes of "第一个"; "is it lost?"
   // about the parcel in focus starts that task.
-  const task = ref.kind === 'focus' ? (r.sureParcelTask ?? 'status') : state.task;
+  // A status asked about ("¿ya llegó?") is answered with the status, whatever flow the classifier guessed.
+  const task = ref.kind === 'focus' ? (ref.asksStatus ? 'status' : (r.sureParcelTask ?? 'status')) : state.task;
   switch (ref.kind) {
     case 'focus':
     case 'position':

@@ -9,8 +9,8 @@ import { correctFrame, frameOfMessage, refineFrame, type Correction } from './qu
 
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
-  /** "it", "它", "¿y cuándo llega?": the one parcel in focus. */
-  | { kind: 'focus'; trackingNumber: string }
+  /** "it", "它", "¿y cuándo llega?": the one parcel in focus; `asksStatus` for "¿ya llegó?", "has it been delivered?". */
+  | { kind: 'focus'; trackingNumber: string; asksStatus?: boolean }
   /** "the second one", "第二个", "el último": a position in the last list. */
   | { kind: 'position'; trackingNumber: string }
   /** "the other one": the one of a two-parcel list that was not picked. */
@@ -275,7 +275,7 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   }
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
-  if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus };
+  if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
   if (!said && focus && (pronoun || !hasRequestWords(t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
     if (!aboutParcels && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;

@@ -207,3 +207,15 @@ describe('a message that asks two things', () => {
     expect(splitRequests(text)).toEqual(parts);
   });
 });
+
+describe('a status asked about the parcel in focus', () => {
+  test.each([
+    ['¿ya llegó?', 'es', 'damaged_package'],
+    ['has it been delivered?', 'en', 'track_shipment'],
+  ] as const)('should answer "%s" with the status, whatever flow the classifier guessed (%s, %s)', (text, lang, intent) => {
+    expect(readDiscourseAct(text, parse(lang, { intent, confidence: 0.99, statusHints: ['delivered'] }), searched)).toEqual({
+      act: 'reference',
+      reference: { kind: 'focus', trackingNumber: '1ZONE', asksStatus: true },
+    });
+  });
+});
