@@ -9,6 +9,7 @@ import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
+import { COMPLAINT_TASK } from './decision.ts';
 import { offerAgain, runResolve, showParcel, type RunResult } from './resolveRunner.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
@@ -146,6 +147,7 @@ export class CarrierAssistant implements Bot {
     confirmed: boolean,
   ): Promise<RunResult> {
     const { turn, before, parse } = scope;
+    if (task === COMPLAINT_TASK) return this.complaintAbout(trackingNumber, scope, base);
     const flow = PARCEL_FLOWS[task as IntentName];
     // What the flow kept last turn, when this message answers its question about this parcel.
     const kept = before.confirming === trackingNumber ? before.flow : null;
@@ -173,6 +175,13 @@ export class CarrierAssistant implements Bot {
     if (result.awaitConfirmation) return { replies: result.replies, state: { awaiting: 'confirm', confirming: trackingNumber, flow: flowState } };
     if (flowState) return { replies: result.replies, state: { awaiting: 'parcel_flow', confirming: trackingNumber, flow: flowState } };
     return { replies: result.replies, state: { awaiting: null, confirming: null, flow: null, task: 'status' } };
+  }
+
+  /** A complaint about one parcel of the speaker's: where it stands, then people take the complaint about it. */
+  private async complaintAbout(trackingNumber: string, scope: TurnScope, base: Parameters<typeof showParcel>[0]): Promise<RunResult> {
+    const shown = await showParcel(base, trackingNumber);
+    const handed = await this.handOver({ ...scope, before: { ...scope.before, candidates: [], lastParcel: trackingNumber } }, 'complaint');
+    return { replies: [shown, ...handed.replies], state: { awaiting: null, confirming: null, flow: null, task: 'status', lastParcel: trackingNumber } };
   }
 
   /** Checks a linking code; once linked, carries on with the search that asked for it. */

@@ -1,4 +1,5 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
+import type { ParcelFocus } from '../shipments/resolveShipments.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import type { DialogState, QueryContext, SlotName } from './state.ts';
 
@@ -11,13 +12,16 @@ export const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = {
   ...Object.fromEntries(Object.keys(PARCEL_FLOWS).map((intent) => [intent, intent])),
 };
 
+/** A complaint about one parcel: the parcel is found first, then people take the complaint about it. */
+export const COMPLAINT_TASK: ParcelTask = 'complaint';
+
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
 export type Action =
   | { kind: 'track'; trackingNumbers: string[]; invalidTrackingNumbers: string[] }
   | { kind: 'invalid_tracking_number'; numbers: string[] }
   | { kind: 'ask_tracking_number' }
   /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean }
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; focus?: ParcelFocus }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
   /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */

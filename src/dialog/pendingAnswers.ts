@@ -1,5 +1,6 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
 import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
+import { complaintTask } from './complaintReading.ts';
 import type { AccountReading } from './accountReading.ts';
 import { confirmationOf } from './confirmWords.ts';
 import { FLOW_INTERRUPT_CONFIDENCE, type Decision, type TurnReading } from './decision.ts';
@@ -28,7 +29,8 @@ export function answerToPendingQuestion(r: TurnReading, accounts: AccountReading
   }
 
   // "是Hudson Street Ceramics" answering "which account?" is no request for a person, whatever the classifier heard.
-  if (asksForPerson(text, parse) && !parse.trackingNumbers.length && !accounts.answered) {
+  // A complaint about a parcel finds the parcel first (policy.ts).
+  if (asksForPerson(text, parse) && !parse.trackingNumbers.length && !accounts.answered && !complaintTask(text, parse, facts.linked)) {
     return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
   }
 

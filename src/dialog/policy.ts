@@ -2,6 +2,7 @@ import type { IntentName, Parse } from '../nlu/types.ts';
 import { soundsLikeComplaint } from '../escalation/complaintCues.ts';
 import { readAccounts } from './accountReading.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, PARCEL_TASKS, decisionFrom, type Action, type Decision, type DialogFacts, type TurnReading } from './decision.ts';
+import { complaintTask } from './complaintReading.ts';
 import { readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
@@ -66,7 +67,10 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
     const dropped = state.awaiting !== null || state.flow !== null || state.suspended !== null;
     return { action: { kind: 'cancel', dropped }, state: { ...base, task: 'status', candidates: [], flow: null, confirming: null, suspended: null, lastQuery: null } };
   }
-  if (act.act === 'interruption') {
+  // "我的包裹在洛杉矶海关卡了五天，我要投诉": a complaint about a parcel the message describes goes to people
+  // about that parcel, found first (the one held in customs); one without a description is about the parcel in focus.
+  const complaint = complaintTask(text, parse, facts.linked);
+  if (act.act === 'interruption' && !complaint) {
     return go({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
   }
 
@@ -78,12 +82,12 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
 
   // An anonymous customer may point at a parcel tracked by its number too; describing one among a list needs the account.
   if (act.act === 'reference' && (facts.linked || act.reference.kind !== 'described')) {
-    const decided = decideReference(r, act.reference, accounts.current, go);
+    const decided = decideReference(r, act.reference, accounts.current, go, complaint);
     if (decided) return decided;
   }
 
   if (parse.trackingNumbers.length) {
-    const task = PARCEL_TASKS[parse.intent] ?? 'status';
+    const task = complaint ?? PARCEL_TASKS[parse.intent] ?? 'status';
     if (task !== 'status' && parse.trackingNumbers.length === 1) {
       return go({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! }, { task });
     }
@@ -100,7 +104,7 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   const selected = parse.accountNumber ?? accounts.answered ?? accounts.numberSaid ?? accounts.named ?? undefined;
   const chosen: AccountChoice = { account: selected ?? accounts.current, selectAccount: selected };
 
-  const search = decideSearch(r, act, accounts, chosen, go);
+  const search = decideSearch(r, complaint && act.act !== 'new_request' ? { act: 'new_request', frame: frameOfMessage(parse) } : act, accounts, chosen, go, complaint);
   if (search) return search;
 
   // Account-level flows: some need a linked user and a chosen account, others answer anyone.

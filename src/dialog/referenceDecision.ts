@@ -1,4 +1,4 @@
-import type { Action, Decision, TurnReading } from './decision.ts';
+import type { Action, Decision, ParcelTask, TurnReading } from './decision.ts';
 import type { Reference } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, refineFrame } from './discourse/queryFrame.ts';
 import type { DialogState } from './state.ts';
@@ -14,12 +14,15 @@ export function decideReference(
   ref: Reference,
   account: string | null,
   go: (action: Action, patch?: Partial<DialogState>) => Decision,
+  /** What to do with the parcel pointed at, when the message says so beyond its intent (a complaint about it). */
+  asked?: ParcelTask,
 ): Decision | null {
-  const { state, keepSearch } = r;
+  const { keepSearch } = r;
+  const state = asked ? { ...r.state, task: asked } : r.state;
   // A pick keeps the task the search was for, whatever the classifier makes of "第一个"; "is it lost?"
   // about the parcel in focus starts that task.
   // A status asked about ("¿ya llegó?") is answered with the status, whatever flow the classifier guessed.
-  const task = ref.kind === 'focus' ? (ref.asksStatus ? 'status' : (r.sureParcelTask ?? 'status')) : state.task;
+  const task = asked ?? (ref.kind === 'focus' ? (ref.asksStatus ? 'status' : (r.sureParcelTask ?? 'status')) : state.task);
   switch (ref.kind) {
     case 'focus':
     case 'position':

@@ -1,5 +1,5 @@
 import type { Reply } from '../activity.ts';
-import { resolveShipments, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
+import { resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
@@ -33,16 +33,19 @@ interface Ctx {
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** The resolver's query for a dialog context: a place whose name is its country's name is a country. */
-export function toShipmentQuery(q: QueryContext): ShipmentQuery {
+export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus): ShipmentQuery {
   const place = (p: QueryContext['origin']) =>
     p ? { name: p.name, country: p.country, isCountry: p.isCountry ?? countryNames.of(p.country) === p.name } : null;
-  return { trackingNumbers: [], dateRange: q.dateRange, origin: place(q.origin), destination: place(q.destination), statusHints: q.statusHints };
+  const query: ShipmentQuery = { trackingNumbers: [], dateRange: q.dateRange, origin: place(q.origin), destination: place(q.destination), statusHints: q.statusHints };
+  return focus ? { ...query, focus } : query;
 }
+
+type ResolveAction = { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; focus?: ParcelFocus };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
   ctx: Ctx,
-  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean },
+  action: ResolveAction,
 ): Promise<RunResult> {
   const found = await resolveAndAnswer(ctx, action);
   if (!action.changed?.length) return found;
@@ -57,14 +60,14 @@ export async function runResolve(
 
 async function resolveAndAnswer(
   ctx: Ctx,
-  action: { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; latest?: boolean },
+  action: ResolveAction,
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
-  let result = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(query));
+  let result = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(query, action.focus));
   // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
   if (!result.matches.length && action.fallback && !result.nearDate) {
-    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback));
+    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback, action.focus));
     if (retry.matches.length) {
       result = retry;
       query = action.fallback;

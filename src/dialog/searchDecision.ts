@@ -70,6 +70,8 @@ export function decideSearch(
   accounts: AccountReading,
   chosen: AccountChoice,
   go: (action: Action, patch?: Partial<DialogState>) => Decision,
+  /** What to do with the parcel once found, when the message says so beyond its intent (a complaint about it). */
+  asked?: ParcelTask,
 ): Decision | null {
   const { text, parse, state, facts, keepSearch } = r;
   const continuesSearch = state.awaiting === 'account' && chosen.selectAccount !== undefined && !state.flow;
@@ -101,8 +103,8 @@ export function decideSearch(
     wantsParcels = true;
   } else {
     // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
-    const listing = asksWhichParcels(text, parse.language);
-    task = listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status');
+    const listing = !asked && asksWhichParcels(text, parse.language);
+    task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
     // A sure report's worries ("never arrived") narrow the search only while something fits them: a
     // parcel marked delivered may be the one, so without them is tried next.
     const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
@@ -122,7 +124,7 @@ export function decideSearch(
     const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
     const describesParcels =
       said !== null && ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven));
-    wantsParcels = PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
+    wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   }
   if (!wantsParcels) return null;
 
@@ -139,8 +141,10 @@ export function decideSearch(
   if (!chosen.account) {
     return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: searched, task });
   }
+  // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
+  const focus = (PARCEL_FLOWS[task as IntentName] ?? PARCEL_FLOWS[parse.intent])?.focus;
   const decision = go(
-    { kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [], ...(changed ? { changed } : {}) },
+    { kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [], ...(changed ? { changed } : {}), ...(focus ? { focus } : {}) },
     { lastQuery: searched, task },
   );
   return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;

@@ -1,4 +1,4 @@
-import type { ShipmentRecord, ShipmentStatus } from '../store/records.ts';
+import type { CustomsState, ShipmentRecord, ShipmentStatus } from '../store/records.ts';
 import type { ShipmentRepository, ShipmentSearch } from '../store/store.ts';
 import { cityMatch } from './metroAreas.ts';
 import { normalizeTrackingNumber } from './trackingNumber.ts';
@@ -20,6 +20,19 @@ export interface ShipmentQuery {
   destination: PlaceQuery | null;
   /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned. */
   statusHints: string[];
+  /** The parcels the request is usually about (a customs question: the parcels held in customs). */
+  focus?: ParcelFocus;
+}
+
+/**
+ * The parcels a kind of request is usually about: "my package is stuck at customs" means the one held
+ * in customs, not every parcel on its way. Among the parcels a description fits (or the account's
+ * parcels when it gives nothing to go on), those in focus are the answer when there are any; when none
+ * is, the description alone decides, as without a focus.
+ */
+export interface ParcelFocus {
+  statuses: readonly ShipmentStatus[];
+  customsStates?: readonly CustomsState[];
 }
 
 export type MatchReason =
@@ -28,6 +41,7 @@ export type MatchReason =
   | { kind: 'destination'; level: 'city' | 'metro' | 'country' }
   | { kind: 'origin'; level: 'city' | 'metro' | 'country' }
   | { kind: 'status'; hint: string }
+  | { kind: 'focus' }
   | { kind: 'recent' };
 
 export interface ShipmentMatch {
@@ -84,6 +98,10 @@ export async function resolveShipments(
   }
 
   const hasConditions = query.dateRange || query.origin || query.destination || query.statusHints.length;
+  if (!hasConditions && query.focus) {
+    const inFocus = (await shipments.search({ accountNumber, statuses: [...query.focus.statuses], limit: options.candidateLimit })).filter((s) => fits(s, query.focus!));
+    if (inFocus.length) return { matches: inFocus.slice(0, options.recentLimit).map((s) => ({ shipment: s, score: 1, reasons: [{ kind: 'focus' }] })), nearest: [] };
+  }
   if (!hasConditions) {
     const recent = await shipments.search({ accountNumber, limit: options.recentLimit });
     return { matches: recent.map((s) => ({ shipment: s, score: 0, reasons: [{ kind: 'recent' }] })), nearest: [] };
@@ -92,7 +110,7 @@ export async function resolveShipments(
   const found = await scoredSearch(shipments, accountNumber, query, options);
   // A day either side is only a near miss: the parcels sent on the day named are the answer when there are any.
   const exact = found.filter((m) => m.reasons.every((r) => r.kind !== 'date' || r.exact));
-  if (exact.length) return { matches: exact, nearest: [] };
+  if (exact.length) return { matches: focused(exact, query.focus), nearest: [] };
   if (found.length) return { matches: [], nearest: found.slice(0, 3), nearDate: true };
   return { matches: [], nearest: await nearestMatches(shipments, accountNumber, query, options) };
 }
@@ -170,6 +188,17 @@ async function nearestMatches(
     if (found.length) return found.slice(0, 3);
   }
   return [];
+}
+
+/** The matches in focus, when there are any (each with the reason); otherwise all of them. */
+function focused(matches: ShipmentMatch[], focus: ParcelFocus | undefined): ShipmentMatch[] {
+  if (!focus) return matches;
+  const inFocus = matches.filter((m) => fits(m.shipment, focus));
+  return inFocus.length ? inFocus.map((m) => ({ ...m, reasons: [...m.reasons, { kind: 'focus' as const }] })) : matches;
+}
+
+function fits(s: ShipmentRecord, focus: ParcelFocus): boolean {
+  return focus.statuses.includes(s.status) && (!focus.customsStates || focus.customsStates.includes(s.customsState));
 }
 
 function statusesFor(hints: string[]): ShipmentStatus[] | undefined {

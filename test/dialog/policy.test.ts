@@ -223,3 +223,53 @@ describe('dialog policy', () => {
     });
   });
 });
+
+describe('a complaint about a parcel', () => {
+  const fresh = loadDialogState({});
+  const member: DialogFacts = { linked: true, accounts: ['5W8A3K'], currentAccount: null };
+  const anonymous: DialogFacts = { linked: false, accounts: [], currentAccount: null };
+  const parse = (intent: IntentName, extra: Partial<Parse> = {}): Parse => parseOf({ intent, confidence: 0.9, ...extra });
+  const CUSTOMS_HELD = { statuses: ['exception'], customsStates: ['held'] };
+
+  test.each([
+    ['你们太慢了！我的包裹在海关卡了五天，我要投诉', 'zh'],
+    ['my parcel has been held at customs for a week, I want to make a complaint', 'en'],
+    ['¡Qué lentos! Mi paquete lleva cinco días en la aduana, quiero poner una queja', 'es'],
+  ] as const)('should find the parcel held in customs first, then hand the complaint over: "%s"', (text, language) => {
+    const d = decide(text, parse('customs_help', { language, confidence: 0.4 }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', accountNumber: '5W8A3K', focus: CUSTOMS_HELD });
+    expect(d.state.task).toBe('complaint');
+  });
+
+  test('should take a complaint about a parcel described by place as a complaint about that parcel', () => {
+    const d = decide('I want to complain about my parcel to Toronto', parse('talk_to_agent', { confidence: 1, destination: { name: 'Toronto', country: 'CA' } }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', query: { destination: { name: 'Toronto', country: 'CA' } } });
+    expect(d.state.task).toBe('complaint');
+  });
+
+  test('should take a complaint with a tracking number as a complaint about that parcel', () => {
+    const d = decide('I want to file a complaint about 1Z999AA10123456784', parse('talk_to_agent', { confidence: 1, trackingNumbers: ['1Z999AA10123456784'] }), fresh, member);
+    expect(d.action).toEqual({ kind: 'parcel_task', task: 'complaint', trackingNumber: '1Z999AA10123456784' });
+  });
+
+  test('should hand a complaint about nothing described straight to people', () => {
+    expect(decide('I want to make a complaint', parse('talk_to_agent', { confidence: 1 }), fresh, member).action).toEqual({ kind: 'escalate', reason: 'complaint' });
+  });
+
+  test('should hand an anonymous complaint straight to people (nothing to find parcels on)', () => {
+    const d = decide('我的包裹在海关卡了五天，我要投诉', parse('customs_help', { language: 'zh' }), fresh, anonymous);
+    expect(d.action.kind).not.toBe('resolve');
+  });
+
+  test('should make the complaint about the parcel in focus when the message describes no other', () => {
+    const focused = { ...fresh, lastParcel: '1Z5W8A3K6500001065' };
+    const d = decide('this is taking forever at customs, I want to complain', parse('customs_help'), focused, member);
+    expect(d.action).toEqual({ kind: 'parcel_task', task: 'complaint', trackingNumber: '1Z5W8A3K6500001065' });
+  });
+
+  test('should look for the parcel held in customs for a customs question that describes nothing else', () => {
+    const d = decide('my package is stuck at customs', parse('customs_help', { statusHints: ['stuck'] }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', focus: CUSTOMS_HELD });
+    expect(d.state.task).toBe('customs_help');
+  });
+});

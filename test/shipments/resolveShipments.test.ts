@@ -76,6 +76,33 @@ describe('resolveShipments on the demo data', () => {
     expect(r.nearest.map((m) => m.shipment.trackingNumber)).toContain(STORY.torontoYesterday);
   });
 
+  // The oracle: every parcel of the account held in customs, by a plain filter over the data.
+  const heldInCustoms = async (account: string) =>
+    (await store.shipments.search({ accountNumber: account, limit: 100000 })).filter((s) => s.status === 'exception' && s.customsState === 'held').map((s) => s.trackingNumber).sort();
+  const CUSTOMS_FOCUS = { statuses: ['exception' as const], customsStates: ['held' as const] };
+
+  test('should answer "stuck at customs" with the parcels held in customs, not every parcel on its way', async () => {
+    const held = await heldInCustoms(M);
+    expect(held.length).toBeGreaterThan(0);
+    const plain = await resolveShipments(store.shipments, M, q({ statusHints: ['stuck'] }));
+    expect(plain.matches.length).toBeGreaterThan(held.length);
+    const focused = await resolveShipments(store.shipments, M, q({ statusHints: ['stuck'], focus: CUSTOMS_FOCUS }));
+    expect(focused.matches.map((m) => m.shipment.trackingNumber).sort()).toEqual(held);
+    expect(focused.matches[0]!.reasons).toContainEqual({ kind: 'focus' });
+  });
+
+  test('should find the parcels held in customs when the customer describes nothing else', async () => {
+    const r = await resolveShipments(store.shipments, M, q({ focus: CUSTOMS_FOCUS }));
+    expect(r.matches.map((m) => m.shipment.trackingNumber).sort()).toEqual((await heldInCustoms(M)).slice(0, 5));
+  });
+
+  test('should keep the description alone when no parcel it fits is in focus', async () => {
+    const london = q({ destination: { name: 'London', country: 'GB' } });
+    const plain = await resolveShipments(store.shipments, M, london);
+    const focused = await resolveShipments(store.shipments, M, { ...london, focus: CUSTOMS_FOCUS });
+    expect(focused.matches.map((m) => m.shipment.trackingNumber)).toEqual(plain.matches.map((m) => m.shipment.trackingNumber));
+  });
+
   test('should list the most recent parcels when nothing narrows the search', async () => {
     const r = await resolveShipments(store.shipments, M, q({}));
     expect(r.matches.length).toBeGreaterThan(0);

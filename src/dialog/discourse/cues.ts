@@ -30,6 +30,8 @@ export interface DiscourseCues {
   latest: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
+  /** Making a complaint in so many words ("I want to complain", "我要投诉", "quiero poner una queja"): a person takes it. */
+  complaints: readonly string[];
 }
 
 export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>> = Object.freeze({
@@ -54,6 +56,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'find', 'search', 'look up', 'looking for', 'show'],
     latest: ['latest', 'most recent', 'newest', 'last one i sent', 'the last one sent', 'most recently'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
+    complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -70,6 +73,7 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
     listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '查', '找'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
+    complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -89,5 +93,6 @@ export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>>
       'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra'],
     latest: ['más reciente', 'mas reciente', 'el último que envié', 'el ultimo que envie', 'el más nuevo', 'el último que mandé'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
+    complaints: ['queja', 'quejarme', 'quejar', 'reclamación', 'reclamacion', 'reclamo', 'reclamar', 'poner una queja', 'presentar una queja', 'hoja de reclamaciones'],
   },
 });

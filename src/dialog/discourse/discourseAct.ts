@@ -179,6 +179,12 @@ export function namesParcels(text: string, lang: Language): boolean {
   return hasRequestWords(normalizeForCues(text), lang);
 }
 
+/** The customer makes a complaint in so many words ("我要投诉", "quiero poner una queja"), in any of our languages. */
+export function asksToComplain(text: string): boolean {
+  const t = normalizeForCues(text);
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => contains(cuesFor(lang).complaints, t, lang));
+}
+
 /** "the one from 9 Mar", "the first one", "第二个", "el de marzo": a pick among what was just offered. */
 export function picksAmongOffered(text: string, lang: Language): boolean {
   return statedPosition(text) !== null || startsWith(cuesFor(lang).theOne, normalizeForCues(text), lang);

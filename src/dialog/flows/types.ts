@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
 import type { AccountRole, ConversationRecord, ShipmentRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
+import type { ParcelFocus } from '../../shipments/resolveShipments.ts';
 
 /** Everything a flow may use for one message. */
 export interface FlowContext {
@@ -85,5 +86,7 @@ export interface ParcelFlow {
   readonly intent: IntentName;
   /** Status words that express the customer's worry ("never arrived") and must not narrow the search. */
   readonly worryHints?: readonly string[];
+  /** The parcels this flow is usually about, preferred among those a description fits (customs: the ones held). */
+  readonly focus?: ParcelFocus;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
 }

@@ -106,5 +106,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
 /** `customs_help` as a parcel flow. */
 export const customsHelpFlow: ParcelFlow = {
   intent: 'customs_help',
+  // "my package is stuck at customs": the parcel held there, not every parcel on its way.
+  focus: { statuses: ['exception'], customsStates: ['held'] },
   run: runCustomsHelp,
 };
