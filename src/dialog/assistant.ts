@@ -10,6 +10,7 @@ import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { COMPLAINT_TASK } from './decision.ts';
+import { areSeparateRequests } from './discourse/combinedRequests.ts';
 import { offerAgain, runResolve, showParcel, type RunResult } from './resolveRunner.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
@@ -77,7 +78,9 @@ export class CarrierAssistant implements Bot {
     const replies: Reply[] = [];
     let selectAccount: string | undefined;
     let last: Action | null = null;
-    for (const { text: part, parse } of requests) {
+    for (const [i, { text: part, parse }] of requests.entries()) {
+      // A second request of the message is a request of its own: the first one's search is not carried into it.
+      if (i > 0) before = { ...before, lastQuery: null, lastList: [], candidates: [], awaiting: null };
       const at: TurnInput = { ...turn, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
       const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
       const scope: TurnScope = { turn: at, before, parse, task: decision.state.task };
@@ -122,9 +125,7 @@ export class CarrierAssistant implements Bot {
     const parts = state.awaiting === null ? splitRequests(text) : [text];
     if (parts.length > 1) {
       const each = await Promise.all(parts.map(read));
-      const family = (p: Parse) => (PARCEL_FLOWS[p.intent] || p.intent === 'track_shipment' ? 'parcel' : ACCOUNT_FLOWS[p.intent] ? 'account' : null);
-      const families = each.map((e) => family(e.parse));
-      if (families.every((f) => f !== null) && new Set(families).size === families.length) return each;
+      if (areSeparateRequests(each)) return each;
     }
     return [await read(text)];
   }

@@ -1,0 +1,41 @@
+import type { Parse, Place } from '../../nlu/types.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
+
+/** A part of a message as read alone. */
+export interface RequestPart {
+  text: string;
+  parse: Parse;
+}
+
+type Family = 'parcel' | 'account';
+
+function familyOf(p: Parse): Family | null {
+  if (PARCEL_FLOWS[p.intent] || p.intent === 'track_shipment') return 'parcel';
+  return ACCOUNT_FLOWS[p.intent] ? 'account' : null;
+}
+
+/** The parcels a part names: its tracking numbers and places (whatever their role). */
+function namedParcels(p: Parse): string[] {
+  const place = (x: Place | null | undefined) => (x ? [`${x.name}/${x.country}`] : []);
+  return [...p.trackingNumbers, ...place(p.origin), ...place(p.destination), ...(p.places ?? []).flatMap((x) => place(x))];
+}
+
+/**
+ * Whether the parts of a split message are separate requests, each to be answered: an account question
+ * and a parcel question ("what's our account number, and did anything go out to Seoul yesterday?"), or
+ * questions about different parcels, each named by its places or number ("where is my parcel to
+ * Toronto? and has the one to London arrived?", "寄到多伦多的包裹到哪了？还有寄到伦敦的那个到了吗？").
+ * "Where's my parcel to Toronto? It was sent yesterday." is one request: the second part names no
+ * other parcel, it adds to the first.
+ */
+export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
+  if (parts.length < 2) return false;
+  const families = parts.map((p) => familyOf(p.parse));
+  if (families.some((f) => f === null)) return false;
+  if (new Set(families).size === families.length) return true;
+  if (families.some((f) => f !== 'parcel')) return false;
+  const named = parts.map((p) => namedParcels(p.parse));
+  if (named.some((n) => n.length === 0)) return false;
+  // No two parts may name the same parcel: then they are one question said twice, or a question and its detail.
+  return named.every((n, i) => named.slice(i + 1).every((m) => !m.some((x) => n.includes(x))));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { areSeparateRequests } from '../../../src/dialog/discourse/combinedRequests.ts';
+import type { IntentName, Parse } from '../../../src/nlu/types.ts';
+import { parseOf } from '../parseFixture.ts';
+
+const TORONTO = { name: 'Toronto', country: 'CA' };
+const LONDON = { name: 'London', country: 'GB' };
+const part = (intent: IntentName, extra: Partial<Parse> = {}) => ({ text: 'x', parse: parseOf({ intent, confidence: 0.9, ...extra }) });
+
+describe('areSeparateRequests', () => {
+  test.each([
+    ['an account question and a parcel question', [part('account_number'), part('track_shipment', { destination: TORONTO })], true],
+    ['questions about parcels to different places', [part('track_shipment', { destination: TORONTO }), part('track_shipment', { destination: LONDON })], true],
+    ['a destination in one, an origin in the other', [part('track_shipment', { destination: TORONTO }), part('track_shipment', { origin: LONDON })], true],
+    ['two tracking numbers', [part('track_shipment', { trackingNumbers: ['1Z999AA10123456784'] }), part('lost_or_delayed', { trackingNumbers: ['1Z5W8A3K6500001029'] })], true],
+    ['a question and its detail ("It was sent yesterday.")', [part('track_shipment', { destination: TORONTO }), part('track_shipment', { dateRange: { from: '2026-03-19', to: '2026-03-19' } })], false],
+    ['the same parcel asked twice', [part('track_shipment', { destination: TORONTO }), part('lost_or_delayed', { destination: TORONTO })], false],
+    ['a parcel question and small talk', [part('track_shipment', { destination: TORONTO }), part('thanks')], false],
+    ['two account questions', [part('billing'), part('account_number')], false],
+    ['one part', [part('track_shipment', { destination: TORONTO })], false],
+  ] as const)('%s → %s', (_name, parts, separate) => {
+    expect(areSeparateRequests(parts)).toBe(separate);
+  });
+});
