@@ -20,6 +20,7 @@ const ERRORS = {
   badNow: (v: string) => `--now: not an ISO-8601 date-time: ${v}`,
   badTz: (v: string) => `--tz: not an IANA time zone: ${v}`,
   noText: 'no text to parse (give "text" or --jsonl)',
+  blank: 'blank line: no JSON object',
   notJson: (e: unknown) => `not JSON: ${e instanceof Error ? e.message : String(e)}`,
   notObject: 'each line must be a JSON object {"text", "now"?, "tz"?}',
   textType: '"text" must be a string',
@@ -77,7 +78,6 @@ async function runJsonl(
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    if (line.trim() === '') continue;
     batch.push(readLine(line, lineNo, defaultNow, defaults));
     if (batch.length >= JSONL_BATCH) {
       await write(io.stdout, `${answerBatch(parser, batch).join('\n')}\n`);
@@ -116,6 +116,8 @@ function answerBatch(parser: NluParser, batch: readonly Answer[]): string[] {
 
 function readLine(line: string, lineNo: number, defaultNow: Date | null, defaults: { tz: string; explain: boolean }): Answer {
   const error = (message: string) => ({ error: JSON.stringify({ error: message, line: lineNo }) });
+  // One result per input line, a blank one included: a consumer pairs them up by position.
+  if (line.trim() === '') return error(ERRORS.blank);
   let input: unknown;
   try {
     input = JSON.parse(line);

@@ -64,6 +64,18 @@ describe('parse command', () => {
     expect(lines[5]).toMatchObject({ error: expect.any(String), line: 6 });
   });
 
+  test('should answer a blank line with an error line of its own, keeping one result per input line', async () => {
+    const hi = JSON.stringify({ text: 'hi', now: '2025-03-20T10:00:00Z' });
+    const { code, out } = await run(['--jsonl'], `${hi}\n\n   \n${hi}\n`);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].intent).toBe('greeting');
+    expect(lines[1]).toEqual({ error: 'blank line: no JSON object', line: 2 });
+    expect(lines[2]).toEqual({ error: 'blank line: no JSON object', line: 3 });
+    expect(lines[3].intent).toBe('greeting');
+  });
+
   test('should answer every other line of a batch when the parser fails on one message', async () => {
     const real = createParser();
     const boom = (text: string) => {
