@@ -176,4 +176,12 @@ describe('LLM extractor against a local OpenAI-compatible server', () => {
     expect(log.lines).toEqual([expect.objectContaining({ level: 30, msg: 'LLM extractor on', llm: { host: new URL(baseURL).host, model: 'qwen2.5', timeoutMs: 800 } })]);
     expect(log.text()).not.toContain('sk-secret-key');
   });
+
+  test.each([
+    ['a base URL that is not http(s)', { OPENAI_BASE_URL: 'ftp://127.0.0.1/v1', OPENAI_MODEL: 'm' }, /OPENAI_BASE_URL: must be the http\(s\) base URL/],
+    ['a base URL without its model', { OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1' }, /OPENAI_MODEL: required/],
+    ['a time-out under 100 ms', { OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1', OPENAI_MODEL: 'm', OPENAI_TIMEOUT_MS: '5' }, /OPENAI_TIMEOUT_MS/],
+  ])('should refuse to start with %s', (_name, env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
 });
