@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config.ts';
 import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY, generateDataset } from '../../src/demo/index.ts';
 import type { Dataset } from '../../src/store/records.ts';
 import { openStore } from '../../src/store/openStore.ts';
-import { ChatCompletionsServer } from '../support/chatCompletionsServer.ts';
+import { ChatCompletionsServer, type ChatServerBehaviour } from '../support/chatCompletionsServer.ts';
 import { capturedLogger } from '../support/logLines.ts';
 
 const NOW = '2026-03-20T09:00:00.000Z';
@@ -82,11 +82,15 @@ describe('the app with the optional LLM on', () => {
     }
   });
 
-  test('should answer with the rules alone when the model fails, and log why', async () => {
-    server.behaviour = { kind: 'status', status: 503 };
-    const reply = await say('llm-e2e-down', 1, COUSIN_IN_TORONTO);
+  test.each<[string, ChatServerBehaviour, Record<string, unknown>]>([
+    ['fails', { kind: 'status', status: 503 }, { reason: 'http_status', status: 503 }],
+    // The test's own time limit is the check that the turn does not wait for the model.
+    ['does not answer', { kind: 'hang' }, { reason: 'timeout' }],
+  ])('should answer with the rules alone when the model %s, and log why', async (name, behaviour, why) => {
+    server.behaviour = behaviour;
+    const reply = await say(`llm-e2e-${name.replace(/\W/g, '-')}`, 1, COUSIN_IN_TORONTO);
     expect(reply).not.toContain(STORY.torontoYesterday);
     expect(reply.length).toBeGreaterThan(0);
-    expect(log.lines.filter((l) => l.msg === 'LLM extractor failed; the deterministic parse stands').at(-1)).toMatchObject({ llm: { reason: 'http_status', status: 503 } });
+    expect(log.lines.filter((l) => l.msg === 'LLM extractor failed; the deterministic parse stands').at(-1)).toMatchObject({ llm: why });
   });
 });
