@@ -18,6 +18,7 @@ import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
+import { createLlmExtractorFromConfig } from './nlu/llm.ts';
 import { messageLanguage } from './nlu/messageLanguage.ts';
 import type { NluParser } from './nlu/types.ts';
 import { errorHandler } from './server/errors.ts';
@@ -78,7 +79,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config);
   const store = options.store ?? (await openStore(config.databaseUrl));
-  const parser = options.parser ?? createParser();
+  // The optional LLM extractor is on when OPENAI_BASE_URL is set (README "Optional LLM").
+  const parser = options.parser ?? createParser({ llm: createLlmExtractorFromConfig(config, logger) });
   const feed = new ConversationFeed();
   const adapters: ChannelAdapter[] = [];
   const adapterSend = (channelId: string) => {

@@ -91,7 +91,11 @@ const EnvSchema = z.object({
   OUTBOX_RETRY_MAX_MS: z.coerce.number().int().min(10).max(3_600_000).default(300_000),
   BUSINESS_HOURS: z.string().trim().min(1).default('Mon-Fri 09:00-18:00'),
   BUSINESS_TIME_ZONE: TimeZone.optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_BASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^\s/?#]+/.test(v) && URL.canParse(v), { message: 'must be the http(s) base URL of an OpenAI-compatible API, such as http://127.0.0.1:8080/v1' })
+    .optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_MODEL: z.string().optional(),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),

@@ -204,15 +204,15 @@ export class Parser implements NluParser {
     return { messages: mine, parts: costs };
   }
 
+  /**
+   * parse(), then, only when that is unsure (isUnsure) and an LLM extractor is configured, its
+   * refinement. The extractor bounds its own wait, logs its failures and answers null for them: the
+   * deterministic parse stands.
+   */
   async parseAsync(text: string, ctx: ParseContext): Promise<Parse> {
     const parse = this.parse(text, ctx);
     if (!this.llm || !isUnsure(parse) || rejectReason(typeof text === 'string' ? text : '')) return parse;
-    try {
-      const refined = await this.llm.refine(text, ctx, parse);
-      return refined ?? parse;
-    } catch {
-      return parse;
-    }
+    return (await this.llm.refine(text, ctx, parse)) ?? parse;
   }
 }
 

@@ -10,7 +10,7 @@ import { CALIBRATED_TEMPERATURE, OUT_OF_SCOPE_THRESHOLD } from './classifier/Int
 import { loadBitext, loadClincOos, loadDucklingSimpleDates, type DucklingRow } from './bench/externalSets.ts';
 import { EVALUATED_FIELDS, evaluateDevSet } from './devEvaluation.ts';
 import { JSONL_BATCH } from './parseCommand.ts';
-import { Parser } from './Parser.ts';
+import { Parser, isUnsure } from './Parser.ts';
 import type { Language, ParseContext, ParseRequest } from './types.ts';
 import { addDays, daysInMonth, formatDate, type LocalDate } from './text/timeZone.ts';
 
@@ -58,16 +58,22 @@ export async function runNluBench(out: NodeJS.WritableStream): Promise<void> {
   line(`| language | cases | intent | ${EVALUATED_FIELDS.join(' | ')} |`);
   line(`|---|---|---|${EVALUATED_FIELDS.map(() => '---').join('|')}|`);
   const reliability: { confidence: number; right: boolean }[] = [];
+  // Parses the optional LLM would be asked about (isUnsure), per language.
+  const unsure: string[] = [];
   for (const set of loadDevSets()) {
     const r = evaluateDevSet(parser, set.cases, set.now, set.timeZone);
     line(`| ${set.language} | ${r.cases} | ${pct(r.intentAccuracy)} | ${EVALUATED_FIELDS.map((f) => pct(r.fieldAccuracy[f])).join(' | ')} |`);
     const worstField = Math.min(...EVALUATED_FIELDS.map((f) => r.fieldAccuracy[f]));
     summary.push([`dev ${set.language}: intent / worst field (n=${r.cases})`, `${pct(r.intentAccuracy)} / ${pct(worstField)}`, '≥ 95%']);
+    let unsureCount = 0;
     for (const c of set.cases) {
       const got = parser.parse(c.text, { now: set.now, timeZone: set.timeZone });
       reliability.push({ confidence: got.confidence, right: got.intent === c.intent });
+      if (isUnsure(got)) unsureCount++;
     }
+    unsure.push(`${set.language} ${pct(unsureCount / Math.max(1, set.cases.length))}`);
   }
+  line(`- unsure parses, where the optional LLM (OPENAI_BASE_URL) would be consulted: ${unsure.join(', ')}`);
   line();
 
   const fit = fitCalibration(INTENTS);

@@ -1,160 +1,162 @@
-import OpenAI from 'openai';
-import { z } from 'zod';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
 import type { Config } from '../config.ts';
-import { getGazetteer, normalizePlaceName } from '../geo/index.ts';
-import { zonedParts } from './text/timeZone.ts';
-import { INTENT_NAMES, type IntentName, type LlmExtractor, type Parse, type ParseContext, type Place } from './types.ts';
+import { ChatCompletionSchema, LlmAnswerSchema, RESPONSE_FORMAT, type LlmAnswer } from './llmAnswer.ts';
+import { llmInput } from './llmInput.ts';
+import { mergeLlmAnswer } from './llmMerge.ts';
+import type { LlmExtractor, Parse, ParseContext } from './types.ts';
+
+export { LlmAnswerSchema, type LlmAnswer } from './llmAnswer.ts';
 
 export interface LlmExtractorOptions {
   baseURL: string;
   apiKey: string;
   model: string;
+  /** The longest a turn waits for the model; past it the deterministic parse stands. */
   timeoutMs: number;
 }
 
-const PlaceSchema = z
-  .object({ name: z.string().min(1).max(100), country: z.string().regex(/^[A-Z]{2}$/) })
-  .nullable();
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Why a call to the model gave nothing usable; each is one structured log line. */
+export type LlmFailureReason =
+  | 'timeout'
+  | 'connection'
+  | 'http_status'
+  | 'bad_response'
+  | 'refusal'
+  | 'no_content'
+  | 'invalid_json'
+  | 'invalid_answer'
+  | 'unexpected';
 
-/** What the model must answer; anything else is a failed call and the deterministic parse stands. */
-export const LlmAnswerSchema = z.object({
-  intent: z.enum(INTENT_NAMES as [IntentName, ...IntentName[]]),
-  confidence: z.number().min(0).max(1),
-  origin: PlaceSchema,
-  destination: PlaceSchema,
-  dateRange: z.object({ from: IsoDate, to: IsoDate }).nullable(),
-});
-export type LlmAnswer = z.infer<typeof LlmAnswerSchema>;
-
-/** JSON schema sent as the structured-output format (mirrors LlmAnswerSchema). */
-const RESPONSE_FORMAT = {
-  type: 'json_schema',
-  json_schema: {
-    name: 'parcel_message_parse',
-    strict: true,
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['intent', 'confidence', 'origin', 'destination', 'dateRange'],
-      properties: {
-        intent: { type: 'string', enum: [...INTENT_NAMES] },
-        confidence: { type: 'number' },
-        origin: placeJsonSchema(),
-        destination: placeJsonSchema(),
-        dateRange: {
-          anyOf: [
-            { type: 'null' },
-            { type: 'object', additionalProperties: false, required: ['from', 'to'], properties: { from: { type: 'string' }, to: { type: 'string' } } },
-          ],
-        },
-      },
-    },
-  },
-} as const;
-
-function placeJsonSchema() {
-  return {
-    anyOf: [
-      { type: 'null' },
-      { type: 'object', additionalProperties: false, required: ['name', 'country'], properties: { name: { type: 'string' }, country: { type: 'string' } } },
-    ],
-  };
+/** A failed call with its reason and what to log about it. */
+class LlmFailure extends Error {
+  constructor(
+    readonly reason: LlmFailureReason,
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(reason);
+    this.name = 'LlmFailure';
+  }
 }
-
-const SYSTEM_PROMPT = [
-  'You classify one customer message to a parcel carrier and extract entities.',
-  `Intents: ${INTENT_NAMES.join(', ')}.`,
-  'origin/destination: the city or country the parcel comes from / goes to, English name and ISO 3166-1 alpha-2 code, or null.',
-  'dateRange: the local dates the customer refers to as {from,to} YYYY-MM-DD (one day: from = to), or null; a date without year or a bare weekday means the most recent past one.',
-  'Answer with JSON only.',
-].join('\n');
 
 /**
  * The optional LLM extractor: any OpenAI-compatible chat-completions endpoint, structured output
- * checked with zod, bounded by a timeout. It sees only the message and today's date, never account
- * data. It may change the intent and fill places or dates the rules missed; tracking and account
- * numbers always come from the deterministic extractors. Any failure returns null (fallback).
+ * checked with zod, bounded by a deadline the turn never waits past. It sees only the message
+ * (numbers and e-mail addresses masked) and today's date and zone, never account data. It may change
+ * the intent and fill places or dates the rules missed; tracking and account numbers always come from
+ * the deterministic extractors. Every failure is one warn line and a null answer (the parse stands).
  */
 export class OpenAiLlmExtractor implements LlmExtractor {
   private readonly client: OpenAI;
 
-  constructor(private readonly options: LlmExtractorOptions) {
-    this.client = new OpenAI({
-      baseURL: options.baseURL,
-      apiKey: options.apiKey,
-      timeout: options.timeoutMs,
-      maxRetries: 0,
-    });
+  constructor(
+    private readonly options: LlmExtractorOptions,
+    private readonly logger: Logger,
+  ) {
+    this.client = new OpenAI({ baseURL: options.baseURL, apiKey: options.apiKey, timeout: options.timeoutMs, maxRetries: 0 });
   }
 
   async refine(text: string, ctx: ParseContext, deterministic: Parse): Promise<Parse | null> {
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
     try {
-      const answer = await this.ask(text, ctx);
-      return answer ? merge(deterministic, answer) : null;
-    } catch {
+      const answer = await this.ask(text, ctx, deterministic);
+      const merged = mergeLlmAnswer(deterministic, answer, text);
+      for (const d of merged?.dropped ?? []) {
+        this.logger.warn({ llm: { model: this.options.model, field: d.field, place: d.place, reason: d.reason } }, 'LLM place dropped');
+      }
+      this.logger.debug({ llm: { model: this.options.model, intent: answer.intent, used: merged !== null, ms: ms() } }, 'LLM extractor answered');
+      return merged?.parse ?? null;
+    } catch (error) {
+      const failure = failureOf(error);
+      const line = { llm: { model: this.options.model, reason: failure.reason, ...failure.detail, ms: ms() } };
+      // A failure of the model or its server is expected now and then; anything else is a bug of ours.
+      if (failure.reason === 'unexpected') this.logger.error({ ...line, err: error }, 'LLM extractor failed; the deterministic parse stands');
+      else this.logger.warn(line, 'LLM extractor failed; the deterministic parse stands');
       return null;
     }
   }
 
-  /** One chat completion; null when the answer does not fit the schema. Throws on transport errors and timeouts. */
-  async ask(text: string, ctx: ParseContext): Promise<LlmAnswer | null> {
-    const today = zonedParts(ctx.now, ctx.timeZone);
-    const completion = await this.client.chat.completions.create(
-      {
-        model: this.options.model,
-        temperature: 0,
-        response_format: RESPONSE_FORMAT as unknown as OpenAI.ResponseFormatJSONSchema,
-        messages: [
-          { role: 'system', content: SYSTEM_PROMPT },
-          {
-            role: 'user',
-            content: JSON.stringify({
-              today: `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`,
-              timeZone: ctx.timeZone,
-              message: text.slice(0, 2000),
-            }),
-          },
-        ],
-      },
-      { timeout: this.options.timeoutMs, signal: AbortSignal.timeout(this.options.timeoutMs) },
-    );
-    const content = completion.choices[0]?.message?.content;
-    if (!content) return null;
-    let json: unknown;
+  /** One chat completion, its answer checked; throws an LlmFailure (or the client's error) otherwise. */
+  private async ask(text: string, ctx: ParseContext, deterministic: Parse): Promise<LlmAnswer> {
+    const { timeoutMs, model } = this.options;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Our own deadline as well as the client's: its timeout does not cover reading a slow body.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new LlmFailure('timeout', { timeoutMs }));
+        controller.abort();
+      }, timeoutMs);
+    });
     try {
-      json = JSON.parse(content);
-    } catch {
-      return null;
+      const request = this.client.chat.completions.create(
+        {
+          model,
+          temperature: 0,
+          response_format: RESPONSE_FORMAT as unknown as OpenAI.ResponseFormatJSONSchema,
+          messages: llmInput(text, ctx, deterministic).messages,
+        },
+        { signal: controller.signal },
+      );
+      const response: unknown = await Promise.race([request, deadline]);
+      return answerOf(response);
+    } finally {
+      clearTimeout(timer);
     }
-    const parsed = LlmAnswerSchema.safeParse(json);
-    return parsed.success ? parsed.data : null;
   }
 }
 
-/** The model's answer laid over the deterministic parse: it fills gaps, never replaces numbers. */
-export function merge(base: Parse, answer: LlmAnswer): Parse {
-  const dateOk = answer.dateRange && answer.dateRange.from <= answer.dateRange.to ? answer.dateRange : null;
-  const inScope = answer.intent !== 'out_of_scope';
-  return {
-    ...base,
-    intent: answer.intent,
-    confidence: Math.round(answer.confidence * 1000) / 1000,
-    dateRange: inScope ? (base.dateRange ?? dateOk) : null,
-    origin: inScope ? (base.origin ?? canonicalPlace(answer.origin)) : null,
-    destination: inScope ? (base.destination ?? canonicalPlace(answer.destination)) : null,
-    ...(base.explain ? { explain: { ...base.explain, llm: answer } } : {}),
-  };
+/** The model's answer in a chat completion response, or the failure that says what was wrong with it. */
+function answerOf(response: unknown): LlmAnswer {
+  const completion = ChatCompletionSchema.safeParse(response);
+  if (!completion.success) throw new LlmFailure('bad_response', { issues: issuesOf(completion.error) });
+  const choice = completion.data.choices[0]!;
+  if (choice.message.refusal) throw new LlmFailure('refusal', { refusal: choice.message.refusal.slice(0, 200) });
+  const content = choice.message.content;
+  if (!content) throw new LlmFailure('no_content', { finishReason: choice.finish_reason ?? null });
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    throw new LlmFailure('invalid_json', { finishReason: choice.finish_reason ?? null, length: content.length });
+  }
+  const answer = LlmAnswerSchema.safeParse(json);
+  if (!answer.success) throw new LlmFailure('invalid_answer', { issues: issuesOf(answer.error) });
+  return answer.data;
 }
 
-/** The gazetteer's spelling when it knows the name, so LLM places look like rule places. */
-function canonicalPlace(place: Place | null): Place | null {
-  if (!place) return null;
-  const known = getGazetteer().exact(normalizePlaceName(place.name));
-  return known && known.place.country === place.country ? { ...known.place } : { name: place.name, country: place.country };
+/** What any error thrown by a call means, as a failure (the openai client's errors mapped by kind). */
+function failureOf(error: unknown): LlmFailure {
+  if (error instanceof LlmFailure) return error;
+  // Our deadline aborts the request; the client's own timeout may fire first.
+  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return new LlmFailure('timeout');
+  if (error instanceof APIConnectionError) return new LlmFailure('connection', { cause: causeOf(error) });
+  if (error instanceof APIError && error.status !== undefined) return new LlmFailure('http_status', { status: error.status });
+  // The client reads a body labelled JSON with response.json(): a broken one is a SyntaxError.
+  if (error instanceof SyntaxError) return new LlmFailure('bad_response', { issues: ['body is not JSON'] });
+  return new LlmFailure('unexpected', { error: error instanceof Error ? error.message : String(error) });
 }
 
-/** The extractor configured by OPENAI_BASE_URL / OPENAI_MODEL, or undefined when they are not set. */
-export function createLlmExtractorFromConfig(config: Pick<Config, 'openai'>): LlmExtractor | undefined {
-  return config.openai ? new OpenAiLlmExtractor(config.openai) : undefined;
+function causeOf(error: Error): string {
+  const cause = error.cause as { code?: unknown; cause?: { code?: unknown }; message?: unknown } | undefined;
+  const code = cause?.code ?? cause?.cause?.code;
+  return typeof code === 'string' ? code : typeof cause?.message === 'string' ? cause.message : error.message;
+}
+
+/** The first few zod issues as "path: message", for a log line. */
+function issuesOf(error: z.ZodError): string[] {
+  return error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+}
+
+/**
+ * The extractor OPENAI_BASE_URL / OPENAI_MODEL configure, or undefined (off) when they are not set.
+ * Logs once that it is on, with the endpoint's host and the model (never the key).
+ */
+export function createLlmExtractorFromConfig(config: Pick<Config, 'openai'>, logger: Logger): LlmExtractor | undefined {
+  if (!config.openai) return undefined;
+  const { baseURL, model, timeoutMs } = config.openai;
+  logger.info({ llm: { host: new URL(baseURL).host, model, timeoutMs } }, 'LLM extractor on');
+  return new OpenAiLlmExtractor(config.openai, logger);
 }
