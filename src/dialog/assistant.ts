@@ -124,8 +124,9 @@ export class CarrierAssistant implements Bot {
     const read = async (t: string) => ({ text: t, parse: await this.deps.parser.parseAsync(named.length ? withoutAccountNames(t, named) : t, { now, timeZone }) });
     const parts = state.awaiting === null ? splitRequests(text) : [text];
     if (parts.length > 1) {
-      const each = await Promise.all(parts.map(read));
-      if (areSeparateRequests(each)) return each;
+      // The parts and the whole are read at once: a turn waits for the optional LLM once at most.
+      const [each, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
+      return areSeparateRequests(each) ? each : [whole];
     }
     return [await read(text)];
   }
