@@ -1,6 +1,6 @@
 /**
- * A third held-out set (class `holdout3`) for issue 15, "Understanding the whole message": 63
- * conversations (21 en, 21 zh, 21 es) written from the domain alone (the seeds, DEMO.md, the demo
+ * A third held-out set (class `holdout3`) for issue 15, "Understanding the whole message": 69
+ * conversations (23 en, 23 zh, 23 es) written from the domain alone (the seeds, DEMO.md, the demo
  * data and the issue's classes), by someone who has not read the dialog or the parser. Each has a
  * topic, one of the classes of the issue's "Why":
  *
@@ -109,6 +109,10 @@ const CONVERSATIONS: Conversation3[] = [
   { id: 'h3-en-combined-03-complaint-damaged', topic: 'combined', language: 'en', user: 'u-alice', turns: [
     { text: "I'd like to make a formal complaint. The parcel we sent to Berlin was damaged at your hub and nobody has contacted us. I want to speak to someone.", expect: { handoff: true, about: 'damaged' } },
   ] },
+  { id: 'h3-en-combined-04-never-turned-up', topic: 'combined', language: 'en', user: 'u-alice', turns: [
+    { text: "So the shipment to Chicago never turned up. It's been over two weeks. What now?", expect: { mentions: 'lateSilent' } },
+    { text: 'please trace it', expect: { ticket: 'lost_delayed', about: 'lateSilent' } },
+  ] },
   { id: 'h3-en-tickets-01-trace-then-again', topic: 'tickets', language: 'en', user: 'u-alice', turns: [
     { text: "The Chicago parcel hasn't moved in over two weeks. Please open a trace on it.", expect: { ticket: 'lost_delayed', about: 'lateSilent' } },
     { text: 'thanks', expect: U },
@@ -145,7 +149,10 @@ const CONVERSATIONS: Conversation3[] = [
     { text: 'what time is the New York parcel due to be delivered?', expect: { zoneLabel: 'shanghaiToNewYork', at: 'eta' } },
   ] },
   { id: 'h3-en-times-02-bob-la-eta', topic: 'times', language: 'en', user: 'u-bob', turns: [
-    { text: "Hey, the shipment going New York to LA that left on the 18th, when exactly will it get there?", expect: { zoneLabel: 'newYorkToLosAngeles', at: 'eta' } },
+    { text: "Hey, 1Z7N2F4D0300001122 (our NY to LA ground shipment) — when exactly will it get there?", expect: { zoneLabel: 'newYorkToLosAngeles', at: 'eta' } },
+  ] },
+  { id: 'h3-en-times-03-la-last-scan', topic: 'times', language: 'en', user: 'u-alice', turns: [
+    { text: 'the parcel held in customs for LA — when and where was it last scanned?', expect: { zoneLabel: 'customsHeld', at: 'lastScan' } },
   ] },
 
   // ───────────────────────────── 中文 ─────────────────────────────
@@ -175,6 +182,9 @@ const CONVERSATIONS: Conversation3[] = [
   ] },
   { id: 'h3-zh-combined-03-customs-without-the-word', topic: 'combined', language: 'zh', user: 'u-alice', turns: [
     { text: '洛杉矶的客户说货被扣住了，说是缺商业发票，怎么办？', expect: { mentions: 'customsHeld' } },
+  ] },
+  { id: 'h3-zh-combined-04-complaint-damaged', topic: 'combined', language: 'zh', user: 'u-alice', turns: [
+    { text: '我要投诉！寄到柏林的货被你们摔坏了，到现在也没人联系我们，给我转人工', expect: { handoff: true, about: 'damaged' } },
   ] },
   { id: 'h3-zh-tickets-01-trace-then-again', topic: 'tickets', language: 'zh', user: 'u-li', turns: [
     { text: '寄往芝加哥的那个包裹两个多星期没有更新了，帮我开个查件单', expect: { ticket: 'lost_delayed', about: 'lateSilent' } },
@@ -216,6 +226,9 @@ const CONVERSATIONS: Conversation3[] = [
   { id: 'h3-zh-times-02-chicago-last-scan', topic: 'times', language: 'zh', user: 'u-alice', turns: [
     { text: '芝加哥那个包裹最后一次扫描是什么时候？在哪里？', expect: { zoneLabel: 'lateSilent', at: 'lastScan' } },
   ] },
+  { id: 'h3-zh-times-03-london-eta', topic: 'times', language: 'zh', user: 'u-li', turns: [
+    { text: '还没到的那个伦敦包裹，预计哪天几点能送到？', expect: { zoneLabel: 'londonInTransit', at: 'eta' } },
+  ] },
 
   // ───────────────────────────── Español ─────────────────────────────
   { id: 'h3-es-place-01-new-address-cdmx', topic: 'place', language: 'es', user: 'u-lucia', turns: [
@@ -248,6 +261,9 @@ const CONVERSATIONS: Conversation3[] = [
   { id: 'h3-es-combined-03-never-arrived', topic: 'combined', language: 'es', user: 'u-alice', turns: [
     { text: 'El paquete que mandamos a Chicago a principios de mes nunca llegó.', expect: { mentions: 'lateSilent' } },
     { text: 'sí, abrid una investigación, por favor', expect: { ticket: 'lost_delayed', about: 'lateSilent' } },
+  ] },
+  { id: 'h3-es-combined-04-customs-without-the-word', topic: 'combined', language: 'es', user: 'u-alice', turns: [
+    { text: 'El cliente de Los Ángeles dice que no le entregan el paquete hasta que mandemos la factura comercial. ¿Qué tengo que hacer?', expect: { mentions: 'customsHeld' } },
   ] },
   { id: 'h3-es-tickets-01-trace-then-again', topic: 'tickets', language: 'es', user: 'u-alice', turns: [
     { text: 'Abre una investigación del paquete a Chicago, lleva semanas sin moverse', expect: { ticket: 'lost_delayed', about: 'lateSilent' } },
@@ -285,6 +301,9 @@ const CONVERSATIONS: Conversation3[] = [
   ] },
   { id: 'h3-es-times-02-cdmx-last-scan', topic: 'times', language: 'es', user: 'u-mateo', turns: [
     { text: '¿Cuándo fue el último escaneo del envío a México y dónde?', expect: { zoneLabel: 'madridToMexicoCity', at: 'lastScan' } },
+  ] },
+  { id: 'h3-es-times-03-new-york-eta', topic: 'times', language: 'es', user: 'u-alice', turns: [
+    { text: 'Una pregunta: el paquete que va a Nueva York, ¿a qué hora está previsto que lo entreguen?', expect: { zoneLabel: 'shanghaiToNewYork', at: 'eta' } },
   ] },
 ];
 
@@ -343,7 +362,7 @@ function toExpectation3(world: World, c: Conversation3, e: Expect3, where: strin
   return toExpectation(world, c, e, where);
 }
 
-/** The 63 conversations of the third held-out set, for the world at HANDWRITTEN_NOW. */
+/** The 69 conversations of the third held-out set, for the world at HANDWRITTEN_NOW. */
 export function holdout3Conversations(world: World): ConversationSpec[] {
   if (world.now !== NOW) throw new Error(`the third held-out set is written for ${NOW}, not ${world.now}`);
   const conversations = CONVERSATIONS.map((raw) => Conversation3.parse(raw));

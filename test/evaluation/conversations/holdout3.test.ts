@@ -10,9 +10,9 @@ describe('the third held-out set (issue 15)', () => {
   const world = makeWorld(MOMENTS[0]!);
   const specs = holdout3Conversations(world);
 
-  test('should build 63 conversations, 21 in every language, of one to five turns on stores of their own', () => {
-    expect(specs).toHaveLength(63);
-    for (const language of LANGUAGES) expect(specs.filter((s) => s.language === language)).toHaveLength(21);
+  test('should build 69 conversations, 23 in every language, of one to five turns on stores of their own', () => {
+    expect(specs).toHaveLength(69);
+    for (const language of LANGUAGES) expect(specs.filter((s) => s.language === language)).toHaveLength(23);
     for (const s of specs) {
       expect(s.turns.length).toBeGreaterThanOrEqual(1);
       expect(s.turns.length).toBeLessThanOrEqual(5);
