@@ -151,7 +151,7 @@ describe('the conversation generator', () => {
     const sizes = a.flatMap((spec) => spec.turns.flatMap(({ expect: e }) => (e.kind === 'parcels' ? [e.trackingNumbers.length] : [])));
     expect(Math.min(...sizes)).toBe(1);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(5);
-    expect(new Set(a.map((s) => s.class))).toEqual(new Set(CONVERSATION_CLASSES.filter((c) => c !== 'handwritten' && c !== 'holdout' && c !== 'holdout2')));
+    expect(new Set(a.map((s) => s.class))).toEqual(new Set(CONVERSATION_CLASSES.filter((c) => c !== 'handwritten' && c !== 'holdout' && c !== 'holdout2' && c !== 'holdout3')));
   });
 
   test('should write between 15 and 25 hand-written conversations in every language', () => {
@@ -179,11 +179,11 @@ describe(`conversations through the real pipeline (${2 * SAMPLE_PER_MOMENT} gene
   let rates: PassRates;
   let results: ConversationResult[];
   beforeAll(async () => {
-    ({ rates, results } = await runSuite({ seed: 7, perClassLanguage: SAMPLE_PER_MOMENT, moments: [FRIDAY, MONDAY] }));
+    ({ rates, results } = await runSuite({ seed: 7, perClassLanguage: SAMPLE_PER_MOMENT, moments: [FRIDAY, MONDAY], holdout3: false }));
   }, 120_000);
 
-  // The held-out set has no threshold yet: its rate is reported (below and by `npm run bench`), not required.
-  const rows = CONVERSATION_CLASSES.filter((cls) => cls !== 'holdout' && cls !== 'holdout2').flatMap((cls) => LANGUAGES.map((language) => ({ cls, language })));
+  // The held-out sets have no threshold yet: their rates are reported (below and by `npm run bench`), not required; holdout3 runs in the bench only.
+  const rows = CONVERSATION_CLASSES.filter((cls) => cls !== 'holdout' && cls !== 'holdout2' && cls !== 'holdout3').flatMap((cls) => LANGUAGES.map((language) => ({ cls, language })));
   test.each(rows)(`should pass at least ${100 * REQUIRED_PASS_RATE}% of $cls conversations in $language`, ({ cls, language }) => {
     const tally = rates.get(cls)?.get(language);
     expect(tally?.total ?? 0, `no ${cls} conversations in ${language}`).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /** The bench section "Conversations (discourse oracle)": the whole generated set, rates per class and language. */
 import { z } from 'zod';
-import { followUpRates, formatCauses, formatDisagreements, formatFailures, formatTable, metamorphicRates } from './report.ts';
+import { followUpRates, formatCauses, formatDisagreements, formatFailures, formatTable, formatTopicTable, metamorphicRates } from './report.ts';
 import { MOMENTS, REQUIRED_PASS_RATE, runSuite } from './suite.ts';
 
 /** Per class, language and moment: 11 classes × 3 languages × 4 moments × 25 = 3,300, plus the hand-written ones. */
@@ -27,6 +27,8 @@ export async function runConversationBench(out: NodeJS.WritableStream, verbose: 
   out.write(`${formatTable(followUpRates(results))}\n`);
   out.write('\nMetamorphic agreement, right or wrong (after_prefix: as asked fresh; typo: as without the slip; language: en = zh = es):\n\n');
   out.write(`${formatTable(metamorphicRates(results))}\n`);
+  out.write('\nThe third held-out set (holdout3, issue 15) by topic, reported, not required (src/evaluation/conversations/HOLDOUT3.md):\n\n');
+  out.write(`${formatTopicTable(results.filter((r) => r.spec.class === 'holdout3'))}\n`);
   out.write('\nMost frequent causes of failure:\n\n');
   out.write(`${formatCauses(results)}\n`);
   if (verbose) out.write(`\n${formatFailures(results)}\n\nMetamorphic disagreements:\n${formatDisagreements(results)}\n`);

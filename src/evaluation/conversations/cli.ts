@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LANGUAGES } from '../../nlu/types.ts';
-import { followUpRates, formatCauses, formatDisagreements, formatFailures, formatTable, metamorphicRates, passRates } from './report.ts';
+import { followUpRates, formatCauses, formatDisagreements, formatFailures, formatTable, formatTopicTable, metamorphicRates, passRates } from './report.ts';
 import { runSuite } from './suite.ts';
 import { CONVERSATION_CLASSES } from './types.ts';
 
@@ -27,9 +27,10 @@ const { results } = await runSuite({
   seed: options.seed,
   perClassLanguage: options.per,
   ...(options.class ? { classes: [options.class] } : {}),
-  handwritten: !options.class || options.class === 'handwritten' || options.class === 'holdout' || options.class === 'holdout2',
+  handwritten: !options.class || options.class === 'handwritten' || options.class === 'holdout' || options.class === 'holdout2' || options.class === 'holdout3',
 });
 const chosen = results.filter((r) => (!options.class || r.spec.class === options.class) && (!options.language || r.spec.language === options.language));
 const tables = [passRates(chosen), followUpRates(chosen), metamorphicRates(chosen)].map(formatTable);
+if (chosen.some((r) => r.spec.topic)) tables.push(formatTopicTable(chosen));
 process.stdout.write(`${tables.join('\n\n')}\n\n${formatCauses(chosen)}\n`);
 if (options.verbose) process.stdout.write(`\n${formatFailures(chosen)}\n\n${formatDisagreements(chosen)}\n`);

@@ -233,7 +233,7 @@ function ordinalPosition(ctx: Ctx, n: number): number | 'last' {
 /** A conversation's turns, and optionally the twin whose last turn must show the same parcels. */
 type Generated = TurnSpec[] | { turns: TurnSpec[]; twin: TurnSpec[] } | null;
 
-const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'holdout' | 'holdout2' | 'language' | 'account_choice'>, (ctx: Ctx) => Generated>> = {
+const GENERATORS: Readonly<Record<Exclude<ConversationClass, 'handwritten' | 'holdout' | 'holdout2' | 'holdout3' | 'language' | 'account_choice'>, (ctx: Ctx) => Generated>> = {
   fresh: (ctx) => [ask(ctx, lookup(ctx))],
 
   after_prefix: (ctx) => {

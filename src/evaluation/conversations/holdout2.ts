@@ -19,14 +19,14 @@ import type { World } from './world.ts';
 const NOW = '2026-03-20T09:00:00.000Z';
 
 /** The schema's expectations, plus a search with the count read off the data and an answer by position to "which account?". */
-const Expect2 = z.union([
+export const Expect2 = z.union([
   z.object({ search: Search, account: z.string().optional(), n: z.number().int().min(0).max(5) }),
   z.object({ accountPick: z.object({ turn: z.number().int().nonnegative(), position: z.number().int().positive(), search: Search, n: z.record(z.string(), z.number().int().min(0).max(5)) }) }),
   Expect,
 ]);
-type Expect2 = z.infer<typeof Expect2>;
-const Conversation2 = Conversation.extend({ turns: z.array(z.object({ text: z.string().min(1), expect: Expect2 })).min(1) });
-type Conversation2 = z.infer<typeof Conversation2>;
+export type Expect2 = z.infer<typeof Expect2>;
+export const Conversation2 = Conversation.extend({ turns: z.array(z.object({ text: z.string().min(1), expect: Expect2 })).min(1) });
+export type Conversation2 = z.infer<typeof Conversation2>;
 
 const country = (code: string) => ({ kind: 'country' as const, code });
 const explicit = (date: string) => ({ kind: 'explicit' as const, date });
@@ -266,7 +266,8 @@ const CONVERSATIONS: Conversation2[] = [
   ] },
 ];
 
-function toExpectation(world: World, c: Conversation2, e: Expect2, where: string): { expect: Expectation; search?: TurnSpec['search'] } {
+/** A turn's expectation from the schema, its searches checked against the oracle (holdout3.ts uses it too). */
+export function toExpectation(world: World, c: Pick<Conversation2, 'user'>, e: Expect2, where: string): { expect: Expectation; search?: TurnSpec['search'] } {
   const only = (): string => {
     const accounts = world.accountsOf(c.user);
     if (accounts.length !== 1) throw new Error(`${where}: ${c.user} has ${accounts.length} accounts, name one`);
@@ -302,19 +303,38 @@ function toExpectation(world: World, c: Conversation2, e: Expect2, where: string
 /** The 60 conversations of the second held-out set, for the world at HANDWRITTEN_NOW. */
 export function holdout2Conversations(world: World): ConversationSpec[] {
   if (world.now !== NOW) throw new Error(`the second held-out set is written for ${NOW}, not ${world.now}`);
+  return buildHeldOut('the second held-out set', CONVERSATIONS.map((raw) => Conversation2.parse(raw)), (c, t, where) => toExpectation(world, c, t.expect, where), (c, turns) => ({
+    id: c.id,
+    class: 'holdout2',
+    language: c.language,
+    user: c.user,
+    now: NOW,
+    turns,
+  }));
+}
+
+/**
+ * Builds a held-out set: each turn's expectation from the data, every disagreement collected (not
+ * only the first) and thrown at once, naming the set.
+ */
+export function buildHeldOut<C extends { id: string; turns: readonly { text: string }[] }>(
+  name: string,
+  conversations: readonly C[],
+  expectationOf: (c: C, turn: C['turns'][number], where: string) => { expect: Expectation; search?: TurnSpec['search'] },
+  specOf: (c: C, turns: TurnSpec[]) => ConversationSpec,
+): ConversationSpec[] {
   const problems: string[] = [];
-  const specs = CONVERSATIONS.map((raw): ConversationSpec => {
-    const c = Conversation2.parse(raw);
+  const specs = conversations.map((c) => {
     const turns: TurnSpec[] = [];
     for (const [i, t] of c.turns.entries()) {
       try {
-        turns.push({ text: t.text, ...toExpectation(world, c, t.expect, `${c.id} turn ${i + 1}`) });
+        turns.push({ text: t.text, ...expectationOf(c, t, `${c.id} turn ${i + 1}`) });
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error));
       }
     }
-    return { id: c.id, class: 'holdout2', language: c.language, user: c.user, now: NOW, turns };
+    return specOf(c, turns);
   });
-  if (problems.length > 0) throw new Error(`the second held-out set disagrees with the data:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`${name} disagrees with the data:\n${problems.join('\n')}`);
   return specs;
 }

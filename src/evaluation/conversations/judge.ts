@@ -1,6 +1,7 @@
 /** Whether one turn showed what it had to, given what earlier turns of the conversation showed. */
 import type { Expectation } from './types.ts';
 import type { Shown } from './shown.ts';
+import { allowsHandoff, isOutside, judgeOutside, type OutsideExpectation, type TurnRecords } from './judgeOutside.ts';
 
 export interface Verdict {
   ok: boolean;
@@ -29,10 +30,13 @@ function parcelsVerdict(trackingNumbers: readonly string[], shown: Shown): Verdi
   return p.kind === 'list' && sameSet(p.trackingNumbers, trackingNumbers) ? { ok: true, expected } : { ok: false, expected, why: 'another answer' };
 }
 
-/** Judges one turn; `history` holds what the earlier turns showed, in order. */
-export function judge(expect: Expectation, shown: Shown, history: readonly Shown[]): Verdict {
-  const verdict = judgeExpectation(expect, shown, history);
-  if (shown.handedOff && verdict.ok) return { ...verdict, ok: false, why: 'handed the chat to a person' };
+/**
+ * Judges one turn; `history` holds what the earlier turns showed, in order, and `records` the store
+ * around the turn (the kinds of judgeOutside.ts need it).
+ */
+export function judge(expect: Expectation, shown: Shown, history: readonly Shown[], records: TurnRecords | null = null): Verdict {
+  const verdict = isOutside(expect) ? judgeOutside(expect, shown, records) : judgeExpectation(expect, shown, history);
+  if (shown.handedOff && verdict.ok && !allowsHandoff(expect)) return { ...verdict, ok: false, why: 'handed the chat to a person' };
   return verdict;
 }
 
@@ -41,7 +45,7 @@ function listAt(history: readonly Shown[], turn: number): string[] | null {
   return p?.kind === 'list' ? p.trackingNumbers : null;
 }
 
-function judgeExpectation(expect: Expectation, shown: Shown, history: readonly Shown[]): Verdict {
+function judgeExpectation(expect: Exclude<Expectation, OutsideExpectation>, shown: Shown, history: readonly Shown[]): Verdict {
   switch (expect.kind) {
     case 'any':
       return { ok: true, expected: 'anything but a handoff' };

@@ -45,14 +45,29 @@ function sum(tallies: readonly (Tally | undefined)[]): Tally {
 
 /** A markdown table: class × language pass rates, each class's total, and the grand total. */
 export function formatTable(rates: PassRates): string {
-  const lines = ['| class | en | zh | es | all |', '|---|---|---|---|---|'];
+  return tableOf('class', CONVERSATION_CLASSES.flatMap((cls) => (rates.has(cls) ? [[cls, rates.get(cls)!] as const] : [])));
+}
+
+/** Pass rates per topic (the `topic` of a held-out set's conversations, e.g. holdout3's issue-15 classes) and language. */
+export function formatTopicTable(results: readonly ConversationResult[]): string {
+  const byTopic = new Map<string, Map<Language, Tally>>();
+  for (const r of results) {
+    if (!r.spec.topic) continue;
+    const byLanguage = byTopic.get(r.spec.topic) ?? new Map<Language, Tally>();
+    const t = byLanguage.get(r.spec.language) ?? { pass: 0, total: 0 };
+    byLanguage.set(r.spec.language, { pass: t.pass + (r.pass ? 1 : 0), total: t.total + 1 });
+    byTopic.set(r.spec.topic, byLanguage);
+  }
+  return tableOf('topic', [...byTopic.entries()]);
+}
+
+function tableOf(head: string, rows: readonly (readonly [string, Map<Language, Tally>])[]): string {
+  const lines = [`| ${head} | en | zh | es | all |`, '|---|---|---|---|---|'];
   const columns: Tally[][] = LANGUAGES.map(() => []);
-  for (const cls of CONVERSATION_CLASSES) {
-    const byLanguage = rates.get(cls);
-    if (!byLanguage) continue;
+  for (const [label, byLanguage] of rows) {
     const row = LANGUAGES.map((l) => byLanguage.get(l));
     row.forEach((t, i) => t && columns[i]!.push(t));
-    lines.push(`| ${cls} | ${row.map(cell).join(' | ')} | ${cell(sum(row))} |`);
+    lines.push(`| ${label} | ${row.map(cell).join(' | ')} | ${cell(sum(row))} |`);
   }
   const totals = columns.map(sum);
   lines.push(`| **total** | ${totals.map(cell).join(' | ')} | ${cell(sum(totals))} |`);

@@ -10,6 +10,8 @@ import { FixedClock } from '../../clock.ts';
 import { loadConfig } from '../../config.ts';
 import { openStore } from '../../store/openStore.ts';
 import { judge } from './judge.ts';
+import { isOutside, type TurnRecords } from './judgeOutside.ts';
+import { readStoreRecords, type StoreRecords } from './storeRecords.ts';
 import { describeSearch, differenceFrom, formatDifference, type Difference } from './oracle.ts';
 import { canonicalShown, describeShown, readShown, type Shown } from './shown.ts';
 import type { ConversationResult, ConversationSpec, OracleSearch, TurnOutcome, TurnSpec } from './types.ts';
@@ -49,8 +51,13 @@ export async function openHarness(world: World): Promise<Harness> {
   /** Sends `specTurns` as the spec's user in a new conversation and judges each turn. */
   async function converse(spec: ConversationSpec, specTurns: readonly TurnSpec[]): Promise<ConversationResult> {
     const conversationId = `${spec.id}#${++runs}`;
-    const timeZone = world.user(spec.user).timeZone;
+    const timeZone = spec.timeZone ?? world.user(spec.user).timeZone;
     const history: Shown[] = [];
+    // The store is read only for conversations that judge what a request left behind (tickets, handoffs, roles).
+    const accounts = [...world.accountsOf(spec.user), ...specTurns.flatMap((t) => (t.expect.kind === 'roles' ? [t.expect.account] : []))];
+    const readsStore = specTurns.some((t) => isOutside(t.expect));
+    const recordsAfter: StoreRecords[] = [];
+    let before = readsStore ? await readStoreRecords(app.store, conversationId, accounts) : null;
     const turns: TurnOutcome[] = [];
     let lastShown = 'none';
     for (const [i, turn] of specTurns.entries()) {
@@ -73,9 +80,16 @@ export async function openHarness(world: World): Promise<Harness> {
       }
       const shown = readShown(replies);
       lastShown = canonicalShown(shown);
-      const verdict = judge(turn.expect, shown, history);
+      let records: TurnRecords | null = null;
+      if (before) {
+        const after = await readStoreRecords(app.store, conversationId, accounts);
+        records = { before, after, earlier: [...recordsAfter] };
+        recordsAfter.push(after);
+        before = after;
+      }
+      const verdict = judge(turn.expect, shown, history, records);
       history.push(shown);
-      const today = world.today(spec.user);
+      const today = turn.search ? world.today(spec.user) : '';
       const search = turn.search ? describeSearch(turn.search.account, turn.search.query, today) : undefined;
       const difference = !verdict.ok && turn.search && turn.expect.kind === 'parcels' ? differenceOf(world, turn.search, today, turn.expect.trackingNumbers, shown) : null;
       const cause = verdict.ok ? undefined : causeOf(verdict.why, difference, shown);
@@ -113,18 +127,28 @@ function causeOf(why: string | undefined, difference: Difference | null, shown: 
   return why ?? 'wrong';
 }
 
-/** Runs every conversation of `specs` on harnesses for their moments (opened and closed here). */
+/**
+ * Runs every conversation of `specs` on harnesses for their moments (opened and closed here): one
+ * shared per moment, and one of its own for each isolated conversation.
+ */
 export async function runConversations(worlds: readonly World[], specs: readonly ConversationSpec[]): Promise<ConversationResult[]> {
   const results: ConversationResult[] = [];
   for (const world of worlds) {
     const mine = specs.filter((s) => s.now === world.now);
-    if (mine.length === 0) continue;
-    const harness = await openHarness(world);
-    try {
-      for (const spec of mine) results.push(await harness.run(spec));
-    } finally {
-      await harness.close();
-    }
+    const shared = mine.filter((s) => !s.isolated);
+    if (shared.length > 0) results.push(...(await runOn(world, shared)));
+    for (const spec of mine.filter((s) => s.isolated)) results.push(...(await runOn(world, [spec])));
   }
   return results;
+}
+
+async function runOn(world: World, specs: readonly ConversationSpec[]): Promise<ConversationResult[]> {
+  const harness = await openHarness(world);
+  try {
+    const results: ConversationResult[] = [];
+    for (const spec of specs) results.push(await harness.run(spec));
+    return results;
+  } finally {
+    await harness.close();
+  }
 }

@@ -3,6 +3,7 @@
  * each turn must show, and the verdicts the runner gives. Nothing here knows how the dialog works.
  */
 import type { Language } from '../../nlu/types.ts';
+import type { AccountRole, TicketCategory } from '../../store/records.ts';
 
 export type { Language };
 
@@ -24,6 +25,8 @@ export const CONVERSATION_CLASSES = [
   'holdout',
   /** A second held-out set, written from the domain alone after the first was seen (holdout2.ts). */
   'holdout2',
+  /** A third held-out set for issue 15 (holdout3.ts): whole messages, tickets, handoffs, roles, general answers, local times. */
+  'holdout3',
 ] as const;
 export type ConversationClass = (typeof CONVERSATION_CLASSES)[number];
 
@@ -74,7 +77,26 @@ export type Expectation =
   /** The bot asks which account, offering these account numbers. */
   | { kind: 'asksAccount'; accounts: string[] }
   /** After an answer by position to "which account?": the search on the account at that position of the offer at `turn`. */
-  | { kind: 'accountPick'; turn: number; position: number; byAccount: Record<string, string[]> };
+  | { kind: 'accountPick'; turn: number; position: number; byAccount: Record<string, string[]> }
+  // The kinds below are judged from the replies and the store's records (tickets, handoffs, roles), never the dialog's state.
+  /** A person is asked to take over (the handoff event, or a handoff in the store); with `about`, that parcel's number is in the replies or on the handoff's ticket. */
+  | { kind: 'handoff'; about?: string }
+  /**
+   * Exactly one open ticket of this category for this parcel on the account, and the reply names it
+   * (its number); with `sameAs`, that ticket already existed after turn `sameAs` (asking again opened no second one).
+   */
+  | { kind: 'ticket'; category: TicketCategory; trackingNumber: string; sameAs?: number }
+  /** Declines: the reply names the role (in any language, see replyText.ts) and these people when given; no ticket, handoff or role change follows. */
+  | { kind: 'refusal'; role: AccountRole; names?: string[] }
+  /**
+   * Answers in words: not "did not understand", no request to link the account or for a tracking
+   * number, no parcel list, no handoff; each keyword group (alternatives, any language) is in the reply.
+   */
+  | { kind: 'generalAnswer'; keywords: string[][] }
+  /** A clock time labelled with its place: `time` (HH:MM, that place's local time) within a few words of one of `places` (its names in any language). */
+  | { kind: 'zoneLabel'; time: string; places: string[] }
+  /** The user's roles on the account after this turn are exactly these (none: no longer a member). */
+  | { kind: 'roles'; account: string; userId: string; roles: AccountRole[] };
 
 export interface TurnSpec {
   text: string;
@@ -93,8 +115,14 @@ export interface ConversationSpec {
   id: string;
   class: ConversationClass;
   language: Language;
-  /** Demo user id, signed in (its channel identity is linked). */
+  /** Demo user id, signed in (its channel identity is linked); any other id is an anonymous visitor. */
   user: string;
+  /** The customer's zone; default the demo user's own (required for a visitor). */
+  timeZone?: string;
+  /** What a held-out conversation tests, for a table of its own (holdout3: the classes of issue 15's "Why"). */
+  topic?: string;
+  /** Runs on a store of its own, so the tickets, handoffs and roles it judges are its own doing. */
+  isolated?: boolean;
   /** The moment the conversation happens (a harness per moment). */
   now: string;
   turns: TurnSpec[];
