@@ -39,17 +39,22 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
   return formatter(locale, timeZone, true).format(new Date(iso));
 }
 
-/** The clock a time is shown on: a place's zone and what to call it. */
+/**
+ * How a time on another clock names it: by the city (a delivery: "Toronto time"), as local time (a
+ * scan, whose place is said beside it), or by the zone (a place the viewer may not be shown: "Eastern Time").
+ */
+export type ClockName = { city: string } | 'local' | 'zone';
+
+/** The clock a time is shown on: a place's zone and how to name it. */
 export interface PlaceClock {
   /** The place's IANA zone; null when unknown, and the time is shown on the customer's clock. */
   timeZone: string | null;
-  /** The place in the customer's language ("多伦多"); null names the zone instead ("Eastern Time"), for a place the viewer may not see. */
-  name: string | null;
+  name: ClockName;
 }
 
 /** The clock of a city: its zone, named by the city in the customer's language. */
 export function cityClock(place: PlaceRecord, locale: string): PlaceClock {
-  return { timeZone: placeTimeZone(place.city, place.country), name: localCityName(place.city, place.country, locale) };
+  return { timeZone: placeTimeZone(place.city, place.country), name: { city: localCityName(place.city, place.country, locale) } };
 }
 
 /**
@@ -65,7 +70,7 @@ export function formatPlaceTime(iso: string, locale: string, clock: PlaceClock, 
   const time = formatter(locale, zone, true).format(at);
   if (zonedParts(at, zone).offsetMinutes === zonedParts(at, viewerZone).offsetMinutes) return time;
   const t = textsFor(locale).localTime;
-  return clock.name ? t.place(time, clock.name) : t.zone(time, zoneName(locale, zone, at));
+  return clock.name === 'local' ? t.local(time) : clock.name === 'zone' ? t.zone(time, zoneName(locale, zone, at)) : t.place(time, clock.name.city);
 }
 
 /** A delivery time (ETA, delivered at) on the destination's clock. */
@@ -73,9 +78,9 @@ export function formatDeliveryTime(iso: string, destination: PlaceRecord, locale
   return formatPlaceTime(iso, locale, cityClock(destination, locale), viewerZone);
 }
 
-/** A scan's time on the clock of the place it was scanned. */
+/** A scan's time on the clock of the place it was scanned, said beside it: "local time". */
 export function formatScanTime(scan: PlaceRecord & { at: string }, locale: string, viewerZone: string): string {
-  return formatPlaceTime(scan.at, locale, cityClock(scan, locale), viewerZone);
+  return formatPlaceTime(scan.at, locale, { timeZone: placeTimeZone(scan.city, scan.country), name: 'local' }, viewerZone);
 }
 
 const zoneNames = new Map<string, Intl.DateTimeFormat>();

@@ -30,7 +30,7 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
   const tr = lookup.tracking;
   // Deliveries on the destination's clock (named by the city only for those who may see the route), scans on the scan's.
   const destination: PlaceClock =
-    lookup.kind === 'account' ? cityClock(lookup.tracking.shipment.destination, locale) : { timeZone: tr.destinationTimeZone, name: null };
+    lookup.kind === 'account' ? cityClock(lookup.tracking.shipment.destination, locale) : { timeZone: tr.destinationTimeZone, name: 'zone' };
   const at = (iso: string, clock: PlaceClock) => formatPlaceTime(iso, locale, clock, timeZone);
   const facts: TrackingFacts = {
     trackingNumber: tr.trackingNumber,

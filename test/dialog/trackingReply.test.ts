@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { FactCard } from '../../src/activity.ts';
 import { trackingReply } from '../../src/dialog/trackingReply.ts';
 import type { TrackingLookup } from '../../src/shipments/trackingLookup.ts';
 import type { ShipmentEventRecord, ShipmentRecord } from '../../src/store/records.ts';
@@ -32,13 +33,14 @@ const tracking = { trackingNumber: NUMBER, status: shipment.status, serviceName:
 const account: TrackingLookup = { kind: 'account', tracking: { ...tracking, shipment, events: [scan] } };
 const publicView: TrackingLookup = { kind: 'public', tracking };
 
-const factOf = (lookup: TrackingLookup, locale: string, timeZone: string, label: number) => trackingReply(lookup, locale, timeZone, NOW).card?.facts[label]?.value;
+const factOf = (lookup: TrackingLookup, locale: string, timeZone: string, label: number) =>
+  (trackingReply(lookup, locale, timeZone, NOW) as { card?: FactCard }).card?.facts[label]?.value;
 
 describe('trackingReply', () => {
   test.each([
-    ['en', 'Departed from Facility, Anchorage, United States, Mon, 7 Dec 2026, 22:30 Anchorage time.', 'Expected delivery: Wed, 9 Dec 2026, 19:00 Toronto time.'],
-    ['zh', '最新动态：安克雷奇时间 2026年12月7日周一 22:30', '预计送达：多伦多时间 2026年12月9日周三 19:00。'],
-    ['es', 'Anchorage, Estados Unidos, lun, 7 dic 2026, 22:30 (hora de Anchorage).', 'Entrega prevista: mié, 9 dic 2026, 19:00 (hora de Toronto).'],
+    ['en', 'Departed from Facility, Anchorage, United States, Mon, 7 Dec 2026, 22:30 local time.', 'Expected delivery: Wed, 9 Dec 2026, 19:00 Toronto time.'],
+    ['zh', '最新动态：当地时间 2026年12月7日周一 22:30', '预计送达：多伦多时间 2026年12月9日周三 19:00。'],
+    ['es', 'Anchorage, Estados Unidos, lun, 7 dic 2026, 22:30 (hora local).', 'Entrega prevista: mié, 9 dic 2026, 19:00 (hora de Toronto).'],
   ])('should state the scan on its place\'s clock and the ETA on the destination\'s, named, to a customer in Shanghai (%s)', (locale, scanSaid, etaSaid) => {
     const { text } = trackingReply(account, locale, 'Asia/Shanghai', NOW) as { text: string };
     expect(text).toContain(scanSaid);
