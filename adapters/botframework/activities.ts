@@ -10,6 +10,8 @@ import type { Activity, ActivityType, ChannelAccount, ConversationRef } from '..
 
 export const BOTFRAMEWORK_CHANNEL_ID = 'botframework';
 export const EMULATOR_CHANNEL = 'emulator';
+/** Microsoft Teams' channel id. */
+export const TEAMS_CHANNEL = 'msteams';
 
 const Account = z.looseObject({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), role: z.string().max(64).optional() });
 
@@ -91,6 +93,11 @@ export function toBotFramework(activity: Activity, channel: string): Partial<BfA
   const keys = ['text', 'textFormat', 'locale', 'speak', 'inputHint', 'suggestedActions', 'attachments', 'attachmentLayout', 'entities', 'value', 'valueType', 'name', 'label'] as const;
   for (const key of keys) {
     if (activity[key] !== undefined) (out as Record<string, unknown>)[key] = activity[key];
+  }
+  // Teams shows suggested actions of type imBack only: there a click sends (and shows) the value.
+  if (channel === TEAMS_CHANNEL && activity.suggestedActions) {
+    const actions = activity.suggestedActions.actions.map(({ title, value }) => ({ type: 'imBack', title, value }));
+    (out as Record<string, unknown>).suggestedActions = { ...activity.suggestedActions, actions };
   }
   return out;
 }
