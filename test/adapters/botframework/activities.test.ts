@@ -17,7 +17,7 @@ describe('toBotFramework', () => {
     ]);
   });
 
-  test('should give Teams imBack choices, the only suggested actions it shows', () => {
-    expect(toBotFramework(offer, 'msteams')!.suggestedActions!.actions).toEqual([{ type: 'imBack', title: 'To London, 18 Mar', value: '1Z5W8A3K0800001047' }]);
+  test.each(['msteams', 'facebook', 'slack'])('should give %s imBack choices (Teams shows no other suggested actions)', (channel) => {
+    expect(toBotFramework(offer, channel)!.suggestedActions!.actions).toEqual([{ type: 'imBack', title: 'To London, 18 Mar', value: '1Z5W8A3K0800001047' }]);
   });
 });
