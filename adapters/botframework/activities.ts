@@ -10,6 +10,11 @@ import type { Activity, ActivityType, ChannelAccount, ConversationRef } from '..
 
 export const BOTFRAMEWORK_CHANNEL_ID = 'botframework';
 export const EMULATOR_CHANNEL = 'emulator';
+/**
+ * Channels whose suggested actions may be messageBack (the bubble shows the label, the bot gets the
+ * value). Others show imBack only (Teams' suggested actions): there a click sends and shows the value.
+ */
+const MESSAGE_BACK_CHANNELS: ReadonlySet<string> = new Set([EMULATOR_CHANNEL, 'webchat', 'directline']);
 
 const Account = z.looseObject({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), role: z.string().max(64).optional() });
 
@@ -91,6 +96,10 @@ export function toBotFramework(activity: Activity, channel: string): Partial<BfA
   const keys = ['text', 'textFormat', 'locale', 'speak', 'inputHint', 'suggestedActions', 'attachments', 'attachmentLayout', 'entities', 'value', 'valueType', 'name', 'label'] as const;
   for (const key of keys) {
     if (activity[key] !== undefined) (out as Record<string, unknown>)[key] = activity[key];
+  }
+  if (!MESSAGE_BACK_CHANNELS.has(channel) && activity.suggestedActions) {
+    const actions = activity.suggestedActions.actions.map(({ title, value }) => ({ type: 'imBack', title, value }));
+    (out as Record<string, unknown>).suggestedActions = { ...activity.suggestedActions, actions };
   }
   return out;
 }

@@ -15,7 +15,7 @@ import type { AgentRecord, HandoffEventRecord, HandoffRecord } from '../store/ha
 import type { Store } from '../store/store.ts';
 import type { ConversationFeed } from '../turn/feed.ts';
 import { AgentSessions, SESSION_COOKIE, SESSION_TTL_MS, cookieValue, csrfMatches, type SignedIn } from './agentSessions.ts';
-import { agentView, auditView, deliveriesOf, historyEntry, noteView, queueItem, type HistoryEntry } from './consoleViews.ts';
+import { agentView, auditView, deliveriesOf, historyEntry, historyOf, noteView, queueItem } from './consoleViews.ts';
 import { openConsoleStream } from './consoleStream.ts';
 import { LoginThrottle } from './loginThrottle.ts';
 import { verifyPassword } from './passwords.ts';
@@ -183,10 +183,11 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     res.json({
       item: await itemOf(h, agent, agentNames),
       context: h.context,
-      history: stored
-        .filter((s) => s.seq < end)
-        .map((s) => historyEntry(s, packet.who?.name ?? null, deliveries))
-        .filter((e): e is HistoryEntry => e !== null),
+      history: historyOf(
+        stored.filter((s) => s.seq < end),
+        packet.who?.name ?? null,
+        deliveries,
+      ),
       notes: notes.map((n) => noteView(n, agentNames)),
       audit: audit.map(auditView),
       canned: noticesFor(h.language).canned,

@@ -3,7 +3,7 @@
  * countdown, a conversation's history as entries (who wrote, what, which files and cards), and the
  * supervisor's figures. The shapes are the console API's (src/console/API.md).
  */
-import type { Activity, Attachment } from '../activity.ts';
+import type { Activity, Attachment, CardAction } from '../activity.ts';
 import type { ContextPacket } from '../escalation/contextPacket.ts';
 import type { AgentRecord, HandoffEventRecord, HandoffRecord, TicketNoteRecord } from '../store/handoffRecords.ts';
 import type { OutboundMessageRecord, StoredActivity } from '../store/records.ts';
@@ -38,7 +38,10 @@ export interface HistoryEntry {
   direction: 'in' | 'out';
   author: Author;
   name: string;
+  /** What was written; for a choice the customer picked, its label (what they clicked), not the value it sent. */
   text: string;
+  /** The value a picked choice sent back (a tracking number, "1"); null when the message picked none. */
+  picked: string | null;
   attachments: { name: string; contentType: string; url: string | null }[];
   card: { title: string; facts: { label: string; value: string }[] } | null;
   /**
@@ -79,11 +82,22 @@ export function queueItem(h: HandoffRecord & { position?: number }, now: Date, v
   };
 }
 
-/** One shown activity as a history entry (traces, events and typing are not shown: null). */
+/** The choices a bot message offered; null for any other activity (a customer's, a trace …). */
+export function offeredChoices(stored: StoredActivity): readonly CardAction[] | null {
+  const a = stored.activity;
+  return stored.direction === 'out' && a.type === 'message' ? (a.suggestedActions?.actions ?? []) : null;
+}
+
+/**
+ * One shown activity as a history entry (traces, events and typing are not shown: null). A customer
+ * message that sent back the value of a choice the bot's last message `offered` shows that choice's
+ * label: read from the bot's own message, so a client cannot make the history say something else.
+ */
 export function historyEntry(
   stored: StoredActivity,
   customerName: string | null,
   deliveries: ReadonlyMap<string, Pick<OutboundMessageRecord, 'status' | 'error'>> = new Map(),
+  offered: readonly CardAction[] = [],
 ): HistoryEntry | null {
   const a = stored.activity;
   if (a.type !== 'message') return null;
@@ -92,13 +106,16 @@ export function historyEntry(
   const name = author === 'customer' ? (customerName ?? 'Customer') : author === 'agent' ? (handoff?.name ?? 'Agent') : author === 'system' ? 'Notice' : 'Carrier Assist';
   const attachments = (a.attachments ?? []).filter((x) => !isCard(x)).map((x) => ({ name: x.name ?? 'file', contentType: x.contentType, url: x.contentUrl ?? null }));
   const delivered = stored.direction === 'out' && a.id ? deliveries.get(a.id) : undefined;
+  const sent = stored.direction === 'in' ? a.text?.trim() : undefined;
+  const choice = sent ? offered.find((c) => c.value === sent) : undefined;
   return {
     seq: stored.seq,
     at: a.timestamp ?? '',
     direction: stored.direction,
     author,
     name,
-    text: a.text ?? '',
+    text: choice ? choice.title : (a.text ?? ''),
+    picked: choice ? choice.value : null,
     attachments,
     card: cardOf(a),
     delivery: delivered ? { status: delivered.status, error: delivered.error } : null,
@@ -129,6 +146,22 @@ export function agentView(a: AgentRecord) {
 }
 
 /** The newest platform status of each outbound activity of a conversation, by activity id. */
+/** A conversation's shown activities as history entries, each picked choice by its label. */
+export function historyOf(
+  stored: readonly StoredActivity[],
+  customerName: string | null,
+  deliveries: ReadonlyMap<string, Pick<OutboundMessageRecord, 'status' | 'error'>>,
+): HistoryEntry[] {
+  let offered: readonly CardAction[] = [];
+  const entries: HistoryEntry[] = [];
+  for (const s of stored) {
+    const entry = historyEntry(s, customerName, deliveries, offered);
+    if (entry) entries.push(entry);
+    offered = offeredChoices(s) ?? offered;
+  }
+  return entries;
+}
+
 export function deliveriesOf(records: readonly OutboundMessageRecord[]): Map<string, Pick<OutboundMessageRecord, 'status' | 'error'>> {
   const byActivity = new Map<string, Pick<OutboundMessageRecord, 'status' | 'error'>>();
   for (const r of records) if (r.activityId) byActivity.set(r.activityId, { status: r.status, error: r.error });

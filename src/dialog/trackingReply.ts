@@ -1,6 +1,6 @@
 import type { Reply } from '../activity.ts';
 import type { TrackingLookup } from '../shipments/trackingLookup.ts';
-import { formatDateTime, formatLocalDate } from './format.ts';
+import { cityClock, formatLocalDate, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
 import { localCityName } from './placeNames.ts';
 import { localizedEventDescription } from './texts/eventDescriptions.ts';
 import { textsFor, type TrackingFacts } from './texts/index.ts';
@@ -28,6 +28,10 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
     return { type: 'message', text: t.unknownTrackingNumber(lookup.trackingNumber) };
   }
   const tr = lookup.tracking;
+  // Deliveries on the destination's clock (named by the city only for those who may see the route), scans on the scan's.
+  const destination: PlaceClock =
+    lookup.kind === 'account' ? cityClock(lookup.tracking.shipment.destination, locale) : { timeZone: tr.destinationTimeZone, name: 'zone' };
+  const at = (iso: string, clock: PlaceClock) => formatPlaceTime(iso, locale, clock, timeZone);
   const facts: TrackingFacts = {
     trackingNumber: tr.trackingNumber,
     status: tr.status,
@@ -37,12 +41,12 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
           // Descriptions are sentences; the reply puts them inside one, so their full stop goes.
           description: localizedEventDescription(tr.lastEvent.description, locale).replace(/[.。]\s*$/u, ''),
           place: placeName(tr.lastEvent.city, tr.lastEvent.country, locale),
-          at: formatDateTime(tr.lastEvent.at, locale, timeZone),
+          at: formatScanTime(tr.lastEvent, locale, timeZone),
         }
       : null,
-    eta: tr.estimatedDelivery ? formatDateTime(tr.estimatedDelivery, locale, timeZone) : null,
+    eta: tr.estimatedDelivery ? at(tr.estimatedDelivery, destination) : null,
     etaPassed: tr.estimatedDelivery !== null && !tr.deliveredAt && Date.parse(tr.estimatedDelivery) < now.getTime(),
-    deliveredAt: tr.deliveredAt ? formatDateTime(tr.deliveredAt, locale, timeZone) : null,
+    deliveredAt: tr.deliveredAt ? at(tr.deliveredAt, destination) : null,
   };
   if (lookup.kind === 'account') {
     const s = lookup.tracking.shipment;

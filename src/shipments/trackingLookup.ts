@@ -1,4 +1,5 @@
 import type { Speaker } from '../accounts/speaker.ts';
+import { placeTimeZone } from '../geo/placeTimeZone.ts';
 import { isMemberOf } from '../accounts/speaker.ts';
 import type { ShipmentEventRecord, ShipmentRecord, ShipmentStatus } from '../store/records.ts';
 import type { ShipmentRepository } from '../store/store.ts';
@@ -11,6 +12,8 @@ export interface PublicTracking {
   lastEvent: ShipmentEventRecord | null;
   estimatedDelivery: string | null;
   deliveredAt: string | null;
+  /** The destination's IANA zone (null when unknown): delivery times are stated on its clock, the place itself stays private. */
+  destinationTimeZone: string | null;
 }
 
 /** Everything a member of the shipment's account may see. */
@@ -44,6 +47,7 @@ export async function lookupTrackingNumber(
     lastEvent: events.at(-1) ?? null,
     estimatedDelivery: shipment.status === 'delivered' ? null : shipment.estimatedDelivery,
     deliveredAt: shipment.deliveredAt,
+    destinationTimeZone: placeTimeZone(shipment.destination.city, shipment.destination.country),
   };
   if (!isMemberOf(speaker, shipment.accountNumber)) return { kind: 'public', tracking: publicView };
   return { kind: 'account', tracking: { ...publicView, shipment, events } };

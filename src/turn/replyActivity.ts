@@ -2,8 +2,8 @@ import type { Activity, Attachment, Reply } from '../activity.ts';
 
 /**
  * Renders a channel-neutral Reply as a Bot Framework activity: choices become suggested actions
- * (imBack, so a click sends the value back as text) and a fact card an Adaptive Card. Channels that
- * cannot show either degrade them in their adapter.
+ * (messageBack: a click sends the value back as text while the customer's bubble shows the label they
+ * clicked) and a fact card an Adaptive Card. Channels that cannot show either degrade them in their adapter.
  */
 export function replyToActivity(reply: Reply, locale: string): Partial<Activity> {
   if (reply.type === 'event') {
@@ -21,7 +21,7 @@ export function replyToActivity(reply: Reply, locale: string): Partial<Activity>
   };
   if (reply.choices?.length) {
     activity.suggestedActions = {
-      actions: reply.choices.map((c) => ({ type: 'imBack', title: c.label, value: c.value })),
+      actions: reply.choices.map((c) => ({ type: 'messageBack', title: c.label, text: c.value, displayText: c.label, value: c.value })),
     };
   }
   if (reply.card) activity.attachments = [factCardAttachment(reply.card)];

@@ -84,7 +84,8 @@ describe('the same conversation on web chat, WhatsApp and WeChat', () => {
 
     // Rendered each channel's way: how the parcel choice could be answered.
     const choiceOf = (c: string) => observed[c]!.exchanges[1]!.shown.find((a) => a.suggestedActions)!.suggestedActions!.actions;
-    expect(choiceOf('webchat').every((a) => a.type === 'imBack' && /^1Z/.test(a.value))).toBe(true);
+    // Web Chat: messageBack sends the tracking number and shows the label clicked in the customer's bubble.
+    expect(choiceOf('webchat').every((a) => a.type === 'messageBack' && /^1Z/.test(a.value) && a.text === a.value && a.displayText === a.title)).toBe(true);
     // WhatsApp: an interactive list (tapped, the row id is the tracking number).
     expect(choiceOf('whatsapp').every((a) => a.type === 'postBack' && /^1Z/.test(a.value))).toBe(true);
     // WeChat: numbered lines (the customer types the number).

@@ -79,6 +79,16 @@ describe('the agent console in Chromium', () => {
     await desk.locator('#live[data-state="live"]').waitFor(WAIT);
     expect(await desk.getByTestId('queue-item').count()).toBe(0);
 
+    // A parcel choice she clicks shows as its label in her bubble, and so in the agent's history and the context's transcript.
+    await sendBox.fill('where are my parcels to London?');
+    await sendBox.press('Enter');
+    const choice = chat.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: /London/ }).first();
+    await choice.waitFor(WAIT);
+    const label = (await choice.innerText()).trim();
+    await choice.click();
+    await userBubbles.filter({ hasText: label }).first().waitFor(WAIT);
+    await botBubbles.filter({ hasText: /^1Z\w+: / }).first().waitFor(WAIT);
+
     await say('I want to talk to a person');
     const queuedBubble = botBubbles.filter({ hasText: /your ticket number is CA-\d{6}/ }).first();
     await queuedBubble.waitFor(WAIT);
@@ -103,6 +113,11 @@ describe('the agent console in Chromium', () => {
     const history = desk.getByTestId('history');
     await history.locator('[data-testid="history-entry"][data-author="customer"]', { hasText: 'I want to talk to a person' }).waitFor(WAIT);
     await history.locator('[data-testid="history-entry"][data-author="bot"]', { hasText: ticket }).first().waitFor(WAIT);
+    await history.locator('[data-testid="history-entry"][data-author="customer"]', { hasText: label }).waitFor(WAIT);
+    expect(await history.locator('[data-testid="history-entry"][data-author="customer"]', { hasText: /1Z/ }).count()).toBe(0);
+    const transcript = context.locator('.ctx-transcript li.by-customer');
+    await expect.poll(() => transcript.filter({ hasText: label }).count(), WAIT).toBe(1);
+    expect(await transcript.filter({ hasText: /1Z/ }).count()).toBe(0);
     await desk.screenshot({ path: `${ARTIFACTS}console-queue.png` });
 
     // --- The agent claims the ticket and replies.

@@ -282,6 +282,31 @@ describe('agent console API', () => {
     expect((await c.api(ana, 'POST', `/handoffs/${id}/handback`)).status).toBe(200);
   });
 
+  test('should show a clicked choice by its label in the history, not the value it sent', async () => {
+    const conv = 'conv-choice-u-alice';
+    const [list] = await c.say(conv, 'u-alice', 'where are my parcels to London?');
+    const [first, second] = list!.suggestedActions!.actions;
+    // The click sends the choice's value (a tracking number) as text; a client's own displayText does not count.
+    await c.app.pipeline.process(
+      { type: 'message', id: 'choice-click', channelId: 'test', from: { id: 'u-alice' }, conversation: { id: conv }, text: first!.value, channelData: { messageBack: { displayText: 'something else' } } },
+      async () => {},
+    );
+    await c.say(conv, 'u-alice', second!.value.slice(0, 6));
+    await c.say(conv, 'u-alice', 'I want to talk to a person');
+    const handoff = (await c.store.handoffs.latestForConversation(conv))!;
+    const history = (await c.api(ana, 'GET', `/handoffs/${handoff.id}`)).body.history as { author: string; text: string; picked: string | null }[];
+    const customer = history.filter((e) => e.author === 'customer');
+    expect(customer.map((e) => [e.text, e.picked])).toEqual([
+      ['where are my parcels to London?', null],
+      [first!.title, first!.value],
+      // Typed, not a choice's value: shown as written.
+      [second!.value.slice(0, 6), null],
+      ['I want to talk to a person', null],
+    ]);
+    expect((await c.api(ana, 'POST', `/handoffs/${handoff.id}/claim`)).status).toBe(200);
+    expect((await c.api(ana, 'POST', `/handoffs/${handoff.id}/handback`)).status).toBe(200);
+  });
+
   describe('bad requests', () => {
     let id: number;
     beforeAll(async () => {

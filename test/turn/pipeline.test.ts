@@ -187,7 +187,8 @@ describe('turn pipeline', () => {
       },
     ];
     const { replies } = await pipeline.process(message('x', 'c'), deliver);
-    expect(replies[0]!.suggestedActions).toEqual({ actions: [{ type: 'imBack', title: 'First', value: '1' }] });
+    // messageBack: the click sends the value, the customer's bubble shows the label (displayText).
+    expect(replies[0]!.suggestedActions).toEqual({ actions: [{ type: 'messageBack', title: 'First', text: '1', displayText: 'First', value: '1' }] });
     expect(replies[0]!.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 

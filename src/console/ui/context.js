@@ -219,19 +219,24 @@ function deadlinesEl(item, sla) {
 
 function transcriptEl(transcript) {
   if (!Array.isArray(transcript)) return valueEl(transcript, 1);
+  // The choices of the bot's last message: a customer message that sent one's value back shows its label (what they clicked).
+  let offered = [];
   return el(
     'ol',
     { class: 'transcript' },
     transcript.map((a) => {
       if (!a || typeof a !== 'object') return el('li', {}, plain(a));
-      const who = a.from?.role === 'bot' ? 'Bot' : a.from?.name || (a.from?.role === 'user' ? 'Customer' : a.from?.id || '?');
+      const byBot = a.from?.role === 'bot';
+      const who = byBot ? 'Bot' : a.from?.name || (a.from?.role === 'user' ? 'Customer' : a.from?.id || '?');
       const files = Array.isArray(a.attachments) ? a.attachments.length : 0;
+      const picked = !byBot && typeof a.text === 'string' ? offered.find((c) => c && c.value === a.text.trim()) : undefined;
+      if (byBot) offered = Array.isArray(a.suggestedActions?.actions) ? a.suggestedActions.actions : [];
       return el(
         'li',
-        { class: a.from?.role === 'bot' ? 'by-bot' : 'by-customer' },
+        { class: byBot ? 'by-bot' : 'by-customer' },
         el('span', { class: 'who' }, who),
         a.timestamp ? [' ', timeEl(a.timestamp)] : null,
-        el('div', {}, a.text || (files ? `${files} attachment${files > 1 ? 's' : ''}` : '—')),
+        el('div', {}, picked ? picked.title : a.text || (files ? `${files} attachment${files > 1 ? 's' : ''}` : '—')),
       );
     }),
   );

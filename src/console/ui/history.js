@@ -56,6 +56,8 @@ export function addHistoryEntry(entry, { scroll = true, own = false } = {}) {
         { class: 'entry-meta' },
         el('span', { class: 'who' }, name),
         author === 'agent' ? el('span', { class: 'role-tag' }, 'agent') : author === 'bot' ? el('span', { class: 'role-tag' }, 'bot') : null,
+        // A clicked choice shows its label; the value it sent (a tracking number) is one hover away.
+        entry.picked ? el('span', { class: 'role-tag', title: `sent: ${entry.picked}` }, 'choice') : null,
         timeEl(entry.at),
       ),
       el(

@@ -2,7 +2,7 @@ import type { Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
 import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
-import { formatDateTime, formatLocalDate } from '../format.ts';
+import { formatDeliveryTime, formatLocalDate } from '../format.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
@@ -71,7 +71,8 @@ export async function runLostOrDelayed(
   const options = ctx.options ?? LOST_OR_DELAYED_DEFAULTS;
   const events = await ctx.store.shipments.events(shipment.trackingNumber);
   const assessment = assessParcel(shipment, events, ctx.now, options);
-  const when = (iso: string) => formatDateTime(iso, ctx.locale, ctx.timeZone);
+  // Every time this flow states is a delivery time (an ETA, a delivery): on the destination's clock.
+  const when = (iso: string) => formatDeliveryTime(iso, shipment.destination, ctx.locale, ctx.timeZone);
   if (assessment.kind === 'on_time') {
     return { replies: [{ type: 'message', text: assessment.eta ? t.onTime(shipment.trackingNumber, when(assessment.eta)) : t.onTimeNoEta(shipment.trackingNumber) }] };
   }

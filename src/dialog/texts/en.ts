@@ -23,6 +23,11 @@ export const en: Texts = {
     delivered: 'Delivered',
     exception: 'Exception',
   },
+  localTime: {
+    local: (time) => `${time} local time`,
+    place: (time, city) => `${time} ${city} time`,
+    zone: (time, zoneName) => `${time} ${zoneName}`,
+  },
   trackingSummary: (f) => {
     const parts = [`${f.trackingNumber}: ${en.statusNames[f.status]}.`];
     if (f.lastEvent) parts.push(`Last update: ${f.lastEvent.description}, ${f.lastEvent.place}, ${f.lastEvent.at}.`);

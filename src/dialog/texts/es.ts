@@ -23,6 +23,11 @@ export const es: Texts = {
     delivered: 'Entregado',
     exception: 'Incidencia',
   },
+  localTime: {
+    local: (time) => `${time} (hora local)`,
+    place: (time, city) => `${time} (hora de ${city})`,
+    zone: (time, zoneName) => `${time} (${zoneName})`,
+  },
   trackingSummary: (f) => {
     const parts = [`${f.trackingNumber}: ${es.statusNames[f.status]}.`];
     if (f.lastEvent) parts.push(`Última actualización: ${f.lastEvent.description}, ${f.lastEvent.place}, ${f.lastEvent.at}.`);

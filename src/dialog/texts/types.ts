@@ -67,6 +67,12 @@ export interface Texts {
   invalidTrackingNumber(numbers: string[]): string;
   unknownTrackingNumber(number: string): string;
   statusNames: Record<ShipmentStatus, string>;
+  /**
+   * A time on another place's clock, named when it is not the customer's: "…, 19:00 Toronto time";
+   * `local` beside the place it names (a scan); `zone` names the zone itself (Intl's generic name,
+   * "Eastern Time") where the place is not shown.
+   */
+  localTime: { place(time: string, city: string): string; local(time: string): string; zone(time: string, zoneName: string): string };
   trackingSummary(facts: TrackingFacts): string;
   trackingCardTitle(trackingNumber: string): string;
   cardLabels: { status: string; service: string; lastEvent: string; eta: string; etaPassed: string; delivered: string; route: string; shipped: string };

@@ -21,6 +21,11 @@ export const zh: Texts = {
     delivered: '已签收',
     exception: '异常',
   },
+  localTime: {
+    local: (time) => `当地时间 ${time}`,
+    place: (time, city) => `${city}时间 ${time}`,
+    zone: (time, zoneName) => `${zoneName} ${time}`,
+  },
   trackingSummary: (f) => {
     const parts = [`${f.trackingNumber}：${zh.statusNames[f.status]}。`];
     if (f.lastEvent) parts.push(`最新动态：${f.lastEvent.at}，${f.lastEvent.place}，${f.lastEvent.description}。`);

@@ -59,11 +59,14 @@ class WebChatSession implements ChannelSession {
         body = { ...common, text: input.text, textFormat: 'plain', channelData: { clientActivityID } };
         break;
       case 'click':
-        // Web Chat: imBack sends the value as text; postBack sends it hidden from the transcript.
+        // Web Chat: imBack sends the value as text; postBack sends it hidden from the transcript;
+        // messageBack sends the value and shows its displayText (the label) in the customer's bubble.
         body =
-          input.type === 'postBack' || input.type === 'messageBack'
-            ? { ...common, text: input.value, channelData: { clientActivityID, postBack: true } }
-            : { ...common, text: input.value, textFormat: 'plain', channelData: { clientActivityID } };
+          input.type === 'messageBack'
+            ? { ...common, text: input.value, value: input.value, channelData: { clientActivityID, messageBack: { displayText: input.title } } }
+            : input.type === 'postBack'
+              ? { ...common, text: input.value, channelData: { clientActivityID, postBack: true } }
+              : { ...common, text: input.value, textFormat: 'plain', channelData: { clientActivityID } };
         break;
       case 'attachment':
         body = { ...common, attachments: [{ contentType: input.contentType, name: input.name, contentUrl: `https://example.com/uploads/${encodeURIComponent(input.name)}` }], channelData: { clientActivityID } };

@@ -48,6 +48,17 @@ describe('Web Chat in Chromium', () => {
     await suggestion.click();
     await page.locator('.webchat__bubble--from-user', { hasText: en.helpChoices[0]!.value }).waitFor({ timeout: 20_000 });
 
+    // A parcel choice sends its tracking number, and the customer's bubble shows the label they clicked.
+    await sendBox.fill('where are my parcels to London?');
+    await sendBox.press('Enter');
+    const parcelChoice = page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: /London/ }).first();
+    await parcelChoice.waitFor({ timeout: 20_000 });
+    const label = (await parcelChoice.innerText()).trim();
+    await parcelChoice.click();
+    await page.locator('.webchat__bubble--from-user', { hasText: label }).waitFor({ timeout: 20_000 });
+    await botBubbles.filter({ hasText: /^1Z\w+: / }).first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.webchat__bubble--from-user', { hasText: /1Z/ }).count()).toBe(0);
+
     await sendBox.fill(`Where is ${TRACKING}?`);
     await sendBox.press('Enter');
     const answer = `${TRACKING}: ${en.statusNames[shipment!.status]}`;
@@ -58,7 +69,7 @@ describe('Web Chat in Chromium', () => {
     await card.scrollIntoViewIfNeeded();
 
     // The user's bubbles are on the user's side (pitfall 3) and none shows a failed send (pitfall 1).
-    expect(await page.locator('.webchat__bubble--from-user').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.webchat__bubble--from-user').count()).toBeGreaterThanOrEqual(4);
     expect(await page.getByText('Send failed').count()).toBe(0);
 
     mkdirSync(ARTIFACTS, { recursive: true });

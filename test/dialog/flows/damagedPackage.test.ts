@@ -18,6 +18,12 @@ describe('damaged_package flow on the demo parcels', () => {
     expect(reportDeadline('2026-03-18T17:30:00.000Z', 'Asia/Shanghai')).toBe('2026-04-02');
   });
 
+  test('should count the 14 days from the delivery day at the destination, whatever the customer\'s zone', async () => {
+    // Delivered Thu 12 Mar 11:41 in Sydney: still Wed 11 Mar in Los Angeles, where the customer is.
+    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.delivered, { timeZone: 'America/Los_Angeles', conversationId: 'c-damage-sydney' });
+    expect(textOf(await damagedPackageFlow.run(ctx, shipment))).toContain('for this parcel by Thu, 26 Mar 2026');
+  });
+
   test('should open a damage claim for a parcel our hub reported damaged, and ask for photos', async () => {
     const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.damaged);
     const text = textOf(await damagedPackageFlow.run(ctx, shipment));

@@ -3,7 +3,7 @@ import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/supportRecords.ts';
 import { pickedPosition } from '../../choiceWords.ts';
-import { formatDateTime, formatLocalDate } from '../../format.ts';
+import { formatDeliveryTime, formatLocalDate } from '../../format.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { adminNames } from '../vipService/vipServiceFlow.ts';
 import {
@@ -92,7 +92,7 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
   const t = CHANGE_DELIVERY_TEXTS[ctx.locale] ?? CHANGE_DELIVERY_TEXTS.en!;
   const n = shipment.trackingNumber;
   if (shipment.status === 'delivered') {
-    return { replies: [say(t.delivered(n, formatDateTime(shipment.deliveredAt ?? shipment.lastEventAt, ctx.locale, ctx.timeZone)))] };
+    return { replies: [say(t.delivered(n, formatDeliveryTime(shipment.deliveredAt ?? shipment.lastEventAt, shipment.destination, ctx.locale, ctx.timeZone)))] };
   }
   const allowed = changesAllowed(shipment.serviceCode);
   if (!allowed.length) return { replies: [say(t.serviceAllowsNone(n, shipment.serviceName))] };

@@ -1,7 +1,8 @@
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
-import { formatDateTime, formatLocalDate } from '../../format.ts';
+import { formatLocalDate, formatScanTime } from '../../format.ts';
+import { placeTimeZone } from '../../../geo/placeTimeZone.ts';
 import { placeName } from '../../trackingReply.ts';
 import { refusals } from '../customsHelp/customsHelpFlow.ts';
 import { attachUploads, openParcelTicket } from '../customsHelp/parcelTicket.ts';
@@ -10,7 +11,7 @@ import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.t
 import { DAMAGE_SCAN, HIGH_VALUE_USD, REPORT_WITHIN_DAYS, VERIFY_WITHIN_WORKING_DAYS } from './claimRules.ts';
 import { DAMAGE_TEXTS } from './texts.ts';
 
-/** The last day damage to a delivered parcel may be reported: REPORT_WITHIN_DAYS after the local delivery day. */
+/** The last day damage to a delivered parcel may be reported: REPORT_WITHIN_DAYS after the delivery day at the destination (`timeZone`). */
 export function reportDeadline(deliveredAt: string, timeZone: string): string {
   return formatDate(addDays(zonedParts(new Date(deliveredAt), timeZone), REPORT_WITHIN_DAYS));
 }
@@ -28,7 +29,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
   const delivered = shipment.status === 'delivered' && shipment.deliveredAt ? shipment.deliveredAt : null;
   if (!scan && !delivered) return { replies: [{ type: 'message', text: t.stillOnTheWay(n, REPORT_WITHIN_DAYS) }] };
 
-  const deadline = delivered ? reportDeadline(delivered, ctx.timeZone) : null;
+  const deadline = delivered ? reportDeadline(delivered, placeTimeZone(shipment.destination.city, shipment.destination.country) ?? ctx.timeZone) : null;
   const today = formatDate(zonedParts(ctx.now, ctx.timeZone));
   const late = deadline !== null && today > deadline;
   const account = await ctx.store.accounts.get(shipment.accountNumber);
@@ -52,7 +53,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
   await attachUploads(ctx, ticket, uploads.accepted);
 
   const max = megabytes(PHOTO_UPLOADS.maxBytes);
-  const when = scan ? t.carrierReported(placeName(scan.city, scan.country, ctx.locale), formatDateTime(scan.at, ctx.locale, ctx.timeZone)) : late ? t.lateReport(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS) : t.reportBy(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS);
+  const when = scan ? t.carrierReported(placeName(scan.city, scan.country, ctx.locale), formatScanTime(scan, ctx.locale, ctx.timeZone)) : late ? t.lateReport(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS) : t.reportBy(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS);
   const gap = ctx.locale === 'zh' ? '' : ' ';
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
   const replies: Reply[] = [
@@ -65,7 +66,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
           { label: t.labels.parcel, value: n },
           { label: t.labels.route, value: route },
           scan
-            ? { label: t.labels.reported, value: `${placeName(scan.city, scan.country, ctx.locale)}, ${formatDateTime(scan.at, ctx.locale, ctx.timeZone)}` }
+            ? { label: t.labels.reported, value: `${placeName(scan.city, scan.country, ctx.locale)}, ${formatScanTime(scan, ctx.locale, ctx.timeZone)}` }
             : { label: t.labels.reportBy, value: formatLocalDate(deadline!, ctx.locale) },
         ],
       },
