@@ -3,6 +3,8 @@ import { AccountNumberExtractor } from './extractors/AccountNumberExtractor.ts';
 import { ChronoDateExtractor } from './extractors/ChronoDateExtractor.ts';
 import { DayOfMonthExtractor } from './extractors/DayOfMonthExtractor.ts';
 import { EnCalendarPhraseExtractor } from './extractors/EnCalendarPhraseExtractor.ts';
+import { EnPeriodPositionExtractor } from './extractors/EnPeriodPositionExtractor.ts';
+import { EnWeekdayPinnedDateExtractor } from './extractors/EnWeekdayPinnedDateExtractor.ts';
 import { EsAgoDateExtractor } from './extractors/EsAgoDateExtractor.ts';
 import { LatinPlaceExtractor } from './extractors/LatinPlaceExtractor.ts';
 import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
@@ -47,11 +49,15 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ...shared,
         // Periods before chrono: chrono reads "last week" as one day; the overlap refiner keeps the longer, ours.
         new PeriodDateExtractor('en', EN.EN_PERIODS),
+        // Before chrono: "the first Monday of March", "Friday after next", "the last day of May",
+        // "Tuesday the 19th" are longer than chrono's bare weekday or month, and on the same words
+        // ("20 of next month") the first extractor's span wins the overlap tie.
+        new EnCalendarPhraseExtractor(),
+        new EnPeriodPositionExtractor(),
+        new EnWeekdayPinnedDateExtractor(),
         new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED, EN.EN_CHRONO_DATE_CUE),
         // After chrono: "March 3rd" is chrono's longer span; "the 3rd" alone is ours.
         new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, numerals: EN.EN_DAY_NUMERALS, gate: EN.EN_DAY_OF_MONTH_GATE }),
-        // "the first Monday of March", "Friday after next": longer than chrono's bare weekday, so they win the overlap.
-        new EnCalendarPhraseExtractor(),
         new LatinPlaceExtractor(
           'en',
           { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
