@@ -1,4 +1,5 @@
-import { EN_MONTH_NUMBERS, EN_WEEKDAY_NUMBERS } from './constants.ts';
+import type { WeekdayPinnedSyntax } from '../../extractors/WeekdayPinnedDateExtractor.ts';
+import { EN_MONTH_NUMBERS, EN_ORDINAL_NOUNS, EN_WEEKDAY_NUMBERS } from './constants.ts';
 
 /**
  * English dictionaries and patterns of dates placed inside a month, a year or a week ("the last day of
@@ -52,17 +53,35 @@ export const EN_MONTH_AFTER_NEXT = new RegExp(`\\b${MONTH}\\s+after\\s+next\\b`,
 /** "March the 15th", "Feb the 3rd": a month, "the" and a day (chrono reads only the month). */
 export const EN_MONTH_THE_DAY = new RegExp(`\\b${MONTH}\\s+the\\s+(${ORDINAL})\\b`, 'gi');
 
-const DAY = '([0-3]?[0-9])(?:st|nd|rd|th)?';
+/** A weekday, a month and a day as named groups (one form may hold each once). */
+const NAMED_WEEKDAY = `(?<weekday>${alternation(Object.keys(EN_WEEKDAY_NUMBERS))})\\.?`;
+const NAMED_MONTH = `(?<month>${alternation(Object.keys(EN_MONTH_NUMBERS))})\\.?`;
+const NAMED_DAY = '(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?';
 /** No year follows: with one, chrono's reading of the whole date stands. */
 const NO_YEAR = '(?![,/\\s]*[12][0-9]{3})';
+
 /**
- * A weekday with the day that pins it, so a month or year is found where they agree:
- * "Tuesday the 19th", "Fri 13th" (1 weekday, 2 or 3 the day); "Friday, July 18", "Sunday 3 March"
- * (1 weekday, then 2 day and 3 month, or 4 month and 5 day); "July 18, Friday" (1 month, 2 day, 3 weekday).
+ * A weekday with the day that pins it, so the month or the year is found where they agree (groups
+ * weekday, day, month): "Tuesday the 19th", "Fri 13th"; "Sunday 3 March", "Friday, July 18";
+ * "July 18, Friday". The first form is checked for a count after it ("Monday 2nd attempt").
  */
-export const EN_WEEKDAY_THE_DAY = new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+(${ORDINAL})|([0-3]?[0-9](?:st|nd|rd|th)))\\b(?!\\s+(?:of\\s+)?${MONTH})${NO_YEAR}`, 'gi');
-export const EN_WEEKDAY_MONTH_DAY = new RegExp(
-  `\\b${WEEKDAY},?\\s+(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(?:the\\s+)?${DAY})\\b${NO_YEAR}`,
-  'gi',
-);
-export const EN_MONTH_DAY_WEEKDAY = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${WEEKDAY}\\b`, 'gi');
+const EN_WEEKDAY_PINNED_FORMS: WeekdayPinnedSyntax['forms'] = [
+  {
+    // A day in words needs "the" ("Monday first thing" is no date); "19th" does not.
+    pattern: new RegExp(`\\b${NAMED_WEEKDAY},?\\s+(?:the\\s+|(?=[0-9]))(?<day>${ORDINAL})\\b(?!\\s+(?:of\\s+)?${MONTH})${NO_YEAR}`, 'gi'),
+    countAfter: true,
+  },
+  { pattern: new RegExp(`\\b${NAMED_WEEKDAY},?\\s+(?:the\\s+)?${NAMED_DAY}\\s+(?:of\\s+)?${NAMED_MONTH}\\b${NO_YEAR}`, 'gi') },
+  { pattern: new RegExp(`\\b${NAMED_WEEKDAY},?\\s+${NAMED_MONTH}\\s+(?:the\\s+)?${NAMED_DAY}\\b${NO_YEAR}`, 'gi') },
+  { pattern: new RegExp(`\\b${NAMED_MONTH}\\s+${NAMED_DAY},?\\s+${NAMED_WEEKDAY}\\b`, 'gi') },
+];
+
+export const EN_WEEKDAY_PINNED: WeekdayPinnedSyntax = {
+  // Every form names a weekday.
+  gate: /mon|tue|wed|thu|fri|sat|sun/,
+  forms: EN_WEEKDAY_PINNED_FORMS,
+  weekdays: EN_WEEKDAY_NUMBERS,
+  months: EN_MONTH_NUMBERS,
+  dayNumerals: EN_ORDINAL_NUMBERS,
+  countNouns: EN_ORDINAL_NOUNS,
+};
