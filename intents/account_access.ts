@@ -48,6 +48,23 @@ export const accountAccess = defineIntent({
       'I cannot remember my password',
       'how do I change my password',
       'I need to reset my login',
+      // Passwords and sign-up trouble in other words (issue 15).
+      "I can't remember my password, how do I get back in",
+      'I need to recover my password',
+      'the password reset link is not working',
+      'I forgot my login details',
+      'help me retrieve my password',
+      'how do I restore access to my profile',
+      'send me a new password',
+      'my password stopped working',
+      "I can't finish signing up on your site",
+      "I'm having trouble registering a new account",
+      "the sign-up form won't accept my phone number",
+      'I need help with the registration',
+      'there is an issue creating my profile',
+      'how do I sign up to ship with you',
+      'the confirmation code for my new account never came',
+      'what do I need to open a shipping account online',
     ],
     zh: [
       '忘记密码了',
@@ -69,6 +86,12 @@ export const accountAccess = defineIntent({
       '收不到注册验证邮件',
       '密码不对登录失败',
       '怎么找回密码',
+      // 密码和注册的更多说法 (issue 15)
+      '密码重置链接打不开',
+      '我忘了登录账号',
+      '注册的时候手机号填不进去',
+      '新账号的确认码一直没收到',
+      '怎么恢复我的账户',
     ],
     es: [
       'olvidé mi contraseña',
@@ -78,6 +101,11 @@ export const accountAccess = defineIntent({
       'no me llega el código de verificación',
       'problemas para registrarme',
       'dar acceso a un compañero',
+      // Contraseñas y registro, con otras palabras (issue 15).
+      'no recuerdo mi contraseña',
+      'el enlace para cambiar la contraseña no funciona',
+      'no puedo terminar el registro',
+      'cómo recupero el acceso a mi perfil',
     ],
   },
   cues: {

@@ -32,6 +32,20 @@ export const changeDelivery = defineIntent({
       'deliver on saturday instead',
       'cant be home tomorrow, change delivery',
       'correct the recipient address',
+      // A wrong or changed address in other words (issue 15).
+      'I typed the wrong shipping address',
+      'update the address my parcel is going to',
+      'I moved, can the delivery go to my new place',
+      'the street number on my order is wrong',
+      'please correct the delivery address on my package',
+      'I need to edit the address for my shipment',
+      // Rescheduling and pick-up in more words (issue 15).
+      'can I pick up my parcel at your depot instead',
+      'hold the package at the nearest location for me',
+      'please bring it next Tuesday instead',
+      "I won't be around on Thursday, can you come another day",
+      'leave it with my neighbour at number 12',
+      'send the box to my office instead of my home',
     ],
     zh: [
       '门牌号错了',
@@ -64,6 +78,10 @@ export const changeDelivery = defineIntent({
       'no estaré en casa, entreguen otro día',
       'envíenlo a mi oficina',
       'corregir la dirección del destinatario',
+      // Cambios de entrega, con otras palabras (issue 15).
+      'puse mal la dirección de envío',
+      'me mudé, pueden llevarlo a mi casa nueva',
+      'prefiero recogerlo en su oficina',
     ],
   },
   cues: {

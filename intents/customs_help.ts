@@ -25,6 +25,14 @@ export const customsHelp = defineIntent({
       'customs hold on my parcel from China',
       'pay duties and taxes online',
       'is it possible to prepay duties',
+      // Customs questions in more words (issue 15).
+      'what forms does a parcel to Japan need',
+      'customs is asking me for more documents',
+      'will my receiver be asked for import duty',
+      'do I need a commercial invoice for a gift',
+      'are batteries allowed in an international parcel',
+      'how do I complete the customs declaration',
+      'my shipment is waiting for customs clearance',
     ],
     zh: [
       '寄来的包裹要交税吗',

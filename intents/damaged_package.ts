@@ -29,6 +29,11 @@ export const damagedPackage = defineIntent({
       'packaging was destroyed',
       'the parcel was opened and items are missing and broken',
       'dmged pkg',
+      // Damage in more words (issue 15).
+      'the box turned up crushed',
+      'everything inside was broken to pieces',
+      'my item is damaged and I want to claim',
+      'the parcel got soaked and the contents are ruined',
     ],
     zh: [
       '包裹湿透了',

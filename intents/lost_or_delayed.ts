@@ -42,6 +42,17 @@ export const lostOrDelayed = defineIntent({
       'please open a trace on it',
       'can you trace this parcel for me',
       'start an investigation, it never showed up',
+      // Late and missing parcels in more words, so the intents grown above do not crowd them out (issue 15).
+      'my parcel is three days past its delivery date',
+      'the package never showed up',
+      "tracking hasn't updated in over a week",
+      'it was due on Friday and there is still nothing',
+      "it's been ten days and my box has not come",
+      'I think the shipment got lost on the way',
+      'nothing has moved since it left the depot',
+      'the expected date passed and no parcel',
+      'please open a trace for my missing package',
+      'the app says delivered but nothing is at my door',
     ],
     zh: [
       '到现在还没到',

@@ -26,6 +26,19 @@ export const talkToAgent = defineIntent({
       'let me chat with a person',
       'how can i reach your support team by email',
       'i want to make a complaint about the driver',
+      // Reaching customer service in other words (issue 15).
+      'how do I get in touch with your support team',
+      'I need to contact customer care',
+      'is there an email address for support',
+      'can I speak with an actual person',
+      'let me chat with a representative',
+      'what hours is customer support open',
+      'I would like to talk to one of your staff',
+      'put me through to a live person',
+      'what number do I call for help with a parcel',
+      'I want to reach a human about my delivery',
+      'how can I contact your call centre',
+      'who do I call about a problem with my shipment',
     ],
     zh: [
       '转人工',
@@ -42,6 +55,12 @@ export const talkToAgent = defineIntent({
       '怎么联系你们客服',
       '轉人工客服',
       '给我找个真人',
+      // 找人工的更多说法 (issue 15)
+      '客服几点上班',
+      '有没有客服邮箱',
+      '我想跟工作人员说话',
+      '帮我接通人工',
+      '打哪个电话能找到客服',
     ],
     es: [
       'quiero hablar con una persona',
@@ -51,6 +70,11 @@ export const talkToAgent = defineIntent({
       'hablar con un humano',
       'número de teléfono de atención al cliente',
       'necesito hablar con alguien',
+      // Atención al cliente, con otras palabras (issue 15).
+      'cómo me comunico con soporte',
+      'a qué hora atiende el servicio al cliente',
+      'quiero hablar con un empleado',
+      'hay un correo de soporte',
     ],
   },
   cues: {

@@ -75,6 +75,21 @@ export const trackShipment = defineIntent({
       'no, the 9th',
       'not Boston, Chicago',
       'no, from Denver',
+      // How long delivery takes, and orders tracked in other words (issue 15).
+      'how long will it take for my package to reach me',
+      'roughly when will the order turn up',
+      'what is the delivery time for a parcel going abroad',
+      'how many business days does standard shipping take',
+      'how long does express delivery usually take',
+      'could you look up where my order has got to',
+      'I want to know where my purchase is',
+      'can you give me an update on the order I placed',
+      'help me track the order I made last week',
+      'has my order left the warehouse yet',
+      'I would like to see the progress of my delivery',
+      'how many days until the box shows up',
+      'what is the usual transit time for international parcels',
+      'let me know the day my order gets to me',
     ],
     zh: [
       '我的快递呢',
@@ -155,6 +170,11 @@ export const trackShipment = defineIntent({
       'el 9',
       'no, el día 3',
       'el del 20',
+      // Seguimiento, con otras palabras (issue 15).
+      'cuántos días tarda el envío estándar',
+      'ya salió mi pedido del almacén',
+      'cuánto tarda en llegar un envío internacional',
+      'quiero saber en qué va mi pedido',
     ],
   },
   cues: {

@@ -3,6 +3,7 @@ import { AccountNumberExtractor } from './extractors/AccountNumberExtractor.ts';
 import { ChronoDateExtractor } from './extractors/ChronoDateExtractor.ts';
 import { DayOfMonthExtractor } from './extractors/DayOfMonthExtractor.ts';
 import { EnCalendarPhraseExtractor } from './extractors/EnCalendarPhraseExtractor.ts';
+import { EnPeriodPositionExtractor } from './extractors/EnPeriodPositionExtractor.ts';
 import { EsAgoDateExtractor } from './extractors/EsAgoDateExtractor.ts';
 import { LatinPlaceExtractor } from './extractors/LatinPlaceExtractor.ts';
 import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
@@ -10,10 +11,14 @@ import { StatusHintExtractor } from './extractors/StatusHintExtractor.ts';
 import { TrackingNumberExtractor } from './extractors/TrackingNumberExtractor.ts';
 import { ZhCalendarPhraseExtractor } from './extractors/ZhCalendarPhraseExtractor.ts';
 import { ZhPlaceExtractor } from './extractors/ZhPlaceExtractor.ts';
+import { WeekdayPinnedDateExtractor } from './extractors/WeekdayPinnedDateExtractor.ts';
 import { ZhRelativeWeekdayExtractor } from './extractors/ZhRelativeWeekdayExtractor.ts';
+import { EN_WEEKDAY_PINNED } from './locales/en/calendarPositions.ts';
 import * as EN from './locales/en/constants.ts';
+import { ES_WEEKDAY_PINNED } from './locales/es/weekdayPinned.ts';
 import * as ES from './locales/es/constants.ts';
 import * as ZH from './locales/zh/constants.ts';
+import { ZH_WEEKDAY_PINNED } from './locales/zh/weekdayPinned.ts';
 import type { Configuration } from './pipeline/types.ts';
 import { OverlapRefiner } from './refiners/OverlapRefiner.ts';
 import { PlaceMergeRefiner } from './refiners/PlaceMergeRefiner.ts';
@@ -47,11 +52,15 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ...shared,
         // Periods before chrono: chrono reads "last week" as one day; the overlap refiner keeps the longer, ours.
         new PeriodDateExtractor('en', EN.EN_PERIODS),
+        // Before chrono: "the first Monday of March", "Friday after next", "the last day of May",
+        // "Tuesday the 19th" are longer than chrono's bare weekday or month, and on the same words
+        // ("20 of next month") the first extractor's span wins the overlap tie.
+        new EnCalendarPhraseExtractor(),
+        new EnPeriodPositionExtractor(),
+        new WeekdayPinnedDateExtractor('en', EN_WEEKDAY_PINNED),
         new ChronoDateExtractor('en', chrono.en.casual, EN.EN_FUTURE_CUES, EN.EN_CHRONO_IGNORED, EN.EN_CHRONO_DATE_CUE),
         // After chrono: "March 3rd" is chrono's longer span; "the 3rd" alone is ours.
         new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, numerals: EN.EN_DAY_NUMERALS, gate: EN.EN_DAY_OF_MONTH_GATE }),
-        // "the first Monday of March", "Friday after next": longer than chrono's bare weekday, so they win the overlap.
-        new EnCalendarPhraseExtractor(),
         new LatinPlaceExtractor(
           'en',
           { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
@@ -75,6 +84,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PeriodDateExtractor('zh', ZH.ZH_PERIODS, new Set(Object.keys(ZH.ZH_WEEKDAYS))),
         // Before chrono: on the same words the first extractor's span wins the overlap tie.
         new ZhRelativeWeekdayExtractor(),
+        // 18号星期二: longer than chrono's 星期二 and the day-of-month 18号, so it wins the overlap.
+        new WeekdayPinnedDateExtractor('zh', ZH_WEEKDAY_PINNED),
         // zh.hans after folding traditional to simplified: it reads 上周三, 3天前, 2025年3月15日.
         new ChronoDateExtractor('zh', chrono.zh.hans.casual, ZH.ZH_FUTURE_CUES, ZH.ZH_CHRONO_IGNORED, ZH.ZH_CHRONO_DATE_CUE),
         // After chrono: 3月15日 is chrono's; 15号 alone is ours.
@@ -111,6 +122,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ...shared,
         new PeriodDateExtractor('es', ES.ES_PERIODS),
         new EsAgoDateExtractor(),
+        // Before chrono: "el martes 18" is longer than chrono's "el martes" and wins the overlap.
+        new WeekdayPinnedDateExtractor('es', ES_WEEKDAY_PINNED),
         new ChronoDateExtractor('es', chrono.es.casual, ES.ES_FUTURE_CUES, ES.ES_CHRONO_IGNORED, ES.ES_CHRONO_DATE_CUE),
         // After chrono: "el 14 de marzo" is chrono's; "el 14" alone is ours.
         new DayOfMonthExtractor('es', { pattern: ES.ES_DAY_OF_MONTH, notFollowedBy: ES.ES_ORDINAL_NOUNS, numerals: ES.ES_DAY_NUMERALS, gate: ES.ES_DAY_OF_MONTH_GATE, monthAfter: ES.ES_MONTH_AFTER_DAY }),

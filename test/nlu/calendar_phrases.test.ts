@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nthWeekdayFrom, nthWeekdayOfMonth, pastAndComing } from '../../src/nlu/dates/calendar.ts';
+import { nearestOnWeekday, nthWeekdayFrom, nthWeekdayOfMonth, nthWholeWeek, pastAndComing } from '../../src/nlu/dates/calendar.ts';
 import { testSingleCase } from './helpers.ts';
 
 // Now is Thu 2025-03-20 (06:00 in New York, 18:00 in Shanghai).
@@ -79,5 +79,27 @@ describe('calendar arithmetic', () => {
   test('pastAndComing takes today as both the past and the coming one', () => {
     const today = { year: 2025, month: 3, day: 3 };
     expect(pastAndComing(today, (year) => nthWeekdayOfMonth(year, 3, 1, 1))).toEqual({ past: today, coming: today });
+  });
+});
+
+describe('calendar arithmetic of pinned and positioned dates', () => {
+  const today = { year: 2025, month: 3, day: 20 };
+  test.each([
+    [2, 18, null, { year: 2025, month: 3, day: 18 }],
+    [1, 14, null, { year: 2025, month: 4, day: 14 }],
+    [5, 18, 7, { year: 2025, month: 7, day: 18 }],
+    [4, 31, 2, null], // no 31 February
+  ] as const)('nearestOnWeekday(weekday %i, day %i, month %s) should be %o', (weekday, day, month, expected) => {
+    expect(nearestOnWeekday(today, weekday, day, month)).toEqual(expected);
+  });
+
+  const october = [{ year: 2024, month: 10, day: 1 }, { year: 2024, month: 10, day: 31 }] as const;
+  test.each([
+    [1, false, { from: '2024-10-07', to: '2024-10-13' }], // 1 October is a Tuesday: the first whole week starts on the 7th
+    [3, false, { from: '2024-10-21', to: '2024-10-27' }],
+    [4, false, null], // 28 October to 3 November is not wholly inside
+    [1, true, { from: '2024-10-21', to: '2024-10-27' }],
+  ] as const)('nthWholeWeek(October 2024, %i, from the end %s) should be %o', (n, fromEnd, expected) => {
+    expect(nthWholeWeek(october[0], october[1], n, fromEnd)).toEqual(expected);
   });
 });

@@ -75,8 +75,9 @@ export class ChronoDateExtractor implements Extractor {
 
   private toRange(ctx: ParsingContext, c: ParsedComponents, future: boolean): { range: DateRange; pastAdjusted: boolean } | null {
     const dayKnown = c.isCertain('day') || c.isCertain('weekday');
-    if (!dayKnown && !c.isCertain('month')) return null;
     const year = c.get('year');
+    // A year and nothing finer ("two years ago", "in 3 years"): that whole year.
+    if (!dayKnown && !c.isCertain('month')) return c.isCertain('year') && year !== null ? { range: { from: `${year}-01-01`, to: `${year}-12-31` }, pastAdjusted: false } : null;
     const month = c.get('month');
     const day = c.get('day');
     if (year === null || month === null || day === null) return null;

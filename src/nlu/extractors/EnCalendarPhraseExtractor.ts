@@ -14,6 +14,7 @@ import {
   EN_WEEKDAY_ORDINALS,
   EN_YEAR_MONTH,
 } from '../locales/en/constants.ts';
+import { EN_MONTH_AFTER_NEXT, EN_MONTH_THE_DAY, EN_ORDINAL_NUMBERS } from '../locales/en/calendarPositions.ts';
 import { phraseDateSpan } from '../dates/phraseDateSpan.ts';
 import { monthRange } from '../dates/periodRange.ts';
 import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
@@ -28,13 +29,17 @@ function unitsAhead(today: LocalDate, n: number, unit: string): LocalDate {
 
 /** Every weekday or month phrase below names a weekday or a month: text without these letters has none of them. */
 const GATE = /day|mon|tue|wed|thu|fri|sat|sun/;
+/** The month phrases ("March after next", "March the 15th") name a month: its first three letters. */
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const SPACES = /\s+/g;
 const DIGIT = /[0-9]/;
 
 /**
  * Calendar phrases chrono-node reads as a bare weekday or month, or not at all: "the first Monday
  * of March", "the last Friday in October 2014", "the 20th of next month", "3 Fridays from now",
- * "two Thursdays ago", "Friday after next", "three weeks hence", "in 2024", "2014-10". Runs after chrono: the longer span wins the overlap.
+ * "two Thursdays ago", "Friday after next", "March after next", "March the 15th", "three weeks hence",
+ * "in 2024", "2014-10". Runs before chrono: the longer span wins the overlap, and so does ours on the
+ * same words ("20 of next month", which chrono reads as the month at 20:00).
  */
 export class EnCalendarPhraseExtractor implements Extractor {
   readonly name = 'ENCalendarPhraseExtractor';
@@ -53,6 +58,20 @@ export class EnCalendarPhraseExtractor implements Extractor {
         spans.push(phraseDateSpan(ctx, m, { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` }, null, `${this.name}:year`, false));
       }
       for (const m of lower.matchAll(EN_YEAR_MONTH)) spans.push(phraseDateSpan(ctx, m, monthRange(Number(m[1]), Number(m[2])), null, `${this.name}:year-month`, false));
+    }
+    if (MONTH_GATE.test(lower)) {
+      for (const m of lower.matchAll(EN_MONTH_AFTER_NEXT)) {
+        // The coming month of that name is the next one (this month's is not); the one after it a year later.
+        const month = EN_MONTH_NUMBERS[m[1]!]!;
+        const year = today.year + (month > today.month ? 1 : 2);
+        spans.push(phraseDateSpan(ctx, m, monthRange(year, month), null, `${this.name}:month after next`, false));
+      }
+      for (const m of lower.matchAll(EN_MONTH_THE_DAY)) {
+        const month = EN_MONTH_NUMBERS[m[1]!]!;
+        const day = EN_ORDINAL_NUMBERS[m[2]!]!;
+        const { past, coming } = pastAndComing(today, (year) => (isRealDate({ year, month, day }) ? { year, month, day } : null));
+        this.push(ctx, spans, m, past, coming, 'month the day +most recent past');
+      }
     }
     if (!GATE.test(lower)) return spans;
     for (const m of lower.matchAll(EN_WEEKDAY_OF_MONTH)) {
