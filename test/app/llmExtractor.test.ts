@@ -16,7 +16,7 @@ import { capturedLogger } from '../support/logLines.ts';
 
 const NOW = '2026-03-20T09:00:00.000Z';
 /** The rules read it as out of scope; it asks about the account's one parcel to Toronto. */
-const COUSIN_IN_TORONTO = 'any gossip on the thingy my cousin in Toronto is waiting for?';
+const COUSIN_IN_TORONTO = 'any word on the gift my cousin in Toronto is waiting for?';
 
 describe('the app with the optional LLM on', () => {
   const server = new ChatCompletionsServer();

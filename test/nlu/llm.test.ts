@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createParser } from '../../src/nlu/index.ts';
+import { isUnsure } from '../../src/nlu/Parser.ts';
 import { OpenAiLlmExtractor, createLlmExtractorFromConfig, type LlmFailureReason } from '../../src/nlu/llm.ts';
 import type { LlmAnswer } from '../../src/nlu/llmAnswer.ts';
 import { ChatCompletionsServer, type ChatServerBehaviour } from '../support/chatCompletionsServer.ts';
@@ -45,7 +46,7 @@ describe('LLM extractor against a local OpenAI-compatible server', () => {
     server.behaviour = answer({ destination: { name: 'Reykjavik', country: 'IS' } });
     const before = server.requests.length;
     const { parser } = make();
-    expect(parser.parse(COUSIN_IN_REYKJAVIK, ctx)).toMatchObject({ intent: 'out_of_scope', destination: null });
+    expect(isUnsure(parser.parse(COUSIN_IN_REYKJAVIK, ctx))).toBe(true);
     const p = await parser.parseAsync(COUSIN_IN_REYKJAVIK, ctx);
     expect(server.requests.length).toBe(before + 1);
     const req = server.requests.at(-1)!;
