@@ -28,6 +28,16 @@ export const LEASE_ONE_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, 
  WHERE id = $1 AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
  RETURNING *`;
 
+/**
+ * $1 owner, $2 now, $3 lease until, $4 conversation id: the conversation's oldest open message, if
+ * nobody holds it. The cheap lease for a conversation this instance was told about (a message it
+ * accepted, a turn it completed), without looking at every other conversation.
+ */
+export const LEASE_NEXT_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $1, lease_until = $3, attempts = attempts + 1
+ WHERE id = (SELECT e.id FROM inbox_messages e WHERE e.conversation_id = $4 AND e.completed_at IS NULL ORDER BY e.id LIMIT 1)
+   AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $2)
+ RETURNING *`;
+
 /** $1 inbox id, $2 owner, $3 at. Only the lease holder completes; a turn is completed once. */
 export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, lease_owner = NULL, lease_until = NULL
  WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
@@ -57,6 +67,12 @@ export function leaseDeliveriesSql(dialect: Dialect): string {
     ORDER BY h.id LIMIT $4 ${lockClause(dialect)})
  RETURNING *`;
 }
+
+/** $1 owner, $2 now, $3 lease until, $4 conversation id: the conversation's oldest pending delivery, if it is due and free. */
+export const LEASE_NEXT_DELIVERY_SQL = `UPDATE outbox_deliveries SET lease_owner = $1, lease_until = $3, attempts = attempts + 1
+ WHERE id = (SELECT e.id FROM outbox_deliveries e WHERE e.conversation_id = $4 AND e.status = 'pending' ORDER BY e.id LIMIT 1)
+   AND status = 'pending' AND not_before <= $2 AND (lease_until IS NULL OR lease_until <= $2)
+ RETURNING *`;
 
 /** $1 id, $2 at, $3 transport. */
 export const MARK_DELIVERY_SENT_SQL = `UPDATE outbox_deliveries SET status = 'sent', settled_at = $2, transport = $3, lease_owner = NULL, lease_until = NULL

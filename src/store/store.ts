@@ -166,6 +166,12 @@ export interface InboxRepository {
    */
   lease(request: LeaseRequest): Promise<InboxMessage[]>;
   /**
+   * Leases the conversation's oldest uncompleted message when nobody holds it; null otherwise. What
+   * an instance does for a conversation it knows has work (it accepted a message, it completed one),
+   * instead of a `lease` over every conversation.
+   */
+  leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
+  /**
    * Leases one message, whatever its place in its conversation (a channel whose HTTP answer waits for
    * the turn runs it at once), when it is not completed and nobody holds it; null otherwise.
    */
@@ -189,6 +195,8 @@ export interface DeliveryRepository {
   enqueue(deliveries: readonly NewOutboxDelivery[], at: string): Promise<OutboxDelivery[]>;
   /** Leases each conversation's oldest pending delivery that is due (not_before ≤ now) and free. */
   lease(request: LeaseRequest): Promise<OutboxDelivery[]>;
+  /** Leases the conversation's oldest pending delivery when it is due and free; null otherwise. */
+  leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<OutboxDelivery | null>;
   /** The platform accepted it. False when it was not pending (sent or given up already). */
   markSent(id: number, at: string, transport: string): Promise<boolean>;
   /**

@@ -70,6 +70,32 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.inbox.lease(lease('two'))).map((m) => m.messageId)).toEqual(['a2']);
     });
 
+    test('should lease a conversation\'s next message only when it is the oldest open one and free', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1'), inbound('c1', 'a2')], T0);
+      const a1 = await store.inbox.leaseNext('c1', { owner: 'one', now: T0, until: T1 });
+      expect(a1).toMatchObject({ messageId: 'a1', leaseOwner: 'one', leaseUntil: T1, attempts: 1 });
+      // a1 is held: neither it nor a2 behind it is handed out, by this call or by the general lease.
+      expect(await store.inbox.leaseNext('c1', { owner: 'two', now: T0, until: T1 })).toBeNull();
+      expect((await store.inbox.lease(lease('two'))).map((m) => m.messageId)).toEqual(['b1']);
+      expect(await store.inbox.complete(a1!.id, 'one', T0, [])).toBe(true);
+      expect(await store.inbox.leaseNext('c1', { owner: 'one', now: T0, until: T1 })).toMatchObject({ messageId: 'a2' });
+      expect(await store.inbox.leaseNext('c9', { owner: 'one', now: T0, until: T1 })).toBeNull();
+      // Its lease ended (the instance died): another owner takes it.
+      expect(await store.inbox.leaseNext('c1', { owner: 'two', now: T1, until: T2 })).toMatchObject({ messageId: 'a2', leaseOwner: 'two', attempts: 2 });
+    });
+
+    test('should lease a conversation\'s next delivery only when it is the oldest pending one, due and free', async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1', null, T1), reply('c1', 'r2'), reply('c2', 's1')], T0);
+      // r1 is not due yet, and r2 waits behind it.
+      expect(await store.deliveries.leaseNext('c1', { owner: 'one', now: T0, until: T1 })).toBeNull();
+      const r1 = await store.deliveries.leaseNext('c1', { owner: 'one', now: T1, until: T2 });
+      expect(r1).toMatchObject({ activityId: 'r1', leaseOwner: 'one', attempts: 1 });
+      expect(await store.deliveries.leaseNext('c1', { owner: 'two', now: T1, until: T2 })).toBeNull();
+      expect(await store.deliveries.markSent(r1!.id, T1, 'api')).toBe(true);
+      expect(await store.deliveries.leaseNext('c1', { owner: 'two', now: T1, until: T2 })).toMatchObject({ activityId: 'r2', leaseOwner: 'two' });
+      expect(await store.deliveries.leaseNext('c2', { owner: 'two', now: T0, until: T1 })).toMatchObject({ activityId: 's1' });
+    });
+
     test('should hand a message whose lease ended to another owner, and refuse the old owner\'s completion', async () => {
       await store.inbox.accept([inbound('c1', 'a1')], T0);
       const [mine] = await store.inbox.lease(lease('dead'));

@@ -30,6 +30,10 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
     async lease(r) {
       return (await rowsOf(pool, LEASE_INBOX, [r.owner, r.now, r.until, r.limit])).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseNext(conversationId, r) {
+      const [row] = await rowsOf(pool, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, [r.owner, r.now, r.until, conversationId]);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
     async leaseOne(id, r) {
       const [row] = await rowsOf(pool, { name: 'inbox_lease_one', text: q.LEASE_ONE_INBOX_SQL }, [id, r.owner, r.now, r.until]);
       return row ? q.inboxMessageFromRow(row) : null;
@@ -63,6 +67,10 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
     },
     async lease(r) {
       return (await rowsOf(pool, LEASE_DELIVERIES, [r.owner, r.now, r.until, r.limit])).map(q.deliveryFromRow).sort((a, b) => a.id - b.id);
+    },
+    async leaseNext(conversationId, r) {
+      const [row] = await rowsOf(pool, { name: 'outbox_lease_next', text: q.LEASE_NEXT_DELIVERY_SQL }, [r.owner, r.now, r.until, conversationId]);
+      return row ? q.deliveryFromRow(row) : null;
     },
     async markSent(id, at, transport) {
       return (await pool.query({ name: 'outbox_sent', text: q.MARK_DELIVERY_SENT_SQL, values: [id, at, transport] })).rowCount === 1;

@@ -24,6 +24,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const lease = prepare(q.leaseInboxSql('sqlite'));
   const complete = prepare(q.COMPLETE_INBOX_SQL);
   const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
+  const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
@@ -46,6 +47,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     async lease(r) {
       return lease.all(r.owner, r.now, r.until, r.limit).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseNext(conversationId, r) {
+      const row = leaseNext.get(r.owner, r.now, r.until, conversationId);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
     async leaseOne(id, r) {
       const row = leaseOne.get(id, r.owner, r.now, r.until);
       return row ? q.inboxMessageFromRow(row) : null;
@@ -67,6 +72,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const prepare = statements(db);
   const insert = prepare(q.INSERT_DELIVERY_SQL);
   const lease = prepare(q.leaseDeliveriesSql('sqlite'));
+  const leaseNext = prepare(q.LEASE_NEXT_DELIVERY_SQL);
   const sent = prepare(q.MARK_DELIVERY_SENT_SQL);
   const failed = prepare(q.MARK_DELIVERY_FAILED_SQL);
   const hurry = prepare(q.HURRY_DELIVERIES_SQL);
@@ -86,6 +92,10 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
     },
     async lease(r) {
       return lease.all(r.owner, r.now, r.until, r.limit).map(q.deliveryFromRow).sort((a, b) => a.id - b.id);
+    },
+    async leaseNext(conversationId, r) {
+      const row = leaseNext.get(r.owner, r.now, r.until, conversationId);
+      return row ? q.deliveryFromRow(row) : null;
     },
     async markSent(id, at, transport) {
       return sent.run(id, at, transport) === 1;

@@ -55,6 +55,7 @@ export class DurableInbox {
       name: 'inbox',
       concurrency: CONCURRENT_TURNS,
       lease: (r) => o.store.inbox.lease(r),
+      leaseNext: (conversationId, r) => o.store.inbox.leaseNext(conversationId, r),
       run: (m) => this.take(m),
     });
   }
@@ -76,8 +77,8 @@ export class DurableInbox {
   async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
     if (!messages.length) return [];
     const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
-    // A redelivery of a message not answered yet (accepted before a crash) is taken now, not at the next poll.
-    if (accepted.some((a) => a.message.completedAt === null)) this.work.kick();
+    // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
+    for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
     return accepted;
   }
 
@@ -179,7 +180,7 @@ export class DurableInbox {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
-    if (deliveries.length) this.o.outbox.kick();
+    for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
   }
 }
