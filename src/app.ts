@@ -110,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     handoffs: desk,
   });
   const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability });
-  const readiness: Readiness = { accepting: true };
+  const readiness: Readiness = { accepting: true, starting: false };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
 
   const app = express();

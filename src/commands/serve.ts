@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { warmUp } from '../server/warmUp.ts';
 import { ensureDemoAgents } from '../console/demoAgents.ts';
 import { ensureDemoData } from './demoData.ts';
 
@@ -13,7 +14,12 @@ export async function serve(): Promise<void> {
   const app = await buildApp({ config, logger, clock: systemClock, adapters: ADAPTERS });
   await ensureDemoData(app.store, config, app.clock, logger);
   const agents = config.demo.enabled ? await ensureDemoAgents(app.store, app.clock) : null;
+  // Listening first (webhooks are accepted at once), ready once the first turns would be as fast as the others.
+  app.readiness.starting = true;
   const running = await app.start();
+  const warmMs = await warmUp(app.parser, config.defaultTimeZone, app.clock.now());
+  app.readiness.starting = false;
+  logger.info({ ms: Math.round(warmMs) }, 'warmed up');
   logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
   process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n  Agent console: ${running.url}/agent\n`);
   if (agents) {
