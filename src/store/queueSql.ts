@@ -42,6 +42,12 @@ export const LEASE_NEXT_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $1,
 export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, lease_owner = NULL, lease_until = NULL
  WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
 
+/** $1 id, $2 owner, $3 lease until: the holder of an open message's lease keeps it longer (a long turn). */
+export const RENEW_INBOX_LEASE_SQL = `UPDATE inbox_messages SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
+
+/** $1 id, $2 owner, $3 lease until: the same for a send in progress. */
+export const RENEW_DELIVERY_LEASE_SQL = `UPDATE outbox_deliveries SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`;
+
 /** $1 at: every open lease ends now (one process owns a SQLite file: whatever it leased before died with it). */
 export const EXPIRE_INBOX_LEASES_SQL = `UPDATE inbox_messages SET lease_until = $1 WHERE completed_at IS NULL AND lease_owner IS NOT NULL`;
 

@@ -96,6 +96,24 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect(await store.deliveries.leaseNext('c2', { owner: 'two', now: T0, until: T1 })).toMatchObject({ activityId: 's1' });
     });
 
+    test('should renew only the holder\'s leases of open messages and pending deliveries', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1')], T0);
+      const [a1, b1] = await store.inbox.lease(lease('one'));
+      await store.inbox.complete(b1!.id, 'one', T0, []);
+      expect(await store.inbox.renewLeases([a1!.id, b1!.id], 'one', T2)).toEqual([a1!.id]);
+      expect(await store.inbox.renewLeases([a1!.id], 'other', T2)).toEqual([]);
+      // Held until T2 now: not taken over at T1, when the first lease would have ended.
+      expect(await store.inbox.lease({ owner: 'other', now: T1, until: T2, limit: 10 })).toEqual([]);
+      expect((await store.inbox.get('whatsapp', 'a1'))?.leaseUntil).toBe(T2);
+      await store.deliveries.enqueue([reply('c1', 'r1')], T0);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      expect(await store.deliveries.renewLeases([r1!.id], 'other', T2)).toEqual([]);
+      expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([r1!.id]);
+      expect(await store.deliveries.lease({ owner: 'other', now: T1, until: T2, limit: 10 })).toEqual([]);
+      await store.deliveries.markSent(r1!.id, T1, 'api');
+      expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([]);
+    });
+
     test('should hand a message whose lease ended to another owner, and refuse the old owner\'s completion', async () => {
       await store.inbox.accept([inbound('c1', 'a1')], T0);
       const [mine] = await store.inbox.lease(lease('dead'));

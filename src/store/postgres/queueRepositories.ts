@@ -11,6 +11,15 @@ const LEASE_DELIVERIES = { name: 'outbox_lease', text: q.leaseDeliveriesSql('pos
 const rowsOf = async (db: pg.Pool | pg.PoolClient, query: { name?: string; text: string }, values: unknown[]) =>
   (await db.query<Row>({ ...query, values })).rows;
 
+/** Extends leases one statement each; the ids whose lease `owner` still held. */
+function leaseRenewal(pool: pg.Pool, query: { name: string; text: string }) {
+  return async (ids: readonly number[], owner: string, until: string): Promise<number[]> => {
+    const held: number[] = [];
+    for (const id of ids) if ((await pool.query({ ...query, values: [id, owner, until] })).rowCount === 1) held.push(id);
+    return held;
+  };
+}
+
 export function postgresInbox(pool: pg.Pool): InboxRepository {
   return {
     async accept(messages, at) {
@@ -49,6 +58,7 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
     async expireLeases(at) {
       return (await pool.query(q.EXPIRE_INBOX_LEASES_SQL, [at])).rowCount ?? 0;
     },
+    renewLeases: leaseRenewal(pool, { name: 'inbox_renew', text: q.RENEW_INBOX_LEASE_SQL }),
     async get(channelId, messageId) {
       const [r] = await rowsOf(pool, { text: q.INBOX_BY_PLATFORM_ID_SQL }, [channelId, messageId]);
       return r ? q.inboxMessageFromRow(r) : null;
@@ -84,6 +94,7 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
     async expireLeases(at) {
       return (await pool.query(q.EXPIRE_DELIVERY_LEASES_SQL, [at])).rowCount ?? 0;
     },
+    renewLeases: leaseRenewal(pool, { name: 'outbox_renew', text: q.RENEW_DELIVERY_LEASE_SQL }),
     async forInbox(inboxId) {
       return (await rowsOf(pool, { text: q.DELIVERIES_OF_INBOX_SQL }, [inboxId])).map(q.deliveryFromRow);
     },

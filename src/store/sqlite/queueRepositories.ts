@@ -17,6 +17,12 @@ function statements(db: Database.Database) {
   return prepare;
 }
 
+/** Extends leases one statement each, in one transaction; the ids whose lease `owner` still held. */
+function leaseRenewal(db: Database.Database, renew: { run: (...values: unknown[]) => number }) {
+  const renewAll = db.transaction((ids: readonly number[], owner: string, until: string) => ids.filter((id) => renew.run(id, owner, until) === 1));
+  return async (ids: readonly number[], owner: string, until: string) => renewAll(ids, owner, until);
+}
+
 export function sqliteInbox(db: Database.Database): InboxRepository {
   const prepare = statements(db);
   const insert = prepare(q.INSERT_INBOX_SQL);
@@ -26,6 +32,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
   const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
+  const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
     messages.map((m) => {
@@ -61,6 +68,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     async expireLeases(at) {
       return expire.run(at);
     },
+    renewLeases,
     async get(channelId, messageId) {
       const r = byPlatformId.get(channelId, messageId);
       return r ? q.inboxMessageFromRow(r) : null;
@@ -77,6 +85,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const failed = prepare(q.MARK_DELIVERY_FAILED_SQL);
   const hurry = prepare(q.HURRY_DELIVERIES_SQL);
   const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
+  const renewLeases = leaseRenewal(db, prepare(q.RENEW_DELIVERY_LEASE_SQL));
   const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
   const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
   const undeliverable = prepare(q.UNDELIVERABLE_SQL);
@@ -109,6 +118,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
     async expireLeases(at) {
       return expire.run(at);
     },
+    renewLeases,
     async forInbox(inboxId) {
       return ofInbox.all(inboxId).map(q.deliveryFromRow);
     },

@@ -56,6 +56,7 @@ export class DurableInbox {
       concurrency: CONCURRENT_TURNS,
       lease: (r) => o.store.inbox.lease(r),
       leaseNext: (conversationId, r) => o.store.inbox.leaseNext(conversationId, r),
+      renew: (ids, owner, until) => o.store.inbox.renewLeases(ids, owner, until),
       run: (m) => this.take(m),
     });
   }

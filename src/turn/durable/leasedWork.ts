@@ -28,6 +28,8 @@ export interface LeasedWorkOptions<T extends { id: number; conversationId: strin
   /** Items run at once at most. */
   concurrency: number;
   lease(request: LeaseRequest): Promise<T[]>;
+  /** Extends this owner's leases of the items to `until`; the ids it still held. */
+  renew(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   /** The conversation's next item, leased, when it is due and nobody holds it; null otherwise. */
   leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<T | null>;
   run(item: T): Promise<void>;
@@ -46,6 +48,7 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
   private backlog = false;
   private closing = false;
   private poller: NodeJS.Timeout | null = null;
+  private renewer: NodeJS.Timeout | null = null;
   private wake: NodeJS.Timeout | null = null;
   private wakeAt = Infinity;
 
@@ -60,7 +63,28 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     if (this.poller || this.closing) return;
     this.poller = setInterval(() => this.kick(), this.o.pollMs);
     this.poller.unref();
+    // A third of the lease: a turn that runs long (a slow platform, a slow LLM) keeps its lease with time to spare.
+    this.renewer = setInterval(() => void this.renewLeases(), Math.max(1, Math.floor(this.o.leaseMs / 3)));
+    this.renewer.unref();
     this.kick();
+  }
+
+  /**
+   * Extends the leases of what runs here, so no other instance takes over a turn or a send still in
+   * progress. A lease found lost (this process was frozen longer than the lease) is logged: the item
+   * may run twice, and only the first completion counts.
+   */
+  async renewLeases(): Promise<void> {
+    const ids = [...this.running.keys()];
+    if (!ids.length) return;
+    const until = new Date(this.o.clock.now().getTime() + this.o.leaseMs).toISOString();
+    try {
+      const held = new Set(await this.o.renew(ids, this.o.owner, until));
+      const lost = ids.filter((id) => !held.has(id) && this.running.has(id));
+      if (lost.length) this.o.logger.warn({ lost }, `${this.o.name}: leases lost while running; another instance may have taken them over`);
+    } catch (error) {
+      this.o.logger.error({ err: error }, `${this.o.name}: could not renew leases; trying again`);
+    }
   }
 
   /** Something may be due: lease now (or once the lease in progress is done). */
@@ -102,12 +126,19 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     while (this.running.size || this.pumping || this.taking) await Promise.allSettled([...this.running.values(), this.pumping, this.taking]);
   }
 
+  /** Resolves when no lease is being taken (items may still run). */
+  async idleLeasing(): Promise<void> {
+    while (this.pumping || this.taking) await Promise.allSettled([this.pumping, this.taking]);
+  }
+
   /** Stops leasing and waits for what runs; what is left stays in the store for the next start. */
   async close(): Promise<void> {
     this.closing = true;
     if (this.poller) clearInterval(this.poller);
     if (this.wake) clearTimeout(this.wake);
+    // Leases are renewed until what runs has finished.
     await this.idle();
+    if (this.renewer) clearInterval(this.renewer);
   }
 
   private async pump(): Promise<void> {

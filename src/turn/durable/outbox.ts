@@ -57,6 +57,7 @@ export class Outbox {
       concurrency: CONCURRENT_SENDS,
       lease: (r) => o.store.deliveries.lease(r),
       leaseNext: (conversationId, r) => o.store.deliveries.leaseNext(conversationId, r),
+      renew: (ids, owner, until) => o.store.deliveries.renewLeases(ids, owner, until),
       run: (d) => this.send(d),
     });
   }
