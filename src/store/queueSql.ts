@@ -48,6 +48,12 @@ export const RENEW_INBOX_LEASE_SQL = `UPDATE inbox_messages SET lease_until = $3
 /** $1 id, $2 owner, $3 lease until: the same for a send in progress. */
 export const RENEW_DELIVERY_LEASE_SQL = `UPDATE outbox_deliveries SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`;
 
+/** $1 before: completed messages are kept a while (a late redelivery is still known), then purged. */
+export const PURGE_INBOX_SQL = `DELETE FROM inbox_messages WHERE completed_at IS NOT NULL AND completed_at < $1`;
+
+/** $1 before: sent deliveries purged; undeliverable ones stay for agents until someone deals with them. */
+export const PURGE_DELIVERIES_SQL = `DELETE FROM outbox_deliveries WHERE status = 'sent' AND settled_at < $1`;
+
 /** $1 at: every open lease ends now (one process owns a SQLite file: whatever it leased before died with it). */
 export const EXPIRE_INBOX_LEASES_SQL = `UPDATE inbox_messages SET lease_until = $1 WHERE completed_at IS NULL AND lease_owner IS NOT NULL`;
 

@@ -183,6 +183,8 @@ export interface InboxRepository {
   complete(id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]): Promise<boolean>;
   /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
   expireLeases(at: string): Promise<number>;
+  /** Deletes the messages completed before `before`; returns how many. */
+  purgeCompleted(before: string): Promise<number>;
   /** Extends `owner`'s leases of these open messages to `until`; returns the ids it still held. */
   renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   get(channelId: string, messageId: string): Promise<InboxMessage | null>;
@@ -208,6 +210,8 @@ export interface DeliveryRepository {
   markFailed(id: number, owner: string, error: string, retryAt: string | null, at: string): Promise<boolean>;
   /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
   expireLeases(at: string): Promise<number>;
+  /** Deletes the deliveries sent before `before` (undeliverable ones stay); returns how many. */
+  purgeSent(before: string): Promise<number>;
   /** Extends `owner`'s leases of these pending deliveries to `until`; returns the ids it still held. */
   renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   /** The inbox message's pending deliveries become due at `at` (a channel stopped holding them). */

@@ -59,6 +59,9 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
       return (await pool.query(q.EXPIRE_INBOX_LEASES_SQL, [at])).rowCount ?? 0;
     },
     renewLeases: leaseRenewal(pool, { name: 'inbox_renew', text: q.RENEW_INBOX_LEASE_SQL }),
+    async purgeCompleted(before) {
+      return (await pool.query(q.PURGE_INBOX_SQL, [before])).rowCount ?? 0;
+    },
     async get(channelId, messageId) {
       const [r] = await rowsOf(pool, { text: q.INBOX_BY_PLATFORM_ID_SQL }, [channelId, messageId]);
       return r ? q.inboxMessageFromRow(r) : null;
@@ -95,6 +98,9 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
       return (await pool.query(q.EXPIRE_DELIVERY_LEASES_SQL, [at])).rowCount ?? 0;
     },
     renewLeases: leaseRenewal(pool, { name: 'outbox_renew', text: q.RENEW_DELIVERY_LEASE_SQL }),
+    async purgeSent(before) {
+      return (await pool.query(q.PURGE_DELIVERIES_SQL, [before])).rowCount ?? 0;
+    },
     async forInbox(inboxId) {
       return (await rowsOf(pool, { text: q.DELIVERIES_OF_INBOX_SQL }, [inboxId])).map(q.deliveryFromRow);
     },

@@ -33,6 +33,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
+  const purge = prepare(q.PURGE_INBOX_SQL);
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
     messages.map((m) => {
@@ -69,6 +70,9 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
       return expire.run(at);
     },
     renewLeases,
+    async purgeCompleted(before) {
+      return purge.run(before);
+    },
     async get(channelId, messageId) {
       const r = byPlatformId.get(channelId, messageId);
       return r ? q.inboxMessageFromRow(r) : null;
@@ -86,6 +90,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const hurry = prepare(q.HURRY_DELIVERIES_SQL);
   const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_DELIVERY_LEASE_SQL));
+  const purge = prepare(q.PURGE_DELIVERIES_SQL);
   const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
   const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
   const undeliverable = prepare(q.UNDELIVERABLE_SQL);
@@ -119,6 +124,9 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
       return expire.run(at);
     },
     renewLeases,
+    async purgeSent(before) {
+      return purge.run(before);
+    },
     async forInbox(inboxId) {
       return ofInbox.all(inboxId).map(q.deliveryFromRow);
     },
