@@ -114,6 +114,21 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([]);
     });
 
+    test('should purge completed messages and sent deliveries settled before a time, and nothing open', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1')], T0);
+      const [a1] = await store.inbox.lease(lease('one'));
+      await store.inbox.complete(a1!.id, 'one', T0, [reply('c1', 'r1', a1!.id), reply('c1', 'r2', a1!.id)]);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      await store.deliveries.markSent(r1!.id, T0, 'api');
+      expect(await store.inbox.purgeCompleted(T0)).toBe(0);
+      expect(await store.deliveries.purgeSent(T0)).toBe(0);
+      expect(await store.inbox.purgeCompleted(T1)).toBe(1);
+      expect(await store.deliveries.purgeSent(T1)).toBe(1);
+      expect(await store.inbox.get('whatsapp', 'a1')).toBeNull();
+      expect((await store.inbox.get('whatsapp', 'b1'))?.completedAt).toBeNull();
+      expect((await store.deliveries.forConversation('c1')).map((d) => [d.activityId, d.status])).toEqual([['r2', 'pending']]);
+    });
+
     test('should hand a message whose lease ended to another owner, and refuse the old owner\'s completion', async () => {
       await store.inbox.accept([inbound('c1', 'a1')], T0);
       const [mine] = await store.inbox.lease(lease('dead'));
