@@ -306,10 +306,12 @@ export interface OutboundMessageRepository {
   updateStatus(channelId: string, providerMessageId: string, status: OutboundStatus, at: string, error: string | null): Promise<boolean>;
   get(channelId: string, providerMessageId: string): Promise<OutboundMessageRecord | null>;
   /**
-   * Marks the conversation's queued messages `released` and returns them, oldest first: exactly
-   * one caller gets each (the sender then records their actual sends).
+   * Marks these queued messages `released` (their sends are in the outbox) and returns the ids it
+   * marked: exactly one caller marks each (the sender then records their actual sends).
    */
-  takeQueued(channelId: string, conversationId: string, at: string): Promise<OutboundMessageRecord[]>;
+  release(ids: readonly number[], at: string): Promise<number[]>;
+  /** The conversation's messages queued outside the service window, oldest first (one index range). */
+  listQueued(channelId: string, conversationId: string): Promise<OutboundMessageRecord[]>;
   /** Every message of a conversation, in the order they were recorded. */
   listForConversation(conversationId: string): Promise<OutboundMessageRecord[]>;
 }

@@ -129,12 +129,12 @@ export function isShownToCustomers(activity: Activity): boolean {
   return activity.type === 'message';
 }
 
-/** What the outbox keeps of an activity to send. */
-export function deliveryOf(ref: ConversationRef, activity: Activity, inboxId: number | null, notBefore: string) {
+/** What the outbox keeps of an activity to send; `key` (unique per channel) is the activity's id unless it is sent more than once. */
+export function deliveryOf(ref: ConversationRef, activity: Activity, inboxId: number | null, notBefore: string, key = activity.id!) {
   return {
     channelId: ref.channelId,
     conversationId: ref.conversationId,
-    activityId: activity.id!,
+    activityId: key,
     inboxId,
     ref,
     activity,
