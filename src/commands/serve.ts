@@ -3,7 +3,8 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { warmUp } from '../server/warmUp.ts';
+import { warmUp, warmUpTurns } from '../server/warmUp.ts';
+import { openStore } from '../store/openStore.ts';
 import { ensureDemoAgents } from '../console/demoAgents.ts';
 import { ensureDemoData } from './demoData.ts';
 
@@ -17,9 +18,13 @@ export async function serve(): Promise<void> {
   // Listening first (webhooks are accepted at once), ready once the first turns would be as fast as the others.
   app.readiness.starting = true;
   const running = await app.start();
-  const warmMs = await warmUp(app.parser, config.defaultTimeZone, app.clock.now());
+  const parserMs = await warmUp(app.parser, config.defaultTimeZone, app.clock.now());
+  // Whole turns on a pipeline of their own, over an empty in-memory store: the code is shared, the data is not.
+  const scratch = await buildApp({ config, logger: logger.child({ warmUp: true }, { level: 'error' }), clock: app.clock, parser: app.parser, store: await openStore('sqlite::memory:') });
+  const turnsMs = await warmUpTurns(scratch.pipeline, app.clock.now());
+  await scratch.close();
   app.readiness.starting = false;
-  logger.info({ ms: Math.round(warmMs) }, 'warmed up');
+  logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
   logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
   process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n  Agent console: ${running.url}/agent\n`);
   if (agents) {

@@ -1,8 +1,13 @@
 /** The warm-up after a start (issue 16: the first turns as fast as the others). */
+import pino from 'pino';
 import { describe, expect, test } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { FixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
 import { getGazetteer } from '../../src/geo/Gazetteer.ts';
 import { createParser } from '../../src/nlu/index.ts';
-import { WARM_UP_TEXTS, warmUp } from '../../src/server/warmUp.ts';
+import { WARM_UP_TEXTS, warmUp, warmUpTurns } from '../../src/server/warmUp.ts';
+import { openStore } from '../../src/store/openStore.ts';
 
 const NOW = new Date('2026-03-20T09:00:00.000Z');
 
@@ -27,5 +32,16 @@ describe('warmUp', () => {
       destination: parse.destination?.name,
       date: parse.dateRange !== null,
     }).toEqual({ language, ...expected });
+  });
+
+  test('should run every warm-up message as a whole turn, answered, on the pipeline it is given', async () => {
+    const scratch = await buildApp({ config: loadConfig({}), clock: new FixedClock(NOW), logger: pino({ level: 'silent' }), store: await openStore('sqlite::memory:') });
+    await warmUpTurns(scratch.pipeline, NOW);
+    for (const [i] of WARM_UP_TEXTS.entries()) {
+      const stored = await scratch.store.activities.list(`warmup:${i}`);
+      expect(stored.filter((a) => a.direction === 'in')).toHaveLength(5);
+      expect(stored.some((a) => a.direction === 'out' && a.activity.type === 'message')).toBe(true);
+    }
+    await scratch.close();
   });
 });
