@@ -29,6 +29,7 @@ import { ConversationFeed } from './turn/feed.ts';
 import { createCustomerMessenger } from './turn/customerMessenger.ts';
 import { DurableInbox } from './turn/durable/inbox.ts';
 import { Outbox } from './turn/durable/outbox.ts';
+import { QueueRetention } from './turn/durable/retention.ts';
 import { createTurnPipeline } from './turn/pipeline.ts';
 import type { TurnPipeline } from './turn/types.ts';
 
@@ -112,7 +113,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     handoffs: desk,
   });
   const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability });
-  const readiness: Readiness = { accepting: true };
+  const retention = new QueueRetention({ store, clock, logger, config: config.durability });
+  const readiness: Readiness = { accepting: true, starting: false };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
 
   const app = express();
@@ -152,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       // Before listening: what was accepted before a crash is taken over first.
       await inbox.start();
       await outbox.start();
+      retention.start();
       const server = createServer(app);
       for (const a of adapters) a.attach?.(server);
       await new Promise<void>((resolve, reject) => {
@@ -177,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await inbox.close();
       for (const a of adapters) await a.close();
       await outbox.close();
+      await retention.close();
       await mail.stop();
       await store.close();
     },

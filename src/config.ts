@@ -89,6 +89,7 @@ const EnvSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(1_000),
   OUTBOX_RETRY_MAX_MS: z.coerce.number().int().min(10).max(3_600_000).default(300_000),
+  QUEUE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   BUSINESS_HOURS: z.string().trim().min(1).default('Mon-Fri 09:00-18:00'),
   BUSINESS_TIME_ZONE: TimeZone.optional(),
   OPENAI_BASE_URL: z
@@ -165,6 +166,8 @@ export interface DurabilityConfig {
   /** The first retry's delay; each retry doubles it (with jitter), up to retryMaxMs. */
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
+  /** How long completed inbox messages and sent outbox deliveries are kept before they are purged. */
+  readonly retentionMs: number;
 }
 
 export interface WeChatConfig {
@@ -260,6 +263,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxSendAttempts: e.OUTBOX_MAX_ATTEMPTS,
       retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
       retryMaxMs: Math.max(e.OUTBOX_RETRY_MAX_MS, e.OUTBOX_RETRY_BASE_MS),
+      retentionMs: e.QUEUE_RETENTION_DAYS * 24 * 60 * 60 * 1000,
     }),
     businessHours,
     openai:

@@ -43,9 +43,9 @@ describe('loadConfig', () => {
   });
 
   test('should take the durable inbox and outbox settings, and cap the retry delay below its base', () => {
-    expect(loadConfig({}).durability).toEqual({ leaseMs: 60_000, pollMs: 1_000, maxSendAttempts: 12, retryBaseMs: 1_000, retryMaxMs: 300_000 });
-    const c = loadConfig({ INBOX_LEASE_MS: '2000', QUEUE_POLL_MS: '50', OUTBOX_MAX_ATTEMPTS: '3', OUTBOX_RETRY_BASE_MS: '500', OUTBOX_RETRY_MAX_MS: '100' });
-    expect(c.durability).toEqual({ leaseMs: 2000, pollMs: 50, maxSendAttempts: 3, retryBaseMs: 500, retryMaxMs: 500 });
+    expect(loadConfig({}).durability).toEqual({ leaseMs: 60_000, pollMs: 1_000, maxSendAttempts: 12, retryBaseMs: 1_000, retryMaxMs: 300_000, retentionMs: 7 * 86_400_000 });
+    const c = loadConfig({ INBOX_LEASE_MS: '2000', QUEUE_POLL_MS: '50', OUTBOX_MAX_ATTEMPTS: '3', OUTBOX_RETRY_BASE_MS: '500', OUTBOX_RETRY_MAX_MS: '100', QUEUE_RETENTION_DAYS: '2' });
+    expect(c.durability).toEqual({ leaseMs: 2000, pollMs: 50, maxSendAttempts: 3, retryBaseMs: 500, retryMaxMs: 500, retentionMs: 2 * 86_400_000 });
     expect(() => loadConfig({ INBOX_LEASE_MS: '10' })).toThrow(/INBOX_LEASE_MS/);
   });
 

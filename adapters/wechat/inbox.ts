@@ -53,8 +53,15 @@ export class WeChatInbox implements InboxChannel {
     return { kind: 'replies', deliveries };
   }
 
-  /** The passive reply reached WeChat's connection: its replies are sent. */
-  async passiveSent(deliveries: readonly OutboxDelivery[]): Promise<void> {
+  /**
+   * The passive reply reached WeChat's connection: its replies are sent. What did not fit in its 2048
+   * bytes (`rest`, WeChat texts) is committed to the outbox first, as messages of their own after the
+   * last reply, and follows through the customer-service API like any other send (retried, or shown
+   * to agents as undeliverable): a crash now sends the whole reply again rather than lose its end.
+   */
+  async passiveSent(deliveries: readonly OutboxDelivery[], rest: readonly string[] = []): Promise<void> {
+    const last = deliveries.at(-1);
+    if (last && rest.length) await this.ctx.outbox.deliver(last.ref, rest.map((text, i) => partOf(last.activity, text, i + 2)));
     const at = this.ctx.clock.now().toISOString();
     for (const d of deliveries) await this.ctx.store.deliveries.markSent(d.id, at, PASSIVE);
   }
@@ -110,6 +117,21 @@ export class WeChatInbox implements InboxChannel {
       return undefined;
     }
   }
+}
+
+/** Part `n` of a reply cut to WeChat's text size: a plain text message, its id derived from the reply's. */
+function partOf(reply: Activity, text: string, n: number): Activity {
+  return {
+    type: 'message',
+    id: `${reply.id}/part${n}`,
+    channelId: reply.channelId,
+    conversation: reply.conversation,
+    from: reply.from,
+    recipient: reply.recipient,
+    ...(reply.timestamp ? { timestamp: reply.timestamp } : {}),
+    ...(reply.locale ? { locale: reply.locale } : {}),
+    text,
+  };
 }
 
 /** outbox_deliveries.transport of a reply that went out in the webhook's answer. */

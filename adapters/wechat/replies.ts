@@ -39,12 +39,12 @@ export class WeChatSender {
   }
 
   /** Sends texts as they are (already within WeChat's size). */
-  async sendTexts(openId: string, texts: readonly string[]): Promise<void> {
+  private async sendTexts(openId: string, texts: readonly string[]): Promise<void> {
     for (const text of texts) await this.api.sendCustomMessage(customTextMessage(openId, text));
   }
 
   /** The first activity failed with `err`; the others were not attempted after it. */
-  async recordFailed(activities: readonly Activity[], err: unknown): Promise<void> {
+  private async recordFailed(activities: readonly Activity[], err: unknown): Promise<void> {
     const reason = (err as Error)?.message ?? String(err);
     const at = this.clock.now().toISOString();
     for (const [i, activity] of activities.entries()) {

@@ -1,13 +1,12 @@
 /** `GET /webhooks/wechat` (the console's URL check) and `POST /webhooks/wechat` (message push). */
 import { randomBytes } from 'node:crypto';
 import express, { type Request, type Router } from 'express';
-import type { Activity } from '../../src/activity.ts';
 import type { WeChatConfig } from '../../src/config.ts';
 import type { AdapterContext } from '../types.ts';
 import { weChatErrorHandler } from './errors.ts';
 import type { WeChatInbox } from './inbox.ts';
 import { passiveTextReply, renderForWeChat, weChatTexts } from './render.ts';
-import type { PendingSends, WeChatSender } from './replies.ts';
+import type { PendingSends } from './replies.ts';
 import { weChatSignature } from './signature.ts';
 import type { OpenedPush, WeChatVerifier } from './verification.ts';
 import { weChatXml } from './xml.ts';
@@ -23,13 +22,12 @@ export interface WeChatRouteDeps {
   config: WeChatConfig;
   verifier: WeChatVerifier;
   inbox: WeChatInbox;
-  sender: WeChatSender;
   /** What goes on after the answer (late turns, the rest of a long reply). */
   pending: PendingSends;
 }
 
 export function weChatRouter(deps: WeChatRouteDeps): Router {
-  const { ctx, config, verifier, inbox, sender, pending } = deps;
+  const { ctx, config, verifier, inbox, pending } = deps;
   const router = express.Router();
 
   router.get('/', (req, res) => {
@@ -54,23 +52,13 @@ export function weChatRouter(deps: WeChatRouteDeps): Router {
     }
     const createTime = Math.floor(ctx.clock.now().getTime() / 1000);
     const xml = passiveTextReply({ openId: push.FromUserName, accountId: push.ToUserName }, text, createTime);
-    // Sent once the answer is written out. A connection already gone leaves them pending: WeChat retries
+    // Sent once the answer is written out, and what did not fit in it queued in the outbox after it (so
+    // the customer reads them in order). A connection already gone leaves them pending: WeChat retries
     // the push (the retry gets them), or the customer-service API sends them when the hold ends.
-    if (!req.socket.destroyed) res.once('finish', () => pending.track(inbox.passiveSent(deliveries)));
-    if (rest.length) {
-      ctx.logger.info({ texts: rest.length + 1 }, 'wechat: the reply is over 2048 bytes; the rest follows through the customer-service API');
-      // After the passive reply has gone out (or the connection is gone), so the customer reads them in order.
-      pending.track(new Promise<void>((resolve) => res.once('close', () => resolve(sendRest(push.FromUserName, rest, deliveries.map((d) => d.activity))))));
-    }
+    if (rest.length) ctx.logger.info({ texts: rest.length + 1 }, 'wechat: the reply is over 2048 bytes; the rest follows through the customer-service API');
+    if (!req.socket.destroyed) res.once('finish', () => pending.track(inbox.passiveSent(deliveries, rest)));
     res.type('application/xml').send(opened.encrypted ? encryptedReply(verifier, config, opened, xml, createTime) : xml);
   });
-
-  /** The texts past the passive reply's 2048 bytes, through the API; a failure is recorded on the last reply. */
-  const sendRest = (openId: string, texts: readonly string[], replies: readonly Activity[]): Promise<void> =>
-    sender.sendTexts(openId, texts).catch(async (err: unknown) => {
-      ctx.logger.error({ err, openId }, 'wechat: customer-service send of the rest of a long reply failed');
-      await sender.recordFailed(replies.slice(-1), err);
-    });
 
   router.use(weChatErrorHandler(ctx.logger));
   return router;

@@ -46,7 +46,7 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
     channelId: WECHAT_CHANNEL_ID,
     sendsThroughOutbox: true,
     mount(router: Router): void {
-      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, sender, pending }));
+      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, pending }));
     },
     /** Outside a push (agents, notices): the customer-service API, to the customer's openid. */
     send(ref: ConversationRef, activities: Activity[]): Promise<void> {

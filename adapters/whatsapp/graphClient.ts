@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { WhatsAppConfig } from '../../src/config.ts';
+import { KeepAliveHttp, type HttpRequest, type HttpResponse } from '../shared/keepAliveHttp.ts';
 import { GRAPH_TIMEOUT_MS, MAX_MEDIA_BYTES } from './constants.ts';
 import { GraphApiError, WhatsAppErrors, describeIssues } from './errors.ts';
 import type { WhatsAppMessageBody } from './render.ts';
@@ -27,11 +28,18 @@ export interface DownloadedMedia {
   contentType: string;
 }
 
+/** Sends to the Graph API at once at most; more wait for a pooled connection (the outbox runs 16). */
+const GRAPH_CONNECTIONS = 16;
+
 export class GraphApiClient {
+  private readonly http: KeepAliveHttp;
+
   constructor(
     private readonly config: Pick<WhatsAppConfig, 'graphUrl' | 'accessToken'>,
-    private readonly timeoutMs = GRAPH_TIMEOUT_MS,
-  ) {}
+    timeoutMs = GRAPH_TIMEOUT_MS,
+  ) {
+    this.http = new KeepAliveHttp({ maxSockets: GRAPH_CONNECTIONS, timeoutMs });
+  }
 
   /** Sends one message from the business number; returns the wamid Meta assigned. */
   async sendMessage(phoneNumberId: string, body: WhatsAppMessageBody): Promise<string> {
@@ -40,7 +48,7 @@ export class GraphApiClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    const parsed = SendResponse.safeParse(await readJson(res, 'send message'));
+    const parsed = SendResponse.safeParse(readJson(res, 'send message'));
     if (!parsed.success) throw WhatsAppErrors.graphUnreadable('send message', describeIssues(parsed.error));
     return parsed.data.messages[0]!.id;
   }
@@ -48,36 +56,46 @@ export class GraphApiClient {
   /** Downloads a customer's file: its URL from the media endpoint, then the bytes. */
   async downloadMedia(mediaId: string): Promise<DownloadedMedia & { info: MediaInfo }> {
     const res = await this.call(`${this.config.graphUrl}/${encodeURIComponent(mediaId)}`, { method: 'GET' });
-    const parsed = MediaInfo.safeParse(await readJson(res, 'media URL'));
+    const parsed = MediaInfo.safeParse(readJson(res, 'media URL'));
     if (!parsed.success) throw WhatsAppErrors.graphUnreadable('media URL', describeIssues(parsed.error));
     const declared = Number(parsed.data.file_size ?? 0);
     if (declared > MAX_MEDIA_BYTES) throw WhatsAppErrors.mediaTooLarge(declared, MAX_MEDIA_BYTES);
-    const file = await this.call(parsed.data.url, { method: 'GET' });
-    const data = Buffer.from(await file.arrayBuffer());
+    // One byte over the limit is enough to know the file is too large.
+    const file = await this.call(parsed.data.url, { method: 'GET', maxBytes: MAX_MEDIA_BYTES + 1 }, () => WhatsAppErrors.mediaTooLarge(MAX_MEDIA_BYTES + 1, MAX_MEDIA_BYTES));
+    const data = file.body;
     if (data.length > MAX_MEDIA_BYTES) throw WhatsAppErrors.mediaTooLarge(data.length, MAX_MEDIA_BYTES);
     return { data, contentType: parsed.data.mime_type, info: parsed.data };
   }
 
-  private async call(url: string, init: RequestInit): Promise<Response> {
-    let res: Response;
+  /** Closes the pooled connections. */
+  close(): void {
+    this.http.close();
+  }
+
+  private async call(url: string, request: HttpRequest, tooLarge?: () => GraphApiError): Promise<HttpResponse> {
+    let res: HttpResponse;
     try {
-      res = await fetch(url, {
-        ...init,
-        headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${this.config.accessToken}` },
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      res = await this.http.request(url, { ...request, headers: { ...request.headers, authorization: `Bearer ${this.config.accessToken}` } });
     } catch (error) {
+      if (tooLarge && request.maxBytes !== undefined && /larger than/.test((error as Error).message)) throw tooLarge();
       throw new GraphApiError(503, undefined, `Graph API unreachable: ${(error as Error).message}`);
     }
-    if (!res.ok) throw WhatsAppErrors.graph(res.status, await readJson(res, 'error').catch(() => null));
+    if (res.status < 200 || res.status > 299) {
+      let body: unknown = null;
+      try {
+        body = readJson(res, 'error');
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      throw WhatsAppErrors.graph(res.status, body);
+    }
     return res;
   }
 }
 
-async function readJson(res: Response, what: string): Promise<unknown> {
-  const text = await res.text();
+function readJson(res: HttpResponse, what: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(res.body.toString('utf8')) as unknown;
   } catch {
     throw WhatsAppErrors.graphUnreadable(what, `not JSON (HTTP ${res.status})`);
   }

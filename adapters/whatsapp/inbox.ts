@@ -2,7 +2,8 @@
  * Takes verified notifications: customer messages are committed to the durable inbox before Meta
  * gets its 200 (their turns then run from the store, in order per conversation, and are taken over
  * after a crash); statuses are applied to outbound_messages after the 200. Before a message's turn
- * its file is fetched and stored and a bare number is mapped to the choice it picks.
+ * its file is fetched and stored and a bare number is mapped to the choice it picks; after it, what
+ * was held back outside the service window is committed to the outbox ahead of its answer.
  */
 import type { Logger } from 'pino';
 import { conversationRefOf, type Activity, type Attachment } from '../../src/activity.ts';
@@ -10,7 +11,7 @@ import type { Clock } from '../../src/clock.ts';
 import { resolveNumberedChoice } from '../shared/numberedChoices.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { InboxMessage } from '../../src/store/records.ts';
-import type { DurableInbox, InboxChannel } from '../../src/turn/durable/inbox.ts';
+import type { DurableInbox, HeldReplies, InboxChannel } from '../../src/turn/durable/inbox.ts';
 import { EARLY_STATUSES, WHATSAPP_CHANNEL_ID } from './constants.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import type { InboundItem, MediaToFetch } from './inbound.ts';
@@ -88,9 +89,15 @@ export class WhatsAppInbox implements InboxChannel {
     if (media) await this.attachMedia(activity, media);
     // A bare number answers the numbered choices of our last message, as a tap on a button would.
     await resolveNumberedChoice(this.o.store, activity);
-    // What was held back outside the window goes first: the customer reads it before the new answer.
-    if (activity.type === 'message') await this.o.sender.releaseQueued(conversationRefOf(activity), activity.timestamp!);
     return activity;
+  }
+
+  /** What was held back outside the window: the customer's message opens it again, and it goes out before the new answer. */
+  async heldReplies(activity: Activity): Promise<HeldReplies | null> {
+    if (activity.type !== 'message' || !activity.timestamp) return null;
+    const ref = conversationRefOf(activity);
+    const held = await this.o.sender.heldBack(ref, activity.timestamp);
+    return held ? { ref, activities: held.activities, committed: held.release } : null;
   }
 
   /** Resolves when no status update is in flight (those queued meanwhile are waited for too). */

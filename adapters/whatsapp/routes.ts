@@ -46,7 +46,8 @@ export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInb
       if (!inbox.accepting) throw WhatsAppErrors.shuttingDown();
       // Committed before the 200: once Meta has it, the message is answered whatever crashes.
       await inbox.accept(items);
-      res.sendStatus(200);
+      // An empty 200 is all Meta reads (sendStatus would hash an "OK" body for an ETag on every notification).
+      res.status(200).end();
     },
   );
 

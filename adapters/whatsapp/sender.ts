@@ -27,6 +27,13 @@ export interface WhatsAppSenderOptions {
   onRecorded?: (wamid: string) => Promise<void>;
 }
 
+/** Messages held back outside the service window, to go out again now that it is open. */
+export interface HeldReplies {
+  activities: Activity[];
+  /** Marks them released: called once the outbox has committed them. */
+  release(): Promise<void>;
+}
+
 export class WhatsAppSender {
   constructor(private readonly o: WhatsAppSenderOptions) {}
 
@@ -52,18 +59,23 @@ export class WhatsAppSender {
   }
 
   /**
-   * Sends what was held back for this conversation, once the customer has written at `inboundAt`
-   * (which opens the window again). Each queued message is sent by exactly one caller.
+   * What was held back for this conversation outside the window, once the customer has written at
+   * `inboundAt` (which opens it again): the held activities, oldest first, for the durable outbox to
+   * send before the new answer, and `release` to mark them released once the outbox has them. Null
+   * when nothing waits.
    */
-  async releaseQueued(ref: ConversationRef, inboundAt: string): Promise<number> {
-    if (!windowOpen(inboundAt, this.o.clock.now())) return 0;
-    const queued = await this.o.store.outboundMessages.takeQueued(WHATSAPP_CHANNEL_ID, ref.conversationId, this.o.clock.now().toISOString());
-    if (!queued.length) return 0;
+  async heldBack(ref: ConversationRef, inboundAt: string): Promise<HeldReplies | null> {
+    if (!windowOpen(inboundAt, this.o.clock.now())) return null;
+    const queued = await this.o.store.outboundMessages.listQueued(WHATSAPP_CHANNEL_ID, ref.conversationId);
+    if (!queued.length) return null;
     const activities = await this.activitiesOf(ref.conversationId, queued);
-    const to = this.addressOf(ref);
-    for (const activity of activities) await this.deliver(ref, to, activity);
-    this.o.logger.info({ conversationId: ref.conversationId, released: activities.length }, 'sent the messages held back outside the service window');
-    return activities.length;
+    return {
+      activities,
+      release: async () => {
+        const released = await this.o.store.outboundMessages.release(queued.map((q) => q.id), this.o.clock.now().toISOString());
+        this.o.logger.info({ conversationId: ref.conversationId, released: released.length }, 'the messages held back outside the service window are in the outbox');
+      },
+    };
   }
 
   /** The customer's last message (or chat opening) in this conversation (the service window counts from it), or null. */

@@ -71,6 +71,7 @@ export const whatsAppAdapterWith = (options: WhatsAppAdapterOptions): AdapterFac
     async close() {
       await inbox.close();
       await idle();
+      graph.close();
     },
   };
   return adapter;

@@ -3,6 +3,8 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { warmUp, warmUpTurns } from '../server/warmUp.ts';
+import { openStore } from '../store/openStore.ts';
 import { ensureDemoAgents } from '../console/demoAgents.ts';
 import { ensureDemoData } from './demoData.ts';
 
@@ -13,7 +15,16 @@ export async function serve(): Promise<void> {
   const app = await buildApp({ config, logger, clock: systemClock, adapters: ADAPTERS });
   await ensureDemoData(app.store, config, app.clock, logger);
   const agents = config.demo.enabled ? await ensureDemoAgents(app.store, app.clock) : null;
+  // Listening first (webhooks are accepted at once), ready once the first turns would be as fast as the others.
+  app.readiness.starting = true;
   const running = await app.start();
+  const parserMs = await warmUp(app.parser, config.defaultTimeZone, app.clock.now());
+  // Whole turns on a pipeline of their own, over an empty in-memory store: the code is shared, the data is not.
+  const scratch = await buildApp({ config, logger: logger.child({ warmUp: true }, { level: 'error' }), clock: app.clock, parser: app.parser, store: await openStore('sqlite::memory:') });
+  const turnsMs = await warmUpTurns(scratch.pipeline, app.clock.now());
+  await scratch.close();
+  app.readiness.starting = false;
+  logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
   logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
   process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n  Agent console: ${running.url}/agent\n`);
   if (agents) {

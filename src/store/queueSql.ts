@@ -28,9 +28,31 @@ export const LEASE_ONE_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, 
  WHERE id = $1 AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
  RETURNING *`;
 
+/**
+ * $1 owner, $2 now, $3 lease until, $4 conversation id: the conversation's oldest open message, if
+ * nobody holds it. The cheap lease for a conversation this instance was told about (a message it
+ * accepted, a turn it completed), without looking at every other conversation.
+ */
+export const LEASE_NEXT_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $1, lease_until = $3, attempts = attempts + 1
+ WHERE id = (SELECT e.id FROM inbox_messages e WHERE e.conversation_id = $4 AND e.completed_at IS NULL ORDER BY e.id LIMIT 1)
+   AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $2)
+ RETURNING *`;
+
 /** $1 inbox id, $2 owner, $3 at. Only the lease holder completes; a turn is completed once. */
 export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, lease_owner = NULL, lease_until = NULL
  WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
+
+/** $1 id, $2 owner, $3 lease until: the holder of an open message's lease keeps it longer (a long turn). */
+export const RENEW_INBOX_LEASE_SQL = `UPDATE inbox_messages SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
+
+/** $1 id, $2 owner, $3 lease until: the same for a send in progress. */
+export const RENEW_DELIVERY_LEASE_SQL = `UPDATE outbox_deliveries SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`;
+
+/** $1 before: completed messages are kept a while (a late redelivery is still known), then purged. */
+export const PURGE_INBOX_SQL = `DELETE FROM inbox_messages WHERE completed_at IS NOT NULL AND completed_at < $1`;
+
+/** $1 before: sent deliveries purged; undeliverable ones stay for agents until someone deals with them. */
+export const PURGE_DELIVERIES_SQL = `DELETE FROM outbox_deliveries WHERE status = 'sent' AND settled_at < $1`;
 
 /** $1 at: every open lease ends now (one process owns a SQLite file: whatever it leased before died with it). */
 export const EXPIRE_INBOX_LEASES_SQL = `UPDATE inbox_messages SET lease_until = $1 WHERE completed_at IS NULL AND lease_owner IS NOT NULL`;
@@ -57,6 +79,12 @@ export function leaseDeliveriesSql(dialect: Dialect): string {
     ORDER BY h.id LIMIT $4 ${lockClause(dialect)})
  RETURNING *`;
 }
+
+/** $1 owner, $2 now, $3 lease until, $4 conversation id: the conversation's oldest pending delivery, if it is due and free. */
+export const LEASE_NEXT_DELIVERY_SQL = `UPDATE outbox_deliveries SET lease_owner = $1, lease_until = $3, attempts = attempts + 1
+ WHERE id = (SELECT e.id FROM outbox_deliveries e WHERE e.conversation_id = $4 AND e.status = 'pending' ORDER BY e.id LIMIT 1)
+   AND status = 'pending' AND not_before <= $2 AND (lease_until IS NULL OR lease_until <= $2)
+ RETURNING *`;
 
 /** $1 id, $2 at, $3 transport. */
 export const MARK_DELIVERY_SENT_SQL = `UPDATE outbox_deliveries SET status = 'sent', settled_at = $2, transport = $3, lease_owner = NULL, lease_until = NULL

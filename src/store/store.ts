@@ -166,6 +166,12 @@ export interface InboxRepository {
    */
   lease(request: LeaseRequest): Promise<InboxMessage[]>;
   /**
+   * Leases the conversation's oldest uncompleted message when nobody holds it; null otherwise. What
+   * an instance does for a conversation it knows has work (it accepted a message, it completed one),
+   * instead of a `lease` over every conversation.
+   */
+  leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
+  /**
    * Leases one message, whatever its place in its conversation (a channel whose HTTP answer waits for
    * the turn runs it at once), when it is not completed and nobody holds it; null otherwise.
    */
@@ -177,6 +183,10 @@ export interface InboxRepository {
   complete(id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]): Promise<boolean>;
   /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
   expireLeases(at: string): Promise<number>;
+  /** Deletes the messages completed before `before`; returns how many. */
+  purgeCompleted(before: string): Promise<number>;
+  /** Extends `owner`'s leases of these open messages to `until`; returns the ids it still held. */
+  renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   get(channelId: string, messageId: string): Promise<InboxMessage | null>;
 }
 
@@ -189,6 +199,8 @@ export interface DeliveryRepository {
   enqueue(deliveries: readonly NewOutboxDelivery[], at: string): Promise<OutboxDelivery[]>;
   /** Leases each conversation's oldest pending delivery that is due (not_before ≤ now) and free. */
   lease(request: LeaseRequest): Promise<OutboxDelivery[]>;
+  /** Leases the conversation's oldest pending delivery when it is due and free; null otherwise. */
+  leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<OutboxDelivery | null>;
   /** The platform accepted it. False when it was not pending (sent or given up already). */
   markSent(id: number, at: string, transport: string): Promise<boolean>;
   /**
@@ -198,6 +210,10 @@ export interface DeliveryRepository {
   markFailed(id: number, owner: string, error: string, retryAt: string | null, at: string): Promise<boolean>;
   /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
   expireLeases(at: string): Promise<number>;
+  /** Deletes the deliveries sent before `before` (undeliverable ones stay); returns how many. */
+  purgeSent(before: string): Promise<number>;
+  /** Extends `owner`'s leases of these pending deliveries to `until`; returns the ids it still held. */
+  renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   /** The inbox message's pending deliveries become due at `at` (a channel stopped holding them). */
   hurry(inboxId: number, at: string): Promise<void>;
   /** The deliveries an inbox message's turn produced, in order. */
@@ -290,10 +306,12 @@ export interface OutboundMessageRepository {
   updateStatus(channelId: string, providerMessageId: string, status: OutboundStatus, at: string, error: string | null): Promise<boolean>;
   get(channelId: string, providerMessageId: string): Promise<OutboundMessageRecord | null>;
   /**
-   * Marks the conversation's queued messages `released` and returns them, oldest first: exactly
-   * one caller gets each (the sender then records their actual sends).
+   * Marks these queued messages `released` (their sends are in the outbox) and returns the ids it
+   * marked: exactly one caller marks each (the sender then records their actual sends).
    */
-  takeQueued(channelId: string, conversationId: string, at: string): Promise<OutboundMessageRecord[]>;
+  release(ids: readonly number[], at: string): Promise<number[]>;
+  /** The conversation's messages queued outside the service window, oldest first (one index range). */
+  listQueued(channelId: string, conversationId: string): Promise<OutboundMessageRecord[]>;
   /** Every message of a conversation, in the order they were recorded. */
   listForConversation(conversationId: string): Promise<OutboundMessageRecord[]>;
 }

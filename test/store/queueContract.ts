@@ -70,6 +70,65 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.inbox.lease(lease('two'))).map((m) => m.messageId)).toEqual(['a2']);
     });
 
+    test('should lease a conversation\'s next message only when it is the oldest open one and free', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1'), inbound('c1', 'a2')], T0);
+      const a1 = await store.inbox.leaseNext('c1', { owner: 'one', now: T0, until: T1 });
+      expect(a1).toMatchObject({ messageId: 'a1', leaseOwner: 'one', leaseUntil: T1, attempts: 1 });
+      // a1 is held: neither it nor a2 behind it is handed out, by this call or by the general lease.
+      expect(await store.inbox.leaseNext('c1', { owner: 'two', now: T0, until: T1 })).toBeNull();
+      expect((await store.inbox.lease(lease('two'))).map((m) => m.messageId)).toEqual(['b1']);
+      expect(await store.inbox.complete(a1!.id, 'one', T0, [])).toBe(true);
+      expect(await store.inbox.leaseNext('c1', { owner: 'one', now: T0, until: T1 })).toMatchObject({ messageId: 'a2' });
+      expect(await store.inbox.leaseNext('c9', { owner: 'one', now: T0, until: T1 })).toBeNull();
+      // Its lease ended (the instance died): another owner takes it.
+      expect(await store.inbox.leaseNext('c1', { owner: 'two', now: T1, until: T2 })).toMatchObject({ messageId: 'a2', leaseOwner: 'two', attempts: 2 });
+    });
+
+    test('should lease a conversation\'s next delivery only when it is the oldest pending one, due and free', async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1', null, T1), reply('c1', 'r2'), reply('c2', 's1')], T0);
+      // r1 is not due yet, and r2 waits behind it.
+      expect(await store.deliveries.leaseNext('c1', { owner: 'one', now: T0, until: T1 })).toBeNull();
+      const r1 = await store.deliveries.leaseNext('c1', { owner: 'one', now: T1, until: T2 });
+      expect(r1).toMatchObject({ activityId: 'r1', leaseOwner: 'one', attempts: 1 });
+      expect(await store.deliveries.leaseNext('c1', { owner: 'two', now: T1, until: T2 })).toBeNull();
+      expect(await store.deliveries.markSent(r1!.id, T1, 'api')).toBe(true);
+      expect(await store.deliveries.leaseNext('c1', { owner: 'two', now: T1, until: T2 })).toMatchObject({ activityId: 'r2', leaseOwner: 'two' });
+      expect(await store.deliveries.leaseNext('c2', { owner: 'two', now: T0, until: T1 })).toMatchObject({ activityId: 's1' });
+    });
+
+    test('should renew only the holder\'s leases of open messages and pending deliveries', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1')], T0);
+      const [a1, b1] = await store.inbox.lease(lease('one'));
+      await store.inbox.complete(b1!.id, 'one', T0, []);
+      expect(await store.inbox.renewLeases([a1!.id, b1!.id], 'one', T2)).toEqual([a1!.id]);
+      expect(await store.inbox.renewLeases([a1!.id], 'other', T2)).toEqual([]);
+      // Held until T2 now: not taken over at T1, when the first lease would have ended.
+      expect(await store.inbox.lease({ owner: 'other', now: T1, until: T2, limit: 10 })).toEqual([]);
+      expect((await store.inbox.get('whatsapp', 'a1'))?.leaseUntil).toBe(T2);
+      await store.deliveries.enqueue([reply('c1', 'r1')], T0);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      expect(await store.deliveries.renewLeases([r1!.id], 'other', T2)).toEqual([]);
+      expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([r1!.id]);
+      expect(await store.deliveries.lease({ owner: 'other', now: T1, until: T2, limit: 10 })).toEqual([]);
+      await store.deliveries.markSent(r1!.id, T1, 'api');
+      expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([]);
+    });
+
+    test('should purge completed messages and sent deliveries settled before a time, and nothing open', async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1')], T0);
+      const [a1] = await store.inbox.lease(lease('one'));
+      await store.inbox.complete(a1!.id, 'one', T0, [reply('c1', 'r1', a1!.id), reply('c1', 'r2', a1!.id)]);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      await store.deliveries.markSent(r1!.id, T0, 'api');
+      expect(await store.inbox.purgeCompleted(T0)).toBe(0);
+      expect(await store.deliveries.purgeSent(T0)).toBe(0);
+      expect(await store.inbox.purgeCompleted(T1)).toBe(1);
+      expect(await store.deliveries.purgeSent(T1)).toBe(1);
+      expect(await store.inbox.get('whatsapp', 'a1')).toBeNull();
+      expect((await store.inbox.get('whatsapp', 'b1'))?.completedAt).toBeNull();
+      expect((await store.deliveries.forConversation('c1')).map((d) => [d.activityId, d.status])).toEqual([['r2', 'pending']]);
+    });
+
     test('should hand a message whose lease ended to another owner, and refuse the old owner\'s completion', async () => {
       await store.inbox.accept([inbound('c1', 'a1')], T0);
       const [mine] = await store.inbox.lease(lease('dead'));

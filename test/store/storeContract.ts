@@ -532,23 +532,23 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
       ).rejects.toThrow();
     });
 
-    test('should hand each queued outbound message to exactly one taker', async () => {
+    test('should mark each queued outbound message released by exactly one caller', async () => {
       const queue = (conversationId: string, activityId: string) =>
         store.outboundMessages.record({ channelId: 'whatsapp', providerMessageId: null, conversationId, activityId, status: 'queued_outside_window', statusAt: AT, error: null });
       const q1 = await queue('c1', 'c1|1');
       const q2 = await queue('c1', 'c1|2');
-      await queue('c2', 'c2|1');
-      const takers = await Promise.all([1, 2, 3].map(() => store.outboundMessages.takeQueued('whatsapp', 'c1', LATER)));
-      const taken = takers.flat();
-      expect(taken.map((m) => m.activityId).sort()).toEqual(['c1|1', 'c1|2']);
-      expect(takers.find((t) => t.length)).toEqual([
+      const q3 = await queue('c2', 'c2|1');
+      expect(await store.outboundMessages.listQueued('whatsapp', 'c1')).toEqual([q1, q2]);
+      expect(await store.outboundMessages.listQueued('wechat', 'c1')).toEqual([]);
+      const callers = await Promise.all([1, 2, 3].map(() => store.outboundMessages.release([q1.id, q2.id], LATER)));
+      expect(callers.flat().sort((a, b) => a - b)).toEqual([q1.id, q2.id].sort((a, b) => a - b));
+      expect(await store.outboundMessages.release([q1.id, q2.id], LATER)).toEqual([]);
+      expect(await store.outboundMessages.listForConversation('c1')).toEqual([
         { ...q1, status: 'released', statusAt: LATER },
         { ...q2, status: 'released', statusAt: LATER },
       ]);
-      expect(await store.outboundMessages.takeQueued('whatsapp', 'c1', LATER)).toEqual([]);
-      expect(await store.outboundMessages.takeQueued('wechat', 'c2', LATER)).toEqual([]);
-      expect((await store.outboundMessages.listForConversation('c2')).map((m) => m.status)).toEqual(['queued_outside_window']);
-      expect((await store.outboundMessages.listForConversation('c1')).map((m) => m.activityId)).toEqual(['c1|1', 'c1|2']);
+      expect(await store.outboundMessages.listQueued('whatsapp', 'c1')).toEqual([]);
+      expect((await store.outboundMessages.listForConversation('c2')).map((m) => [m.id, m.status])).toEqual([[q3.id, 'queued_outside_window']]);
     });
 
     test('should prefer the exact e-mail over a case variant and fold only ASCII letters', async () => {

@@ -65,15 +65,20 @@ export function postgresOutboundMessages(pool: pg.Pool): OutboundMessageReposito
       ).rows[0];
       return r ? outboundMessageFromRow(r) : null;
     },
-    /** One statement: concurrent callers each get a disjoint set (row locks), none a message twice. */
-    async takeQueued(channelId, conversationId, at) {
-      const { rows } = await pool.query<Row>(
-        `UPDATE outbound_messages SET status = 'released', status_at = $1
-         WHERE channel_id = $2 AND conversation_id = $3 AND status = 'queued_outside_window'
-         RETURNING *`,
-        [at, channelId, conversationId],
+    /** One statement: concurrent callers each mark a disjoint set (row locks), none a message twice. */
+    async release(ids, at) {
+      const { rows } = await pool.query<{ id: string | number }>(
+        `UPDATE outbound_messages SET status = 'released', status_at = $1 WHERE id = ANY($2::bigint[]) AND status = 'queued_outside_window' RETURNING id`,
+        [at, ids],
       );
-      return rows.map(outboundMessageFromRow).sort((a, b) => a.id - b.id);
+      return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+    },
+    async listQueued(channelId, conversationId) {
+      const { rows } = await pool.query<Row>(
+        `SELECT * FROM outbound_messages WHERE conversation_id = $1 AND status = 'queued_outside_window' AND channel_id = $2 ORDER BY id`,
+        [conversationId, channelId],
+      );
+      return rows.map(outboundMessageFromRow);
     },
     async listForConversation(conversationId) {
       return (await pool.query<Row>('SELECT * FROM outbound_messages WHERE conversation_id = $1 ORDER BY id', [conversationId])).rows.map(

@@ -11,6 +11,15 @@ const LEASE_DELIVERIES = { name: 'outbox_lease', text: q.leaseDeliveriesSql('pos
 const rowsOf = async (db: pg.Pool | pg.PoolClient, query: { name?: string; text: string }, values: unknown[]) =>
   (await db.query<Row>({ ...query, values })).rows;
 
+/** Extends leases one statement each; the ids whose lease `owner` still held. */
+function leaseRenewal(pool: pg.Pool, query: { name: string; text: string }) {
+  return async (ids: readonly number[], owner: string, until: string): Promise<number[]> => {
+    const held: number[] = [];
+    for (const id of ids) if ((await pool.query({ ...query, values: [id, owner, until] })).rowCount === 1) held.push(id);
+    return held;
+  };
+}
+
 export function postgresInbox(pool: pg.Pool): InboxRepository {
   return {
     async accept(messages, at) {
@@ -30,6 +39,10 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
     async lease(r) {
       return (await rowsOf(pool, LEASE_INBOX, [r.owner, r.now, r.until, r.limit])).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseNext(conversationId, r) {
+      const [row] = await rowsOf(pool, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, [r.owner, r.now, r.until, conversationId]);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
     async leaseOne(id, r) {
       const [row] = await rowsOf(pool, { name: 'inbox_lease_one', text: q.LEASE_ONE_INBOX_SQL }, [id, r.owner, r.now, r.until]);
       return row ? q.inboxMessageFromRow(row) : null;
@@ -44,6 +57,10 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
     },
     async expireLeases(at) {
       return (await pool.query(q.EXPIRE_INBOX_LEASES_SQL, [at])).rowCount ?? 0;
+    },
+    renewLeases: leaseRenewal(pool, { name: 'inbox_renew', text: q.RENEW_INBOX_LEASE_SQL }),
+    async purgeCompleted(before) {
+      return (await pool.query(q.PURGE_INBOX_SQL, [before])).rowCount ?? 0;
     },
     async get(channelId, messageId) {
       const [r] = await rowsOf(pool, { text: q.INBOX_BY_PLATFORM_ID_SQL }, [channelId, messageId]);
@@ -64,6 +81,10 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
     async lease(r) {
       return (await rowsOf(pool, LEASE_DELIVERIES, [r.owner, r.now, r.until, r.limit])).map(q.deliveryFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseNext(conversationId, r) {
+      const [row] = await rowsOf(pool, { name: 'outbox_lease_next', text: q.LEASE_NEXT_DELIVERY_SQL }, [r.owner, r.now, r.until, conversationId]);
+      return row ? q.deliveryFromRow(row) : null;
+    },
     async markSent(id, at, transport) {
       return (await pool.query({ name: 'outbox_sent', text: q.MARK_DELIVERY_SENT_SQL, values: [id, at, transport] })).rowCount === 1;
     },
@@ -75,6 +96,10 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
     },
     async expireLeases(at) {
       return (await pool.query(q.EXPIRE_DELIVERY_LEASES_SQL, [at])).rowCount ?? 0;
+    },
+    renewLeases: leaseRenewal(pool, { name: 'outbox_renew', text: q.RENEW_DELIVERY_LEASE_SQL }),
+    async purgeSent(before) {
+      return (await pool.query(q.PURGE_DELIVERIES_SQL, [before])).rowCount ?? 0;
     },
     async forInbox(inboxId) {
       return (await rowsOf(pool, { text: q.DELIVERIES_OF_INBOX_SQL }, [inboxId])).map(q.deliveryFromRow);

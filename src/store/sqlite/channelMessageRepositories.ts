@@ -51,12 +51,10 @@ export function sqliteOutboundMessages(db: Database.Database): OutboundMessageRe
      WHERE channel_id = @channelId AND provider_message_id = @providerMessageId AND ${outboundStatusRankSql('status')} < @rank`,
   );
   const get = db.prepare('SELECT * FROM outbound_messages WHERE channel_id = ? AND provider_message_id = ?');
-  const take = db.prepare(
-    `UPDATE outbound_messages SET status = 'released', status_at = ?
-     WHERE channel_id = ? AND conversation_id = ? AND status = 'queued_outside_window'
-     RETURNING *`,
-  );
+  const release = db.prepare(`UPDATE outbound_messages SET status = 'released', status_at = ? WHERE id = ? AND status = 'queued_outside_window'`);
+  const releaseAll = db.transaction((ids: readonly number[], at: string) => ids.filter((id) => release.run(at, id).changes === 1));
   const list = db.prepare('SELECT * FROM outbound_messages WHERE conversation_id = ? ORDER BY id');
+  const queued = db.prepare(`SELECT * FROM outbound_messages WHERE conversation_id = ? AND status = 'queued_outside_window' AND channel_id = ? ORDER BY id`);
   return {
     async record(m) {
       return outboundMessageFromRow(insert.get(m) as Row);
@@ -68,8 +66,11 @@ export function sqliteOutboundMessages(db: Database.Database): OutboundMessageRe
       const r = get.get(channelId, providerMessageId) as Row | undefined;
       return r ? outboundMessageFromRow(r) : null;
     },
-    async takeQueued(channelId, conversationId, at) {
-      return (take.all(at, channelId, conversationId) as Row[]).map(outboundMessageFromRow).sort((a, b) => a.id - b.id);
+    async release(ids, at) {
+      return releaseAll(ids, at);
+    },
+    async listQueued(channelId, conversationId) {
+      return (queued.all(conversationId, channelId) as Row[]).map(outboundMessageFromRow);
     },
     async listForConversation(conversationId) {
       return (list.all(conversationId) as Row[]).map(outboundMessageFromRow);

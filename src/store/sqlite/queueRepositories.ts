@@ -17,6 +17,12 @@ function statements(db: Database.Database) {
   return prepare;
 }
 
+/** Extends leases one statement each, in one transaction; the ids whose lease `owner` still held. */
+function leaseRenewal(db: Database.Database, renew: { run: (...values: unknown[]) => number }) {
+  const renewAll = db.transaction((ids: readonly number[], owner: string, until: string) => ids.filter((id) => renew.run(id, owner, until) === 1));
+  return async (ids: readonly number[], owner: string, until: string) => renewAll(ids, owner, until);
+}
+
 export function sqliteInbox(db: Database.Database): InboxRepository {
   const prepare = statements(db);
   const insert = prepare(q.INSERT_INBOX_SQL);
@@ -24,7 +30,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const lease = prepare(q.leaseInboxSql('sqlite'));
   const complete = prepare(q.COMPLETE_INBOX_SQL);
   const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
+  const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
+  const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
+  const purge = prepare(q.PURGE_INBOX_SQL);
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
     messages.map((m) => {
@@ -46,6 +55,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     async lease(r) {
       return lease.all(r.owner, r.now, r.until, r.limit).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseNext(conversationId, r) {
+      const row = leaseNext.get(r.owner, r.now, r.until, conversationId);
+      return row ? q.inboxMessageFromRow(row) : null;
+    },
     async leaseOne(id, r) {
       const row = leaseOne.get(id, r.owner, r.now, r.until);
       return row ? q.inboxMessageFromRow(row) : null;
@@ -55,6 +68,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     },
     async expireLeases(at) {
       return expire.run(at);
+    },
+    renewLeases,
+    async purgeCompleted(before) {
+      return purge.run(before);
     },
     async get(channelId, messageId) {
       const r = byPlatformId.get(channelId, messageId);
@@ -67,10 +84,13 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const prepare = statements(db);
   const insert = prepare(q.INSERT_DELIVERY_SQL);
   const lease = prepare(q.leaseDeliveriesSql('sqlite'));
+  const leaseNext = prepare(q.LEASE_NEXT_DELIVERY_SQL);
   const sent = prepare(q.MARK_DELIVERY_SENT_SQL);
   const failed = prepare(q.MARK_DELIVERY_FAILED_SQL);
   const hurry = prepare(q.HURRY_DELIVERIES_SQL);
   const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
+  const renewLeases = leaseRenewal(db, prepare(q.RENEW_DELIVERY_LEASE_SQL));
+  const purge = prepare(q.PURGE_DELIVERIES_SQL);
   const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
   const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
   const undeliverable = prepare(q.UNDELIVERABLE_SQL);
@@ -87,6 +107,10 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
     async lease(r) {
       return lease.all(r.owner, r.now, r.until, r.limit).map(q.deliveryFromRow).sort((a, b) => a.id - b.id);
     },
+    async leaseNext(conversationId, r) {
+      const row = leaseNext.get(r.owner, r.now, r.until, conversationId);
+      return row ? q.deliveryFromRow(row) : null;
+    },
     async markSent(id, at, transport) {
       return sent.run(id, at, transport) === 1;
     },
@@ -98,6 +122,10 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
     },
     async expireLeases(at) {
       return expire.run(at);
+    },
+    renewLeases,
+    async purgeSent(before) {
+      return purge.run(before);
     },
     async forInbox(inboxId) {
       return ofInbox.all(inboxId).map(q.deliveryFromRow);

@@ -24,6 +24,18 @@ export interface InboxChannel {
   prepare(message: InboxMessage): Promise<Activity | null>;
   /** How long the turn's replies wait before the outbox sends them (WeChat: for its passive reply). */
   holdRepliesMs?: number;
+  /**
+   * Replies held from before that go out ahead of the turn's own (WhatsApp: what waited outside the
+   * service window, which the customer's message opens again), committed to the outbox with the
+   * turn's completion; `committed` runs once they are. Null when none wait.
+   */
+  heldReplies?(activity: Activity): Promise<HeldReplies | null>;
+}
+
+export interface HeldReplies {
+  ref: ConversationRef;
+  activities: Activity[];
+  committed(): Promise<void>;
 }
 
 export interface DurableInboxOptions {
@@ -55,6 +67,8 @@ export class DurableInbox {
       name: 'inbox',
       concurrency: CONCURRENT_TURNS,
       lease: (r) => o.store.inbox.lease(r),
+      leaseNext: (conversationId, r) => o.store.inbox.leaseNext(conversationId, r),
+      renew: (ids, owner, until) => o.store.inbox.renewLeases(ids, owner, until),
       run: (m) => this.take(m),
     });
   }
@@ -76,8 +90,8 @@ export class DurableInbox {
   async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
     if (!messages.length) return [];
     const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
-    // A redelivery of a message not answered yet (accepted before a crash) is taken now, not at the next poll.
-    if (accepted.some((a) => a.message.completedAt === null)) this.work.kick();
+    // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
+    for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
     return accepted;
   }
 
@@ -160,6 +174,7 @@ export class DurableInbox {
       return;
     }
     const replies: { ref: ConversationRef; activity: Activity }[] = [];
+    let held: HeldReplies | null = null;
     if (message.attempts > MAX_TURN_ATTEMPTS) {
       logger.error({ channel: message.channelId, messageId: message.messageId, attempts: message.attempts }, 'inbox: the turn never completed; given up');
     } else {
@@ -169,17 +184,23 @@ export class DurableInbox {
         const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
         const outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
         logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
+        held = (await channel.heldReplies?.(activity)) ?? null;
       }
     }
     const now = clock.now();
     const hold = this.released.delete(message.id) ? 0 : (channel.holdRepliesMs ?? 0);
     const notBefore = new Date(now.getTime() + hold).toISOString();
-    const deliveries = replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore));
+    // Held replies first (the customer reads them before the new answer), each under a key of its own: its first send is in the outbox already.
+    const deliveries = [
+      ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
+      ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
+    ];
     if (!(await store.inbox.complete(message.id, owner, now.toISOString(), deliveries))) {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
-    if (deliveries.length) this.o.outbox.kick();
+    await held?.committed();
+    for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
   }
 }

@@ -1,7 +1,13 @@
 /**
  * The loop both durable queues share: lease what is due from the store, run each item (never the
- * same one twice at once in this process), lease again when an item finishes, and look again every
- * `pollMs` for what nobody announced (a lease of a dead instance that ended, a retry that came due).
+ * same one twice at once in this process), and look again every `pollMs` for what nobody announced
+ * (a lease of a dead instance that ended, a retry that came due).
+ *
+ * The hot path leases by conversation, not by scanning every open row: a conversation this process
+ * was told about (`offer`: it accepted a message, it committed replies) or whose item just finished
+ * here gets its next item leased with one indexed statement, in turn with the others waiting for a
+ * free slot. The full lease runs at start, on each poll, at a retry's time, and while it keeps finding
+ * more than fits (a backlog taken over after a crash).
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../../clock.ts';
@@ -16,21 +22,33 @@ export interface QueueContext {
   config: DurabilityConfig;
 }
 
-export interface LeasedWorkOptions<T extends { id: number }> {
+export interface LeasedWorkOptions<T extends { id: number; conversationId: string }> {
   /** What the loop works on, for logs: "inbox", "outbox". */
   name: string;
   /** Items run at once at most. */
   concurrency: number;
   lease(request: LeaseRequest): Promise<T[]>;
+  /** Extends this owner's leases of the items to `until`; the ids it still held. */
+  renew(ids: readonly number[], owner: string, until: string): Promise<number[]>;
+  /** The conversation's next item, leased, when it is due and nobody holds it; null otherwise. */
+  leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<T | null>;
   run(item: T): Promise<void>;
 }
 
-export class LeasedWork<T extends { id: number }> {
+export class LeasedWork<T extends { id: number; conversationId: string }> {
   private readonly running = new Map<number, Promise<void>>();
+  /** Conversations with an item running here: their next one is looked for when it finishes. */
+  private readonly busy = new Set<string>();
+  /** Conversations that may have a next item, in the order they were offered (first come, first leased). */
+  private readonly offered = new Set<string>();
+  private taking: Promise<void> | null = null;
   private pumping: Promise<void> | null = null;
   private again = false;
+  /** The last full lease filled every free slot: there may be more in the store than was announced. */
+  private backlog = false;
   private closing = false;
   private poller: NodeJS.Timeout | null = null;
+  private renewer: NodeJS.Timeout | null = null;
   private wake: NodeJS.Timeout | null = null;
   private wakeAt = Infinity;
 
@@ -45,7 +63,28 @@ export class LeasedWork<T extends { id: number }> {
     if (this.poller || this.closing) return;
     this.poller = setInterval(() => this.kick(), this.o.pollMs);
     this.poller.unref();
+    // A third of the lease: a turn that runs long (a slow platform, a slow LLM) keeps its lease with time to spare.
+    this.renewer = setInterval(() => void this.renewLeases(), Math.max(1, Math.floor(this.o.leaseMs / 3)));
+    this.renewer.unref();
     this.kick();
+  }
+
+  /**
+   * Extends the leases of what runs here, so no other instance takes over a turn or a send still in
+   * progress. A lease found lost (this process was frozen longer than the lease) is logged: the item
+   * may run twice, and only the first completion counts.
+   */
+  async renewLeases(): Promise<void> {
+    const ids = [...this.running.keys()];
+    if (!ids.length) return;
+    const until = new Date(this.o.clock.now().getTime() + this.o.leaseMs).toISOString();
+    try {
+      const held = new Set(await this.o.renew(ids, this.o.owner, until));
+      const lost = ids.filter((id) => !held.has(id) && this.running.has(id));
+      if (lost.length) this.o.logger.warn({ lost }, `${this.o.name}: leases lost while running; another instance may have taken them over`);
+    } catch (error) {
+      this.o.logger.error({ err: error }, `${this.o.name}: could not renew leases; trying again`);
+    }
   }
 
   /** Something may be due: lease now (or once the lease in progress is done). */
@@ -58,6 +97,14 @@ export class LeasedWork<T extends { id: number }> {
     this.pumping = this.pump().finally(() => {
       this.pumping = null;
     });
+  }
+
+  /** The conversation may have a next item (a message accepted, replies committed): lease it when a slot is free. */
+  offer(conversationId: string): void {
+    if (this.closing) return;
+    // A conversation running here is looked at again when its item finishes.
+    if (!this.busy.has(conversationId)) this.offered.add(conversationId);
+    this.takeOffered();
   }
 
   /** Leases again at `at` (a retry's time), besides the regular polls. */
@@ -76,7 +123,12 @@ export class LeasedWork<T extends { id: number }> {
 
   /** Resolves when nothing runs and no lease is being taken (work started meanwhile is waited for too). */
   async idle(): Promise<void> {
-    while (this.running.size || this.pumping) await Promise.allSettled([...this.running.values(), this.pumping]);
+    while (this.running.size || this.pumping || this.taking) await Promise.allSettled([...this.running.values(), this.pumping, this.taking]);
+  }
+
+  /** Resolves when no lease is being taken (items may still run). */
+  async idleLeasing(): Promise<void> {
+    while (this.pumping || this.taking) await Promise.allSettled([this.pumping, this.taking]);
   }
 
   /** Stops leasing and waits for what runs; what is left stays in the store for the next start. */
@@ -84,7 +136,9 @@ export class LeasedWork<T extends { id: number }> {
     this.closing = true;
     if (this.poller) clearInterval(this.poller);
     if (this.wake) clearTimeout(this.wake);
+    // Leases are renewed until what runs has finished.
     await this.idle();
+    if (this.renewer) clearInterval(this.renewer);
   }
 
   private async pump(): Promise<void> {
@@ -106,19 +160,49 @@ export class LeasedWork<T extends { id: number }> {
         return;
       }
       for (const item of leased) this.begin(item);
-      if (leased.length === free) this.again = true;
+      this.backlog = leased.length === free;
+      if (this.backlog) this.again = true;
     } while (this.again && !this.closing);
+  }
+
+  /** Leases the offered conversations' next items, one statement each, while slots are free. */
+  private takeOffered(): void {
+    if (this.taking || this.closing) return;
+    this.taking = this.takeLoop().finally(() => {
+      this.taking = null;
+      // Offers that came while the last lease was being taken.
+      if (this.offered.size && this.running.size < this.o.concurrency) this.takeOffered();
+      else if (!this.offered.size && this.backlog && this.running.size < this.o.concurrency) this.kick();
+    });
+  }
+
+  private async takeLoop(): Promise<void> {
+    for (const conversationId of this.offered) {
+      if (this.closing || this.running.size >= this.o.concurrency) return;
+      this.offered.delete(conversationId);
+      if (this.busy.has(conversationId)) continue;
+      const now = this.o.clock.now();
+      try {
+        const item = await this.o.leaseNext(conversationId, { owner: this.o.owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.leaseMs).toISOString() });
+        if (item) this.begin(item);
+      } catch (error) {
+        this.o.logger.error({ err: error, conversationId }, `${this.o.name}: could not lease work; trying again at the next poll`);
+      }
+    }
   }
 
   private begin(item: T): void {
     // Our own lease ran out while the item still runs here (a frozen clock moved on): let it finish.
     if (this.running.has(item.id)) return;
+    this.busy.add(item.conversationId);
     const run = this.o
       .run(item)
       .catch((error: unknown) => this.o.logger.error({ err: error, id: item.id }, `${this.o.name}: work failed; its lease will end and it is taken again`))
       .finally(() => {
         this.running.delete(item.id);
-        this.kick();
+        this.busy.delete(item.conversationId);
+        // The slot goes round: this conversation's next item queues behind those already offered.
+        this.offer(item.conversationId);
       });
     this.running.set(item.id, run);
   }

@@ -56,6 +56,8 @@ export class Outbox {
       name: 'outbox',
       concurrency: CONCURRENT_SENDS,
       lease: (r) => o.store.deliveries.lease(r),
+      leaseNext: (conversationId, r) => o.store.deliveries.leaseNext(conversationId, r),
+      renew: (ids, owner, until) => o.store.deliveries.renewLeases(ids, owner, until),
       run: (d) => this.send(d),
     });
   }
@@ -64,7 +66,7 @@ export class Outbox {
   readonly deliver: Deliver = async (ref: ConversationRef, activities: Activity[]): Promise<void> => {
     const at = this.o.clock.now().toISOString();
     await this.o.store.deliveries.enqueue(activities.filter(isShownToCustomers).map((activity) => deliveryOf(ref, activity, null, at)), at);
-    this.work.kick();
+    this.work.offer(ref.conversationId);
   };
 
   /** Takes over at start: on SQLite (one process per file) the sends the process before left in flight go again now. */
@@ -76,9 +78,14 @@ export class Outbox {
     this.work.start();
   }
 
-  /** New deliveries were committed (a turn completed): send them. */
+  /** Something may be due anywhere (deliveries hurried): lease what is. */
   kick(): void {
     this.work.kick();
+  }
+
+  /** New deliveries were committed for the conversation (a turn completed): send them. */
+  offer(conversationId: string): void {
+    this.work.offer(conversationId);
   }
 
   idle(): Promise<void> {
@@ -122,12 +129,12 @@ export function isShownToCustomers(activity: Activity): boolean {
   return activity.type === 'message';
 }
 
-/** What the outbox keeps of an activity to send. */
-export function deliveryOf(ref: ConversationRef, activity: Activity, inboxId: number | null, notBefore: string) {
+/** What the outbox keeps of an activity to send; `key` (unique per channel) is the activity's id unless it is sent more than once. */
+export function deliveryOf(ref: ConversationRef, activity: Activity, inboxId: number | null, notBefore: string, key = activity.id!) {
   return {
     channelId: ref.channelId,
     conversationId: ref.conversationId,
-    activityId: activity.id!,
+    activityId: key,
     inboxId,
     ref,
     activity,

@@ -77,6 +77,12 @@ describe('outside the window without a template', () => {
     expect(after).toHaveLength(2); // the held message, then the answer to "thanks"
     const rows = await s.app.store.outboundMessages.listForConversation(conversationOf(from));
     expect(rows.filter((r) => r.activityId === held!.id).map((r) => r.status)).toEqual(['released', 'accepted']);
+    // Released through the durable outbox: committed with the turn of "thanks", ahead of its answer, then sent.
+    const deliveries = await s.app.store.deliveries.forConversation(conversationOf(from));
+    const released = deliveries.findIndex((d) => d.activityId.startsWith(`${held!.id}@release:`));
+    expect(released).toBeGreaterThanOrEqual(0);
+    expect(deliveries[released]).toMatchObject({ status: 'sent', transport: 'api', activity: { id: held!.id } });
+    expect(deliveries[released + 1]?.inboxId).toBe(deliveries[released]!.inboxId);
     s.clock.advance(-25 * HOUR);
   });
 

@@ -1,0 +1,83 @@
+/** The queues' work loop: leases by conversation, and leases kept while a long item runs (issue 16). */
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { FixedClock } from '../../../src/clock.ts';
+import { loadConfig } from '../../../src/config.ts';
+import type { InboxMessage } from '../../../src/store/records.ts';
+import { openStore } from '../../../src/store/openStore.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { LeasedWork } from '../../../src/turn/durable/leasedWork.ts';
+
+const T0 = '2026-03-20T09:00:00.000Z';
+const LEASE_MS = 30_000;
+
+describe('LeasedWork', () => {
+  let store: Store;
+  let clock: FixedClock;
+  let work: LeasedWork<InboxMessage>;
+  /** Items started, and a way to let each one finish. */
+  const started: InboxMessage[] = [];
+  const finish = new Map<number, () => void>();
+  const warnings: string[] = [];
+
+  beforeEach(async () => {
+    store = await openStore('sqlite::memory:');
+    clock = new FixedClock(T0);
+    started.length = 0;
+    warnings.length = 0;
+    const config = { ...loadConfig({}).durability, leaseMs: LEASE_MS, pollMs: 60_000 };
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line).msg) });
+    work = new LeasedWork({ owner: 'here', clock, logger, config }, {
+      name: 'inbox',
+      concurrency: 4,
+      lease: (r) => store.inbox.lease(r),
+      leaseNext: (conversationId, r) => store.inbox.leaseNext(conversationId, r),
+      renew: (ids, owner, until) => store.inbox.renewLeases(ids, owner, until),
+      run: (m) => {
+        started.push(m);
+        return new Promise<void>((resolve) => finish.set(m.id, resolve)).then(async () => void (await store.inbox.complete(m.id, 'here', clock.now().toISOString(), [])));
+      },
+    });
+  });
+  afterEach(async () => {
+    for (const release of finish.values()) release();
+    await work.close();
+    await store.close();
+  });
+
+  const accept = async (conversationId: string, messageId: string) => {
+    await store.inbox.accept([{ channelId: 'whatsapp', messageId, conversationId, payload: {} }], clock.now().toISOString());
+    work.offer(conversationId);
+    await work.idleLeasing();
+  };
+  const takeOver = () => store.inbox.lease({ owner: 'elsewhere', now: clock.now().toISOString(), until: new Date(clock.now().getTime() + LEASE_MS).toISOString(), limit: 10 });
+
+  test('should run an offered conversation\'s messages one at a time, in order', async () => {
+    await accept('c1', 'a1');
+    await accept('c1', 'a2');
+    await accept('c2', 'b1');
+    expect(started.map((m) => m.messageId)).toEqual(['a1', 'b1']);
+    // a1 done: its conversation's next message is leased in its place.
+    finish.get(started[0]!.id)!();
+    await vi.waitFor(() => expect(started.map((m) => m.messageId)).toEqual(['a1', 'b1', 'a2']));
+  });
+
+  test('should keep the lease of a turn that runs longer than the lease, so no other instance takes it over', async () => {
+    await accept('c1', 'a1');
+    for (let i = 0; i < 4; i++) {
+      clock.advance(LEASE_MS / 2);
+      await work.renewLeases();
+    }
+    // Two leases' time later the turn still runs here: nobody else may take it.
+    expect(await takeOver()).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('should say so when a lease was lost while its item ran (frozen past the lease)', async () => {
+    await accept('c1', 'a1');
+    clock.advance(LEASE_MS + 1);
+    expect((await takeOver()).map((m) => m.messageId)).toEqual(['a1']);
+    await work.renewLeases();
+    expect(warnings).toEqual(['inbox: leases lost while running; another instance may have taken them over']);
+  });
+});
