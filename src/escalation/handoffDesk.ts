@@ -38,6 +38,11 @@ export interface EscalationRequest {
   category?: TicketCategory;
   /** The parcels the conversation is about; only the speaker's own are used. */
   trackingNumbers: readonly string[];
+  /**
+   * The one parcel the request is about (the one in focus, or the one the message names), when there
+   * is one: named in the context packet, and told to a customer who complained.
+   */
+  parcel?: string | null;
   parse: Parse | null;
   misunderstandings: number;
   /** What the customer was doing (an intent name), which decides the ticket's category. */
@@ -117,7 +122,8 @@ export class HandoffDesk {
 
     const accountNumber = req.conversation.accountNumber ?? req.speaker?.memberships[0]?.accountNumber ?? null;
     const account = accountNumber ? await store.accounts.get(accountNumber) : null;
-    const shipments = await this.ownShipments(req.speaker, req.trackingNumbers);
+    const shipments = await this.ownShipments(req.speaker, req.parcel ? [req.parcel, ...req.trackingNumbers] : req.trackingNumbers);
+    const parcel = req.parcel && shipments.some((s) => s.trackingNumber === req.parcel) ? req.parcel : null;
     const openDispute = await this.hasOpenDispute(account);
     const category = req.category ?? this.categoryOf(req, openDispute);
     const priority = priorityOf({ category, tier: account?.tier ?? null, shipments, openDispute });
@@ -133,7 +139,7 @@ export class HandoffDesk {
         accountNumber: account?.number ?? null,
         userId: req.speaker?.user.id ?? null,
         trackingNumbers: shipments.map((s) => s.trackingNumber),
-        subject: SUBJECT[req.reason],
+        subject: parcel ? `${SUBJECT[req.reason]} about ${parcel}` : SUBJECT[req.reason],
         details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
       },
       at,
@@ -150,6 +156,7 @@ export class HandoffDesk {
       misunderstandings: req.misunderstandings,
       lastIntent: req.lastIntent,
       shipments,
+      parcel,
       language: req.language,
       deadlines,
       hours: hours.spec,
@@ -174,6 +181,7 @@ export class HandoffDesk {
 
     const replies: Reply[] = [];
     if (req.reason === 'not_understood' || req.reason === 'policy') replies.push({ type: 'message', text: notices.leadIn[req.reason] });
+    if (parcel && req.reason === 'complaint') replies.push({ type: 'message', text: notices.about(parcel) });
     if (isOpen(hours, now)) {
       const standing = (await this.board.standing(queued))!;
       await store.handoffs.noticed(queued.id, standing.position, at);

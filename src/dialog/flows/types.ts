@@ -85,5 +85,7 @@ export interface ParcelFlow {
   readonly intent: IntentName;
   /** Status words that express the customer's worry ("never arrived") and must not narrow the search. */
   readonly worryHints?: readonly string[];
+  /** Status words that on their own report this flow's trouble ("it never arrived"): said about a parcel, no status question. */
+  readonly reportHints?: readonly string[];
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
 }
