@@ -73,6 +73,30 @@ describe('HandoffDesk', () => {
   };
 
   describe('escalate', () => {
+    test.each([
+      ['a complaint', 'complaint', 'en', 'This is about your parcel '],
+      ['a complaint in Chinese', 'complaint', 'zh', '本次转接涉及您的包裹 '],
+      ['a complaint in Spanish', 'complaint', 'es', 'Se trata de tu paquete '],
+      ['a request for a person', 'requested', 'en', null],
+    ] as const)('should name the parcel %s is about in the packet, and to a customer who complained', async (_name, reason, language, said) => {
+      const e = await escalate('c-about', 'u-alice', { reason, parcel: STORY.lateSilent, trackingNumbers: [], language });
+      const packet = e.handoff.context as unknown as ContextPacket;
+      expect(packet.what.parcel).toBe(STORY.lateSilent);
+      expect(packet.what.shipments.map((s) => s.trackingNumber)).toEqual([STORY.lateSilent]);
+      expect(e.ticket.trackingNumbers).toEqual([STORY.lateSilent]);
+      expect(e.ticket.subject).toContain(`about ${STORY.lateSilent}`);
+      const texts = textsOf(e.replies);
+      // Said first, before the ticket and the place in the queue.
+      if (said) expect(texts[0]?.startsWith(`${said}${STORY.lateSilent}`)).toBe(true);
+      expect(texts.filter((t) => t.includes(STORY.lateSilent))).toHaveLength(said ? 1 : 0);
+    });
+
+    test("should name no parcel that is not the speaker's own", async () => {
+      const e = await escalate('c-not-mine', 'u-alice', { reason: 'complaint', parcel: STORY.otherAccountHongKongToTokyo });
+      expect((e.handoff.context as unknown as ContextPacket).what).toMatchObject({ parcel: null, shipments: [] });
+      expect(textsOf(e.replies).join(' ')).not.toContain(STORY.otherAccountHongKongToTokyo);
+    });
+
     test('should open a ticket and a queued handoff, give people the conversation and tell the customer their place', async () => {
       const e = await escalate('c-1', 'u-alice');
       expect(e.opened).toBe(true);
