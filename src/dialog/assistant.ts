@@ -345,6 +345,7 @@ export class CarrierAssistant implements Bot {
       ...(policy?.category ? { category: policy.category } : {}),
       trackingNumbers: [...new Set([...(about ? [about] : []), ...parse.trackingNumbers])],
       parcel: about,
+      text: turn.activity.text ?? '',
       parse,
       misunderstandings: Math.max(state.misunderstandings, reason === 'not_understood' ? 2 : 0),
       lastIntent: state.lastIntent ?? parse.intent,

@@ -43,6 +43,8 @@ export interface EscalationRequest {
    * is one: named in the context packet, and told to a customer who complained.
    */
   parcel?: string | null;
+  /** What the customer wrote: added to the parcel's open ticket when the handoff goes on with one. */
+  text?: string;
   parse: Parse | null;
   misunderstandings: number;
   /** What the customer was doing (an intent name), which decides the ticket's category. */
@@ -131,19 +133,21 @@ export class HandoffDesk {
     const queue = queueOf(category, tier);
     const hours = hoursFor(tier, this.o.hours);
     const deadlines = deadlinesFor(category, tier, priority, now, this.o.hours);
-    const ticket = await store.tickets.create(
-      {
-        category,
-        priority,
-        conversationId: req.conversation.id,
-        accountNumber: account?.number ?? null,
-        userId: req.speaker?.user.id ?? null,
-        trackingNumbers: shipments.map((s) => s.trackingNumber),
-        subject: parcel ? `${SUBJECT[req.reason]} about ${parcel}` : SUBJECT[req.reason],
-        details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
-      },
-      at,
-    );
+    const ticket =
+      (parcel && account ? await this.goOnWithOpenTicket(account.number, parcel, category, req, at) : null) ??
+      (await store.tickets.create(
+        {
+          category,
+          priority,
+          conversationId: req.conversation.id,
+          accountNumber: account?.number ?? null,
+          userId: req.speaker?.user.id ?? null,
+          trackingNumbers: shipments.map((s) => s.trackingNumber),
+          subject: parcel ? `${SUBJECT[req.reason]} about ${parcel}` : SUBJECT[req.reason],
+          details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
+        },
+        at,
+      ));
     const packet = await buildContextPacket(store, {
       conversation: req.conversation,
       speaker: req.speaker,
@@ -362,6 +366,23 @@ export class HandoffDesk {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /**
+   * One open ticket per parcel and category: a handoff about a parcel whose ticket of that category is
+   * still open and with nobody now (handed back, pending with its agent) goes on with that ticket, the
+   * customer's message added to it, instead of opening a second one. Null when there is none.
+   */
+  private async goOnWithOpenTicket(accountNumber: string, parcel: string, category: TicketCategory, req: EscalationRequest, at: string): Promise<TicketRecord | null> {
+    if (category === 'general') return null;
+    for (const t of await this.o.store.tickets.openForAccount(accountNumber, category)) {
+      if (!t.trackingNumbers.includes(parcel)) continue;
+      const live = t.conversationId ? await this.liveHandoff(t.conversationId) : null;
+      if (live?.ticketNumber === t.number) continue;
+      const text = req.text?.trim();
+      return text ? ((await this.o.store.tickets.addCustomerMessage(t.number, { text, conversationId: req.conversation.id, at }, at)) ?? t) : t;
+    }
+    return null;
+  }
 
   private async liveHandoff(conversationId: string): Promise<HandoffRecord | null> {
     const h = await this.o.store.handoffs.latestForConversation(conversationId);

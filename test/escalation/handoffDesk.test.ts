@@ -91,6 +91,25 @@ describe('HandoffDesk', () => {
       expect(texts.filter((t) => t.includes(STORY.lateSilent))).toHaveLength(said ? 1 : 0);
     });
 
+    test('should go on with the open complaint ticket about a parcel, handed back earlier, instead of opening a second one', async () => {
+      const about = { reason: 'complaint' as const, parcel: STORY.lateSilent, trackingNumbers: [] };
+      const first = await escalate('c-complaint-1', 'u-alice', { ...about, text: 'this is unacceptable' });
+      // While the first is with people, another conversation's complaint is a handoff of its own.
+      const meanwhile = await escalate('c-complaint-2', 'u-li', { ...about, text: 'terrible service' });
+      expect(meanwhile.ticket.number).not.toBe(first.ticket.number);
+      await desk.claim(first.handoff.id, agents.ana);
+      await desk.handBack(first.handoff.id, agents.ana);
+      expect((await store.tickets.get(first.ticket.number))?.state).toBe('pending');
+
+      const again = await escalate('c-complaint-3', 'u-alice', { ...about, text: '  still nothing, I want to complain again ' });
+      expect(again.opened).toBe(true);
+      expect(again.ticket.number).toBe(first.ticket.number);
+      expect(again.handoff).toMatchObject({ ticketNumber: first.ticket.number, conversationId: 'c-complaint-3', state: 'queued' });
+      expect(again.ticket.details.customerMessages).toEqual([{ text: 'still nothing, I want to complain again', conversationId: 'c-complaint-3', at: NOW }]);
+      const open = (await store.tickets.openForAccount(DEMO_ACCOUNTS.mingyuan, 'complaint')).filter((t) => t.trackingNumbers.includes(STORY.lateSilent));
+      expect(open.map((t) => t.number).sort()).toEqual([first.ticket.number, meanwhile.ticket.number].sort());
+    });
+
     test("should name no parcel that is not the speaker's own", async () => {
       const e = await escalate('c-not-mine', 'u-alice', { reason: 'complaint', parcel: STORY.otherAccountHongKongToTokyo });
       expect((e.handoff.context as unknown as ContextPacket).what).toMatchObject({ parcel: null, shipments: [] });
