@@ -98,7 +98,7 @@ export class CarrierAssistant implements Bot {
     }
     const state = before;
     // "can you open a trace on it" instead of a yes: the flow put aside was just carried out, not interrupted.
-    if (last?.kind === 'parcel_task' && state.suspended?.confirming === last.trackingNumber && state.suspended.task === last.task) state.suspended = null;
+    if (last?.kind === 'parcel_task' && state.suspended?.confirming === last.trackingNumber && state.suspended.intent === last.task) state.suspended = null;
     // A flow put aside is offered back once the question that interrupted it is answered.
     if (state.suspended && state.awaiting === null && last && last.kind !== 'escalate' && last.kind !== 'resume') {
       const t = textsFor(turn.locale);

@@ -14,7 +14,7 @@ import { textsFor } from './texts/index.ts';
 
 export interface TraceOffer {
   replies: Reply[];
-  /** Set when the trace was offered: the yes/no answer comes back to the lost-or-delayed flow. */
+  /** Set when the trace was offered: a yes runs the lost-or-delayed flow (the flow kept for the parcel). */
   state?: Partial<DialogState>;
 }
 
@@ -34,6 +34,7 @@ export async function traceOffer(
   }
   return {
     replies: [{ type: 'message', text: t.traceOffer(trackingNumber, silence.silentDays, silence.daysLate), choices: t.traceChoices }],
-    state: { awaiting: 'confirm', confirming: trackingNumber, task: 'lost_or_delayed', flow: null },
+    // The task stays the status: "and the one to Paris?" goes on with the search, it reports nothing lost.
+    state: { awaiting: 'confirm', confirming: trackingNumber, flow: { intent: 'lost_or_delayed', data: {} } },
   };
 }

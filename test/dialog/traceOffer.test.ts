@@ -50,7 +50,7 @@ describe('traceOffer after a status answer', () => {
     expect(reply.text).toContain(STORY.lateSilent);
     expect(reply.text).toContain(said);
     expect(reply.choices?.[0]?.label).toBe(yes);
-    expect(offer.state).toEqual({ awaiting: 'confirm', confirming: STORY.lateSilent, task: 'lost_or_delayed', flow: null });
+    expect(offer.state).toEqual({ awaiting: 'confirm', confirming: STORY.lateSilent, flow: { intent: 'lost_or_delayed', data: {} } });
   });
 
   test('should name the trace ticket already open instead of offering another', async () => {
