@@ -4,7 +4,7 @@ import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPri
 import type { Store } from '../../store/store.ts';
 import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
 import { formatDateTime, formatLocalDate } from '../format.ts';
-import { alreadyOpenText, openParcelTicket } from './customsHelp/parcelTicket.ts';
+import { alreadyOpenText, openParcelTicket, openTicketOn } from './customsHelp/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
@@ -79,8 +79,9 @@ export async function runLostOrDelayed(
   if (assessment.kind === 'on_time') {
     return { replies: [{ type: 'message', text: assessment.eta ? t.onTime(shipment.trackingNumber, when(assessment.eta)) : t.onTimeNoEta(shipment.trackingNumber) }] };
   }
-  if (assessment.kind === 'delivered' && !confirmed) {
-    // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace.
+  if (assessment.kind === 'delivered' && !confirmed && !(await openTicketOn(ctx.store, shipment, 'lost_delayed'))) {
+    // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace
+    // (unless one is open already: then that one is named).
     return {
       replies: [{ type: 'message', text: t.deliveredAsk(shipment.trackingNumber, when(assessment.at)), choices: t.traceChoices }],
       awaitConfirmation: true,

@@ -78,4 +78,14 @@ describe('one open ticket per parcel and category', () => {
     expect(open.map((t) => t.number)).toEqual([opened]);
     expect(open[0]!.details.customerMessages).toEqual([{ text: '帮我追查一下这个包裹', conversationId: again.ctx.conversation.id, at: NOW }]);
   });
+
+  test('lost_or_delayed should name the trace already open on a parcel marked delivered instead of asking again', async () => {
+    const first = await parcelContext(store, 'u-alice', STORY.delivered, { text: 'it never arrived' });
+    expect((await lostOrDelayedFlow.run(first.ctx, first.shipment)).awaitConfirmation).toBe(true);
+    const opened = /exception ticket (CA-\d{6})/.exec(textOf(await lostOrDelayedFlow.run({ ...first.ctx, confirmed: true }, first.shipment)))![1]!;
+    const again = await parcelContext(store, 'u-alice', STORY.delivered, { text: 'the recipient still has nothing' });
+    const result = await lostOrDelayedFlow.run(again.ctx, again.shipment);
+    expect(result.awaitConfirmation).toBeUndefined();
+    expect(textOf(result)).toContain(`Your trace ticket ${opened} for ${STORY.delivered} is already open`);
+  });
 });
