@@ -16,6 +16,8 @@ import { afterAcknowledgement, afterTakingBack, splitRequests } from './discours
 import { withoutAccountNames } from './accountNames.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
+import { handoffParcel } from './handoffParcel.ts';
+import { traceOffer } from './traceOffer.ts';
 import { trackingReply } from './trackingReply.ts';
 import type { Bot, TurnInput } from './types.ts';
 
@@ -99,6 +101,8 @@ export class CarrierAssistant implements Bot {
       last = decision.action;
     }
     const state = before;
+    // "can you open a trace on it" instead of a yes: the flow put aside was just carried out, not interrupted.
+    if (last?.kind === 'parcel_task' && state.suspended?.confirming === last.trackingNumber && state.suspended.intent === last.task) state.suspended = null;
     // A flow put aside is offered back once the question that interrupted it is answered.
     if (state.suspended && state.awaiting === null && last && last.kind !== 'escalate' && last.kind !== 'resume') {
       const t = textsFor(turn.locale);
@@ -155,7 +159,11 @@ export class CarrierAssistant implements Bot {
     const kept = before.confirming === trackingNumber ? before.flow : null;
     const shipment = flow ? await this.deps.store.shipments.byTrackingNumber(trackingNumber) : null;
     const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
-    if (!flow || !shipment || !membership) return { replies: [await showParcel(base, trackingNumber)] };
+    if (!flow || !shipment || !membership) {
+      // A parcel silent past its ETA gets the trace offered after its status (or its open trace named).
+      const offer = task === 'status' ? await traceOffer({ ...base, store: this.deps.store }, trackingNumber) : null;
+      return { replies: [await showParcel(base, trackingNumber), ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
+    }
     const result = await flow.run(
       {
         store: this.deps.store,
@@ -235,8 +243,11 @@ export class CarrierAssistant implements Bot {
           const lookup = await lookupTrackingNumber(this.deps.store.shipments, turn.speaker, n);
           replies.push(trackingReply(lookup, turn.locale, turn.timeZone, turn.now));
         }
+        const one = action.trackingNumbers.length === 1 ? action.trackingNumbers[0]! : null;
+        const offer = one ? await traceOffer({ ...base, store: this.deps.store }, one) : null;
+        if (offer) replies.push(...offer.replies);
         if (action.invalidTrackingNumbers.length) replies.push(...say(t.invalidTrackingNumber(action.invalidTrackingNumbers)).replies);
-        return { replies, ...(action.trackingNumbers.length === 1 ? { state: { lastParcel: action.trackingNumbers[0]! } } : {}) };
+        return { replies, ...(one ? { state: { lastParcel: one, ...offer?.state } } : {}) };
       }
       case 'resolve':
         return runResolve(ctx, action);
@@ -326,13 +337,17 @@ export class CarrierAssistant implements Bot {
   }
 
   /** Hands the conversation to people with what this conversation is about. */
-  private handOver(
+  private async handOver(
     scope: TurnScope,
     reason: EscalationRequest['reason'],
     policy?: { detail: string; parcel?: string; category?: EscalationRequest['category'] },
   ): Promise<Escalation> {
     const { turn, parse, before: state } = scope;
-    const about = policy?.parcel ?? (state.candidates.length === 1 ? state.candidates[0] : state.lastParcel) ?? null;
+    const mine = turn.speaker?.memberships.map((m) => m.accountNumber) ?? [];
+    // Only the speaker's own account is searched for the parcel the message names.
+    const current = turn.conversation.accountNumber && mine.includes(turn.conversation.accountNumber) ? turn.conversation.accountNumber : null;
+    const account = current ?? (mine.length === 1 ? mine[0]! : null);
+    const about = policy?.parcel ?? (await handoffParcel(this.deps.store.shipments, parse, state, account));
     return this.deps.desk.escalate({
       conversation: turn.conversation,
       speaker: turn.speaker,
@@ -340,6 +355,8 @@ export class CarrierAssistant implements Bot {
       ...(policy ? { reasonDetail: policy.detail } : {}),
       ...(policy?.category ? { category: policy.category } : {}),
       trackingNumbers: [...new Set([...(about ? [about] : []), ...parse.trackingNumbers])],
+      parcel: about,
+      text: turn.activity.text ?? '',
       parse,
       misunderstandings: Math.max(state.misunderstandings, reason === 'not_understood' ? 2 : 0),
       lastIntent: state.lastIntent ?? parse.intent,

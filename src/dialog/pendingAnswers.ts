@@ -39,9 +39,11 @@ export function answerToPendingQuestion(r: TurnReading, accounts: AccountReading
     // "no, a Shanghái" corrects the search; it does not answer the question.
     const answer = frameOfMessage(parse) || parse.places?.length ? null : confirmationOf(text);
     if (answer === 'yes') {
+      // The flow that asked (a trace offered after a status answer asks for the lost-or-delayed flow).
+      const task = state.flow?.intent ?? state.task;
       return understood(
-        { kind: 'parcel_task', task: state.task, trackingNumber: state.confirming, confirmed: true },
-        { task: state.task, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
+        { kind: 'parcel_task', task, trackingNumber: state.confirming, confirmed: true },
+        { task, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
       );
     }
     if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });

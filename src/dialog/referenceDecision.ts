@@ -2,6 +2,8 @@ import type { Action, Decision, ParcelTask, TurnReading } from './decision.ts';
 import type { Reference } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, refineFrame } from './discourse/queryFrame.ts';
 import type { DialogState } from './state.ts';
+import { PARCEL_FLOWS } from './flows/registry.ts';
+import type { IntentName } from '../nlu/types.ts';
 
 /**
  * What to do about a reference to what was shown: the parcel pointed at (its status, or the parcel flow
@@ -22,7 +24,9 @@ export function decideReference(
   // A pick keeps the task the search was for, whatever the classifier makes of "第一个"; "is it lost?"
   // about the parcel in focus starts that task.
   // A status asked about ("¿ya llegó?") is answered with the status, whatever flow the classifier guessed.
-  const task = asked ?? (ref.kind === 'focus' ? (ref.asksStatus ? 'status' : (r.sureParcelTask ?? 'status')) : state.task);
+  // "it never arrived" about it reports a lost parcel: no status question, whatever its words share with one.
+  const reports = PARCEL_FLOWS[r.sureParcelTask as IntentName]?.reportHints?.some((h) => r.parse.statusHints.includes(h)) ?? false;
+  const task = asked ?? (ref.kind === 'focus' ? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status')) : state.task);
   switch (ref.kind) {
     case 'focus':
     case 'position':

@@ -116,7 +116,9 @@ export function decideSearch(
     else if (task !== 'status' && !listing && said && said.statusHints.length && (said.dateRange || said.origin || said.destination)) {
       fallback = withoutStatus(said);
     }
-    query = said ?? (continuesSearch ? state.lastQuery : null);
+    // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
+    const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
+    query = (onlyWorries ? null : said) ?? (continuesSearch ? state.lastQuery : null);
     if (continuesSearch) task = state.task;
     // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a
     // search whatever else the classifier heard (a greeting); an account named beside a description

@@ -55,6 +55,8 @@ export interface ContextPacket {
       statusHints: string[];
     };
     shipments: PacketShipment[];
+    /** The one parcel the handoff is about (in focus, or named by the customer's message), among `shipments`; else null. */
+    parcel: string | null;
   };
   tried: {
     /** The bot's last messages, oldest first. */
@@ -83,6 +85,8 @@ export interface PacketInput {
   misunderstandings: number;
   lastIntent: string | null;
   shipments: readonly ShipmentRecord[];
+  /** The one parcel the handoff is about, when there is one. */
+  parcel?: string | null;
   language: string;
   deadlines: Deadlines;
   hours: string;
@@ -120,6 +124,7 @@ export async function buildContextPacket(store: Store, input: PacketInput): Prom
         statusHints: p?.statusHints ?? [],
       },
       shipments,
+      parcel: input.parcel ?? null,
     },
     tried: { botSaid: texts('out').slice(-BOT_SAID), misunderstandings: input.misunderstandings, lastIntent: input.lastIntent },
     language: input.language,

@@ -38,6 +38,13 @@ export interface EscalationRequest {
   category?: TicketCategory;
   /** The parcels the conversation is about; only the speaker's own are used. */
   trackingNumbers: readonly string[];
+  /**
+   * The one parcel the request is about (the one in focus, or the one the message names), when there
+   * is one: named in the context packet, and told to a customer who complained.
+   */
+  parcel?: string | null;
+  /** What the customer wrote: added to the parcel's open ticket when the handoff goes on with one. */
+  text?: string;
   parse: Parse | null;
   misunderstandings: number;
   /** What the customer was doing (an intent name), which decides the ticket's category. */
@@ -117,7 +124,8 @@ export class HandoffDesk {
 
     const accountNumber = req.conversation.accountNumber ?? req.speaker?.memberships[0]?.accountNumber ?? null;
     const account = accountNumber ? await store.accounts.get(accountNumber) : null;
-    const shipments = await this.ownShipments(req.speaker, req.trackingNumbers);
+    const shipments = await this.ownShipments(req.speaker, req.parcel ? [req.parcel, ...req.trackingNumbers] : req.trackingNumbers);
+    const parcel = req.parcel && shipments.some((s) => s.trackingNumber === req.parcel) ? req.parcel : null;
     const openDispute = await this.hasOpenDispute(account);
     const category = req.category ?? this.categoryOf(req, openDispute);
     const priority = priorityOf({ category, tier: account?.tier ?? null, shipments, openDispute });
@@ -125,19 +133,21 @@ export class HandoffDesk {
     const queue = queueOf(category, tier);
     const hours = hoursFor(tier, this.o.hours);
     const deadlines = deadlinesFor(category, tier, priority, now, this.o.hours);
-    const ticket = await store.tickets.create(
-      {
-        category,
-        priority,
-        conversationId: req.conversation.id,
-        accountNumber: account?.number ?? null,
-        userId: req.speaker?.user.id ?? null,
-        trackingNumbers: shipments.map((s) => s.trackingNumber),
-        subject: SUBJECT[req.reason],
-        details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
-      },
-      at,
-    );
+    const ticket =
+      (parcel && account ? await this.goOnWithOpenTicket(account.number, parcel, category, req, at) : null) ??
+      (await store.tickets.create(
+        {
+          category,
+          priority,
+          conversationId: req.conversation.id,
+          accountNumber: account?.number ?? null,
+          userId: req.speaker?.user.id ?? null,
+          trackingNumbers: shipments.map((s) => s.trackingNumber),
+          subject: parcel ? `${SUBJECT[req.reason]} about ${parcel}` : SUBJECT[req.reason],
+          details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
+        },
+        at,
+      ));
     const packet = await buildContextPacket(store, {
       conversation: req.conversation,
       speaker: req.speaker,
@@ -150,6 +160,7 @@ export class HandoffDesk {
       misunderstandings: req.misunderstandings,
       lastIntent: req.lastIntent,
       shipments,
+      parcel,
       language: req.language,
       deadlines,
       hours: hours.spec,
@@ -174,6 +185,7 @@ export class HandoffDesk {
 
     const replies: Reply[] = [];
     if (req.reason === 'not_understood' || req.reason === 'policy') replies.push({ type: 'message', text: notices.leadIn[req.reason] });
+    if (parcel && req.reason === 'complaint') replies.push({ type: 'message', text: notices.about(parcel) });
     if (isOpen(hours, now)) {
       const standing = (await this.board.standing(queued))!;
       await store.handoffs.noticed(queued.id, standing.position, at);
@@ -354,6 +366,23 @@ export class HandoffDesk {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /**
+   * One open ticket per parcel and category: a handoff about a parcel whose ticket of that category is
+   * still open and with nobody now (handed back, pending with its agent) goes on with that ticket, the
+   * customer's message added to it, instead of opening a second one. Null when there is none.
+   */
+  private async goOnWithOpenTicket(accountNumber: string, parcel: string, category: TicketCategory, req: EscalationRequest, at: string): Promise<TicketRecord | null> {
+    if (category === 'general') return null;
+    for (const t of await this.o.store.tickets.openForAccount(accountNumber, category)) {
+      if (!t.trackingNumbers.includes(parcel)) continue;
+      const live = t.conversationId ? await this.liveHandoff(t.conversationId) : null;
+      if (live?.ticketNumber === t.number) continue;
+      const text = req.text?.trim();
+      return text ? ((await this.o.store.tickets.addCustomerMessage(t.number, { text, conversationId: req.conversation.id, at }, at)) ?? t) : t;
+    }
+    return null;
+  }
 
   private async liveHandoff(conversationId: string): Promise<HandoffRecord | null> {
     const h = await this.o.store.handoffs.latestForConversation(conversationId);

@@ -13,6 +13,8 @@ export interface HandoffNotices {
   /** Why the bot hands over, when it decided on its own (said before the queue notice). */
   leadIn: { not_understood: string; policy: string };
   queued(ticket: string, standing: QueueStanding): string;
+  /** Which parcel a complaint handed to people is about (said before the queue notice). */
+  about(parcel: string): string;
   /** The wait as the notices word it ("1 minute", "12 minutes", "unos 12 minutos"): standingPattern finds it in them. */
   waitPhrase(minutes: number): string;
   /** Outside opening hours: a ticket number and a callback promise. `opens` is local, e.g. "Mon 09:00". */
@@ -39,6 +41,7 @@ const en: HandoffNotices = {
     policy: 'This needs a person from our team, so I have asked one to look at it now.',
   },
   waitPhrase: minutes,
+  about: (p) => `This is about your parcel ${p}: the person who picks it up will have its details in front of them.`,
   queued: (ticket, s) =>
     `I've passed this to our customer service team: your ticket number is ${ticket}. A person will pick up this conversation and reply here; you don't need to repeat anything. You are number ${s.position} in the queue; the wait is about ${minutes(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>
@@ -66,6 +69,7 @@ const zh: HandoffNotices = {
     policy: '这个问题需要人工处理，我已请客服人员马上查看。',
   },
   waitPhrase: (n) => String(n),
+  about: (p) => `本次转接涉及您的包裹 ${p}，接手的客服会看到它的详细信息。`,
   queued: (ticket, s) =>
     `已为您转交人工客服，工单号 ${ticket}。客服人员会接手本次对话并在这里回复您，无需重复说明。您目前排在第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。`,
   afterHours: (ticket, opens, phone) =>
@@ -93,6 +97,7 @@ const es: HandoffNotices = {
     policy: 'Esto necesita a una persona de nuestro equipo, así que le he pedido que lo revise ya.',
   },
   waitPhrase: esperaEs,
+  about: (p) => `Se trata de tu paquete ${p}: la persona que te atienda tendrá todos sus datos delante.`,
   queued: (ticket, s) =>
     `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada. Eres el número ${s.position} de la cola; la espera es de ${esperaEs(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>

@@ -171,6 +171,13 @@ export interface TicketRecord {
   updatedAt: string;
 }
 
+/** A customer's message added to an open ticket, kept in its `details.customerMessages`. */
+export interface TicketCustomerMessage {
+  text: string;
+  conversationId: string | null;
+  at: string;
+}
+
 export interface NewTicket {
   category: TicketCategory;
   priority: TicketPriority;

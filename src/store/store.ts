@@ -34,6 +34,7 @@ import type {
   ShipmentStatus,
   StoredActivity,
   TicketCategory,
+  TicketCustomerMessage,
   TicketRecord,
   UserRecord,
   VerificationRecord,
@@ -229,6 +230,12 @@ export interface TicketRepository {
   listForConversation(conversationId: string): Promise<TicketRecord[]>;
   /** The account's tickets of a category that are still open or pending, oldest first. */
   openForAccount(accountNumber: string, category: TicketCategory): Promise<TicketRecord[]>;
+  /**
+   * Adds what the customer wrote to an open ticket (asking again about the same parcel and category
+   * adds to the ticket instead of opening a second one): appended to `details.customerMessages`,
+   * `updatedAt` set to `at`. Returns the ticket as it is now, or null when there is no such ticket.
+   */
+  addCustomerMessage(number: string, message: TicketCustomerMessage, at: string): Promise<TicketRecord | null>;
 }
 
 /** An account's invoices (src/demo/invoices.ts generates the demo's). */

@@ -273,3 +273,21 @@ describe('a complaint about a parcel', () => {
     expect(d.state.task).toBe('customs_help');
   });
 });
+
+describe('a loss reported about the parcel in focus', () => {
+  const shown = loadDialogState({ lastParcel: '1Z5W8A3K0800001074', lastIntent: 'track_shipment' });
+  const linked: DialogFacts = { linked: true, accounts: ['5W8A3K'], currentAccount: '5W8A3K' };
+
+  test.each([
+    ['it never arrived', 'en', 'lost_or_delayed', ['not_delivered'], 'lost_or_delayed'],
+    ['一直没收到', 'zh', 'lost_or_delayed', ['not_delivered'], 'lost_or_delayed'],
+    ['nunca llegó', 'es', 'lost_or_delayed', ['not_delivered'], 'lost_or_delayed'],
+    // A status asked about is still answered with the status ("¿ya llegó?"), whatever flow the classifier guessed.
+    ['¿ya llegó?', 'es', 'damaged_package', ['delivered'], 'status'],
+  ] as const)('should read "%s" (%s, classified %s, status %s) as the task %s on that parcel', (text, language, intent, statusHints, task) => {
+    const d = decide(text, parseOf({ intent, confidence: 0.95, language, statusHints: [...statusHints] }), shown, linked);
+    const about = d.action.kind === 'parcel_task' || d.action.kind === 'show_candidate' ? d.action.trackingNumber : null;
+    expect(about).toBe('1Z5W8A3K0800001074');
+    expect(d.action.kind === 'parcel_task' ? d.action.task : 'status').toBe(task);
+  });
+});

@@ -142,7 +142,7 @@ describe('buildContextPacket for a customer who is not linked', () => {
         hours: 'Mon-Fri 09:00-18:00',
       });
       expect(packet.who).toEqual({ userId: null, name: null, linked: false, channel: 'test', account: null, roles: [], otherAccounts: [] });
-      expect(packet.what).toEqual({ intent: null, entities: { trackingNumbers: [], dates: null, origin: null, destination: null, statusHints: [] }, shipments: [] });
+      expect(packet.what).toEqual({ intent: null, entities: { trackingNumbers: [], dates: null, origin: null, destination: null, statusHints: [] }, shipments: [], parcel: null });
       expect(packet.language).toBe('es');
       expect(packet.transcript.map((a) => a.text)).toEqual(['I want a person']);
     } finally {

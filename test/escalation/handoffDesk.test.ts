@@ -73,6 +73,49 @@ describe('HandoffDesk', () => {
   };
 
   describe('escalate', () => {
+    test.each([
+      ['a complaint', 'complaint', 'en', 'This is about your parcel '],
+      ['a complaint in Chinese', 'complaint', 'zh', '本次转接涉及您的包裹 '],
+      ['a complaint in Spanish', 'complaint', 'es', 'Se trata de tu paquete '],
+      ['a request for a person', 'requested', 'en', null],
+    ] as const)('should name the parcel %s is about in the packet, and to a customer who complained', async (_name, reason, language, said) => {
+      const e = await escalate('c-about', 'u-alice', { reason, parcel: STORY.lateSilent, trackingNumbers: [], language });
+      const packet = e.handoff.context as unknown as ContextPacket;
+      expect(packet.what.parcel).toBe(STORY.lateSilent);
+      expect(packet.what.shipments.map((s) => s.trackingNumber)).toEqual([STORY.lateSilent]);
+      expect(e.ticket.trackingNumbers).toEqual([STORY.lateSilent]);
+      expect(e.ticket.subject).toContain(`about ${STORY.lateSilent}`);
+      const texts = textsOf(e.replies);
+      // Said first, before the ticket and the place in the queue.
+      if (said) expect(texts[0]?.startsWith(`${said}${STORY.lateSilent}`)).toBe(true);
+      expect(texts.filter((t) => t.includes(STORY.lateSilent))).toHaveLength(said ? 1 : 0);
+    });
+
+    test('should go on with the open complaint ticket about a parcel, handed back earlier, instead of opening a second one', async () => {
+      const about = { reason: 'complaint' as const, parcel: STORY.lateSilent, trackingNumbers: [] };
+      const first = await escalate('c-complaint-1', 'u-alice', { ...about, text: 'this is unacceptable' });
+      // While the first is with people, another conversation's complaint is a handoff of its own.
+      const meanwhile = await escalate('c-complaint-2', 'u-li', { ...about, text: 'terrible service' });
+      expect(meanwhile.ticket.number).not.toBe(first.ticket.number);
+      await desk.claim(first.handoff.id, agents.ana);
+      await desk.handBack(first.handoff.id, agents.ana);
+      expect((await store.tickets.get(first.ticket.number))?.state).toBe('pending');
+
+      const again = await escalate('c-complaint-3', 'u-alice', { ...about, text: '  still nothing, I want to complain again ' });
+      expect(again.opened).toBe(true);
+      expect(again.ticket.number).toBe(first.ticket.number);
+      expect(again.handoff).toMatchObject({ ticketNumber: first.ticket.number, conversationId: 'c-complaint-3', state: 'queued' });
+      expect(again.ticket.details.customerMessages).toEqual([{ text: 'still nothing, I want to complain again', conversationId: 'c-complaint-3', at: NOW }]);
+      const open = (await store.tickets.openForAccount(DEMO_ACCOUNTS.mingyuan, 'complaint')).filter((t) => t.trackingNumbers.includes(STORY.lateSilent));
+      expect(open.map((t) => t.number).sort()).toEqual([first.ticket.number, meanwhile.ticket.number].sort());
+    });
+
+    test("should name no parcel that is not the speaker's own", async () => {
+      const e = await escalate('c-not-mine', 'u-alice', { reason: 'complaint', parcel: STORY.otherAccountHongKongToTokyo });
+      expect((e.handoff.context as unknown as ContextPacket).what).toMatchObject({ parcel: null, shipments: [] });
+      expect(textsOf(e.replies).join(' ')).not.toContain(STORY.otherAccountHongKongToTokyo);
+    });
+
     test('should open a ticket and a queued handoff, give people the conversation and tell the customer their place', async () => {
       const e = await escalate('c-1', 'u-alice');
       expect(e.opened).toBe(true);

@@ -189,5 +189,20 @@ export function describeHandoffContract(name: string, openEmpty: () => Promise<S
       expect(await store.tickets.openForAccount('Z9Y8X7', 'billing_dispute')).toEqual([]);
       expect(await store.tickets.openForAccount('A1B2C3', 'customs')).toEqual([]);
     });
+
+    test("should add customers' messages to an open ticket, in order, keeping its details", async () => {
+      const t = await store.tickets.create(
+        { category: 'lost_delayed', priority: 'normal', conversationId: null, accountNumber: 'A1B2C3', userId: 'u-1', trackingNumbers: ['1Z1'], subject: 'Trace', details: { kept: 1 } },
+        AT,
+      );
+      const first = { text: 'still nothing?', conversationId: null, at: '2026-03-20T10:00:00.000Z' };
+      const second = { text: '还没到 ¿nada?', conversationId: null, at: '2026-03-21T10:00:00.000Z' };
+      await store.tickets.addCustomerMessage(t.number, first, first.at);
+      const now = await store.tickets.addCustomerMessage(t.number, second, second.at);
+      expect(now).toMatchObject({ number: t.number, updatedAt: second.at, createdAt: AT });
+      expect(now?.details).toEqual({ kept: 1, customerMessages: [first, second] });
+      expect(await store.tickets.get(t.number)).toEqual(now);
+      expect(await store.tickets.addCustomerMessage('CA-999999', first, first.at)).toBeNull();
+    });
   });
 }

@@ -72,5 +72,6 @@ describe('a deliberate change in one reply', () => {
     } finally {
       en.thanks = ORIGINAL;
     }
-  });
+    // It replays the whole suite twice and rewrites part of it: that grows with the suite (no timing is asserted).
+  }, 120_000);
 });

@@ -1,8 +1,10 @@
 import type { Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
-import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority } from '../../store/records.ts';
+import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority, TicketRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
+import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
 import { formatDeliveryTime, formatLocalDate } from '../format.ts';
+import { alreadyOpenText, openParcelTicket, openTicketOn } from './customsHelp/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
@@ -15,7 +17,7 @@ export interface LostOrDelayedOptions {
   readonly highValueUsd: number;
 }
 
-export const LOST_OR_DELAYED_DEFAULTS: LostOrDelayedOptions = Object.freeze({ silentDays: 4, highValueUsd: 1000 });
+export const LOST_OR_DELAYED_DEFAULTS: LostOrDelayedOptions = Object.freeze({ silentDays: SILENT_AFTER_DAYS, highValueUsd: 1000 });
 
 const DAY_MS = 86_400_000;
 
@@ -53,6 +55,8 @@ export interface LostOrDelayedContext {
   timeZone: string;
   now: Date;
   options?: LostOrDelayedOptions;
+  /** The customer's message: added to the parcel's trace ticket when one is already open. */
+  text?: string;
 }
 
 /**
@@ -76,8 +80,9 @@ export async function runLostOrDelayed(
   if (assessment.kind === 'on_time') {
     return { replies: [{ type: 'message', text: assessment.eta ? t.onTime(shipment.trackingNumber, when(assessment.eta)) : t.onTimeNoEta(shipment.trackingNumber) }] };
   }
-  if (assessment.kind === 'delivered' && !confirmed) {
-    // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace.
+  if (assessment.kind === 'delivered' && !confirmed && !(await openTicketOn(ctx.store, shipment, 'lost_delayed'))) {
+    // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace
+    // (unless one is open already: then that one is named).
     return {
       replies: [{ type: 'message', text: t.deliveredAsk(shipment.trackingNumber, when(assessment.at)), choices: t.traceChoices }],
       awaitConfirmation: true,
@@ -86,36 +91,23 @@ export async function runLostOrDelayed(
   const account = await ctx.store.accounts.get(shipment.accountNumber);
   const highValue = shipment.declaredValue.currency === 'USD' && shipment.declaredValue.amount >= options.highValueUsd;
   const priority: TicketPriority = account?.tier === 'enterprise_vip' || highValue ? 'high' : 'normal';
-  const existing = (await ctx.store.tickets.listForConversation(ctx.conversation.id)).find(
-    (x) => x.category === 'lost_delayed' && x.trackingNumbers.includes(shipment.trackingNumber) && x.state !== 'closed',
-  );
-  const ticket =
-    existing ??
-    (await ctx.store.tickets.create(
-      {
-        category: 'lost_delayed',
-        priority,
-        conversationId: ctx.conversation.id,
-        accountNumber: shipment.accountNumber,
-        userId: ctx.speaker?.user.id ?? null,
-        trackingNumbers: [shipment.trackingNumber],
-        subject: `${assessment.kind === 'delivered' ? 'Delivered but not received' : 'Lost or delayed'}: ${shipment.trackingNumber}`,
-        details: {
-          assessment,
-          shipDate: shipment.shipDate,
-          estimatedDelivery: shipment.estimatedDelivery,
-          lastEventAt: shipment.lastEventAt,
-          lastEvent: events.at(-1) ?? null,
-          origin: shipment.origin,
-          destination: shipment.destination,
-          sender: shipment.sender,
-          recipient: shipment.recipient,
-          declaredValue: shipment.declaredValue,
-          reportedBy: ctx.speaker ? { userId: ctx.speaker.user.id, email: ctx.speaker.user.email, phone: ctx.speaker.user.phone } : null,
-        },
-      },
-      ctx.now.toISOString(),
-    ));
+  const { ticket, existing, added } = await openParcelTicket(ctx, shipment, 'lost_delayed', () => ({
+    priority,
+    subject: `${assessment.kind === 'delivered' ? 'Delivered but not received' : 'Lost or delayed'}: ${shipment.trackingNumber}`,
+    details: {
+      assessment,
+      shipDate: shipment.shipDate,
+      estimatedDelivery: shipment.estimatedDelivery,
+      lastEventAt: shipment.lastEventAt,
+      lastEvent: events.at(-1) ?? null,
+      origin: shipment.origin,
+      destination: shipment.destination,
+      sender: shipment.sender,
+      recipient: shipment.recipient,
+      declaredValue: shipment.declaredValue,
+      reportedBy: ctx.speaker ? { userId: ctx.speaker.user.id, email: ctx.speaker.user.email, phone: ctx.speaker.user.phone } : null,
+    },
+  }));
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
   const reason =
     assessment.kind === 'late'
@@ -128,7 +120,9 @@ export async function runLostOrDelayed(
   const replies: Reply[] = [
     {
       type: 'message',
-      text: existing ? t.ticketAlreadyOpen(shipment.trackingNumber, ticket.number) : t.ticketOpened(shipment.trackingNumber, reason, ticket.number),
+      text: existing
+        ? traceAlreadyOpen(ticket, shipment.trackingNumber, added, ctx.locale, ctx.timeZone)
+        : t.ticketOpened(shipment.trackingNumber, reason, ticket.number),
       card: {
         title: t.cardTitle(ticket.number),
         facts: [
@@ -145,10 +139,16 @@ export async function runLostOrDelayed(
   return { replies };
 }
 
+/** "Your trace ticket CA-000001 for 1Z… is already open, opened on …; I've added your message to it. Our network team …" */
+export function traceAlreadyOpen(ticket: TicketRecord, trackingNumber: string, added: boolean, locale: string, timeZone: string): string {
+  return `${alreadyOpenText(ticket, trackingNumber, added, locale, timeZone)}${locale === 'zh' ? '' : ' '}${textsFor(locale).lostOrDelayed.stillTracing}`;
+}
+
 /** `lost_or_delayed` as a parcel flow. */
 export const lostOrDelayedFlow: ParcelFlow = {
   intent: 'lost_or_delayed',
   // "never arrived", "stuck" say what the customer fears, not which parcel they mean.
   worryHints: ['not_delivered', 'stuck'],
+  reportHints: ['not_delivered', 'stuck'],
   run: (ctx, shipment) => runLostOrDelayed(ctx, shipment, ctx.confirmed),
 };

@@ -88,5 +88,7 @@ export interface ParcelFlow {
   readonly worryHints?: readonly string[];
   /** The parcels this flow is usually about, preferred among those a description fits (customs: the ones held). */
   readonly focus?: ParcelFocus;
+  /** Status words that on their own report this flow's trouble ("it never arrived"): said about a parcel, no status question. */
+  readonly reportHints?: readonly string[];
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
 }

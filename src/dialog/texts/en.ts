@@ -76,6 +76,8 @@ export const en: Texts = {
   lostOrDelayed: {
     onTime: (n, eta) => `${n} is on its way and on time: it is expected by ${eta}. No need to worry yet — I'll be here if it doesn't arrive.`,
     onTimeNoEta: (n) => `${n} is on its way and nothing is wrong with it so far.`,
+    traceOffer: (n, silent, late) =>
+      `${n} has had no scan for ${silent} days and is ${late} ${late === 1 ? 'day' : 'days'} past its expected delivery, so it may be lost. Shall I open a trace ticket for it?`,
     deliveredAsk: (n, at) => `${n} was delivered on ${at}. If it hasn't reached you, shall I open a trace ticket?`,
     traceChoices: [
       { label: 'Yes, trace it', value: 'yes' },
@@ -87,7 +89,7 @@ export const en: Texts = {
     reasonDelivered: (at) => `was marked delivered on ${at}`,
     ticketOpened: (n, reason, ticket) =>
       `${n} ${reason}, so I have opened exception ticket ${ticket} for it. Our network team will trace it using the tracking number and both parties’ contact details, and we will update you within 24 hours. If the recipient has news, just tell me here.`,
-    ticketAlreadyOpen: (n, ticket) => `Exception ticket ${ticket} is already open for ${n}: our network team is tracing it and will update you within 24 hours.`,
+    stillTracing: 'Our network team is tracing it and will update you within 24 hours.',
     claimPath: (v) =>
       `Because its declared value is ${v} USD, you can also claim: once the trace confirms it is lost, the claim is paid within 48 hours of verification, without waiting for the insurer.`,
     cardTitle: (ticket) => `Exception ticket ${ticket}`,

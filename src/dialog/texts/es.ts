@@ -76,6 +76,8 @@ export const es: Texts = {
   lostOrDelayed: {
     onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,
     onTimeNoEta: (n) => `${n} va en camino y de momento no tiene ninguna incidencia.`,
+    traceOffer: (n, silent, late) =>
+      `${n} no tiene ningún escaneo desde hace ${silent} días y lleva ${late} ${late === 1 ? 'día' : 'días'} de retraso sobre la entrega prevista, así que puede haberse perdido. ¿Abro una incidencia para rastrearlo?`,
     deliveredAsk: (n, at) => `${n} se entregó el ${at}. Si no te ha llegado, ¿abro una incidencia para rastrearlo?`,
     traceChoices: [
       { label: 'Sí, rastréalo', value: 'sí' },
@@ -87,7 +89,7 @@ export const es: Texts = {
     reasonDelivered: (at) => `figura como entregado el ${at}`,
     ticketOpened: (n, reason, ticket) =>
       `${n} ${reason}, así que he abierto la incidencia ${ticket}. Nuestro equipo lo rastreará con el número de seguimiento y los datos de contacto de remitente y destinatario, y te informaremos en 24 horas. Si el destinatario tiene novedades, dímelo aquí.`,
-    ticketAlreadyOpen: (n, ticket) => `La incidencia ${ticket} ya está abierta para ${n}: nuestro equipo lo está rastreando y te informará en 24 horas.`,
+    stillTracing: 'Nuestro equipo lo está rastreando y te informará en 24 horas.',
     claimPath: (v) =>
       `Como su valor declarado es de ${v} USD, también puedes reclamar: si el rastreo confirma la pérdida, la indemnización se paga en 48 horas tras la verificación, sin esperar a la aseguradora.`,
     cardTitle: (ticket) => `Incidencia ${ticket}`,

@@ -42,6 +42,8 @@ export interface LostOrDelayedTexts {
   onTimeNoEta(trackingNumber: string): string;
   /** Asked before tracing a parcel marked delivered. */
   deliveredAsk(trackingNumber: string, deliveredAt: string): string;
+  /** After the status of a parcel late and silent (src/shipments/parcelSilence.ts): the trace offered. */
+  traceOffer(trackingNumber: string, silentDays: number, daysLate: number): string;
   traceChoices: Choice[];
   reasonLate(daysLate: number): string;
   reasonSilent(days: number): string;
@@ -49,7 +51,8 @@ export interface LostOrDelayedTexts {
   reasonDelivered(at: string): string;
   /** The ticket and the next steps. */
   ticketOpened(trackingNumber: string, reason: string, ticketNumber: string): string;
-  ticketAlreadyOpen(trackingNumber: string, ticketNumber: string): string;
+  /** After the open trace ticket is named: what happens next. */
+  stillTracing: string;
   claimPath(declaredValueUsd: string): string;
   cardTitle(ticketNumber: string): string;
   labels: { parcel: string; route: string; shipped: string; sender: string; recipient: string };

@@ -73,6 +73,7 @@ export const zh: Texts = {
   lostOrDelayed: {
     onTime: (n, eta) => `包裹 ${n} 正在运输中且未延误，预计 ${eta} 送达。请放心，如未按时送达可随时告诉我。`,
     onTimeNoEta: (n) => `包裹 ${n} 正在运输中，目前一切正常。`,
+    traceOffer: (n, silent, late) => `包裹 ${n} 已有 ${silent} 天没有物流更新，已超过预计送达时间 ${late} 天，可能已丢失。需要我为它创建追查工单吗？`,
     deliveredAsk: (n, at) => `包裹 ${n} 已于 ${at} 签收。如果您没有收到，需要我创建追查工单吗？`,
     traceChoices: [
       { label: '需要，请追查', value: '需要' },
@@ -84,7 +85,7 @@ export const zh: Texts = {
     reasonDelivered: (at) => `显示已于 ${at} 签收`,
     ticketOpened: (n, reason, ticket) =>
       `包裹 ${n} ${reason}，我已为其创建异常工单 ${ticket}。我们的网络团队会根据运单号和收寄双方的联系方式追查包裹，并在 24 小时内向您更新进展。如收件人有新消息，请直接在这里告诉我。`,
-    ticketAlreadyOpen: (n, ticket) => `包裹 ${n} 的异常工单 ${ticket} 已在处理中，网络团队正在追查，会在 24 小时内向您更新进展。`,
+    stillTracing: '网络团队正在追查，会在 24 小时内向您更新进展。',
     claimPath: (v) => `该包裹申报价值为 ${v} 美元，您也可以申请理赔：追查确认丢失后，核实无误 48 小时内先行赔付，无需等待保险公司调查。`,
     cardTitle: (ticket) => `异常工单 ${ticket}`,
     labels: { parcel: '包裹', route: '路线', shipped: '寄件日期', sender: '寄件人', recipient: '收件人' },

@@ -53,5 +53,15 @@ export function postgresTickets(pool: pg.Pool): TicketRepository {
       );
       return rows.map(ticketFromRow);
     },
+    async addCustomerMessage(number, message, at) {
+      // One statement, so two messages added at once both stay (details is json: through jsonb and back).
+      const { rows } = await pool.query<Row>(
+        `UPDATE tickets SET updated_at = $3,
+           details = (details::jsonb || jsonb_build_object('customerMessages', COALESCE(details::jsonb -> 'customerMessages', '[]'::jsonb) || jsonb_build_array($2::jsonb)))::json
+         WHERE number = $1 RETURNING *`,
+        [number, JSON.stringify(message), at],
+      );
+      return rows[0] ? ticketFromRow(rows[0]) : null;
+    },
   };
 }

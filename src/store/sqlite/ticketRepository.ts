@@ -35,6 +35,12 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
   const get = db.prepare('SELECT * FROM tickets WHERE number = ?');
   const forConversation = db.prepare('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY id');
   const openForAccount = db.prepare("SELECT * FROM tickets WHERE account_number = ? AND category = ? AND state IN ('open', 'pending') ORDER BY id");
+  // One statement, so two messages added at once both stay: '$[#]' appends to the array (made when absent).
+  const addMessage = db.prepare(
+    `UPDATE tickets SET updated_at = @at,
+       details = json_set(details, '$.customerMessages', json_insert(COALESCE(json_extract(details, '$.customerMessages'), '[]'), '$[#]', json(@message)))
+     WHERE number = @number`,
+  );
   return {
     async create(ticket, at) {
       return ticketFromRow(get.get(write(ticket, at)) as Row);
@@ -48,6 +54,11 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
     },
     async openForAccount(accountNumber, category) {
       return (openForAccount.all(accountNumber, category) as Row[]).map(ticketFromRow);
+    },
+    async addCustomerMessage(number, message, at) {
+      addMessage.run({ number, message: JSON.stringify(message), at });
+      const r = get.get(number) as Row | undefined;
+      return r ? ticketFromRow(r) : null;
     },
   };
 }

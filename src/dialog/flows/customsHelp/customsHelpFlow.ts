@@ -4,7 +4,7 @@ import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { documentsFor, missingDocumentsIn } from './documents.ts';
-import { attachUploads, clockTime, openParcelTicket } from './parcelTicket.ts';
+import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from './parcelTicket.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
 import { DOCUMENT_UPLOADS, megabytes, sortUploads, type RefusedUpload } from './uploads.ts';
 
@@ -61,7 +61,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
 
   const account = await ctx.store.accounts.get(shipment.accountNumber);
   const dueAt = new Date(ctx.now.getTime() + CUSTOMS_ADVISOR_RESPONSE_MS).toISOString();
-  const { ticket, existing } = await openParcelTicket(ctx, shipment, 'customs', () => ({
+  const { ticket, existing, added } = await openParcelTicket(ctx, shipment, 'customs', () => ({
     priority: shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal',
     subject: `Customs ${shipment.customsState}: ${n}`,
     details: {
@@ -80,7 +80,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   await attachUploads(ctx, ticket, uploads.accepted);
   const due = clockTime(typeof ticket.details.firstResponseDueAt === 'string' ? ticket.details.firstResponseDueAt : dueAt, ctx.locale, ctx.timeZone);
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
-  const advisor = existing ? t.ticketAlreadyOpen(ticket.number, due) : t.ticketOpened(ticket.number, due);
+  const advisor = existing ? `${alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone)}${t.gap}${t.advisorBy(due)}` : t.ticketOpened(ticket.number, due);
   const replies: Reply[] = [
     {
       type: 'message',

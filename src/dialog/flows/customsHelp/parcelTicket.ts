@@ -1,21 +1,40 @@
 /**
- * Tickets about one parcel that customers add files to (customs, damage): reuse the conversation's
- * open ticket of that category for the parcel, else open one; keep the accepted files with it.
+ * Tickets about one parcel (a trace, customs, damage): one open ticket per parcel and category. Asking
+ * again — in this conversation or another — adds the customer's message to the ticket already open on
+ * the parcel's account and names it, instead of opening a second one; files are kept with the ticket.
  */
 import type { NewTicket, ShipmentRecord, TicketCategory, TicketRecord } from '../../../store/records.ts';
+import type { Store } from '../../../store/store.ts';
+import { formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
+import { formatLocalDate } from '../../format.ts';
+import { alreadyOpenNotice } from './openTicketTexts.ts';
 import type { AcceptedUpload } from './uploads.ts';
 import type { ParcelFlowContext } from '../types.ts';
 
+/** The ticket of this category still open (or pending) about the parcel, whichever conversation opened it; else null. */
+export async function openTicketOn(store: Store, shipment: Pick<ShipmentRecord, 'accountNumber' | 'trackingNumber'>, category: TicketCategory): Promise<TicketRecord | null> {
+  const open = await store.tickets.openForAccount(shipment.accountNumber, category);
+  return open.find((t) => t.trackingNumbers.includes(shipment.trackingNumber)) ?? null;
+}
+
+/**
+ * The parcel's open ticket of this category with the customer's message added to it (`existing`), or a
+ * new one built by `build`.
+ */
 export async function openParcelTicket(
-  ctx: Pick<ParcelFlowContext, 'store' | 'conversation' | 'speaker' | 'now'>,
+  ctx: Pick<ParcelFlowContext, 'store' | 'conversation' | 'speaker' | 'now'> & { text?: string },
   shipment: ShipmentRecord,
   category: TicketCategory,
   build: () => Pick<NewTicket, 'priority' | 'subject' | 'details'>,
-): Promise<{ ticket: TicketRecord; existing: boolean }> {
-  const open = (await ctx.store.tickets.listForConversation(ctx.conversation.id)).find(
-    (x) => x.category === category && x.trackingNumbers.includes(shipment.trackingNumber) && x.state !== 'closed' && x.state !== 'resolved',
-  );
-  if (open) return { ticket: open, existing: true };
+): Promise<{ ticket: TicketRecord; existing: boolean; added: boolean }> {
+  const open = await openTicketOn(ctx.store, shipment, category);
+  if (open) {
+    const text = ctx.text?.trim() ?? '';
+    if (!text) return { ticket: open, existing: true, added: false };
+    const at = ctx.now.toISOString();
+    const ticket = (await ctx.store.tickets.addCustomerMessage(open.number, { text, conversationId: ctx.conversation.id, at }, at)) ?? open;
+    return { ticket, existing: true, added: true };
+  }
   const ticket = await ctx.store.tickets.create(
     {
       category,
@@ -27,7 +46,13 @@ export async function openParcelTicket(
     },
     ctx.now.toISOString(),
   );
-  return { ticket, existing: false };
+  return { ticket, existing: false, added: false };
+}
+
+/** "Your damage claim CA-000007 for 1Z… is already open, opened on Fri, 20 Mar 2026; I've added your message to it." */
+export function alreadyOpenText(ticket: TicketRecord, parcel: string, added: boolean, locale: string, timeZone: string): string {
+  const openedOn = formatLocalDate(formatDate(zonedParts(new Date(ticket.createdAt), timeZone)), locale);
+  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added });
 }
 
 /** Keeps the customer's accepted files with the ticket, in the order they came. */

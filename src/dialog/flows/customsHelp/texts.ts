@@ -14,7 +14,8 @@ export interface CustomsTexts {
   offerAdvisor: string;
   offerChoices: { label: string; value: string }[];
   ticketOpened(ticket: string, by: string): string;
-  ticketAlreadyOpen(ticket: string, by: string): string;
+  /** After the open ticket is named: when the advisor answers. */
+  advisorBy(by: string): string;
   sendHere(maxSize: string): string;
   received(count: number, ticket: string): string;
   refusedType(file: string): string;
@@ -46,7 +47,7 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
       { label: 'No, thanks', value: 'no thanks' },
     ],
     ticketOpened: (ticket, by) => `I have opened customs ticket ${ticket}: a customs advisor will contact you within one hour (by ${by}) to help with the documents or ask customs to speed things up.`,
-    ticketAlreadyOpen: (ticket, by) => `Customs ticket ${ticket} is already open: a customs advisor will contact you by ${by}.`,
+    advisorBy: (by) => `A customs advisor will contact you by ${by}.`,
     sendHere: (max) => `You can send the documents here, as PDF files or photos (up to ${max} each).`,
     received: (n, ticket) => `Thanks — I have added ${n === 1 ? 'your document' : `your ${n} documents`} to ticket ${ticket} for the advisor.`,
     refusedType: (f) => `I can't take ${f}: please send documents as PDF, JPEG, PNG, HEIC, WebP or TIFF files.`,
@@ -80,7 +81,7 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
       { label: '不用了', value: '不用了' },
     ],
     ticketOpened: (ticket, by) => `已为您创建清关工单 ${ticket}：专属清关顾问会在 1 小时内（${by} 前）联系您，指导补充材料或申请海关加急处理。`,
-    ticketAlreadyOpen: (ticket, by) => `清关工单 ${ticket} 已在处理中：清关顾问会在 ${by} 前联系您。`,
+    advisorBy: (by) => `清关顾问会在 ${by} 前联系您。`,
     sendHere: (max) => `您可以直接在这里上传文件（PDF 或照片，每个不超过 ${max}）。`,
     received: (n, ticket) => `已收到 ${n} 份文件，并已添加到工单 ${ticket}，供清关顾问查看。`,
     refusedType: (f) => `无法接收 ${f}：请上传 PDF、JPEG、PNG、HEIC、WebP 或 TIFF 格式的文件。`,
@@ -114,7 +115,7 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
       { label: 'No, gracias', value: 'no, gracias' },
     ],
     ticketOpened: (ticket, by) => `He abierto la incidencia de aduanas ${ticket}: un asesor de aduanas te contactará en menos de una hora (antes de las ${by}) para ayudarte con los documentos o pedir a la aduana que agilice el trámite.`,
-    ticketAlreadyOpen: (ticket, by) => `La incidencia de aduanas ${ticket} ya está abierta: un asesor te contactará antes de las ${by}.`,
+    advisorBy: (by) => `Un asesor te contactará antes de las ${by}.`,
     sendHere: (max) => `Puedes enviarme aquí los documentos, en PDF o como fotos (hasta ${max} cada uno).`,
     received: (n, ticket) => `Gracias: he añadido ${n === 1 ? 'tu documento' : `tus ${n} documentos`} a la incidencia ${ticket} para el asesor.`,
     refusedType: (f) => `No puedo aceptar ${f}: envía los documentos en PDF, JPEG, PNG, HEIC, WebP o TIFF.`,

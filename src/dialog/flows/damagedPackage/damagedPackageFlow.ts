@@ -5,7 +5,7 @@ import { formatLocalDate, formatScanTime } from '../../format.ts';
 import { placeTimeZone } from '../../../geo/placeTimeZone.ts';
 import { placeName } from '../../trackingReply.ts';
 import { refusals } from '../customsHelp/customsHelpFlow.ts';
-import { attachUploads, openParcelTicket } from '../customsHelp/parcelTicket.ts';
+import { alreadyOpenText, attachUploads, openParcelTicket } from '../customsHelp/parcelTicket.ts';
 import { PHOTO_UPLOADS, megabytes, sortUploads } from '../customsHelp/uploads.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { DAMAGE_SCAN, HIGH_VALUE_USD, REPORT_WITHIN_DAYS, VERIFY_WITHIN_WORKING_DAYS } from './claimRules.ts';
@@ -34,7 +34,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
   const late = deadline !== null && today > deadline;
   const account = await ctx.store.accounts.get(shipment.accountNumber);
   const highValue = shipment.declaredValue.currency === 'USD' && shipment.declaredValue.amount >= HIGH_VALUE_USD;
-  const { ticket, existing } = await openParcelTicket(ctx, shipment, 'damage', () => ({
+  const { ticket, existing, added } = await openParcelTicket(ctx, shipment, 'damage', () => ({
     priority: highValue || account?.tier === 'enterprise_vip' ? 'high' : 'normal',
     subject: `Damage claim: ${n}`,
     details: {
@@ -59,7 +59,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
   const replies: Reply[] = [
     {
       type: 'message',
-      text: existing ? t.alreadyOpen(n, ticket.number) : `${t.opened(n, ticket.number)}${gap}${when}`,
+      text: existing ? alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone) : `${t.opened(n, ticket.number)}${gap}${when}`,
       card: {
         title: t.cardTitle(ticket.number),
         facts: [

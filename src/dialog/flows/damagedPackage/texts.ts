@@ -2,7 +2,6 @@
 export interface DamageTexts {
   stillOnTheWay(parcel: string, days: number): string;
   opened(parcel: string, ticket: string): string;
-  alreadyOpen(parcel: string, ticket: string): string;
   carrierReported(where: string, when: string): string;
   reportBy(date: string, days: number): string;
   lateReport(date: string, days: number): string;
@@ -21,7 +20,6 @@ export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze
   en: {
     stillOnTheWay: (p, d) => `${p} is still on its way, so there is nothing to claim yet. If it arrives damaged, tell me within ${d} days of delivery and keep the box and packaging.`,
     opened: (p, ticket) => `I'm sorry it was damaged. I have opened damage claim ${ticket} for ${p}.`,
-    alreadyOpen: (p, ticket) => `Damage claim ${ticket} is already open for ${p}.`,
     carrierReported: (where, when) => `Our hub at ${where} reported the damage on ${when}; the parcel is kept for inspection.`,
     reportBy: (date, d) => `Damage must be reported within ${d} days of delivery — for this parcel by ${date}, so you are in time.`,
     lateReport: (date, d) => `Damage must be reported within ${d} days of delivery (here by ${date}); the claims team will still look at it, but may ask why it came late.`,
@@ -38,7 +36,6 @@ export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze
   zh: {
     stillOnTheWay: (p, d) => `${p} 还在运输途中，目前无法申请破损理赔。如果签收时发现破损，请在签收后 ${d} 天内告诉我，并保留外箱和包装。`,
     opened: (p, ticket) => `很抱歉包裹出现破损。已为 ${p} 创建破损理赔工单 ${ticket}。`,
-    alreadyOpen: (p, ticket) => `${p} 的破损理赔工单 ${ticket} 已在处理中。`,
     carrierReported: (where, when) => `我们的${where}转运中心已于 ${when} 报告破损，包裹已留存待查验。`,
     reportBy: (date, d) => `破损需在签收后 ${d} 天内申报，此包裹的截止日期为 ${date}，您在时限内。`,
     lateReport: (date, d) => `破损需在签收后 ${d} 天内申报（此包裹截止 ${date}）；理赔团队仍会受理，但可能会询问延迟申报的原因。`,
@@ -55,7 +52,6 @@ export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze
   es: {
     stillOnTheWay: (p, d) => `${p} todavía está en camino, así que aún no hay nada que reclamar. Si llega dañado, avísame en los ${d} días siguientes a la entrega y guarda la caja y el embalaje.`,
     opened: (p, ticket) => `Siento que haya llegado dañado. He abierto la reclamación por daños ${ticket} para ${p}.`,
-    alreadyOpen: (p, ticket) => `La reclamación por daños ${ticket} ya está abierta para ${p}.`,
     carrierReported: (where, when) => `Nuestro centro de ${where} notificó el daño el ${when}; el paquete se guarda para inspección.`,
     reportBy: (date, d) => `Los daños se deben notificar en los ${d} días siguientes a la entrega: para este paquete, antes del ${date}, así que estás a tiempo.`,
     lateReport: (date, d) => `Los daños se deben notificar en los ${d} días siguientes a la entrega (aquí, antes del ${date}); el equipo de reclamaciones lo revisará igualmente, pero puede preguntarte por el retraso.`,

@@ -20,6 +20,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'pendiente de entregar', 'pendientes de entregar', 'por entregar', 'sin llegar',
     'no han llegado', 'todavía no entregado', 'aún no entregado', 'sin entregarse', 'no se han entregado', 'no se ha entregado',
     'no han sido entregados', 'no ha sido entregado', 'no se entregó', 'no se entrego',
+    'nunca llegó', 'nunca llego', 'jamás llegó', 'jamas llego', 'nunca me llegó', 'nunca me llego',
   ],
   delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'ya han llegado', 'han llegado', 'llegaron', 'ya llegaron', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
