@@ -1,5 +1,37 @@
 import { defineIntent } from './types.ts';
 
+/** Issue 15: the SOP's Administration › Manage Users (remove a user, change, grant or revoke roles), kept apart from the examples above. */
+const USER_MANAGEMENT = {
+  en: [
+    'remove Sam from our billing account',
+    'take the dispute role away from Priya',
+    'give Chen the pay role as well',
+    "change Jordan's roles to view and pay",
+    'make Priya an admin of our account',
+    'revoke admin rights from my old manager',
+    'grant my colleague permission to dispute invoices',
+    'downgrade Sam to view only',
+    'he left the company, delete his access',
+    'what roles does Jordan have',
+  ],
+  zh: [
+    '把王芳设为管理员',
+    '取消小陈的付款权限',
+    '给同事加上争议角色',
+    '修改一下王芳的角色',
+    '把离职同事从账户里删掉',
+    '只给他保留查看权限',
+  ],
+  es: [
+    'quita a Sergio de la cuenta',
+    'dale a Marta el rol de pagar',
+    'cambia los roles de un usuario',
+    'haz administradora a Marta',
+    'quítale a Sergio el permiso de reclamar',
+    'deja a Sergio solo con el rol de ver',
+  ],
+};
+
 export const accountAccess = defineIntent({
   name: 'account_access',
   description: 'Logging in, passwords, registration problems, users and roles on an account.',
@@ -48,6 +80,7 @@ export const accountAccess = defineIntent({
       'I cannot remember my password',
       'how do I change my password',
       'I need to reset my login',
+      ...USER_MANAGEMENT.en,
     ],
     zh: [
       '忘记密码了',
@@ -69,6 +102,7 @@ export const accountAccess = defineIntent({
       '收不到注册验证邮件',
       '密码不对登录失败',
       '怎么找回密码',
+      ...USER_MANAGEMENT.zh,
     ],
     es: [
       'olvidé mi contraseña',
@@ -78,6 +112,7 @@ export const accountAccess = defineIntent({
       'no me llega el código de verificación',
       'problemas para registrarme',
       'dar acceso a un compañero',
+      ...USER_MANAGEMENT.es,
     ],
   },
   cues: {
@@ -86,5 +121,5 @@ export const accountAccess = defineIntent({
     es: ['contraseña', 'iniciar sesión', 'usuario', 'bloqueada', 'código de verificación', 'registrarme', 'acceso'],
   },
   slots: ['accountNumber'],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: true, generalAnswer: true, roles: { add: 'Admin', remove: 'Admin', change: 'Admin', list: 'Admin' } },
 });

@@ -1,5 +1,25 @@
 import { defineIntent } from './types.ts';
 
+/** Issue 15: requests that need a billing role (Dispute, Pay) phrased without the word invoice, kept apart from the examples above. */
+const ROLE_REQUESTS = {
+  en: [
+    'I would like to dispute the most recent one',
+    'raise a dispute on my last bill',
+    'I disagree with the newest charge and want to contest it',
+    'can I dispute that one',
+    'I want to pay the most recent one',
+  ],
+  zh: [
+    '我要对最新那张账单提出异议',
+    '最近一张有问题，我要申诉',
+    '我想付最新的那一张',
+  ],
+  es: [
+    'quiero reclamar la más reciente',
+    'quiero disputar el último cargo',
+  ],
+};
+
 export const billing = defineIntent({
   name: 'billing',
   description: 'Invoices, charges, payment methods and payment problems, disputes.',
@@ -53,6 +73,7 @@ export const billing = defineIntent({
       'can I see my bill',
       'I need the invoice for my shipment',
       'show me my latest invoice',
+      ...ROLE_REQUESTS.en,
     ],
     zh: [
       '这个月的账单',
@@ -81,6 +102,7 @@ export const billing = defineIntent({
       '可以用支付宝付款吗',
       '你们支持哪些付款方式',
       '银行卡付不了款',
+      ...ROLE_REQUESTS.zh,
     ],
     es: [
       'tengo una pregunta sobre mi factura',
@@ -95,6 +117,7 @@ export const billing = defineIntent({
       'quiero una factura',
       'me pueden mandar la factura',
       'no puedo pagar con mi tarjeta',
+      ...ROLE_REQUESTS.es,
     ],
   },
   cues: {
@@ -102,6 +125,6 @@ export const billing = defineIntent({
     zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
     es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo'],
   },
-  slots: ['accountNumber', 'dateRange'],
-  needs: { linkedAccount: true, role: 'billing' },
+  slots: ['accountNumber'],
+  needs: { linkedAccount: true, generalAnswer: false, roles: { view: 'View', pay: 'Pay', dispute: 'Dispute' } },
 });
