@@ -14,7 +14,7 @@ export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly stri
   ['link', ['link my', 'link this chat', 'connect my', 'verify my identity', '绑定', 'vincular', 'vincula']],
   ['explain', ['how', 'steps', 'sop', 'process', '怎么', '如何', '步骤', '流程', 'cómo', 'como ', 'pasos', 'proceso']],
   ['change', ['role', 'permission', 'make ', 'promote', 'demote', '角色', '权限', '设为', '设成', '成为', ' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte']],
-  ['remove', ['remove', 'delete', 'revoke', 'take away', 'take off', '删除', '移除', '撤销', '取消权限', 'quitar', 'eliminar', 'borrar', 'retirar', 'quita']],
+  ['remove', ['remove', 'delete', 'revoke', 'take away', 'take off', '删除', '移除', '撤销', '取消权限', 'quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít']],
   ['add', ['add', 'new user', 'invite', 'give', 'grant', '添加', '新增', '新用户', '开账号', '开通', '邀请', 'añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario']],
   ['list', ['who has', 'who can', 'list', 'users', 'members', '查看用户', '用户列表', '哪些用户', '谁', 'quién', 'usuarios', 'lista']],
 ];
@@ -57,7 +57,7 @@ export { emailIn } from '../../messageValues.ts';
 /** Words that add the named roles to those held, or take them away; otherwise the named roles are the new set. */
 const ROLE_CHANGE_CUES: readonly (readonly ['exact' | 'revoke' | 'grant', readonly string[]])[] = [
   ['exact', ['only', 'just', 'change to', 'set to', '只', '仅', '改为', '改成', 'solo', 'solamente', 'únicamente', 'cambia a']],
-  ['revoke', ['remove', 'revoke', 'away', 'take off', 'take back', 'without', 'no longer', 'drop', '取消', '撤销', '去掉', '移除', '收回', 'quitar', 'quita', 'retira', 'sin ']],
+  ['revoke', ['remove', 'revoke', 'away', 'take off', 'take back', 'without', 'no longer', 'drop', '取消', '撤销', '去掉', '移除', '收回', 'quitar', 'quita', 'quít', 'retira', 'sin ']],
   ['grant', ['give', 'grant', 'add', 'make', 'also', 'promote', '加', '给', '授予', '开通', '设为', '成为', 'dar', 'dale', 'añad', 'agrega', 'hacer', 'haz', 'convierte']],
 ];
 
