@@ -146,6 +146,7 @@ describe('account_access flow', () => {
     ['give Victor the Pay role', 'u-victor', 'Change Victor Okafor\'s roles on account 5W8A3K from View to View and Pay?', ['Pay', 'View']],
     ['take the Dispute role away from 李娜', 'u-li', 'Change 李娜\'s roles on account 5W8A3K from View, Pay and Dispute to View and Pay?', ['Pay', 'View']],
     ['change Paula Jensen\'s roles to view only', 'u-paula', 'Change Paula Jensen\'s roles on account 5W8A3K from Pay to View?', ['View']],
+    ['给Victor加上付款角色', 'u-victor', 'Change Victor Okafor\'s roles on account 5W8A3K from View to View and Pay?', ['Pay', 'View']],
     ['make Dana an admin', 'u-dana', 'Change Dana Kim\'s roles on account 5W8A3K from Dispute to Dispute and Admin?', ['Admin', 'Dispute']],
   ])('should change roles after the confirmation: "%s"', async (text, userId, question, after) => {
     const before = await rolesOf(userId);
@@ -235,6 +236,7 @@ describe('account_access words', () => {
     ['取消Victor的付款权限', 'change'],
     ['quítale a Mateo el rol View', 'change'],
     ['remove Dana Kim from the account', 'remove'],
+    ['把Dana从账户里删掉', 'remove'],
     ['link my WhatsApp to my account', 'link'],
     ['hello', null],
   ])('should read "%s" as %s', (text, action) => {

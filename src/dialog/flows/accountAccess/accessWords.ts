@@ -14,7 +14,7 @@ export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly stri
   ['link', ['link my', 'link this chat', 'connect my', 'verify my identity', '绑定', 'vincular', 'vincula']],
   ['explain', ['how', 'steps', 'sop', 'process', '怎么', '如何', '步骤', '流程', 'cómo', 'como ', 'pasos', 'proceso']],
   ['change', ['role', 'permission', 'make ', 'promote', 'demote', '角色', '权限', '设为', '设成', '成为', ' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte']],
-  ['remove', ['remove', 'delete', 'revoke', 'take away', 'take off', '删除', '移除', '撤销', '取消权限', 'quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít']],
+  ['remove', ['remove', 'delete', 'revoke', 'take away', 'take off', '删除', '删掉', '移除', '撤销', '取消权限', 'quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít']],
   ['add', ['add', 'new user', 'invite', 'give', 'grant', '添加', '新增', '新用户', '开账号', '开通', '邀请', 'añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario']],
   ['list', ['who has', 'who can', 'list', 'users', 'members', '查看用户', '用户列表', '哪些用户', '谁', 'quién', 'usuarios', 'lista']],
 ];

@@ -224,7 +224,8 @@ async function listUsers(ctx: FlowContext): Promise<FlowResult> {
 /** The member whose name or e-mail the message names, if exactly one; else the one whose first name it names as a word. */
 async function namedMember(ctx: FlowContext, members: MembershipRecord[]): Promise<MembershipRecord | null> {
   const text = ctx.text.toLowerCase();
-  const words = new Set(text.split(/[^\p{L}]+/u));
+  // Latin words apart from the Han around them ("给Emma加上付款角色").
+  const words = new Set(text.match(/\p{Script=Latin}+/gu) ?? []);
   const full: MembershipRecord[] = [];
   const first: MembershipRecord[] = [];
   for (const m of members) {
