@@ -3,16 +3,16 @@ import { defineIntent } from './types.ts';
 /** Issue 15: the SOP's Administration › Manage Users (remove a user, change, grant or revoke roles), kept apart from the examples above. */
 const USER_MANAGEMENT = {
   en: [
-    'remove Sam from our billing account',
-    'take the dispute role away from Priya',
-    'give Chen the pay role as well',
-    "change Jordan's roles to view and pay",
-    'make Priya an admin of our account',
+    'remove our former accountant from the billing account',
+    'take the dispute role away from the intern',
+    'give our bookkeeper the pay role as well',
+    "change my assistant's roles to view and pay",
+    'make the finance lead an admin of our account',
     'revoke admin rights from my old manager',
     'grant my colleague permission to dispute invoices',
-    'downgrade Sam to view only',
+    'downgrade the intern to view only',
     'he left the company, delete his access',
-    'what roles does Jordan have',
+    'what roles does my assistant have',
   ],
   zh: [
     '把王芳设为管理员',
@@ -23,12 +23,10 @@ const USER_MANAGEMENT = {
     '只给他保留查看权限',
   ],
   es: [
-    'quita a Sergio de la cuenta',
-    'dale a Marta el rol de pagar',
+    'quita al contable de la cuenta',
     'cambia los roles de un usuario',
-    'haz administradora a Marta',
-    'quítale a Sergio el permiso de reclamar',
-    'deja a Sergio solo con el rol de ver',
+    'haz administradora a la jefa de finanzas',
+    'deja al becario solo con el rol de ver',
   ],
 };
 
