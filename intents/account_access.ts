@@ -1,5 +1,35 @@
 import { defineIntent } from './types.ts';
 
+/** Issue 15: the SOP's Administration › Manage Users (remove a user, change, grant or revoke roles), kept apart from the examples above. */
+const USER_MANAGEMENT = {
+  en: [
+    'remove our former accountant from the billing account',
+    'take the dispute role away from the intern',
+    'give our bookkeeper the pay role as well',
+    "change my assistant's roles to view and pay",
+    'make the finance lead an admin of our account',
+    'revoke admin rights from my old manager',
+    'grant my colleague permission to dispute invoices',
+    'downgrade the intern to view only',
+    'he left the company, delete his access',
+    'what roles does my assistant have',
+  ],
+  zh: [
+    '把王芳设为管理员',
+    '取消小陈的付款权限',
+    '给同事加上争议角色',
+    '修改一下王芳的角色',
+    '把离职同事从账户里删掉',
+    '只给他保留查看权限',
+  ],
+  es: [
+    'quita al contable de la cuenta',
+    'cambia los roles de un usuario',
+    'haz administradora a la jefa de finanzas',
+    'deja al becario solo con el rol de ver',
+  ],
+};
+
 export const accountAccess = defineIntent({
   name: 'account_access',
   description: 'Logging in, passwords, registration problems, users and roles on an account.',
@@ -65,6 +95,7 @@ export const accountAccess = defineIntent({
       'how do I sign up to ship with you',
       'the confirmation code for my new account never came',
       'what do I need to open a shipping account online',
+      ...USER_MANAGEMENT.en,
     ],
     zh: [
       '忘记密码了',
@@ -92,6 +123,7 @@ export const accountAccess = defineIntent({
       '注册的时候手机号填不进去',
       '新账号的确认码一直没收到',
       '怎么恢复我的账户',
+      ...USER_MANAGEMENT.zh,
     ],
     es: [
       'olvidé mi contraseña',
@@ -106,6 +138,7 @@ export const accountAccess = defineIntent({
       'el enlace para cambiar la contraseña no funciona',
       'no puedo terminar el registro',
       'cómo recupero el acceso a mi perfil',
+      ...USER_MANAGEMENT.es,
     ],
   },
   cues: {
@@ -114,5 +147,5 @@ export const accountAccess = defineIntent({
     es: ['contraseña', 'iniciar sesión', 'usuario', 'bloqueada', 'código de verificación', 'registrarme', 'acceso'],
   },
   slots: ['accountNumber'],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: true, generalAnswer: true, roles: { add: 'Admin', remove: 'Admin', change: 'Admin', list: 'Admin' } },
 });

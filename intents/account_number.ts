@@ -42,5 +42,5 @@ export const accountNumber = defineIntent({
     es: ['número de cuenta', 'numero de cuenta'],
   },
   slots: ['accountNumber'],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: true, roles: {} },
 });

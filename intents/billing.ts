@@ -1,5 +1,25 @@
 import { defineIntent } from './types.ts';
 
+/** Issue 15: requests that need a billing role (Dispute, Pay) phrased without the word invoice, kept apart from the examples above. */
+const ROLE_REQUESTS = {
+  en: [
+    'I would like to dispute the most recent one',
+    'raise a dispute on my last bill',
+    'I disagree with the newest charge and want to contest it',
+    'can I dispute that one',
+    'I want to pay the most recent one',
+  ],
+  zh: [
+    '我要对最新那张账单提出异议',
+    '最近一张有问题，我要申诉',
+    '我想付最新的那一张',
+  ],
+  es: [
+    'quiero reclamar la más reciente',
+    'quiero disputar el último cargo',
+  ],
+};
+
 export const billing = defineIntent({
   name: 'billing',
   description: 'Invoices, charges, payment methods and payment problems, disputes.',
@@ -82,6 +102,7 @@ export const billing = defineIntent({
       'my bank says the money left but you show nothing',
       'the invoice shows a payment I never made',
       'how do I settle my outstanding invoice',
+      ...ROLE_REQUESTS.en,
     ],
     zh: [
       '这个月的账单',
@@ -121,6 +142,7 @@ export const billing = defineIntent({
       '可以分期付款吗',
       '收件人能到付吗',
       '我想结清欠款',
+      ...ROLE_REQUESTS.zh,
     ],
     es: [
       'tengo una pregunta sobre mi factura',
@@ -140,6 +162,7 @@ export const billing = defineIntent({
       'puedo pagar con tarjeta de crédito',
       'el pago me da error',
       'me cobraron el envío dos veces',
+      ...ROLE_REQUESTS.es,
     ],
   },
   cues: {
@@ -147,6 +170,6 @@ export const billing = defineIntent({
     zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
     es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo'],
   },
-  slots: ['accountNumber', 'dateRange'],
-  needs: { linkedAccount: true, role: 'billing' },
+  slots: ['accountNumber'],
+  needs: { linkedAccount: true, generalAnswer: false, roles: { view: 'View', pay: 'Pay', dispute: 'Dispute' } },
 });

@@ -69,6 +69,6 @@ export const customsHelp = defineIntent({
     zh: ['海关', '清关', '关税', '报关', '扣关', '进口税'],
     es: ['aduana', 'aduanero', 'aranceles', 'impuestos de importación'],
   },
-  slots: ['trackingNumbers', 'dateRange', 'origin', 'destination'],
-  needs: { linkedAccount: false, role: null },
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  needs: { linkedAccount: true, generalAnswer: true, roles: {} },
 });

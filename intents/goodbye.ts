@@ -14,5 +14,5 @@ export const goodbye = defineIntent({
     es: ['adiós', 'adios', 'hasta luego', 'chao', 'nos vemos'],
   },
   slots: [],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

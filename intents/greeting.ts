@@ -14,5 +14,5 @@ export const greeting = defineIntent({
     es: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas'],
   },
   slots: [],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

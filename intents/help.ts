@@ -19,5 +19,5 @@ export const help = defineIntent({
     es: ['ayuda', 'qué puedes hacer', 'menú', 'opciones'],
   },
   slots: [],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

@@ -126,6 +126,6 @@ export const lostOrDelayed = defineIntent({
     zh: ['丢了', '丢件', '延误', '延迟', '没收到', '没到', '卡住', '不动', '没更新', '不更新', '寄丢', '找不到', '追查', '调查'],
     es: ['perdido', 'perdieron', 'retrasado', 'retraso', 'atascado', 'no ha llegado', 'extraviado', 'no llega', 'investigación', 'investiguen', 'nunca llegó', 'nunca llego'],
   },
-  slots: ['trackingNumbers', 'dateRange', 'origin', 'destination', 'statusHints'],
-  needs: { linkedAccount: false, role: null },
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

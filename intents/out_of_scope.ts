@@ -225,5 +225,5 @@ export const outOfScope = defineIntent({
   },
   cues: { en: [], zh: [], es: [] },
   slots: [],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

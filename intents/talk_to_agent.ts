@@ -83,5 +83,5 @@ export const talkToAgent = defineIntent({
     es: ['persona', 'agente', 'queja', 'atención al cliente', 'humano', 'alguien'],
   },
   slots: ['trackingNumbers'],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

@@ -14,5 +14,5 @@ export const thanks = defineIntent({
     es: ['gracias', 'agradezco'],
   },
   slots: [],
-  needs: { linkedAccount: false, role: null },
+  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

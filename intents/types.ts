@@ -1,4 +1,5 @@
 import type { IntentName, Language } from '../src/nlu/types.ts';
+import type { AccountRole } from '../src/store/records.ts';
 
 /** Parse fields an intent can use. */
 export type SlotName = 'trackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination' | 'statusHints';
@@ -16,11 +17,20 @@ export interface IntentDefinition {
   readonly cues: Readonly<Record<Language, readonly string[]>>;
   /** Entities the dialog fills from the parse. */
   readonly slots: readonly SlotName[];
+  /** What the intent needs before it is acted on; the dialog gates on it (src/dialog/intentGate.ts). */
   readonly needs: {
-    /** The customer must have a linked, verified account. */
+    /**
+     * The customer must have a linked, verified account and one of its accounts chosen (with
+     * `generalAnswer`: only for the account-specific part).
+     */
     readonly linkedAccount: boolean;
-    /** A user role on that account, e.g. "admin" for managing users; null when any role will do. */
-    readonly role: string | null;
+    /**
+     * Anyone gets a general answer first (the SOP's steps, the documents customs needs, the
+     * programme's terms), then the offer to act on their account: linking when anonymous.
+     */
+    readonly generalAnswer: boolean;
+    /** The role each action on the account needs ("dispute" → Dispute); an action not listed needs none. */
+    readonly roles: Readonly<Record<string, AccountRole>>;
   };
 }
 

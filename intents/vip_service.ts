@@ -43,5 +43,5 @@ export const vipService = defineIntent({
     es: ['vip', 'premium', 'gestor de cuenta', 'cliente preferente'],
   },
   slots: ['accountNumber'],
-  needs: { linkedAccount: true, role: null },
+  needs: { linkedAccount: true, generalAnswer: true, roles: { request: 'Admin' } },
 });

@@ -8,6 +8,7 @@ import type { Escalation, EscalationRequest } from '../escalation/handoffDesk.ts
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Store } from '../store/store.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
+import { declaredSlots } from './intentGate.ts';
 import { decide, type Action, type DialogFacts, type ParcelTask } from './policy.ts';
 import { COMPLAINT_TASK } from './decision.ts';
 import { areSeparateRequests } from './discourse/combinedRequests.ts';
@@ -177,7 +178,7 @@ export class CarrierAssistant implements Bot {
         now: turn.now,
         confirmed,
         flowState: kept && kept.intent === task ? kept.data : null,
-        parse,
+        parse: declaredSlots(task as IntentName, parse),
       },
       shipment,
     );
@@ -295,7 +296,7 @@ export class CarrierAssistant implements Bot {
         const result = await flow.run({
           text: turn.activity.text ?? '',
           attachments: turn.activity.attachments ?? [],
-          parse,
+          parse: declaredSlots(action.intent, parse),
           speaker: turn.speaker,
           accountNumber: action.accountNumber,
           roles: turn.speaker?.memberships.find((m) => m.accountNumber === action.accountNumber)?.roles ?? [],
@@ -309,8 +310,16 @@ export class CarrierAssistant implements Bot {
         });
         return {
           replies: result.replies,
-          state: result.continueWith ? { awaiting: 'flow', flow: { intent: action.intent, data: result.continueWith } } : { awaiting: null, flow: null },
+          state: result.continueWith
+            ? { awaiting: 'flow', flow: { intent: action.intent, data: result.continueWith } }
+            : { awaiting: result.offersLink && !turn.speaker ? 'email' : null, flow: null },
         };
+      }
+      case 'no_account':
+        return say(t.noAccount(turn.speaker?.user.name ?? ''));
+      case 'general_answer': {
+        const general = PARCEL_FLOWS[action.intent]?.generalAnswer?.(turn.locale);
+        return { replies: [...(general ? say(general).replies : []), ...say(t.needLink).replies] };
       }
       case 'greet':
         return say(t.greeting, t.helpChoices);

@@ -38,6 +38,10 @@ export type Action =
   | { kind: 'send_code'; email: string }
   | { kind: 'verify_code'; code: string }
   | { kind: 'ask_account'; accounts: string[] }
+  /** A linked user who is a user of no account yet: said plainly, with how to get access. */
+  | { kind: 'no_account' }
+  /** The general answer to a parcel question (the documents customs needs) for an anonymous customer, then the offer to link. */
+  | { kind: 'general_answer'; intent: IntentName }
   | { kind: 'not_your_account'; accountNumber: string }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */
   | { kind: 'flow'; intent: IntentName; accountNumber: string | null }

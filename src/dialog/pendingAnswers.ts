@@ -7,6 +7,7 @@ import { FLOW_INTERRUPT_CONFIDENCE, type Decision, type TurnReading } from './de
 import { asksForPerson, isAcknowledgement, isCancellation, picksAmongOffered } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
+import { gate } from './intentGate.ts';
 import { codeIn, emailIn } from './messageValues.ts';
 
 /**
@@ -23,7 +24,8 @@ export function answerToPendingQuestion(r: TurnReading, accounts: AccountReading
     if (email) return understood({ kind: 'send_code', email }, { awaiting: 'code', ...keepSearch });
     const code = state.awaiting === 'code' ? codeIn(text) : null;
     if (code) return understood({ kind: 'verify_code', code }, keepSearch);
-    if (parse.intent === 'account_access' && !parse.trackingNumbers.length) {
+    // Account access answers anyone in general (the SOP, sign-in help) when the catalogue says so.
+    if (parse.intent === 'account_access' && !parse.trackingNumbers.length && gate(parse.intent, facts, null) === 'need_link') {
       return understood({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
     }
   }

@@ -6,6 +6,7 @@ import { complaintTask } from './complaintReading.ts';
 import { readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
+import { gate } from './intentGate.ts';
 import { answerToPendingQuestion } from './pendingAnswers.ts';
 import { decideReference } from './referenceDecision.ts';
 import { decideSearch, type AccountChoice } from './searchDecision.ts';
@@ -81,7 +82,9 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   }
 
   // An anonymous customer may point at a parcel tracked by its number too; describing one among a list needs the account.
-  if (act.act === 'reference' && (facts.linked || act.reference.kind !== 'described')) {
+  // "quiero reclamar la última" with no parcel shown is about the account flow's own items (the latest invoice).
+  const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel;
+  if (act.act === 'reference' && !aboutAccountFlow && (facts.linked || act.reference.kind !== 'described')) {
     const decided = decideReference(r, act.reference, accounts.current, go, complaint);
     if (decided) return decided;
   }
@@ -113,11 +116,17 @@ export function decide(text: string, parse: Parse, loaded: DialogState, facts: D
   const flow = flowIntent ? ACCOUNT_FLOWS[flowIntent] : undefined;
   const withAccount = (d: Decision): Decision => (chosen.selectAccount ? { ...d, selectAccount: chosen.selectAccount } : d);
   if (flowIntent && flow) {
-    if (flow.needs === 'account' && !facts.linked) return go({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
-    if (!chosen.account && (flow.needs === 'account' || (flow.asksAccount && facts.accounts.length > 1))) {
-      return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', flow: { intent: flowIntent, data: {} }, ...keepSearch });
+    // What the intent needs is the catalogue's (intentGate.ts), never the flow's own idea.
+    switch (gate(flowIntent, facts, chosen.account)) {
+      case 'need_link':
+        return go({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
+      case 'no_account':
+        return go({ kind: 'no_account' }, keepSearch);
+      case 'ask_account':
+        return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', flow: { intent: flowIntent, data: {} }, ...keepSearch });
+      case 'open':
+        return withAccount(go({ kind: 'flow', intent: flowIntent, accountNumber: chosen.account }, keepSearch));
     }
-    return withAccount(go({ kind: 'flow', intent: flowIntent, accountNumber: chosen.account }, keepSearch));
   }
   if (chosen.selectAccount) return withAccount(go({ kind: 'help' }, keepSearch));
 

@@ -1,6 +1,7 @@
 import { asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
+import { needsOf } from './intentGate.ts';
 import type { Place, IntentName } from '../nlu/types.ts';
 import type { AccountReading } from './accountReading.ts';
 import {
@@ -131,6 +132,10 @@ export function decideSearch(
   if (!wantsParcels) return null;
 
   if (!facts.linked) {
+    // A question with a general answer (the documents customs needs) gets it first, then the offer to link.
+    if (task !== 'status' && needsOf(task as IntentName).generalAnswer) {
+      return go({ kind: 'general_answer', intent: task as IntentName }, { awaiting: 'email', lastQuery: query, task });
+    }
     return query
       ? go({ kind: 'need_link' }, { awaiting: 'email', lastQuery: query, task })
       : go({ kind: 'ask_tracking_number' }, { awaiting: 'tracking_number', task });
@@ -141,6 +146,8 @@ export function decideSearch(
   }
   const searched = query ?? EMPTY_QUERY;
   if (!chosen.account) {
+    // A registered user of no account is told so, never asked to pick from an empty list.
+    if (!facts.accounts.length) return go({ kind: 'no_account' }, { lastQuery: searched, task });
     return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: searched, task });
   }
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.

@@ -63,6 +63,12 @@ export interface AccountRepository {
    * the user is the account's only Admin; false when the user was not a member.
    */
   revokeUser(accountNumber: string, userId: string): Promise<boolean>;
+  /**
+   * Replaces a member's roles on the account with `roles` (at least one). Throws LastAdminError,
+   * changing nothing, when it would take Admin from the account's only Admin; false when the user was
+   * not a member (nothing is written).
+   */
+  setRoles(accountNumber: string, userId: string, roles: readonly AccountRole[]): Promise<boolean>;
 }
 
 /** Removing this user would leave the account without an Admin. */

@@ -222,6 +222,42 @@ describe('dialog policy', () => {
       expect(decide('I want to talk to a person', parse('talk_to_agent', { confidence: 1 }), asked, current).action).toEqual({ kind: 'escalate', reason: 'requested' });
     });
   });
+
+  describe('the intent catalogue as the gate', () => {
+    const nora: DialogFacts = { linked: true, accounts: [], currentAccount: null };
+
+    test.each([
+      ['account_access', 'how do I give my colleague view only access to our billing center?'],
+      ['vip_service', 'what does the enterprise programme cost?'],
+      ['account_number', 'what is an account number?'],
+    ] as const)('should let an anonymous %s question reach its general answer instead of linking first', (intent, text) => {
+      expect(decide(text, parse(intent), fresh, anonymous).action).toEqual({ kind: 'flow', intent, accountNumber: null });
+    });
+
+    test('should give an anonymous customs question the general answer, then wait for the e-mail to link', () => {
+      const d = decide('my parcel is held at customs, what documents do you need?', parse('customs_help'), fresh, anonymous);
+      expect(d.action).toEqual({ kind: 'general_answer', intent: 'customs_help' });
+      expect(d.state).toMatchObject({ awaiting: 'email', task: 'customs_help' });
+    });
+
+    test.each([
+      ['billing', 'show me my invoices', {}],
+      ['carbon_footprint', 'our carbon footprint last month', {}],
+      ['track_shipment', 'where is my parcel to Toronto?', { destination: TORONTO }],
+    ] as const)('should tell a user of no account so for %s, never ask which of no accounts', (intent, text, extra) => {
+      const d = decide(text, parse(intent, extra), fresh, nora);
+      expect(d.action).toEqual({ kind: 'no_account' });
+      expect(d.state.awaiting).toBeNull();
+    });
+
+    test('should give a user of no account the SOP', () => {
+      expect(decide('how do I get access?', parse('account_access'), fresh, nora).action).toEqual({ kind: 'flow', intent: 'account_access', accountNumber: null });
+    });
+
+    test('should read "the latest one" in an account request as the flow\'s, not as a parcel reference, when no parcel was shown', () => {
+      expect(decide('quiero reclamar la última', parse('billing', { language: 'es' }), fresh, member).action).toEqual({ kind: 'flow', intent: 'billing', accountNumber: '5W8A3K' });
+    });
+  });
 });
 
 describe('a complaint about a parcel', () => {

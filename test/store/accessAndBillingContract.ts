@@ -157,6 +157,18 @@ export function describeAccessAndBillingContract(name: string, openEmpty: () => 
       expect((await store.accounts.members('A1B2C3')).map((m) => m.userId)).toEqual(['u-2']);
     });
 
+    test('should replace a member\'s roles, but never take Admin from the last Admin nor make a member of a stranger', async () => {
+      expect(await store.accounts.setRoles('Z9Y8X7', 'u-2', ['Admin', 'View'])).toBe(true);
+      expect((await store.accounts.members('Z9Y8X7')).find((m) => m.userId === 'u-2')?.roles).toEqual(['Admin', 'View']);
+      expect(await store.accounts.setRoles('A1B2C3', 'u-2', ['View'])).toBe(false);
+      expect((await store.accounts.members('A1B2C3')).map((m) => m.userId)).toEqual(['u-1']);
+      await expect(store.accounts.setRoles('A1B2C3', 'u-1', ['View'])).rejects.toBeInstanceOf(LastAdminError);
+      expect((await store.accounts.members('A1B2C3')).map((m) => [m.userId, m.roles])).toEqual([['u-1', ['Admin', 'View']]]);
+      await expect(store.accounts.setRoles('A1B2C3', 'u-1', [])).rejects.toThrow();
+      expect(await store.accounts.setRoles('A1B2C3', 'u-1', ['Admin'])).toBe(true);
+      expect((await store.accounts.members('A1B2C3')).map((m) => [m.userId, m.roles])).toEqual([['u-1', ['Admin']]]);
+    });
+
     test('should let only one of two concurrent removals of the last two Admins pass', async () => {
       await store.accounts.grantRoles('A1B2C3', 'u-2', ['Admin']);
       const results = await Promise.allSettled([store.accounts.revokeUser('A1B2C3', 'u-1'), store.accounts.revokeUser('A1B2C3', 'u-2')]);

@@ -72,6 +72,6 @@ describe('a deliberate change in one reply', () => {
     } finally {
       en.thanks = ORIGINAL;
     }
-    // It replays the whole suite twice and rewrites part of it: that grows with the suite (no timing is asserted).
-  }, 120_000);
+    // It replays the whole suite twice: its duration grows with the suite and the machine's load, and is no check.
+  }, 180_000);
 });

@@ -12,9 +12,9 @@ export interface FlowContext {
   /** Files on the customer's message (channels store received media and point at it: `media:<id>`). */
   attachments: readonly Attachment[];
   parse: Parse;
-  /** The linked carrier user, or null (only flows that need 'anyone' run for anonymous customers). */
+  /** The linked carrier user, or null (only intents with a general answer, or needing no account, run for anonymous customers). */
   speaker: Speaker | null;
-  /** The account the conversation is about; never null for a flow that needs 'account'. */
+  /** The account the conversation is about; null only when the catalogue lets the intent answer in general. */
   accountNumber: string | null;
   /** The speaker's roles on that account, checked where an action runs. */
   roles: readonly AccountRole[];
@@ -32,15 +32,14 @@ export interface FlowResult {
   replies: Reply[];
   /** Set when the flow asked something: the next message comes back to it with this state. */
   continueWith?: Record<string, unknown>;
+  /** The answer ended by offering an anonymous customer to link the chat: the next message may be the e-mail. */
+  offersLink?: boolean;
 }
 
 /** A support flow on the account level (billing, users, VIP, carbon …), one module each. */
 export interface AccountFlow {
+  /** What it needs (a linked account, roles, slots) is the intent catalogue's: intents/*.ts `needs`, read by src/dialog/intentGate.ts. */
   readonly intent: IntentName;
-  /** 'anyone': general information anyone may get; 'account': a linked user with a chosen account. */
-  readonly needs: 'anyone' | 'account';
-  /** For 'anyone' flows whose answer depends on the account: a linked user of several accounts picks one first. */
-  readonly asksAccount?: boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
 }
 
@@ -90,5 +89,7 @@ export interface ParcelFlow {
   readonly focus?: ParcelFocus;
   /** Status words that on their own report this flow's trouble ("it never arrived"): said about a parcel, no status question. */
   readonly reportHints?: readonly string[];
+  /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */
+  generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
 }

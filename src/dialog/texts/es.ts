@@ -72,6 +72,8 @@ export const es: Texts = {
   codeLocked: 'Ese código se ha bloqueado tras demasiados intentos. Envíame de nuevo tu correo para recibir otro.',
   noCodePending: 'Todavía no te he enviado ningún código. ¿Cuál es el correo electrónico de tu cuenta?',
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
+  noAccount: (name) =>
+    `${name ? `${name}, tu` : 'Tu'} acceso está vinculado a este chat, pero todavía no eres usuario de ninguna cuenta, así que no tengo envíos, facturas ni usuarios tuyos que mostrar. Para tener acceso, pide a un Admin de la cuenta de tu empresa que te añada en el Billing Center (Administración › Gestionar usuarios › Añadir nuevo usuario) con los roles que necesites. Pregúntame «¿cómo consigo acceso?» para ver los pasos.`,
   notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
   lostOrDelayed: {
     onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,

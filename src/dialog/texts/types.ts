@@ -100,6 +100,8 @@ export interface Texts {
   codeLocked: string;
   noCodePending: string;
   whichAccount: string;
+  /** A linked user who is a user of no account: said plainly, with how to get access. */
+  noAccount(name: string): string;
   notYourAccount(accountNumber: string): string;
   lostOrDelayed: LostOrDelayedTexts;
   /** "ok", "👍" with nothing pending; and while a list or question of ours is still open. */

@@ -49,6 +49,25 @@ export function postgresAccounts(pool: pg.Pool): AccountRepository {
         return (removed.rowCount ?? 0) > 0;
       });
     },
+    /** Locks the account's Admin rows first, as revokeUser does. */
+    async setRoles(accountNumber, userId, roles) {
+      if (!roles.length) throw new Error('setRoles needs at least one role: revokeUser takes every role away');
+      return inTransaction(pool, async (client) => {
+        const admins = await client.query<Row>(
+          "SELECT user_id FROM account_roles WHERE account_number = $1 AND role = 'Admin' FOR UPDATE",
+          [accountNumber],
+        );
+        const ids = admins.rows.map((r) => String(r.user_id));
+        if (ids.includes(userId) && ids.length === 1 && !roles.includes('Admin')) throw new LastAdminError(accountNumber, userId);
+        const removed = await client.query('DELETE FROM account_roles WHERE account_number = $1 AND user_id = $2', [accountNumber, userId]);
+        if (!removed.rowCount) return false;
+        await client.query(
+          'INSERT INTO account_roles (account_number, user_id, role) SELECT $1, $2, unnest($3::text[])',
+          [accountNumber, userId, [...roles]],
+        );
+        return true;
+      });
+    },
   };
 }
 

@@ -27,6 +27,15 @@ export function sqliteAccounts(db: Database.Database): AccountRepository {
     }
     return revoke.run(accountNumber, userId).changes > 0;
   });
+  const isMember = db.prepare('SELECT 1 FROM account_roles WHERE account_number = ? AND user_id = ?');
+  const setRoles = db.transaction((accountNumber: string, userId: string, roles: readonly AccountRole[]): boolean => {
+    if (!isMember.get(accountNumber, userId)) return false;
+    const losesAdmin = isAdmin.get(accountNumber, userId) && !roles.includes('Admin');
+    if (losesAdmin && (otherAdmins.get(accountNumber, userId) as { n: number }).n === 0) throw new LastAdminError(accountNumber, userId);
+    revoke.run(accountNumber, userId);
+    for (const role of roles) grant.run(accountNumber, userId, role);
+    return true;
+  });
   return {
     async get(number) {
       const r = get.get(number) as Row | undefined;
@@ -37,6 +46,10 @@ export function sqliteAccounts(db: Database.Database): AccountRepository {
     },
     async revokeUser(accountNumber, userId) {
       return revokeUser(accountNumber, userId);
+    },
+    async setRoles(accountNumber, userId, roles) {
+      if (!roles.length) throw new Error('setRoles needs at least one role: revokeUser takes every role away');
+      return setRoles(accountNumber, userId, roles);
     },
     async list() {
       return (list.all() as Row[]).map(accountFromRow);

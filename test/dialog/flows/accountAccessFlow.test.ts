@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { accountAccessFlow } from '../../../src/dialog/flows/accountAccess/accountAccessFlow.ts';
-import { accessActionOf, rolesIn } from '../../../src/dialog/flows/accountAccess/accessWords.ts';
+import { accessActionOf, rolesAfter, rolesIn } from '../../../src/dialog/flows/accountAccess/accessWords.ts';
 import type { AccountRole } from '../../../src/store/records.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { demoStore, flowContext, said } from './flowTestContext.ts';
@@ -140,6 +140,68 @@ describe('account_access flow', () => {
     await expectNothingChanged();
   });
 
+  const rolesOf = async (userId: string) => (await store.accounts.members('5W8A3K')).find((m) => m.userId === userId)?.roles;
+
+  test.each([
+    ['give Victor the Pay role', 'u-victor', 'Change Victor Okafor\'s roles on account 5W8A3K from View to View and Pay?', ['Pay', 'View']],
+    ['take the Dispute role away from 李娜', 'u-li', 'Change 李娜\'s roles on account 5W8A3K from View, Pay and Dispute to View and Pay?', ['Pay', 'View']],
+    ['change Paula Jensen\'s roles to view only', 'u-paula', 'Change Paula Jensen\'s roles on account 5W8A3K from Pay to View?', ['View']],
+    ['给Victor加上付款角色', 'u-victor', 'Change Victor Okafor\'s roles on account 5W8A3K from View to View and Pay?', ['Pay', 'View']],
+    ['make Dana an admin', 'u-dana', 'Change Dana Kim\'s roles on account 5W8A3K from Dispute to Dispute and Admin?', ['Admin', 'Dispute']],
+  ])('should change roles after the confirmation: "%s"', async (text, userId, question, after) => {
+    const before = await rolesOf(userId);
+    const asked = await accountAccessFlow.run(await flowContext(store, 'u-alice', text));
+    expect(said(asked)).toBe(question);
+    expect(await rolesOf(userId)).toEqual(before);
+    const done = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'yes', { flowState: asked.continueWith! }));
+    expect(said(done)).toMatch(/^Done: .* now has .* on account 5W8A3K\.$/);
+    expect(await rolesOf(userId)).toEqual(after);
+  });
+
+  test('should ask whose roles and which, by choice, then confirm', async () => {
+    const who = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'I want to change someone\'s roles'));
+    expect(who.continueWith).toEqual({ step: 'pick_user', offered: ['u-alice', 'u-dana', 'u-paula', 'u-victor', 'u-li'], purpose: 'change' });
+    const which = await accountAccessFlow.run(await flowContext(store, 'u-alice', '2', { flowState: who.continueWith! }));
+    expect(said(which)).toMatch(/^Dana Kim has Dispute now\. Which roles should they have\?/);
+    const confirm = await accountAccessFlow.run(await flowContext(store, 'u-alice', '3', { flowState: which.continueWith! }));
+    expect(confirm.continueWith).toEqual({ step: 'confirm_change', userId: 'u-dana', roles: ['View', 'Pay', 'Dispute'] });
+    const declined = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'no', { flowState: confirm.continueWith! }));
+    expect(said(declined)).toBe("All right, I haven't changed anything.");
+    await expectNothingChanged();
+  });
+
+  test.each([
+    ['take the Admin role away from Alice Martin', "Alice Martin is the account's only Admin, so they keep the Admin role: make someone else an Admin first."],
+    ['take the View role away from Victor', 'That would leave Victor Okafor with no role at all. To take their access away, ask me to remove them from the account.'],
+    ['give Victor the View role', 'Victor Okafor already has View; nothing to change.'],
+  ])('should change nothing it must not: "%s"', async (text, answer) => {
+    const result = await accountAccessFlow.run(await flowContext(store, 'u-alice', text));
+    expect(said(result)).toBe(answer);
+    expect(result.continueWith).toBeUndefined();
+    await expectNothingChanged();
+  });
+
+  test('should refuse to take the last Admin\'s Admin role even when confirmed', async () => {
+    const result = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'yes', { flowState: { step: 'confirm_change', userId: 'u-alice', roles: ['View'] } }));
+    expect(said(result)).toBe("Alice Martin is the account's only Admin, so they keep the Admin role: make someone else an Admin first.");
+    await expectNothingChanged();
+  });
+
+  test.each(['how do I give my colleague view only access to our billing center?', 'remove a user', 'give Victor the Pay role'])(
+    'should give an anonymous customer the SOP for "%s", then offer linking',
+    async (text) => {
+      const result = await accountAccessFlow.run({ ...(await flowContext(store, 'u-alice', text)), speaker: null, accountNumber: null, roles: [] });
+      expect(said(result)).toMatch(/^How a new user gets access.*Manage Users → Add New User.*\n\nIf you are an Admin of your company's account, I can add the user for you here/s);
+      expect(result.offersLink).toBe(true);
+    },
+  );
+
+  test('should give a user of no account the SOP and say so plainly', async () => {
+    const result = await accountAccessFlow.run({ ...(await flowContext(store, 'u-nora', 'how do I get access?')), accountNumber: null, roles: [] });
+    expect(said(result)).toMatch(/^How a new user gets access.*\n\nYour login is not a user of any account yet: an Admin of your company's account can add you with the steps above\.$/s);
+    expect(said(result)).not.toContain('several accounts');
+  });
+
   test('should answer sign-in trouble instead of the SOP', async () => {
     expect(said(await accountAccessFlow.run(await flowContext(store, 'u-victor', 'I forgot my password')))).toContain('"Forgot password"');
   });
@@ -148,6 +210,7 @@ describe('account_access flow', () => {
 describe('account_access words', () => {
   test.each([
     ['view and pay', ['View', 'Pay']],
+    ['给李娜加上管理员角色', ['Admin']],
     ['View, Pay, Dispute', ['View', 'Pay', 'Dispute']],
     ['make them an admin', ['Admin']],
     ['all four', ['View', 'Pay', 'Dispute', 'Admin']],
@@ -168,8 +231,30 @@ describe('account_access words', () => {
     ['添加用户', 'add'],
     ['怎么给同事开账号权限', 'explain'],
     ['quitar un usuario', 'remove'],
+    ['give Victor the Pay role', 'change'],
+    ['make my coworker an admin', 'change'],
+    ['取消Victor的付款权限', 'change'],
+    ['quítale a Mateo el rol View', 'change'],
+    ['remove Dana Kim from the account', 'remove'],
+    ['把Dana从账户里删掉', 'remove'],
+    ['link my WhatsApp to my account', 'link'],
     ['hello', null],
   ])('should read "%s" as %s', (text, action) => {
     expect(accessActionOf(text)).toBe(action);
+  });
+
+  test.each([
+    ['give her the pay role too', ['View'], ['View', 'Pay']],
+    ['take the dispute role away', ['View', 'Pay', 'Dispute'], ['View', 'Pay']],
+    ['only view', ['View', 'Pay', 'Dispute'], ['View']],
+    ['change to view and pay', ['Dispute'], ['View', 'Pay']],
+    ['给他加上付款角色', ['View'], ['View', 'Pay']],
+    ['取消他的付款权限', ['View', 'Pay'], ['View']],
+    ['dale el rol Admin', ['View'], ['View', 'Admin']],
+    ['quítale el rol Pay', ['View', 'Pay'], ['View']],
+    ['deja solo el rol View', ['View', 'Pay'], ['View']],
+    ['change her roles', ['View'], null],
+  ] as const)('should read "%s" on %j as %j', (text, held, after) => {
+    expect(rolesAfter(text, held)).toEqual(after);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_PAYMENT_PORTAL_URL } from '../../../src/config.ts';
 import { billingFlow } from '../../../src/dialog/flows/billing/billingFlow.ts';
-import { billingActionOf, disputedAmountIn, invoiceNumberIn } from '../../../src/dialog/flows/billing/billingWords.ts';
+import { asksLatest, billingActionOf, disputedAmountIn, invoiceNumberIn } from '../../../src/dialog/flows/billing/billingWords.ts';
 import type { AccountRole } from '../../../src/store/records.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { demoStore, flowContext, said } from './flowTestContext.ts';
@@ -38,6 +38,8 @@ describe('billing flow', () => {
     ['starting a dispute', 'I want to dispute an invoice', null, 'Disputing an invoice needs the Dispute role', ['View']],
     ['starting a dispute', 'I want to dispute an invoice', null, 'Disputing an invoice needs the Dispute role', ['Pay']],
     ['starting a dispute', `dispute ${OPEN}`, null, 'Disputing an invoice needs the Dispute role', ['View', 'Pay']],
+    ['disputing the latest invoice', 'I want to dispute the latest one', null, 'Disputing an invoice needs the Dispute role', ['View']],
+    ['disputing the latest invoice', 'quiero reclamar la última', null, 'Disputing an invoice needs the Dispute role', ['View', 'Pay']],
     ['confirming a dispute', 'yes', confirmState, 'Disputing an invoice needs the Dispute role', ['View']],
     ['confirming a dispute', 'yes', confirmState, 'Disputing an invoice needs the Dispute role', ['Pay']],
     ['confirming a dispute', 'yes', confirmState, 'Disputing an invoice needs the Dispute role', ['View', 'Pay', 'Admin']],
@@ -110,6 +112,13 @@ describe('billing flow', () => {
     await expectNoDispute();
   });
 
+  test.each(['I want to dispute the latest one', '我要对最近那张账单提出异议'])('should dispute the newest invoice for "%s" without asking which', async (text) => {
+    const [newest] = await store.invoices.listForAccount('5W8A3K', 1);
+    const result = await billingFlow.run(await flowContext(store, 'u-alice', text));
+    expect(result.continueWith).toEqual({ step: 'reason', invoice: newest!.number });
+    await expectNoDispute();
+  });
+
   test('should ask the confirmation again for an answer that is neither yes, no nor another request', async () => {
     const again = await billingFlow.run(await flowContext(store, 'u-alice', 'hmm, let me think', { flowState: confirmState }));
     expect(again.continueWith).toEqual({ ...confirmState, amountDisputed: null });
@@ -157,6 +166,15 @@ describe('billing words', () => {
     ['99999 CNY', 'CNY', null],
   ])('should read the disputed amount of "%s" (%s) as %s', (text, currency, amount) => {
     expect(disputedAmountIn(text, currency, 5000)).toBe(amount);
+  });
+
+  test.each([
+    ['I want to dispute the latest one', true],
+    ['我要对最近那张账单提出异议', true],
+    ['quiero reclamar la más reciente', true],
+    ['I want to dispute an invoice', false],
+  ])('should read "%s" as about the latest invoice: %s', (text, latest) => {
+    expect(asksLatest(text)).toBe(latest);
   });
 
   test('should find an invoice number whatever its case', () => {

@@ -25,6 +25,18 @@ describe('customs documents as data', () => {
   });
 });
 
+describe('the general customs answer, before the parcel is known', () => {
+  test.each([
+    ['en', 'What customs needs for an international parcel: always commercial invoice and packing list; depending on the destination also certificate of origin, the importer\'s EORI number and the importer\'s tax ID.'],
+    ['zh', '国际包裹清关一般需要：商业发票、装箱单；视目的地还可能需要：原产地证明、进口商 EORI 号码、进口商税号。'],
+    ['es', 'Lo que pide la aduana para un envío internacional: siempre factura comercial y lista de empaque; según el destino, también certificado de origen, el número EORI del importador y el número fiscal del importador.'],
+  ])('should name in %s every document of the data, the common ones first', (locale, opening) => {
+    const answer = customsHelpFlow.generalAnswer!(locale);
+    expect(answer.startsWith(opening)).toBe(true);
+    expect(answer).toContain(locale === 'zh' ? '1 小时内' : locale === 'es' ? 'menos de una hora' : 'within one hour');
+  });
+});
+
 describe('upload checks', () => {
   test.each([
     ['a PDF', { contentType: 'application/pdf', name: 'invoice.pdf', sizeBytes: 200_000 }, DOCUMENT_UPLOADS, { ok: true, contentType: 'application/pdf' }],

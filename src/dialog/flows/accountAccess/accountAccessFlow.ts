@@ -4,7 +4,8 @@ import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
 import { adminNames } from '../vipService/vipServiceFlow.ts';
-import { accessActionOf, emailIn, ROLE_PRESETS, rolesIn } from './accessWords.ts';
+import { accessActionOf, emailIn, ROLE_PRESETS, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
+import { missingRole } from '../../intentGate.ts';
 import { invitationMail } from './invitationMail.ts';
 import { ACCESS_TEXTS, type AccessTexts } from './texts.ts';
 
@@ -14,8 +15,10 @@ type AccessState =
   | { step: 'name'; email: string }
   | { step: 'roles'; email: string; name: string; userId: string | null }
   | { step: 'confirm_add'; email: string; name: string; userId: string | null; roles: AccountRole[] }
-  | { step: 'pick_user'; offered: string[] }
-  | { step: 'confirm_remove'; userId: string };
+  | { step: 'pick_user'; offered: string[]; purpose?: 'remove' | 'change' }
+  | { step: 'confirm_remove'; userId: string }
+  | { step: 'change_roles'; userId: string }
+  | { step: 'confirm_change'; userId: string; roles: AccountRole[] };
 
 /** Users offered as choices for a removal (WhatsApp lists hold ten rows). */
 const USER_CHOICES = 10;
@@ -58,14 +61,16 @@ async function membersByName(ctx: FlowContext): Promise<{ member: MembershipReco
 }
 
 /**
- * `account_access`: the billing-center SOP for adding a user, and for an account's Admins the same
- * in the chat: add a user with chosen roles (e-mail, name, roles, confirmation; an invitation in the
- * outbox), list the users, remove one (confirmation; never the last Admin). Other users are told
- * who their admins are. The Admin role is checked again where each change is written.
+ * `account_access`: the billing-center SOP for adding a user, to anyone (then the offer to link the
+ * chat, when anonymous), and for an account's Admins the SOP's Administration › Manage Users in the
+ * chat: add a user with chosen roles (e-mail, name, roles, confirmation; an invitation in the outbox),
+ * list the users, change a user's roles (grant, revoke or set; confirmation; never the last Admin's
+ * Admin), remove one (confirmation; never the last Admin). Other users are told who their admins are.
+ * The role each action needs is the catalogue's (intents/account_access.ts), checked again where each
+ * change is written.
  */
 export const accountAccessFlow: AccountFlow = {
   intent: 'account_access',
-  needs: 'account',
   async run(ctx) {
     const t = textsOf(ctx);
     const state = ctx.flowState as AccessState | null;
@@ -81,6 +86,19 @@ export const accountAccessFlow: AccountFlow = {
         if (answer === 'yes') return removeUser(ctx, state.userId);
         if (!accessActionOf(ctx.text)) return confirmRemoval(ctx, state.userId);
         break;
+      case 'confirm_change':
+        if (answer === 'yes') return changeRoles(ctx, state);
+        if (!accessActionOf(ctx.text)) return confirmChange(ctx, state.userId, state.roles);
+        break;
+      case 'change_roles': {
+        const position = pickedPosition(ctx.text, ROLE_PRESETS.length);
+        if (position) return confirmChange(ctx, state.userId, [...ROLE_PRESETS[position - 1]!]);
+        const member = await memberOf(ctx, state.userId);
+        const roles = member ? rolesAfter(ctx.text, member.roles) : null;
+        if (roles) return confirmChange(ctx, state.userId, roles);
+        if (!accessActionOf(ctx.text)) return askNewRoles(ctx, state.userId, t.rolesAgain);
+        break;
+      }
       case 'email': {
         const email = emailIn(ctx.text);
         if (email) return afterEmail(ctx, email);
@@ -104,8 +122,8 @@ export const accountAccessFlow: AccountFlow = {
         const members = await ctx.store.accounts.members(ctx.accountNumber!);
         const position = pickedPosition(ctx.text, state.offered.length);
         const picked = position ? state.offered[position - 1] : (await namedMember(ctx, members))?.userId;
-        if (picked) return confirmRemoval(ctx, picked);
-        if (!accessActionOf(ctx.text)) return askWhichUser(ctx, t.pickAgain);
+        if (picked) return state.purpose === 'change' ? roleChangeFor(ctx, picked) : confirmRemoval(ctx, picked);
+        if (!accessActionOf(ctx.text)) return askWhichUser(ctx, t.pickAgain, state.purpose);
         break;
       }
     }
@@ -118,25 +136,31 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
   const t = textsOf(ctx);
   const action = accessActionOf(ctx.text) ?? 'explain';
   if (action === 'signin') return say(t.signIn);
-  const isAdmin = ctx.roles.includes('Admin');
+  // The general answer first, for anyone; then what can be done for their account (linking, when anonymous).
+  if (!ctx.speaker) {
+    return { replies: say(action === 'link' ? t.linkFirst : `${t.sop}\n\n${t.linkToAct}`).replies, offersLink: true };
+  }
+  if (action === 'link') return say(t.alreadyLinked(ctx.speaker.user.name));
+  if (!ctx.accountNumber) return say(`${t.sop}\n\n${t.noAccountYet}`);
   if (action === 'explain') {
-    if (!isAdmin) return say(`${t.sop}\n\n${t.askYourAdmins(await adminNames(ctx))}`);
+    if (!ctx.roles.includes('Admin')) return say(`${t.sop}\n\n${t.askYourAdmins(await adminNames(ctx))}`);
     return say(`${t.sop}\n\n${t.adminOffer}`, t.adminChoices);
   }
-  const refused = await adminOnly(ctx);
+  const refused = await adminOnly(ctx, action);
   if (refused) return refused;
   if (action === 'add') {
     const email = emailIn(ctx.text);
     return email ? afterEmail(ctx, email) : say(t.askEmail, undefined, { step: 'email' });
   }
   if (action === 'list') return listUsers(ctx);
-  const named = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber!));
+  const named = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber));
+  if (action === 'change') return named ? roleChangeFor(ctx, named.userId) : askWhichUser(ctx, t.whichUserChange, 'change');
   return named ? confirmRemoval(ctx, named.userId) : askWhichUser(ctx, t.whichUser);
 }
 
-/** Null for an Admin of the account; else the refusal naming the admins. */
-async function adminOnly(ctx: FlowContext): Promise<FlowResult | null> {
-  if (ctx.roles.includes('Admin')) return null;
+/** Null when the speaker holds the role the catalogue names for this action (Admin); else the refusal naming the admins. */
+async function adminOnly(ctx: FlowContext, action: AccessAction): Promise<FlowResult | null> {
+  if (!missingRole('account_access', action, ctx.roles)) return null;
   return say(textsOf(ctx).adminOnly(await adminNames(ctx)));
 }
 
@@ -159,7 +183,7 @@ function confirmAdd(ctx: FlowContext, state: Extract<AccessState, { step: 'confi
 
 /** The only writes of an addition, after the Admin said yes: the user if new, the roles, the invitation. */
 async function addUser(ctx: FlowContext, state: Extract<AccessState, { step: 'confirm_add' }>): Promise<FlowResult> {
-  const refused = await adminOnly(ctx);
+  const refused = await adminOnly(ctx, 'add');
   if (refused) return refused;
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
@@ -197,21 +221,75 @@ async function listUsers(ctx: FlowContext): Promise<FlowResult> {
   return say(`${t.listHeader(ctx.accountNumber!)}\n${lines.join('\n')}`, t.adminChoices.filter((c) => c.value !== t.adminChoices[1]!.value));
 }
 
-/** The member whose name or e-mail the message names, if exactly one. */
+/** The member whose name or e-mail the message names, if exactly one; else the one whose first name it names as a word. */
 async function namedMember(ctx: FlowContext, members: MembershipRecord[]): Promise<MembershipRecord | null> {
   const text = ctx.text.toLowerCase();
-  const found: MembershipRecord[] = [];
+  // Latin words apart from the Han around them ("给Emma加上付款角色").
+  const words = new Set(text.match(/\p{Script=Latin}+/gu) ?? []);
+  const full: MembershipRecord[] = [];
+  const first: MembershipRecord[] = [];
   for (const m of members) {
     const user = await ctx.store.users.get(m.userId);
-    if (user && (text.includes(user.name.toLowerCase()) || text.includes(user.email.toLowerCase()))) found.push(m);
+    if (!user) continue;
+    if (text.includes(user.name.toLowerCase()) || text.includes(user.email.toLowerCase())) full.push(m);
+    else if (words.has(user.name.toLowerCase().split(/\s+/)[0]!)) first.push(m);
   }
-  return found.length === 1 ? found[0]! : null;
+  if (full.length) return full.length === 1 ? full[0]! : null;
+  return first.length === 1 ? first[0]! : null;
 }
 
-async function askWhichUser(ctx: FlowContext, question: string): Promise<FlowResult> {
+async function askWhichUser(ctx: FlowContext, question: string, purpose?: 'remove' | 'change'): Promise<FlowResult> {
   const members = (await membersByName(ctx)).slice(0, USER_CHOICES);
   const choices = members.map(({ user }, i) => ({ label: user.name, value: String(i + 1) }));
-  return say(question, choices, { step: 'pick_user', offered: members.map(({ user }) => user.id) });
+  return say(question, choices, { step: 'pick_user', offered: members.map(({ user }) => user.id), ...(purpose === 'change' ? { purpose } : {}) });
+}
+
+async function memberOf(ctx: FlowContext, userId: string): Promise<MembershipRecord | null> {
+  return (await ctx.store.accounts.members(ctx.accountNumber!)).find((m) => m.userId === userId) ?? null;
+}
+
+/** A change of a member's roles: the roles the message says, else the question which ones. */
+async function roleChangeFor(ctx: FlowContext, userId: string): Promise<FlowResult> {
+  const member = await memberOf(ctx, userId);
+  const roles = member ? rolesAfter(ctx.text, member.roles) : null;
+  return roles ? confirmChange(ctx, userId, roles) : askNewRoles(ctx, userId);
+}
+
+async function askNewRoles(ctx: FlowContext, userId: string, question?: string): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const member = await memberOf(ctx, userId);
+  const name = (await ctx.store.users.get(userId))?.name ?? userId;
+  if (!member) return say(t.notMember(name));
+  const choices = t.presetLabels.map((label, i) => ({ label, value: String(i + 1) }));
+  return say(question ?? t.askNewRoles(name, roleList(member.roles, t)), choices, { step: 'change_roles', userId });
+}
+
+/** The confirmation of a change, or why there is nothing to confirm (no role left, nothing changes, the last Admin). */
+async function confirmChange(ctx: FlowContext, userId: string, roles: AccountRole[]): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const member = await memberOf(ctx, userId);
+  const name = (await ctx.store.users.get(userId))?.name ?? userId;
+  if (!member) return say(t.notMember(name));
+  if (!roles.length) return say(t.noRolesLeft(name));
+  const held = inSopOrder(member.roles);
+  if (held.join() === inSopOrder(roles).join()) return say(t.unchanged(name, roleList(held, t)));
+  if (isLastAdmin(member, await ctx.store.accounts.members(ctx.accountNumber!)) && !roles.includes('Admin')) return say(t.lastAdminRole(name));
+  return say(t.confirmChange(name, ctx.accountNumber!, roleList(held, t), roleList(roles, t)), t.changeChoices, { step: 'confirm_change', userId, roles: inSopOrder(roles) });
+}
+
+/** The only write of a change of roles, after the Admin said yes; the store refuses to leave the account without an Admin too. */
+async function changeRoles(ctx: FlowContext, state: Extract<AccessState, { step: 'confirm_change' }>): Promise<FlowResult> {
+  const refused = await adminOnly(ctx, 'change');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const name = (await ctx.store.users.get(state.userId))?.name ?? state.userId;
+  try {
+    const changed = await ctx.store.accounts.setRoles(ctx.accountNumber!, state.userId, state.roles);
+    return say(changed ? t.changed(name, ctx.accountNumber!, roleList(state.roles, t)) : t.notMember(name));
+  } catch (error) {
+    if (error instanceof LastAdminError) return say(t.lastAdminRole(name));
+    throw error;
+  }
 }
 
 async function confirmRemoval(ctx: FlowContext, userId: string): Promise<FlowResult> {
@@ -233,7 +311,7 @@ function isLastAdmin(member: MembershipRecord, members: MembershipRecord[]): boo
 
 /** The only write of a removal, after the Admin said yes; the store refuses the last Admin too. */
 async function removeUser(ctx: FlowContext, userId: string): Promise<FlowResult> {
-  const refused = await adminOnly(ctx);
+  const refused = await adminOnly(ctx, 'remove');
   if (refused) return refused;
   const t = textsOf(ctx);
   const name = (await ctx.store.users.get(userId))?.name ?? userId;

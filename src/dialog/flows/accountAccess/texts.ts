@@ -28,6 +28,21 @@ export interface AccessTexts {
   removed(name: string, account: string): string;
   lastAdmin(name: string): string;
   notMember(name: string): string;
+  /** After the SOP, to an anonymous customer: linking lets an Admin do it here. */
+  linkToAct: string;
+  /** An anonymous customer asking to link the chat. */
+  linkFirst: string;
+  alreadyLinked(name: string): string;
+  /** After the SOP, to a linked user who is a user of no account. */
+  noAccountYet: string;
+  whichUserChange: string;
+  askNewRoles(name: string, roles: string): string;
+  confirmChange(name: string, account: string, from: string, to: string): string;
+  changeChoices: { label: string; value: string }[];
+  changed(name: string, account: string, roles: string): string;
+  unchanged(name: string, roles: string): string;
+  noRolesLeft(name: string): string;
+  lastAdminRole(name: string): string;
   cancelled: string;
   /** How roles are joined in a sentence: "View, Pay and Dispute", "View、Pay和Dispute". */
   sep: string;
@@ -80,6 +95,22 @@ export const ACCESS_TEXTS: Readonly<Record<string, AccessTexts>> = Object.freeze
     removed: (name, account) => `Done: ${name} no longer has access to account ${account}.`,
     lastAdmin: (name) => `${name} is the account's only Admin, so I can't remove them: add another Admin first.`,
     notMember: (name) => `${name} is not a user of this account any more.`,
+    linkToAct:
+      "If you are an Admin of your company's account, I can add the user for you here, or change someone's roles, once this chat is linked to you: what is the e-mail address on your account? I'll send a 6-digit code to it.",
+    linkFirst: "To link this chat to your account, send me the e-mail address on your account and I'll send a 6-digit code to it.",
+    alreadyLinked: (name) => `This chat is already linked to you, ${name}.`,
+    noAccountYet: "Your login is not a user of any account yet: an Admin of your company's account can add you with the steps above.",
+    whichUserChange: 'Whose roles should I change?',
+    askNewRoles: (name, roles) => `${name} has ${roles} now. Which roles should they have? View sees invoices, Pay pays them, Dispute disputes charges, Admin manages users.`,
+    confirmChange: (name, account, from, to) => `Change ${name}'s roles on account ${account} from ${from} to ${to}?`,
+    changeChoices: [
+      { label: 'Yes, change them', value: 'yes' },
+      { label: 'No', value: 'not now' },
+    ],
+    changed: (name, account, roles) => `Done: ${name} now has ${roles} on account ${account}.`,
+    unchanged: (name, roles) => `${name} already has ${roles}; nothing to change.`,
+    noRolesLeft: (name) => `That would leave ${name} with no role at all. To take their access away, ask me to remove them from the account.`,
+    lastAdminRole: (name) => `${name} is the account's only Admin, so they keep the Admin role: make someone else an Admin first.`,
     cancelled: "All right, I haven't changed anything.",
     sep: ', ',
     and: ' and ',
@@ -127,6 +158,21 @@ export const ACCESS_TEXTS: Readonly<Record<string, AccessTexts>> = Object.freeze
     removed: (name, account) => `已完成：${name} 已无法再访问账户 ${account}。`,
     lastAdmin: (name) => `${name} 是该账户唯一的管理员，不能移除：请先添加另一位管理员。`,
     notMember: (name) => `${name} 已不是该账户的用户。`,
+    linkToAct: '如果您是贵公司账户的管理员，将本聊天绑定到您的账户后，我可以直接在这里为您添加用户或修改角色：请告诉我账户登记的电子邮箱，我会发送 6 位验证码。',
+    linkFirst: '要将本聊天绑定到您的账户，请发送账户登记的电子邮箱，我会发送 6 位验证码。',
+    alreadyLinked: (name) => `${name}，本聊天已经绑定到您的账户了。`,
+    noAccountYet: '您的登录目前还不是任何账户的用户：贵公司账户的管理员可以按上面的步骤添加您。',
+    whichUserChange: '要修改哪位用户的角色？',
+    askNewRoles: (name, roles) => `${name} 目前的角色是 ${roles}。要改为哪些角色？查看（View）可看账单，付款（Pay）可付款，争议（Dispute）可提出异议，管理员（Admin）可管理用户。`,
+    confirmChange: (name, account, from, to) => `将 ${name} 在账户 ${account} 的角色从 ${from} 改为 ${to}，确认吗？`,
+    changeChoices: [
+      { label: '确认修改', value: '好的' },
+      { label: '不用了', value: '不用了' },
+    ],
+    changed: (name, account, roles) => `已完成：${name} 现在拥有账户 ${account} 的 ${roles} 角色。`,
+    unchanged: (name, roles) => `${name} 已经拥有 ${roles} 角色，无需修改。`,
+    noRolesLeft: (name) => `这样 ${name} 就没有任何角色了。如要取消其访问权限，请让我把对方从账户中移除。`,
+    lastAdminRole: (name) => `${name} 是该账户唯一的管理员，必须保留管理员角色：请先将另一位用户设为管理员。`,
     cancelled: '好的，我没有做任何更改。',
     sep: '、',
     and: '和',
@@ -176,6 +222,22 @@ export const ACCESS_TEXTS: Readonly<Record<string, AccessTexts>> = Object.freeze
     removed: (name, account) => `Hecho: ${name} ya no tiene acceso a la cuenta ${account}.`,
     lastAdmin: (name) => `${name} es el único Admin de la cuenta, así que no puedo quitarlo: añade antes otro Admin.`,
     notMember: (name) => `${name} ya no es usuario de esta cuenta.`,
+    linkToAct:
+      'Si eres Admin de la cuenta de tu empresa, puedo añadir al usuario por ti aquí, o cambiar los roles de alguien, en cuanto este chat esté vinculado a ti: ¿cuál es el correo electrónico de tu cuenta? Te enviaré un código de 6 dígitos.',
+    linkFirst: 'Para vincular este chat a tu cuenta, envíame el correo electrónico de tu cuenta y te enviaré un código de 6 dígitos.',
+    alreadyLinked: (name) => `Este chat ya está vinculado a ti, ${name}.`,
+    noAccountYet: 'Tu acceso todavía no es usuario de ninguna cuenta: un Admin de la cuenta de tu empresa puede añadirte con los pasos de arriba.',
+    whichUserChange: '¿A qué usuario le cambio los roles?',
+    askNewRoles: (name, roles) => `${name} tiene ahora ${roles}. ¿Qué roles debe tener? View ve las facturas, Pay las paga, Dispute reclama cargos y Admin gestiona los usuarios.`,
+    confirmChange: (name, account, from, to) => `¿Cambio los roles de ${name} en la cuenta ${account} de ${from} a ${to}?`,
+    changeChoices: [
+      { label: 'Sí, cámbialos', value: 'sí' },
+      { label: 'No', value: 'ahora no' },
+    ],
+    changed: (name, account, roles) => `Hecho: ${name} tiene ahora ${roles} en la cuenta ${account}.`,
+    unchanged: (name, roles) => `${name} ya tiene ${roles}; no hay nada que cambiar.`,
+    noRolesLeft: (name) => `Así ${name} se quedaría sin ningún rol. Para quitarle el acceso, pídeme que lo quite de la cuenta.`,
+    lastAdminRole: (name) => `${name} es el único Admin de la cuenta, así que conserva el rol Admin: haz Admin antes a otra persona.`,
     cancelled: 'De acuerdo, no he cambiado nada.',
     sep: ', ',
     and: ' y ',

@@ -7,11 +7,11 @@ import { ACCOUNT_NUMBER_TEXTS } from './texts.ts';
  */
 export const accountNumberFlow: AccountFlow = {
   intent: 'account_number',
-  needs: 'anyone',
   async run(ctx) {
     const t = ACCOUNT_NUMBER_TEXTS[ctx.locale] ?? ACCOUNT_NUMBER_TEXTS.en!;
     const explanation = `${t.whatItIs}\n\n${t.whereToFind}`;
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.linkToSee}` }] };
+    if (!ctx.speaker.memberships.length) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.noAccounts}` }] };
     const lines: string[] = [];
     for (const m of ctx.speaker.memberships) {
       const account = await ctx.store.accounts.get(m.accountNumber);

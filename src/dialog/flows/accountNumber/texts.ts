@@ -5,6 +5,8 @@ export interface AccountNumberTexts {
   yours(list: string): string;
   accountLine(number: string, name: string, roles: string): string;
   linkToSee: string;
+  /** A linked user who is a user of no account. */
+  noAccounts: string;
 }
 
 export const ACCOUNT_NUMBER_TEXTS: Readonly<Record<string, AccountNumberTexts>> = Object.freeze({
@@ -16,6 +18,7 @@ export const ACCOUNT_NUMBER_TEXTS: Readonly<Record<string, AccountNumberTexts>> 
     yours: (list) => `The accounts you are a user of:\n${list}`,
     accountLine: (n, name, roles) => `• ${n} — ${name} (your roles: ${roles})`,
     linkToSee: 'Link this chat to your account and I can show you the account numbers you belong to.',
+    noAccounts: "Your login is not a user of any account yet, so there is no account number of yours to show: an Admin of your company's account can add you in the Billing Center (Administration › Manage Users).",
   },
   zh: {
     whatItIs:
@@ -24,6 +27,7 @@ export const ACCOUNT_NUMBER_TEXTS: Readonly<Record<string, AccountNumberTexts>> 
     yours: (list) => `您所属的账户：\n${list}`,
     accountLine: (n, name, roles) => `• ${n} — ${name}（您的角色：${roles}）`,
     linkToSee: '将本聊天绑定到您的账户后，我可以告诉您所属的账户号码。',
+    noAccounts: '您的登录目前还不是任何账户的用户，所以没有可以显示的账户号码：贵公司账户的管理员可以在账单中心为您添加（管理 › 管理用户）。',
   },
   es: {
     whatItIs:
@@ -33,5 +37,6 @@ export const ACCOUNT_NUMBER_TEXTS: Readonly<Record<string, AccountNumberTexts>> 
     yours: (list) => `Las cuentas de las que eres usuario:\n${list}`,
     accountLine: (n, name, roles) => `• ${n} — ${name} (tus roles: ${roles})`,
     linkToSee: 'Vincula este chat a tu cuenta y te diré los números de cuenta a los que perteneces.',
+    noAccounts: 'Tu acceso todavía no es usuario de ninguna cuenta, así que no hay ningún número de cuenta tuyo que mostrar: un Admin de la cuenta de tu empresa puede añadirte en el Billing Center (Administración › Gestionar usuarios).',
   },
 });

@@ -1,15 +1,13 @@
 import { paymentPortalUrl } from '../../../config.ts';
-import type { AccountRole, InvoiceRecord } from '../../../store/records.ts';
+import type { InvoiceRecord } from '../../../store/records.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import { formatShortDate } from '../../format.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
+import { missingRole } from '../../intentGate.ts';
 import { adminNames } from '../vipService/vipServiceFlow.ts';
-import { billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksLatest, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
-
-/** The role each action needs, as in the billing-center SOP. */
-export const BILLING_ROLES: Readonly<Record<BillingAction, AccountRole>> = Object.freeze({ view: 'View', pay: 'Pay', dispute: 'Dispute' });
 
 /** Invoices listed, and offered as choices for a dispute. */
 export const INVOICES_SHOWN = 6;
@@ -57,7 +55,6 @@ export function paymentLink(invoice: Pick<InvoiceRecord, 'number' | 'accountNumb
  */
 export const billingFlow: AccountFlow = {
   intent: 'billing',
-  needs: 'account',
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
     if (state?.step === 'confirm') {
@@ -77,17 +74,17 @@ export const billingFlow: AccountFlow = {
       if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, textsOf(ctx).pickAgain);
     }
     const action = billingActionOf(ctx.text);
-    if (action === 'dispute') return startDispute(ctx, invoiceNumberIn(ctx.text));
+    if (action === 'dispute') return startDispute(ctx, await invoiceAskedFor(ctx));
     if (action === 'pay') return pay(ctx);
-    if (action === 'view' || ctx.roles.includes('View')) return list(ctx);
+    if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
     return say(textsOf(ctx).menu, Object.values(textsOf(ctx).menuChoices));
   },
 };
 
-/** Null when the speaker holds the role; else the refusal that names it and the admins. */
+/** Null when the speaker holds the role the catalogue names for the action (intents/billing.ts); else the refusal that names it and the admins. */
 async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowResult | null> {
-  const role = BILLING_ROLES[action];
-  if (ctx.roles.includes(role)) return null;
+  const role = missingRole('billing', action, ctx.roles);
+  if (!role) return null;
   const t = textsOf(ctx);
   return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, await adminNames(ctx)));
 }
@@ -108,7 +105,7 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
     ? t.outstanding(money(sum(unpaid), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null)
     : t.nothingOutstanding;
   // What the speaker may do next with these invoices.
-  const next = (['pay', 'dispute'] as const).filter((a) => ctx.roles.includes(BILLING_ROLES[a])).map((a) => t.menuChoices[a]);
+  const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
   return say(`${t.listHeader(account)}\n${lines.join('\n')}\n\n${total}`, next.length ? next : undefined);
 }
 
@@ -117,7 +114,7 @@ async function pay(ctx: FlowContext): Promise<FlowResult> {
   if (refused) return refused;
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
-  const named = invoiceNumberIn(ctx.text);
+  const named = await invoiceAskedFor(ctx);
   let due: InvoiceRecord[];
   if (named) {
     const invoice = await ownInvoice(ctx, named);
@@ -130,6 +127,13 @@ async function pay(ctx: FlowContext): Promise<FlowResult> {
   const base = paymentPortalUrl();
   const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
   return say(`${t.payMethods}\n\n${lines.join('\n')}`);
+}
+
+/** The invoice the message names by its number, or the account's most recent one when it asks for "the latest"; else null. */
+async function invoiceAskedFor(ctx: FlowContext): Promise<string | null> {
+  const named = invoiceNumberIn(ctx.text);
+  if (named || !asksLatest(ctx.text)) return named;
+  return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0]?.number ?? null;
 }
 
 /** The invoice, when it is the conversation account's; null for an unknown number or another account's. */

@@ -24,6 +24,15 @@ export function billingActionOf(text: string): BillingAction | null {
   return null;
 }
 
+/** Words that point at the most recent invoice ("the latest one", "最新那张", "la última"). */
+const LATEST_WORDS = ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest', '最新', '最近一张', '最近那张', '上一张', 'última', 'último', 'más reciente'];
+
+/** The message asks about the most recent invoice. */
+export function asksLatest(text: string): boolean {
+  const t = text.toLowerCase();
+  return LATEST_WORDS.some((w) => t.includes(w));
+}
+
 /** An invoice number as the demo writes them (INV-5W8A3K-260309), whatever its case, or null. */
 export function invoiceNumberIn(text: string): string | null {
   const m = /\bINV-([0-9A-Z]{6})-(\d{6})\b/i.exec(text);

@@ -41,7 +41,6 @@ function suggestionText(s: CarbonSuggestion, t: CarbonTexts, locale: string): st
  */
 export const carbonFootprintFlow: AccountFlow = {
   intent: 'carbon_footprint',
-  needs: 'account',
   async run(ctx) {
     const t = CARBON_TEXTS[ctx.locale] ?? CARBON_TEXTS.en!;
     const account = ctx.accountNumber!;

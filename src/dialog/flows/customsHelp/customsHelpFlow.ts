@@ -3,7 +3,7 @@ import type { ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
-import { documentsFor, missingDocumentsIn } from './documents.ts';
+import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, type CustomsDocument } from './documents.ts';
 import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from './parcelTicket.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
 import { DOCUMENT_UPLOADS, megabytes, sortUploads, type RefusedUpload } from './uploads.ts';
@@ -103,10 +103,19 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   return { replies };
 }
 
-/** `customs_help` as a parcel flow. */
+/** What customs asks for in general, from the documents data: what every destination needs, then what some add. */
+export function customsGeneralAnswer(locale: string): string {
+  const t = CUSTOMS_TEXTS[locale] ?? CUSTOMS_TEXTS.en!;
+  const some = CUSTOMS_DOCUMENTS_KEYS.filter((d) => !DEFAULT_DOCUMENTS.includes(d));
+  const names = (docs: readonly CustomsDocument[]) => t.list(docs.map((d) => t.docs[d]));
+  return t.general(names(DEFAULT_DOCUMENTS), names(some), megabytes(DOCUMENT_UPLOADS.maxBytes));
+}
+
+/** `customs_help` as a parcel flow; anyone gets the general answer before the parcel is known. */
 export const customsHelpFlow: ParcelFlow = {
   intent: 'customs_help',
   // "my package is stuck at customs": the parcel held there, not every parcel on its way.
   focus: { statuses: ['exception'], customsStates: ['held'] },
   run: runCustomsHelp,
+  generalAnswer: customsGeneralAnswer,
 };

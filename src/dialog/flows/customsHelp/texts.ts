@@ -26,6 +26,11 @@ export interface CustomsTexts {
   labels: { parcel: string; route: string; customs: string; documents: string; advisorBy: string };
   states: Record<'pending' | 'in_review' | 'held' | 'cleared' | 'not_required', string>;
   docs: Record<CustomsDocument, string>;
+  /**
+   * The answer anyone gets before the parcel is known: what every destination asks for (`always`), what
+   * some add (`some`), and how a held parcel is helped (files up to `maxSize`, an advisor within the hour).
+   */
+  general(always: string, some: string, maxSize: string): string;
   /** Joins a list of document names. */
   list(items: string[]): string;
   gap: string;
@@ -63,6 +68,8 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
       eori_number: "the importer's EORI number",
       importer_tax_id: "the importer's tax ID",
     },
+    general: (always, some, max) =>
+      `What customs needs for an international parcel: always ${always}; depending on the destination also ${some}. When a parcel is held, its scan says which document is missing: you send it here (PDF files or photos, up to ${max} each) and a customs advisor contacts you within one hour to help or to ask customs to speed things up.`,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
     gap: ' ',
   },
@@ -97,6 +104,8 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
       eori_number: '进口商 EORI 号码',
       importer_tax_id: '进口商税号',
     },
+    general: (always, some, max) =>
+      `国际包裹清关一般需要：${always}；视目的地还可能需要：${some}。包裹被海关扣留时，扫描记录会说明缺少哪份文件：您可以在这里上传（PDF 或照片，每个不超过 ${max}），专属清关顾问会在 1 小时内联系您，指导补充材料或申请海关加急处理。`,
     list: (items) => items.join('、'),
     gap: '',
   },
@@ -131,6 +140,8 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
       eori_number: 'el número EORI del importador',
       importer_tax_id: 'el número fiscal del importador',
     },
+    general: (always, some, max) =>
+      `Lo que pide la aduana para un envío internacional: siempre ${always}; según el destino, también ${some}. Cuando un paquete queda retenido, su escaneo indica qué documento falta: me lo envías aquí (en PDF o como fotos, hasta ${max} cada uno) y un asesor de aduanas te contacta en menos de una hora para ayudarte o pedir a la aduana que agilice el trámite.`,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`),
     gap: ' ',
   },

@@ -10,6 +10,8 @@ export interface VipTexts {
   requested(ticket: string): string;
   declined: string;
   adminOnly(admins: string): string;
+  /** After the programme's terms, to an anonymous customer: linking shows their own tier and lets them apply. */
+  linkToSeeYours: string;
   free: string;
   /** An amount of US dollars, written the local way. */
   usd(amount: string): string;
@@ -34,6 +36,7 @@ export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
     requested: (ticket) => `Done: request ${ticket} is with our enterprise team, and an account manager will contact you within 3 working days.`,
     declined: 'No problem — just ask me whenever you want to apply.',
     adminOnly: (admins) => `Only an Admin of the account can apply for the programme. Your account's admins: ${admins}.`,
+    linkToSeeYours: "To see your account's fee or to apply, link this chat to your account: what is the e-mail address on your account? I'll send a 6-digit code to it.",
     free: 'free',
     usd: (a) => `${a} USD`,
     gap: ' ',
@@ -52,6 +55,7 @@ export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
     requested: (ticket) => `已提交申请 ${ticket}，企业客户团队的客户经理会在 3 个工作日内与您联系。`,
     declined: '好的，需要申请时随时告诉我。',
     adminOnly: (admins) => `只有账户管理员（Admin）可以申请该服务。您账户的管理员：${admins}。`,
+    linkToSeeYours: '如需查看您账户的费用或提交申请，请先将本聊天绑定到您的账户：请告诉我账户登记的电子邮箱，我会发送 6 位验证码。',
     free: '免费',
     usd: (a) => `${a} 美元`,
     gap: '',
@@ -72,6 +76,7 @@ export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
     requested: (ticket) => `Hecho: la solicitud ${ticket} está con nuestro equipo empresarial y un gestor de cuenta te contactará en 3 días laborables.`,
     declined: 'Sin problema: pídemelo cuando quieras solicitarlo.',
     adminOnly: (admins) => `Solo un Admin de la cuenta puede solicitar el programa. Los admins de tu cuenta: ${admins}.`,
+    linkToSeeYours: 'Para ver la cuota de tu cuenta o solicitarlo, vincula este chat a tu cuenta: ¿cuál es el correo electrónico de tu cuenta? Te enviaré un código de 6 dígitos.',
     free: 'gratis',
     usd: (a) => `${a} USD`,
     gap: ' ',

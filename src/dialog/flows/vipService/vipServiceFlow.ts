@@ -1,3 +1,4 @@
+import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { VIP_TEXTS } from './texts.ts';
@@ -22,8 +23,6 @@ export function vipFeeUsd(annualVolumeUsd: number): number {
  */
 export const vipServiceFlow: AccountFlow = {
   intent: 'vip_service',
-  needs: 'anyone',
-  asksAccount: true,
   async run(ctx) {
     const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
     if (ctx.flowState?.offered && ctx.accountNumber) {
@@ -32,6 +31,8 @@ export const vipServiceFlow: AccountFlow = {
       if (answer === 'no') return { replies: [{ type: 'message', text: t.declined }] };
     }
     const general = `${t.programme}${t.gap}${t.tiers}`;
+    // The programme's terms for anyone; an anonymous customer is then offered linking to see their own.
+    if (!ctx.speaker) return { replies: [{ type: 'message', text: `${general}\n\n${t.linkToSeeYours}` }], offersLink: true };
     const account = ctx.accountNumber ? await ctx.store.accounts.get(ctx.accountNumber) : null;
     if (!account) return { replies: [{ type: 'message', text: general }] };
     if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}` }] };
@@ -48,10 +49,10 @@ export const vipServiceFlow: AccountFlow = {
   },
 };
 
-/** Opens the request, if the speaker is an Admin of the account (checked here, where it happens). */
+/** Opens the request, if the speaker holds the role the catalogue names for it (Admin; checked here, where it happens). */
 async function request(ctx: FlowContext) {
   const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
-  if (!ctx.roles.includes('Admin')) {
+  if (missingRole('vip_service', 'request', ctx.roles)) {
     const admins = await adminNames(ctx);
     return { replies: [{ type: 'message' as const, text: t.adminOnly(admins) }] };
   }
