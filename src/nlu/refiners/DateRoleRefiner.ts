@@ -1,0 +1,54 @@
+import type { SpanRoleCues } from '../locales/roleCues.ts';
+import type { DateSpan, ParsingContext, Refiner, Span } from '../pipeline/types.ts';
+import { clauseEnd, clauseStart, Cues, wordsOf } from './roleText.ts';
+
+/** Words before a date in which its verb is looked for ("I received a parcel yesterday", "it was due on Tuesday"). */
+const WORDS_BEFORE = 5;
+/** Characters after a Han date in which its verb is looked for ("昨天我签收的", "上周五寄往"). */
+const CHARS_AFTER = 4;
+
+/**
+ * What a date is: the day a parcel was sent (the default) or the day it was delivered ("delivered on
+ * Monday", "I received it yesterday", "3月2日签收的", "me llegó el lunes"). The verb nearest the date
+ * decides: before it in English and Spanish, after it in Chinese ("签收于" before it too).
+ */
+export class DateRoleRefiner implements Refiner {
+  readonly name = 'DateRoleRefiner';
+  private readonly verbs: Cues;
+  private readonly delivered: ReadonlySet<string>;
+
+  constructor(
+    private readonly cues: SpanRoleCues['dates'],
+    private readonly clauseEnds: string,
+  ) {
+    this.verbs = new Cues([...cues.delivered, ...cues.shipped]);
+    this.delivered = new Set(cues.delivered);
+  }
+
+  refine(ctx: ParsingContext, spans: Span[]): Span[] {
+    for (const s of spans) {
+      if (s.kind !== 'date') continue;
+      const verb = this.cues.verbSide === 'after' ? this.verbAfter(ctx, s) ?? this.verbBefore(ctx, s, true) : this.verbBefore(ctx, s, false);
+      s.role = verb && this.delivered.has(verb) ? 'delivered' : 'shipped';
+    }
+    return spans;
+  }
+
+  /** The last verb in the few words before the date, in its clause (Han: only one right before it, "签收于"). */
+  private verbBefore(ctx: ParsingContext, s: DateSpan, adjacent: boolean): string | null {
+    const before = ctx.lower.slice(clauseStart(ctx.lower, s.index, this.clauseEnds), s.index);
+    if (adjacent) return this.verbs.ending(before.replace(/[于在是]\s*$/u, ''))?.phrase ?? null;
+    const words = wordsOf(before);
+    const window = words.slice(Math.max(0, words.length - WORDS_BEFORE));
+    if (window.length === 0) return null;
+    const hits = this.verbs.all(before.slice(window[0]!.index));
+    return hits.length ? hits[hits.length - 1]!.phrase : null;
+  }
+
+  /** The first verb within a few characters after the date, in its clause. */
+  private verbAfter(ctx: ParsingContext, s: DateSpan): string | null {
+    const after = ctx.lower.slice(s.end, Math.min(s.end + CHARS_AFTER + 3, clauseEnd(ctx.lower, s.end, this.clauseEnds)));
+    const first = this.verbs.all(after)[0];
+    return first && first.index <= CHARS_AFTER ? first.phrase : null;
+  }
+}
