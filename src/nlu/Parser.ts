@@ -245,6 +245,7 @@ function prepare(text: string, ctx: ParseContext): Prepared {
     timeZone,
     today: { year: zoned.year, month: zoned.month, day: zoned.day },
     offsetMinutes: zoned.offsetMinutes,
+    shared: {},
   };
   return { pctx, languageReason: language.reason };
 }

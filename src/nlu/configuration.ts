@@ -27,6 +27,7 @@ import { ES_ROLE_CUES } from './locales/es/roleCues.ts';
 import { ZH_ROLE_CUES } from './locales/zh/roleCues.ts';
 import type { SpanRoleCues } from './locales/roleCues.ts';
 import { AskRefiner } from './refiners/AskRefiner.ts';
+import { RoleCueIndex } from './refiners/RoleCueIndex.ts';
 import { DateRoleRefiner } from './refiners/DateRoleRefiner.ts';
 import { NewAddressRefiner } from './refiners/NewAddressRefiner.ts';
 import { NoiseRefiner } from './refiners/NoiseRefiner.ts';
@@ -48,15 +49,15 @@ const ZH_CUES = {
  * dates and status words are nothing else. Places where the parcel is come before the new
  * address, which never takes one of them.
  */
-function placeSituationRefiners(cues: SpanRoleCues): Refiner[] {
-  return [new PlaceLocationRefiner(cues.location, cues.clauseEnds), new NewAddressRefiner(cues.newAddress, cues.clauseEnds)];
+function placeSituationRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner[] {
+  return [new PlaceLocationRefiner(cues.location, cues.clauseEnds), new NewAddressRefiner(cues.newAddress, cues.clauseEnds, index)];
 }
 
 /** Dates, questions and status words: after the roles of places (they read no place), at the end of the list. */
-function dateAndStatusRefiners(cues: SpanRoleCues): Refiner[] {
+function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner[] {
   return [
     new DateRoleRefiner(cues.dates, cues.clauseEnds),
-    new AskRefiner(cues.asks, cues.clauseEnds),
+    new AskRefiner(cues.asks, cues.clauseEnds, index),
     new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds),
   ];
 }
@@ -72,6 +73,8 @@ function dateAndStatusRefiners(cues: SpanRoleCues): Refiner[] {
 export function buildConfigurations(common: CommonWords): Readonly<Record<Language, Configuration>> {
   const shared = [new TrackingNumberExtractor(), new AccountNumberExtractor()];
   const zhPlaces = new ZhPlaceExtractor(ZH_CUES);
+  // One scan of each message for the whole-message cues of the span role refiners.
+  const cueIndex = { en: new RoleCueIndex(EN_ROLE_CUES), zh: new RoleCueIndex(ZH_ROLE_CUES), es: new RoleCueIndex(ES_ROLE_CUES) };
   return Object.freeze({
     en: {
       extractors: [
@@ -96,11 +99,11 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(EN.EN_NEGATION_CUES, EN.EN_NEGATABLE_ROLE_CUES),
         new DateNegationRefiner(EN.EN_NEGATION_CUES),
-        new NoiseRefiner(EN_ROLE_CUES.noise),
+        new NoiseRefiner(cueIndex.en),
         new SelfCorrectionRefiner(['no', 'sorry', 'i mean', 'i meant', 'not', 'actually', 'rather', 'make that', 'correction', 'oops', 'wait'], ['office', 'team', 'branch', 'department', 'headquarters', 'hq', 'here']),
-        ...placeSituationRefiners(EN_ROLE_CUES),
+        ...placeSituationRefiners(EN_ROLE_CUES, cueIndex.en),
         new PlaceRoleRefiner(EN.EN_LANE_JOINERS),
-        ...dateAndStatusRefiners(EN_ROLE_CUES),
+        ...dateAndStatusRefiners(EN_ROLE_CUES, cueIndex.en),
       ],
     },
     zh: {
@@ -136,11 +139,11 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ZH.ZH_NEGATION_CUES, [...ZH.ZH_ORIGIN_PREFIXES, ...ZH.ZH_DESTINATION_PREFIXES, ...EN.EN_NEGATABLE_ROLE_CUES]),
         new DateNegationRefiner(ZH.ZH_NEGATION_CUES),
-        new NoiseRefiner(ZH_ROLE_CUES.noise),
+        new NoiseRefiner(cueIndex.zh),
         new SelfCorrectionRefiner(['不对', '不是', '我是说', '应该是', '说错了', '搞错了', '错了'], ['办公室', '团队', '分公司', '总部', 'office', 'team']),
-        ...placeSituationRefiners(ZH_ROLE_CUES),
+        ...placeSituationRefiners(ZH_ROLE_CUES, cueIndex.zh),
         new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS),
-        ...dateAndStatusRefiners(ZH_ROLE_CUES),
+        ...dateAndStatusRefiners(ZH_ROLE_CUES, cueIndex.zh),
       ],
     },
     es: {
@@ -164,11 +167,11 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ES.ES_NEGATION_CUES, ES.ES_NEGATABLE_ROLE_CUES),
         new DateNegationRefiner(ES.ES_NEGATION_CUES),
-        new NoiseRefiner(ES_ROLE_CUES.noise),
+        new NoiseRefiner(cueIndex.es),
         new SelfCorrectionRefiner(['no', 'perdón', 'perdon', 'perdona', 'quiero decir', 'quise decir', 'mejor dicho', 'espera', 'me equivoqué'], ['office', 'team']),
-        ...placeSituationRefiners(ES_ROLE_CUES),
+        ...placeSituationRefiners(ES_ROLE_CUES, cueIndex.es),
         new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→']),
-        ...dateAndStatusRefiners(ES_ROLE_CUES),
+        ...dateAndStatusRefiners(ES_ROLE_CUES, cueIndex.es),
       ],
     },
   });

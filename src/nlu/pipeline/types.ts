@@ -1,3 +1,4 @@
+import type { PhraseHit } from '../text/phraseMatcher.ts';
 import type { AskedAbout, DateRange, DateRole, Language, Place, PlaceRoleName } from '../types.ts';
 
 /** Everything an extractor may read about the message being parsed. */
@@ -15,6 +16,14 @@ export interface ParsingContext {
   readonly today: { year: number; month: number; day: number };
   /** Minutes east of UTC for `now` in `timeZone`. */
   readonly offsetMinutes: number;
+  /** Work refiners share on this message, done by the first that needs it; extractors leave it alone. */
+  readonly shared: SharedScans;
+}
+
+/** Scans of one message that several refiners read. */
+export interface SharedScans {
+  /** RoleCueIndex's cues of the whole message (kinds as strings). */
+  roleCues?: readonly PhraseHit<readonly string[]>[];
 }
 
 interface SpanBase {

@@ -1,7 +1,8 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { AskSpan, ParsingContext, Refiner, Span, StatusSpan } from '../pipeline/types.ts';
 import type { AskedAbout } from '../types.ts';
-import { clauseEnd, clauseStart, Cues, isHan, wordsOf } from './roleText.ts';
+import type { MessageCue, RoleCueIndex } from './RoleCueIndex.ts';
+import { clauseEnd, clauseStart, Cues, firstWord, firstWordsEnd, isHan } from './roleText.ts';
 
 /** Words (Han: characters) after a time question word in which its arrival verb is looked for ("when is my box to Vienna going to arrive"). */
 const WHEN_WINDOW_WORDS = 8;
@@ -19,64 +20,56 @@ const HAN_YES_NO_END = /(?:吗|嘛|没有|没|了没|与否)\s*$/u;
  */
 export class AskRefiner implements Refiner {
   readonly name = 'AskRefiner';
-  private readonly when: Cues;
   private readonly arrival: Cues;
-  private readonly phrases: Cues;
-  private readonly kindOf = new Map<string, AskedAbout>();
   private readonly yesNoOpeners: ReadonlySet<string>;
   private readonly questionWords: Cues;
 
+  /** `messageCues`: the language's whole-message cues (the question phrases of `cues` among them). */
   constructor(
     cues: SpanRoleCues['asks'],
     private readonly clauseEnds: string,
+    private readonly messageCues: RoleCueIndex,
   ) {
-    this.when = new Cues(cues.when);
     this.arrival = new Cues(cues.arrival);
-    const kinds: [readonly string[], AskedAbout][] = [
-      [cues.deliveryDate, 'delivery_date'],
-      [cues.location, 'location'],
-      [cues.signedBy, 'signed_by'],
-      [cues.status, 'status'],
-    ];
-    for (const [list, kind] of kinds) for (const p of list) this.kindOf.set(p.toLowerCase(), kind);
-    this.phrases = new Cues([...this.kindOf.keys()]);
     this.yesNoOpeners = new Set(cues.yesNoOpeners);
     this.questionWords = new Cues(cues.questionWords);
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     const asks: AskSpan[] = [];
-    const ask = (index: number, end: number, value: AskedAbout, why: string) =>
-      asks.push({ kind: 'ask', index, end, text: ctx.text.slice(index, end), value, source: `${this.name}:${why}` });
-    for (const h of this.phrases.all(ctx.lower)) ask(h.index, h.end, this.kindOf.get(h.phrase)!, `"${h.phrase}"`);
-    for (const h of this.when.all(ctx.lower)) {
-      const arrival = this.arrivalAfter(ctx.lower, h.end);
-      if (arrival !== null) ask(h.index, arrival, 'delivery_date', `"${h.phrase}" … arrival`);
+    for (const h of this.messageCues.hits(ctx)) {
+      const kind = h.value.find(isAsk);
+      if (kind) asks.push(this.ask(ctx, h.index, h.end, kind, h.phrase));
+      else if (h.value.includes('when')) {
+        const arrival = this.arrivalAfter(ctx.lower, h.end);
+        if (arrival !== null) asks.push(this.ask(ctx, h.index, arrival, 'delivery_date', `${h.phrase} … arrival`));
+      }
     }
-    const dropped = new Set<Span>();
+    let dropped: Set<Span> | null = null;
     for (const s of spans) {
       if (s.kind !== 'status') continue;
       const from = clauseStart(ctx.lower, s.index, this.clauseEnds);
       const to = clauseEnd(ctx.lower, s.end, this.clauseEnds);
-      if (ARRIVAL_STATUSES.has(s.value) && asks.some((a) => a.value === 'delivery_date' && a.index >= from - 1 && a.index < to)) dropped.add(s);
+      if (ARRIVAL_STATUSES.has(s.value) && asks.some((a) => a.value === 'delivery_date' && a.index >= from - 1 && a.index < to)) (dropped ??= new Set()).add(s);
       else if (this.yesNoQuestion(ctx, from, to)) {
-        dropped.add(s);
-        ask(s.index, s.end, 'status', `yes/no question about "${(s as StatusSpan).text}"`);
+        (dropped ??= new Set()).add(s);
+        asks.push(this.ask(ctx, s.index, s.end, 'status', `yes/no question about ${(s as StatusSpan).text}`));
       }
     }
-    if (asks.length === 0 && dropped.size === 0) return spans;
-    return [...spans.filter((s) => !dropped.has(s)), ...asks].sort((a, b) => a.index - b.index || b.end - a.end);
+    if (asks.length === 0 && !dropped) return spans;
+    const kept = dropped ? spans.filter((s) => !dropped.has(s)) : spans;
+    return [...kept, ...asks].sort((a, b) => a.index - b.index || b.end - a.end);
+  }
+
+  private ask(ctx: ParsingContext, index: number, end: number, value: AskedAbout, why: string): AskSpan {
+    return { kind: 'ask', index, end, text: ctx.text.slice(index, end), value, source: `${this.name}:"${why}"` };
   }
 
   /** The end of an arrival verb within a few words after a time question word, in its clause, or null. */
   private arrivalAfter(lower: string, from: number): number | null {
     const end = clauseEnd(lower, from, this.clauseEnds);
     let window = lower.slice(from, end);
-    if (isHan(window)) window = window.slice(0, WHEN_WINDOW_CHARS);
-    else {
-      const words = wordsOf(window);
-      if (words.length > WHEN_WINDOW_WORDS) window = window.slice(0, words[WHEN_WINDOW_WORDS]!.index);
-    }
+    window = isHan(window) ? window.slice(0, WHEN_WINDOW_CHARS) : window.slice(0, firstWordsEnd(window, WHEN_WINDOW_WORDS));
     const hit = this.arrival.all(window)[0];
     return hit ? from + hit.end : null;
   }
@@ -84,8 +77,7 @@ export class AskRefiner implements Refiner {
   /** The clause is a yes/no question: opened by an auxiliary ("has it…", "is it…"), "¿…?" without a question word, or "…吗". */
   private yesNoQuestion(ctx: ParsingContext, from: number, to: number): boolean {
     const clause = ctx.lower.slice(from, to);
-    const first = wordsOf(clause)[0]?.word;
-    if (first && this.yesNoOpeners.has(first)) return true;
+    if (this.yesNoOpeners.has(firstWord(clause))) return true;
     if (HAN_YES_NO_END.test(clause)) return true;
     // Only where no auxiliary opens the question (Spanish): in English "the delivered ones?" still filters.
     if (this.yesNoOpeners.size > 0 || this.questionWords.empty) return false;
@@ -93,3 +85,6 @@ export class AskRefiner implements Refiner {
     return questioned && !this.questionWords.some(clause);
   }
 }
+
+const ASKS: ReadonlySet<MessageCue> = new Set<MessageCue>(['delivery_date', 'location', 'signed_by', 'status']);
+const isAsk = (c: MessageCue): c is AskedAbout & MessageCue => ASKS.has(c);

@@ -1,6 +1,9 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { DateSpan, ParsingContext, Refiner, Span } from '../pipeline/types.ts';
-import { clauseEnd, clauseStart, Cues, wordsOf } from './roleText.ts';
+import { clauseEnd, clauseStart, Cues, lastWordsStart, trimmedEnd } from './roleText.ts';
+
+/** Between a Han verb and the date after it: "签收于3月2日", "是在昨天". */
+const HAN_LINKS = '于在是';
 
 /** Words before a date in which its verb is looked for ("I received a parcel yesterday", "it was due on Tuesday"). */
 const WORDS_BEFORE = 5;
@@ -36,12 +39,13 @@ export class DateRoleRefiner implements Refiner {
 
   /** The last verb in the few words before the date, in its clause (Han: only one right before it, "签收于"). */
   private verbBefore(ctx: ParsingContext, s: DateSpan, adjacent: boolean): string | null {
-    const before = ctx.lower.slice(clauseStart(ctx.lower, s.index, this.clauseEnds), s.index);
-    if (adjacent) return this.verbs.ending(before.replace(/[于在是]\s*$/u, ''))?.phrase ?? null;
-    const words = wordsOf(before);
-    const window = words.slice(Math.max(0, words.length - WORDS_BEFORE));
-    if (window.length === 0) return null;
-    const hits = this.verbs.all(before.slice(window[0]!.index));
+    const text = ctx.lower;
+    const from = clauseStart(text, s.index, this.clauseEnds);
+    if (adjacent) {
+      const end = trimmedEnd(text, s.index);
+      return this.verbs.endingAt(text, end > from && HAN_LINKS.includes(text[end - 1]!) ? end - 1 : end, from)?.phrase ?? null;
+    }
+    const hits = this.verbs.all(text.slice(lastWordsStart(text, WORDS_BEFORE, s.index, from), s.index));
     return hits.length ? hits[hits.length - 1]!.phrase : null;
   }
 

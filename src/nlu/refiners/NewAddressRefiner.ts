@@ -1,6 +1,7 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { AddressSpan, ParsingContext, PlaceSpan, Refiner, Span } from '../pipeline/types.ts';
-import { clauseStart, Cues, isHan, wordsOf } from './roleText.ts';
+import type { RoleCueIndex } from './RoleCueIndex.ts';
+import { clauseStart, Cues, isHan, lastWordsStart, wordsOf } from './roleText.ts';
 
 /** How many words before a place a change verb may stand ("reroute (the shipment to Chicago) to Denver"). */
 const VERB_WINDOW = 7;
@@ -22,16 +23,16 @@ const KEPT_ROLES = new Set(['noise', 'location']);
  */
 export class NewAddressRefiner implements Refiner {
   readonly name = 'NewAddressRefiner';
-  private readonly changeCues: Cues;
   private readonly verbs: Cues;
   private readonly streetWords: ReadonlySet<string>;
   private readonly hanStreetWords: readonly string[];
 
+  /** `messageCues`: the language's whole-message cues (the words asking for a delivery change among them). */
   constructor(
     cues: SpanRoleCues['newAddress'],
     private readonly clauseEnds: string,
+    private readonly messageCues: RoleCueIndex,
   ) {
-    this.changeCues = new Cues(cues.changeCues);
     this.verbs = new Cues(cues.verbs);
     this.streetWords = new Set(cues.streetWords.filter((w) => !isHan(w)));
     this.hanStreetWords = cues.streetWords.filter(isHan);
@@ -39,7 +40,7 @@ export class NewAddressRefiner implements Refiner {
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     const places = spans.filter((s): s is PlaceSpan => s.kind === 'place' && !s.negated && !KEPT_ROLES.has(s.role ?? ''));
-    if (places.length === 0 || !this.changeCues.some(ctx.lower)) return spans;
+    if (places.length === 0 || !this.messageCues.hits(ctx).some((h) => h.value.includes('change'))) return spans;
     let chosen: { place: PlaceSpan; index: number; end: number; why: string } | null = null;
     for (let k = places.length - 1; k >= 0; k--) {
       const p = places[k]!;
@@ -70,10 +71,7 @@ export class NewAddressRefiner implements Refiner {
       const hit = this.verbs.ending(before.slice(-8)) ?? this.verbs.ending(before.slice(-8, -1));
       return hit?.phrase ?? null;
     }
-    const words = wordsOf(before);
-    const window = words.slice(Math.max(0, words.length - VERB_WINDOW));
-    if (window.length === 0) return null;
-    return this.verbs.all(before.slice(window[0]!.index))[0]?.phrase ?? null;
+    return this.verbs.all(before.slice(lastWordsStart(before, VERB_WINDOW)))[0]?.phrase ?? null;
   }
 
   /** "120 Bremner Blvd, " before the city: a number and a street word after an opener; from where it starts to the city's end. */

@@ -1,6 +1,5 @@
-import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { ParsingContext, Refiner, Span } from '../pipeline/types.ts';
-import { Cues } from './roleText.ts';
+import type { RoleCueIndex } from './RoleCueIndex.ts';
 
 /** Sentence ends a sign-off must follow: at the start of a message "Cheers!" is a greeting, not a signature. */
 const SENTENCE_END = /[.?!。？！…)]$/u;
@@ -15,17 +14,13 @@ const ARROW_TAIL = /[-=]$/;
  */
 export class NoiseRefiner implements Refiner {
   readonly name = 'NoiseRefiner';
-  private readonly signOffs: Cues;
-  private readonly marks: Cues;
 
-  constructor(cues: SpanRoleCues['noise']) {
-    this.signOffs = new Cues(cues.signOffs);
-    this.marks = new Cues(cues.marks);
-  }
+  /** `cues`: the language's whole-message cues (sign-offs and quote marks among them). */
+  constructor(private readonly cues: RoleCueIndex) {}
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     if (!spans.some((s) => s.kind === 'place' || s.kind === 'date' || s.kind === 'status')) return spans;
-    const start = this.noiseStart(ctx.lower);
+    const start = this.noiseStart(ctx);
     if (start === null) return spans;
     const out: Span[] = [];
     for (const s of spans) {
@@ -37,20 +32,14 @@ export class NoiseRefiner implements Refiner {
   }
 
   /** Where the noise starts: the first quote mark after some text, or the first sign-off after a sentence end. */
-  private noiseStart(lower: string): { at: number; cue: string } | null {
-    let best: { at: number; cue: string } | null = null;
-    for (const h of this.marks.all(lower)) {
-      const before = lower.slice(0, h.index).trimEnd();
-      if (!/[\p{L}\p{N}]/u.test(before) || ARROW_TAIL.test(before)) continue;
-      best = { at: h.index, cue: h.phrase };
-      break;
+  private noiseStart(ctx: ParsingContext): { at: number; cue: string } | null {
+    for (const h of this.cues.hits(ctx)) {
+      const mark = h.value.includes('quoteMark');
+      if (!mark && !h.value.includes('signOff')) continue;
+      const before = ctx.lower.slice(0, h.index).trimEnd();
+      const opens = mark ? /[\p{L}\p{N}]/u.test(before) && !ARROW_TAIL.test(before) : SENTENCE_END.test(before);
+      if (opens) return { at: h.index, cue: h.phrase };
     }
-    for (const h of this.signOffs.all(lower)) {
-      if (best && h.index >= best.at) break;
-      if (!SENTENCE_END.test(lower.slice(0, h.index).trimEnd())) continue;
-      best = { at: h.index, cue: h.phrase };
-      break;
-    }
-    return best;
+    return null;
   }
 }

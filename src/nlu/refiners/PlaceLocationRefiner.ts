@@ -1,6 +1,6 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { ParsingContext, PlaceSpan, Refiner, Span } from '../pipeline/types.ts';
-import { clauseEnd, clauseStart, Cues, withoutArticle, wordsOf } from './roleText.ts';
+import { clauseEnd, clauseStart, Cues, endWithoutArticle, lastWordsStart } from './roleText.ts';
 
 /** How many words may stand between a verb of being stuck and the preposition before the place ("held (at customs) in"). */
 const VERB_GAP = 3;
@@ -46,24 +46,23 @@ export class PlaceLocationRefiner implements Refiner {
     return spans;
   }
 
+  /** Why the place is where the parcel is, or null; reads the text in place (no slices but for a verb's window). */
   private locationCue(ctx: ParsingContext, p: PlaceSpan): string | null {
-    const from = clauseStart(ctx.lower, p.index, this.clauseEnds);
-    const before = withoutArticle(ctx.lower.slice(from, p.index));
-    const prefix = this.prefixes.ending(before);
+    const text = ctx.lower;
+    const from = clauseStart(text, p.index, this.clauseEnds);
+    const end = endWithoutArticle(text, p.index, from);
+    const prefix = this.prefixes.endingAt(text, end, from);
     if (prefix) return `location "${prefix.phrase}"`;
-    const suffix = this.suffixes.starting(ctx.lower.slice(p.end, p.end + 24));
+    const suffix = this.suffixes.startingAt(text, p.end);
     if (suffix && !namesSending(p)) return `location suffix "${suffix.phrase}"`;
-    const at = this.atPrefixes.ending(before);
-    if (at && this.stuckLater.some(ctx.lower.slice(p.end, clauseEnd(ctx.lower, p.end, this.clauseEnds)))) return `location "${at.phrase}…" stuck later`;
-    const prep = this.prepositions.ending(before);
+    const at = this.atPrefixes.endingAt(text, end, from);
+    if (at && this.stuckLater.some(text.slice(p.end, clauseEnd(text, p.end, this.clauseEnds)))) return `location "${at.phrase}…" stuck later`;
+    const prep = this.prepositions.endingAt(text, end, from);
     if (!prep) return null;
-    const rest = before.slice(0, prep.index).trimEnd();
-    const copula = this.copulas.ending(rest);
+    const copula = this.copulas.endingAt(text, prep.index, from);
     if (copula) return `location "${copula.phrase} ${prep.phrase}"`;
-    const words = wordsOf(rest);
-    const window = words.slice(Math.max(0, words.length - VERB_GAP - 1));
-    if (window.length === 0) return null;
-    const verb = this.verbs.all(rest.slice(window[0]!.index))[0];
+    if (this.verbs.empty) return null;
+    const verb = this.verbs.all(text.slice(lastWordsStart(text, VERB_GAP + 1, prep.index, from), prep.index))[0];
     return verb ? `location "${verb.phrase} … ${prep.phrase}"` : null;
   }
 }

@@ -1,7 +1,7 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import { PARCEL_NOUNS } from '../locales/parcelNouns.ts';
 import type { ParsingContext, Refiner, Span } from '../pipeline/types.ts';
-import { clauseStart, Cues, isHan, wordsOf } from './roleText.ts';
+import { clauseStart, Cues, isHan, lastWordsStart } from './roleText.ts';
 
 /** Words (Han: characters) before a status word in which its subject is looked for ("my refund is stuck", "退款一直卡住了"). */
 const SUBJECT_WORDS = 4;
@@ -30,15 +30,12 @@ export class StatusSubjectRefiner implements Refiner {
   }
 
   private aboutSomethingElse(ctx: ParsingContext, index: number, end: number): boolean {
-    let before = ctx.lower.slice(clauseStart(ctx.lower, index, this.clauseEnds), index);
-    if (isHan(before.slice(-1))) before = before.slice(-SUBJECT_CHARS);
-    else {
-      const words = wordsOf(before);
-      if (words.length > SUBJECT_WORDS) before = before.slice(words[words.length - SUBJECT_WORDS]!.index);
-    }
+    const text = ctx.lower;
+    const from = clauseStart(text, index, this.clauseEnds);
+    const before = isHan(text[index - 1] ?? '') ? text.slice(Math.max(from, index - SUBJECT_CHARS), index) : text.slice(lastWordsStart(text, SUBJECT_WORDS, index, from), index);
     const other = this.subjects.all(before);
     // Or right after it: "a held payment".
-    if (other.length === 0) return this.subjects.starting(ctx.lower.slice(end, end + 16)) !== null;
+    if (other.length === 0) return this.subjects.startingAt(text, end) !== null;
     const parcel = this.parcels.all(before);
     return parcel.length === 0 || parcel[parcel.length - 1]!.index < other[other.length - 1]!.index;
   }
