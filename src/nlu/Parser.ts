@@ -192,7 +192,9 @@ export class Parser implements NluParser {
     part('refiners', () => {
       ctxs.forEach((c, i) => {
         let spans = [...extracted[i]!];
-        for (const refiner of config.refiners) spans = refiner.refine(c, spans);
+        // A fresh ctx.shared each pass: the refiners' shared scan is part of their cost.
+        const fresh = { ...c, shared: {} };
+        for (const refiner of config.refiners) spans = refiner.refine(fresh, spans);
       });
     });
     part('classifier', () => {

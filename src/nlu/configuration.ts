@@ -58,7 +58,7 @@ function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner
   return [
     new DateRoleRefiner(cues.dates, cues.clauseEnds),
     new AskRefiner(cues.asks, cues.clauseEnds, index),
-    new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds),
+    new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds, index),
   ];
 }
 

@@ -40,7 +40,7 @@ export class NewAddressRefiner implements Refiner {
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     const places = spans.filter((s): s is PlaceSpan => s.kind === 'place' && !s.negated && !KEPT_ROLES.has(s.role ?? ''));
-    if (places.length === 0 || !this.messageCues.hits(ctx).some((h) => h.value.includes('change'))) return spans;
+    if (places.length === 0 || !this.messageCues.has(ctx, 'change')) return spans;
     let chosen: { place: PlaceSpan; index: number; end: number; why: string } | null = null;
     for (let k = places.length - 1; k >= 0; k--) {
       const p = places[k]!;

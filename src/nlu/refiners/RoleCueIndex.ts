@@ -3,11 +3,11 @@ import type { ParsingContext } from '../pipeline/types.ts';
 import { PhraseMatcher, type PhraseHit } from '../text/phraseMatcher.ts';
 
 /** The kinds of cue looked for in the whole message (not in a window around a span). */
-export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'status' | 'change';
+export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'status' | 'change' | 'subject';
 
 /**
  * One scan of the message for every whole-message cue of the span role refiners (sign-offs, quote
- * marks, questions, delivery-change words), shared by them: one pass instead of one per refiner.
+ * marks, questions, delivery-change words, things other than parcels), shared by them: one pass instead of one per refiner.
  * Phrases match longest first without overlaps across all kinds, as one dictionary.
  */
 export class RoleCueIndex {
@@ -31,7 +31,13 @@ export class RoleCueIndex {
     add(cues.asks.signedBy, 'signed_by');
     add(cues.asks.status, 'status');
     add(cues.newAddress.changeCues, 'change');
+    add(cues.otherSubjects, 'subject');
     this.matcher = new PhraseMatcher(kinds.entries());
+  }
+
+  /** Some cue of this kind is in the message. */
+  has(ctx: ParsingContext, kind: MessageCue): boolean {
+    return this.hits(ctx).some((h) => h.value.includes(kind));
   }
 
   /** The message's cues, in message order (found once per message, kept in ctx.shared). */

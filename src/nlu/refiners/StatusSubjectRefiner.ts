@@ -1,6 +1,7 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import { PARCEL_NOUNS } from '../locales/parcelNouns.ts';
 import type { ParsingContext, Refiner, Span } from '../pipeline/types.ts';
+import type { RoleCueIndex } from './RoleCueIndex.ts';
 import { clauseStart, Cues, isHan, lastWordsStart } from './roleText.ts';
 
 /** Words (Han: characters) before a status word in which its subject is looked for ("my refund is stuck", "退款一直卡住了"). */
@@ -17,15 +18,17 @@ export class StatusSubjectRefiner implements Refiner {
   private readonly subjects: Cues;
   private readonly parcels = new Cues(PARCEL_NOUNS);
 
+  /** `messageCues`: the language's whole-message cues (`otherSubjects` among them): no such noun, nothing to do. */
   constructor(
     otherSubjects: readonly string[],
     private readonly clauseEnds: string,
+    private readonly messageCues: RoleCueIndex,
   ) {
     this.subjects = new Cues(otherSubjects);
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
-    if (!spans.some((s) => s.kind === 'status')) return spans;
+    if (!spans.some((s) => s.kind === 'status') || !this.messageCues.has(ctx, 'subject')) return spans;
     return spans.filter((s) => s.kind !== 'status' || !this.aboutSomethingElse(ctx, s.index, s.end));
   }
 
