@@ -51,8 +51,12 @@ export class AskRefiner implements Refiner {
       const from = clauseStart(ctx.lower, s.index, this.clauseEnds);
       const to = clauseEnd(ctx.lower, s.end, this.clauseEnds);
       if (ARRIVAL_STATUSES.has(s.value) && asks.some((a) => a.value === 'delivery_date' && a.index >= from - 1 && a.index < to)) (dropped ??= new Set()).add(s);
-      else if (this.yesNoQuestion(ctx, from, to)) {
-        (dropped ??= new Set()).add(s);
+      else {
+        const question = this.yesNoQuestion(ctx, from, to);
+        if (!question) continue;
+        // Until the dialog reads `asks`, a bare Spanish "¿ya llegó?" keeps its status word: the dialog
+        // answers the parcel in focus only when a status is said (test/evaluation handwritten-paris-ya-se-entrego).
+        if (question !== 'unopened') (dropped ??= new Set()).add(s);
         asks.push(this.ask(ctx, s.index, s.end, 'status', `yes/no question about ${(s as StatusSpan).text}`));
       }
     }
@@ -74,15 +78,17 @@ export class AskRefiner implements Refiner {
     return hit ? from + hit.end : null;
   }
 
-  /** The clause is a yes/no question: opened by an auxiliary ("has it…", "is it…"), "¿…?" without a question word, or "…吗". */
-  private yesNoQuestion(ctx: ParsingContext, from: number, to: number): boolean {
+  /**
+   * How the clause is a yes/no question, or null: opened by an auxiliary ("has it…", "is it…"), ending
+   * in "吗", or `unopened`: "¿…?" without a question word (Spanish has no auxiliary to open it).
+   */
+  private yesNoQuestion(ctx: ParsingContext, from: number, to: number): 'opened' | 'unopened' | null {
     const clause = ctx.lower.slice(from, to);
-    if (this.yesNoOpeners.has(firstWord(clause))) return true;
-    if (HAN_YES_NO_END.test(clause)) return true;
+    if (this.yesNoOpeners.has(firstWord(clause)) || HAN_YES_NO_END.test(clause)) return 'opened';
     // Only where no auxiliary opens the question (Spanish): in English "the delivered ones?" still filters.
-    if (this.yesNoOpeners.size > 0 || this.questionWords.empty) return false;
+    if (this.yesNoOpeners.size > 0 || this.questionWords.empty) return null;
     const questioned = ctx.lower[from - 1] === '¿' || ctx.lower[to] === '?';
-    return questioned && !this.questionWords.some(clause);
+    return questioned && !this.questionWords.some(clause) ? 'unopened' : null;
   }
 }
 

@@ -62,7 +62,8 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: 'por favor redirijan el paquete a Sevilla', roles: ['Sevilla:new_address'], newAddress: 'Sevilla', noFilters: true },
     { text: '¿y mi paquete a Roma? Saludos, Ana Ruiz, Bilbao', roles: ['Rome:destination', 'Bilbao:noise'] },
     { text: 'Saludos, ¿dónde está mi paquete a Quito?', roles: ['Quito:destination'], asks: ['location'] },
-    { text: '¿ya se entregó el paquete?', asks: ['status'], statusHints: [] },
+    // Its status word stays a hint until the dialog reads `asks` (AskRefiner): only the question is checked.
+    { text: '¿ya se entregó el paquete?', asks: ['status'] },
     { text: '¿cuándo llega mi paquete?', asks: ['delivery_date'] },
     { text: 'quiero ver los paquetes entregados', statusHints: ['delivered'] },
     { text: 'mi reembolso está atascado', statusHints: [] },
