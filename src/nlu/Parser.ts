@@ -7,12 +7,12 @@ import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
 import { PARCEL_NOUNS } from './locales/parcelNouns.ts';
 import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
-import type { Configuration, ParsingContext, PlaceSpan, Span } from './pipeline/types.ts';
+import { SITUATED_ROLES, type Configuration, type ParsingContext, type PlaceSpan, type Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
 import { NOUN_TYPOS, TypoCorrector } from './text/typoCorrector.ts';
 import { formatDate, isValidTimeZone, zonedParts } from './text/timeZone.ts';
-import { LANGUAGES, type IntentName, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
+import { LANGUAGES, type AskedAbout, type DateRole, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
@@ -192,7 +192,9 @@ export class Parser implements NluParser {
     part('refiners', () => {
       ctxs.forEach((c, i) => {
         let spans = [...extracted[i]!];
-        for (const refiner of config.refiners) spans = refiner.refine(c, spans);
+        // A fresh ctx.shared each pass: the refiners' shared scan is part of their cost.
+        const fresh = { ...c, shared: {} };
+        for (const refiner of config.refiners) spans = refiner.refine(fresh, spans);
       });
     });
     part('classifier', () => {
@@ -245,6 +247,7 @@ function prepare(text: string, ctx: ParseContext): Prepared {
     timeZone,
     today: { year: zoned.year, month: zoned.month, day: zoned.day },
     offsetMinutes: zoned.offsetMinutes,
+    shared: {},
   };
   return { pctx, languageReason: language.reason };
 }
@@ -268,6 +271,10 @@ export function emptyParse(language: Language, explain?: Record<string, unknown>
     statusHints: [],
     places: [],
     negatedPlaces: [],
+    placeRoles: [],
+    newAddress: null,
+    dateRole: null,
+    asks: [],
     ...(explain ? { explain } : {}),
   };
 }
@@ -335,6 +342,10 @@ function assemble(
   const invalid: string[] = [];
   let accountNumber: string | null = null;
   let dateRange: Parse['dateRange'] = null;
+  let dateRole: DateRole | null = null;
+  let newAddress: string | null = null;
+  const asks: AskedAbout[] = [];
+  const placeRoles: PlaceWithRole[] = [];
   let origin: PlaceSpan | null = null;
   let destination: PlaceSpan | null = null;
   const statusHints: string[] = [];
@@ -357,6 +368,7 @@ function assemble(
       case 'date':
         if (!dateRange && (inScope || unsure)) {
           dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
+          dateRole = s.role ?? 'shipped';
           useSpan(used, 'dateRange', s);
         }
         break;
@@ -366,6 +378,12 @@ function assemble(
           if (!negatedPlaces.some((p) => samePlace(p, s))) negatedPlaces.push(s);
           break;
         }
+        if (s.role !== null) placeRoles.push({ place: { ...s.value }, role: s.role, text: s.text });
+        // Where the parcel is, a new address, a signature: never a search filter.
+        if (SITUATED_ROLES.has(s.role)) {
+          useSpan(used, 'placeRoles', s);
+          break;
+        }
         if (uncued(s) && !places.some((p) => samePlace(p, s))) places.push(s);
         if (s.role === 'origin' && !origin) origin = s;
         else if (s.role === 'destination' && (!destination || (destination.roleSource?.includes('weak') && !s.roleSource?.includes('weak')))) destination = s;
@@ -373,6 +391,16 @@ function assemble(
       case 'status':
         pushUnique(statusHints, s.value);
         useSpan(used, 'statusHints', s);
+        break;
+      case 'ask':
+        pushUnique(asks, s.value);
+        useSpan(used, 'asks', s);
+        break;
+      case 'address':
+        if (newAddress === null) {
+          newAddress = s.value;
+          useSpan(used, 'newAddress', s);
+        }
         break;
     }
   }
@@ -393,6 +421,10 @@ function assemble(
     statusHints,
     places: places.map((p) => ({ ...p.value })),
     negatedPlaces: negatedPlaces.map((p) => ({ ...p.value })),
+    placeRoles,
+    newAddress,
+    dateRole,
+    asks,
   };
 }
 
@@ -415,6 +447,6 @@ function describeSpan(s: Span): Record<string, unknown> {
   };
 }
 
-function pushUnique(list: string[], v: string): void {
+function pushUnique<T extends string>(list: T[], v: T): void {
   if (!list.includes(v)) list.push(v);
 }

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import type { Chrono } from 'chrono-node';
 import { INTENTS } from '../../intents/index.ts';
-import { loadDevSets, type DevSet } from '../../test/nlu/dev/devSets.ts';
+import { loadDevSets, loadRoleSets, type DevSet } from '../../test/nlu/dev/devSets.ts';
 import { Gazetteer, getGazetteer } from '../geo/index.ts';
 import { fitCalibration } from './classifier/calibration.ts';
 import { CALIBRATED_TEMPERATURE, OUT_OF_SCOPE_THRESHOLD } from './classifier/IntentClassifier.ts';
 import { loadBitext, loadClincOos, loadDucklingSimpleDates, type DucklingRow } from './bench/externalSets.ts';
-import { EVALUATED_FIELDS, evaluateDevSet } from './devEvaluation.ts';
+import { EVALUATED_FIELDS, evaluateDevSet, evaluateRoles, ROLE_FIELDS, type RoleReport } from './devEvaluation.ts';
 import { JSONL_BATCH } from './parseCommand.ts';
 import { Parser, isUnsure } from './Parser.ts';
 import type { Language, ParseContext, ParseRequest } from './types.ts';
@@ -78,6 +78,8 @@ export async function runNluBench(out: NodeJS.WritableStream): Promise<void> {
   }
   line(`- unsure parses, where the optional LLM (OPENAI_BASE_URL) would be consulted: ${unsure.join(', ')}`);
   line();
+
+  roleAccuracySection(parser, line, summary);
 
   const fit = fitCalibration(INTENTS);
   const ece = calibrationTable(reliability, line);
@@ -206,6 +208,32 @@ export async function runNluBench(out: NodeJS.WritableStream): Promise<void> {
   line('| figure | measured | target |');
   line('|---|---|---|');
   for (const [figure, measured, target] of summary) line(`| ${figure} | ${measured} | ${target} |`);
+  line();
+}
+
+/** Issue 15's target for role accuracy per language. */
+const ROLE_ACCURACY_TARGET = 0.97;
+
+/**
+ * Role accuracy per language (issue 15): the share of labelled places the parse names with the right
+ * role, counting missed and invented places against it; on the intent dev sets plus the tuned role
+ * set, and apart on the held-out role set (never tuned on). Then the role set's other role fields.
+ */
+export function roleAccuracySection(parser: Parser, line: (s?: string) => void, summary: [string, string, string][]): void {
+  const intentSets = loadDevSets();
+  const cell = (r: RoleReport) => `${pct(r.accuracy)} (${r.right}/${r.labelled}; wrong role ${r.wrongRole}, missing ${r.missing}, extra ${r.extra})`;
+  line('### Span roles (issue 15: test/nlu/dev, r= labels; role sets *.roles.dev.ts tuned, *.roles.heldout.ts held out)');
+  line('| language | dev sets + tuned role set | held-out role set | held out: ' + ROLE_FIELDS.join(' / ') + ' |');
+  line('|---|---|---|---|');
+  for (const set of loadRoleSets()) {
+    const dev = intentSets.find((d) => d.language === set.language)!;
+    const tuned = evaluateRoles(parser, [...dev.cases, ...set.tuned], set.now, set.timeZone, false);
+    const heldOut = evaluateRoles(parser, set.heldOut, set.now, set.timeZone, true);
+    line(`| ${set.language} | ${cell(tuned)} | ${cell(heldOut)} | ${ROLE_FIELDS.map((f) => pct(heldOut.fieldAccuracy![f])).join(' / ')} |`);
+    summary.push([`role accuracy ${set.language} (dev + tuned role set, n=${tuned.labelled} places)`, pct(tuned.accuracy), `≥ ${pct(ROLE_ACCURACY_TARGET)}`]);
+    summary.push([`role accuracy ${set.language} held out (n=${heldOut.labelled} places, ${heldOut.cases} messages)`, pct(heldOut.accuracy), 'measured, not tuned on']);
+  }
+  line('- accuracy = places with the right role / (labelled places + places the parse invented)');
   line();
 }
 

@@ -27,6 +27,18 @@ import { SelfCorrectionRefiner } from './refiners/SelfCorrectionRefiner.ts';
 import { PlaceNegationRefiner } from './refiners/PlaceNegationRefiner.ts';
 import { PlaceRoleRefiner } from './refiners/PlaceRoleRefiner.ts';
 import type { Language } from './types.ts';
+import { EN_ROLE_CUES } from './locales/en/roleCues.ts';
+import { ES_ROLE_CUES } from './locales/es/roleCues.ts';
+import { ZH_ROLE_CUES } from './locales/zh/roleCues.ts';
+import type { SpanRoleCues } from './locales/roleCues.ts';
+import { AskRefiner } from './refiners/AskRefiner.ts';
+import { RoleCueIndex } from './refiners/RoleCueIndex.ts';
+import { DateRoleRefiner } from './refiners/DateRoleRefiner.ts';
+import { NewAddressRefiner } from './refiners/NewAddressRefiner.ts';
+import { NoiseRefiner } from './refiners/NoiseRefiner.ts';
+import { PlaceLocationRefiner } from './refiners/PlaceLocationRefiner.ts';
+import { StatusSubjectRefiner } from './refiners/StatusSubjectRefiner.ts';
+import type { Refiner } from './pipeline/types.ts';
 
 /** Words that are never places on their own, per language (dictionary + the vocabulary of intents/). */
 export type CommonWords = Readonly<Record<Language, ReadonlySet<string>>>;
@@ -38,14 +50,36 @@ const ZH_CUES = {
 };
 
 /**
+ * What each span is for (issue 15), one refiner per concern. Noise first: a signature's places,
+ * dates and status words are nothing else. Places where the parcel is come before the new
+ * address, which never takes one of them.
+ */
+function placeSituationRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner[] {
+  return [new PlaceLocationRefiner(cues.location, cues.clauseEnds), new NewAddressRefiner(cues.newAddress, cues.clauseEnds, index)];
+}
+
+/** Dates, questions and status words: after the roles of places (they read no place), at the end of the list. */
+function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner[] {
+  return [
+    new DateRoleRefiner(cues.dates, cues.clauseEnds),
+    new AskRefiner(cues.asks, cues.clauseEnds, index),
+    new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds, index),
+  ];
+}
+
+/**
  * One ordered list per language: a new language is a locales/<lang> folder plus one entry here.
  * Extractors run in order and may overlap; the refiners then settle it. Keep OverlapRefiner first:
  * roles are only worked out for places that survive it, and merging comes before roles. Negation
- * comes before roles: a correction's places take their roles from the negated place.
+ * comes before roles: a correction's places take their roles from the negated place. The noise, the
+ * location and the new address come before PlaceRoleRefiner, which fills in origin and destination
+ * for the places left over.
  */
 export function buildConfigurations(common: CommonWords): Readonly<Record<Language, Configuration>> {
   const shared = [new TrackingNumberExtractor(), new AccountNumberExtractor()];
   const zhPlaces = new ZhPlaceExtractor(ZH_CUES);
+  // One scan of each message for the whole-message cues of the span role refiners.
+  const cueIndex = { en: new RoleCueIndex(EN_ROLE_CUES), zh: new RoleCueIndex(ZH_ROLE_CUES), es: new RoleCueIndex(ES_ROLE_CUES) };
   return Object.freeze({
     en: {
       extractors: [
@@ -74,8 +108,11 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(EN.EN_NEGATION_CUES, EN.EN_NEGATABLE_ROLE_CUES),
         new DateNegationRefiner(EN.EN_NEGATION_CUES),
+        new NoiseRefiner(cueIndex.en),
         new SelfCorrectionRefiner(['no', 'sorry', 'i mean', 'i meant', 'not', 'actually', 'rather', 'make that', 'correction', 'oops', 'wait'], ['office', 'team', 'branch', 'department', 'headquarters', 'hq', 'here']),
+        ...placeSituationRefiners(EN_ROLE_CUES, cueIndex.en),
         new PlaceRoleRefiner(EN.EN_LANE_JOINERS),
+        ...dateAndStatusRefiners(EN_ROLE_CUES, cueIndex.en),
       ],
     },
     zh: {
@@ -113,8 +150,11 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ZH.ZH_NEGATION_CUES, [...ZH.ZH_ORIGIN_PREFIXES, ...ZH.ZH_DESTINATION_PREFIXES, ...EN.EN_NEGATABLE_ROLE_CUES]),
         new DateNegationRefiner(ZH.ZH_NEGATION_CUES),
+        new NoiseRefiner(cueIndex.zh),
         new SelfCorrectionRefiner(['不对', '不是', '我是说', '应该是', '说错了', '搞错了', '错了'], ['办公室', '团队', '分公司', '总部', 'office', 'team']),
+        ...placeSituationRefiners(ZH_ROLE_CUES, cueIndex.zh),
         new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS),
+        ...dateAndStatusRefiners(ZH_ROLE_CUES, cueIndex.zh),
       ],
     },
     es: {
@@ -140,8 +180,11 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new PlaceMergeRefiner(),
         new PlaceNegationRefiner(ES.ES_NEGATION_CUES, ES.ES_NEGATABLE_ROLE_CUES),
         new DateNegationRefiner(ES.ES_NEGATION_CUES),
+        new NoiseRefiner(cueIndex.es),
         new SelfCorrectionRefiner(['no', 'perdón', 'perdon', 'perdona', 'quiero decir', 'quise decir', 'mejor dicho', 'espera', 'me equivoqué'], ['office', 'team']),
+        ...placeSituationRefiners(ES_ROLE_CUES, cueIndex.es),
         new PlaceRoleRefiner(['a', 'hasta', '-', '->', '→']),
+        ...dateAndStatusRefiners(ES_ROLE_CUES, cueIndex.es),
       ],
     },
   });

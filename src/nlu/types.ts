@@ -54,8 +54,35 @@ export interface DateRange {
   to: string;
 }
 
-/** Status words a customer used ("stuck", "还没到"), for the shipment resolver. */
+/**
+ * Status words a customer used ("stuck", "还没到"), for the shipment resolver: only words that describe
+ * the parcels wanted ("the delivered one"), never a status asked about ("has it been delivered?", see
+ * `Parse.asks`) nor the status of something else ("my refund is stuck", "付款被退回了").
+ */
 export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'returned';
+
+/**
+ * What a place in the message is for: where the parcel comes from or goes to (search filters), where
+ * it is or was stuck or last seen (`location`), the place of a delivery address the customer wants
+ * (`new_address`), or a place in a signature, quoted earlier mail or company footer (`noise`).
+ */
+export type PlaceRoleName = 'origin' | 'destination' | 'location' | 'new_address' | 'noise';
+
+/** Roles that describe the parcels wanted; the others never become search filters. */
+export const SEARCH_PLACE_ROLES: readonly PlaceRoleName[] = Object.freeze(['origin', 'destination']);
+
+/** A place the message names, with what it is for and the words that named it. */
+export interface PlaceWithRole {
+  place: Place;
+  role: PlaceRoleName;
+  text: string;
+}
+
+/** What the message's date is: the day the parcel was sent (the default) or the day it was delivered. */
+export type DateRole = 'shipped' | 'delivered';
+
+/** What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?"). */
+export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by';
 
 export interface Parse {
   intent: IntentName;
@@ -85,6 +112,27 @@ export interface Parse {
    * from `Parser`.
    */
   negatedPlaces?: Place[];
+  /**
+   * Every place the message names, in message order, with its role (issue 15). Places with role
+   * `location`, `new_address` or `noise` are never in `origin`, `destination` or `places`: they are
+   * not search filters. Negated places ("not Shanghai") are in `negatedPlaces` only, and a place a
+   * correction leaves without a role ("no es Madrid, es Barcelona") only in `places`. Gated like the
+   * other fields: out_of_scope keeps none unless it keeps places. Always present in parses from `Parser`.
+   */
+  placeRoles?: PlaceWithRole[];
+  /**
+   * The address the customer gives for a delivery change, as written (street + city: "120 Bremner
+   * Blvd, Toronto", "上海市浦东新区世纪大道100号"; the city alone when that is all: "Boston"), or null.
+   */
+  newAddress?: string | null;
+  /** What `dateRange` is: 'shipped' (the default) or 'delivered' ("delivered on Monday", "签收于3月2日"); null when no date. */
+  dateRole?: DateRole | null;
+  /**
+   * What the customer asks about, in message order without repeats: when it arrives or which day it
+   * was signed for (`delivery_date`), where it is (`location`), whether it has arrived (`status`), who
+   * signed (`signed_by`). A status word inside such a question is not in `statusHints`.
+   */
+  asks?: AskedAbout[];
   explain?: Record<string, unknown>;
 }
 

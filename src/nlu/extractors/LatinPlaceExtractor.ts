@@ -56,6 +56,8 @@ interface Cue {
   role: PlaceRole;
   weak: boolean;
   phrase: string;
+  /** An article stood between the cue and the name ("de los santos", "to the UK"). */
+  afterArticle?: boolean;
 }
 
 const TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.]*/gu;
@@ -264,7 +266,8 @@ export class LatinPlaceExtractor implements Extractor {
       if (!inner.some((t) => t.lower.length >= 4 && !common(t))) continue;
       const raw = ctx.text.slice(first.index, tokens[j]!.end);
       const hit = gaz.fuzzy(normalizePlaceName(raw));
-      if (hit && (hit.entry.kind !== 'city' || hit.entry.population >= MIN_POP_CUED_LOWER)) {
+      const articleNoun = cue.afterArticle && hit?.entry.kind === 'city' && !this.capitalised(tokens, i, j);
+      if (hit && !articleNoun && (hit.entry.kind !== 'city' || hit.entry.population >= MIN_POP_CUED_LOWER)) {
         return {
           span: this.span(ctx, first.index, tokens[j]!.end, hit.entry, cue, 1 - hit.score, `fuzzy ${hit.entry.source} "${hit.entry.key}" d=${hit.distance}`),
           next: j + 1,
@@ -288,6 +291,8 @@ export class LatinPlaceExtractor implements Extractor {
     if (e.key.length <= 3 && !(allCaps || (capitalLetters && cue && !cue.weak))) return false;
     if (single && common(single) && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
     if (e.kind !== 'city') return Boolean(cue) || capital || e.key.length >= 4;
+    // A town takes no article: after "de los", "de la", "to the" a lower-case word is a noun ("de los santos", "de la union").
+    if (cue?.afterArticle && !capital) return false;
     if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;
     return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
   }
@@ -319,7 +324,7 @@ export class LatinPlaceExtractor implements Extractor {
     // "to the UK", "a la Ciudad de México": look past one article.
     if (i > 0 && ARTICLES.has(tokens[i - 1]!.lower) && tokens[i - 1]!.raw === tokens[i - 1]!.lower) {
       const cue = this.cueBefore(ctx, tokens, i - 1);
-      if (cue) return cue;
+      if (cue) return { ...cue, afterArticle: true };
     }
     if (this.cues.hanDestinationPrefixes || this.cues.hanOriginPrefixes) {
       const start = tokens[i]!.index;

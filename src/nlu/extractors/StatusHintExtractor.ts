@@ -4,6 +4,8 @@ import { TypoCorrector } from '../text/typoCorrector.ts';
 
 /** The dictionary key of phrases that ask about a status instead of naming one. */
 export const STATUS_QUESTION = 'question';
+/** The dictionary key of words that hold a status word but name a thing ("转运中心", a transit centre, is no "转运中"). */
+export const NOT_A_STATUS = 'not_status';
 
 /** Status words ("stuck", "还没到", "no ha llegado") from one language's dictionary. */
 export class StatusHintExtractor implements Extractor {
@@ -24,7 +26,7 @@ export class StatusHintExtractor implements Extractor {
     // A question about the status ("签收了吗", "has it arrived?") is matched so its words are not read as a filter, then dropped.
     const fixed = this.typos?.correct(ctx.lower) ?? null;
     const hits = fixed ? this.matcher.findAll(fixed.text).map((h) => ({ ...h, index: fixed.map[h.index]!, end: fixed.map[h.end]! })) : this.matcher.findAll(ctx.lower);
-    return hits.filter((h) => h.value !== STATUS_QUESTION).map((h) => ({
+    return hits.filter((h) => h.value !== STATUS_QUESTION && h.value !== NOT_A_STATUS).map((h) => ({
       kind: 'status',
       index: h.index,
       end: h.end,

@@ -1,4 +1,5 @@
-import type { DateRange, Language, Place } from '../types.ts';
+import type { PhraseHit } from '../text/phraseMatcher.ts';
+import type { AskedAbout, DateRange, DateRole, Language, Place, PlaceRoleName } from '../types.ts';
 
 /** Everything an extractor may read about the message being parsed. */
 export interface ParsingContext {
@@ -15,6 +16,14 @@ export interface ParsingContext {
   readonly today: { year: number; month: number; day: number };
   /** Minutes east of UTC for `now` in `timeZone`. */
   readonly offsetMinutes: number;
+  /** Work refiners share on this message, done by the first that needs it; extractors leave it alone. */
+  readonly shared: SharedScans;
+}
+
+/** Scans of one message that several refiners read. */
+export interface SharedScans {
+  /** RoleCueIndex's cues of the whole message (kinds as strings). */
+  roleCues?: readonly PhraseHit<readonly string[]>[];
 }
 
 interface SpanBase {
@@ -45,9 +54,15 @@ export interface DateSpan extends SpanBase {
   impliedPast?: boolean;
   /** The upcoming reading of the same words, for intents about the future (rescheduling). */
   futureValue?: DateRange;
+  /** Shipped (the default) or delivered ("delivered on Monday", "昨天签收的"); set by DateRoleRefiner. */
+  role?: DateRole;
 }
 
-export type PlaceRole = 'origin' | 'destination';
+/** The extractors' cues give origin or destination; the span role refiners the other roles (types.ts PlaceRoleName). */
+export type PlaceRole = PlaceRoleName;
+
+/** Roles that are no search filter: the place is where the parcel is, a new address, or in a signature. */
+export const SITUATED_ROLES: ReadonlySet<PlaceRole | null> = new Set<PlaceRole | null>(['location', 'new_address', 'noise']);
 
 export interface PlaceSpan extends SpanBase {
   kind: 'place';
@@ -66,7 +81,19 @@ export interface StatusSpan extends SpanBase {
   value: string;
 }
 
-export type Span = TrackingSpan | AccountSpan | DateSpan | PlaceSpan | StatusSpan;
+/** A question the message asks ("when will it arrive?", "哪天签收的"); set by AskRefiner. */
+export interface AskSpan extends SpanBase {
+  kind: 'ask';
+  value: AskedAbout;
+}
+
+/** The address of a delivery change as written ("120 Bremner Blvd, Toronto"); set by NewAddressRefiner. */
+export interface AddressSpan extends SpanBase {
+  kind: 'address';
+  value: string;
+}
+
+export type Span = TrackingSpan | AccountSpan | DateSpan | PlaceSpan | StatusSpan | AskSpan | AddressSpan;
 
 /** Finds one kind of entity. Finds nothing -> returns []. Only bugs throw. */
 export interface Extractor {

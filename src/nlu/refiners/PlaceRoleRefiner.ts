@@ -1,4 +1,4 @@
-import type { ParsingContext, PlaceSpan, Refiner, Span } from '../pipeline/types.ts';
+import { SITUATED_ROLES, type ParsingContext, type PlaceSpan, type Refiner, type Span } from '../pipeline/types.ts';
 import { PhraseMatcher } from '../text/phraseMatcher.ts';
 
 /**
@@ -6,7 +6,8 @@ import { PhraseMatcher } from '../text/phraseMatcher.ts';
  * a lone place is the destination (people ask about parcels they sent), two open places are
  * origin then destination, and an open place beside a known role takes the other one.
  * In a correction ("not from Shanghai, Shenzhen", "不是上海，是深圳") an open place takes the cued
- * role of the negated one, or none: the dialog knows which role the wrong place had.
+ * role of the negated one, or none: the dialog knows which role the wrong place had. Places the span
+ * role refiners put elsewhere (where the parcel is, a new address, a signature) take no part.
  */
 export class PlaceRoleRefiner implements Refiner {
   readonly name = 'PlaceRoleRefiner';
@@ -17,7 +18,7 @@ export class PlaceRoleRefiner implements Refiner {
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
-    const all = spans.filter((s): s is PlaceSpan => s.kind === 'place');
+    const all = spans.filter((s): s is PlaceSpan => s.kind === 'place' && !SITUATED_ROLES.has(s.role));
     if (all.length === 0) return spans;
     const places = all.filter((p) => !p.negated);
     if (places.length < all.length) {

@@ -6,7 +6,8 @@ const LETTER = /[\p{L}\p{N}]/u;
  * A message that corrects itself ("to Berlin — sorry, no, I mean the one to Paris", "寄往柏林……不对不对，
  * 是寄往巴黎的", "a París... no, espera, a Milán") means the later place or date: an earlier one of the
  * same kind is dropped when a correction word stands between them. A place named as a team or an office
- * ("Emma from the LA team", "Victor here from the London office") describes the speaker, not a parcel.
+ * ("Emma from the LA team", "Victor here from the London office") describes the speaker, not a parcel:
+ * its role is `noise`.
  */
 export class SelfCorrectionRefiner implements Refiner {
   readonly name = 'SelfCorrectionRefiner';
@@ -20,9 +21,12 @@ export class SelfCorrectionRefiner implements Refiner {
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     const dropped = new Set<Span>();
     for (const s of spans) {
-      if (s.kind === 'place' && this.namesSpeakerPlace(ctx.lower.slice(s.end, s.end + 16))) dropped.add(s);
+      if (s.kind === 'place' && this.namesSpeakerPlace(ctx.lower.slice(s.end, s.end + 16))) {
+        s.role = 'noise';
+        s.roleSource = 'speaker\'s team or office';
+      }
     }
-    const kept = spans.filter((s) => !dropped.has(s));
+    const kept = spans.filter((s) => s.kind !== 'place' || s.role !== 'noise');
     for (let i = 0; i < kept.length; i++) {
       const a = kept[i]!;
       if (a.kind !== 'place' && a.kind !== 'date') continue;

@@ -4,125 +4,125 @@ export const EN_TIME_ZONE = 'America/New_York';
 export const EN_DEV = `
 # track_shipment
 track_shipment | where's my package | 
-track_shipment | wheres my pakage from new yrok to londn | o=New York/US; to=London/GB
-track_shipment | the box I mailed my daughter in Paris on Feb 28 | d=2025-02-28; to=Paris/FR
+track_shipment | wheres my pakage from new yrok to londn | o=New York/US; to=London/GB; r=New York/US:origin; r=London/GB:destination
+track_shipment | the box I mailed my daughter in Paris on Feb 28 | d=2025-02-28; to=Paris/FR; r=Paris/FR:destination
 track_shipment | can you check 1Z999AA10123456784 for me | t=1Z999AA10123456784
 track_shipment | status of 1z 4x7y9z 0276543210 | t=1Z4X7Y9Z0276543210
 track_shipment | track 1ZA1B2C30112345677 and 1Z1234560300000010 | t=1ZA1B2C30112345677; t=1Z1234560300000010
-track_shipment | where is my parcel to Berlin | to=Berlin/DE
-track_shipment | I sent a package to Tokyo yesterday, where is it now | d=2025-03-19; to=Tokyo/JP
-track_shipment | package from Shanghai to New York sent on March 15 | d=2025-03-15; o=Shanghai/CN; to=New York/US
-track_shipment | when will my shipment to Madrid arrive | to=Madrid/ES
-track_shipment | has the parcel I sent last week to Toronto been delivered | d=2025-03-10..2025-03-16; to=Toronto/CA
+track_shipment | where is my parcel to Berlin | to=Berlin/DE; r=Berlin/DE:destination
+track_shipment | I sent a package to Tokyo yesterday, where is it now | d=2025-03-19; to=Tokyo/JP; r=Tokyo/JP:destination
+track_shipment | package from Shanghai to New York sent on March 15 | d=2025-03-15; o=Shanghai/CN; to=New York/US; r=Shanghai/CN:origin; r=New York/US:destination
+track_shipment | when will my shipment to Madrid arrive | to=Madrid/ES; r=Madrid/ES:destination
+track_shipment | has the parcel I sent last week to Toronto been delivered | d=2025-03-10..2025-03-16; to=Toronto/CA; r=Toronto/CA:destination
 track_shipment | where is the package I shipped on Monday | d=2025-03-17
-track_shipment | need an update on my box to Sydney | to=Sydney/AU
+track_shipment | need an update on my box to Sydney | to=Sydney/AU; r=Sydney/AU:destination
 track_shipment | what's the ETA for my order | 
 track_shipment | hey can u tell me where my parcel is at | 
-track_shipment | tracking for the shipment from London to Dubai please | o=London/GB; to=Dubai/AE
-track_shipment | where is my package from Chicago | o=Chicago/US
+track_shipment | tracking for the shipment from London to Dubai please | o=London/GB; to=Dubai/AE; r=London/GB:origin; r=Dubai/AE:destination
+track_shipment | where is my package from Chicago | o=Chicago/US; r=Chicago/US:origin
 track_shipment | show my shipments from this month | d=2025-03-01..2025-03-31
 track_shipment | list everything I shipped last month | d=2025-02-01..2025-02-28
-track_shipment | did my package to Mexico City get there | to=Mexico City/MX
-track_shipment | the parcel I sent to my son in Seoul two days ago | d=2025-03-18; to=Seoul/KR
-track_shipment | where is the box I mailed to Amsterdm | to=Amsterdam/NL
-track_shipment | check status on the shipment to Shangai | to=Shanghai/CN
-track_shipment | package to Sao Paolo sent December 30 | d=2024-12-30; to=São Paulo/BR
-track_shipment | my parcel going to Frankfurt, any news? | to=Frankfurt am Main/DE
-track_shipment | whats happening with the package I sent to Rome on 3/5 | d=2025-03-05; to=Rome/IT
+track_shipment | did my package to Mexico City get there | to=Mexico City/MX; r=Mexico City/MX:destination
+track_shipment | the parcel I sent to my son in Seoul two days ago | d=2025-03-18; to=Seoul/KR; r=Seoul/KR:destination
+track_shipment | where is the box I mailed to Amsterdm | to=Amsterdam/NL; r=Amsterdam/NL:destination
+track_shipment | check status on the shipment to Shangai | to=Shanghai/CN; r=Shanghai/CN:destination
+track_shipment | package to Sao Paolo sent December 30 | d=2024-12-30; to=São Paulo/BR; r=São Paulo/BR:destination
+track_shipment | my parcel going to Frankfurt, any news? | to=Frankfurt am Main/DE; r=Frankfurt am Main/DE:destination
+track_shipment | whats happening with the package I sent to Rome on 3/5 | d=2025-03-05; to=Rome/IT; r=Rome/IT:destination
 track_shipment | can you locate my shipment | 
 track_shipment | I want to track a package | 
-track_shipment | where is my package I sent from LA to NYC | o=Los Angeles/US; to=New York/US
-track_shipment | track the package going from Hong Kong to Singapore | o=Hong Kong/HK; to=Singapore/SG
-track_shipment | when is my parcel from Germany arriving | o=Germany/DE
-track_shipment | status update on the box to Vancouver please | to=Vancouver/CA
-track_shipment | is the shipment to Barcelona out for delivery | to=Barcelona/ES
-track_shipment | I shipped something to Dublin on January 3rd, where is it | d=2025-01-03; to=Dublin/IE
-track_shipment | where's the parcel from Beijing | o=Beijing/CN
-track_shipment | give me the status of my package to Miami | to=Miami/US
+track_shipment | where is my package I sent from LA to NYC | o=Los Angeles/US; to=New York/US; r=Los Angeles/US:origin; r=New York/US:destination
+track_shipment | track the package going from Hong Kong to Singapore | o=Hong Kong/HK; to=Singapore/SG; r=Hong Kong/HK:origin; r=Singapore/SG:destination
+track_shipment | when is my parcel from Germany arriving | o=Germany/DE; r=Germany/DE:origin
+track_shipment | status update on the box to Vancouver please | to=Vancouver/CA; r=Vancouver/CA:destination
+track_shipment | is the shipment to Barcelona out for delivery | to=Barcelona/ES; r=Barcelona/ES:destination
+track_shipment | I shipped something to Dublin on January 3rd, where is it | d=2025-01-03; to=Dublin/IE; r=Dublin/IE:destination
+track_shipment | where's the parcel from Beijing | o=Beijing/CN; r=Beijing/CN:origin
+track_shipment | give me the status of my package to Miami | to=Miami/US; r=Miami/US:destination
 track_shipment | whre is my packge | 
 track_shipment | hows my shipment doing | 
 track_shipment | any update on my delivery? | 
-track_shipment | track my order to Boston from yesterday | d=2025-03-19; to=Boston/US
-track_shipment | package I sent to Lisbon last Friday | d=2025-03-14; to=Lisbon/PT
+track_shipment | track my order to Boston from yesterday | d=2025-03-19; to=Boston/US; r=Boston/US:destination
+track_shipment | package I sent to Lisbon last Friday | d=2025-03-14; to=Lisbon/PT; r=Lisbon/PT:destination
 track_shipment | what is the status of tracking number 1Z9K8J7H1124681355 | t=1Z9K8J7H1124681355
 track_shipment | 1Z7R6T5Y6513579241 | t=1Z7R6T5Y6513579241
 track_shipment | pls track 1zab12cd0755501231 | t=1ZAB12CD0755501231
 track_shipment | where is 1Z-55E7F2-08-8881234-2 | t=1Z55E7F20888812342
-track_shipment | when does the box to Melbourne arrive | to=Melbourne/AU
-track_shipment | can you see where my shipment to Istanbul is | to=Istanbul/TR
-track_shipment | where is my parcel from Shenzhen to Los Angeles | o=Shenzhen/CN; to=Los Angeles/US
-track_shipment | I need to know when my package to Houston will be delivered | to=Houston/US
-track_shipment | estimated arrival of my parcel to Oslo | to=Oslo/NO
+track_shipment | when does the box to Melbourne arrive | to=Melbourne/AU; r=Melbourne/AU:destination
+track_shipment | can you see where my shipment to Istanbul is | to=Istanbul/TR; r=Istanbul/TR:destination
+track_shipment | where is my parcel from Shenzhen to Los Angeles | o=Shenzhen/CN; to=Los Angeles/US; r=Shenzhen/CN:origin; r=Los Angeles/US:destination
+track_shipment | I need to know when my package to Houston will be delivered | to=Houston/US; r=Houston/US:destination
+track_shipment | estimated arrival of my parcel to Oslo | to=Oslo/NO; r=Oslo/NO:destination
 track_shipment | where is the parcel I sent on Wednesday | d=2025-03-19
 track_shipment | show me my recent packages | 
 track_shipment | what packages did I send this week | d=2025-03-17..2025-03-23
-track_shipment | my package to Atlanta sent 3 days ago, status? | d=2025-03-17; to=Atlanta/US
-track_shipment | where's the shipment from Taipei | o=Taipei/TW
-track_shipment | find the parcel I mailed to Zurich | to=Zürich/CH
-track_shipment | check on my package to Vienna please | to=Vienna/AT
-track_shipment | tracking info for the box to Prague | to=Prague/CZ
-track_shipment | is my package to Warsaw on its way | to=Warsaw/PL
-track_shipment | where's the parcel I sent to my friend in Brussels | to=Brussels/BE
-track_shipment | the shipment from Guangzhou, has it left yet | o=Guangzhou/CN
-track_shipment | package to Stockholm, sent yesterday, where is it | d=2025-03-19; to=Stockholm/SE
-track_shipment | can you tell me the delivery date for my parcel to Copenhagen | to=Copenhagen/DK
+track_shipment | my package to Atlanta sent 3 days ago, status? | d=2025-03-17; to=Atlanta/US; r=Atlanta/US:destination
+track_shipment | where's the shipment from Taipei | o=Taipei/TW; r=Taipei/TW:origin
+track_shipment | find the parcel I mailed to Zurich | to=Zürich/CH; r=Zürich/CH:destination
+track_shipment | check on my package to Vienna please | to=Vienna/AT; r=Vienna/AT:destination
+track_shipment | tracking info for the box to Prague | to=Prague/CZ; r=Prague/CZ:destination
+track_shipment | is my package to Warsaw on its way | to=Warsaw/PL; r=Warsaw/PL:destination
+track_shipment | where's the parcel I sent to my friend in Brussels | to=Brussels/BE; r=Brussels/BE:destination
+track_shipment | the shipment from Guangzhou, has it left yet | o=Guangzhou/CN; r=Guangzhou/CN:origin
+track_shipment | package to Stockholm, sent yesterday, where is it | d=2025-03-19; to=Stockholm/SE; r=Stockholm/SE:destination
+track_shipment | can you tell me the delivery date for my parcel to Copenhagen | to=Copenhagen/DK; r=Copenhagen/DK:destination
 track_shipment | where is my order | 
 track_shipment | yo wheres my stuff | 
-track_shipment | tell me where the package i sent to Manchestr is | to=Manchester/GB
-track_shipment | need the tracking for my parcel to Athens | to=Athens/GR
-track_shipment | my parcel to Bangkok, when will it get there | to=Bangkok/TH
-track_shipment | where is the package from Dallas to Denver | o=Dallas/US; to=Denver/US
-track_shipment | check the box I sent from Seattle on March 10 | d=2025-03-10; o=Seattle/US
-track_shipment | track shipment 1Z4X7Y9Z0276543210 to Canada | t=1Z4X7Y9Z0276543210; to=Canada/CA
-track_shipment | where is my delivery to Japan | to=Japan/JP
-track_shipment | status of my package to the UK | to=United Kingdom/GB
-track_shipment | did the parcel to France arrive yet | to=France/FR
-track_shipment | where is the package I shipped to Chicgo last week | d=2025-03-10..2025-03-16; to=Chicago/US
+track_shipment | tell me where the package i sent to Manchestr is | to=Manchester/GB; r=Manchester/GB:destination
+track_shipment | need the tracking for my parcel to Athens | to=Athens/GR; r=Athens/GR:destination
+track_shipment | my parcel to Bangkok, when will it get there | to=Bangkok/TH; r=Bangkok/TH:destination
+track_shipment | where is the package from Dallas to Denver | o=Dallas/US; to=Denver/US; r=Dallas/US:origin; r=Denver/US:destination
+track_shipment | check the box I sent from Seattle on March 10 | d=2025-03-10; o=Seattle/US; r=Seattle/US:origin
+track_shipment | track shipment 1Z4X7Y9Z0276543210 to Canada | t=1Z4X7Y9Z0276543210; to=Canada/CA; r=Canada/CA:destination
+track_shipment | where is my delivery to Japan | to=Japan/JP; r=Japan/JP:destination
+track_shipment | status of my package to the UK | to=United Kingdom/GB; r=United Kingdom/GB:destination
+track_shipment | did the parcel to France arrive yet | to=France/FR; r=France/FR:destination
+track_shipment | where is the package I shipped to Chicgo last week | d=2025-03-10..2025-03-16; to=Chicago/US; r=Chicago/US:destination
 track_shipment | look up my shipments please | 
 track_shipment | whats the status of my parcels | 
-track_shipment | I mailed a gift to my mom in Toronto on Tuesday | d=2025-03-18; to=Toronto/CA
-track_shipment | where is my package going to Philadelphia | to=Philadelphia/US
-track_shipment | track the parcel from Paris to Rome | o=Paris/FR; to=Rome/IT
-track_shipment | when will the box from Seoul arrive | o=Seoul/KR
-track_shipment | wheres my parcle to berlin | to=Berlin/DE
-track_shipment | my shipment to london from yesterday | d=2025-03-19; to=London/GB
-track_shipment | where is the package with tracking 1Z999AA10123456784 going to Boston | t=1Z999AA10123456784; to=Boston/US
+track_shipment | I mailed a gift to my mom in Toronto on Tuesday | d=2025-03-18; to=Toronto/CA; r=Toronto/CA:destination
+track_shipment | where is my package going to Philadelphia | to=Philadelphia/US; r=Philadelphia/US:destination
+track_shipment | track the parcel from Paris to Rome | o=Paris/FR; to=Rome/IT; r=Paris/FR:origin; r=Rome/IT:destination
+track_shipment | when will the box from Seoul arrive | o=Seoul/KR; r=Seoul/KR:origin
+track_shipment | wheres my parcle to berlin | to=Berlin/DE; r=Berlin/DE:destination
+track_shipment | my shipment to london from yesterday | d=2025-03-19; to=London/GB; r=London/GB:destination
+track_shipment | where is the package with tracking 1Z999AA10123456784 going to Boston | t=1Z999AA10123456784; to=Boston/US; r=Boston/US:destination
 # lost_or_delayed
-lost_or_delayed | my package to Paris is late | to=Paris/FR
+lost_or_delayed | my package to Paris is late | to=Paris/FR; r=Paris/FR:destination
 lost_or_delayed | the parcel I sent on March 3 never arrived | d=2025-03-03
 lost_or_delayed | I think my shipment got lost | 
 lost_or_delayed | 1Z999AA10123456784 hasn't moved in a week | t=1Z999AA10123456784
 lost_or_delayed | tracking says delivered but nothing is here | 
 lost_or_delayed | package stuck for 6 days, no updates | 
-lost_or_delayed | my box to Berlin is delayed again | to=Berlin/DE
-lost_or_delayed | the shipment from China is so late | o=China/CN
+lost_or_delayed | my box to Berlin is delayed again | to=Berlin/DE; r=Berlin/DE:destination
+lost_or_delayed | the shipment from China is so late | o=China/CN; r=China/CN:origin
 lost_or_delayed | where is my package it was supposed to come yesterday | d=2025-03-19
 lost_or_delayed | my parcel has been stuck in transit since last week | d=2025-03-10..2025-03-16
 lost_or_delayed | lost package | 
 lost_or_delayed | my order never showed up | 
 lost_or_delayed | the delivery is overdue by 5 days | 
-lost_or_delayed | parcel to Madrid never got there | to=Madrid/ES
+lost_or_delayed | parcel to Madrid never got there | to=Madrid/ES; r=Madrid/ES:destination
 lost_or_delayed | it says delivered on Monday but I never got it | d=2025-03-17
 lost_or_delayed | my package is missing | 
-lost_or_delayed | shipment from Tokyo is delayed | o=Tokyo/JP
+lost_or_delayed | shipment from Tokyo is delayed | o=Tokyo/JP; r=Tokyo/JP:origin
 lost_or_delayed | my pakage is lost pls help | 
-lost_or_delayed | still havent received the box i sent to my sister in Dublin | to=Dublin/IE
+lost_or_delayed | still havent received the box i sent to my sister in Dublin | to=Dublin/IE; r=Dublin/IE:destination
 lost_or_delayed | why is my parcel taking so long | 
 lost_or_delayed | no movement on my shipment for days | 
-lost_or_delayed | package went missing after it left Shanghai | o=Shanghai/CN
+lost_or_delayed | package went missing after it left Shanghai | o=Shanghai/CN; r=Shanghai/CN:origin
 lost_or_delayed | the parcel has been delayed three times | 
 lost_or_delayed | my delivery is late and I need it today | d=2025-03-20
 lost_or_delayed | the tracking hasn't updated since February 28 | d=2025-02-28
 lost_or_delayed | I want to report a missing package | 
 lost_or_delayed | the box never came | 
 lost_or_delayed | package marked delivered but not received | 
-lost_or_delayed | my shipment to Toronto is stuck | to=Toronto/CA
-lost_or_delayed | the parcel from London is very late | o=London/GB
+lost_or_delayed | my shipment to Toronto is stuck | to=Toronto/CA; r=Toronto/CA:destination
+lost_or_delayed | the parcel from London is very late | o=London/GB; r=London/GB:origin
 lost_or_delayed | it's been 2 weeks and my package still isn't here | 
 lost_or_delayed | where the hell is my package, it's a week late | 
 lost_or_delayed | my package was due last Friday and never came | d=2025-03-14
 lost_or_delayed | delayed shipment 1Z4X7Y9Z0276543210 | t=1Z4X7Y9Z0276543210
-lost_or_delayed | lost my parcel to Sydney | to=Sydney/AU
+lost_or_delayed | lost my parcel to Sydney | to=Sydney/AU; r=Sydney/AU:destination
 lost_or_delayed | package stuck since Monday | d=2025-03-17
 lost_or_delayed | can you open an investigation for my lost parcel | 
 lost_or_delayed | the shipment I sent last month never arrived | d=2025-02-01..2025-02-28
@@ -130,10 +130,10 @@ lost_or_delayed | my parcel is overdue |
 lost_or_delayed | parcel has not arrived yet and its been ages | 
 # damaged_package
 damaged_package | my package arrived damaged | 
-damaged_package | the box from Berlin came crushed | o=Berlin/DE
+damaged_package | the box from Berlin came crushed | o=Berlin/DE; r=Berlin/DE:origin
 damaged_package | everything inside was broken | 
 damaged_package | 1Z999AA10123456784 arrived smashed | t=1Z999AA10123456784
-damaged_package | the mirror I shipped to Chicago is cracked | to=Chicago/US
+damaged_package | the mirror I shipped to Chicago is cracked | to=Chicago/US; r=Chicago/US:destination
 damaged_package | my parcel came torn open | 
 damaged_package | I want to make a damage claim | 
 damaged_package | the package was soaked and the books are ruined | 
@@ -145,10 +145,10 @@ damaged_package | parcel looked like it was run over |
 damaged_package | how do I claim for damaged goods | 
 damaged_package | the ceramic plates are shattered | 
 damaged_package | item broke during shipping | 
-damaged_package | the package from Paris arrived damaged | o=Paris/FR
+damaged_package | the package from Paris arrived damaged | o=Paris/FR; r=Paris/FR:origin
 damaged_package | box was crushed and wet | 
 damaged_package | damaged delivery, what do I do | 
-damaged_package | the guitar I sent to London arrived broken | to=London/GB
+damaged_package | the guitar I sent to London arrived broken | to=London/GB; r=London/GB:destination
 damaged_package | packaging was ripped and stuff is broken | 
 damaged_package | my tv got smashed | 
 damaged_package | dmaged package | 
@@ -157,21 +157,21 @@ damaged_package | contents destroyed in shipment |
 # customs_help
 customs_help | my parcel is held at customs | 
 customs_help | how do I pay import duties | 
-customs_help | what paperwork do I need to send a package to Brazil | to=Brazil/BR
+customs_help | what paperwork do I need to send a package to Brazil | to=Brazil/BR; r=Brazil/BR:destination
 customs_help | customs wants more documents | 
-customs_help | why is my shipment from China stuck in customs | o=China/CN
+customs_help | why is my shipment from China stuck in customs | o=China/CN; r=China/CN:origin
 customs_help | do I need a customs invoice | 
-customs_help | how much duty will my friend in Canada pay | to=Canada/CA
+customs_help | how much duty will my friend in Canada pay | to=Canada/CA; r=Canada/CA:destination
 customs_help | customs clearance is taking forever | 
-customs_help | the package to Mexico needs a customs declaration? | to=Mexico/MX
+customs_help | the package to Mexico needs a customs declaration? | to=Mexico/MX; r=Mexico/MX:destination
 customs_help | who pays the import taxes | 
 customs_help | my box was seized by customs | 
-customs_help | how long does clearance take in Japan | to=Japan/JP
+customs_help | how long does clearance take in Japan | to=Japan/JP; r=Japan/JP:destination
 customs_help | can I prepay duties for my recipient | 
 customs_help | what's an HS code | 
 customs_help | customs fee on 1Z999AA10123456784 | t=1Z999AA10123456784
 customs_help | I got a bill for import VAT | 
-customs_help | customs held my parcel from Germany | o=Germany/DE
+customs_help | customs held my parcel from Germany | o=Germany/DE; r=Germany/DE:origin
 customs_help | help me clear customs | 
 customs_help | what items are restricted by customs | 
 customs_help | brokerage charges on my shipment | 
@@ -183,7 +183,7 @@ change_delivery | please hold my package at an access point |
 change_delivery | reschedule delivery to Monday | d=2025-03-24
 change_delivery | I missed the driver, can you try again | 
 change_delivery | deliver to my work address instead | 
-change_delivery | change the shipping address on my parcel to Boston | to=Boston/US
+change_delivery | change the shipping address on my parcel to Boston | to=Boston/US; r=Boston/US:destination
 change_delivery | can I pick up my package at your store | 
 change_delivery | redirect the package to my neighbour | 
 change_delivery | the zip code is wrong | 
@@ -200,7 +200,7 @@ change_delivery | I want to collect my parcel from the depot |
 change_delivery | change delivery to next week | d=2025-03-24..2025-03-30
 change_delivery | the apartment number is missing on my shipment | 
 change_delivery | can the package go to my office | 
-change_delivery | correct the address for the parcel to Dallas | to=Dallas/US
+change_delivery | correct the address for the parcel to Dallas | to=Dallas/US; r=Dallas/US:destination
 # billing
 billing | question about my invoice | 
 billing | why did you charge me twice | 
@@ -363,10 +363,10 @@ out_of_scope | find flights to Rome |
 out_of_scope | is it going to snow | 
 
 # Follow-ups, days said alone, corrections and bare answers (the dialog's context turns)
-track_shipment | what about the one to Sydney? | to=Sydney/AU
-track_shipment | and the one to Paris? | to=Paris/FR
-track_shipment | and the one from Madrid? | o=Madrid/ES
-track_shipment | what about the one I mailed to Lyon | to=Lyon/FR
+track_shipment | what about the one to Sydney? | to=Sydney/AU; r=Sydney/AU:destination
+track_shipment | and the one to Paris? | to=Paris/FR; r=Paris/FR:destination
+track_shipment | and the one from Madrid? | o=Madrid/ES; r=Madrid/ES:origin
+track_shipment | what about the one I mailed to Lyon | to=Lyon/FR; r=Lyon/FR:destination
 track_shipment | what about yesterday's? | d=2025-03-19
 track_shipment | and today's? | d=2025-03-20
 track_shipment | what about the 14th? | d=2025-03-14
@@ -377,10 +377,10 @@ track_shipment | it was the 21st | d=2025-02-21
 track_shipment | the parcel I sent on the 2nd | d=2025-03-02
 change_delivery | can you deliver it on the 25th | d=2025-03-25
 track_shipment | not Shanghai, Shenzhen | p=Shenzhen/CN; n=Shanghai/CN
-track_shipment | no, from Shenzhen | o=Shenzhen/CN
-track_shipment | not from Lyon, from Marseille | o=Marseille/FR; n=Lyon/FR
-track_shipment | it went to Tokyo, not Osaka | to=Tokyo/JP; n=Osaka/JP
-track_shipment | London | to=London/GB; p=London/GB
-track_shipment | Los Angeles | to=Los Angeles/US; p=Los Angeles/US
-track_shipment | Chicago please | to=Chicago/US; p=Chicago/US
+track_shipment | no, from Shenzhen | o=Shenzhen/CN; r=Shenzhen/CN:origin
+track_shipment | not from Lyon, from Marseille | o=Marseille/FR; n=Lyon/FR; r=Marseille/FR:origin
+track_shipment | it went to Tokyo, not Osaka | to=Tokyo/JP; n=Osaka/JP; r=Tokyo/JP:destination
+track_shipment | London | to=London/GB; p=London/GB; r=London/GB:destination
+track_shipment | Los Angeles | to=Los Angeles/US; p=Los Angeles/US; r=Los Angeles/US:destination
+track_shipment | Chicago please | to=Chicago/US; p=Chicago/US; r=Chicago/US:destination
 `;

@@ -1,0 +1,63 @@
+import type { SpanRoleCues } from '../roleCues.ts';
+
+/** English span-role dictionaries (see ../roleCues.ts). */
+export const EN_ROLE_CUES: SpanRoleCues = {
+  clauseEnds: '.?!;,:',
+  noise: {
+    signOffs: [
+      'best regards', 'kind regards', 'warm regards', 'regards', 'best wishes', 'sincerely', 'yours sincerely',
+      'yours truly', 'cheers', 'many thanks', 'thanks and regards', 'br',
+    ],
+    marks: ['> ', 'wrote:', 'original message', 'forwarded message', 'sent from my', 'from:', '-- ', '——'],
+  },
+  location: {
+    prefixes: ['customs in', 'customs at'],
+    verbs: [
+      'stuck', 'sitting', 'sits', 'sat', 'held', 'stranded', 'stopped', 'parked', 'waiting', 'scanned', 'seen',
+      'hung up', 'detained', 'lying',
+    ],
+    copulas: ['is', "it's", 'its', 'was', 'are', 'were', 'still', 'currently', 'now', 'been'],
+    prepositions: ['in', 'at'],
+    suffixes: [
+      'hub', 'facility', 'depot', 'warehouse', 'sort center', 'sorting center', 'sort centre', 'sorting centre',
+      'distribution center', 'distribution centre', 'gateway', 'customs', 'airport', 'terminal',
+    ],
+    stuckLater: [],
+    atPrefixes: [],
+  },
+  newAddress: {
+    changeCues: [
+      'change the address', 'change the delivery address', 'change my address', 'change the shipping address',
+      'new address', 'redirect', 'reroute', 're-route', 'divert', 'forward it', 'deliver it to', 'deliver to',
+      'should go to', 'should be delivered', 'instead', 'address is', 'address to',
+    ],
+    verbs: [
+      'redirect', 'reroute', 're-route', 'divert', 'forward', 'deliver', 'go', 'be delivered', 'address is',
+      'address to', 'new address', 'address:',
+    ],
+    streetWords: [
+      'street', 'st', 'road', 'rd', 'avenue', 'ave', 'av', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way',
+      'place', 'pl', 'court', 'ct', 'square', 'sq', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy', 'rue', 'strasse',
+      'straße', 'suite', 'unit', 'floor', 'apt',
+    ],
+  },
+  dates: {
+    delivered: ['delivered', 'arrived', 'signed for', 'received', 'got', 'came', 'dropped off', 'due', 'delivery'],
+    shipped: ['sent', 'shipped', 'mailed', 'posted', 'dispatched', 'picked up', 'send', 'ship', 'mail'],
+    verbSide: 'before',
+  },
+  asks: {
+    when: ['when', 'what day', 'which day', 'what date', 'what time', 'how long until', 'how long till', 'how soon'],
+    arrival: ['deliver', 'delivered', 'delivery', 'arrive', 'arrived', 'arriving', 'get there', 'get here', 'reach', 'come', 'land', 'be here', 'be there'],
+    deliveryDate: ['eta', 'estimated arrival', 'expected delivery', 'delivery date', 'arrival date', 'estimated delivery'],
+    location: ['where is', "where's", 'wheres', 'where are', 'where r', 'where my', 'where it is', 'whereabouts', 'locate'],
+    signedBy: ['who signed', 'signed by whom', 'who received', 'who took', 'who accepted', 'who picked up', 'signed by who'],
+    status: ['status of', 'status on', "what's the status", 'what is the status'],
+    yesNoOpeners: ['has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will'],
+    questionWords: ['where', 'when', 'what', 'which', 'who', 'how', 'why'],
+  },
+  otherSubjects: [
+    'invoice', 'invoices', 'payment', 'payments', 'refund', 'refunds', 'bill', 'bills', 'charge', 'charges', 'fee',
+    'fees', 'claim', 'claims', 'ticket', 'account', 'password', 'card', 'order number', 'complaint', 'request',
+  ],
+};

@@ -1,0 +1,53 @@
+import type { SpanRoleCues } from '../roleCues.ts';
+
+/** Spanish span-role dictionaries (see ../roleCues.ts). */
+export const ES_ROLE_CUES: SpanRoleCues = {
+  clauseEnds: '.?!;,:¿¡',
+  noise: {
+    signOffs: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'cordialmente', 'un abrazo', 'muchas gracias y saludos'],
+    marks: ['> ', 'escribió:', 'mensaje original', 'mensaje reenviado', 'enviado desde mi', 'de:', '-- ', '——'],
+  },
+  location: {
+    prefixes: ['aduana de', 'aduana en', 'aduanas de', 'almacén de', 'almacen de', 'centro de distribución de', 'centro logístico de', 'centro de clasificación de'],
+    verbs: [
+      'atascado', 'atascada', 'atascados', 'atascadas', 'retenido', 'retenida', 'retenidos', 'retenidas', 'parado',
+      'parada', 'detenido', 'detenida', 'estancado', 'estancada', 'varado', 'varada', 'quedó', 'quedo', 'escaneado',
+      'escaneada', 'lleva', 'llevan', 'sigue', 'siguen',
+    ],
+    copulas: ['está', 'esta', 'están', 'estan', 'estuvo', 'ahora', 'sigue', 'siguen', 'todavía', 'todavia', 'aún', 'aun'],
+    prepositions: ['en'],
+    suffixes: [],
+    stuckLater: [],
+    atPrefixes: [],
+  },
+  newAddress: {
+    changeCues: [
+      'cambiar la dirección', 'cambiar la direccion', 'cambien la dirección', 'cambiar dirección', 'nueva dirección',
+      'nueva direccion', 'dirección nueva', 'direccion nueva', 'redirigir', 'redirigirlo', 'redirijan', 'desviar',
+      'entréguenlo', 'entreguenlo', 'entregarlo en', 'entreguen en', 'en lugar de', 'en vez de', 'debe ir a',
+      'dirección de entrega a',
+    ],
+    verbs: [
+      'redirigir', 'redirigirlo', 'redirigirla', 'redirijan', 'desviar', 'desvíen', 'entréguenlo', 'entreguenlo',
+      'entréguenla', 'entregarlo', 'entregarla', 'entreguen', 'ir', 'dirección es', 'direccion es', 'dirección a',
+      'direccion a', 'dirección:', 'nueva es',
+    ],
+    streetWords: ['calle', 'c/', 'avenida', 'av', 'avda', 'paseo', 'plaza', 'camino', 'carrera', 'calzada', 'ronda', 'carretera', 'bulevar', 'piso', 'número', 'no', 'nº'],
+  },
+  dates: {
+    delivered: ['entregado', 'entregada', 'entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'llegaron', 'recibí', 'recibi', 'recibido', 'recibimos', 'recibió', 'firmado', 'entrega'],
+    shipped: ['envié', 'envie', 'enviado', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
+    verbSide: 'before',
+  },
+  asks: {
+    when: ['cuándo', 'cuando', 'qué día', 'que dia', 'qué fecha', 'que fecha', 'para cuándo', 'a qué hora'],
+    arrival: ['llega', 'llegará', 'llegara', 'llegó', 'llego', 'llegar', 'entrega', 'entregar', 'entregan', 'entregó', 'entrego', 'entregaron', 'entregará', 'recibo', 'recibiré', 'recibir'],
+    deliveryDate: ['fecha de entrega', 'fecha estimada', 'fecha prevista', 'fecha de llegada'],
+    location: ['dónde está', 'donde esta', 'dónde esta', 'donde está', 'dónde están', 'donde estan', 'dnd esta', 'dónde anda', 'donde anda', 'dónde se encuentra', 'por dónde va', 'por donde va'],
+    signedBy: ['quién firmó', 'quien firmo', 'quién lo firmó', 'quién lo recibió', 'quien lo recibio', 'quién recibió', 'quien recibio', 'quién recogió'],
+    status: ['estado de', 'estado del'],
+    yesNoOpeners: [],
+    questionWords: ['dónde', 'donde', 'cuándo', 'cuando', 'qué', 'que', 'cuál', 'cual', 'quién', 'quien', 'cómo', 'como', 'por qué', 'cuánto', 'cuanto'],
+  },
+  otherSubjects: ['factura', 'facturas', 'pago', 'pagos', 'reembolso', 'reembolsos', 'cobro', 'cargo', 'tarifa', 'reclamación', 'reclamo', 'cuenta', 'contraseña', 'tarjeta', 'queja'],
+};

@@ -1,0 +1,65 @@
+/**
+ * The shape of one language's span-role dictionaries (locales/<lang>/roleCues.ts): what tells a
+ * place, a date or a status word apart by what it is for. Data only; the refiners in
+ * src/nlu/refiners build their matchers from these. Latin phrases match on word boundaries, Han
+ * phrases anywhere; everything is lower case.
+ */
+export interface SpanRoleCues {
+  /** Marks that end a clause: the windows below never look across one. */
+  clauseEnds: string;
+  noise: {
+    /** Sign-offs that open a signature after a sentence end ("… Best regards, Anna …", "…？ 此致"). */
+    signOffs: readonly string[];
+    /** Marks that open quoted mail or a footer wherever they stand after some text ("> ", "wrote:", "——"). */
+    marks: readonly string[];
+  };
+  location: {
+    /** Right before the place (an article between allowed): "卡在", "停在", "aduana de". */
+    prefixes: readonly string[];
+    /** Words of being held or stuck, up to `verbGap` words before a preposition right before the place: "stuck (at customs) in". */
+    verbs: readonly string[];
+    /** Words right before the preposition: "is in", "está en", "currently at". */
+    copulas: readonly string[];
+    prepositions: readonly string[];
+    /** Right after the place: "hub", "海关", "转运中心". */
+    suffixes: readonly string[];
+    /** Han: after "在" + place, these later in the clause make it where the parcel is stuck ("在洛杉矶海关卡了"). */
+    stuckLater: readonly string[];
+    /** Han: the "at" before a place that `stuckLater` completes. */
+    atPrefixes: readonly string[];
+  };
+  newAddress: {
+    /** Anywhere in the message: a delivery change is asked for ("change the delivery address", "改地址"). */
+    changeCues: readonly string[];
+    /** In the place's clause before it, within a few words: "redirect (my parcel) to", "改送到". */
+    verbs: readonly string[];
+    /** Street words: an address is a number with one of these ("120 Bremner Blvd", "Calle Mayor 12", "世纪大道100号"). */
+    streetWords: readonly string[];
+  };
+  dates: {
+    /** Verbs of delivery next to a date ("delivered on Monday", "昨天签收的"). */
+    delivered: readonly string[];
+    /** Verbs of sending next to a date ("sent on Friday", "上周五寄往"). */
+    shipped: readonly string[];
+    /** Where the verb stands: before the date (en, es) or after it (zh). */
+    verbSide: 'before' | 'after';
+  };
+  asks: {
+    /** Question words about time ("when", "什么时候", "cuándo") … */
+    when: readonly string[];
+    /** … with one of these within a few words after make a delivery-date question. */
+    arrival: readonly string[];
+    /** Phrases that ask for the delivery date on their own ("eta", "预计", "fecha de entrega"). */
+    deliveryDate: readonly string[];
+    location: readonly string[];
+    signedBy: readonly string[];
+    /** Phrases asking about the status ("status of", "签收了吗"). */
+    status: readonly string[];
+    /** Clause openers of a yes/no question ("has", "was", "is"): a status word in that clause is asked about. */
+    yesNoOpeners: readonly string[];
+    /** Question words; a "¿…?" clause without one is a yes/no question (Spanish has no auxiliary to open it). */
+    questionWords: readonly string[];
+  };
+  /** Nouns that are not parcels: a status word right after one is that thing's ("my refund is stuck", "付款被退回"). */
+  otherSubjects: readonly string[];
+}

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { testSingleCase } from '../helpers.ts';
+
+const TZ = 'Europe/Madrid';
+
+/**
+ * A town takes no article: after a cue and "los", "la", "the" a lower-case word is an ordinary noun
+ * ("de los santos" is "of the saints", not Santos), while names that begin with the article
+ * ("los ángeles", "la paz") and capitalised names stay places.
+ */
+describe('ES places after an article', () => {
+  test.each(['un regalo de los santos', 'el paquete de la union', 'un envío a la florida', 'la caja de las palmas'])(
+    'should find no town in "%s"',
+    (text) => {
+      testSingleCase(text, TZ, (p) => {
+        expect(p.placeRoles).toEqual([]);
+        expect(p.origin).toBeNull();
+        expect(p.destination).toBeNull();
+      });
+    },
+  );
+
+  test.each([
+    ['un envío a los ángeles', 'Los Angeles'],
+    ['un envío a Los Ángeles', 'Los Angeles'],
+    ['el paquete desde La Victoria', 'La Victoria'],
+    ['un paquete a la India', 'India'],
+  ])('should still find the place in "%s"', (text, name) => {
+    testSingleCase(text, TZ, (p) => expect(p.placeRoles?.map((r) => r.place.name)).toEqual([name]));
+  });
+});
