@@ -22,7 +22,7 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
   en: [
     { text: 'the box has been stuck in Memphis since the weekend', roles: ['Memphis:location'], noFilters: true },
     { text: 'my order to Boston is sitting at the Louisville hub', roles: ['Boston:destination', 'Louisville:location'] },
-    { text: 'it is currently in Anchorage', roles: ['Anchorage:location'], noFilters: true },
+    { text: 'my parcel is currently in Anchorage', roles: ['Anchorage:location'], noFilters: true },
     { text: 'please reroute it to Denver', roles: ['Denver:new_address'], newAddress: 'Denver', noFilters: true },
     { text: 'change the delivery address please, deliver it to 9 Front St, Toronto', roles: ['Toronto:new_address'], newAddress: '9 Front St, Toronto' },
     { text: 'any news on my parcel to Rome? Kind regards, Jo Smith, Bristol', roles: ['Rome:destination', 'Bristol:noise'] },
