@@ -179,6 +179,8 @@ async function nearestMatches(
   options: ResolveOptions,
 ): Promise<ShipmentMatch[]> {
   const relaxations: ShipmentQuery[] = [];
+  // One place named in the other role first: "el paquete de Ciudad de México" may be the one going there.
+  if ((query.origin === null) !== (query.destination === null)) relaxations.push({ ...query, origin: query.destination, destination: query.origin });
   if (query.dateRange && (query.origin || query.destination)) relaxations.push({ ...query, dateRange: null });
   if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
   if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });

@@ -129,3 +129,16 @@ describe('place and date helpers', () => {
     expect(shiftDate(date, days)).toBe(expected);
   });
 });
+
+describe('the nearest when a place was named in the other role', () => {
+  test('should offer the parcel going to a place first when none came from it ("el paquete de Ciudad de México")', async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.importDataset(generateDataset({ seed: 42, now: NOW, scale: 'small' }));
+    const toronto = { name: 'Toronto', country: 'CA' };
+    const plain = await resolveShipments(store.shipments, M, q({ destination: toronto }));
+    const swapped = await resolveShipments(store.shipments, M, q({ origin: toronto }));
+    expect(swapped.matches).toEqual([]);
+    expect(swapped.nearest.map((m) => m.shipment.trackingNumber)).toEqual(plain.matches.slice(0, 3).map((m) => m.shipment.trackingNumber));
+    await store.close();
+  });
+});
