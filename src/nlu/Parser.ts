@@ -366,7 +366,8 @@ function assemble(
         }
         break;
       case 'date':
-        if (!dateRange && (inScope || unsure)) {
+        // The day a parcel last moved ("no se mueve desde el día 5") is no parcel to search for.
+        if (!dateRange && (inScope || unsure) && s.role !== 'last_update') {
           dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
           dateRole = s.role ?? 'shipped';
           useSpan(used, 'dateRange', s);

@@ -41,6 +41,8 @@ export interface SpanRoleCues {
     delivered: readonly string[];
     /** Verbs of sending next to a date ("sent on Friday", "上周五寄往"). */
     shipped: readonly string[];
+    /** Words of a parcel that stopped moving ("hasn't moved since", "no se mueve desde", "以后就没动"): the date is its last scan, not a filter. */
+    silent: readonly string[];
     /** Where the verb stands: before the date (en, es) or after it (zh). */
     verbSide: 'before' | 'after';
   };

@@ -54,8 +54,12 @@ export interface DateSpan extends SpanBase {
   impliedPast?: boolean;
   /** The upcoming reading of the same words, for intents about the future (rescheduling). */
   futureValue?: DateRange;
-  /** Shipped (the default) or delivered ("delivered on Monday", "昨天签收的"); set by DateRoleRefiner. */
-  role?: DateRole;
+  /**
+   * Shipped (the default) or delivered ("delivered on Monday", "昨天签收的"); or the day the parcel last
+   * moved ("hasn't moved since the 5th", "no se mueve desde el día 5"), which describes no parcel to
+   * search for. Set by DateRoleRefiner.
+   */
+  role?: DateRole | 'last_update';
 }
 
 /** The extractors' cues give origin or destination; the span role refiners the other roles (types.ts PlaceRoleName). */

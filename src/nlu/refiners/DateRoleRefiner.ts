@@ -19,20 +19,22 @@ export class DateRoleRefiner implements Refiner {
   readonly name = 'DateRoleRefiner';
   private readonly verbs: Cues;
   private readonly delivered: ReadonlySet<string>;
+  private readonly silent: ReadonlySet<string>;
 
   constructor(
     private readonly cues: SpanRoleCues['dates'],
     private readonly clauseEnds: string,
   ) {
-    this.verbs = new Cues([...cues.delivered, ...cues.shipped]);
+    this.verbs = new Cues([...cues.delivered, ...cues.shipped, ...cues.silent]);
     this.delivered = new Set(cues.delivered);
+    this.silent = new Set(cues.silent);
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     for (const s of spans) {
       if (s.kind !== 'date') continue;
       const verb = this.cues.verbSide === 'after' ? this.verbAfter(ctx, s) ?? this.verbBefore(ctx, s, true) : this.verbBefore(ctx, s, false);
-      s.role = verb && this.delivered.has(verb) ? 'delivered' : 'shipped';
+      s.role = verb && this.delivered.has(verb) ? 'delivered' : verb && this.silent.has(verb) ? 'last_update' : 'shipped';
     }
     return spans;
   }

@@ -55,3 +55,9 @@ describe('EN months and years chrono reads only in part', () => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from, to }));
   });
 });
+
+describe('EN dates that are no ship date', () => {
+  test.each(["my parcel to Chicago hasn't moved since the 5th", 'the box has been stuck since Monday', 'no update since March 9'])('should not search by the day in "%s"', (text) => {
+    testSingleCase(text, 'UTC', (p) => expect(p.dateRange).toBeNull());
+  });
+});

@@ -29,3 +29,16 @@ describe('ES places after an article', () => {
     testSingleCase(text, TZ, (p) => expect(p.placeRoles?.map((r) => r.place.name)).toEqual([name]));
   });
 });
+
+describe('ES dates that are no ship date', () => {
+  test('should not take the day a parcel last moved as its ship date ("no se mueve desde el día 5")', () => {
+    testSingleCase('mi paquete a Chicago no se mueve desde el día 5', TZ, (p) => expect(p.dateRange).toBeNull());
+  });
+
+  test('should read "hace más de una semana" as a vague past, never the coming week', () => {
+    testSingleCase('lo mandé hace más de una semana', TZ, (p) => {
+      expect(p.dateRange!.to < p.dateRange!.from).toBe(false);
+      expect(p.dateRange!.to <= '2025-03-13').toBe(true);
+    });
+  });
+});

@@ -44,6 +44,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
   dates: {
     delivered: ['delivered', 'arrived', 'signed for', 'received', 'got', 'came', 'dropped off', 'due', 'delivery'],
     shipped: ['sent', 'shipped', 'mailed', 'posted', 'dispatched', 'picked up', 'send', 'ship', 'mail'],
+    silent: ['moved', 'move', 'moving', 'updated', 'update', 'updates', 'changed', 'scanned', 'scan', 'stuck', 'sitting', 'sat', 'budged'],
     verbSide: 'before',
   },
   asks: {

@@ -37,6 +37,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
   dates: {
     delivered: ['entregado', 'entregada', 'entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'llegaron', 'recibí', 'recibi', 'recibido', 'recibimos', 'recibió', 'firmado', 'entrega'],
     shipped: ['envié', 'envie', 'enviado', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
+    silent: ['mueve', 'movido', 'moverse', 'actualiza', 'actualizado', 'actualización', 'actualizacion', 'parado', 'atascado', 'escaneo', 'escaneado'],
     verbSide: 'before',
   },
   asks: {

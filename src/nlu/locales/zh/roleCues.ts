@@ -24,6 +24,7 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
   dates: {
     delivered: ['签收', '送达', '收到', '到的', '到货', '送到的', '派送的', '到了'],
     shipped: ['寄', '发', '运', '邮'],
+    silent: ['没动', '没有动', '不动', '没更新', '没有更新', '没变', '停在', '卡在', '没有动静', '没动静'],
     verbSide: 'after',
   },
   asks: {
