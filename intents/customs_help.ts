@@ -65,9 +65,9 @@ export const customsHelp = defineIntent({
     ],
   },
   cues: {
-    en: ['customs', 'duty', 'duties', 'import tax', 'clearance', 'brokerage', 'hs code', 'import vat', 'declare'],
-    zh: ['海关', '清关', '关税', '报关', '扣关', '进口税'],
-    es: ['aduana', 'aduanero', 'aranceles', 'impuestos de importación'],
+    en: ['customs', 'duty', 'duties', 'import tax', 'clearance', 'brokerage', 'hs code', 'import vat', 'declare', 'commercial invoice', 'packing list', 'certificate of origin', 'released'],
+    zh: ['海关', '清关', '关税', '报关', '扣关', '进口税', '商业发票', '装箱单', '原产地证', '扣住', '扣了'],
+    es: ['aduana', 'aduanero', 'aranceles', 'impuestos de importación', 'factura comercial', 'lista de empaque', 'certificado de origen'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
   needs: { linkedAccount: true, generalAnswer: true, roles: {} },

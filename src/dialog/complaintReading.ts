@@ -1,4 +1,6 @@
-import type { Parse } from '../nlu/types.ts';
+import { INTENTS } from '../../intents/index.ts';
+import type { IntentName, Parse } from '../nlu/types.ts';
+import { PARCEL_FLOWS } from './flows/registry.ts';
 import { COMPLAINT_TASK, FOLLOW_UP_MAX_CONFIDENCE, PARCEL_TASKS, type ParcelTask } from './decision.ts';
 import { asksToComplain } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
@@ -11,7 +13,24 @@ import { frameOfMessage } from './discourse/queryFrame.ts';
  */
 export function complaintTask(text: string, parse: Parse, linked: boolean): ParcelTask | undefined {
   if (!linked || !asksToComplain(text)) return undefined;
-  const topic = PARCEL_TASKS[parse.intent];
-  const aboutParcel = topic !== undefined && topic !== 'status' && parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE / 2;
+  const aboutParcel = parcelTopicOf(text, parse) !== null;
   return aboutParcel || frameOfMessage(parse) !== null || parse.trackingNumbers.length > 0 ? COMPLAINT_TASK : undefined;
+}
+
+/** The parcel flows' own words (the catalogue's cues), lower case, per intent. */
+const FLOW_CUES: readonly (readonly [IntentName, readonly string[]])[] = INTENTS.filter((i) => PARCEL_FLOWS[i.name]).map(
+  (i) => [i.name, Object.values(i.cues).flat().map((c) => c.toLowerCase())] as const,
+);
+
+/**
+ * What parcel trouble a message is about: the parcel flow the classifier chose when it is fairly sure,
+ * else the first whose own words the message uses ("held at customs" is a customs matter, whatever a
+ * complaint's other words did to the classifier). Null when it names no parcel trouble.
+ */
+export function parcelTopicOf(text: string, parse: Parse): IntentName | null {
+  const task = PARCEL_TASKS[parse.intent];
+  if (task !== undefined && task !== 'status' && parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE / 2) return parse.intent;
+  const lower = ` ${text.toLowerCase()} `;
+  const said = (cue: string) => (/^[a-z]/.test(cue) ? new RegExp(`[^\\p{L}]${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u').test(lower) : lower.includes(cue));
+  return FLOW_CUES.find(([, cues]) => cues.some(said))?.[0] ?? null;
 }

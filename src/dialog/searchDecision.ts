@@ -4,8 +4,10 @@ import { PARCEL_FLOWS } from './flows/registry.ts';
 import { needsOf } from './intentGate.ts';
 import type { Place, IntentName } from '../nlu/types.ts';
 import type { AccountReading } from './accountReading.ts';
+import { parcelTopicOf } from './complaintReading.ts';
 import {
   CHAT_INTENTS,
+  COMPLAINT_TASK,
   FLOW_INTERRUPT_CONFIDENCE,
   FOLLOW_UP_MAX_CONFIDENCE,
   PARCEL_TASKS,
@@ -151,7 +153,8 @@ export function decideSearch(
     return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: searched, task });
   }
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
-  const focus = (PARCEL_FLOWS[task as IntentName] ?? PARCEL_FLOWS[parse.intent])?.focus;
+  const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
+  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus;
   const decision = go(
     { kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [], ...(changed ? { changed } : {}), ...(focus ? { focus } : {}) },
     { lastQuery: searched, task },
