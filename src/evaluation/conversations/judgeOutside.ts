@@ -4,7 +4,7 @@
  * types.ts; the words they look for in replyText.ts.
  */
 import type { AccountRole } from '../../store/records.ts';
-import { asksForTrackingNumber, asksToLink, containsWord, labelledTime, namesRole } from './replyText.ts';
+import { asksForTrackingNumber, asksToLink, firstAskAt, containsWord, labelledTime, namesRole } from './replyText.ts';
 import type { Shown } from './shown.ts';
 import type { StoreRecords, TicketSeen } from './storeRecords.ts';
 import type { Expectation } from './types.ts';
@@ -80,12 +80,13 @@ export function judgeOutside(expect: OutsideExpectation, shown: Shown, records: 
     }
     case 'generalAnswer': {
       const wanted = expect.keywords.map((group) => group.join('/'));
-      const expected = `answers in words${wanted.length > 0 ? ` with ${wanted.join(' + ')}` : ''}, asking no login or tracking number`;
+      // Issue 15: the general answer first, "then the offer to do it for their account" — an offer to link after the answer is right.
+      const expected = `answers in words${wanted.length > 0 ? ` with ${wanted.join(' + ')}` : ''} before asking for a login or a tracking number`;
       if (shown.notUnderstood) return { ok: false, expected, why: 'took it as a misunderstanding' };
-      if (asksToLink(shown.text)) return { ok: false, expected, why: 'asked to link the account' };
-      if (asksForTrackingNumber(shown.text)) return { ok: false, expected, why: 'asked for a tracking number' };
       if (shown.parcels.kind === 'list') return { ok: false, expected, why: 'offered parcels' };
-      const absent = expect.keywords.filter((group) => !group.some((word) => containsWord(shown.text, word)));
+      const answer = shown.text.slice(0, firstAskAt(shown.text));
+      if (answer.trim() === '') return { ok: false, expected, why: asksToLink(shown.text) ? 'asked to link the account' : asksForTrackingNumber(shown.text) ? 'asked for a tracking number' : 'said nothing' };
+      const absent = expect.keywords.filter((group) => !group.some((word) => containsWord(answer, word)));
       return absent.length > 0 ? { ok: false, expected, why: `does not say ${absent.map((g) => g[0]).join(', ')}` } : { ok: true, expected };
     }
     case 'zoneLabel': {

@@ -28,6 +28,14 @@ const ROLE_WORDS: Readonly<Record<AccountRole, readonly string[]>> = {
 };
 
 export const asksToLink = (text: string): boolean => ASKS_TO_LINK.some((p) => p.test(text));
+
+/** Where the sentence that first asks to link the account or for a tracking number starts (the text's length when none does). */
+export function firstAskAt(text: string): number {
+  const at = Math.min(text.length, ...[...ASKS_TO_LINK, ...ASKS_FOR_TRACKING_NUMBER].map((p) => new RegExp(p.source, p.flags.replace('g', '')).exec(text)?.index ?? text.length));
+  if (at === text.length) return at;
+  const ends = [...text.slice(0, at).matchAll(/[.!?。！？\n]/gu)];
+  return ends.length ? ends[ends.length - 1]!.index! + 1 : 0;
+}
 export const asksForTrackingNumber = (text: string): boolean => ASKS_FOR_TRACKING_NUMBER.some((p) => p.test(text));
 
 /** Whether the text names the role (Latin words whole and case-insensitive, Chinese as written). */

@@ -89,8 +89,9 @@ export type Expectation =
   /** Declines: the reply names the role (in any language, see replyText.ts) and these people when given; no ticket, handoff or role change follows. */
   | { kind: 'refusal'; role: AccountRole; names?: string[] }
   /**
-   * Answers in words: not "did not understand", no request to link the account or for a tracking
-   * number, no parcel list, no handoff; each keyword group (alternatives, any language) is in the reply.
+   * Answers in words: not "did not understand", no parcel list, no handoff; each keyword group
+   * (alternatives, any language) is in the reply before any sentence asking to link the account or for
+   * a tracking number (issue 15: the general answer first, then the offer to do it for their account).
    */
   | { kind: 'generalAnswer'; keywords: string[][] }
   /** A clock time labelled with its place: `time` (HH:MM, that place's local time) within a few words of one of `places` (its names in any language). */
