@@ -55,6 +55,14 @@ function withoutStatus(q: QueryContext): QueryContext | null {
   return hasConditions(left) ? left : null;
 }
 
+/** The description with its only place read as the destination. */
+function originAsDestination(q: QueryContext): QueryContext {
+  const sources = { ...q.sources };
+  if (sources.origin) sources.destination = sources.origin;
+  delete sources.origin;
+  return { ...q, origin: null, destination: q.origin, sources };
+}
+
 /** The account a search runs on and whether the message chose it (to keep on the conversation). */
 export interface AccountChoice {
   account: string | null;
@@ -106,7 +114,8 @@ export function decideSearch(
     wantsParcels = true;
   } else {
     // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
-    const listing = !asked && asksWhichParcels(text, parse.language);
+    // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.
+    const listing = !asked && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null;
     task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
     // A sure report's worries ("never arrived") narrow the search only while something fits them: a
     // parcel marked delivered may be the one, so without them is tried next.
@@ -119,6 +128,9 @@ export function decideSearch(
     else if (task !== 'status' && !listing && said && said.statusHints.length && (said.dateRange || said.origin || said.destination)) {
       fallback = withoutStatus(said);
     }
+    // "el paquete de Chicago", "lo de Chicago": Spanish "de" says which parcel as often as where it came
+    // from; when nothing came from there, the parcel going there is the one.
+    if (!fallback && said && parse.language === 'es' && said.origin && !said.destination) fallback = originAsDestination(said);
     // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
     const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
     query = (onlyWorries ? null : said) ?? (continuesSearch ? state.lastQuery : null);

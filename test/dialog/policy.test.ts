@@ -327,3 +327,31 @@ describe('a loss reported about the parcel in focus', () => {
     expect(d.action.kind === 'parcel_task' ? d.action.task : 'status').toBe(task);
   });
 });
+
+describe('readings found by the held-out conversations (issue 15)', () => {
+  const fresh = loadDialogState({});
+  const member: DialogFacts = { linked: true, accounts: ['5W8A3K'], currentAccount: null };
+  const CHICAGO = { name: 'Chicago', country: 'US' };
+
+  test('should try "el paquete de Chicago" as the parcel going there when nothing came from there', () => {
+    const d = decide('¿Cuándo se entrega el paquete de Chicago?', parseOf({ intent: 'track_shipment', confidence: 0.6, language: 'es', origin: CHICAGO }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', query: { origin: CHICAGO, destination: null }, fallback: { origin: null, destination: CHICAGO } });
+  });
+
+  test('should not swap a place an English customer said it came from', () => {
+    const d = decide('where is the parcel from Chicago?', parseOf({ intent: 'track_shipment', confidence: 0.9, language: 'en', origin: CHICAGO }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', fallback: null });
+  });
+
+  test('should take "对，帮我查一下，开个工单" about the parcel in focus as the trace on it, not a list of recent parcels', () => {
+    const focused = { ...fresh, lastParcel: '1Z5W8A3K0800001074' };
+    const d = decide('对，帮我查一下，开个工单', parseOf({ intent: 'lost_or_delayed', confidence: 0.45, language: 'zh' }), focused, member);
+    expect(d.action).toEqual({ kind: 'parcel_task', task: 'lost_or_delayed', trackingNumber: '1Z5W8A3K0800001074' });
+  });
+
+  test('should still list what a described look-up asks for ("帮我查一下4月30号寄出、还没到的快递")', () => {
+    const d = decide('帮我查一下4月30号寄出、还没到的快递', parseOf({ intent: 'lost_or_delayed', confidence: 0.9, language: 'zh', dateRange: { from: '2026-04-30', to: '2026-04-30' }, statusHints: ['not_delivered'] }), fresh, member);
+    expect(d.state.task).toBe('status');
+    expect(d.action).toMatchObject({ kind: 'resolve', query: { statusHints: ['not_delivered'] } });
+  });
+});
