@@ -1,5 +1,6 @@
 import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
+import { namesParcels } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
@@ -34,6 +35,8 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (families.some((f) => f === null)) return false;
   if (new Set(families).size === families.length) return true;
   if (families.some((f) => f !== 'parcel')) return false;
+  // Each part asks something of its own: a question, the parcels named, or a number (a pasted signature's cities do not).
+  if (!parts.every((p) => /[?？]\s*$/u.test(p.text) || namesParcels(p.text, p.parse.language) || p.parse.trackingNumbers.length > 0)) return false;
   const named = parts.map((p) => namedParcels(p.parse));
   if (named.some((n) => n.length === 0)) return false;
   // No two parts may name the same parcel: then they are one question said twice, or a question and its detail.

@@ -5,7 +5,7 @@ import { parseOf } from '../parseFixture.ts';
 
 const TORONTO = { name: 'Toronto', country: 'CA' };
 const LONDON = { name: 'London', country: 'GB' };
-const part = (intent: IntentName, extra: Partial<Parse> = {}) => ({ text: 'x', parse: parseOf({ intent, confidence: 0.9, ...extra }) });
+const part = (intent: IntentName, extra: Partial<Parse> = {}, text = 'where is it?') => ({ text, parse: parseOf({ intent, confidence: 0.9, ...extra }) });
 
 describe('areSeparateRequests', () => {
   test.each([
@@ -18,6 +18,7 @@ describe('areSeparateRequests', () => {
     ['a parcel question and small talk', [part('track_shipment', { destination: TORONTO }), part('thanks')], false],
     ['two account questions', [part('billing'), part('account_number')], false],
     ['one part', [part('track_shipment', { destination: TORONTO })], false],
+    ['a question and a pasted signature naming cities', [part('track_shipment', { destination: TORONTO }), part('track_shipment', { destination: LONDON }, 'Kind regards, Victor Okafor, London office: 25 Canada Square')], false],
   ] as const)('%s → %s', (_name, parts, separate) => {
     expect(areSeparateRequests(parts)).toBe(separate);
   });
