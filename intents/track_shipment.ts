@@ -139,6 +139,10 @@ export const trackShipment = defineIntent({
       '那个是5号寄的',
     ],
     es: [
+      // Asking to see the account's shipments (issue 15: "enséñame los envíos" was read as a carbon question).
+      'enséñame mis envíos',
+      'muéstrame los paquetes de la cuenta',
+      'quiero ver los envíos que hemos hecho',
       'lo envié el martes',
       'la mandé hace una semana',
       'lo mandé ayer a Quito, dónde está',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS as STORY } from '../../../src/demo/index.ts';
-import { addressIn, changeDeliveryFlow, changeKindIn, deliveryDayIn, isAddress } from '../../../src/dialog/flows/changeDelivery/changeDeliveryFlow.ts';
+import { addressIn, changeDeliveryFlow, changeKindIn, deliveryDayIn, isAddress, withPostalTail } from '../../../src/dialog/flows/changeDelivery/changeDeliveryFlow.ts';
 import { changesAllowed } from '../../../src/dialog/flows/changeDelivery/deliveryRules.ts';
 import { CHANGE_DELIVERY_TEXTS } from '../../../src/dialog/flows/changeDelivery/texts.ts';
 import type { ParcelFlowResult } from '../../../src/dialog/flows/types.ts';
@@ -129,5 +129,15 @@ describe('change_delivery flow, step by step', () => {
     const result = await step('u-lucia', STORY.madridToMexicoCity, 'sí', null, { confirmed: true, locale: 'es' });
     expect(textOf(result)).toBe(`¿Qué quieres cambiar de ${STORY.madridToMexicoCity}?`);
     expect(await store.deliveryChanges.listForParcel(STORY.madridToMexicoCity)).toEqual([]);
+  });
+});
+
+describe('withPostalTail', () => {
+  test.each([
+    ['please change it to 88 Queen Street West, Toronto ON M5H 2N2', '88 Queen Street West, Toronto', '88 Queen Street West, Toronto ON M5H 2N2'],
+    ['it should go to 120 Bremner Blvd, Toronto instead', '120 Bremner Blvd, Toronto', '120 Bremner Blvd, Toronto'],
+    ['send it to 5 Rue de Rivoli, Paris 75001 please', '5 Rue de Rivoli, Paris', '5 Rue de Rivoli, Paris 75001'],
+  ])('"%s": the parser\'s "%s" becomes "%s"', (text, address, full) => {
+    expect(withPostalTail(text, address)).toBe(full);
   });
 });

@@ -49,6 +49,14 @@ export function addressIn(text: string): string | null {
   return null;
 }
 
+/** A region code and postal code written right after the address ("…, Toronto ON M5H 2N2") belong to it. */
+export function withPostalTail(text: string, address: string): string {
+  const at = text.indexOf(address);
+  if (at < 0) return address;
+  const tail = /^(?:[ ,]+(?:[A-Z]{2}|[A-Z0-9-]*\d[A-Z0-9-]*)(?![\p{L}\d]))+/u.exec(text.slice(at + address.length));
+  return tail ? address + tail[0].replace(/^,?/, '') : address;
+}
+
 /** Long enough to deliver to: a number (house, postal code) and some words, or a Chinese address. */
 export function isAddress(text: string): boolean {
   const s = text.trim();
@@ -120,7 +128,9 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
   let value: string | null = null;
   let problem: string | null = null;
   if (kind === 'address') {
-    value = answering ? (isAddress(ctx.text) ? ctx.text.trim() : null) : addressIn(ctx.text);
+    // The parser's reading of the new address first ("it should go to 120 Bremner Blvd, Toronto"), then the flow's cues.
+    const said = ctx.parse?.newAddress && isAddress(ctx.parse.newAddress) ? withPostalTail(ctx.text, ctx.parse.newAddress) : null;
+    value = answering ? (isAddress(ctx.text) ? ctx.text.trim() : null) : (said ?? addressIn(ctx.text));
     if (answering && !value) problem = t.badAddress;
   } else if (kind === 'reschedule') {
     const day = deliveryDayIn(ctx);

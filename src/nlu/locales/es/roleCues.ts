@@ -30,9 +30,11 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     verbs: [
       'redirigir', 'redirigirlo', 'redirigirla', 'redirijan', 'desviar', 'desvíen', 'entréguenlo', 'entreguenlo',
       'entréguenla', 'entregarlo', 'entregarla', 'entreguen', 'ir', 'dirección es', 'direccion es', 'dirección a',
-      'direccion a', 'dirección:', 'nueva es',
+      'direccion a', 'dirección:', 'nueva es', 'vaya', 'que vaya a', 'llévenlo', 'llevenlo', 'mándenlo', 'mandenlo',
     ],
-    streetWords: ['calle', 'c/', 'avenida', 'av', 'avda', 'paseo', 'plaza', 'camino', 'carrera', 'calzada', 'ronda', 'carretera', 'bulevar', 'piso', 'número', 'no', 'nº'],
+    streetWords: ['calle', 'c/', 'avenida', 'av', 'avda', 'paseo', 'plaza', 'camino', 'carrera', 'calzada', 'ronda', 'carretera', 'bulevar', 'piso', 'número', 'no', 'nº',
+      // Addresses abroad are written as they are there ("120 Bremner Blvd, Toronto").
+      'street', 'st', 'blvd', 'boulevard', 'ave', 'avenue', 'road', 'rd', 'rue', 'strasse', 'straße'],
   },
   dates: {
     delivered: ['entregado', 'entregada', 'entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'llegaron', 'recibí', 'recibi', 'recibido', 'recibimos', 'recibió', 'firmado', 'entrega'],
