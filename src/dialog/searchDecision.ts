@@ -130,7 +130,9 @@ export function decideSearch(
     }
     // "el paquete de Chicago", "lo de Chicago": Spanish "de" says which parcel as often as where it came
     // from; when nothing came from there, the parcel going there is the one.
-    if (!fallback && said && parse.language === 'es' && said.origin && !said.destination) fallback = originAsDestination(said);
+    // "…a México? Es el de Ciudad de México": a city in the destination country named with "de" is the destination city.
+    const deIsDestination = said?.origin && (!said.destination || (said.destination.isCountry !== false && said.destination.country === said.origin.country && said.destination.name !== said.origin.name));
+    if (!fallback && said && parse.language === 'es' && deIsDestination) fallback = originAsDestination(said);
     // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
     const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
     query = (onlyWorries ? null : said) ?? (continuesSearch ? state.lastQuery : null);
@@ -139,8 +141,12 @@ export function decideSearch(
     // search whatever else the classifier heard (a greeting); an account named beside a description
     // ("For account 7N2F4D: I shipped something to Japan …") says whose parcels.
     const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
+    // Where a described parcel is, or when it comes, is a parcel question whatever account words came with it
+    // ("I mostly handle the invoices … chase the shipment coming to New York. Where is it?").
+    const asksAboutParcel = parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
     const describesParcels =
-      said !== null && ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven));
+      said !== null &&
+      ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
     wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   }
   if (!wantsParcels) return null;

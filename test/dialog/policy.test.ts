@@ -355,3 +355,30 @@ describe('readings found by the held-out conversations (issue 15)', () => {
     expect(d.action).toMatchObject({ kind: 'resolve', query: { statusHints: ['not_delivered'] } });
   });
 });
+
+describe('readings found again by the second held-out set (regressions of session 6)', () => {
+  const fresh = loadDialogState({});
+  const member: DialogFacts = { linked: true, accounts: ['5W8A3K'], currentAccount: null };
+
+  test('should take where a described parcel is as a parcel question, whatever account words came with it', () => {
+    const text = 'I mostly handle the invoices here, but my boss asked me to chase the shipment coming to New York. Where is it?';
+    const d = decide(text, parseOf({ intent: 'billing', confidence: 0.7, destination: { name: 'New York', country: 'US' }, asks: ['location'] }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', query: { destination: { name: 'New York', country: 'US' } } });
+  });
+
+  test('should try "…a México? Es el de Ciudad de México" as the parcel going to Mexico City', () => {
+    const MX = { name: 'Mexico', country: 'MX' };
+    const CDMX = { name: 'Mexico City', country: 'MX' };
+    const d = decide('¿dónde está el paquete que mandamos a México? Es el de Ciudad de México', parseOf({ intent: 'track_shipment', confidence: 0.9, language: 'es', destination: MX, origin: CDMX }), fresh, member);
+    expect(d.action).toMatchObject({ kind: 'resolve', fallback: { origin: null, destination: CDMX } });
+  });
+
+  test.each([
+    ['Quería poner una queja por... bueno, espera, antes dime dónde está el paquete que va a Ciudad de México', 'es'],
+    ['I want to complain about my parcel to Toronto, but first tell me where it is', 'en'],
+  ] as const)('should not hand over a complaint the customer puts off: "%s"', (text, language) => {
+    const d = decide(text, parseOf({ intent: 'track_shipment', confidence: 0.9, language, destination: { name: 'Toronto', country: 'CA' } }), fresh, member);
+    expect(d.state.task).not.toBe('complaint');
+    expect(d.action.kind).not.toBe('escalate');
+  });
+});

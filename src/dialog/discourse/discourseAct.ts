@@ -182,7 +182,10 @@ export function namesParcels(text: string, lang: Language): boolean {
 /** The customer makes a complaint in so many words ("我要投诉", "quiero poner una queja"), in any of our languages. */
 export function asksToComplain(text: string): boolean {
   const t = normalizeForCues(text);
-  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => contains(cuesFor(lang).complaints, t, lang));
+  const languages = Object.keys(DISCOURSE_CUES) as Language[];
+  // "Quería poner una queja por… bueno, espera, antes dime dónde está el paquete": put off, not made.
+  if (languages.some((lang) => contains(cuesFor(lang).deferrals, t, lang))) return false;
+  return languages.some((lang) => contains(cuesFor(lang).complaints, t, lang));
 }
 
 /** "the one from 9 Mar", "the first one", "第二个", "el de marzo": a pick among what was just offered. */
