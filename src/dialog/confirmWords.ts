@@ -1,7 +1,8 @@
 /** Short answers to a yes/no question, per language. A dictionary, matched on the whole reply. */
 const YES = ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please', 'yes please', 'please do', 'go ahead', 'do it',
-  '是', '是的', '好', '好的', '可以', '要', '需要', '行', '对', '嗯',
-  'sí', 'si', 'vale', 'claro', 'de acuerdo', 'por favor', 'adelante'];
+  'confirm', 'confirmed', 'correct', "that's right",
+  '是', '是的', '好', '好的', '可以', '要', '需要', '行', '对', '嗯', '确认', '确定', '对的', '没问题',
+  'sí', 'si', 'vale', 'claro', 'de acuerdo', 'por favor', 'adelante', 'confirmo', 'correcto', 'exacto'];
 const NO = ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel',
   '不', '不用', '不要', '不需要', '算了', '取消', '不了',
   'no gracias', 'ahora no', 'cancelar'];

@@ -9,6 +9,11 @@ describe('confirmationOf', () => {
     ['好的', 'yes'],
     ['需要', 'yes'],
     ['sí, por favor', 'yes'],
+    // A change asked to be confirmed is confirmed in so many words (issue 15, user management: "确认" repeated the question).
+    ['确认', 'yes'],
+    ['confirm', 'yes'],
+    ['sí, confirmo', 'yes'],
+    ['confirmo', 'yes'],
     ['no thanks', 'no'],
     ['No.', 'no'],
     ['不用了', 'no'],
