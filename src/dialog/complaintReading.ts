@@ -17,9 +17,16 @@ export function complaintTask(text: string, parse: Parse, linked: boolean): Parc
   return aboutParcel || frameOfMessage(parse) !== null || parse.trackingNumbers.length > 0 ? COMPLAINT_TASK : undefined;
 }
 
-/** The parcel flows' own words (the catalogue's cues), lower case, per intent. */
-const FLOW_CUES: readonly (readonly [IntentName, readonly string[]])[] = INTENTS.filter((i) => PARCEL_FLOWS[i.name]).map(
-  (i) => [i.name, Object.values(i.cues).flat().map((c) => c.toLowerCase())] as const,
+/** A catalogue cue as a test on lower-cased, space-padded text: a whole word or phrase in Latin script, anywhere in Chinese. */
+function cueTest(cue: string): (lower: string) => boolean {
+  if (!/^[a-z]/.test(cue)) return (padded) => padded.includes(cue);
+  const pattern = new RegExp(`[^\\p{L}]${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u');
+  return (padded) => pattern.test(padded);
+}
+
+/** The parcel flows' own words (the catalogue's cues), per intent, compiled once. */
+const FLOW_CUES: readonly (readonly [IntentName, readonly ((lower: string) => boolean)[]])[] = INTENTS.filter((i) => PARCEL_FLOWS[i.name]).map(
+  (i) => [i.name, Object.values(i.cues).flat().map((c) => cueTest(c.toLowerCase()))] as const,
 );
 
 /**
@@ -30,7 +37,6 @@ const FLOW_CUES: readonly (readonly [IntentName, readonly string[]])[] = INTENTS
 export function parcelTopicOf(text: string, parse: Parse): IntentName | null {
   const task = PARCEL_TASKS[parse.intent];
   if (task !== undefined && task !== 'status' && parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE / 2) return parse.intent;
-  const lower = ` ${text.toLowerCase()} `;
-  const said = (cue: string) => (/^[a-z]/.test(cue) ? new RegExp(`[^\\p{L}]${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u').test(lower) : lower.includes(cue));
-  return FLOW_CUES.find(([, cues]) => cues.some(said))?.[0] ?? null;
+  const padded = ` ${text.toLowerCase()} `;
+  return FLOW_CUES.find(([, cues]) => cues.some((said) => said(padded)))?.[0] ?? null;
 }
