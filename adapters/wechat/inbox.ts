@@ -50,6 +50,8 @@ export class WeChatInbox implements InboxChannel {
       return { kind: 'late' };
     }
     const deliveries = (await store.deliveries.forInbox(message.id)).filter((d) => d.status === 'pending' || d.transport === PASSIVE);
+    // The passive reply is a send: the turn that made it is committed before WeChat sees it.
+    await store.durable();
     return { kind: 'replies', deliveries };
   }
 

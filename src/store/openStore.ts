@@ -4,12 +4,13 @@ import type { Store } from './store.ts';
 
 /**
  * Opens the store that DATABASE_URL names: `sqlite:<file>`, `sqlite::memory:`, or `postgres://…`.
- * Migrations run on open.
+ * Migrations run on open. `groupCommit` (the server's store) lets a SQLite file commit the writes of
+ * concurrent turns together; callers then await `store.durable()` before acting on a write outside.
  */
-export async function openStore(databaseUrl: string): Promise<Store> {
+export async function openStore(databaseUrl: string, options: { groupCommit?: boolean } = {}): Promise<Store> {
   if (databaseUrl.startsWith('sqlite:')) {
     const target = databaseUrl.slice('sqlite:'.length);
-    return SqliteStore.open(target === ':memory:' ? ':memory:' : target);
+    return target === ':memory:' ? SqliteStore.open(':memory:') : SqliteStore.open(target, options);
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     return PostgresStore.open(databaseUrl);

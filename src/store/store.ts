@@ -369,5 +369,11 @@ export interface Store {
   importDataset(dataset: Dataset): Promise<void>;
   /** Throws when the database cannot answer (readiness probe). */
   ping(): Promise<void>;
+  /**
+   * Resolves when every write made so far is committed. Whoever acts on a write outside this process
+   * (a platform's 200, a send, a passive reply, a mail) awaits it first: a SQLite file commits the
+   * writes of concurrent turns together (see sqlite/groupCommit.ts); PostgreSQL has committed already.
+   */
+  durable(): Promise<void>;
   close(): Promise<void>;
 }

@@ -24,7 +24,7 @@ export const MAIL_DELIVERY_DEFAULTS: MailDeliveryOptions = Object.freeze({ inter
 const MAX_ERROR_LENGTH = 1_000;
 
 export interface MailDeliveryDeps {
-  store: Pick<Store, 'outbox'>;
+  store: Pick<Store, 'outbox' | 'durable'>;
   clock: Clock;
   transport: MailTransport;
   /** The From header (config.mail.from). */
@@ -81,6 +81,8 @@ export class MailDelivery {
     const { store, clock, from, logger } = this.deps;
     const result: FlushResult = { sent: 0, failed: 0 };
     const messages = await store.outbox.pending(this.options.batchSize, this.options.maxAttempts);
+    // What a mail says (a code, a ticket) is committed before it leaves.
+    if (messages.length) await store.durable();
     for (const m of messages) {
       try {
         await this.transport.send({ from, to: m.toAddress, subject: m.subject, text: m.bodyText });

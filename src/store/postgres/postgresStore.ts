@@ -112,6 +112,9 @@ export class PostgresStore implements Store {
     await this.pool.query('SELECT 1');
   }
 
+  /** Every statement here commits before it resolves. */
+  async durable(): Promise<void> {}
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

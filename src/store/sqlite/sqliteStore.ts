@@ -9,6 +9,7 @@ import { sqliteActivities, sqliteConversations, sqliteReceipts } from './convers
 import { sqliteAgentPresence, sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteSignInFailures, sqliteTicketNotes } from './handoffRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
+import { GroupCommit, joinWritesTo } from './groupCommit.ts';
 import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
@@ -110,9 +111,17 @@ export class SqliteStore implements Store {
   readonly agentPresence;
   readonly signInFailures;
 
-  /** Opens the database and applies migrations, so the repositories' statements can be prepared. */
-  constructor(private readonly db: Database.Database) {
+  /** Set when the writes of concurrent turns are committed together (a server on a file). */
+  private readonly group: GroupCommit | null;
+
+  /**
+   * Opens the database and applies migrations, so the repositories' statements can be prepared.
+   * With `groupCommit`, writes join one transaction per turn of the event loop (see groupCommit.ts).
+   */
+  constructor(private readonly db: Database.Database, options: { groupCommit?: boolean } = {}) {
     migrateSqlite(db);
+    this.group = options.groupCommit ? new GroupCommit(db) : null;
+    if (this.group) joinWritesTo(db, this.group);
     this.accounts = sqliteAccounts(db);
     this.users = sqliteUsers(db);
     this.identities = sqliteIdentities(db);
@@ -140,12 +149,13 @@ export class SqliteStore implements Store {
     this.signInFailures = sqliteSignInFailures(db);
   }
 
-  static open(file: string): SqliteStore {
-    return new SqliteStore(openSqliteDatabase(file));
+  static open(file: string, options: { groupCommit?: boolean } = {}): SqliteStore {
+    return new SqliteStore(openSqliteDatabase(file), options);
   }
 
   /** A new in-memory store holding a copy of this one's data (fast fixture cloning for tests and replays). */
   cloneInMemory(): SqliteStore {
+    this.group?.commit();
     const copy = new Database(this.db.serialize());
     copy.pragma('foreign_keys = ON');
     return new SqliteStore(copy);
@@ -160,6 +170,7 @@ export class SqliteStore implements Store {
   }
 
   async importDataset(dataset: Dataset): Promise<void> {
+    this.group?.commit();
     importInto(this.db, dataset);
   }
 
@@ -167,7 +178,12 @@ export class SqliteStore implements Store {
     this.db.prepare('SELECT 1').get();
   }
 
+  durable(): Promise<void> {
+    return this.group?.durable() ?? Promise.resolve();
+  }
+
   async close(): Promise<void> {
+    this.group?.commit();
     if (this.db.open) this.db.close();
   }
 }

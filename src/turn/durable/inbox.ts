@@ -90,6 +90,7 @@ export class DurableInbox {
   async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
     if (!messages.length) return [];
     const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
+    await this.o.store.durable();
     // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
     for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
     return accepted;
@@ -106,6 +107,7 @@ export class DurableInbox {
     const { store, clock, owner } = this.o;
     const duplicate: TurnOutcome = { status: 'duplicate', conversationId: message.conversationId, replies: [] };
     const [accepted] = await store.inbox.accept([message], clock.now().toISOString());
+    await store.durable();
     if (accepted!.message.completedAt) return duplicate;
     const now = clock.now();
     const leased = await store.inbox.leaseOne(accepted!.message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString() });

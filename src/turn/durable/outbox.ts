@@ -105,6 +105,8 @@ export class Outbox {
       return;
     }
     try {
+      // The delivery (and the turn that made it) is committed before the platform sees it.
+      await store.durable();
       await deliver(d.ref, [d.activity]);
     } catch (error) {
       const now = clock.now();
