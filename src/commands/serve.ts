@@ -3,7 +3,7 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { warmUp, warmUpTurns } from '../server/warmUp.ts';
+import { collectStartGarbage, warmUp, warmUpTurns } from '../server/warmUp.ts';
 import { openStore } from '../store/openStore.ts';
 import { ensureDemoAgents } from '../console/demoAgents.ts';
 import { ensureDemoData } from './demoData.ts';
@@ -23,6 +23,7 @@ export async function serve(): Promise<void> {
   const scratch = await buildApp({ config, logger: logger.child({ warmUp: true }, { level: 'error' }), clock: app.clock, parser: app.parser, store: await openStore('sqlite::memory:') });
   const turnsMs = await warmUpTurns(scratch.pipeline, app.clock.now());
   await scratch.close();
+  collectStartGarbage();
   app.readiness.starting = false;
   logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
   logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
