@@ -70,6 +70,27 @@ export function paymentPortalUrl(source: NodeJS.ProcessEnv = process.env): strin
 
 const BotFrameworkAppType = z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']);
 
+// --- Security at the edges (README): the Bot Framework endpoint's development switch, extra
+// serviceUrl hosts and the channels that get `handoff.initiate`.
+/** A comma-separated list; blanks dropped. */
+const commaList = (item: z.ZodString) =>
+  z
+    .string()
+    .transform((v) => v.split(',').map((x) => x.trim()).filter((x) => x !== ''))
+    .pipe(z.array(item));
+/** BOT_ALLOWED_SERVICE_URLS: Bot Connector origins besides Microsoft's, such as https://bots.example.com. */
+const ServiceUrlList = commaList(
+  z.string().refine((v) => /^https?:\/\/[^\s/?#]+/.test(v) && URL.canParse(v), { message: 'each must be an http(s) URL such as https://connector.example.com' }),
+).transform((urls) => urls.map((u) => new URL(u).origin));
+/** BOT_HANDOFF_EVENT_CHANNELS: Bot Framework channel ids (msteams, directline, …) whose hub takes handoff.initiate. */
+const BotChannelList = commaList(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'each must be a Bot Framework channel id such as msteams or directline'));
+const BotFrameworkEdgeEnv = {
+  BOT_ALLOW_UNAUTHENTICATED: z.enum(['true', 'false']).default('false'),
+  BOT_ALLOWED_SERVICE_URLS: ServiceUrlList.default([]),
+  BOT_HANDOFF_EVENT_CHANNELS: BotChannelList.default([]),
+};
+// --- end of the edges' block
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: Port.default(3978),
@@ -122,6 +143,7 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
   MicrosoftAppType: BotFrameworkAppType.default('MultiTenant'),
+  ...BotFrameworkEdgeEnv,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -207,6 +229,12 @@ export interface BotFrameworkConfig {
   readonly appPassword: string | undefined;
   readonly tenantId: string | undefined;
   readonly appType: z.infer<typeof BotFrameworkAppType>;
+  /** Without appId: serve unauthenticated requests from a loopback peer (the local Emulator); development only. */
+  readonly allowUnauthenticated: boolean;
+  /** Origins the bot may call back besides Microsoft's Bot Connector hosts (BOT_ALLOWED_SERVICE_URLS). */
+  readonly allowedServiceUrls: readonly string[];
+  /** Bot Framework channels that get `handoff.initiate` (public fields only); none by default. */
+  readonly handoffEventChannels: readonly string[];
 }
 
 /** A configuration error names every bad variable and why, so an operator fixes them in one go. */
@@ -309,6 +337,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       appPassword: e.MicrosoftAppPassword,
       tenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType,
+      allowUnauthenticated: e.BOT_ALLOW_UNAUTHENTICATED === 'true',
+      allowedServiceUrls: Object.freeze([...e.BOT_ALLOWED_SERVICE_URLS]),
+      handoffEventChannels: Object.freeze([...e.BOT_HANDOFF_EVENT_CHANNELS]),
     }),
   };
   return Object.freeze(config);
@@ -328,6 +359,9 @@ function weChatProblems(e: Env): string[] {
 /** The combinations botbuilder's ConfigurationServiceClientCredentialFactory accepts. */
 function botFrameworkProblems(e: Env): string[] {
   const problems: string[] = [];
+  if (e.BOT_ALLOW_UNAUTHENTICATED === 'true' && e.NODE_ENV === 'production') {
+    problems.push('BOT_ALLOW_UNAUTHENTICATED: must not be true when NODE_ENV=production (it is for the local Bot Framework Emulator)');
+  }
   if (!e.MicrosoftAppId) {
     if (e.MicrosoftAppPassword || e.MicrosoftAppTenantId) problems.push('MicrosoftAppId: required when MicrosoftAppPassword or MicrosoftAppTenantId is set');
     return problems;

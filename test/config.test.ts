@@ -137,7 +137,15 @@ describe('loadConfig', () => {
 
   describe('Bot Framework', () => {
     test('should have no credentials by default (the local Emulator only)', () => {
-      expect(loadConfig({}).botFramework).toEqual({ appId: undefined, appPassword: undefined, tenantId: undefined, appType: 'MultiTenant' });
+      expect(loadConfig({}).botFramework).toEqual({
+        appId: undefined,
+        appPassword: undefined,
+        tenantId: undefined,
+        appType: 'MultiTenant',
+        allowUnauthenticated: false,
+        allowedServiceUrls: [],
+        handoffEventChannels: [],
+      });
     });
 
     test('should take the Azure Bot credentials under their botbuilder names', () => {
@@ -147,7 +155,7 @@ describe('loadConfig', () => {
         MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
         MicrosoftAppType: 'SingleTenant',
       });
-      expect(c.botFramework).toEqual({
+      expect(c.botFramework).toMatchObject({
         appId: '00000000-0000-0000-0000-000000000001',
         appPassword: 'p@ss',
         tenantId: 'contoso.onmicrosoft.com',
@@ -163,9 +171,26 @@ describe('loadConfig', () => {
       [{ MicrosoftAppPassword: 'p' }, /MicrosoftAppId: required/],
       [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/],
       [{ MicrosoftAppType: 'Personal' }, /MicrosoftAppType/],
+      [{ NODE_ENV: 'production', DIRECTLINE_SECRET: 'x'.repeat(16), BOT_ALLOW_UNAUTHENTICATED: 'true' }, /BOT_ALLOW_UNAUTHENTICATED: must not be true when NODE_ENV=production/],
+      [{ BOT_ALLOW_UNAUTHENTICATED: 'yes' }, /BOT_ALLOW_UNAUTHENTICATED/],
+      [{ BOT_ALLOWED_SERVICE_URLS: 'https://ok.example.com, ftp://files.example.com' }, /BOT_ALLOWED_SERVICE_URLS/],
+      [{ BOT_HANDOFF_EVENT_CHANNELS: 'msteams,bad channel' }, /BOT_HANDOFF_EVENT_CHANNELS/],
     ])('should reject the Bot Framework settings %o with a message naming the variable', (env, message) => {
       expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
       expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+    });
+  });
+
+  test('should read the edge settings: the Emulator switch, extra serviceUrl origins, handoff event channels', () => {
+    const c = loadConfig({
+      BOT_ALLOW_UNAUTHENTICATED: 'true',
+      BOT_ALLOWED_SERVICE_URLS: 'https://connector.example.com/v3/, http://10.1.2.3:8080',
+      BOT_HANDOFF_EVENT_CHANNELS: 'msteams, directline',
+    }).botFramework;
+    expect(c).toMatchObject({
+      allowUnauthenticated: true,
+      allowedServiceUrls: ['https://connector.example.com', 'http://10.1.2.3:8080'],
+      handoffEventChannels: ['msteams', 'directline'],
     });
   });
 

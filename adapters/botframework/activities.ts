@@ -7,6 +7,7 @@
 import type { Activity as BfActivity, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 import type { Activity, ActivityType, ChannelAccount, ConversationRef } from '../../src/activity.ts';
+import { HANDOFF_INITIATE, handoffEventFor } from './handoffEvent.ts';
 
 export const BOTFRAMEWORK_CHANNEL_ID = 'botframework';
 export const EMULATOR_CHANNEL = 'emulator';
@@ -80,15 +81,17 @@ export function fromBotFramework(bf: BfActivity): Activity | null {
   return activity;
 }
 
-/** Events of Bot Framework's handoff protocol: channels with a human-agent hub act on them. */
-const HANDOFF_EVENTS: ReadonlySet<string> = new Set(['handoff.initiate', 'handoff.status']);
+/** Events of Bot Framework's handoff protocol that go to every channel as they are. */
+const HANDOFF_EVENTS: ReadonlySet<string> = new Set(['handoff.status']);
 
 /**
  * What of our outbound activity a Bot Framework channel gets; the turn context fills in the
  * addressing (from, recipient, conversation, replyToId, serviceUrl). Traces and our other events go
- * to the Emulator only: other channels must never show diagnostics. The handoff events go everywhere.
+ * to the Emulator only: other channels must never show diagnostics. `handoff.initiate` goes only to
+ * the channels in `handoffChannels`, and without the agents' internal fields (handoffEvent.ts).
  */
-export function toBotFramework(activity: Activity, channel: string): Partial<BfActivity> | null {
+export function toBotFramework(activity: Activity, channel: string, handoffChannels: readonly string[] = []): Partial<BfActivity> | null {
+  if (activity.type === 'event' && activity.name === HANDOFF_INITIATE) return handoffEventFor(activity, channel, handoffChannels);
   const shown = activity.type === 'message' || activity.type === 'typing' || (activity.type === 'event' && HANDOFF_EVENTS.has(activity.name ?? ''));
   const forTools = activity.type === 'trace' || activity.type === 'event';
   if (!shown && !(forTools && channel === EMULATOR_CHANNEL)) return null;

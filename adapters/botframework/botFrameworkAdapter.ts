@@ -10,7 +10,8 @@ import { storedActivities } from '../../src/turn/durable/inbox.ts';
 /**
  * The Bot Framework channel (Azure Bot Service: Teams, Azure's Web Chat and Direct Line, …; the
  * Emulator) at /api/messages, through botbuilder's CloudAdapter. With MicrosoftAppId it checks every
- * request's token; without it, outside production, it serves the local Emulator only and says so.
+ * request's token; without it, outside production, it serves the local Emulator only when
+ * BOT_ALLOW_UNAUTHENTICATED=true (callerChecks.ts), and says so.
  */
 export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
   const credentials = ctx.config.botFramework;
@@ -19,9 +20,13 @@ export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
       ctx.logger.info('botframework: off (set MicrosoftAppId and MicrosoftAppPassword to serve Azure Bot Service)');
       return null;
     }
-    ctx.logger.warn(
-      'botframework: no MicrosoftAppId, so /api/messages accepts unauthenticated requests from a Bot Framework Emulator on this machine (serviceUrl on localhost) and nothing else',
-    );
+    if (credentials.allowUnauthenticated) {
+      ctx.logger.warn(
+        'botframework: no MicrosoftAppId and BOT_ALLOW_UNAUTHENTICATED=true, so /api/messages accepts unauthenticated requests from a Bot Framework Emulator on this machine (loopback peer, serviceUrl on localhost) and nothing else',
+      );
+    } else {
+      ctx.logger.info('botframework: no MicrosoftAppId, so /api/messages refuses every request (set BOT_ALLOW_UNAUTHENTICATED=true for the local Emulator)');
+    }
   }
   const cloud = new CarrierCloudAdapter(credentials);
   // A turn taken over after a crash sends its replies through the outbox, which calls send() below.
@@ -35,7 +40,7 @@ export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
     /** Outside a turn (agents, notices): continueConversationAsync on the stored reference. */
     async send(ref: ConversationRef, activities: Activity[]): Promise<void> {
       const reference = botFrameworkReference(ref);
-      const out = activities.map((a) => toBotFramework(a, reference.channelId!)).filter((a): a is Partial<BfActivity> => a !== null);
+      const out = activities.map((a) => toBotFramework(a, reference.channelId!, credentials.handoffEventChannels)).filter((a): a is Partial<BfActivity> => a !== null);
       if (!out.length) return;
       await cloud.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
         // Not a reply to anything: TurnContext would address it to the synthetic continuation

@@ -4,6 +4,7 @@ import type { Activity as BfActivity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AdapterContext } from '../types.ts';
 import { BotFrameworkBody, fromBotFramework, toBotFramework } from './activities.ts';
+import { refuseCaller } from './callerChecks.ts';
 import { isAuthenticationError, type CarrierCloudAdapter } from './cloudAdapter.ts';
 import { inboxEntryOf } from '../../src/turn/durable/inbox.ts';
 import type { Deliver } from '../../src/turn/types.ts';
@@ -11,17 +12,14 @@ import type { Deliver } from '../../src/turn/types.ts';
 export const BOTFRAMEWORK_MESSAGES_PATH = '/api/messages';
 const BODY_LIMIT = '1mb';
 
-/** Without credentials only an Emulator on this machine may talk to us (and we only call it back there). */
-export function isLoopbackUrl(url: string): boolean {
-  const host = URL.canParse(url) ? new URL(url).hostname : '';
-  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
 export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapter): Router {
   const router = express.Router();
-  const authenticated = cloud.credentials.appId !== undefined;
-
   router.post(BOTFRAMEWORK_MESSAGES_PATH, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
+    // A browser's form or text/plain post (a page the developer opens) cannot set this without CORS.
+    if (!req.is('application/json')) {
+      res.status(415).json({ error: { code: 'UnsupportedMediaType', message: 'The body must be application/json' } });
+      return;
+    }
     const parsed = BotFrameworkBody.safeParse(req.body);
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
@@ -29,8 +27,10 @@ export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapt
       return;
     }
     const inbound = parsed.data as unknown as BfActivity;
-    if (!authenticated && !isLoopbackUrl(inbound.serviceUrl)) {
-      res.status(401).json({ error: { code: 'Unauthorized', message: 'Without MicrosoftAppId only a local Bot Framework Emulator is accepted' } });
+    const refusal = refuseCaller(cloud.credentials, { peerAddress: req.socket.remoteAddress, serviceUrl: inbound.serviceUrl, deliveryMode: inbound.deliveryMode });
+    if (refusal) {
+      ctx.logger.warn({ channel: inbound.channelId, reason: refusal.reason }, 'botframework: request refused');
+      res.status(401).json({ error: { code: 'Unauthorized', message: refusal.message } });
       return;
     }
     try {
@@ -55,7 +55,7 @@ async function runTurn(ctx: AdapterContext, context: TurnContext): Promise<void>
   if (!activity) return;
   const channel = context.activity.channelId;
   const deliver: Deliver = async (_ref, activities) => {
-    const out = activities.map((a) => toBotFramework(a, channel)).filter((a): a is Partial<BfActivity> => a !== null);
+    const out = activities.map((a) => toBotFramework(a, channel, ctx.config.botFramework.handoffEventChannels)).filter((a): a is Partial<BfActivity> => a !== null);
     if (out.length) await context.sendActivities(out);
   };
   // Committed in the durable inbox, so a redelivery after a crash in the turn runs it (taken over otherwise).

@@ -18,6 +18,16 @@ export interface ActivitySet {
 const CLIENT_VISIBLE_TYPES: ReadonlySet<ActivityType> = new Set(['message', 'event', 'typing', 'endOfConversation']);
 
 /**
+ * Whether a stored activity goes on the wire. The bot's own events never do: the one it sends,
+ * `handoff.initiate`, carries the agents' context packet (priority, queue, sentiment, roles, SLA,
+ * transcript), which is for the console, not the customer. The client's own events echo back.
+ */
+function isClientVisible(stored: StoredActivity): boolean {
+  if (!CLIENT_VISIBLE_TYPES.has(stored.activity.type)) return false;
+  return !(stored.direction === 'out' && stored.activity.type === 'event');
+}
+
+/**
  * Timestamps that never go backwards, even on a stopped clock: Web Chat orders a transcript by
  * timestamp, so two activities stamped in the same millisecond would otherwise tie.
  */
@@ -84,7 +94,7 @@ export function joinActivity(conversationId: string, user: ChannelAccount, times
 export function activitySetOf(stored: StoredActivity[], afterSeq: number, fallbackTimestamp: () => string): ActivitySet {
   const lastSeq = stored.at(-1)?.seq ?? afterSeq;
   return {
-    activities: stored.filter((s) => CLIENT_VISIBLE_TYPES.has(s.activity.type)).map((s) => toClientActivity(s, fallbackTimestamp)),
+    activities: stored.filter(isClientVisible).map((s) => toClientActivity(s, fallbackTimestamp)),
     ...(lastSeq >= 0 ? { watermark: String(lastSeq) } : {}),
   };
 }

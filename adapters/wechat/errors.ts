@@ -20,6 +20,10 @@ export const WeChatErrors = {
     new WeChatError(401, 'BadSignature', `The ${which} does not match: not from WeChat, or WECHAT_TOKEN differs from the console`),
   staleTimestamp: (skewSeconds: number, maxSeconds: number) =>
     new WeChatError(401, 'StaleTimestamp', `The timestamp is ${skewSeconds} s from our clock (at most ${maxSeconds} s accepted)`),
+  plaintextRefused: () =>
+    new WeChatError(401, 'PlaintextRefused', 'WECHAT_ENCODING_AES_KEY is set (safe mode), so a plaintext push is refused: its body is not signed'),
+  replayedNonce: () =>
+    new WeChatError(401, 'ReplayedNonce', 'This timestamp and nonce came before with another push: a replayed query string'),
   wrongAppId: () => new WeChatError(401, 'WrongAppId', 'The encrypted message is for another app id'),
   undecryptable: (reason: string) => new WeChatError(400, 'BadEncryption', `The encrypted message cannot be opened: ${reason}`),
   safeModeOff: () =>

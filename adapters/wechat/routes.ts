@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import express, { type Request, type Router } from 'express';
 import type { WeChatConfig } from '../../src/config.ts';
 import type { AdapterContext } from '../types.ts';
-import { weChatErrorHandler } from './errors.ts';
+import { weChatErrorHandler, WeChatErrors } from './errors.ts';
 import type { WeChatInbox } from './inbox.ts';
+import type { WeChatNonceGuard } from './nonceGuard.ts';
 import { passiveTextReply, renderForWeChat, weChatTexts } from './render.ts';
 import type { PendingSends } from './replies.ts';
 import { weChatSignature } from './signature.ts';
@@ -22,12 +23,14 @@ export interface WeChatRouteDeps {
   config: WeChatConfig;
   verifier: WeChatVerifier;
   inbox: WeChatInbox;
+  /** Refuses a signed query replayed with another push. */
+  nonces: WeChatNonceGuard;
   /** What goes on after the answer (late turns, the rest of a long reply). */
   pending: PendingSends;
 }
 
 export function weChatRouter(deps: WeChatRouteDeps): Router {
-  const { ctx, config, verifier, inbox, pending } = deps;
+  const { ctx, config, verifier, inbox, nonces, pending } = deps;
   const router = express.Router();
 
   router.get('/', (req, res) => {
@@ -37,6 +40,7 @@ export function weChatRouter(deps: WeChatRouteDeps): Router {
   router.post('/', express.text({ type: () => true, limit: BODY_LIMIT }), async (req, res) => {
     const opened = verifier.openPush(req.query, bodyOf(req));
     const { push } = opened;
+    if (!(await nonces.admit(opened))) throw WeChatErrors.replayedNonce();
     // Committed before WeChat has any answer: from here the push is answered once, whatever crashes.
     const message = await inbox.accept(push);
     const outcome = message ? await inbox.passiveReplies(message, config.replyBudgetMs) : null;

@@ -1,7 +1,8 @@
 /**
  * Checks that a request comes from WeChat and opens it: the URL check (GET), plaintext pushes
  * (`signature`) and safe-mode pushes (`encrypt_type=aes`, `msg_signature` over the Encrypt field,
- * AES payload carrying our app id). A push whose timestamp is far from our clock is a replay.
+ * AES payload carrying our app id). A push whose timestamp is far from our clock is a replay; with the
+ * AES key set, a plaintext push is refused (its body is not covered by the signature).
  */
 import type { Clock } from '../../src/clock.ts';
 import type { WeChatConfig } from '../../src/config.ts';
@@ -18,6 +19,8 @@ export interface OpenedPush {
   /** Safe mode: the reply must be encrypted too. */
   encrypted: boolean;
   nonce: string;
+  /** The signed timestamp: with the nonce, what a replay would repeat (nonceGuard.ts). */
+  timestamp: string;
 }
 
 export class WeChatVerifier {
@@ -61,8 +64,10 @@ export class WeChatVerifier {
     if (encryptType !== 'raw' && encryptType !== 'aes') throw WeChatErrors.unknownEncryptType(encryptType);
     if (encryptType === 'raw') {
       this.checkSignature(query, timestamp, nonce);
+      // Safe mode (and compatible mode) pushes come with encrypt_type=aes: a plaintext body is unsigned.
+      if (this.crypto) throw WeChatErrors.plaintextRefused();
       this.checkFresh(timestamp);
-      return { push: toPush(readWeChatXml(body)), encrypted: false, nonce };
+      return { push: toPush(readWeChatXml(body)), encrypted: false, nonce, timestamp };
     }
     if (!this.crypto) throw WeChatErrors.safeModeOff();
     const msgSignature = str(query['msg_signature']);
@@ -71,7 +76,7 @@ export class WeChatVerifier {
     if (!encrypt) throw WeChatErrors.missingEncrypt();
     if (!signatureMatches(msgSignature, weChatSignature(this.config.token, timestamp, nonce, encrypt))) throw WeChatErrors.badSignature('msg_signature');
     this.checkFresh(timestamp);
-    return { push: toPush(readWeChatXml(this.decrypt(encrypt))), encrypted: true, nonce };
+    return { push: toPush(readWeChatXml(this.decrypt(encrypt))), encrypted: true, nonce, timestamp };
   }
 
   private decrypt(encrypted: string): string {

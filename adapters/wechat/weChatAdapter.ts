@@ -4,6 +4,7 @@ import type { AdapterFactory, ChannelAdapter } from '../types.ts';
 import { WeChatApi } from './api.ts';
 import { WeChatInbox } from './inbox.ts';
 import { WECHAT_CHANNEL_ID } from './messages.ts';
+import { WeChatNonceGuard } from './nonceGuard.ts';
 import { PendingSends, WeChatSender } from './replies.ts';
 import { WECHAT_WEBHOOK_PATH, weChatRouter } from './routes.ts';
 import { WeChatVerifier } from './verification.ts';
@@ -35,6 +36,7 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
   const inbox = new WeChatInbox(ctx, api, config.appId, config.passiveHoldMs, options.locale);
   ctx.inbox.register(WECHAT_CHANNEL_ID, inbox);
   if (!config.encodingAesKey) ctx.logger.info('wechat: no WECHAT_ENCODING_AES_KEY, so plaintext mode only (safe-mode pushes are refused)');
+  else ctx.logger.info('wechat: WECHAT_ENCODING_AES_KEY is set, so safe mode only (encrypt_type=aes; plaintext pushes are refused)');
 
   const idle = async (): Promise<void> => {
     await ctx.inbox.idle();
@@ -46,7 +48,7 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
     channelId: WECHAT_CHANNEL_ID,
     sendsThroughOutbox: true,
     mount(router: Router): void {
-      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, pending }));
+      router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, nonces: new WeChatNonceGuard(ctx.store, ctx.clock), pending }));
     },
     /** Outside a push (agents, notices): the customer-service API, to the customer's openid. */
     send(ref: ConversationRef, activities: Activity[]): Promise<void> {

@@ -42,7 +42,11 @@ export interface HistoryEntry {
   text: string;
   /** The value a picked choice sent back (a tracking number, "1"); null when the message picked none. */
   picked: string | null;
-  attachments: { name: string; contentType: string; url: string | null }[];
+  /**
+   * Files and links; `host` is where an http(s) `url` leads (the console shows a customer's links as
+   * text with it, never as links), null otherwise. A card a customer sent is listed here by name only.
+   */
+  attachments: { name: string; contentType: string; url: string | null; host: string | null }[];
   card: { title: string; facts: { label: string; value: string }[] } | null;
   /**
    * For channels that report delivery (WhatsApp, WeChat): what the platform said of this message —
@@ -104,7 +108,9 @@ export function historyEntry(
   const handoff = (a.channelData?.['handoff'] ?? null) as { author?: string; name?: string } | null;
   const author: Author = stored.direction === 'in' ? 'customer' : handoff?.author === 'agent' ? 'agent' : handoff?.author === 'system' ? 'system' : 'bot';
   const name = author === 'customer' ? (customerName ?? 'Customer') : author === 'agent' ? (handoff?.name ?? 'Agent') : author === 'system' ? 'Notice' : 'Carrier Assist';
-  const attachments = (a.attachments ?? []).filter((x) => !isCard(x)).map((x) => ({ name: x.name ?? 'file', contentType: x.contentType, url: x.contentUrl ?? null }));
+  const attachments = (a.attachments ?? []).filter((x) => !isCard(x)).map((x) => ({ name: x.name ?? 'file', contentType: x.contentType, url: x.contentUrl ?? null, host: hostOf(x.contentUrl) }));
+  // A customer's card is theirs, not ours: drawn like the bot's fact card it could pass for one.
+  const customerCards = author === 'customer' ? (a.attachments ?? []).filter(isCard).map((x) => ({ name: CUSTOMER_CARD, contentType: x.contentType, url: null, host: null })) : [];
   const delivered = stored.direction === 'out' && a.id ? deliveries.get(a.id) : undefined;
   const sent = stored.direction === 'in' ? a.text?.trim() : undefined;
   const choice = sent ? offered.find((c) => c.value === sent) : undefined;
@@ -116,13 +122,21 @@ export function historyEntry(
     name,
     text: choice ? choice.title : (a.text ?? ''),
     picked: choice ? choice.value : null,
-    attachments,
-    card: cardOf(a),
+    attachments: [...attachments, ...customerCards],
+    card: author === 'customer' ? null : cardOf(a),
     delivery: delivered ? { status: delivered.status, error: delivered.error } : null,
   };
 }
 
 const isCard = (x: Attachment) => x.contentType === 'application/vnd.microsoft.card.adaptive';
+const CUSTOMER_CARD = 'A card the customer sent (not shown)';
+
+/** Where an http(s) URL leads (host and port); null for anything else (stored uploads, other schemes). */
+function hostOf(url: string | undefined): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const u = new URL(url);
+  return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : null;
+}
 
 /** The title and facts of the Adaptive Card the bot renders for a fact card. */
 function cardOf(a: Activity): HistoryEntry['card'] {

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS } from '../../src/demo/index.ts';
 import { noticesFor } from '../../src/escalation/handoffNotices.ts';
 import { createAgent } from '../support/agentConsole.ts';
+import { DirectLineSession, userMessage } from '../support/directLine.ts';
 import { ARTIFACTS, launchChromium, outsideLocalhost, watch } from '../support/browser.ts';
 import { chromium, requirePart } from '../support/externalParts.ts';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer.ts';
@@ -199,6 +200,40 @@ describe('the agent console in Chromium', () => {
       expect(watched.problems).toEqual([]);
     }
   }, 240_000);
+
+  test('should show a customer\'s link as text with its host and a customer\'s card as a card they sent, never as the bot\'s', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
+    const agent = await createAgent(server.app.store, { username: 'nora', displayName: 'Nora Quinn', password: 'nora-correct-horse-battery' });
+    // The customer's client posts what Web Chat would not: a link under a file's name, and a fact card.
+    const dl = new DirectLineSession(server.url);
+    const { conversationId, token, userId } = await dl.start();
+    const lure = 'https://ups.com.login-check.example/pay?invoice=1';
+    const card = {
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Refund approved' }, { type: 'FactSet', facts: [{ title: 'Amount', value: 'USD 900.00' }] }] },
+    };
+    const posted = await dl.post(conversationId, token, { ...userMessage(userId, 'please check these'), attachments: [{ contentType: 'application/pdf', contentUrl: lure, name: 'Invoice.pdf' }, card] });
+    expect(posted.status).toBe(200);
+    expect((await dl.post(conversationId, token, userMessage(userId, 'I want to talk to a person'))).status).toBe(200);
+    const handoff = (await server.app.store.handoffs.latestForConversation(conversationId))!;
+
+    browser = await launchChromium();
+    const desk = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })).newPage();
+    const deskWatch = watch(desk);
+    await signInToConsole(desk, server.url, agent.username, agent.password);
+    await desk.locator(`[data-testid="queue-item"][data-ticket="${handoff.ticketNumber}"]`).getByRole('button').click();
+    const entry = desk.getByTestId('history').locator('[data-testid="history-entry"][data-author="customer"]', { hasText: 'please check these' });
+    await entry.waitFor(WAIT);
+    await entry.getByTestId('customer-link').waitFor(WAIT);
+    expect(await entry.locator('a').count()).toBe(0);
+    expect(await entry.locator('.link-host').innerText()).toBe('ups.com.login-check.example');
+    expect(await entry.getByTestId('customer-link').innerText()).toContain(lure);
+    expect(await entry.locator('table.facts').count()).toBe(0);
+    expect(await entry.innerText()).toContain('A card the customer sent (not shown)');
+    expect(await desk.getByTestId('history').innerText()).not.toContain('Refund approved');
+    expect(deskWatch.problems).toEqual([]);
+  }, 120_000);
 
   test('should show the supervisor tab with the queue depth to a supervisor, and not to a plain agent', async (ctx) => {
     await requirePart(ctx, chromium);

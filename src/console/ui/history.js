@@ -64,8 +64,9 @@ export function addHistoryEntry(entry, { scroll = true, own = false } = {}) {
         'div',
         { class: 'bubble' },
         entry.text ? el('p', { class: 'text' }, entry.text) : null,
-        entry.card ? cardEl(entry.card) : null,
-        entry.attachments?.length ? attachmentsEl(entry.attachments) : null,
+        // Only the bot's cards are drawn: one in a customer's message could pass for ours.
+        entry.card && author !== 'customer' ? cardEl(entry.card) : null,
+        entry.attachments?.length ? attachmentsEl(entry.attachments, author === 'customer') : null,
       ),
       entry.delivery ? deliveryEl(entry.delivery) : null,
     );
@@ -146,19 +147,35 @@ function cardEl(card) {
   );
 }
 
-function attachmentsEl(attachments) {
+/**
+ * Files and links. A customer's are never links: whoever writes can attach any URL under any name
+ * ("Invoice.pdf"), so it shows as text with the host it leads to, for the agent to judge.
+ */
+function attachmentsEl(attachments, fromCustomer) {
   return el(
     'ul',
     { class: 'attachments' },
     attachments.map((file) => {
-      const href = safeUrl(file.url);
+      const href = fromCustomer ? null : safeUrl(file.url);
       const name = file.name || 'attachment';
       return el(
         'li',
-        {},
+        { 'data-testid': 'attachment' },
         href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, name) : el('span', {}, name),
         file.contentType ? el('span', { class: 'muted' }, ` ${file.contentType}`) : null,
+        fromCustomer && file.host ? customerLinkEl(file) : null,
       );
     }),
+  );
+}
+
+function customerLinkEl(file) {
+  return el(
+    'span',
+    { class: 'customer-link', 'data-testid': 'customer-link' },
+    ' — link to ',
+    el('strong', { class: 'link-host' }, file.host),
+    ': ',
+    el('code', { class: 'link-text' }, file.url),
   );
 }

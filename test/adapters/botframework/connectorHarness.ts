@@ -51,11 +51,14 @@ export class FakeConnector {
   }
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<{ app: App; url: string; close(): Promise<void> }> {
+/** The development setting the Emulator needs without MicrosoftAppId (README "Security at the edges"). */
+export const EMULATOR_ENV = { BOT_ALLOW_UNAUTHENTICATED: 'true' } as const;
+
+export async function startServer(env: Record<string, string> = {}, host = '127.0.0.1'): Promise<{ app: App; url: string; close(): Promise<void> }> {
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', DEMO_DATA: 'off', ...env });
   const app = await buildApp({ config, clock: new SteppingClock(DEMO_NOW), logger: pino({ level: 'silent' }), adapters: [createBotFrameworkAdapter] });
   await app.store.importDataset(generateDataset({ seed: DEMO_SEED, now: new Date(DEMO_NOW), scale: 'small' }));
-  const running = await app.start(0, '127.0.0.1');
+  const running = await app.start(0, host);
   return {
     app,
     url: running.url,

@@ -34,4 +34,16 @@ describe('a web chat customer waiting for a person', () => {
     // The bot answers again.
     expect(await said('hi')).toEqual(['Hello! How can I help with your parcels today?']);
   });
+
+  test('should never show the customer the agents\' context packet (no handoff.initiate, no internal fields)', async () => {
+    const { conversationId, token, userId } = await t.dl.start();
+    expect((await t.dl.post(conversationId, token, userMessage(userId, 'this is useless, get me a human now'))).status).toBe(200);
+    const handoff = await t.server.app.store.handoffs.latestForConversation(conversationId);
+    expect(handoff).not.toBeNull();
+    const seen = (await t.dl.activities(conversationId, token)).body.activities;
+    expect(seen.some((a) => a.type === 'message' && a.from.id !== userId)).toBe(true);
+    expect(seen.filter((a) => a.type === 'event' && a.from.id !== userId)).toEqual([]);
+    const wire = JSON.stringify(seen);
+    for (const internal of ['handoff.initiate', '"sentiment"', '"priority"', '"queue"', '"sla"', '"roles"']) expect(wire).not.toContain(internal);
+  });
 });

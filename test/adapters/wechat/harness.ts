@@ -113,18 +113,24 @@ export interface WeChatServer {
   close(): Promise<void>;
 }
 
-export async function startWeChatServer(options: { env?: Record<string, string>; parserDelayMs?: () => number } = {}): Promise<WeChatServer> {
+/**
+ * A server with the WeChat channel: plaintext mode by default; `safeMode` sets the EncodingAESKey, and
+ * then pushes must be encrypted (plaintext ones are refused). `databaseUrl` lets two servers share a store.
+ */
+export async function startWeChatServer(
+  options: { env?: Record<string, string>; parserDelayMs?: () => number; safeMode?: boolean; databaseUrl?: string; importData?: boolean } = {},
+): Promise<WeChatServer> {
   const api = new FakeWeChatApi();
   await api.start();
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: 'sqlite::memory:',
+    DATABASE_URL: options.databaseUrl ?? 'sqlite::memory:',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'off',
     WECHAT_TOKEN: TOKEN,
     WECHAT_APP_ID: APP_ID,
     WECHAT_APP_SECRET: APP_SECRET,
-    WECHAT_ENCODING_AES_KEY: AES_KEY,
+    ...(options.safeMode ? { WECHAT_ENCODING_AES_KEY: AES_KEY } : {}),
     WECHAT_API_URL: api.url,
     ...options.env,
   });
@@ -136,7 +142,7 @@ export async function startWeChatServer(options: { env?: Record<string, string>;
     parser: slowParser(options.parserDelayMs ?? (() => 0)),
     adapters: [createWeChatAdapter],
   });
-  await app.store.importDataset(generateDataset({ seed: DEMO_SEED, now: new Date(DEMO_NOW), scale: 'small' }));
+  if (options.importData ?? true) await app.store.importDataset(generateDataset({ seed: DEMO_SEED, now: new Date(DEMO_NOW), scale: 'small' }));
   const running = await app.start(0, '127.0.0.1');
   return {
     app,
@@ -173,14 +179,20 @@ export function nowSeconds(clock: SteppingClock): number {
   return Math.floor(clock.now().getTime() / 1000);
 }
 
+let nonces = 1320562132;
+/** A nonce not used before in this test run: WeChat's are random, and a nonce seen twice is a replay. */
+export function freshNonce(): string {
+  return String(++nonces);
+}
+
 /** The query WeChat puts on a plaintext push (or the GET check). */
-export function plainQuery(timestamp: number, nonce = '1320562132', token = TOKEN): URLSearchParams {
+export function plainQuery(timestamp: number, nonce = freshNonce(), token = TOKEN): URLSearchParams {
   const ts = String(timestamp);
   return new URLSearchParams({ signature: weChatSignature(token, ts, nonce), timestamp: ts, nonce, openid: 'o' });
 }
 
 /** A safe-mode push: the envelope and its query (msg_signature over the Encrypt field). */
-export function encryptedPush(crypto: WeChatMessageCrypto, xml: string, timestamp: number, nonce = '1372623149'): { query: URLSearchParams; body: string } {
+export function encryptedPush(crypto: WeChatMessageCrypto, xml: string, timestamp: number, nonce = freshNonce()): { query: URLSearchParams; body: string } {
   const encrypt = crypto.encrypt(xml);
   const ts = String(timestamp);
   const query = new URLSearchParams({

@@ -55,6 +55,12 @@ describe('WeChat URL check (GET)', () => {
 });
 
 describe('WeChat pushes (POST)', () => {
+  test('should refuse a plaintext push, even correctly signed, when the AES key is set (safe mode)', () => {
+    const v = { token: 'spamtest', appId: 'wx2c2769f8efd9abc2', timestamp: '1409735669', encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' };
+    const query = { signature: weChatSignature('spamtest', '1409735669', '1320562132'), timestamp: '1409735669', nonce: '1320562132', openid: 'o' };
+    expect(() => verifierFor(v).openPush(query, xmlSample('wechatpy_text.xml'))).toThrow(expect.objectContaining({ status: 401, code: 'PlaintextRefused' }));
+  });
+
   test('should open a plaintext push signed with the token', () => {
     const v = { token: 'spamtest', appId: 'wx2c2769f8efd9abc2', timestamp: '1409735669' };
     const query = { signature: weChatSignature('spamtest', '1409735669', '1320562132'), timestamp: '1409735669', nonce: '1320562132', openid: 'o' };

@@ -177,25 +177,39 @@ describe('WeChat webhook', () => {
   });
 
   describe('safe mode', () => {
+    let safe: WeChatServer;
+    beforeAll(async () => {
+      safe = await startWeChatServer({ safeMode: true });
+    });
+    afterAll(() => safe.close());
+
     test('should open an encrypted push and answer with an encrypted, signed passive reply', async () => {
-      const t = nowSeconds(s.clock);
-      const { query, body } = encryptedPush(s.crypto, eventPush({ from: 'oSecret1', event: 'subscribe', createTime: t }), t);
-      const res = await post(s, query, body);
+      const t = nowSeconds(safe.clock);
+      const { query, body } = encryptedPush(safe.crypto, eventPush({ from: 'oSecret1', event: 'subscribe', createTime: t }), t, '1372623149');
+      const res = await post(safe, query, body);
       expect(res.status).toBe(200);
       const envelope = fieldsOf(res.text);
       expect(Object.keys(envelope)).toEqual(['Encrypt', 'MsgSignature', 'TimeStamp', 'Nonce']);
       expect(envelope['Nonce']).toBe('1372623149');
       expect(envelope['MsgSignature']).toBe(weChatSignature(TOKEN, envelope['TimeStamp']!, envelope['Nonce']!, envelope['Encrypt']!));
-      const inner = fieldsOf(s.crypto.decrypt(envelope['Encrypt']!));
+      const inner = fieldsOf(safe.crypto.decrypt(envelope['Encrypt']!));
       expect(inner).toEqual({ ToUserName: 'oSecret1', FromUserName: ACCOUNT, CreateTime: envelope['TimeStamp'], MsgType: 'text', Content: zh.welcome });
     });
 
     test('should refuse an encrypted push with a wrong msg_signature and record nothing', async () => {
-      const t = nowSeconds(s.clock);
-      const { query, body } = encryptedPush(s.crypto, eventPush({ from: 'oSecret2', event: 'subscribe', createTime: t }), t);
+      const t = nowSeconds(safe.clock);
+      const { query, body } = encryptedPush(safe.crypto, eventPush({ from: 'oSecret2', event: 'subscribe', createTime: t }), t);
       query.set('msg_signature', weChatSignature('another', String(t), '1372623149', 'x'));
-      expect((await post(s, query, body)).status).toBe(401);
-      expect(await storedCount(s, 'oSecret2')).toBe(0);
+      expect((await post(safe, query, body)).status).toBe(401);
+      expect(await storedCount(safe, 'oSecret2')).toBe(0);
+    });
+
+    test('should refuse a plaintext push (signed, but its body is not) and record nothing', async () => {
+      const t = nowSeconds(safe.clock);
+      const res = await post(safe, plainQuery(t), textPush({ from: 'oPlain1', content: TRACKING, msgId: '7000000000000000501', createTime: t }));
+      expect(res.status).toBe(401);
+      expect(res.text).toContain('PlaintextRefused');
+      expect(await storedCount(safe, 'oPlain1')).toBe(0);
     });
   });
 
