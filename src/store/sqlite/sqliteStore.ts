@@ -25,7 +25,6 @@ export function openSqliteDatabase(file: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  for (const p of (process.env['XPRAGMAS'] ?? '').split(';').filter(Boolean)) db.pragma(p);
   return db;
 }
 
