@@ -122,6 +122,9 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
   MicrosoftAppType: BotFrameworkAppType.default('MultiTenant'),
+  // Prometheus /metrics (README "Metrics and logs"): a bearer token, a port of its own, or both.
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: Port.optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -154,6 +157,15 @@ export interface Config {
   readonly wechat: WeChatConfig | undefined;
   /** Bot Framework (Azure Bot Service) credentials; all undefined means the local Emulator only. */
   readonly botFramework: BotFrameworkConfig;
+  /** Prometheus /metrics: open on the main port in development; in production behind the token or on its own port. */
+  readonly metrics: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  readonly token: string | undefined;
+  /** When set, /metrics is served on this port (on HOST) and not on the main one. */
+  readonly port: number | undefined;
 }
 
 export interface DurabilityConfig {
@@ -238,6 +250,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   problems.push(...weChatProblems(e), ...botFrameworkProblems(e));
   problems.push(...whatsAppProblems(e));
+  if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN && e.METRICS_PORT === undefined) {
+    problems.push('METRICS_TOKEN or METRICS_PORT: one is required when NODE_ENV=production (/metrics is open only in development)');
+  }
   let businessHours: BusinessHours | undefined;
   try {
     businessHours = parseBusinessHours(e.BUSINESS_HOURS, e.BUSINESS_TIME_ZONE ?? e.DEFAULT_TIMEZONE);
@@ -310,6 +325,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       tenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType,
     }),
+    metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
   };
   return Object.freeze(config);
 }

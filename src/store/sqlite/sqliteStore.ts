@@ -10,6 +10,7 @@ import { sqliteAgentPresence, sqliteAgentSessions, sqliteAgents, sqliteHandoffs,
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
+import { sqliteQueueStats } from './queueStatsRepository.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteDeliveryChanges, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
@@ -91,6 +92,7 @@ export class SqliteStore implements Store {
   readonly receipts;
   readonly inbox;
   readonly deliveries;
+  readonly queueStats;
   readonly tickets;
   readonly verifications;
   readonly outbox;
@@ -122,6 +124,7 @@ export class SqliteStore implements Store {
     this.receipts = sqliteReceipts(db);
     this.inbox = sqliteInbox(db);
     this.deliveries = sqliteDeliveries(db);
+    this.queueStats = sqliteQueueStats(db);
     this.tickets = sqliteTickets(db);
     this.verifications = sqliteVerifications(db);
     this.outbox = sqliteOutbox(db);
