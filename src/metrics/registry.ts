@@ -15,8 +15,8 @@ export function createMetricsRegistry(): Registry {
 
 /**
  * A labelled child per label values (up to three), looked up through nested maps: after the first
- * turn of a channel and intent no string is built and no label object hashed, as prom-client's
- * `labels()` does on every call.
+ * turn of a channel and intent no label object is built per call, as prom-client's `labels()` does
+ * (its child still hashes the labels on each call: about a microsecond, see test/metrics/requestIdCost.ts).
  */
 export class LabelledChildren<T> {
   private readonly children = new Map<string, Map<string, Map<string, T>>>();
