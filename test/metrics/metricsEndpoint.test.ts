@@ -58,6 +58,15 @@ describe('/metrics after a few turns', () => {
     expect(sampleValue(text, 'carrier_assist_turns_total', { channel: 'whatsapp', intent: 'greeting', status: 'processed' })).toBe(2);
     expect(sampleValue(text, 'carrier_assist_dead_letters_total', { queue: 'outbox', channel: 'whatsapp' })).toBeUndefined();
   });
+
+  test('should count a send the platform refused outright as a dead letter', async () => {
+    const s = server();
+    s.server.graph.sendAnswers.push({ status: 400, body: { error: { message: '(#131026) Message undeliverable', code: 131026 } } });
+    expect((await s.server.post(textMessage('hello', { id: 'wamid.M4', from: '447700900704' }))).status).toBe(200);
+    await settle(s);
+    await vi.waitFor(async () => expect(sampleValue(await (await s.scrape()).text(), 'carrier_assist_dead_letters_total', { queue: 'outbox', channel: 'whatsapp' })).toBe(1));
+    expect(sampleValue(await (await s.scrape()).text(), 'carrier_assist_outbox_retries_total', { channel: 'whatsapp' })).toBe(1);
+  });
 });
 
 describe('request ids', () => {
