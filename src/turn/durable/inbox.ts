@@ -14,7 +14,7 @@ import type { Store } from '../../store/store.ts';
 import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
 import { LeasedWork } from './leasedWork.ts';
 import type { Metrics } from '../../metrics/metrics.ts';
-import { inboxTurnContext, runWithLogContext } from '../../requestContext.ts';
+import { AcceptingRequests, runWithLogContext } from '../../requestContext.ts';
 import { deliveryOf, isShownToCustomers, type Outbox } from './outbox.ts';
 
 /** What a channel does with its stored messages. */
@@ -64,6 +64,8 @@ export class DurableInbox {
   /** Messages whose replies go out at once when their turn completes (see releaseReplies). */
   private readonly released = new Set<number>();
   private accepting = true;
+  /** Which request accepted a message, for its turn's log lines. */
+  private readonly acceptedBy = new AcceptingRequests();
 
   constructor(private readonly o: DurableInboxOptions) {
     this.work = new LeasedWork(o, {
@@ -72,8 +74,8 @@ export class DurableInbox {
       lease: (r) => o.store.inbox.lease(r),
       leaseNext: (conversationId, r) => o.store.inbox.leaseNext(conversationId, r),
       renew: (ids, owner, until) => o.store.inbox.renewLeases(ids, owner, until),
-      // Each turn logs under an id of its own and the platform message id the accepting request logged.
-      run: (m) => runWithLogContext(inboxTurnContext(m), () => this.take(m)),
+      // A turn logs under the accepting request's id (when it was accepted here) and the platform message id.
+      run: (m) => runWithLogContext(this.acceptedBy.turnContext(m), () => this.take(m)),
     });
   }
 
@@ -95,6 +97,7 @@ export class DurableInbox {
     if (!messages.length) return [];
     const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
     this.o.logger.info({ channel: messages[0]!.channelId, messageIds: accepted.map((a) => a.message.messageId) }, 'inbox: accepted');
+    this.acceptedBy.accepted(accepted.map((a) => a.message.id));
     // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
     for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
     return accepted;
