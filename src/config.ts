@@ -253,6 +253,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN && e.METRICS_PORT === undefined) {
     problems.push('METRICS_TOKEN or METRICS_PORT: one is required when NODE_ENV=production (/metrics is open only in development)');
   }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) {
+    problems.push('METRICS_PORT: must differ from PORT (it is a port of its own for /metrics)');
+  }
   let businessHours: BusinessHours | undefined;
   try {
     businessHours = parseBusinessHours(e.BUSINESS_HOURS, e.BUSINESS_TIME_ZONE ?? e.DEFAULT_TIMEZONE);

@@ -17,6 +17,7 @@ describe('metrics settings', () => {
     ['production with neither', PRODUCTION, /METRICS_TOKEN or METRICS_PORT: one is required when NODE_ENV=production/],
     ['a short token', { METRICS_TOKEN: 'short' }, /METRICS_TOKEN: must be at least 16 characters/],
     ['a port out of range', { METRICS_PORT: '70000' }, /METRICS_PORT/],
+    ['the main port', { PORT: '8080', METRICS_PORT: '8080' }, /METRICS_PORT: must differ from PORT/],
   ])('should refuse %s, naming the variable', (_case, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
