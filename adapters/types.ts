@@ -9,6 +9,7 @@ import type { DurableInbox } from '../src/turn/durable/inbox.ts';
 import type { Outbox } from '../src/turn/durable/outbox.ts';
 import type { ConversationFeed } from '../src/turn/feed.ts';
 import type { TurnPipeline } from '../src/turn/types.ts';
+import type { Metrics } from '../src/metrics/metrics.ts';
 
 /** What every adapter gets from the composition root. */
 export interface AdapterContext {
@@ -22,6 +23,8 @@ export interface AdapterContext {
   readonly inbox: DurableInbox;
   /** The durable outbox: sends of the channels that set `sendsThroughOutbox`. */
   readonly outbox: Outbox;
+  /** Prometheus metrics: a rate limiter calls `metrics.rateLimited(route)` when it refuses. */
+  readonly metrics: Metrics;
 }
 
 /**

@@ -32,6 +32,10 @@ import { Outbox } from './turn/durable/outbox.ts';
 import { QueueRetention } from './turn/durable/retention.ts';
 import { createTurnPipeline } from './turn/pipeline.ts';
 import type { TurnPipeline } from './turn/types.ts';
+// Metrics and request ids (README "Metrics and logs").
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
+import { listenForMetrics, metricsRouter } from './metrics/routes.ts';
+import { requestIds } from './server/requestId.ts';
 
 export interface AppOptions {
   config: Config;
@@ -48,6 +52,8 @@ export interface RunningServer {
   url: string;
   server: Server;
   close(): Promise<void>;
+  /** Where /metrics is served when METRICS_PORT gives it a port of its own. */
+  metricsUrl?: string;
 }
 
 export interface App {
@@ -68,6 +74,8 @@ export interface App {
   readonly readiness: Readiness;
   /** Sends the outbox (dev mailbox, or SMTP when configured); runs between start() and close(). */
   readonly mail: MailDelivery;
+  /** Prometheus metrics; `metrics.rateLimited(route)` counts a rate-limit refusal. */
+  readonly metrics: Metrics;
   /** Listens on `port` (0 for any free port) and attaches adapters that need the server. */
   start(port?: number, host?: string): Promise<RunningServer>;
   /** Stops adapters and mail delivery, and closes the store. */
@@ -83,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The optional LLM extractor is on when OPENAI_BASE_URL is set (README "Optional LLM").
   const parser = options.parser ?? createParser({ llm: createLlmExtractorFromConfig(config, logger) });
   const feed = new ConversationFeed();
+  const metrics = createMetrics({ store, clock });
   const adapters: ChannelAdapter[] = [];
   const adapterSend = (channelId: string) => {
     const adapter = adapters.find((a) => a.channelId === channelId);
@@ -90,14 +99,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   };
   // This instance, as the holder of inbox and outbox leases.
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const outbox = new Outbox({ store, clock, logger, owner, config: config.durability, deliverFor: adapterSend });
+  const outbox = new Outbox({ store, clock, logger, owner, config: config.durability, deliverFor: adapterSend, metrics });
   // Agents' messages and queue notices go out through the customer's own channel (through the outbox where it has one).
   const messenger = createCustomerMessenger({
     store,
     pipeline: () => pipeline,
     deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
-  const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger });
+  const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
   const bot = new CarrierAssistant({ store, parser, clock, desk });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
@@ -111,8 +120,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     defaultTimeZone: config.defaultTimeZone,
     supportedLocales: SUPPORTED_LOCALES,
     handoffs: desk,
+    metrics,
   });
-  const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability });
+  const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability, metrics });
   const retention = new QueueRetention({ store, clock, logger, config: config.durability });
   const readiness: Readiness = { accepting: true, starting: false };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
@@ -120,11 +130,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestIds(), metrics.edge.rejectionCounter());
   const router = express.Router();
+  if (config.metrics.port === undefined) router.use(metricsRouter(metrics, config.metrics));
   mountHealth(router, store, readiness);
   mountDevMailbox(router, store, config);
   router.use(consoleRouter({ store, desk, feed, clock, config, logger }));
-  const context = { config, store, pipeline, feed, clock, logger, inbox, outbox };
+  const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
     if (!adapter) continue;
@@ -150,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     outbox,
     readiness,
     mail,
+    metrics,
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
       await inbox.start();
@@ -162,16 +175,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
         server.listen(port, host, () => resolve());
       });
       mail.start();
+      const metricsPort = config.metrics.port;
+      const metricsServer = metricsPort === undefined ? null : await listenForMetrics(metrics, { ...config.metrics, port: metricsPort }, host);
       const address = server.address() as AddressInfo;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
       return {
         url: `http://${shownHost}:${address.port}`,
         server,
+        ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
         close: () =>
           new Promise<void>((resolve) => {
             server.close(() => resolve());
             server.closeIdleConnections();
-          }),
+          }).then(() => metricsServer?.close()),
       };
     },
     async close() {

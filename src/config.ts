@@ -144,6 +144,9 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
   MicrosoftAppType: BotFrameworkAppType.default('MultiTenant'),
   ...BotFrameworkEdgeEnv,
+  // Prometheus /metrics (README "Metrics and logs"): a bearer token, a port of its own, or both.
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: Port.optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -176,6 +179,15 @@ export interface Config {
   readonly wechat: WeChatConfig | undefined;
   /** Bot Framework (Azure Bot Service) credentials; all undefined means the local Emulator only. */
   readonly botFramework: BotFrameworkConfig;
+  /** Prometheus /metrics: open on the main port in development; in production behind the token or on its own port. */
+  readonly metrics: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  readonly token: string | undefined;
+  /** When set, /metrics is served on this port (on HOST) and not on the main one. */
+  readonly port: number | undefined;
 }
 
 export interface DurabilityConfig {
@@ -266,6 +278,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   problems.push(...weChatProblems(e), ...botFrameworkProblems(e));
   problems.push(...whatsAppProblems(e));
+  if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN && e.METRICS_PORT === undefined) {
+    problems.push('METRICS_TOKEN or METRICS_PORT: one is required when NODE_ENV=production (/metrics is open only in development)');
+  }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) {
+    problems.push('METRICS_PORT: must differ from PORT (it is a port of its own for /metrics)');
+  }
   let businessHours: BusinessHours | undefined;
   try {
     businessHours = parseBusinessHours(e.BUSINESS_HOURS, e.BUSINESS_TIME_ZONE ?? e.DEFAULT_TIMEZONE);
@@ -341,6 +359,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       allowedServiceUrls: Object.freeze([...e.BOT_ALLOWED_SERVICE_URLS]),
       handoffEventChannels: Object.freeze([...e.BOT_HANDOFF_EVENT_CHANNELS]),
     }),
+    metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
   };
   return Object.freeze(config);
 }

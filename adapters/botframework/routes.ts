@@ -8,6 +8,7 @@ import { refuseCaller } from './callerChecks.ts';
 import { isAuthenticationError, type CarrierCloudAdapter } from './cloudAdapter.ts';
 import { inboxEntryOf } from '../../src/turn/durable/inbox.ts';
 import type { Deliver } from '../../src/turn/types.ts';
+import { sendError } from '../../src/server/errors.ts';
 
 export const BOTFRAMEWORK_MESSAGES_PATH = '/api/messages';
 const BODY_LIMIT = '1mb';
@@ -23,14 +24,14 @@ export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapt
     const parsed = BotFrameworkBody.safeParse(req.body);
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-      res.status(400).json({ error: { code: 'BadArgument', message: `Not a Bot Framework activity: ${detail}` } });
+      sendError(res, 400, { code: 'BadArgument', message: `Not a Bot Framework activity: ${detail}` });
       return;
     }
     const inbound = parsed.data as unknown as BfActivity;
     const refusal = refuseCaller(cloud.credentials, { peerAddress: req.socket.remoteAddress, serviceUrl: inbound.serviceUrl, deliveryMode: inbound.deliveryMode });
     if (refusal) {
       ctx.logger.warn({ channel: inbound.channelId, reason: refusal.reason }, 'botframework: request refused');
-      res.status(401).json({ error: { code: 'Unauthorized', message: refusal.message } });
+      sendError(res, 401, { code: 'Unauthorized', message: refusal.message });
       return;
     }
     try {
@@ -41,7 +42,7 @@ export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapt
     } catch (err) {
       if (!isAuthenticationError(err)) throw err;
       ctx.logger.warn({ channel: inbound.channelId, reason: (err as Error).message }, 'botframework: request refused (authentication)');
-      res.status(401).json({ error: { code: 'Unauthorized', message: 'The request is not authenticated for this bot' } });
+      sendError(res, 401, { code: 'Unauthorized', message: 'The request is not authenticated for this bot' });
     }
   });
 
@@ -71,14 +72,14 @@ function botFrameworkErrorHandler(logger: Logger): ErrorRequestHandler {
     }
     const type = typeof err === 'object' && err !== null ? (err as { type?: unknown }).type : undefined;
     if (type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'MessageSizeTooBig', message: 'The body is larger than 1 MB' } });
+      sendError(res, 413, { code: 'MessageSizeTooBig', message: 'The body is larger than 1 MB' });
       return;
     }
     if (typeof type === 'string' && type.startsWith('entity.')) {
-      res.status(400).json({ error: { code: 'BadSyntax', message: 'The body is not valid JSON' } });
+      sendError(res, 400, { code: 'BadSyntax', message: 'The body is not valid JSON' });
       return;
     }
     logger.error({ err }, 'botframework: request failed');
-    res.status(500).json({ error: { code: 'ServiceError', message: 'The request failed on the server' } });
+    sendError(res, 500, { code: 'ServiceError', message: 'The request failed on the server' });
   };
 }

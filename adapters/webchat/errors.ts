@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
+import { sendError } from '../../src/server/errors.ts';
 
 /**
  * An error a Direct Line endpoint answers with. The body has Direct Line's shape,
@@ -79,10 +80,10 @@ export function webChatErrorHandler(logger: Logger): ErrorRequestHandler {
     else if (isBodyParserError(err) && err.type === 'entity.too.large') known = WebChatErrors.bodyTooLarge();
     if (known) {
       logger.debug({ status: known.status, code: known.code, path: req.path }, known.message);
-      res.status(known.status).json({ error: { code: known.code, message: known.message } });
+      sendError(res, known.status, { code: known.code, message: known.message });
       return;
     }
     logger.error({ err, path: req.path }, 'web chat request failed');
-    res.status(500).json({ error: { code: 'ServiceError', message: 'The request failed on the server' } });
+    sendError(res, 500, { code: 'ServiceError', message: 'The request failed on the server' });
   };
 }

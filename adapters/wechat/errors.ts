@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { sendError } from '../../src/server/errors.ts';
 
 /** An error the WeChat webhook answers with (WeChat only reads the status; the body is for people). */
 export class WeChatError extends Error {
@@ -56,10 +57,10 @@ export function weChatErrorHandler(logger: Logger): ErrorRequestHandler {
     else if (isBodyParserError(err)) known = WeChatErrors.malformedXml(`unreadable body (${err.type})`);
     if (known) {
       logger.warn({ status: known.status, code: known.code, method: req.method }, `wechat: ${known.message}`);
-      res.status(known.status).json({ error: { code: known.code, message: known.message } });
+      sendError(res, known.status, { code: known.code, message: known.message });
       return;
     }
     logger.error({ err, method: req.method }, 'wechat: request failed');
-    res.status(500).json({ error: { code: 'ServiceError', message: 'The request failed on the server' } });
+    sendError(res, 500, { code: 'ServiceError', message: 'The request failed on the server' });
   };
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
+import { sendError } from '../../src/server/errors.ts';
 
 /** An error the WhatsApp webhook answers with: `{error: {code, message}}` and the status. */
 export class WhatsAppWebhookError extends Error {
@@ -83,10 +84,10 @@ export function whatsAppErrorHandler(logger: Logger, limit: number): ErrorReques
     const known = err instanceof WhatsAppWebhookError ? err : type === 'entity.too.large' ? WhatsAppErrors.bodyTooLarge(limit) : null;
     if (known) {
       logger.warn({ status: known.status, code: known.code, path: req.path }, known.message);
-      res.status(known.status).json({ error: { code: known.code, message: known.message } });
+      sendError(res, known.status, { code: known.code, message: known.message });
       return;
     }
     logger.error({ err, path: req.path }, 'WhatsApp webhook failed');
-    res.status(500).json({ error: { code: 'ServiceError', message: 'The request failed on the server' } });
+    sendError(res, 500, { code: 'ServiceError', message: 'The request failed on the server' });
   };
 }

@@ -26,7 +26,7 @@ export async function serve(): Promise<void> {
   collectStartGarbage();
   app.readiness.starting = false;
   logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
-  logger.info({ url: running.url, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
+  logger.info({ url: running.url, metricsUrl: running.metricsUrl ?? `${running.url}/metrics`, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
   process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n  Agent console: ${running.url}/agent\n`);
   if (agents) {
     // Shown this once: only the hashes are stored. `carrier-assist agent password <username>` sets a new one.

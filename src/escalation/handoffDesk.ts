@@ -21,6 +21,7 @@ import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffSta
 import { QueueBoard } from './queueBoard.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
 export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
@@ -96,6 +97,8 @@ export interface DeskOptions {
   clock: Clock;
   hours: BusinessHours;
   messenger: CustomerMessenger;
+  /** Handoffs started and ended, customers' waits (README "Metrics and logs"). */
+  metrics?: Metrics;
 }
 
 export class HandoffDesk {
@@ -393,6 +396,7 @@ export class HandoffDesk {
     const { from, to } = HANDOFF_MOVES[move];
     const moved = await this.o.store.handoffs.transition(id, { from, to, actor, at: this.o.clock.now().toISOString(), ...rest });
     if (moved) this.feed.publish({ kind: 'handoff', handoff: moved });
+    if (moved) this.o.metrics?.handoffs.moved(moved, move);
     return moved;
   }
 

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** An error with the HTTP status and the reason the client is told (Hono's HTTPException pattern). */
@@ -20,7 +20,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const status = err instanceof HttpError ? err.status : (e.status ?? e.statusCode ?? 500);
     if (status >= 500) {
       logger.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
-      res.status(status).json({ error: { code: 'ServiceError', message: 'Internal error' } });
+      sendError(res, status, { code: 'ServiceError', message: 'Internal error' });
       return;
     }
     // body-parser errors carry a type such as entity.parse.failed or entity.too.large.
@@ -30,7 +30,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         : e.type === 'entity.too.large'
           ? 'Request body too large'
           : (e.message ?? 'Bad request');
-    res.status(status).json({ error: { code: codeFor(status), message, ...(e.details ? { details: e.details } : {}) } });
+    sendError(res, status, { code: codeFor(status), message, ...(e.details ? { details: e.details } : {}) });
   };
 }
 
@@ -49,4 +49,21 @@ function codeFor(status: number): string {
     default:
       return 'BadRequest';
   }
+}
+
+/** What an error response's body says: its code and message, and details when there are some. */
+export interface ErrorDetail {
+  code: string;
+  message: string;
+  [more: string]: unknown;
+}
+
+/**
+ * Answers an error as `{error: {code, message…}, requestId}` (the request id of src/server/requestId.ts,
+ * so a caller can quote it) and keeps the code for the metrics (webhook rejections by reason).
+ */
+export function sendError(res: Response, status: number, error: ErrorDetail): void {
+  res.locals.errorCode = error.code;
+  const requestId = res.locals.requestId as string | undefined;
+  res.status(status).json(requestId ? { error, requestId } : { error });
 }

@@ -49,6 +49,7 @@ import type {
   TicketNoteRepository,
 } from './handoffRecords.ts';
 import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
+import type { QueueStatsRepository } from './queueStats.ts';
 
 export interface AccountRepository {
   get(number: string): Promise<AccountRecord | null>;
@@ -341,6 +342,8 @@ export interface Store {
   /** The durable inbox and outbox (issue 16). */
   readonly inbox: InboxRepository;
   readonly deliveries: DeliveryRepository;
+  /** How much waits in the inbox and outbox (the metrics scrape). */
+  readonly queueStats: QueueStatsRepository;
   readonly tickets: TicketRepository;
   readonly verifications: VerificationRepository;
   readonly outbox: OutboxRepository;

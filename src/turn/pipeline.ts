@@ -16,6 +16,7 @@ import { replyToActivity } from './replyActivity.ts';
 import { DELIVER, INBOX_ATTEMPT, SENT, STATUS, conversationOf, localeOf, setStatus, speakerOf } from './turnState.ts';
 import type { Deliver, ProcessOptions, TurnOutcome, TurnPipeline, TurnStatus } from './types.ts';
 import { textsFor } from '../dialog/texts/index.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 
 export interface PipelineOptions {
   store: Store;
@@ -28,6 +29,8 @@ export interface PipelineOptions {
   supportedLocales: readonly string[];
   /** The human handoff: who owns a conversation, and what a waiting customer is told. */
   handoffs: HandoffRouting;
+  /** Turns counted by channel and intent, and timed (README "Metrics and logs"). */
+  metrics?: Metrics;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface PipelineOptions {
  * and identity, and ownership routing last, right before the bot.
  */
 export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
-  const { store, bot, feed, clock, logger } = options;
+  const { store, bot, feed, clock, logger, metrics } = options;
   const adapter = new PipelineAdapter();
   const middleware: Middleware[] = [
     new DedupeMiddleware(store.receipts, clock),
@@ -87,6 +90,7 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
   return {
     async process(activity: Activity, deliver: Deliver, options: ProcessOptions = {}): Promise<TurnOutcome> {
       running++;
+      const startedAt = performance.now();
       let context: TurnContext | undefined;
       try {
         await adapter.run(
@@ -99,11 +103,9 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
           botLogic,
         );
         const status = (context?.turnState.get(STATUS) as TurnStatus | undefined) ?? 'processed';
-        return {
-          status,
-          conversationId: activity.conversation.id,
-          replies: (context?.turnState.get(SENT) as Activity[] | undefined) ?? [],
-        };
+        const replies = (context?.turnState.get(SENT) as Activity[] | undefined) ?? [];
+        metrics?.turns.turnEnded(activity.channelId, status, replies, startedAt);
+        return { status, conversationId: activity.conversation.id, replies };
       } finally {
         running--;
         if (running === 0) for (const wake of idleWaiters) wake();

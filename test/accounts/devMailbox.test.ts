@@ -13,7 +13,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqliteStore.ts';
 import { tinyDataset } from '../store/storeContract.ts';
 
 const NOW = '2026-03-20T09:00:00.000Z';
-const PRODUCTION = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-secret-of-16-chars-or-more' } as const;
+const PRODUCTION = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-secret-of-16-chars-or-more', METRICS_TOKEN: 'metrics-token-of-16-chars' } as const;
 
 let store: SqliteStore;
 let server: Server | undefined;

@@ -8,6 +8,7 @@ import { importDatasetInto } from './importDataset.ts';
 import { postgresAgentPresence, postgresAgentSessions, postgresAgents, postgresHandoffs, postgresSignInFailures, postgresTicketNotes } from './handoffRepositories.ts';
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { postgresDeliveries, postgresInbox } from './queueRepositories.ts';
+import { postgresQueueStats } from './queueStatsRepository.ts';
 import { migratePostgres } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
@@ -28,6 +29,7 @@ export class PostgresStore implements Store {
   readonly receipts;
   readonly inbox;
   readonly deliveries;
+  readonly queueStats;
   readonly tickets;
   readonly verifications;
   readonly outbox;
@@ -61,6 +63,7 @@ export class PostgresStore implements Store {
     this.receipts = postgresReceipts(pool);
     this.inbox = postgresInbox(pool);
     this.deliveries = postgresDeliveries(pool);
+    this.queueStats = postgresQueueStats(pool);
     this.tickets = postgresTickets(pool);
     this.verifications = postgresVerifications(pool);
     this.outbox = postgresOutbox(pool);

@@ -11,6 +11,7 @@ import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts'
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 import { GroupCommit, joinWritesTo } from './groupCommit.ts';
 import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
+import { sqliteQueueStats } from './queueStatsRepository.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
 import { sqliteDeliveryChanges, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
@@ -92,6 +93,7 @@ export class SqliteStore implements Store {
   readonly receipts;
   readonly inbox;
   readonly deliveries;
+  readonly queueStats;
   readonly tickets;
   readonly verifications;
   readonly outbox;
@@ -131,6 +133,7 @@ export class SqliteStore implements Store {
     this.receipts = sqliteReceipts(db);
     this.inbox = sqliteInbox(db);
     this.deliveries = sqliteDeliveries(db);
+    this.queueStats = sqliteQueueStats(db);
     this.tickets = sqliteTickets(db);
     this.verifications = sqliteVerifications(db);
     this.outbox = sqliteOutbox(db);

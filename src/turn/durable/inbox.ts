@@ -13,6 +13,8 @@ import type { InboxMessage, NewInboxMessage } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
 import { LeasedWork } from './leasedWork.ts';
+import type { Metrics } from '../../metrics/metrics.ts';
+import { AcceptingRequests, runWithLogContext } from '../../requestContext.ts';
 import { deliveryOf, isShownToCustomers, type Outbox } from './outbox.ts';
 
 /** What a channel does with its stored messages. */
@@ -46,6 +48,7 @@ export interface DurableInboxOptions {
   logger: Logger;
   owner: string;
   config: DurabilityConfig;
+  metrics?: Metrics;
 }
 
 /** Turns run at once at most (conversations are independent; one conversation runs one at a time). */
@@ -61,6 +64,8 @@ export class DurableInbox {
   /** Messages whose replies go out at once when their turn completes (see releaseReplies). */
   private readonly released = new Set<number>();
   private accepting = true;
+  /** Which request accepted a message, for its turn's log lines. */
+  private readonly acceptedBy = new AcceptingRequests();
 
   constructor(private readonly o: DurableInboxOptions) {
     this.work = new LeasedWork(o, {
@@ -69,7 +74,8 @@ export class DurableInbox {
       lease: (r) => o.store.inbox.lease(r),
       leaseNext: (conversationId, r) => o.store.inbox.leaseNext(conversationId, r),
       renew: (ids, owner, until) => o.store.inbox.renewLeases(ids, owner, until),
-      run: (m) => this.take(m),
+      // A turn logs under the accepting request's id (when it was accepted here) and the platform message id.
+      run: (m) => runWithLogContext(this.acceptedBy.turnContext(m), () => this.take(m)),
     });
   }
 
@@ -91,6 +97,8 @@ export class DurableInbox {
     if (!messages.length) return [];
     const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
     await this.o.store.durable();
+    this.o.logger.info({ channel: messages[0]!.channelId, messageIds: accepted.map((a) => a.message.messageId) }, 'inbox: accepted');
+    this.acceptedBy.accepted(accepted.map((a) => a.message.id));
     // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
     for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
     return accepted;
@@ -179,6 +187,7 @@ export class DurableInbox {
     let held: HeldReplies | null = null;
     if (message.attempts > MAX_TURN_ATTEMPTS) {
       logger.error({ channel: message.channelId, messageId: message.messageId, attempts: message.attempts }, 'inbox: the turn never completed; given up');
+      this.o.metrics?.queues.turnGivenUp(message.channelId);
     } else {
       const activity = await channel.prepare(message);
       if (activity) {
@@ -201,6 +210,7 @@ export class DurableInbox {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
+    this.o.metrics?.turns.inboxTurnCompleted(message.channelId, message.acceptedAt, now);
     await held?.committed();
     for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();

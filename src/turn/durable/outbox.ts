@@ -13,6 +13,7 @@ import type { OutboxDelivery } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 import type { Deliver } from '../types.ts';
 import { LeasedWork } from './leasedWork.ts';
+import type { Metrics } from '../../metrics/metrics.ts';
 
 export interface OutboxOptions {
   store: Store;
@@ -25,6 +26,7 @@ export interface OutboxOptions {
   deliverFor: (channelId: string) => Deliver | null;
   /** A number in [0, 1) for the jitter; Math.random unless a test fixes it. */
   random?: () => number;
+  metrics?: Metrics;
 }
 
 /** Sends to one platform at once at most this many (the conversations are independent). */
@@ -102,6 +104,7 @@ export class Outbox {
     if (!deliver) {
       await store.deliveries.markFailed(d.id, this.o.owner, `the ${d.channelId} channel is not configured here`, null, clock.now().toISOString());
       logger.error({ channel: d.channelId, deliveryId: d.id }, 'outbox: no adapter for the channel; the message is undeliverable');
+      this.o.metrics?.queues.sendFailed(d.channelId, false);
       return;
     }
     try {
@@ -114,6 +117,7 @@ export class Outbox {
       const retry = isTransient(error) && d.attempts < config.maxSendAttempts;
       const retryAt = retry ? new Date(now.getTime() + backoffMs(d.attempts, config.retryBaseMs, config.retryMaxMs, this.random)) : null;
       await store.deliveries.markFailed(d.id, this.o.owner, reason, retryAt?.toISOString() ?? null, now.toISOString());
+      this.o.metrics?.queues.sendFailed(d.channelId, retryAt !== null);
       if (retryAt) {
         logger.warn({ channel: d.channelId, deliveryId: d.id, attempt: d.attempts, retryAt, reason }, 'outbox: send failed; retrying later');
         this.work.kickAt(retryAt);

@@ -159,7 +159,7 @@ describe('Bot Framework /api/messages with credentials', () => {
 
 describe('Bot Framework channel switches', () => {
   test('should be off in production without credentials', async () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:', DIRECTLINE_SECRET: 'x'.repeat(16) });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:', DIRECTLINE_SECRET: 'x'.repeat(16), METRICS_TOKEN: 'm'.repeat(16) });
     const logs: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(line) });
     const app = await buildApp({ config, logger, adapters: [createBotFrameworkAdapter] });

@@ -313,7 +313,7 @@ describe('Direct Line endpoints in development', () => {
 });
 
 describe('Direct Line endpoints in production', () => {
-  const t = useWebChatServer({ env: { NODE_ENV: 'production', DIRECTLINE_SECRET: TEST_DIRECTLINE_SECRET } });
+  const t = useWebChatServer({ env: { NODE_ENV: 'production', DIRECTLINE_SECRET: TEST_DIRECTLINE_SECRET, METRICS_TOKEN: 'metrics-token-of-16-chars' } });
 
   test('should refuse a token to a caller without the secret', async () => {
     const res = await t.dl.call<ErrorBody>('POST', '/tokens/generate');

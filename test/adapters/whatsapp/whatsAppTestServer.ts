@@ -11,7 +11,8 @@ import { createWhatsAppAdapter } from '../../../adapters/whatsapp/index.ts';
 import type { WhatsAppInbox } from '../../../adapters/whatsapp/inbox.ts';
 import type { WhatsAppSender } from '../../../adapters/whatsapp/sender.ts';
 import { signatureHeader } from '../../../adapters/whatsapp/signature.ts';
-import type { ChannelAdapter } from '../../../adapters/types.ts';
+import type { AdapterFactory, ChannelAdapter } from '../../../adapters/types.ts';
+import type { Logger } from 'pino';
 import { buildApp, type App } from '../../../src/app.ts';
 import { FixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -131,6 +132,8 @@ export interface WhatsAppServer {
   graph: FakeGraphApi;
   logs: LogCapture;
   adapter: WhatsAppAdapter;
+  /** Where /metrics is served when METRICS_PORT gives it a port of its own. */
+  metricsUrl: string | undefined;
   /** POSTs a body to the webhook, signed with the app secret unless `signature` says otherwise. */
   post(body: string | Buffer, signature?: string | null, headers?: Record<string, string>): Promise<Response>;
   /** Waits until every acknowledged notification has been processed. */
@@ -138,7 +141,8 @@ export interface WhatsAppServer {
   close(): Promise<void>;
 }
 
-export async function startWhatsAppServer(env: Record<string, string> = {}): Promise<WhatsAppServer> {
+/** `more`: other channels beside WhatsApp, and a logger of the test's own (LogCapture stays empty then). */
+export async function startWhatsAppServer(env: Record<string, string> = {}, more: { adapters?: AdapterFactory[]; logger?: Logger } = {}): Promise<WhatsAppServer> {
   const graph = new FakeGraphApi();
   await graph.start();
   const config = loadConfig({
@@ -154,13 +158,14 @@ export async function startWhatsAppServer(env: Record<string, string> = {}): Pro
   });
   const clock = new FixedClock(DEMO_NOW);
   const logs = new LogCapture();
-  const app = await buildApp({ config, clock, logger: pino({ level: 'debug' }, logs), adapters: [createWhatsAppAdapter] });
+  const app = await buildApp({ config, clock, logger: more.logger ?? pino({ level: 'debug' }, logs), adapters: [createWhatsAppAdapter, ...(more.adapters ?? [])] });
   await app.store.importDataset(generateDataset({ seed: 42, now: new Date(DEMO_NOW), scale: 'small' }));
   const running = await app.start(0, '127.0.0.1');
   const adapter = app.adapters.find((a) => a.channelId === 'whatsapp') as WhatsAppAdapter;
   return {
     app,
     url: running.url,
+    metricsUrl: running.metricsUrl,
     clock,
     graph,
     logs,
