@@ -18,7 +18,7 @@ export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapt
   router.post(BOTFRAMEWORK_MESSAGES_PATH, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
     // A browser's form or text/plain post (a page the developer opens) cannot set this without CORS.
     if (!req.is('application/json')) {
-      res.status(415).json({ error: { code: 'UnsupportedMediaType', message: 'The body must be application/json' } });
+      sendError(res, 415, { code: 'UnsupportedMediaType', message: 'The body must be application/json' });
       return;
     }
     const parsed = BotFrameworkBody.safeParse(req.body);
