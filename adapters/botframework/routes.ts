@@ -21,7 +21,7 @@ export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapt
   const router = express.Router();
   const authenticated = cloud.credentials.appId !== undefined;
 
-  router.post(BOTFRAMEWORK_MESSAGES_PATH, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
+  router.post(BOTFRAMEWORK_MESSAGES_PATH, ...ctx.limits.webhook, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
     const parsed = BotFrameworkBody.safeParse(req.body);
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');

@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { clientAddress } from '../server/rateLimit.ts';
+import type { RouteLimits } from '../server/routeLimits.ts';
 import { DeskError, type HandoffDesk } from '../escalation/handoffDesk.ts';
 import { packetShipment, type PacketShipment } from '../escalation/contextPacket.ts';
 import { noticesFor } from '../escalation/handoffNotices.ts';
@@ -28,6 +30,7 @@ export interface ConsoleDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  limits: RouteLimits;
 }
 
 const UI_DIR = fileURLToPath(new URL('./ui/', import.meta.url));
@@ -93,18 +96,23 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     next();
   };
 
-  api.post('/session', sameOrigin, async (req, res) => {
+  api.post('/session', deps.limits.signIn, sameOrigin, async (req, res) => {
     const { username, password } = parse(Login, req.body);
-    const key = `${req.ip}|${username.toLowerCase()}`;
-    if (await throttle.blocked(key)) throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again.');
+    const address = clientAddress(req);
+    const lockedOut = await throttle.lockedOut(username, address);
+    if (lockedOut) {
+      deps.logger.warn({ lockedOut, address }, 'sign-in refused: too many failures');
+      res.set('Retry-After', String(LOCK_OUT_RETRY_SECONDS));
+      throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again, or ask an administrator to unlock the account.');
+    }
     const agent = await store.agents.byUsername(username);
     // A missing agent costs the same hash work as a wrong password, so timing tells nothing.
     const ok = await verifyPassword(password, agent?.passwordHash ?? DUMMY_HASH);
     if (!agent || !ok) {
-      await throttle.failed(key);
+      await throttle.failed(username, address);
       throw new ApiError(401, 'Wrong username or password.');
     }
-    await throttle.succeeded(key);
+    await throttle.succeeded(username);
     const opened = await sessions.open(agent);
     res.cookie(SESSION_COOKIE, opened.cookie, { httpOnly: true, sameSite: 'strict', secure, path: '/agent', maxAge: SESSION_TTL_MS });
     deps.logger.info({ agent: agent.id }, 'agent signed in');
@@ -268,6 +276,9 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   router.use('/agent/api', api);
   return router;
 }
+
+/** What a locked-out sign-in is told to wait (the lock-out ends within the throttle's window). */
+const LOCK_OUT_RETRY_SECONDS = 60;
 
 /** A valid hash of a random password: verifying against it costs what a real check costs. */
 const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Jg8cZ0bG3Zr8Y2WmC2vJc9j0tq3rQX6uXx3ZkqJ2kWQ=';
