@@ -122,6 +122,10 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   // Everything below needs a session; changes also the session's CSRF token.
   api.use(async (req, res, next) => {
     const found = await sessions.find(cookieValue(req.get('cookie'), SESSION_COOKIE));
+    // A console with no agent at all (a new production database) says how the first one is made.
+    if (!found && req.method === 'GET' && req.path === '/session' && !(await store.agents.list()).length) {
+      return next(new ApiError(401, 'Sign in first.', { setup: NO_AGENTS_YET }));
+    }
     if (!found) return next(new ApiError(401, 'Sign in first.'));
     res.locals['signedIn'] = found;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfMatches(req.get('x-csrf-token'), found.session.csrfToken)) {
@@ -276,6 +280,10 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   router.use('/agent/api', api);
   return router;
 }
+
+/** Shown on the sign-in page while no agent exists (README "Running in production"). */
+export const NO_AGENTS_YET =
+  'No agent account exists yet. An administrator creates the first on the server: carrier-assist agent add <username> --name "Full Name" --role supervisor (the password is read from standard input, or generated and shown once).';
 
 /** What a locked-out sign-in is told to wait (the lock-out ends within the throttle's window). */
 const LOCK_OUT_RETRY_SECONDS = 60;
