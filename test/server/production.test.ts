@@ -3,29 +3,25 @@
  * agents, no password printed; the operator is told how to create the first agent, the console's
  * sign-in page says it too, and `carrier-assist agent add` makes one that can sign in.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
+import { BIN, startServe, type ServeProcess } from '../support/serveProcess.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'src', 'bin.js');
 const PASSWORD = 'a long enough first password';
 
 describe('carrier-assist serve in production on an empty database', () => {
   let dir: string;
   let env: Record<string, string>;
-  let child: ChildProcessWithoutNullStreams;
+  let serve: ServeProcess;
   let url: string;
-  let stdout = '';
-  let stderr = '';
-  let exited: Promise<number | null>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ca-production-'));
     env = {
-      PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
       DIRECTLINE_SECRET: 'production-test-directline-secret',
       PORT: '0',
@@ -33,28 +29,19 @@ describe('carrier-assist serve in production on an empty database', () => {
       DATABASE_URL: `sqlite:${join(dir, 'ca.db')}`,
       LOG_LEVEL: 'info',
     };
-    child = spawn(process.execPath, [BIN, 'serve'], { env });
-    exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        const m = /open (http:\/\/\S+) to chat[\s\S]*\n\n/.exec(stdout);
-        if (m) resolve(m[1]!);
-      });
-      void exited.then((code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));
-    });
+    serve = await startServe(env);
+    url = serve.url;
   });
   afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('should load no demo data and create no demo agent, and print no password', () => {
-    expect(stdout).not.toContain('demo data');
+    expect(serve.stdout()).not.toContain('demo data');
     // The demo's line is "Demo console sign-ins (…): ana / <password> (agent), …".
-    expect(stdout).not.toMatch(/sign-ins|password:|\b(ana|sam) \/ /i);
-    expect(stdout).toContain('No console agent exists yet: create the first with `carrier-assist agent add <username>');
+    expect(serve.stdout()).not.toMatch(/sign-ins|password:|\b(ana|sam) \/ /i);
+    expect(serve.stdout()).toContain('No console agent exists yet: create the first with `carrier-assist agent add <username>');
   });
 
   test("should tell the console's sign-in page how the first agent is created", async () => {
@@ -64,15 +51,15 @@ describe('carrier-assist serve in production on an empty database', () => {
   });
 
   test('should let the agent made by `carrier-assist agent add` sign in, and stop cleanly', async () => {
-    const added = spawnSync(process.execPath, [BIN, 'agent', 'add', 'boss', '--name', 'The Boss', '--role', 'supervisor'], { env, input: `${PASSWORD}\n`, encoding: 'utf8' });
+    const added = spawnSync(process.execPath, [BIN, 'agent', 'add', 'boss', '--name', 'The Boss', '--role', 'supervisor'], { env: { PATH: process.env['PATH'] ?? '', ...env }, input: `${PASSWORD}\n`, encoding: 'utf8' });
     expect(added.stderr).toBe('');
     expect(added.stdout).toBe('added boss (supervisor; support, customs, billing, vip)\n');
     const signIn = await fetch(`${url}/agent/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'boss', password: PASSWORD }) });
     expect(signIn.status).toBe(200);
     // With an agent, an unsigned visitor is no longer told anything about setting up.
     expect(await (await fetch(`${url}/agent/api/session`)).json()).toEqual({ error: 'Sign in first.' });
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
     const store = await openStore(env['DATABASE_URL']!);
     try {
       expect(await store.isEmpty()).toBe(true);
