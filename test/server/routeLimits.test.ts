@@ -2,8 +2,9 @@
  * The rate limits at the routes, over real HTTP on loopback (issue 18): floods get 429 with
  * Retry-After after their budget, with the default settings; a platform's realistic burst never does.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { nowSeconds, plainQuery, startWeChatServer, textPush, type WeChatServer } from '../adapters/wechat/harness.ts';
 import { textMessage, useWhatsAppServer } from '../adapters/whatsapp/whatsAppTestServer.ts';
 import { userMessage } from '../support/directLine.ts';
 import { TEST_DIRECTLINE_SECRET, useWebChatServer } from '../support/webChatServer.ts';
@@ -130,3 +131,21 @@ describe('WhatsApp limits per sender', () => {
   });
 });
 
+
+describe('WeChat webhook limits', () => {
+  let server: WeChatServer;
+  beforeAll(async () => {
+    server = await startWeChatServer();
+  });
+  afterAll(() => server?.close());
+
+  test('should refuse wrongly signed pushes from one address with 429 after the budget', async () => {
+    const body = textPush({ from: 'oForger', content: 'forged', msgId: '1', createTime: nowSeconds(server.clock) });
+    const query = plainQuery(nowSeconds(server.clock), '1320562132', 'wrongtoken');
+    const { statuses } = await flood(500, 25, () => fetch(`${server.url}/webhooks/wechat?${query}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body }));
+    const budget = DEFAULTS.webhookRefusedPerAddress!.limit;
+    expect(count(statuses, 401)).toBeGreaterThanOrEqual(budget);
+    expect(count(statuses, 401)).toBeLessThan(budget + 50);
+    expect(count(statuses, 429)).toBe(500 - count(statuses, 401));
+  });
+});
