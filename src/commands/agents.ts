@@ -42,9 +42,14 @@ export async function runAgentCommand(command: AgentCommand, io: AgentCommandIo,
   const s = store ?? own!;
   try {
     switch (command.kind) {
-      case 'list':
-        for (const a of await s.agents.list()) io.stdout.write(`${a.username.padEnd(16)} ${a.displayName.padEnd(20)} ${a.role.padEnd(10)} ${a.queues.join(',')}\n`);
+      case 'list': {
+        const throttle = new LoginThrottle(s.signInFailures, clock);
+        for (const a of await s.agents.list()) {
+          const locked = (await throttle.isLocked(a.username)) ? '  (sign-in locked out: agent unlock lifts it)' : '';
+          io.stdout.write(`${a.username.padEnd(16)} ${a.displayName.padEnd(20)} ${a.role.padEnd(10)} ${a.queues.join(',')}${locked}\n`);
+        }
         return 0;
+      }
       case 'add': {
         if (!AGENT_ROLES.includes(command.role)) throw new AgentCommandError(`--role must be one of ${AGENT_ROLES.join(', ')}`);
         const unknown = command.queues.filter((q) => !(QUEUES as readonly string[]).includes(q));

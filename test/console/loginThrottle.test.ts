@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { runAgentCommand } from '../../src/commands/agents.ts';
+import { runAgentCommand, type AgentCommand } from '../../src/commands/agents.ts';
 import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER } from '../../src/console/loginThrottle.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { PASSWORD, startConsole, type Console } from './consoleHarness.ts';
@@ -23,14 +23,15 @@ const signIn = (c: Console, username: string, password: string, forwardedFor?: s
     body: JSON.stringify({ username, password }),
   });
 
-/** Runs `carrier-assist agent unlock <username>` on the console's store; returns what it printed. */
-async function unlock(c: Console, username: string): Promise<string> {
+/** Runs `carrier-assist agent <command>` on the console's store; returns what it printed. */
+async function agentCommand(c: Console, command: AgentCommand): Promise<string> {
   const stdout = new PassThrough();
   let out = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
-  expect(await runAgentCommand({ kind: 'unlock', username }, { stdin: Readable.from([]), stdout, stderr: new PassThrough() }, c.store, c.clock)).toBe(0);
+  expect(await runAgentCommand(command, { stdin: Readable.from([]), stdout, stderr: new PassThrough() }, c.store, c.clock)).toBe(0);
   return out;
 }
+const unlock = (c: Console, username: string) => agentCommand(c, { kind: 'unlock', username });
 
 describe('sign-in lock-outs', () => {
   let c: Console | undefined;
@@ -81,7 +82,9 @@ describe('sign-in lock-outs', () => {
     expect(await unlock(c, 'target')).toBe('target: was not locked out; earlier failed sign-ins forgotten\n');
     for (let i = 0; i < MAX_FAILURES_PER_USER; i++) await signIn(c, 'target', `guess ${i}`);
     expect((await signIn(c, 'target', PASSWORD)).status).toBe(429);
+    expect(await agentCommand(c, { kind: 'list' })).toMatch(/^target .*\(sign-in locked out: agent unlock lifts it\)\n$/);
     expect(await unlock(c, 'target')).toBe('target: lock-out lifted; earlier failed sign-ins forgotten\n');
+    expect(await agentCommand(c, { kind: 'list' })).not.toContain('locked');
     expect((await signIn(c, 'target', PASSWORD)).status).toBe(200);
   });
 });
