@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Activity, ConversationRef } from '../src/activity.ts';
 import type { Clock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
+import type { RouteLimits } from '../src/server/routeLimits.ts';
 import type { Store } from '../src/store/store.ts';
 import type { DurableInbox } from '../src/turn/durable/inbox.ts';
 import type { Outbox } from '../src/turn/durable/outbox.ts';
@@ -25,6 +26,8 @@ export interface AdapterContext {
   readonly outbox: Outbox;
   /** Prometheus metrics: a rate limiter calls `metrics.rateLimited(route)` when it refuses. */
   readonly metrics: Metrics;
+  /** The configured rate limits, to put on the channel's routes (src/server/routeLimits.ts). */
+  readonly limits: RouteLimits;
 }
 
 /**

@@ -23,6 +23,7 @@ import { messageLanguage } from './nlu/messageLanguage.ts';
 import type { NluParser } from './nlu/types.ts';
 import { errorHandler } from './server/errors.ts';
 import { mountHealth, type Readiness } from './server/health.ts';
+import { routeLimits, type RouteLimitOptions } from './server/routeLimits.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
 import { ConversationFeed } from './turn/feed.ts';
@@ -46,6 +47,8 @@ export interface AppOptions {
   parser?: NluParser;
   /** Channel adapters to mount; the composition root passes the registry. */
   adapters?: readonly AdapterFactory[];
+  /** The rate limits' time and refusal hook (tests, metrics); the limits themselves come from config. */
+  rateLimits?: RouteLimitOptions;
 }
 
 export interface RunningServer {
@@ -129,14 +132,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only the configured proxies' X-Forwarded-For is believed (TRUST_PROXY; none by default).
+  app.set('trust proxy', config.trustProxy);
   app.use(requestIds(), metrics.edge.rejectionCounter());
+  // Each refusal is counted (rate_limited_total), and told to whoever built the app.
+  const limits = routeLimits(config.rateLimits, {
+    ...options.rateLimits,
+    onRefused: (name, req) => {
+      metrics.rateLimited(name);
+      options.rateLimits?.onRefused?.(name, req);
+    },
+  });
   const router = express.Router();
   if (config.metrics.port === undefined) router.use(metricsRouter(metrics, config.metrics));
   mountHealth(router, store, readiness);
   mountDevMailbox(router, store, config);
-  router.use(consoleRouter({ store, desk, feed, clock, config, logger }));
-  const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics };
+  router.use(consoleRouter({ store, desk, feed, clock, config, logger, limits }));
+  const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics, limits };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
     if (!adapter) continue;

@@ -20,6 +20,7 @@ Commands:
                                 a Bot Framework or chatdown file as a native transcript
   agent list | agent add <username> --name NAME [--role agent|supervisor] [--queues support,customs,billing,vip]
   agent password <username>     console sign-ins; a password is read from piped stdin, else generated and shown once
+  agent unlock <username>       lift a console sign-in lock-out (too many failed sign-ins for that name)
   help                          this text
 
 Configuration comes from the environment; see README.md.`;
@@ -95,11 +96,12 @@ const COMMANDS: Record<string, Command> = {
         return await runAgentCommand({ kind: 'add', username, name: values.name, role: (values.role ?? 'agent') as 'agent', queues }, io);
       }
       if (sub === 'password' && username) return await runAgentCommand({ kind: 'password', username }, io);
+      if (sub === 'unlock' && username) return await runAgentCommand({ kind: 'unlock', username }, io);
     } catch (error) {
       if (error instanceof AgentCommandError) throw new UsageError(error.message);
       throw error;
     }
-    throw new UsageError('agent list | agent add <username> --name NAME [--role agent|supervisor] [--queues …] | agent password <username>');
+    throw new UsageError('agent list | agent add <username> --name NAME [--role agent|supervisor] [--queues …] | agent password <username> | agent unlock <username>');
   },
   async transcript(args) {
     const { runTranscriptCommand } = await import('./transcripts/command.ts');

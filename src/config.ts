@@ -1,5 +1,7 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { BusinessHoursError, parseBusinessHours, type BusinessHours } from './escalation/businessHours.ts';
+import type { RateBudget } from './server/rateLimit.ts';
 
 /** Where the store lives: `sqlite:<file>`, `sqlite::memory:` or `postgres://…`. */
 const DatabaseUrl = z
@@ -68,6 +70,97 @@ export function paymentPortalUrl(source: NodeJS.ProcessEnv = process.env): strin
   return PaymentPortalUrl.parse(source.PAYMENT_PORTAL_URL || DEFAULT_PAYMENT_PORTAL_URL);
 }
 
+// --- Rate limits and trust proxy (issue 18; README "Running in production") ---
+
+/** `N/W`: N requests per window W (`30s`, `1m`, `1h`), refilled evenly, N at once at most; `off` turns the limit off. */
+const RateBudgetSpec = z
+  .string()
+  .trim()
+  .regex(/^(off|\d{1,9}\/\d{1,6}(ms|s|m|h))$/, 'must be N/W such as 60/1m (N requests per window: ms, s, m or h), or off')
+  .transform((v): RateBudget | null => {
+    if (v === 'off') return null;
+    const [, n, w, unit] = /^(\d+)\/(\d+)(ms|s|m|h)$/.exec(v)!;
+    const windowMs = Number(w) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h'];
+    return Number(n) > 0 && windowMs > 0 ? { limit: Number(n), windowMs } : null;
+  });
+
+/** Express's `trust proxy` presets; otherwise addresses and subnets (v4 or v6, optional /prefix). */
+const TRUST_PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyAddress = (v: string): boolean => {
+  if (TRUST_PROXY_PRESETS.includes(v)) return true;
+  const [address, prefix, extra] = v.split('/');
+  if (extra !== undefined || !address || !isIP(address)) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128));
+};
+
+/**
+ * `TRUST_PROXY`: false (the default: X-Forwarded-For is ignored), a hop count (1: one proxy in front),
+ * or a comma-separated list of the proxies' addresses/subnets and presets (loopback, linklocal,
+ * uniquelocal). `true` (trust any sender's header) is refused: a client could name any address.
+ */
+const TrustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): TrustProxySetting => {
+    if (v === 'false') return false;
+    if (/^\d{1,2}$/.test(v)) return Number(v) || false;
+    const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = list.filter((s) => !isProxyAddress(s));
+    if (v === 'true' || !list.length || bad.length) {
+      ctx.addIssue({ code: 'custom', message: `must be false, a hop count, or proxy addresses/subnets (${TRUST_PROXY_PRESETS.join(', ')}, 10.0.0.0/8, ::1…)${bad.length && v !== 'true' ? `; not an address: ${bad.join(', ')}` : ''}` });
+      return z.NEVER;
+    }
+    return list;
+  });
+
+export type TrustProxySetting = false | number | readonly string[];
+
+/** Budgets per route family; null is off. README "Running in production" explains each. */
+export interface RateLimitsConfig {
+  /** Webhook requests per client address (all of them): generous, platforms burst from few addresses. */
+  readonly webhookPerAddress: RateBudget | null;
+  /** Webhook requests refused (bad signature, malformed) per client address. */
+  readonly webhookRefusedPerAddress: RateBudget | null;
+  /** Accepted webhook messages per sender (a WhatsApp number, a WeChat openid). */
+  readonly webhookPerSender: RateBudget | null;
+  /** Direct Line tokens and conversations started per client address (a site's secret is not limited). */
+  readonly directLineStartPerAddress: RateBudget | null;
+  /** Direct Line activities and uploads posted per conversation. */
+  readonly directLinePostPerConversation: RateBudget | null;
+  /** Direct Line activities and uploads posted per client address. */
+  readonly directLinePostPerAddress: RateBudget | null;
+  /** Uploads per conversation (on top of the post limits). */
+  readonly uploadPerConversation: RateBudget | null;
+  /** Console sign-in attempts per client address (the lock-outs are apart: src/console/loginThrottle.ts). */
+  readonly signInPerAddress: RateBudget | null;
+}
+
+const RateLimitEnv = {
+  TRUST_PROXY: TrustProxy.prefault('false'),
+  RATE_LIMIT_WEBHOOK: RateBudgetSpec.prefault('12000/1m'),
+  RATE_LIMIT_WEBHOOK_REFUSED: RateBudgetSpec.prefault('120/1m'),
+  RATE_LIMIT_WEBHOOK_SENDER: RateBudgetSpec.prefault('1200/1m'),
+  RATE_LIMIT_DIRECTLINE_START: RateBudgetSpec.prefault('300/1m'),
+  RATE_LIMIT_DIRECTLINE_POST: RateBudgetSpec.prefault('60/1m'),
+  RATE_LIMIT_DIRECTLINE_POST_ADDRESS: RateBudgetSpec.prefault('1200/1m'),
+  RATE_LIMIT_UPLOAD: RateBudgetSpec.prefault('20/1m'),
+  RATE_LIMIT_SIGN_IN: RateBudgetSpec.prefault('60/1m'),
+};
+
+function rateLimitsOf(e: Env): RateLimitsConfig {
+  return Object.freeze({
+    webhookPerAddress: e.RATE_LIMIT_WEBHOOK,
+    webhookRefusedPerAddress: e.RATE_LIMIT_WEBHOOK_REFUSED,
+    webhookPerSender: e.RATE_LIMIT_WEBHOOK_SENDER,
+    directLineStartPerAddress: e.RATE_LIMIT_DIRECTLINE_START,
+    directLinePostPerConversation: e.RATE_LIMIT_DIRECTLINE_POST,
+    directLinePostPerAddress: e.RATE_LIMIT_DIRECTLINE_POST_ADDRESS,
+    uploadPerConversation: e.RATE_LIMIT_UPLOAD,
+    signInPerAddress: e.RATE_LIMIT_SIGN_IN,
+  });
+}
+// --- end rate limits and trust proxy ---
+
 const BotFrameworkAppType = z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']);
 
 // --- Security at the edges (README): the Bot Framework endpoint's development switch, extra
@@ -100,7 +193,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_TIMEZONE: TimeZone.default('UTC'),
   DEMO_SEED: z.coerce.number().int().nonnegative().default(42),
-  DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  /** Default on, except in production, where demo data (and demo agents) are never loaded. */
+  DEMO_DATA: z.enum(['on', 'off']).optional(),
   DEMO_SCALE: z.enum(['full', 'small']).default('full'),
   DIRECTLINE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
@@ -147,6 +241,7 @@ const EnvSchema = z.object({
   // Prometheus /metrics (README "Metrics and logs"): a bearer token, a port of its own, or both.
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: Port.optional(),
+  ...RateLimitEnv,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -181,6 +276,9 @@ export interface Config {
   readonly botFramework: BotFrameworkConfig;
   /** Prometheus /metrics: open on the main port in development; in production behind the token or on its own port. */
   readonly metrics: MetricsConfig;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For is believed (false: none). */
+  readonly trustProxy: TrustProxySetting;
+  readonly rateLimits: RateLimitsConfig;
 }
 
 export interface MetricsConfig {
@@ -273,6 +371,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.DIRECTLINE_SECRET) {
     problems.push('DIRECTLINE_SECRET: required when NODE_ENV=production (web chat tokens are free only in development)');
   }
+  if (e.NODE_ENV === 'production' && e.DEMO_DATA === 'on') {
+    problems.push('DEMO_DATA: on is not allowed when NODE_ENV=production (create the first agent with `carrier-assist agent add`)');
+  }
   if (e.OPENAI_BASE_URL && !e.OPENAI_MODEL) {
     problems.push('OPENAI_MODEL: required when OPENAI_BASE_URL is set');
   }
@@ -300,7 +401,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     defaultTimeZone: e.DEFAULT_TIMEZONE,
-    demo: Object.freeze({ enabled: e.DEMO_DATA === 'on', seed: e.DEMO_SEED, scale: e.DEMO_SCALE }),
+    demo: Object.freeze({ enabled: (e.DEMO_DATA ?? (e.NODE_ENV === 'production' ? 'off' : 'on')) === 'on', seed: e.DEMO_SEED, scale: e.DEMO_SCALE }),
     directLine: Object.freeze({ secret: e.DIRECTLINE_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS }),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     durability: Object.freeze({
@@ -360,6 +461,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       handoffEventChannels: Object.freeze([...e.BOT_HANDOFF_EVENT_CHANNELS]),
     }),
     metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
+    trustProxy: e.TRUST_PROXY,
+    rateLimits: rateLimitsOf(e),
   };
   return Object.freeze(config);
 }

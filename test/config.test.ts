@@ -257,3 +257,44 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('loadConfig: production, trust proxy and rate limits (issue 18)', () => {
+  const production = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-directline-secret-of-32-chars!!' };
+
+  test('should never load demo data in production, and refuse DEMO_DATA=on there', () => {
+    expect(loadConfig(production).demo.enabled).toBe(false);
+    expect(loadConfig({}).demo.enabled).toBe(true);
+    expect(() => loadConfig({ ...production, DEMO_DATA: 'on' })).toThrow(/DEMO_DATA: on is not allowed when NODE_ENV=production/);
+  });
+
+  test.each([
+    [undefined, false],
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 192.0.2.7 ,::1, fd00::/8', ['10.0.0.0/8', '192.0.2.7', '::1', 'fd00::/8']],
+  ])('should read TRUST_PROXY=%s as %o', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  test.each(['true', 'proxy.example.com', '10.0.0.0/33', '10.0.0.1/8/1', ','])('should refuse TRUST_PROXY=%s', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: must be false, a hop count, or proxy addresses/);
+  });
+
+  test('should give every rate limit a default and take N/window or off', () => {
+    const defaults = loadConfig({}).rateLimits;
+    expect(defaults.webhookPerAddress).toEqual({ limit: 12_000, windowMs: 60_000 });
+    expect(Object.values(defaults).every((b) => b !== null && b.limit > 0)).toBe(true);
+    const c = loadConfig({ RATE_LIMIT_SIGN_IN: '10/30s', RATE_LIMIT_UPLOAD: 'off', RATE_LIMIT_DIRECTLINE_POST: '500/1h', RATE_LIMIT_WEBHOOK: '0/1m' }).rateLimits;
+    expect(c.signInPerAddress).toEqual({ limit: 10, windowMs: 30_000 });
+    expect(c.uploadPerConversation).toBeNull();
+    expect(c.directLinePostPerConversation).toEqual({ limit: 500, windowMs: 3_600_000 });
+    expect(c.webhookPerAddress).toBeNull();
+  });
+
+  test.each(['10', '10/', '10/1d', 'ten/1m', '-1/1m'])('should refuse RATE_LIMIT_SIGN_IN=%s', (value) => {
+    expect(() => loadConfig({ RATE_LIMIT_SIGN_IN: value })).toThrow(/RATE_LIMIT_SIGN_IN: must be N\/W such as 60\/1m/);
+  });
+});

@@ -15,7 +15,7 @@ const BODY_LIMIT = '1mb';
 
 export function botFrameworkRouter(ctx: AdapterContext, cloud: CarrierCloudAdapter): Router {
   const router = express.Router();
-  router.post(BOTFRAMEWORK_MESSAGES_PATH, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
+  router.post(BOTFRAMEWORK_MESSAGES_PATH, ...ctx.limits.webhook, express.json({ limit: BODY_LIMIT, type: () => true }), async (req, res) => {
     // A browser's form or text/plain post (a page the developer opens) cannot set this without CORS.
     if (!req.is('application/json')) {
       sendError(res, 415, { code: 'UnsupportedMediaType', message: 'The body must be application/json' });

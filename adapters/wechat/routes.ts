@@ -32,12 +32,13 @@ export interface WeChatRouteDeps {
 export function weChatRouter(deps: WeChatRouteDeps): Router {
   const { ctx, config, verifier, inbox, nonces, pending } = deps;
   const router = express.Router();
+  router.use(...ctx.limits.webhook);
 
   router.get('/', (req, res) => {
     res.type('text/plain').send(verifier.verifyUrl(req.query));
   });
 
-  router.post('/', express.text({ type: () => true, limit: BODY_LIMIT }), async (req, res) => {
+  router.post('/', ctx.limits.webhookSender(openIdOf), express.text({ type: () => true, limit: BODY_LIMIT }), async (req, res) => {
     const opened = verifier.openPush(req.query, bodyOf(req));
     const { push } = opened;
     if (!(await nonces.admit(opened))) throw WeChatErrors.replayedNonce();
@@ -79,6 +80,9 @@ function encryptedReply(verifier: WeChatVerifier, config: WeChatConfig, opened: 
     ['Nonce', nonce],
   ]);
 }
+
+/** The sender WeChat names in the push URL (`openid`), for the per-sender limit. */
+const openIdOf = (req: Request): string | null => (typeof req.query['openid'] === 'string' ? `wechat:${req.query['openid']}` : null);
 
 function bodyOf(req: Request): string {
   return typeof req.body === 'string' ? req.body : '';

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import type { Logger } from 'pino';
 import type { WhatsAppConfig } from '../../src/config.ts';
+import type { RouteLimits } from '../../src/server/routeLimits.ts';
 import { WEBHOOK_PATH, WHATSAPP_LIMITS } from './constants.ts';
 import { WhatsAppErrors, whatsAppErrorHandler } from './errors.ts';
 import { inboundItems } from './inbound.ts';
@@ -13,8 +14,9 @@ import { verifySignature } from './signature.ts';
  * read as raw bytes (only here) so the signature is checked on exactly what Meta signed, before any
  * parsing; answered 200 once they are verified and their messages committed to the durable inbox.
  */
-export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInbox, logger: Logger): Router {
+export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInbox, logger: Logger, limits: RouteLimits): Router {
   const router = express.Router();
+  router.use(WEBHOOK_PATH, ...limits.webhook);
 
   router.get(WEBHOOK_PATH, (req, res) => {
     const mode = req.query['hub.mode'];
@@ -31,6 +33,7 @@ export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInb
   router.post(
     WEBHOOK_PATH,
     express.raw({ type: () => true, limit: WHATSAPP_LIMITS.webhookBodyBytes }),
+    limits.webhookSender(senderOf),
     async (req, res) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const signature = req.get('x-hub-signature-256');
@@ -53,6 +56,13 @@ export function whatsAppWebhookRouter(config: WhatsAppConfig, inbox: WhatsAppInb
 
   router.use(WEBHOOK_PATH, whatsAppErrorHandler(logger, WHATSAPP_LIMITS.webhookBodyBytes));
   return router;
+}
+
+/** The first message's sender in the raw notification, for the per-sender limit (charged only when accepted). */
+function senderOf(req: express.Request): string | null {
+  if (!Buffer.isBuffer(req.body)) return null;
+  const from = /"from"\s*:\s*"(\d{1,32})"/.exec(req.body.toString('utf8', 0, 64 * 1024));
+  return from ? `whatsapp:${from[1]}` : null;
 }
 
 /** Compares secrets without an early exit on the first differing character. */

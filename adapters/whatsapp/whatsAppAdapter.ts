@@ -64,7 +64,7 @@ export const whatsAppAdapterWith = (options: WhatsAppAdapterOptions): AdapterFac
     sender,
     sendsThroughOutbox: true,
     mount(router: Router): void {
-      router.use(whatsAppWebhookRouter(config, inbox, logger));
+      router.use(whatsAppWebhookRouter(config, inbox, logger, ctx.limits));
     },
     send,
     idle,

@@ -1,10 +1,12 @@
 /**
- * `carrier-assist agent list | add | password`: the people who sign in to the agent console. Passwords
+ * `carrier-assist agent list | add | password | unlock`: the people who sign in to the agent console. Passwords
  * are read from standard input when it is piped (never from the command line, where shell history
  * keeps them), otherwise generated and printed once.
  */
 import { randomUUID } from 'node:crypto';
+import { systemClock, type Clock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
+import { LoginThrottle } from '../console/loginThrottle.ts';
 import { generatePassword, hashPassword } from '../console/passwords.ts';
 import { QUEUES } from '../escalation/serviceLevels.ts';
 import { AGENT_ROLES, type AgentRole } from '../store/handoffRecords.ts';
@@ -20,7 +22,8 @@ export interface AgentCommandIo {
 export type AgentCommand =
   | { kind: 'list' }
   | { kind: 'add'; username: string; name: string; role: AgentRole; queues: string[] }
-  | { kind: 'password'; username: string };
+  | { kind: 'password'; username: string }
+  | { kind: 'unlock'; username: string };
 
 export class AgentCommandError extends Error {}
 
@@ -34,14 +37,19 @@ async function newPassword(io: AgentCommandIo): Promise<{ password: string; gene
   return { password, generated: false };
 }
 
-export async function runAgentCommand(command: AgentCommand, io: AgentCommandIo, store?: Store): Promise<number> {
+export async function runAgentCommand(command: AgentCommand, io: AgentCommandIo, store?: Store, clock: Clock = systemClock): Promise<number> {
   const own = store ? null : await openStore(loadConfig().databaseUrl);
   const s = store ?? own!;
   try {
     switch (command.kind) {
-      case 'list':
-        for (const a of await s.agents.list()) io.stdout.write(`${a.username.padEnd(16)} ${a.displayName.padEnd(20)} ${a.role.padEnd(10)} ${a.queues.join(',')}\n`);
+      case 'list': {
+        const throttle = new LoginThrottle(s.signInFailures, clock);
+        for (const a of await s.agents.list()) {
+          const locked = (await throttle.isLocked(a.username)) ? '  (sign-in locked out: agent unlock lifts it)' : '';
+          io.stdout.write(`${a.username.padEnd(16)} ${a.displayName.padEnd(20)} ${a.role.padEnd(10)} ${a.queues.join(',')}${locked}\n`);
+        }
         return 0;
+      }
       case 'add': {
         if (!AGENT_ROLES.includes(command.role)) throw new AgentCommandError(`--role must be one of ${AGENT_ROLES.join(', ')}`);
         const unknown = command.queues.filter((q) => !(QUEUES as readonly string[]).includes(q));
@@ -61,6 +69,14 @@ export async function runAgentCommand(command: AgentCommand, io: AgentCommandIo,
         const { password, generated } = await newPassword(io);
         await s.agents.setPassword(agent.id, await hashPassword(password));
         io.stdout.write(`new password for ${agent.username}${generated ? `: ${password}` : ' set'}; their open sessions are signed out\n`);
+        return 0;
+      }
+      case 'unlock': {
+        // Also for a name no agent has: a lock-out is kept per name tried, and lifting it is harmless.
+        const throttle = new LoginThrottle(s.signInFailures, clock);
+        const wasLocked = await throttle.isLocked(command.username);
+        await throttle.unlock(command.username);
+        io.stdout.write(`${command.username}: ${wasLocked ? 'lock-out lifted' : 'was not locked out'}; earlier failed sign-ins forgotten\n`);
         return 0;
       }
     }

@@ -28,6 +28,10 @@ export async function serve(): Promise<void> {
   logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
   logger.info({ url: running.url, metricsUrl: running.metricsUrl ?? `${running.url}/metrics`, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
   process.stdout.write(`\n  Carrier Assist is running: open ${running.url} to chat.\n  Agent console: ${running.url}/agent\n`);
+  if (!agents && !(await app.store.agents.list()).length) {
+    // Production (or DEMO_DATA=off) on a new database: no demo agents, so say how the first is made.
+    process.stdout.write('  No console agent exists yet: create the first with `carrier-assist agent add <username> --name "Full Name" --role supervisor`.\n');
+  }
   if (agents) {
     // Shown this once: only the hashes are stored. `carrier-assist agent password <username>` sets a new one.
     process.stdout.write(`  Demo console sign-ins (shown only now, keep them): ${agents.map((a) => `${a.username} / ${a.password} (${a.role})`).join(', ')}\n`);

@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { clientAddress } from '../server/rateLimit.ts';
+import type { RouteLimits } from '../server/routeLimits.ts';
 import { DeskError, type HandoffDesk } from '../escalation/handoffDesk.ts';
 import { packetShipment, type PacketShipment } from '../escalation/contextPacket.ts';
 import { noticesFor } from '../escalation/handoffNotices.ts';
@@ -28,6 +30,7 @@ export interface ConsoleDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  limits: RouteLimits;
 }
 
 const UI_DIR = fileURLToPath(new URL('./ui/', import.meta.url));
@@ -93,18 +96,23 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     next();
   };
 
-  api.post('/session', sameOrigin, async (req, res) => {
+  api.post('/session', deps.limits.signIn, sameOrigin, async (req, res) => {
     const { username, password } = parse(Login, req.body);
-    const key = `${req.ip}|${username.toLowerCase()}`;
-    if (await throttle.blocked(key)) throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again.');
+    const address = clientAddress(req);
+    const lockedOut = await throttle.lockedOut(username, address);
+    if (lockedOut) {
+      deps.logger.warn({ lockedOut, address }, 'sign-in refused: too many failures');
+      res.set('Retry-After', String(LOCK_OUT_RETRY_SECONDS));
+      throw new ApiError(429, 'Too many failed sign-ins: wait a few minutes and try again, or ask an administrator to unlock the account.');
+    }
     const agent = await store.agents.byUsername(username);
     // A missing agent costs the same hash work as a wrong password, so timing tells nothing.
     const ok = await verifyPassword(password, agent?.passwordHash ?? DUMMY_HASH);
     if (!agent || !ok) {
-      await throttle.failed(key);
+      await throttle.failed(username, address);
       throw new ApiError(401, 'Wrong username or password.');
     }
-    await throttle.succeeded(key);
+    await throttle.succeeded(username);
     const opened = await sessions.open(agent);
     res.cookie(SESSION_COOKIE, opened.cookie, { httpOnly: true, sameSite: 'strict', secure, path: '/agent', maxAge: SESSION_TTL_MS });
     deps.logger.info({ agent: agent.id }, 'agent signed in');
@@ -114,6 +122,10 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   // Everything below needs a session; changes also the session's CSRF token.
   api.use(async (req, res, next) => {
     const found = await sessions.find(cookieValue(req.get('cookie'), SESSION_COOKIE));
+    // A console with no agent at all (a new production database) says how the first one is made.
+    if (!found && req.method === 'GET' && req.path === '/session' && !(await store.agents.list()).length) {
+      return next(new ApiError(401, 'Sign in first.', { setup: NO_AGENTS_YET }));
+    }
     if (!found) return next(new ApiError(401, 'Sign in first.'));
     res.locals['signedIn'] = found;
     if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfMatches(req.get('x-csrf-token'), found.session.csrfToken)) {
@@ -268,6 +280,13 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   router.use('/agent/api', api);
   return router;
 }
+
+/** Shown on the sign-in page while no agent exists (README "Running in production"). */
+export const NO_AGENTS_YET =
+  'No agent account exists yet. An administrator creates the first on the server: carrier-assist agent add <username> --name "Full Name" --role supervisor (the password is read from standard input, or generated and shown once).';
+
+/** What a locked-out sign-in is told to wait (the lock-out ends within the throttle's window). */
+const LOCK_OUT_RETRY_SECONDS = 60;
 
 /** A valid hash of a random password: verifying against it costs what a real check costs. */
 const DUMMY_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Jg8cZ0bG3Zr8Y2WmC2vJc9j0tq3rQX6uXx3ZkqJ2kWQ=';

@@ -56,7 +56,7 @@ let conversations = 0;
 let turns = 0;
 
 /** Starts the app on `store` (default: a fresh in-memory SQLite store with the demo data). */
-export async function startConsole(o: { store?: Store; publicUrl?: string; seed?: boolean } = {}): Promise<Console> {
+export async function startConsole(o: { store?: Store; publicUrl?: string; seed?: boolean; env?: Record<string, string> } = {}): Promise<Console> {
   const store = o.store ?? (await openStore('sqlite::memory:'));
   if (o.seed !== false) {
     await store.importDataset(generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }));
@@ -65,7 +65,7 @@ export async function startConsole(o: { store?: Store; publicUrl?: string; seed?
     }
   }
   const clock = new FixedClock(NOW);
-  const config = loadConfig(o.publicUrl ? { PUBLIC_URL: o.publicUrl } : {});
+  const config = loadConfig({ ...(o.publicUrl ? { PUBLIC_URL: o.publicUrl } : {}), ...o.env });
   const app = await buildApp({ config, store, clock, logger: pino({ level: 'silent' }) });
   const server = await app.start(0, '127.0.0.1');
   const url = server.url;

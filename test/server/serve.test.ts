@@ -1,50 +1,33 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-
-const BIN = join(import.meta.dirname, '..', '..', 'src', 'bin.js');
+import { startServe, type ServeProcess } from '../support/serveProcess.ts';
 
 /** `carrier-assist serve` as an operator runs it: a real process on a free port with a SQLite file. */
 describe('carrier-assist serve', () => {
   let dir: string;
-  let child: ChildProcessWithoutNullStreams;
+  let serve: ServeProcess;
   let url: string;
-  let stdout = '';
-  let stderr = '';
-  let exited: Promise<number | null>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ca-serve-'));
-    child = spawn(process.execPath, [BIN, 'serve'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:${join(dir, 'ca.db')}`,
-        DEMO_SCALE: 'small',
-        LOG_LEVEL: 'info',
-      },
+    serve = await startServe({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dir, 'ca.db')}`,
+      DEMO_SCALE: 'small',
+      LOG_LEVEL: 'info',
     });
-    exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        const m = /open (http:\/\/\S+) to chat/.exec(stdout);
-        if (m) resolve(m[1]!);
-      });
-      void exited.then((code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));
-    });
+    url = serve.url;
   });
   afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('should load the demo data into the empty database and say so in a structured log line', () => {
-    const lines = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = serve.stdout().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.find((l) => l.msg === 'demo data loaded')).toMatchObject({ level: 30, service: 'carrier-assist', accounts: 7 });
     // In development the Bot Framework channel is on without credentials, for the Emulator.
     expect(lines.find((l) => l.msg === 'carrier-assist listening')).toMatchObject({ store: 'sqlite', channels: ['webchat', 'botframework'] });
@@ -64,9 +47,9 @@ describe('carrier-assist serve', () => {
   });
 
   test('should stop cleanly on SIGTERM', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stdout).toContain('"msg":"shutting down: draining turns"');
-    expect(stdout).toContain('"msg":"stopped"');
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+    expect(serve.stdout()).toContain('"msg":"shutting down: draining turns"');
+    expect(serve.stdout()).toContain('"msg":"stopped"');
   });
 });

@@ -35,9 +35,12 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     return origin.replace(/^http/, 'ws');
   };
   const conversationIdOf = (req: Request): string => String(req.params['conversationId']);
+  // Rate limits (README "Running in production"): a site presenting the secret is not limited per address.
+  const startLimit = ctx.limits.directLineStart((req) => tokens.isSecret(bearerOf(req.get('authorization')) ?? ''));
+  const postLimits = ctx.limits.directLinePost(conversationIdOf);
 
   /** Free in development; in production only for the site presenting the secret (as on Azure). */
-  router.post('/tokens/generate', async (req, res) => {
+  router.post('/tokens/generate', startLimit, async (req, res) => {
     const bearer = bearerOf(req.get('authorization'));
     const bySecret = bearer !== null && tokens.isSecret(bearer);
     if (ctx.config.env === 'production' && !bySecret) throw bearer ? WebChatErrors.wrongSecret() : WebChatErrors.secretRequired();
@@ -56,7 +59,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
   });
 
   /** Starts (or, with a conversation token, resumes) a conversation and greets the user. */
-  router.post('/conversations', async (req, res) => {
+  router.post('/conversations', startLimit, async (req, res) => {
     const caller = callerOf(req);
     const body = parseBody(StartConversationBody, req.body, 'conversation start');
     let conversationId: string;
@@ -105,7 +108,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
     res.json(activitySetOf(stored, afterSeq, () => ctx.clock.now().toISOString()));
   });
 
-  router.post('/conversations/:conversationId/activities', async (req, res) => {
+  router.post('/conversations/:conversationId/activities', ...postLimits, async (req, res) => {
     const conversationId = conversationIdOf(req);
     const caller = callerOf(req);
     assertConversationAccess(caller, conversationId);
@@ -121,7 +124,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
   });
 
   /** Web Chat's attach button: the files are stored and the customer's message carries them. */
-  router.post('/conversations/:conversationId/upload', async (req, res) => {
+  router.post('/conversations/:conversationId/upload', ...postLimits, ctx.limits.upload(conversationIdOf), async (req, res) => {
     const conversationId = conversationIdOf(req);
     const caller = callerOf(req);
     assertConversationAccess(caller, conversationId);

@@ -16,7 +16,8 @@ export async function resume() {
     const session = await api('GET', '/session');
     startSession(session);
   } catch (error) {
-    showSignin(error.status === 401 ? '' : error.message);
+    // A console without any agent yet says how an administrator creates the first.
+    showSignin(error.status === 401 ? (error.body?.setup ?? '') : error.message);
   } finally {
     ui.body.classList.remove('is-loading');
   }
