@@ -8,6 +8,7 @@
  * the store (src/console/loginThrottle.ts).
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { sendError } from './errors.ts';
 
 /** `limit` requests per `windowMs`, refilled evenly; the bucket holds at most `limit` (the burst). */
 export interface RateBudget {
@@ -108,7 +109,8 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     if (waitMs > 0) {
       onRefused?.(name, req);
       const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-      res.status(429).set('Retry-After', String(seconds)).json({ error: `Too many requests (${name}): try again in ${seconds} s.` });
+      res.set('Retry-After', String(seconds));
+      sendError(res, 429, { code: 'TooManyRequests', message: `Too many requests (${name}): try again in ${seconds} s.` });
       return;
     }
     if (charge !== 'always') {

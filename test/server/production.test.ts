@@ -23,6 +23,7 @@ describe('carrier-assist serve in production on an empty database', () => {
     dir = mkdtempSync(join(tmpdir(), 'ca-production-'));
     env = {
       NODE_ENV: 'production',
+      METRICS_TOKEN: 'metrics-token-for-tests',
       DIRECTLINE_SECRET: 'production-test-directline-secret',
       PORT: '0',
       HOST: '127.0.0.1',

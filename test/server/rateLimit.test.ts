@@ -79,7 +79,7 @@ describe('rateLimit middleware', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(29);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(30);
-    expect(await refused.json()).toEqual({ error: expect.stringContaining('Too many requests (test limit)') });
+    expect(await refused.json()).toMatchObject({ error: { code: 'TooManyRequests', message: expect.stringContaining('Too many requests (test limit)') } });
     expect(refusals).toEqual(['test limit']);
     expect((await get(200, 'two')).status).toBe(200);
   });

@@ -65,7 +65,7 @@ describe('Direct Line conversations started without credentials', () => {
 });
 
 describe('Direct Line limits (production, a site with the secret)', () => {
-  const started = useWebChatServer({ env: { NODE_ENV: 'production', DIRECTLINE_SECRET: TEST_DIRECTLINE_SECRET, RATE_LIMIT_DIRECTLINE_START: '10/1m' } });
+  const started = useWebChatServer({ env: { NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-for-tests', DIRECTLINE_SECRET: TEST_DIRECTLINE_SECRET, RATE_LIMIT_DIRECTLINE_START: '10/1m' } });
 
   test('should not limit the site presenting the secret, only callers without it', async () => {
     const bySecret = await flood(100, 20, () =>
