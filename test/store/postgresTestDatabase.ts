@@ -101,3 +101,16 @@ export async function emptyAllTables(databaseUrl: string): Promise<void> {
 export async function queryOnce<R extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<R[]> {
   return withServer(databaseUrl, async (client) => (await client.query<R>(sql, params)).rows);
 }
+
+/**
+ * Terminates every other backend of this role on the test database (pg_terminate_backend: what a
+ * server restart or a failover does to a client, without stopping the server other tests share);
+ * how many it ended.
+ */
+export async function terminateBackends(db: Pick<TestDatabase, 'url'>): Promise<number> {
+  const rows = await queryOnce<{ ended: boolean }>(
+    db.url,
+    'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()',
+  );
+  return rows.filter((r) => r.ended).length;
+}

@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import type { Migration } from '../sqlite/migrations.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
+import { holdConnection } from './pool.ts';
 
 /**
  * The session-level advisory lock that serialises migration runs across every process on the
@@ -16,7 +17,9 @@ export const MIGRATION_LOCK_KEY = '4172659302117540097';
  * the connection is discarded, which releases it too.
  */
 export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<void> {
-  const client = await pool.connect();
+  // Held with an 'error' listener: a server restart during the migrations fails them, not the process.
+  const held = await holdConnection(pool);
+  const { client } = held;
   let failure: Error | undefined;
   let current: Migration | undefined;
   try {
@@ -46,6 +49,6 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
     throw new Error(`migration ${current.version} (${current.name}) failed: ${failure.message}`, { cause: failure });
   } finally {
     // Destroying the connection on failure rolls back an open transaction and drops the lock.
-    client.release(failure);
+    held.release(failure);
   }
 }

@@ -1,0 +1,62 @@
+/**
+ * Several `carrier-assist serve` processes on one PostgreSQL database (issue 17): the database drops
+ * every connection of theirs again and again while WhatsApp messages arrive (pg_terminate_backend on
+ * the test database's backends, what a restart or a failover does to a client, without stopping the
+ * server other tests share). Both instances must keep running and every acknowledged message be
+ * answered exactly once.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestDatabase, describePostgres, terminateBackends, type TestDatabase } from '../store/postgresTestDatabase.ts';
+import { freePort, GraphStandIn, ledger, ServerProcess, settled, sleep, whatsAppDeliveries, withDatabase } from './crashHarness.ts';
+
+const MESSAGES = 200;
+const CUSTOMERS = 20;
+const INTERVAL_MS = 15;
+const DROPS = 20;
+
+await describePostgres('two instances on one PostgreSQL that drops their connections', (serverUrl) => {
+  let db: TestDatabase;
+  let graph: GraphStandIn;
+  const servers: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase(serverUrl);
+    graph = new GraphStandIn(40);
+    await graph.start();
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.stop().catch(() => null);
+    await graph?.close();
+    await db?.drop();
+  });
+
+  test(`should keep both instances running and answer every acknowledged message once through ${DROPS} connection drops under traffic`, { timeout: 60_000 }, async () => {
+    const ports = [await freePort(), await freePort()];
+    // A short lease: a turn whose write was lost mid-statement is taken over within the test.
+    for (const port of ports) servers.push(ServerProcess.whatsApp(db.url, port, graph.url, { INBOX_LEASE_MS: '1500' }));
+    await Promise.all(servers.map((s) => s.start()));
+    const deliveries = whatsAppDeliveries(MESSAGES, CUSTOMERS, (i) => `http://127.0.0.1:${ports[i % 2]}/webhooks/whatsapp`);
+    // A drop every tenth message: 20 over the run, each ending both instances' pools and listeners.
+    const drops: Promise<number>[] = [];
+    await deliveries.steady(INTERVAL_MS, (i) => {
+      if (i % Math.floor(MESSAGES / DROPS) === 5) drops.push(terminateBackends(db));
+    });
+    const ended = await Promise.all(drops);
+    await deliveries.redeliverUnacknowledged(10);
+    await settled(db.url, MESSAGES);
+    const l = await withDatabase(db.url, (query) => ledger(query, graph.sends, deliveries.acknowledged));
+    console.info('20 connection drops under traffic, two instances:', {
+      backendsEnded: ended.reduce((a, b) => a + b, 0),
+      acknowledged: deliveries.acknowledged.size,
+      refusals: Object.fromEntries(deliveries.refusals),
+      ...l,
+      unanswered: l.unanswered.length,
+    });
+    // The drops hit: most ended both instances' connections (a few came while they were reconnecting).
+    expect(ended.filter((n) => n > 0).length).toBeGreaterThanOrEqual(DROPS / 2);
+    expect(servers.map((s) => s.alive())).toEqual([true, true]);
+    expect(deliveries.acknowledged.size).toBe(MESSAGES);
+    expect({ unanswered: l.unanswered, strays: l.strays, repeated: l.repeated }).toEqual({ unanswered: [], strays: 0, repeated: 0 });
+    expect(await Promise.all(servers.map((s) => s.stop()))).toEqual([0, 0]);
+  });
+});
