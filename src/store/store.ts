@@ -367,6 +367,12 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   /** Loads a whole data set in one transaction. */
   importDataset(dataset: Dataset): Promise<void>;
+  /**
+   * Runs `work` while no other process on this database runs work under the same `name` (PostgreSQL:
+   * a session advisory lock; SQLite: one process at a time already). For check-then-create steps of
+   * a start, such as the demo data, that several instances starting together must do once.
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Throws when the database cannot answer (readiness probe). */
   ping(): Promise<void>;
   close(): Promise<void>;

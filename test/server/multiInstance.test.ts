@@ -3,10 +3,11 @@
  * every connection of theirs again and again while WhatsApp messages arrive (pg_terminate_backend on
  * the test database's backends, what a restart or a failover does to a client, without stopping the
  * server other tests share). Both instances must keep running and every acknowledged message be
- * answered exactly once.
+ * answered exactly once. Instances started at the same moment on an empty database all become
+ * ready, the demo data and agents loaded once.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, describePostgres, terminateBackends, type TestDatabase } from '../store/postgresTestDatabase.ts';
+import { createTestDatabase, describePostgres, queryOnce, terminateBackends, type TestDatabase } from '../store/postgresTestDatabase.ts';
 import { freePort, GraphStandIn, ledger, ServerProcess, settled, sleep, whatsAppDeliveries, withDatabase } from './crashHarness.ts';
 
 const MESSAGES = 200;
@@ -58,5 +59,33 @@ await describePostgres('two instances on one PostgreSQL that drops their connect
     expect(deliveries.acknowledged.size).toBe(MESSAGES);
     expect({ unanswered: l.unanswered, strays: l.strays, repeated: l.repeated }).toEqual({ unanswered: [], strays: 0, repeated: 0 });
     expect(await Promise.all(servers.map((s) => s.stop()))).toEqual([0, 0]);
+  });
+});
+
+await describePostgres('instances started at the same moment on an empty PostgreSQL database', (serverUrl) => {
+  let db: TestDatabase;
+  const servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    db = await createTestDatabase(serverUrl);
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.stop().catch(() => null);
+    await db?.drop();
+  });
+
+  test('should bring both up, with the demo data and the demo agents loaded once', { timeout: 60_000 }, async () => {
+    const demo = { DEMO_DATA: 'on', DEMO_SCALE: 'small', LOG_LEVEL: 'info' };
+    for (let i = 0; i < 2; i++) servers.push(ServerProcess.whatsApp(db.url, await freePort(), 'http://127.0.0.1:9/v1', demo));
+    await Promise.all(servers.map((s) => s.start()));
+    expect(servers.map((s) => s.alive())).toEqual([true, true]);
+    // One of them loaded and printed the sign-ins; the other found both in place.
+    expect(servers.filter((s) => s.output.includes('demo data loaded'))).toHaveLength(1);
+    expect(servers.filter((s) => s.output.includes('Demo console sign-ins'))).toHaveLength(1);
+    const [counts] = await queryOnce<{ agents: string; migrations: string; accounts: string }>(
+      db.url,
+      'SELECT (SELECT count(*) FROM agents) AS agents, (SELECT count(*) FROM schema_migrations) AS migrations, (SELECT count(*) FROM accounts) AS accounts',
+    );
+    expect(Number(counts!.agents)).toBe(2);
+    expect(Number(counts!.accounts)).toBeGreaterThan(0);
   });
 });

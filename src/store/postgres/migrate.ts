@@ -1,4 +1,4 @@
-/** Applies the PostgreSQL migrations once, even when several instances start at the same moment. */
+/** Applies the PostgreSQL migrations once, even when several instances start at the same moment, and the other start-up locks. */
 import type pg from 'pg';
 import type { Migration } from '../sqlite/migrations.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
@@ -50,5 +50,24 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
   } finally {
     // Destroying the connection on failure rolls back an open transaction and drops the lock.
     held.release(failure);
+  }
+}
+
+/**
+ * Runs `work` holding the session advisory lock named `name` (hashed to a bigint) on a connection of
+ * its own, so every process on the database runs work under that name one at a time. The lock goes
+ * with the connection: released on the way out, or by the server when the connection is lost.
+ */
+export async function underAdvisoryLock<T>(pool: pg.Pool, name: string, work: () => Promise<T>): Promise<T> {
+  const held = await holdConnection(pool);
+  try {
+    await held.client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [name]);
+    const result = await work();
+    await held.client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]);
+    held.release();
+    return result;
+  } catch (error) {
+    held.release(error as Error); // discarded: its lock goes with it
+    throw error;
   }
 }

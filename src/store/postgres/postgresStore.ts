@@ -8,7 +8,7 @@ import { importDatasetInto } from './importDataset.ts';
 import { postgresAgentPresence, postgresAgentSessions, postgresAgents, postgresHandoffs, postgresSignInFailures, postgresTicketNotes } from './handoffRepositories.ts';
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { postgresDeliveries, postgresInbox } from './queueRepositories.ts';
-import { migratePostgres } from './migrate.ts';
+import { migratePostgres, underAdvisoryLock } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
@@ -106,6 +106,10 @@ export class PostgresStore implements Store {
 
   async importDataset(dataset: Dataset): Promise<void> {
     await inTransaction(this.pool, (client) => importDatasetInto(client, dataset));
+  }
+
+  async exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return underAdvisoryLock(this.pool, `carrier-assist:${name}`, work);
   }
 
   async ping(): Promise<void> {
