@@ -449,4 +449,13 @@ CREATE INDEX outbox_deliveries_inbox ON outbox_deliveries (inbox_id);
 CREATE INDEX outbox_deliveries_undeliverable ON outbox_deliveries (settled_at) WHERE status = 'undeliverable';
 `,
   },
+  {
+    version: 10,
+    name: 'e-mail outbox claims',
+    sql: `
+-- Several instances drain one e-mail outbox: a pass claims the messages it sends until claimed_until
+-- (a claim of an instance that died lapses), so each message goes out once.
+ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+`,
+  },
 ];
