@@ -113,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const bot = new CarrierAssistant({ store, parser, clock, desk });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
+  store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
   const pipeline = createTurnPipeline({
     store,
     bot,

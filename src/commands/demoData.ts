@@ -19,13 +19,20 @@ const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
 
 /**
  * Fills an empty store with the demo data set, relative to now (so "yesterday" means something in
- * the demo). A store that already holds accounts is left alone. A database outside this process
+ * the demo). A store that already holds accounts is left alone; the check and the load run under the
+ * store's lock for the demo data, so instances starting together load it once. A database outside this process
  * (a SQLite file, PostgreSQL) is filled by a `carrier-assist seed` child process: the generated data
  * (some 340 MB for the full set) never enters the server's heap, so the server starts at the memory it
  * runs with. An in-memory database can only be filled here.
  */
 export async function ensureDemoData(store: Store, config: Config, clock: Clock, logger: Logger): Promise<boolean> {
-  if (!config.demo.enabled || !(await store.isEmpty())) return false;
+  if (!config.demo.enabled) return false;
+  // Instances started together on an empty database: one loads, the others wait and find it filled.
+  return store.exclusively('demo data', () => loadIfEmpty(store, config, clock, logger));
+}
+
+async function loadIfEmpty(store: Store, config: Config, clock: Clock, logger: Logger): Promise<boolean> {
+  if (!(await store.isEmpty())) return false;
   const started = performance.now();
   logger.info({ scale: config.demo.scale }, 'empty database: loading the demo data (first start only)');
   const loaded = config.databaseUrl === 'sqlite::memory:' ? await importHere(store, config, clock) : await importInChildProcess(config, clock);

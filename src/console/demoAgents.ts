@@ -15,6 +15,11 @@ export const DEMO_AGENTS: readonly Omit<NewAgent, 'passwordHash'>[] = [
 
 /** Creates the demo agents when there are none; returns their passwords (to print once), or null. */
 export async function ensureDemoAgents(store: Store, clock: Clock): Promise<{ username: string; role: string; password: string }[] | null> {
+  // Under the store's lock: instances starting together create them once (the others find them).
+  return store.exclusively('demo agents', () => createIfNone(store, clock));
+}
+
+async function createIfNone(store: Store, clock: Clock): Promise<{ username: string; role: string; password: string }[] | null> {
   if ((await store.agents.list()).length) return null;
   const created = [];
   for (const agent of DEMO_AGENTS) {

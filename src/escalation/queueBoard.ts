@@ -84,11 +84,19 @@ export class QueueBoard {
     };
   }
 
+  /**
+   * Refreshes the agent's row, and deletes the rows that lapsed (an instance killed without saying
+   * leave): whichever instance beats first deletes them, the others find nothing.
+   */
   private beat(agentId: string): void {
-    this.store.agentPresence.beat(agentId, this.instanceId, this.clock.now().toISOString()).then(
-      () => this.feed.publish({ kind: 'presence' }),
-      () => {},
-    );
+    const now = this.clock.now();
+    this.store.agentPresence
+      .beat(agentId, this.instanceId, now.toISOString())
+      .then(() => this.store.agentPresence.expire(new Date(now.getTime() - PRESENCE_TTL_MS).toISOString()))
+      .then(
+        () => this.feed.publish({ kind: 'presence' }),
+        () => {},
+      );
   }
 
   /** Agents with a console open on any instance. */

@@ -8,7 +8,10 @@ export interface Readiness {
   starting: boolean;
 }
 
-/** /healthz: the process is alive. /readyz: it can serve (warmed up, store answers, not shutting down). */
+/**
+ * /healthz: the process is alive. /readyz: it can serve (warmed up, store answers, hears the other
+ * instances on the database, not shutting down).
+ */
 export function mountHealth(router: Router, store: Store, readiness: Readiness): void {
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -24,9 +27,16 @@ export function mountHealth(router: Router, store: Store, readiness: Readiness):
     }
     try {
       await store.ping();
-      res.json({ status: 'ready', store: store.kind });
     } catch (err) {
       res.status(503).json({ status: 'unavailable', reason: `store: ${(err as Error).message}` });
+      return;
     }
+    // An instance that cannot hear the others would miss their customers' messages and agents' replies.
+    const hearing = store.broadcast?.status() ?? { hearing: true };
+    if (!hearing.hearing) {
+      res.status(503).json({ status: 'unavailable', reason: `broadcast: cannot hear the other instances since ${hearing.since}: ${hearing.reason}` });
+      return;
+    }
+    res.json({ status: 'ready', store: store.kind });
   });
 }

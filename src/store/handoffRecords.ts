@@ -157,6 +157,8 @@ export interface AgentPresenceRepository {
   leave(agentId: string, instanceId: string): Promise<void>;
   /** Agents seen by any instance at or after `since`. */
   seenSince(since: string): Promise<string[]>;
+  /** Deletes rows not refreshed since `before` (an instance that was killed never said leave); how many. */
+  expire(before: string): Promise<number>;
 }
 
 /** Failed sign-ins, so the throttle holds across instances. */

@@ -76,6 +76,19 @@ export function emailKey(email: string): string {
 export const NO_ATTEMPT_CAP = 2 ** 31 - 1;
 
 /**
+ * Claims the oldest unsent, unclaimed e-mail: $1 claimed until, $2 attempts below, $3 now, $4 limit.
+ * PostgreSQL skips rows another instance is claiming at the same moment; SQLite (one writer) drops
+ * the locking clause.
+ */
+export const CLAIM_OUTBOX_SQL = `UPDATE outbox SET claimed_until = $1
+ WHERE id IN (
+   SELECT id FROM outbox
+    WHERE sent_at IS NULL AND attempts < $2 AND (claimed_until IS NULL OR claimed_until <= $3)
+    ORDER BY id LIMIT $4
+      FOR UPDATE SKIP LOCKED)
+ RETURNING *`;
+
+/**
  * A CASE expression giving an outbound status its position in PROVIDER_STATUS_ORDER (0 for the
  * statuses before the platform has the message): updates only move forward.
  */

@@ -281,6 +281,13 @@ export interface VerificationRepository {
   countForUserSince(userId: string, sinceIso: string): Promise<number>;
 }
 
+export interface OutboxClaim {
+  limit: number;
+  maxAttempts?: number;
+  now: string;
+  until: string;
+}
+
 /** E-mail to send; src/accounts/mail/mailDelivery.ts drains it. */
 export interface OutboxRepository {
   enqueue(message: NewOutboxMessage, at: string): Promise<OutboxMessage>;
@@ -289,6 +296,12 @@ export interface OutboxRepository {
    * (the ones that gave up stay in the outbox with their error, out of the way).
    */
   pending(limit: number, maxAttempts?: number): Promise<OutboxMessage[]>;
+  /**
+   * Like `pending`, but only messages nobody claimed (or whose claim lapsed before `now`), and claims
+   * them until `until`: instances draining one outbox never send a message twice. Recording the
+   * attempt (markSent, markFailed) ends the claim.
+   */
+  claim(request: OutboxClaim): Promise<OutboxMessage[]>;
   /** Records the delivery: sent_at, transport, one more attempt. */
   markSent(id: number, at: string, transport: string): Promise<void>;
   /** Records a failed attempt and its reason; the message stays pending. */
@@ -370,6 +383,12 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   /** Loads a whole data set in one transaction. */
   importDataset(dataset: Dataset): Promise<void>;
+  /**
+   * Runs `work` while no other process on this database runs work under the same `name` (PostgreSQL:
+   * a session advisory lock; SQLite: one process at a time already). For check-then-create steps of
+   * a start, such as the demo data, that several instances starting together must do once.
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Throws when the database cannot answer (readiness probe). */
   ping(): Promise<void>;
   /**

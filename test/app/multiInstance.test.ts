@@ -1,7 +1,8 @@
 /**
  * Two instances on one PostgreSQL database act as one: a customer's message taken by one reaches
  * the conversation feed (console streams, Direct Line sockets) of the other, and what the desk does
- * on one (a claim, a note) reaches the other's desk feed. Needs PostgreSQL (test/support/externalParts.ts).
+ * on one (a claim, a note) reaches the other's desk feed, also what was recorded while the other's
+ * listening connection was down (caught up from the store). Needs PostgreSQL (test/support/externalParts.ts).
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +14,7 @@ import { generateDataset } from '../../src/demo/index.ts';
 import type { DeskEvent } from '../../src/escalation/deskFeed.ts';
 import { PgBroadcast } from '../../src/store/postgres/pgBroadcast.ts';
 import type { StoredActivity } from '../../src/store/records.ts';
-import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgresTestDatabase.ts';
+import { createTestDatabase, describePostgres, terminateBackends, type TestDatabase } from '../store/postgresTestDatabase.ts';
 
 const NOW = '2026-03-20T09:00:00.000Z';
 
@@ -116,6 +117,21 @@ await describePostgres('two instances on one PostgreSQL database', (serverUrl) =
     await new Promise((r) => setTimeout(r, 300));
     off();
     expect(own.filter((s) => s.activity.text === 'once')).toHaveLength(1);
+  });
+
+  test("should bring what one instance recorded while the other's listener was down to the other's feed, each once", async () => {
+    const seen: StoredActivity[] = [];
+    const off = b.feed.subscribe('mi-2', (s) => seen.push(s));
+    const listening = () => b.store.broadcast!.status().hearing;
+    expect(await terminateBackends(db, 'carrier-assist listener')).toBe(2);
+    await expect.poll(listening).toBe(false);
+    for (let i = 0; i < 4; i++) await a.pipeline.process({ ...message(`where is my parcel ${i}`, `mi-2-${i}`), conversation: { id: 'mi-2' } }, async () => {});
+    const recorded = await a.store.activities.list('mi-2');
+    await expect.poll(() => seen.length, { timeout: 5000 }).toBe(recorded.length);
+    off();
+    expect(listening()).toBe(true);
+    // Each once (the feed loads each from the store as it is announced: arrival order is not guaranteed).
+    expect(seen.map((s) => s.seq).sort((x, y) => x - y)).toEqual(recorded.map((s) => s.seq));
   });
 });
 

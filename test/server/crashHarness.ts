@@ -8,6 +8,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
 import { mulberry32 } from '../../src/demo/prng.ts';
 import { APP_SECRET, ACCESS_TOKEN, GRAPH_VERSION, PHONE_NUMBER_ID, VERIFY_TOKEN, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
@@ -141,6 +143,11 @@ export class ServerProcess {
       });
       void this.exited.then((code) => reject(new Error(`serve exited (${code}) before listening:\n${this.output.slice(-3000)}`)));
     });
+  }
+
+  /** Still running (it did not exit on its own or by a signal). */
+  alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** kill -9: no shutdown, no draining, nothing flushed. */
@@ -283,5 +290,78 @@ export class WeChatApiStandIn {
   close(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+export interface Ledger {
+  /** Acknowledged messages without an answer the platform accepted. */
+  unanswered: string[];
+  /** Answers the platform accepted more than once (the crash window). */
+  repeated: number;
+  /** Accepted sends of no committed reply: a reply that was never in the outbox went out. */
+  strays: number;
+  /** Turns run again after the kill (their first run died with the process). */
+  takenOver: number;
+  answers: number;
+}
+
+export type Query = <T>(sql: string) => Promise<T[]>;
+
+/** Reads the store the servers wrote, SQLite file or PostgreSQL database. */
+export async function withDatabase<T>(databaseUrl: string, work: (query: Query) => Promise<T>): Promise<T> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const db = new Database(databaseUrl.slice('sqlite:'.length), { readonly: true });
+    try {
+      return await work(async <R>(sql: string) => db.prepare(sql).all() as R[]);
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(async <R>(sql: string) => (await client.query(sql)).rows as R[]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** What the store and the stand-in platform say happened to each message. */
+export async function ledger(query: Query, sends: readonly GraphSend[], acknowledged: ReadonlySet<number>): Promise<Ledger> {
+  type InboxRow = { id: number; message_id: string; completed_at: string | null; attempts: number };
+  const inbox = new Map((await query<InboxRow>("SELECT id, message_id, completed_at, attempts FROM inbox_messages WHERE channel_id = 'whatsapp'")).map((r) => [r.message_id, r]));
+  const replies = await query<{ inbox_id: number; activity_id: string; status: string }>('SELECT inbox_id, activity_id, status FROM outbox_deliveries');
+  const accepted = new Map<string, number>();
+  for (const s of sends) if (s.accepted && s.tracking) accepted.set(s.tracking, (accepted.get(s.tracking) ?? 0) + 1);
+  const unanswered: string[] = [];
+  for (const i of acknowledged) {
+    const wamid = whatsAppWamid(i);
+    const row = inbox.get(wamid);
+    const mine = row ? replies.filter((r) => Number(r.inbox_id) === Number(row.id)) : [];
+    if (!row?.completed_at || !mine.length || mine.some((r) => r.status !== 'sent' || !accepted.get(r.activity_id))) unanswered.push(wamid);
+  }
+  const committed = new Set(replies.map((r) => r.activity_id));
+  return {
+    unanswered,
+    repeated: [...accepted.values()].filter((n) => n > 1).length,
+    strays: sends.filter((s) => s.accepted && (!s.tracking || !committed.has(s.tracking))).length,
+    takenOver: [...inbox.values()].filter((r) => r.attempts > 1).length,
+    answers: replies.length,
+  };
+}
+
+/** Waits (bounded) until every message is in the inbox and completed and nothing waits in the outbox. */
+export async function settled(databaseUrl: string, count: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const done = await withDatabase(databaseUrl, async (query) => {
+      const [row] = await query<{ all: number; open: number; pending: number }>(
+        `SELECT (SELECT count(*) FROM inbox_messages) AS "all",
+                (SELECT count(*) FROM inbox_messages WHERE completed_at IS NULL) AS "open",
+                (SELECT count(*) FROM outbox_deliveries WHERE status = 'pending') AS "pending"`,
+      );
+      return Number(row!.all) === count && Number(row!.open) === 0 && Number(row!.pending) === 0;
+    });
+    if (done) return;
+    await sleep(200);
   }
 }

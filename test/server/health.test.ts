@@ -1,11 +1,14 @@
-/** /healthz and /readyz (issue 16: not ready while the server warms up after a start). */
+/** /healthz and /readyz (issue 16: not ready while the server warms up after a start; issue 17: nor while it cannot hear the other instances). */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mountHealth, type Readiness } from '../../src/server/health.ts';
 import { openStore } from '../../src/store/openStore.ts';
+import { createPool } from '../../src/store/postgres/pool.ts';
+import { PostgresStore } from '../../src/store/postgres/postgresStore.ts';
 import type { Store } from '../../src/store/store.ts';
+import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgresTestDatabase.ts';
 
 describe('health routes', () => {
   let store: Store;
@@ -38,5 +41,36 @@ describe('health routes', () => {
     expect([res.status, await res.json()]).toEqual([status, body]);
     // Alive whatever the readiness.
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+});
+
+await describePostgres('/readyz of an instance that cannot hear the others', (serverUrl) => {
+  let db: TestDatabase;
+  let store: PostgresStore;
+  let server: Server;
+  beforeAll(async () => {
+    db = await createTestDatabase(serverUrl);
+    // The store answers; its listening connection goes to a port where nothing listens.
+    store = new PostgresStore(createPool(db.url), 'postgres://carrier_test@127.0.0.1:1/nowhere');
+    store.broadcast.subscribe('activity', () => {});
+    const app = express();
+    const router = express.Router();
+    mountHealth(router, store, { accepting: true, starting: false });
+    app.use(router);
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server?.close(() => resolve()));
+    await store?.close();
+    await db?.drop();
+  });
+
+  test('should answer 503 with the reason while the broadcast is down', async () => {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`;
+    await expect.poll(() => store.broadcast.status().hearing).toBe(false);
+    const res = await fetch(url);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'unavailable', reason: expect.stringMatching(/^broadcast: cannot hear the other instances since \d{4}-.*Z: .*ECONNREFUSED/) });
   });
 });

@@ -168,6 +168,16 @@ export function describeHandoffContract(name: string, openEmpty: () => Promise<S
       expect(await store.agentPresence.seenSince(AT)).toEqual(['a-2']);
     });
 
+    test('should delete the presence rows of an instance that stopped refreshing them (killed)', async () => {
+      for (const id of ['a-1', 'a-2']) await store.agents.create({ id, username: id, displayName: id, role: 'agent', queues: ['support'], passwordHash: 'x' }, AT);
+      await store.agentPresence.beat('a-1', 'killed', '2026-03-20T08:00:00.000Z');
+      await store.agentPresence.beat('a-2', 'killed', '2026-03-20T08:00:00.000Z');
+      await store.agentPresence.beat('a-1', 'alive', AT);
+      expect(await store.agentPresence.expire('2026-03-20T08:30:00.000Z')).toBe(2);
+      expect(await store.agentPresence.expire('2026-03-20T08:30:00.000Z')).toBe(0);
+      expect(await store.agentPresence.seenSince('2026-03-20T07:00:00.000Z')).toEqual(['a-1']);
+    });
+
     test('should count failed sign-ins per key within a window, and clear them', async () => {
       await store.signInFailures.record('1.2.3.4|ana', '2026-03-20T08:00:00.000Z');
       await store.signInFailures.record('1.2.3.4|ana', AT);

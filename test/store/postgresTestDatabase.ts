@@ -101,3 +101,18 @@ export async function emptyAllTables(databaseUrl: string): Promise<void> {
 export async function queryOnce<R extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<R[]> {
   return withServer(databaseUrl, async (client) => (await client.query<R>(sql, params)).rows);
 }
+
+/**
+ * Terminates every other backend of this role on the test database (pg_terminate_backend: what a
+ * server restart or a failover does to a client, without stopping the server other tests share), or
+ * only those of one application_name; how many it ended.
+ */
+export async function terminateBackends(db: Pick<TestDatabase, 'url'>, applicationName?: string): Promise<number> {
+  const rows = await queryOnce<{ ended: boolean }>(
+    db.url,
+    `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+      WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid() AND ($1::text IS NULL OR application_name = $1)`,
+    [applicationName ?? null],
+  );
+  return rows.filter((r) => r.ended).length;
+}

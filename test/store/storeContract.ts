@@ -432,6 +432,21 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(wins.filter(Boolean)).toHaveLength(1);
       });
 
+      test('should claim unsent e-mail once until the claim lapses or the attempt is recorded', async () => {
+        const mail = (n: number) => ({ toAddress: `user${n}@example.com`, subject: `Subject ${n}`, bodyText: `Body ${n}` });
+        const [m1, m2, m3] = [await store.outbox.enqueue(mail(1), AT), await store.outbox.enqueue(mail(2), AT), await store.outbox.enqueue(mail(3), AT)];
+        const claimAt = (now: string, limit = 10) => store.outbox.claim({ limit, maxAttempts: 5, now, until: '2026-03-20T09:05:00.000Z' });
+        expect((await claimAt(AT, 2)).map((m) => m.id)).toEqual([m1!.id, m2!.id]);
+        expect((await claimAt(AT)).map((m) => m.id)).toEqual([m3!.id]);
+        expect(await claimAt(AT)).toEqual([]);
+        // A recorded failure ends the claim: the next pass tries again.
+        await store.outbox.markFailed(m1!.id, 'timeout', AT);
+        expect((await claimAt(AT)).map((m) => m.id)).toEqual([m1!.id]);
+        await store.outbox.markSent(m2!.id, AT, 'smtp');
+        // Past the claims' end (their instance died): the unsent ones are claimed again.
+        expect((await claimAt('2026-03-20T09:05:00.000Z')).map((m) => m.id)).toEqual([m1!.id, m3!.id]);
+      });
+
       test('should queue outbox messages and record each delivery attempt', async () => {
         const mail = (n: number) => ({ toAddress: `user${n}@example.com`, subject: `Subject ${n}`, bodyText: `Body ${n}\n你好` });
         const m1 = await store.outbox.enqueue(mail(1), AT);

@@ -1,5 +1,6 @@
 /**
- * Drains the outbox: each pass takes the oldest unsent messages and hands them to the transport,
+ * Drains the outbox: each pass claims the oldest unsent messages (no other instance on the database
+ * takes them while the claim lasts: each message goes out once) and hands them to the transport,
  * recording a delivery (sent_at, transport) or a failure (error, one more attempt). A failed message
  * is tried again on later passes until it has used `maxAttempts`; then it stays in the outbox with
  * its last error. Passes never overlap: `flush()` and the interval share one queue.
@@ -16,9 +17,14 @@ export interface MailDeliveryOptions {
   readonly batchSize: number;
   /** Delivery attempts per message before it is left alone. */
   readonly maxAttempts: number;
+  /**
+   * How long a pass holds the messages it claimed: longer than a pass takes (a batch of sends, each
+   * bounded by the transport's timeouts). A claim of an instance that died lapses after it.
+   */
+  readonly claimMs: number;
 }
 
-export const MAIL_DELIVERY_DEFAULTS: MailDeliveryOptions = Object.freeze({ intervalMs: 5_000, batchSize: 20, maxAttempts: 5 });
+export const MAIL_DELIVERY_DEFAULTS: MailDeliveryOptions = Object.freeze({ intervalMs: 5_000, batchSize: 20, maxAttempts: 5, claimMs: 5 * 60_000 });
 
 /** Errors are stored, so they are cut to a size a column and a page can hold. */
 const MAX_ERROR_LENGTH = 1_000;
@@ -80,7 +86,13 @@ export class MailDelivery {
   private async pass(): Promise<FlushResult> {
     const { store, clock, from, logger } = this.deps;
     const result: FlushResult = { sent: 0, failed: 0 };
-    const messages = await store.outbox.pending(this.options.batchSize, this.options.maxAttempts);
+    const now = clock.now();
+    const messages = await store.outbox.claim({
+      limit: this.options.batchSize,
+      maxAttempts: this.options.maxAttempts,
+      now: now.toISOString(),
+      until: new Date(now.getTime() + this.options.claimMs).toISOString(),
+    });
     // What a mail says (a code, a ticket) is committed before it leaves.
     if (messages.length) await store.durable();
     for (const m of messages) {

@@ -216,6 +216,9 @@ export function postgresAgentPresence(pool: pg.Pool): AgentPresenceRepository {
       const { rows } = await pool.query<Row>('SELECT DISTINCT agent_id FROM agent_presence WHERE seen_at >= $1 ORDER BY agent_id', [since]);
       return rows.map((r) => String(r.agent_id));
     },
+    async expire(before) {
+      return (await pool.query('DELETE FROM agent_presence WHERE seen_at < $1', [before])).rowCount ?? 0;
+    },
   };
 }
 

@@ -1,7 +1,8 @@
-/** Applies the PostgreSQL migrations once, even when several instances start at the same moment. */
+/** Applies the PostgreSQL migrations once, even when several instances start at the same moment, and the other start-up locks. */
 import type pg from 'pg';
 import type { Migration } from '../sqlite/migrations.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
+import { holdConnection } from './pool.ts';
 
 /**
  * The session-level advisory lock that serialises migration runs across every process on the
@@ -16,7 +17,9 @@ export const MIGRATION_LOCK_KEY = '4172659302117540097';
  * the connection is discarded, which releases it too.
  */
 export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<void> {
-  const client = await pool.connect();
+  // Held with an 'error' listener: a server restart during the migrations fails them, not the process.
+  const held = await holdConnection(pool);
+  const { client } = held;
   let failure: Error | undefined;
   let current: Migration | undefined;
   try {
@@ -46,6 +49,25 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly Migrat
     throw new Error(`migration ${current.version} (${current.name}) failed: ${failure.message}`, { cause: failure });
   } finally {
     // Destroying the connection on failure rolls back an open transaction and drops the lock.
-    client.release(failure);
+    held.release(failure);
+  }
+}
+
+/**
+ * Runs `work` holding the session advisory lock named `name` (hashed to a bigint) on a connection of
+ * its own, so every process on the database runs work under that name one at a time. The lock goes
+ * with the connection: released on the way out, or by the server when the connection is lost.
+ */
+export async function underAdvisoryLock<T>(pool: pg.Pool, name: string, work: () => Promise<T>): Promise<T> {
+  const held = await holdConnection(pool);
+  try {
+    await held.client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [name]);
+    const result = await work();
+    await held.client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]);
+    held.release();
+    return result;
+  } catch (error) {
+    held.release(error as Error); // discarded: its lock goes with it
+    throw error;
   }
 }

@@ -1,17 +1,40 @@
 /**
- * The Broadcast on PostgreSQL: NOTIFY on one channel through the pool, LISTEN on one dedicated
- * connection opened at the first subscription and reopened (with backoff) when the server drops it.
- * Each instance tags what it sends and ignores its own messages.
+ * The Broadcast on PostgreSQL. A message is stored in broadcast_events and announced by NOTIFY (one
+ * statement, so the announcement carries the row's id: its position in the store); each instance
+ * LISTENs on one dedicated connection, opened at the first subscription. When the server drops that
+ * connection (a restart, a failover, a terminated backend) the instance reconnects within 2 s (with
+ * jitter, so instances do not come back in step), then reads from broadcast_events what was
+ * published meanwhile, so no message is lost; ids already delivered are not delivered again. Each
+ * instance tags what it sends and ignores its own messages. Every drop and catch-up is logged.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Broadcast } from '../broadcast.ts';
+import type { Logger } from 'pino';
+import type { Broadcast, BroadcastStatus } from '../broadcast.ts';
 
 const CHANNEL = 'carrier_assist';
 /** PostgreSQL's NOTIFY payload limit is 8000 bytes. */
 const MAX_PAYLOAD_BYTES = 7900;
+/** Waits before reconnecting: doubling from 250 ms up to 2 s, each cut by up to half at random. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 2_000;
+/** Ids remembered as delivered (a catch-up and a late notification may carry the same one). */
+const REMEMBERED_IDS = 10_000;
+/**
+ * A catch-up reads from this many ids below the highest delivered: ids are taken at INSERT and
+ * announced at COMMIT, so one taken earlier may be announced later than a higher one.
+ */
+const CATCH_UP_OVERLAP = 1_000;
+/** Stored messages older than this are deleted (a listener is never gone that long and still caught up). */
+const KEEP_MS = 15 * 60_000;
+/** One publish in this many deletes the old messages. */
+const PURGE_EVERY = 500;
+
+const PUBLISH_SQL = `WITH e AS (INSERT INTO broadcast_events (origin, topic, message, created_at) VALUES ($1, $2, $3, $4) RETURNING id)
+SELECT pg_notify('${CHANNEL}', json_build_object('id', e.id, 'origin', $1::text, 'topic', $2::text, 'message', $3::json)::text) FROM e`;
 
 interface Envelope {
+  id: number;
   origin: string;
   topic: string;
   message: Record<string, unknown>;
@@ -23,19 +46,33 @@ export class PgBroadcast implements Broadcast {
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private closed = false;
-  private retryMs = 250;
+  private retries = 0;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** Ids delivered here (or sent from here), oldest first, bounded. */
+  private readonly delivered = new Set<number>();
+  /** The highest id this listener has accounted for: a catch-up starts below it. */
+  private highest: number | null = null;
+  /** Since when this instance cannot hear the others, and why; null while it listens. */
+  private deaf: { since: Date; reason: string } | null = null;
+  private publishes = 0;
+  private logger: Logger | null = null;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly connectionString: string,
-    private readonly onError: (error: Error) => void = () => {},
   ) {}
 
+  useLogger(logger: Logger): void {
+    this.logger = logger;
+  }
+
   async publish(topic: string, message: Record<string, unknown>): Promise<void> {
-    const payload = JSON.stringify({ origin: this.origin, topic, message } satisfies Envelope);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error(`broadcast: a ${topic} message over ${MAX_PAYLOAD_BYTES} bytes`);
-    await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+    const text = JSON.stringify(message);
+    // The envelope adds the id, the origin and the topic to the message.
+    if (Buffer.byteLength(text) + Buffer.byteLength(topic) + 120 > MAX_PAYLOAD_BYTES) throw new Error(`broadcast: a ${topic} message over ${MAX_PAYLOAD_BYTES} bytes`);
+    const now = new Date();
+    await this.pool.query(PUBLISH_SQL, [this.origin, topic, text, now.toISOString()]);
+    if (++this.publishes % PURGE_EVERY === 0) await this.purge(now);
   }
 
   subscribe(topic: string, listener: (message: Record<string, unknown>) => void): () => void {
@@ -51,6 +88,11 @@ export class PgBroadcast implements Broadcast {
     return this.listen();
   }
 
+  status(): BroadcastStatus {
+    if (!this.deaf || this.closed) return { hearing: true };
+    return { hearing: false, since: this.deaf.since.toISOString(), reason: this.deaf.reason };
+  }
+
   private listen(): Promise<void> {
     if (this.closed || this.client) return Promise.resolve();
     this.connecting ??= this.connect().finally(() => {
@@ -64,14 +106,16 @@ export class PgBroadcast implements Broadcast {
     const lost = (error?: Error) => {
       if (this.client !== client) return;
       this.client = null;
-      if (error) this.onError(error);
+      this.deafened(error?.message || 'the listening connection ended');
+      this.logger?.warn({ err: error }, 'broadcast: lost the connection that hears the other instances; reconnecting, then catching up from the store');
       client.removeAllListeners();
+      client.on('error', () => {}); // what the dying connection still reports
       void client.end().catch(() => {});
       this.retry();
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', (n) => this.deliver(n.payload));
+    client.on('notification', (n) => this.onNotification(n.payload));
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
@@ -80,39 +124,91 @@ export class PgBroadcast implements Broadcast {
         return;
       }
       this.client = client;
-      this.retryMs = 250;
+      // Listening first, then reading: a message published in between arrives both ways, once delivered.
+      if (this.highest === null) this.highest = await this.newestId(client);
+      else await this.catchUp(client);
+      this.retries = 0;
+      if (this.client === client) this.deaf = null;
     } catch (error) {
-      this.onError(error as Error);
+      if (this.client === client) {
+        lost(error as Error);
+        return;
+      }
+      this.deafened((error as Error).message);
+      this.logger?.warn({ err: error }, 'broadcast: cannot listen to the other instances yet; retrying');
       client.removeAllListeners();
+      client.on('error', () => {});
       void client.end().catch(() => {});
       this.retry();
     }
   }
 
+  private deafened(reason: string): void {
+    this.deaf = { since: this.deaf?.since ?? new Date(), reason };
+  }
+
+  private async newestId(client: pg.Client): Promise<number> {
+    const { rows } = await client.query<{ id: string | null }>('SELECT max(id) AS id FROM broadcast_events');
+    return Number(rows[0]?.id ?? 0);
+  }
+
+  /** Delivers what other instances published while this one was not listening. */
+  private async catchUp(client: pg.Client): Promise<void> {
+    const from = Math.max(0, (this.highest ?? 0) - CATCH_UP_OVERLAP);
+    const { rows } = await client.query<{ id: string; origin: string; topic: string; message: string }>(
+      'SELECT id, origin, topic, message::text AS message FROM broadcast_events WHERE id > $1 ORDER BY id',
+      [from],
+    );
+    let missed = 0;
+    for (const r of rows) {
+      if (this.deliver({ id: Number(r.id), origin: r.origin, topic: r.topic, message: JSON.parse(r.message) as Record<string, unknown> })) missed++;
+    }
+    const downMs = this.deaf ? Date.now() - this.deaf.since.getTime() : 0;
+    this.logger?.info({ missed, read: rows.length, downMs }, 'broadcast: listening again; caught up with what the other instances published meanwhile');
+  }
+
   private retry(): void {
     if (this.closed || this.retryTimer) return;
+    const ceiling = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.retries++);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.listen();
-    }, this.retryMs);
-    this.retryMs = Math.min(this.retryMs * 2, 10_000);
+    }, ceiling * (0.5 + Math.random() / 2));
+    this.retryTimer.unref();
   }
 
-  private deliver(payload: string | undefined): void {
+  private onNotification(payload: string | undefined): void {
     if (!payload) return;
-    let envelope: Envelope;
     try {
-      envelope = JSON.parse(payload) as Envelope;
-    } catch {
-      return;
+      this.deliver(JSON.parse(payload) as Envelope);
+    } catch (error) {
+      this.logger?.error({ err: error }, 'broadcast: an unreadable notification');
     }
-    if (envelope.origin === this.origin) return;
+  }
+
+  /** Hands a message to this instance's listeners unless it is its own or was delivered already; whether it did. */
+  private deliver(envelope: Envelope): boolean {
+    const { id } = envelope;
+    if (this.delivered.has(id)) return false;
+    this.delivered.add(id);
+    if (this.delivered.size > REMEMBERED_IDS) this.delivered.delete(this.delivered.values().next().value!);
+    this.highest = Math.max(this.highest ?? 0, id);
+    if (envelope.origin === this.origin) return false;
     for (const listener of this.listeners.get(envelope.topic) ?? []) {
       try {
         listener(envelope.message);
       } catch (error) {
-        this.onError(error as Error);
+        this.logger?.error({ err: error, topic: envelope.topic }, 'broadcast: a listener failed');
       }
+    }
+    return true;
+  }
+
+  private async purge(now: Date): Promise<void> {
+    try {
+      await this.pool.query('DELETE FROM broadcast_events WHERE created_at < $1', [new Date(now.getTime() - KEEP_MS).toISOString()]);
+    } catch (error) {
+      this.logger?.warn({ err: error }, 'broadcast: could not delete old messages; trying again later');
     }
   }
 
@@ -124,6 +220,7 @@ export class PgBroadcast implements Broadcast {
     this.client = null;
     if (client) {
       client.removeAllListeners();
+      client.on('error', () => {});
       await client.end().catch(() => {});
     }
   }

@@ -1,5 +1,11 @@
-/** The connection pool behind the PostgreSQL store, and the transaction helper its repositories share. */
+/**
+ * The connection pool behind the PostgreSQL store, and the transaction helper its repositories share.
+ * A connection the server drops (a restart, a failover, pg_terminate_backend) fails the one operation
+ * that used it, never the process, and the operation is run again on a new connection where that is
+ * safe (see connectionLoss.ts).
+ */
 import pg from 'pg';
+import { isConnectionLoss, retryingOnConnectionLoss, safeToRepeat } from './connectionLoss.ts';
 
 const JSON_AS_TEXT = new Set<number>([pg.types.builtins.JSON, pg.types.builtins.JSONB]);
 
@@ -28,27 +34,99 @@ export function createPool(databaseUrl: string, options: PoolOptions = {}): pg.P
   // An idle connection that the server drops (restart, failover) must not crash the process: the
   // pool discards it, and the next query opens a new one or fails with the real cause.
   pool.on('error', () => {});
+  // pool.query holds its connection for one statement (pg-pool listens for its errors meanwhile); a
+  // statement that the lost connection never ran, or that only reads, is run again on a new one.
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+  pool.query = ((...args: unknown[]) => {
+    if (typeof args.at(-1) === 'function') return query(...args); // callback style: left as pg has it
+    return retryingOnConnectionLoss(() => query(...args), (error) => safeToRepeat(statementText(args[0]), error));
+  }) as typeof pool.query;
   return pool;
 }
 
-/** Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws. */
+const statementText = (query: unknown): string => (typeof query === 'string' ? query : ((query as { text?: string } | null)?.text ?? ''));
+
+/**
+ * Checks out a connection for work that spans several statements. While it is held, its 'error'
+ * event (the server dropped it) is caught here instead of crashing the process; `release` hands it
+ * back, or discards it when it was lost or `broken` says so.
+ */
+export function holdConnection(pool: pg.Pool): Promise<{ client: pg.PoolClient; lost: () => Error | undefined; release: (broken?: Error) => void }> {
+  return new Promise((resolve, reject) => {
+    // The callback form: the listener goes on in the same tick the pool hands the connection over. With
+    // the promise form it would go on a microtask later, and a termination the server sent right
+    // behind the previous user's last result (one socket read) would find no listener and crash.
+    pool.connect((error, client) => {
+      if (error || !client) return reject(error ?? new Error('pool.connect: no client'));
+      let lost: Error | undefined;
+      const onError = (e: Error) => {
+        lost ??= e;
+      };
+      client.on('error', onError);
+      resolve({
+        client,
+        lost: () => lost,
+        release: (broken) => {
+          client.removeListener('error', onError);
+          client.release(broken ?? lost);
+        },
+      });
+    });
+  });
+}
+
+/**
+ * Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws.
+ * A transaction whose connection was lost did not happen unless its COMMIT went through, so it is run
+ * again from the start on a new connection (`work` touches nothing but the database). When the
+ * connection was lost during COMMIT, the transaction's id tells on a new connection whether it
+ * committed (txid_status, made for exactly this): committed is success, aborted is run again.
+ */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  return retryingOnConnectionLoss(() => transactionOnce(pool, work), isConnectionLoss);
+}
+
+async function transactionOnce<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const held = await holdConnection(pool);
+  const { client } = held;
   let broken: Error | undefined;
+  let xid: string | undefined;
+  let result: T;
   try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
+    // One round trip: the transaction's id comes with its start.
+    const started = (await client.query('BEGIN; SELECT txid_current() AS xid')) as unknown as pg.QueryResult<{ xid: string }>[];
+    xid = started[1]!.rows[0]!.xid;
+    result = await work(client);
   } catch (error) {
     try {
       await client.query('ROLLBACK');
     } catch (rollbackError) {
       broken = rollbackError as Error; // the connection is unusable: do not hand it back to the pool
     }
+    held.release(broken);
     throw error;
-  } finally {
-    client.release(broken);
+  }
+  try {
+    await client.query('COMMIT');
+    held.release();
+    return result;
+  } catch (error) {
+    held.release(error as Error);
+    if (!isConnectionLoss(error)) throw error;
+    const status = await commitStatus(pool, xid!).catch(() => 'unknown');
+    if (status === 'committed') return result;
+    if (status === 'aborted') throw error; // a lost connection: run again
+    throw new Error(`COMMIT lost its connection and its outcome is ${status}`, { cause: error });
+  }
+}
+
+/** Whether transaction `xid`, whose COMMIT lost its connection, committed; asked until it is no longer in progress. */
+async function commitStatus(pool: pg.Pool, xid: string): Promise<string> {
+  for (let i = 0; ; i++) {
+    const { rows } = await pool.query<{ status: string | null }>('SELECT txid_status($1) AS status', [xid]);
+    const status = rows[0]?.status ?? 'unknown'; // null: too old to tell
+    if (status !== 'in progress' || i >= 50) return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

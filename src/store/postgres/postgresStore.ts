@@ -9,7 +9,7 @@ import { postgresAgentPresence, postgresAgentSessions, postgresAgents, postgresH
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { postgresDeliveries, postgresInbox } from './queueRepositories.ts';
 import { postgresQueueStats } from './queueStatsRepository.ts';
-import { migratePostgres } from './migrate.ts';
+import { migratePostgres, underAdvisoryLock } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
@@ -109,6 +109,10 @@ export class PostgresStore implements Store {
 
   async importDataset(dataset: Dataset): Promise<void> {
     await inTransaction(this.pool, (client) => importDatasetInto(client, dataset));
+  }
+
+  async exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return underAdvisoryLock(this.pool, `carrier-assist:${name}`, work);
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { NO_ATTEMPT_CAP } from '../queries.ts';
+import { CLAIM_OUTBOX_SQL, NO_ATTEMPT_CAP } from '../queries.ts';
 import { outboxFromRow, verificationFromRow, type Row } from '../rows.ts';
 import type { OutboxRepository, VerificationRepository } from '../store.ts';
 
@@ -66,15 +66,19 @@ export function postgresOutbox(pool: pg.Pool): OutboxRepository {
       ]);
       return rows.map(outboxFromRow);
     },
+    async claim({ limit, maxAttempts = NO_ATTEMPT_CAP, now, until }) {
+      const { rows } = await pool.query<Row>(CLAIM_OUTBOX_SQL, [until, maxAttempts, now, limit]);
+      return rows.map(outboxFromRow).sort((a, b) => a.id - b.id);
+    },
     async markSent(id, at, transport) {
       await pool.query(
-        'UPDATE outbox SET sent_at = $1, transport = $2, attempts = attempts + 1, last_attempt_at = $1 WHERE id = $3 AND sent_at IS NULL',
+        'UPDATE outbox SET sent_at = $1, transport = $2, attempts = attempts + 1, last_attempt_at = $1, claimed_until = NULL WHERE id = $3 AND sent_at IS NULL',
         [at, transport, id],
       );
     },
     async markFailed(id, error, at) {
       await pool.query(
-        'UPDATE outbox SET error = $1, attempts = attempts + 1, last_attempt_at = $2 WHERE id = $3 AND sent_at IS NULL',
+        'UPDATE outbox SET error = $1, attempts = attempts + 1, last_attempt_at = $2, claimed_until = NULL WHERE id = $3 AND sent_at IS NULL',
         [error, at, id],
       );
     },

@@ -206,6 +206,7 @@ export function sqliteAgentPresence(db: Database.Database): AgentPresenceReposit
   );
   const leave = db.prepare('DELETE FROM agent_presence WHERE agent_id = ? AND instance_id = ?');
   const seen = db.prepare('SELECT DISTINCT agent_id FROM agent_presence WHERE seen_at >= ? ORDER BY agent_id');
+  const expire = db.prepare('DELETE FROM agent_presence WHERE seen_at < ?');
   return {
     async beat(agentId, instanceId, at) {
       beat.run(agentId, instanceId, at);
@@ -215,6 +216,9 @@ export function sqliteAgentPresence(db: Database.Database): AgentPresenceReposit
     },
     async seenSince(since) {
       return (seen.all(since) as Row[]).map((r) => String(r.agent_id));
+    },
+    async expire(before) {
+      return expire.run(before).changes;
     },
   };
 }

@@ -449,4 +449,30 @@ CREATE INDEX outbox_deliveries_inbox ON outbox_deliveries (inbox_id);
 CREATE INDEX outbox_deliveries_undeliverable ON outbox_deliveries (settled_at) WHERE status = 'undeliverable';
 `,
   },
+  {
+    version: 10,
+    name: 'e-mail outbox claims',
+    sql: `
+-- Several instances drain one e-mail outbox: a pass claims the messages it sends until claimed_until
+-- (a claim of an instance that died lapses), so each message goes out once.
+ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+`,
+  },
+  {
+    version: 11,
+    name: 'broadcast events',
+    sql: `
+-- What one instance tells the others (PostgreSQL NOTIFY carries the id): a listener whose connection
+-- was lost reads what it missed from here when it is back. Kept for minutes; unused on SQLite (one
+-- instance), kept for the mirrored schema.
+CREATE TABLE broadcast_events (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  origin     TEXT NOT NULL,
+  topic      TEXT NOT NULL,
+  message    TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX broadcast_events_created ON broadcast_events (created_at);
+`,
+  },
 ];

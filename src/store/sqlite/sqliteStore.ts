@@ -177,6 +177,11 @@ export class SqliteStore implements Store {
     importInto(this.db, dataset);
   }
 
+  /** One process owns a SQLite file's start-up steps: nothing to wait for. */
+  async exclusively<T>(_name: string, work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { NO_ATTEMPT_CAP } from '../queries.ts';
+import { CLAIM_OUTBOX_SQL, NO_ATTEMPT_CAP } from '../queries.ts';
 import { outboxFromRow, verificationFromRow, type Row } from '../rows.ts';
 import type { OutboxRepository, VerificationRepository } from '../store.ts';
 
@@ -49,11 +49,12 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
      RETURNING *`,
   );
   const pending = db.prepare('SELECT * FROM outbox WHERE sent_at IS NULL AND attempts < ? ORDER BY id LIMIT ?');
+  const claim = db.prepare(CLAIM_OUTBOX_SQL.replace(/\$\d/g, '?').replace('FOR UPDATE SKIP LOCKED', ''));
   const sent = db.prepare(
-    'UPDATE outbox SET sent_at = ?, transport = ?, attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND sent_at IS NULL',
+    'UPDATE outbox SET sent_at = ?, transport = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = NULL WHERE id = ? AND sent_at IS NULL',
   );
   const failed = db.prepare(
-    'UPDATE outbox SET error = ?, attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND sent_at IS NULL',
+    'UPDATE outbox SET error = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = NULL WHERE id = ? AND sent_at IS NULL',
   );
   const list = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?');
   return {
@@ -63,6 +64,9 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
     },
     async pending(limit, maxAttempts = NO_ATTEMPT_CAP) {
       return (pending.all(maxAttempts, limit) as Row[]).map(outboxFromRow);
+    },
+    async claim({ limit, maxAttempts = NO_ATTEMPT_CAP, now, until }) {
+      return (claim.all(until, maxAttempts, now, limit) as Row[]).map(outboxFromRow).sort((a, b) => a.id - b.id);
     },
     async markSent(id, at, transport) {
       sent.run(at, transport, at, id);
