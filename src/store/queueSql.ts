@@ -23,10 +23,22 @@ export function leaseInboxSql(dialect: Dialect): string {
  RETURNING *`;
 }
 
-/** $1 id, $2 owner, $3 now, $4 lease until: one message, whatever its place in the conversation, if nobody holds it. */
-export const LEASE_ONE_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, lease_until = $4, attempts = attempts + 1
+/**
+ * $1 id, $2 owner, $3 now, $4 lease until: one message, when it is its conversation's next (every
+ * message accepted before it completed) and nobody holds it. A channel whose HTTP answer waits for
+ * the turn runs it so, and never beside another turn of the same conversation.
+ */
+export const LEASE_IF_NEXT_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, lease_until = $4, attempts = attempts + 1
  WHERE id = $1 AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
+   AND NOT EXISTS (SELECT 1 FROM inbox_messages e WHERE e.conversation_id = inbox_messages.conversation_id AND e.completed_at IS NULL AND e.id < $1)
  RETURNING *`;
+
+/**
+ * $1 conversation id (PostgreSQL): held until the accepting transaction ends, so a conversation's
+ * messages are numbered in the order they commit. Without it a message numbered before another could
+ * commit after the later one was leased as its conversation's next, and the two would run side by side.
+ */
+export const LOCK_CONVERSATION_INBOX_SQL = 'SELECT pg_advisory_xact_lock(17, hashtext($1))';
 
 /**
  * $1 owner, $2 now, $3 lease until, $4 conversation id: the conversation's oldest open message, if

@@ -179,10 +179,12 @@ export interface InboxRepository {
    */
   leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
   /**
-   * Leases one message, whatever its place in its conversation (a channel whose HTTP answer waits for
-   * the turn runs it at once), when it is not completed and nobody holds it; null otherwise.
+   * Leases one message (a channel whose HTTP answer waits for the turn runs it at once) when it is
+   * open, nobody holds it and it is its conversation's next: every message accepted before it
+   * completed. Null otherwise. A conversation's messages are numbered in the order they commit, so
+   * two turns of one conversation never run side by side, on any instance.
    */
-  leaseOne(id: number, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
+  leaseIfNext(id: number, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
   /**
    * Completes the turn and queues its replies in the outbox, in one transaction. False (nothing
    * written) when `owner` no longer holds the lease or the message was completed already.

@@ -143,17 +143,20 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.inbox.get('whatsapp', 'a1'))?.completedAt).toBe(T1);
     });
 
-    test('should lease one given message out of order only while nobody holds it and it is open', async () => {
+    test("should lease one given message only once it is its conversation's next, while nobody holds it and it is open", async () => {
       await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2')], T0);
       const a2 = (await store.inbox.get('whatsapp', 'a2'))!;
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'sync', now: T0, until: T1 })).toMatchObject({ messageId: 'a2', leaseOwner: 'sync', attempts: 1 });
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'other', now: T0, until: T1 })).toBeNull();
+      // a1 came first and is open: a2 waits, whoever asks.
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'sync', now: T0, until: T1 })).toBeNull();
+      const [a1] = await store.inbox.lease(lease('loop'));
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'sync', now: T0, until: T1 })).toBeNull();
+      expect(await store.inbox.complete(a1!.id, 'loop', T0, [])).toBe(true);
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'sync', now: T0, until: T1 })).toMatchObject({ messageId: 'a2', leaseOwner: 'sync', attempts: 1 });
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'other', now: T0, until: T1 })).toBeNull();
       // Its lease ended (the instance died): taken again.
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'other', now: T1, until: T2 })).toMatchObject({ leaseOwner: 'other', attempts: 2 });
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'other', now: T1, until: T2 })).toMatchObject({ leaseOwner: 'other', attempts: 2 });
       expect(await store.inbox.complete(a2.id, 'other', T1, [])).toBe(true);
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'late', now: T2, until: T2 })).toBeNull();
-      // The message before it was never leased: the head of the conversation is still handed out.
-      expect((await store.inbox.lease(lease('loop', T1))).map((m) => m.messageId)).toEqual(['a1']);
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'late', now: T2, until: T2 })).toBeNull();
     });
 
     test('should end every open lease at once when a process takes over its own file', async () => {

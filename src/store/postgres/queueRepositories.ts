@@ -24,6 +24,10 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
   return {
     async accept(messages, at) {
       return inTransaction(pool, async (client) => {
+        // In one order on every instance, so two accepting transactions never wait on each other's locks.
+        for (const conversationId of [...new Set(messages.map((m) => m.conversationId))].sort()) {
+          await client.query({ name: 'inbox_lock_conversation', text: q.LOCK_CONVERSATION_INBOX_SQL, values: [conversationId] });
+        }
         const accepted = [];
         for (const m of messages) {
           const [added] = await rowsOf(client, { name: 'inbox_insert', text: q.INSERT_INBOX_SQL }, [m.channelId, m.messageId, m.conversationId, JSON.stringify(m.payload), at]);
@@ -43,8 +47,8 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
       const [row] = await rowsOf(pool, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, [r.owner, r.now, r.until, conversationId]);
       return row ? q.inboxMessageFromRow(row) : null;
     },
-    async leaseOne(id, r) {
-      const [row] = await rowsOf(pool, { name: 'inbox_lease_one', text: q.LEASE_ONE_INBOX_SQL }, [id, r.owner, r.now, r.until]);
+    async leaseIfNext(id, r) {
+      const [row] = await rowsOf(pool, { name: 'inbox_lease_if_next', text: q.LEASE_IF_NEXT_INBOX_SQL }, [id, r.owner, r.now, r.until]);
       return row ? q.inboxMessageFromRow(row) : null;
     },
     async complete(id, owner, at, replies) {

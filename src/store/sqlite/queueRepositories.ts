@@ -29,7 +29,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const byPlatformId = prepare(q.INBOX_BY_PLATFORM_ID_SQL);
   const lease = prepare(q.leaseInboxSql('sqlite'));
   const complete = prepare(q.COMPLETE_INBOX_SQL);
-  const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
+  const leaseIfNext = prepare(q.LEASE_IF_NEXT_INBOX_SQL);
   const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
@@ -59,8 +59,8 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
       const row = leaseNext.get(r.owner, r.now, r.until, conversationId);
       return row ? q.inboxMessageFromRow(row) : null;
     },
-    async leaseOne(id, r) {
-      const row = leaseOne.get(id, r.owner, r.now, r.until);
+    async leaseIfNext(id, r) {
+      const row = leaseIfNext.get(id, r.owner, r.now, r.until);
       return row ? q.inboxMessageFromRow(row) : null;
     },
     async complete(id, owner, at, replies) {

@@ -52,6 +52,9 @@ export interface DurableInboxOptions {
 const CONCURRENT_TURNS = 16;
 /** A message whose turn was started this often without completing is given up (logged), not run forever. */
 const MAX_TURN_ATTEMPTS = 5;
+/** How soon a runNow turn waiting behind another instance's turn of its conversation looks again, at first and at most. */
+const FIRST_LOOK_MS = 5;
+const LAST_LOOK_MS = 100;
 
 export class DurableInbox {
   private readonly channels = new Map<string, InboxChannel>();
@@ -60,6 +63,8 @@ export class DurableInbox {
   private readonly waiting = new Map<number, (() => void)[]>();
   /** Messages whose replies go out at once when their turn completes (see releaseReplies). */
   private readonly released = new Set<number>();
+  /** runNow callers waiting for a turn of their conversation to end, by conversation. */
+  private readonly turnWaiters = new Map<string, Set<() => void>>();
   private accepting = true;
 
   constructor(private readonly o: DurableInboxOptions) {
@@ -97,22 +102,74 @@ export class DurableInbox {
 
   /**
    * For a channel whose HTTP answer waits for the turn (Direct Line, Bot Framework): commits the
-   * message, runs its turn here and now with the channel's own `deliver`, and completes it. A
-   * redelivery of a message whose turn completed is a duplicate; one whose turn never completed (the
-   * instance died in it) runs now. A message another instance is running is left to it (duplicate);
-   * if that instance dies, its lease ends and the turn is taken over, its replies sent by the outbox.
+   * message, runs its turn here with the channel's own `deliver` once the conversation's turns before
+   * it completed (here or on another instance: one turn of a conversation at a time), and completes
+   * it. A redelivery of a message whose turn completed is a duplicate; one whose turn never completed
+   * (the instance died in it) runs now. A message another instance runs, or that waited longer than a
+   * lease, is left to the inbox's loop, its replies sent by the outbox. A turn that throws is not
+   * completed: its lease ends at once, so the platform's retry (the caller answers 5xx) runs it again.
    */
   async runNow(message: NewInboxMessage, activity: Activity, deliver: Deliver): Promise<TurnOutcome> {
     const { store, clock, owner } = this.o;
     const duplicate: TurnOutcome = { status: 'duplicate', conversationId: message.conversationId, replies: [] };
     const [accepted] = await store.inbox.accept([message], clock.now().toISOString());
     if (accepted!.message.completedAt) return duplicate;
-    const now = clock.now();
-    const leased = await store.inbox.leaseOne(accepted!.message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString() });
+    const leased = await this.leaseInTurn(accepted!.message);
     if (!leased) return duplicate;
-    const outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+    let outcome: TurnOutcome;
+    try {
+      outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+    } catch (error) {
+      await store.inbox.renewLeases([leased.id], owner, clock.now().toISOString());
+      this.turnEnded(leased.conversationId);
+      throw error;
+    }
     await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
+    this.turnEnded(leased.conversationId);
     return outcome;
+  }
+
+  /**
+   * Leases the message once the turns before it in its conversation completed, looking again when a
+   * turn of the conversation ends here and, for turns on other instances, at growing intervals; null
+   * when someone else holds it, or when it waited a whole lease (the loop takes it from there).
+   */
+  private async leaseInTurn(message: InboxMessage): Promise<InboxMessage | null> {
+    const { store, clock, owner, config } = this.o;
+    const giveUpAt = clock.now().getTime() + config.leaseMs;
+    for (let pause = FIRST_LOOK_MS; ; pause = Math.min(pause * 2, LAST_LOOK_MS)) {
+      const ended = this.nextTurnEnd(message.conversationId);
+      const now = clock.now();
+      const leased = await store.inbox.leaseIfNext(message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + config.leaseMs).toISOString() });
+      if (leased) return leased;
+      const stored = await store.inbox.get(message.channelId, message.messageId);
+      const heldElsewhere = stored?.leaseUntil != null && stored.leaseUntil > now.toISOString();
+      if (!stored || stored.completedAt || heldElsewhere || now.getTime() >= giveUpAt) return null;
+      await ended.wait(pause);
+    }
+  }
+
+  /** Resolves when a turn of the conversation ends in this process, or after `ms`. */
+  private nextTurnEnd(conversationId: string): { wait(ms: number): Promise<void> } {
+    let wake!: () => void;
+    const ended = new Promise<void>((resolve) => (wake = resolve));
+    const waiters = this.turnWaiters.get(conversationId) ?? new Set();
+    waiters.add(wake);
+    this.turnWaiters.set(conversationId, waiters);
+    return {
+      wait: async (ms) => {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([ended, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+        clearTimeout(timer);
+        waiters.delete(wake);
+        if (!waiters.size && this.turnWaiters.get(conversationId) === waiters) this.turnWaiters.delete(conversationId);
+      },
+    };
+  }
+
+  /** A turn of the conversation ended here: whoever waits for its next turn looks again. */
+  private turnEnded(conversationId: string): void {
+    for (const wake of this.turnWaiters.get(conversationId) ?? []) wake();
   }
 
   /**
@@ -199,6 +256,7 @@ export class DurableInbox {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
+    this.turnEnded(message.conversationId);
     await held?.committed();
     for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
