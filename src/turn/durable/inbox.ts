@@ -54,6 +54,8 @@ const CONCURRENT_TURNS = 16;
 const MAX_TURN_ATTEMPTS = 5;
 /** How soon a runNow turn waiting behind another instance's turn of its conversation looks again, at first and at most. */
 const FIRST_LOOK_MS = 5;
+/** A turn the store failed in runs again after this, four times longer each attempt (at most a lease). */
+const STORE_RETRY_FIRST_MS = 250;
 const LAST_LOOK_MS = 100;
 
 export class DurableInbox {
@@ -120,13 +122,22 @@ export class DurableInbox {
     try {
       outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
     } catch (error) {
-      await store.inbox.renewLeases([leased.id], owner, clock.now().toISOString());
-      this.turnEnded(leased.conversationId);
+      await this.endLease(leased, clock.now());
       throw error;
     }
     await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
     this.turnEnded(leased.conversationId);
     return outcome;
+  }
+
+  /** The turn threw (the store failed): its lease ends at `at`, so it runs again then; a failure to say so leaves the lease to expire. */
+  private async endLease(message: InboxMessage, at: Date): Promise<void> {
+    try {
+      await this.o.store.inbox.renewLeases([message.id], this.o.owner, at.toISOString());
+    } catch (error) {
+      this.o.logger.warn({ err: error, id: message.id }, 'inbox: could not end the lease of a failed turn; it ends when it expires');
+    }
+    this.turnEnded(message.conversationId);
   }
 
   /**
@@ -239,7 +250,17 @@ export class DurableInbox {
       if (activity) {
         // Replies are collected and committed with the turn's completion: a crash before that re-runs the turn, after it the outbox sends them.
         const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
-        const outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        let outcome: TurnOutcome;
+        try {
+          outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        } catch (error) {
+          // The store failed in the turn: run it again a little later (sooner than its lease would end), its replies dropped.
+          const retryAt = new Date(clock.now().getTime() + Math.min(this.o.config.leaseMs, STORE_RETRY_FIRST_MS * 4 ** (message.attempts - 1)));
+          logger.warn({ err: error, channel: message.channelId, messageId: message.messageId, attempt: message.attempts, retryAt }, 'inbox: the turn failed; it runs again');
+          await this.endLease(message, retryAt);
+          this.work.kickAt(retryAt);
+          return;
+        }
         logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
         held = (await channel.heldReplies?.(activity)) ?? null;
       }

@@ -1,0 +1,131 @@
+/**
+ * Nothing accepted is lost when the store refuses a write (issue 17): with INSERT revoked for a moment
+ * on a table a message is stored in, a platform whose HTTP answer waits for the turn (Direct Line)
+ * gets a 5xx, never a 200 with an apology it drops; a platform answered once the message is in the
+ * inbox (WhatsApp) gets its 200 only when it is there, and the turn is run again until the store takes
+ * it. After the grant, the retry (or the inbox) answers the message, once, and no apology went out.
+ * A real server process on PostgreSQL, the server's role not a superuser (revoking binds it).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
+import { textsFor } from '../../src/dialog/texts/index.ts';
+import { APP_SECRET, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
+import { DirectLineSession, userMessage } from '../support/directLine.ts';
+import { createTestDatabase, describePostgres, queryOnce, type TestDatabase } from '../store/postgresTestDatabase.ts';
+import { freePort, GraphStandIn, ServerProcess, sleep } from './crashHarness.ts';
+
+const APOLOGY = textsFor('en').turnFailed;
+
+/** The database with a role that is not a superuser owning its schema: the server runs as it. */
+async function serverDatabase(serverUrl: string): Promise<{ db: TestDatabase; url: string; role: string; dropRole(): Promise<void> }> {
+  const db = await createTestDatabase(serverUrl);
+  const [me] = await queryOnce<{ role: string; super: boolean }>(db.url, 'SELECT current_user AS role, rolsuper AS super FROM pg_roles WHERE rolname = current_user');
+  if (!me!.super) return { db, url: db.url, role: me!.role, dropRole: async () => {} };
+  // A superuser ignores revoked privileges: the server gets a role of its own.
+  const role = `ca_srv_${randomBytes(4).toString('hex')}`;
+  await queryOnce(db.url, `CREATE ROLE ${role} LOGIN PASSWORD '${role}'`);
+  await queryOnce(db.url, `ALTER DATABASE ${db.name} OWNER TO ${role}`);
+  await queryOnce(db.url, `ALTER SCHEMA public OWNER TO ${role}`);
+  const url = new URL(db.url);
+  url.username = role;
+  url.password = role;
+  return { db, url: url.toString(), role, dropRole: () => queryOnce(serverUrl, `DROP ROLE IF EXISTS ${role}`).then(() => {}) };
+}
+
+await describePostgres('a write the store refuses for a moment', (serverUrl) => {
+  let target: Awaited<ReturnType<typeof serverDatabase>>;
+  let server: ServerProcess;
+  let graph: GraphStandIn;
+  let baseUrl: string;
+  const admin = (sql: string) => queryOnce(target.db.url, sql);
+  beforeAll(async () => {
+    target = await serverDatabase(serverUrl);
+    graph = new GraphStandIn(0);
+    await graph.start();
+    const port = await freePort();
+    server = ServerProcess.whatsApp(target.url, port, graph.url, { BUSINESS_HOURS: '24/7', LOG_LEVEL: 'fatal' });
+    await server.start();
+    baseUrl = `http://127.0.0.1:${port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    await graph?.close();
+    await target?.db.drop();
+    await target?.dropRole();
+  });
+  beforeEach(async () => {
+    for (const table of ['inbox_messages', 'activities']) await admin(`GRANT INSERT ON ${table} TO ${target.role}`);
+  });
+
+  const revoked = async <T>(table: string, work: () => Promise<T>): Promise<T> => {
+    await admin(`REVOKE INSERT ON ${table} FROM ${target.role}`);
+    try {
+      return await work();
+    } finally {
+      await admin(`GRANT INSERT ON ${table} TO ${target.role}`);
+    }
+  };
+
+  const botTexts = async (conversationId: string) =>
+    (await queryOnce<{ text: string | null }>(target.db.url, "SELECT body->>'text' AS text FROM activities WHERE conversation_id = $1 AND direction = 'out' ORDER BY seq", [conversationId])).map((r) => r.text);
+
+  test.each(['inbox_messages', 'activities'])('Direct Line: INSERT on %s refused answers 5xx; the retry after the grant is answered once', async (table) => {
+    const dl = new DirectLineSession(baseUrl);
+    const { conversationId, token, userId } = await dl.start();
+    const before = (await botTexts(conversationId)).length;
+    const message = userMessage(userId, 'help', `refused-${table}`);
+    const refused = await revoked(table, () => dl.post(conversationId, token, message));
+    expect(refused.status).toBeGreaterThanOrEqual(500);
+    const retried = await dl.post(conversationId, token, message);
+    expect(retried.status).toBe(200);
+    // Answered by the retry's turn, or by the inbox's loop when it took the message first (through the outbox).
+    await expect.poll(async () => (await botTexts(conversationId)).length, { timeout: 10_000 }).toBeGreaterThan(before);
+    await sleep(300);
+    const answers = (await botTexts(conversationId)).slice(before);
+    expect(answers).not.toContain(APOLOGY);
+    // Answered once: a further retry is a duplicate.
+    await dl.post(conversationId, token, message);
+    expect((await botTexts(conversationId)).slice(before)).toEqual(answers);
+  });
+
+  const postWhatsApp = async (wamid: string, from: string) => {
+    const body = textMessage('help', { id: wamid, from, timestamp: Math.floor(Date.now() / 1000) });
+    const res = await fetch(`${baseUrl}/webhooks/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) }, body });
+    return res.status;
+  };
+
+  /** The replies committed for the message, once its turn completed; null while it has not. */
+  const whatsAppReplies = async (wamid: string) => {
+    const rows = await queryOnce<{ completed: boolean; text: string | null }>(
+      target.db.url,
+      `SELECT i.completed_at IS NOT NULL AS completed, d.activity->>'text' AS text FROM inbox_messages i
+        LEFT JOIN outbox_deliveries d ON d.inbox_id = i.id WHERE i.channel_id = 'whatsapp' AND i.message_id = $1 ORDER BY d.id`,
+      [wamid],
+    );
+    return rows.length && rows[0]!.completed ? rows.map((r) => r.text) : null;
+  };
+
+  test('WhatsApp: INSERT on inbox_messages refused answers 5xx (Meta redelivers); the redelivery is answered', async () => {
+    const wamid = `wamid.REFUSED${randomBytes(4).toString('hex')}`;
+    expect(await revoked('inbox_messages', () => postWhatsApp(wamid, '447700900301'))).toBeGreaterThanOrEqual(500);
+    expect(await postWhatsApp(wamid, '447700900301')).toBe(200);
+    await expect.poll(() => whatsAppReplies(wamid), { timeout: 10_000 }).not.toBeNull();
+    expect(await whatsAppReplies(wamid)).not.toContain(APOLOGY);
+  });
+
+  test('WhatsApp: a turn that cannot store the message is run again once the store takes it, without an apology', async () => {
+    const wamid = `wamid.REFUSED${randomBytes(4).toString('hex')}`;
+    await revoked('activities', async () => {
+      // Accepted: the message is in the inbox.
+      expect(await postWhatsApp(wamid, '447700900302')).toBe(200);
+      await sleep(500);
+      expect(await whatsAppReplies(wamid)).toBeNull();
+    });
+    await expect.poll(() => whatsAppReplies(wamid), { timeout: 15_000, interval: 200 }).not.toBeNull();
+    const replies = await whatsAppReplies(wamid);
+    expect(replies!.length).toBeGreaterThan(0);
+    expect(replies).not.toContain(APOLOGY);
+  });
+});
