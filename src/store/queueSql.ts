@@ -5,6 +5,7 @@
  * across instances; PostgreSQL adds `FOR UPDATE SKIP LOCKED` so racing instances never share one.
  */
 import type { InboxMessage, NewOutboxDelivery, OutboxDelivery } from './records.ts';
+import type { LeaseRequest } from './store.ts';
 import { str, strOrNull, type Row } from './rows.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -115,6 +116,25 @@ export const HURRY_DELIVERIES_SQL = `UPDATE outbox_deliveries SET not_before = $
 export const DELIVERIES_OF_INBOX_SQL = 'SELECT * FROM outbox_deliveries WHERE inbox_id = $1 ORDER BY id';
 export const UNDELIVERABLE_SQL = "SELECT * FROM outbox_deliveries WHERE status = 'undeliverable' ORDER BY settled_at DESC, id DESC LIMIT $1";
 export const DELIVERIES_OF_CONVERSATION_SQL = 'SELECT * FROM outbox_deliveries WHERE conversation_id = $1 ORDER BY id';
+
+type Accepted = { message: InboxMessage; fresh: boolean; leased?: true };
+
+/**
+ * Leases, through `leaseIfNext` (LEASE_IF_NEXT_INBOX_SQL; on PostgreSQL in the accepting transaction),
+ * up to `request.limit` of the fresh messages; the entries it leased come back as leased.
+ */
+export async function leaseAccepted(accepted: Accepted[], request: LeaseRequest | undefined, leaseIfNext: (id: number, request: LeaseRequest) => Promise<Row | null>): Promise<Accepted[]> {
+  let left = request?.limit ?? 0;
+  for (const [i, a] of accepted.entries()) {
+    if (left <= 0 || !a.fresh) continue;
+    const row = await leaseIfNext(a.message.id, request!);
+    if (row) {
+      accepted[i] = { message: inboxMessageFromRow(row), fresh: true, leased: true };
+      left--;
+    }
+  }
+  return accepted;
+}
 
 /** SQLite binds `$1 … $n` from an object keyed by number. */
 export function numbered(values: readonly unknown[]): Record<string, unknown> {

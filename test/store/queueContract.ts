@@ -223,6 +223,42 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.deliveries.lease({ owner: 'one', now: T1, until: T2, limit: 10 })).map((x) => x.activityId)).toEqual(['r2']);
     });
 
+    test("should lease, in the accepting call, up to the limit of the fresh messages that are their conversation's next", async () => {
+      await store.inbox.accept([inbound('c0', 'z1')], T0);
+      const accepted = await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2'), inbound('c2', 'b1'), inbound('c3', 'd1'), inbound('c0', 'z1')], T0, lease('fast', T0, 2));
+      // a2 waits behind a1; d1 is past the limit; z1 is a redelivery.
+      expect(accepted.map((a) => [a.message.messageId, a.fresh, a.leased ?? false, a.message.leaseOwner])).toEqual([
+        ['a1', true, true, 'fast'],
+        ['a2', true, false, null],
+        ['b1', true, true, 'fast'],
+        ['d1', true, false, null],
+        ['z1', false, false, null],
+      ]);
+      expect((await store.inbox.lease(lease('loop'))).map((m) => m.messageId)).toEqual(['z1', 'd1']);
+    });
+
+    test("should complete a turn and lease the conversation's next message in one call, and only when it completed", async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2')], T0);
+      const [a1] = await store.inbox.lease(lease('one'));
+      const next = { owner: 'one', now: T0, until: T1 };
+      expect(await store.inbox.completeAndLeaseNext(a1!, 'other', T0, [], next)).toEqual({ completed: false, next: null });
+      const done = await store.inbox.completeAndLeaseNext(a1!, 'one', T0, [reply('c1', 'r1', a1!.id)], next);
+      expect(done).toMatchObject({ completed: true, next: { messageId: 'a2', leaseOwner: 'one', attempts: 1 } });
+      expect((await store.deliveries.forInbox(a1!.id)).map((d) => d.activityId)).toEqual(['r1']);
+      expect(await store.inbox.completeAndLeaseNext(done.next!, 'one', T0, [], next)).toEqual({ completed: true, next: null });
+    });
+
+    test("should mark a delivery sent and lease the conversation's next due one in one call", async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1'), reply('c1', 'r2'), reply('c1', 'r3', null, T2)], T0);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      const next = { owner: 'one', now: T0, until: T1 };
+      const sent = await store.deliveries.markSentAndLeaseNext(r1!, T0, 'api', next);
+      expect(sent).toMatchObject({ marked: true, next: { activityId: 'r2', leaseOwner: 'one' } });
+      // r3 is not due yet.
+      expect(await store.deliveries.markSentAndLeaseNext(sent.next!, T0, 'api', next)).toEqual({ marked: true, next: null });
+      expect((await store.deliveries.forConversation('c1')).map((d) => d.status)).toEqual(['sent', 'sent', 'pending']);
+    });
+
     test('should hold deliveries until their time, unless hurried', async () => {
       await store.inbox.accept([inbound('c1', 'a1')], T0);
       const [m] = await store.inbox.lease(lease('one'));

@@ -10,7 +10,7 @@ import type { Activity, ConversationRef } from '../../activity.ts';
 import type { Clock } from '../../clock.ts';
 import type { DurabilityConfig } from '../../config.ts';
 import type { InboxMessage, NewInboxMessage } from '../../store/records.ts';
-import type { Store } from '../../store/store.ts';
+import type { LeaseRequest, Store } from '../../store/store.ts';
 import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
 import { LeasedWork } from './leasedWork.ts';
 import { deliveryOf, isShownToCustomers, type Outbox } from './outbox.ts';
@@ -96,9 +96,14 @@ export class DurableInbox {
    */
   async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
     if (!messages.length) return [];
-    const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
-    // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
-    for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
+    const now = this.o.clock.now();
+    // Leased in the accepting transaction while slots are free: the turn starts without a statement of its own.
+    const accepted = await this.o.store.inbox.accept(messages, now.toISOString(), this.leaseRequest(now, this.work.freeSlots()));
+    for (const a of accepted) {
+      if (a.leased) this.work.adopt(a.message);
+      // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
+      else if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
+    }
     return accepted;
   }
 
@@ -114,9 +119,10 @@ export class DurableInbox {
   async runNow(message: NewInboxMessage, activity: Activity, deliver: Deliver): Promise<TurnOutcome> {
     const { store, clock, owner } = this.o;
     const duplicate: TurnOutcome = { status: 'duplicate', conversationId: message.conversationId, replies: [] };
-    const [accepted] = await store.inbox.accept([message], clock.now().toISOString());
+    const now = clock.now();
+    const [accepted] = await store.inbox.accept([message], now.toISOString(), this.leaseRequest(now, 1));
     if (accepted!.message.completedAt) return duplicate;
-    const leased = await this.leaseInTurn(accepted!.message);
+    const leased = accepted!.leased ? accepted!.message : await this.leaseInTurn(accepted!.message);
     if (!leased) return duplicate;
     let outcome: TurnOutcome;
     try {
@@ -128,6 +134,10 @@ export class DurableInbox {
     await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
     this.turnEnded(leased.conversationId);
     return outcome;
+  }
+
+  private leaseRequest(now: Date, limit: number): LeaseRequest {
+    return { owner: this.o.owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString(), limit };
   }
 
   /** The turn threw (the store failed): its lease ends at `at`, so it runs again then; a failure to say so leaves the lease to expire. */
@@ -146,12 +156,12 @@ export class DurableInbox {
    * when someone else holds it, or when it waited a whole lease (the loop takes it from there).
    */
   private async leaseInTurn(message: InboxMessage): Promise<InboxMessage | null> {
-    const { store, clock, owner, config } = this.o;
+    const { store, clock, config } = this.o;
     const giveUpAt = clock.now().getTime() + config.leaseMs;
     for (let pause = FIRST_LOOK_MS; ; pause = Math.min(pause * 2, LAST_LOOK_MS)) {
       const ended = this.nextTurnEnd(message.conversationId);
       const now = clock.now();
-      const leased = await store.inbox.leaseIfNext(message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + config.leaseMs).toISOString() });
+      const leased = await store.inbox.leaseIfNext(message.id, this.leaseRequest(now, 1));
       if (leased) return leased;
       const stored = await store.inbox.get(message.channelId, message.messageId);
       const heldElsewhere = stored?.leaseUntil != null && stored.leaseUntil > now.toISOString();
@@ -234,7 +244,8 @@ export class DurableInbox {
     await this.work.close();
   }
 
-  private async take(message: InboxMessage): Promise<void> {
+  /** Runs the message's turn; resolves with the conversation's next message when it leased it with the completion. */
+  private async take(message: InboxMessage): Promise<InboxMessage | null | void> {
     const { store, clock, logger, owner } = this.o;
     const channel = this.channels.get(message.channelId);
     if (!channel) {
@@ -273,7 +284,8 @@ export class DurableInbox {
       ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
       ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
     ];
-    if (!(await store.inbox.complete(message.id, owner, now.toISOString(), deliveries))) {
+    const { completed, next } = await store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+    if (!completed) {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
@@ -281,6 +293,7 @@ export class DurableInbox {
     await held?.committed();
     for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
+    return next;
   }
 }
 
