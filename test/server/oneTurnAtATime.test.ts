@@ -2,8 +2,9 @@
  * One conversation, one turn at a time (issue 17): two "talk to a person" messages sent at the same
  * moment in one Direct Line conversation — to two real server processes on one PostgreSQL, to one
  * process on PostgreSQL, to one process on SQLite — open exactly one ticket and one live handoff.
- * Direct Line runs its turns at once (the HTTP answer waits for them), so this is the path where
- * nothing but the store's per-conversation lease keeps two turns of a conversation apart.
+ * Direct Line runs its turns at once (the HTTP answer waits for them); WhatsApp's webhook answers
+ * once the message is in the durable inbox, whose loop runs it: both must keep two turns of one
+ * conversation apart, on one instance and across instances.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DirectLineSession, userMessage } from '../support/directLine.ts';
 import { createTestDatabase, describePostgres, queryOnce, type TestDatabase } from '../store/postgresTestDatabase.ts';
-import { baseEnv, freePort, ServerProcess } from './crashHarness.ts';
+import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
+import { APP_SECRET, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
+import { baseEnv, freePort, GraphStandIn, ServerProcess } from './crashHarness.ts';
 
 const TRIES = 10;
 const ASK_FOR_A_PERSON = 'I want to talk to a person';
@@ -30,6 +33,21 @@ const OPENED_SQL = `SELECT (SELECT count(*) FROM tickets WHERE conversation_id =
 
 /** Web chat only (it is always on), around the clock so a handoff is always live. */
 const webChatServer = (databaseUrl: string, port: number) => new ServerProcess({ ...baseEnv(databaseUrl, port), BUSINESS_HOURS: '24/7' });
+
+/** Posts the same request from one WhatsApp customer to each server at once (two messages, as Meta delivers them). */
+async function askTwiceOnWhatsApp(ports: readonly number[], customer: string): Promise<number[]> {
+  return Promise.all(
+    [0, 1].map(async (k) => {
+      const body = textMessage(ASK_FOR_A_PERSON, { id: `wamid.TWICE.${customer}.${k}`, from: customer, timestamp: Math.floor(Date.now() / 1000) });
+      const res = await fetch(`http://127.0.0.1:${ports[k % ports.length]}/webhooks/whatsapp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) },
+        body,
+      });
+      return res.status;
+    }),
+  );
+}
 
 /** Starts a conversation on the first server, then posts the same request to each server in `targets` at once. */
 async function askTwiceAtOnce(targets: readonly DirectLineSession[]): Promise<{ conversationId: string; statuses: number[] }> {
@@ -87,21 +105,27 @@ describe('one conversation, one turn at a time on SQLite', () => {
 
 await describePostgres('one conversation, one turn at a time on PostgreSQL', (serverUrl) => {
   let db: TestDatabase;
+  let graph: GraphStandIn;
   const servers: ServerProcess[] = [];
+  const ports: number[] = [];
   const urls: string[] = [];
   beforeAll(async () => {
     db = await createTestDatabase(serverUrl);
-    // One after the other: the first creates the schema.
+    graph = new GraphStandIn(0);
+    await graph.start();
+    // One after the other: the first creates the schema. Web chat is always on; WhatsApp beside it.
     for (let k = 0; k < 2; k++) {
       const port = await freePort();
-      const server = webChatServer(db.url, port);
+      const server = ServerProcess.whatsApp(db.url, port, graph.url, { BUSINESS_HOURS: '24/7' });
       servers.push(server);
       await server.start();
+      ports.push(port);
       urls.push(`http://127.0.0.1:${port}`);
     }
   }, 60_000);
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
+    await graph?.close();
     await db?.drop();
   });
 
@@ -111,4 +135,22 @@ await describePostgres('one conversation, one turn at a time on PostgreSQL', (se
   };
   oneTicketEachTime('two processes on one PostgreSQL', () => ({ sessions: () => urls.map((u) => new DirectLineSession(u)), count }));
   oneTicketEachTime('one process on PostgreSQL', () => ({ sessions: () => [new DirectLineSession(urls[0]!)], count }));
+
+  test.each([
+    ['two processes on one PostgreSQL', 2],
+    ['one process on PostgreSQL', 1],
+  ])(`WhatsApp, %s: two requests for a person at the same moment open one ticket and one live handoff, ${TRIES} of ${TRIES} tries`, { timeout: 120_000 }, async (_name, instances) => {
+    const outcomes: Opened[] = [];
+    for (let i = 0; i < TRIES; i++) {
+      const customer = `4477003${instances}${String(100 + i)}`;
+      expect(await askTwiceOnWhatsApp(ports.slice(0, instances), customer)).toEqual([200, 200]);
+      // Both turns done: both messages completed in the inbox.
+      await expect
+        .poll(async () => Number((await queryOnce<{ n: string }>(db.url, "SELECT count(*) AS n FROM inbox_messages WHERE message_id LIKE $1 AND completed_at IS NOT NULL", [`wamid.TWICE.${customer}.%`]))[0]!.n), { timeout: 10_000 })
+        .toBe(2);
+      const [conversation] = await queryOnce<{ id: string }>(db.url, 'SELECT id FROM conversations WHERE external_user_id = $1', [customer]);
+      outcomes.push(await count(conversation!.id));
+    }
+    expect(outcomes).toEqual(Array.from({ length: TRIES }, () => ({ tickets: 1, liveHandoffs: 1 })));
+  });
 });
