@@ -202,8 +202,10 @@ export interface InboxRepository {
    */
   complete(id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]): Promise<boolean>;
   /**
-   * `complete`, and in the same transaction, when it completed, the conversation's next message leased
-   * for `next.owner` as `leaseNext` does: the turn after it starts without a statement of its own.
+   * `complete`, and in the same transaction, when it completed, leased for `next.owner`: the
+   * conversation's next message (as `leaseNext` does) and, when replies were queued, its first due
+   * delivery (as `DeliveryRepository.leaseNext` does). The next turn and the first send start without
+   * a statement of their own.
    */
   completeAndLeaseNext(
     message: { id: number; conversationId: string },
@@ -211,7 +213,7 @@ export interface InboxRepository {
     at: string,
     replies: readonly NewOutboxDelivery[],
     next: Omit<LeaseRequest, 'limit'>,
-  ): Promise<{ completed: boolean; next: InboxMessage | null }>;
+  ): Promise<{ completed: boolean; next: InboxMessage | null; send: OutboxDelivery | null }>;
   /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
   expireLeases(at: string): Promise<number>;
   /** Deletes the messages completed before `before`; returns how many. */

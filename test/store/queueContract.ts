@@ -237,15 +237,18 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.inbox.lease(lease('loop'))).map((m) => m.messageId)).toEqual(['z1', 'd1']);
     });
 
-    test("should complete a turn and lease the conversation's next message in one call, and only when it completed", async () => {
+    test("should complete a turn and lease the conversation's next message and first due reply in one call, and only when it completed", async () => {
       await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2')], T0);
       const [a1] = await store.inbox.lease(lease('one'));
       const next = { owner: 'one', now: T0, until: T1 };
-      expect(await store.inbox.completeAndLeaseNext(a1!, 'other', T0, [], next)).toEqual({ completed: false, next: null });
-      const done = await store.inbox.completeAndLeaseNext(a1!, 'one', T0, [reply('c1', 'r1', a1!.id)], next);
-      expect(done).toMatchObject({ completed: true, next: { messageId: 'a2', leaseOwner: 'one', attempts: 1 } });
-      expect((await store.deliveries.forInbox(a1!.id)).map((d) => d.activityId)).toEqual(['r1']);
-      expect(await store.inbox.completeAndLeaseNext(done.next!, 'one', T0, [], next)).toEqual({ completed: true, next: null });
+      expect(await store.inbox.completeAndLeaseNext(a1!, 'other', T0, [reply('c1', 'r0', a1!.id)], next)).toEqual({ completed: false, next: null, send: null });
+      const done = await store.inbox.completeAndLeaseNext(a1!, 'one', T0, [reply('c1', 'r1', a1!.id), reply('c1', 'r2', a1!.id)], next);
+      expect(done).toMatchObject({ completed: true, next: { messageId: 'a2', leaseOwner: 'one', attempts: 1 }, send: { activityId: 'r1', leaseOwner: 'one', attempts: 1 } });
+      expect((await store.deliveries.forInbox(a1!.id)).map((d) => d.activityId)).toEqual(['r1', 'r2']);
+      for (const d of await store.deliveries.forInbox(a1!.id)) await store.deliveries.markSent(d.id, T0, 'api');
+      // A reply held for later (WeChat's passive reply) is not leased with the completion.
+      expect(await store.inbox.completeAndLeaseNext(done.next!, 'one', T0, [reply('c1', 'h1', done.next!.id, T2)], next)).toEqual({ completed: true, next: null, send: null });
+      expect((await store.deliveries.lease({ owner: 'loop', now: T2, until: T2, limit: 10 })).map((d) => d.activityId)).toEqual(['h1']);
     });
 
     test("should mark a delivery sent and lease the conversation's next due one in one call", async () => {

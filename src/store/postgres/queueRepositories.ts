@@ -68,9 +68,11 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
     },
     async completeAndLeaseNext(message, owner, at, replies, r) {
       return inTransaction(pool, async (client) => {
-        if (!(await completeWithReplies(client, message.id, owner, at, replies))) return { completed: false, next: null };
-        const [row] = await rowsOf(client, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, [r.owner, r.now, r.until, message.conversationId]);
-        return { completed: true, next: row ? q.inboxMessageFromRow(row) : null };
+        if (!(await completeWithReplies(client, message.id, owner, at, replies))) return { completed: false, next: null, send: null };
+        const lease = [r.owner, r.now, r.until, message.conversationId];
+        const [row] = await rowsOf(client, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, lease);
+        const [send] = replies.length ? await rowsOf(client, { name: 'outbox_lease_next', text: q.LEASE_NEXT_DELIVERY_SQL }, lease) : [];
+        return { completed: true, next: row ? q.inboxMessageFromRow(row) : null, send: send ? q.deliveryFromRow(send) : null };
       });
     },
     async expireLeases(at) {

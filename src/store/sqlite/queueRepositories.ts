@@ -30,6 +30,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const lease = prepare(q.leaseInboxSql('sqlite'));
   const complete = prepare(q.COMPLETE_INBOX_SQL);
   const leaseIfNext = prepare(q.LEASE_IF_NEXT_INBOX_SQL);
+  const leaseNextDelivery = prepare(q.LEASE_NEXT_DELIVERY_SQL);
   const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
@@ -49,9 +50,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     return true;
   });
   const completeAndLease = db.transaction((message: { id: number; conversationId: string }, owner: string, at: string, replies: readonly NewOutboxDelivery[], r: Omit<LeaseRequest, 'limit'>) => {
-    if (!completeWithReplies(message.id, owner, at, replies)) return { completed: false, next: null };
+    if (!completeWithReplies(message.id, owner, at, replies)) return { completed: false, next: null, send: null };
     const row = leaseNext.get(r.owner, r.now, r.until, message.conversationId);
-    return { completed: true, next: row ? q.inboxMessageFromRow(row) : null };
+    const send = replies.length ? leaseNextDelivery.get(r.owner, r.now, r.until, message.conversationId) : undefined;
+    return { completed: true, next: row ? q.inboxMessageFromRow(row) : null, send: send ? q.deliveryFromRow(send) : null };
   });
   return {
     async accept(messages, at, lease) {

@@ -54,9 +54,9 @@ const CONCURRENT_TURNS = 16;
 const MAX_TURN_ATTEMPTS = 5;
 /** How soon a runNow turn waiting behind another instance's turn of its conversation looks again, at first and at most. */
 const FIRST_LOOK_MS = 5;
+const LAST_LOOK_MS = 100;
 /** A turn the store failed in runs again after this, four times longer each attempt (at most a lease). */
 const STORE_RETRY_FIRST_MS = 250;
-const LAST_LOOK_MS = 100;
 
 export class DurableInbox {
   private readonly channels = new Map<string, InboxChannel>();
@@ -284,14 +284,15 @@ export class DurableInbox {
       ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
       ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
     ];
-    const { completed, next } = await store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+    const { completed, next, send } = await store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
     if (!completed) {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
     this.turnEnded(message.conversationId);
     await held?.committed();
-    for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
+    if (send) this.o.outbox.adopt(send);
+    for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) if (conversationId !== send?.conversationId) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
     return next;
   }

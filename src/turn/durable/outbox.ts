@@ -88,6 +88,11 @@ export class Outbox {
     this.work.offer(conversationId);
   }
 
+  /** Sends a delivery leased for this instance elsewhere (with the turn's completion). */
+  adopt(delivery: OutboxDelivery): void {
+    this.work.adopt(delivery);
+  }
+
   idle(): Promise<void> {
     return this.work.idle();
   }
