@@ -21,6 +21,7 @@ import { cpuMsOf, CustomerTurns, freePort, GraphStandIn, quantile, sleep, startS
 
 const CLIENTS = 32;
 const SECONDS = 8;
+const IDLE_SECONDS = 3;
 const LOCAL_TEST_SERVER = 'postgres://carrier_test:carrier_test@127.0.0.1:5432/postgres';
 
 interface SetUp {
@@ -36,7 +37,8 @@ interface Figures {
   p50: number;
   p99: number;
   missing: number;
-  transactionsPerTurn: number | null;
+  /** Committed per completed turn, and of those what the background loops commit in the same time idle. */
+  transactions: { perTurn: number; background: number } | null;
   cpuMsPerTurn: number;
 }
 
@@ -77,6 +79,15 @@ async function committedIn(serverUrl: string, name: string): Promise<number> {
   });
 }
 
+/** Transactions committed per second while nothing is sent. */
+async function commitRate(commits: () => Promise<number>, seconds: number): Promise<number> {
+  const before = await commits();
+  const startedAt = performance.now();
+  await sleep(seconds * 1000);
+  const after = await commits();
+  return (after - before) / ((performance.now() - startedAt) / 1000);
+}
+
 /** Flat out, CLIENTS customers each posting and waiting for their reply, message k of customer c to instance (c + k) mod n. */
 async function measure(setUp: SetUp, graph: GraphStandIn): Promise<Figures> {
   const children: ChildProcess[] = [];
@@ -94,7 +105,10 @@ async function measure(setUp: SetUp, graph: GraphStandIn): Promise<Figures> {
     // Each customer's conversation exists before the clock starts (a first turn creates it).
     await Promise.all(Array.from({ length: CLIENTS }, (_, c) => turn(ports[c % ports.length]!, customer(c), 'hello')));
 
+    // The background loops' own transactions (polls, heartbeats) while nothing happens, per second: set apart below.
+    const idle = setUp.commits ? await commitRate(setUp.commits, IDLE_SECONDS) : null;
     const commitsBefore = setUp.commits ? await setUp.commits() : null;
+    const startedAt = performance.now();
     const cpuBefore = children.reduce((sum, child) => sum + cpuMsOf(child.pid!), 0);
     const latencies: number[] = [];
     let missing = 0;
@@ -110,13 +124,17 @@ async function measure(setUp: SetUp, graph: GraphStandIn): Promise<Figures> {
     );
     const cpuMs = children.reduce((sum, child) => sum + cpuMsOf(child.pid!), 0) - cpuBefore;
     const commitsAfter = setUp.commits ? await setUp.commits() : null;
+    const seconds = (performance.now() - startedAt) / 1000;
     latencies.sort((a, b) => a - b);
     return {
       turnsPerSecond: latencies.length / SECONDS,
       p50: quantile(latencies, 0.5),
       p99: quantile(latencies, 0.99),
       missing,
-      transactionsPerTurn: commitsBefore !== null && commitsAfter !== null ? (commitsAfter - commitsBefore) / latencies.length : null,
+      transactions:
+        commitsBefore !== null && commitsAfter !== null && idle !== null
+          ? { perTurn: (commitsAfter - commitsBefore) / latencies.length, background: (idle * seconds) / latencies.length }
+          : null,
       cpuMsPerTurn: cpuMs / latencies.length,
     };
   } finally {
@@ -125,7 +143,8 @@ async function measure(setUp: SetUp, graph: GraphStandIn): Promise<Figures> {
 }
 
 function report(line: (s: string) => void, name: string, f: Figures): void {
-  const transactions = f.transactionsPerTurn === null ? '' : `, ${f.transactionsPerTurn.toFixed(1)} database transactions per turn`;
+  const t = f.transactions;
+  const transactions = t === null ? '' : `, ${t.perTurn.toFixed(1)} database transactions per turn (${(t.perTurn - t.background).toFixed(1)} without the ${t.background.toFixed(1)} the background loops commit idle)`;
   line(
     `- ${name}: ${f.turnsPerSecond.toFixed(0)} turns/s, reply latency p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms${transactions}; server CPU ${f.cpuMsPerTurn.toFixed(2)} ms per turn${f.missing ? `; ${f.missing} without a reply in 10 s` : ''}`,
   );
