@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
 import { textsFor } from '../../src/dialog/texts/index.ts';
 import { APP_SECRET, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
+import { emulatorMessage, FakeConnector, postActivity } from '../adapters/botframework/connectorHarness.ts';
 import { DirectLineSession, userMessage } from '../support/directLine.ts';
 import { createTestDatabase, describePostgres, queryOnce, type TestDatabase } from '../store/postgresTestDatabase.ts';
 import { freePort, GraphStandIn, ServerProcess, sleep } from './crashHarness.ts';
@@ -88,6 +89,28 @@ await describePostgres('a write the store refuses for a moment', (serverUrl) => 
     // Answered once: a further retry is a duplicate.
     await dl.post(conversationId, token, message);
     expect((await botTexts(conversationId)).slice(before)).toEqual(answers);
+  });
+
+  test('Bot Framework: INSERT on activities refused answers 5xx and sends no apology; the retry after the grant is answered once', async () => {
+    const connector = new FakeConnector();
+    await connector.start();
+    try {
+      const message = emulatorMessage(connector.url, { id: `bf-refused-${randomBytes(4).toString('hex')}`, text: 'help', conversation: `bf-${randomBytes(4).toString('hex')}` });
+      const refused = await revoked('activities', () => postActivity(baseUrl, message));
+      expect(refused.status).toBeGreaterThanOrEqual(500);
+      expect(connector.requests).toEqual([]);
+      expect((await postActivity(baseUrl, message)).status).toBe(200);
+      // Answered by the retry's turn, or by the inbox's loop through the outbox when it took the message first.
+      await expect.poll(() => connector.requests.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await sleep(300);
+      const sent = connector.requests.map((r) => r.body['text']);
+      expect(sent).not.toContain(APOLOGY);
+      expect((await postActivity(baseUrl, message)).status).toBe(200);
+      await sleep(300);
+      expect(connector.requests.map((r) => r.body['text'])).toEqual(sent);
+    } finally {
+      await connector.close();
+    }
   });
 
   const postWhatsApp = async (wamid: string, from: string) => {
