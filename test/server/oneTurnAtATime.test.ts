@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DirectLineSession, userMessage } from '../support/directLine.ts';
 import { createTestDatabase, describePostgres, queryOnce, type TestDatabase } from '../store/postgresTestDatabase.ts';
 import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
+import { emulatorMessage, FakeConnector, postActivity } from '../adapters/botframework/connectorHarness.ts';
 import { APP_SECRET, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
 import { baseEnv, freePort, GraphStandIn, ServerProcess } from './crashHarness.ts';
 
@@ -152,5 +153,25 @@ await describePostgres('one conversation, one turn at a time on PostgreSQL', (se
       outcomes.push(await count(conversation!.id));
     }
     expect(outcomes).toEqual(Array.from({ length: TRIES }, () => ({ tickets: 1, liveHandoffs: 1 })));
+  });
+
+  test(`Bot Framework, two processes on one PostgreSQL: two requests for a person at the same moment open one ticket and one live handoff, ${TRIES} of ${TRIES} tries`, { timeout: 120_000 }, async () => {
+    const connector = new FakeConnector();
+    await connector.start();
+    try {
+      const outcomes: Opened[] = [];
+      for (let i = 0; i < TRIES; i++) {
+        const conversation = `bf-twice-${i}`;
+        const statuses = await Promise.all(
+          [0, 1].map(async (k) => (await postActivity(urls[k]!, emulatorMessage(connector.url, { id: `${conversation}-${k}`, text: ASK_FOR_A_PERSON, conversation }))).status),
+        );
+        expect(statuses).toEqual([200, 200]);
+        const [stored] = await queryOnce<{ id: string }>(db.url, 'SELECT id FROM conversations WHERE id LIKE $1', [`%${conversation}%`]);
+        outcomes.push(await count(stored!.id));
+      }
+      expect(outcomes).toEqual(Array.from({ length: TRIES }, () => ({ tickets: 1, liveHandoffs: 1 })));
+    } finally {
+      await connector.close();
+    }
   });
 });
