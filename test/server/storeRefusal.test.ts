@@ -4,13 +4,19 @@
  * gets a 5xx, never a 200 with an apology it drops; a platform answered once the message is in the
  * inbox (WhatsApp) gets its 200 only when it is there, and the turn is run again until the store takes
  * it. After the grant, the retry (or the inbox) answers the message, once, and no apology went out.
- * A real server process on PostgreSQL, the server's role not a superuser (revoking binds it).
+ * A real server process, on SQLite (a trigger refuses the INSERT) and on PostgreSQL (INSERT revoked;
+ * the server's role is not a superuser, so revoking binds it).
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
 import { textsFor } from '../../src/dialog/texts/index.ts';
+import { numbered } from '../../src/store/queueSql.ts';
 import { APP_SECRET, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
 import { emulatorMessage, FakeConnector, postActivity } from '../adapters/botframework/connectorHarness.ts';
 import { DirectLineSession, userMessage } from '../support/directLine.ts';
@@ -35,42 +41,40 @@ async function serverDatabase(serverUrl: string): Promise<{ db: TestDatabase; ur
   return { db, url: url.toString(), role, dropRole: () => queryOnce(serverUrl, `DROP ROLE IF EXISTS ${role}`).then(() => {}) };
 }
 
-await describePostgres('a write the store refuses for a moment', (serverUrl) => {
-  let target: Awaited<ReturnType<typeof serverDatabase>>;
-  let server: ServerProcess;
-  let graph: GraphStandIn;
-  let baseUrl: string;
-  const admin = (sql: string) => queryOnce(target.db.url, sql);
-  beforeAll(async () => {
-    target = await serverDatabase(serverUrl);
-    graph = new GraphStandIn(0);
-    await graph.start();
-    const port = await freePort();
-    server = ServerProcess.whatsApp(target.url, port, graph.url, { BUSINESS_HOURS: '24/7', LOG_LEVEL: 'fatal' });
-    await server.start();
-    baseUrl = `http://127.0.0.1:${port}`;
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-    await graph?.close();
-    await target?.db.drop();
-    await target?.dropRole();
-  });
-  beforeEach(async () => {
-    for (const table of ['inbox_messages', 'activities']) await admin(`GRANT INSERT ON ${table} TO ${target.role}`);
-  });
+/** The store a server runs on, as the test drives it: refusing INSERT on a table for a moment, and reading it. */
+interface RefusingStore {
+  /** What the server's DATABASE_URL is. */
+  url: string;
+  /** INSERT on `table` fails while `work` runs (PostgreSQL: revoked; SQLite: a trigger that aborts). */
+  refused<T>(table: string, work: () => Promise<T>): Promise<T>;
+  query<R>(sql: string, params: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
 
-  const revoked = async <T>(table: string, work: () => Promise<T>): Promise<T> => {
-    await admin(`REVOKE INSERT ON ${table} FROM ${target.role}`);
-    try {
-      return await work();
-    } finally {
-      await admin(`GRANT INSERT ON ${table} TO ${target.role}`);
-    }
-  };
+function describeRefusals(name: string, open: () => Promise<RefusingStore>): void {
+  describe(name, () => {
+    let store: RefusingStore;
+    let server: ServerProcess;
+    let graph: GraphStandIn;
+    let baseUrl: string;
+    beforeAll(async () => {
+      store = await open();
+      graph = new GraphStandIn(0);
+      await graph.start();
+      const port = await freePort();
+      server = ServerProcess.whatsApp(store.url, port, graph.url, { BUSINESS_HOURS: '24/7', LOG_LEVEL: 'fatal' });
+      await server.start();
+      baseUrl = `http://127.0.0.1:${port}`;
+    }, 60_000);
+    afterAll(async () => {
+      await server?.stop();
+      await graph?.close();
+      await store?.close();
+    });
+    const revoked = <T>(table: string, work: () => Promise<T>) => store.refused(table, work);
 
   const botTexts = async (conversationId: string) =>
-    (await queryOnce<{ text: string | null }>(target.db.url, "SELECT body->>'text' AS text FROM activities WHERE conversation_id = $1 AND direction = 'out' ORDER BY seq", [conversationId])).map((r) => r.text);
+    (await store.query<{ text: string | null }>("SELECT body->>'text' AS text FROM activities WHERE conversation_id = $1 AND direction = 'out' ORDER BY seq", [conversationId])).map((r) => r.text);
 
   test.each(['inbox_messages', 'activities'])('Direct Line: INSERT on %s refused answers 5xx; the retry after the grant is answered once', async (table) => {
     const dl = new DirectLineSession(baseUrl);
@@ -121,8 +125,7 @@ await describePostgres('a write the store refuses for a moment', (serverUrl) => 
 
   /** The replies committed for the message, once its turn completed; null while it has not. */
   const whatsAppReplies = async (wamid: string) => {
-    const rows = await queryOnce<{ completed: boolean; text: string | null }>(
-      target.db.url,
+    const rows = await store.query<{ completed: boolean; text: string | null }>(
       `SELECT i.completed_at IS NOT NULL AS completed, d.activity->>'text' AS text FROM inbox_messages i
         LEFT JOIN outbox_deliveries d ON d.inbox_id = i.id WHERE i.channel_id = 'whatsapp' AND i.message_id = $1 ORDER BY d.id`,
       [wamid],
@@ -150,5 +153,55 @@ await describePostgres('a write the store refuses for a moment', (serverUrl) => 
     const replies = await whatsAppReplies(wamid);
     expect(replies!.length).toBeGreaterThan(0);
     expect(replies).not.toContain(APOLOGY);
+  });
+  });
+}
+
+describeRefusals('a write SQLite refuses for a moment', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ca-refusal-'));
+  const file = join(dir, 'store.db');
+  const withFile = <T>(work: (db: Database.Database) => T): T => {
+    const db = new Database(file, { timeout: 5000 });
+    try {
+      return work(db);
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    url: `sqlite:${file}`,
+    async refused(table, work) {
+      withFile((db) => db.exec(`CREATE TRIGGER refuse_${table} BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`));
+      try {
+        return await work();
+      } finally {
+        withFile((db) => db.exec(`DROP TRIGGER refuse_${table}`));
+      }
+    },
+    query: async <R>(sql: string, params: unknown[]) => withFile((db) => db.prepare(sql).all(numbered(params)) as R[]),
+    close: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+await describePostgres('a write PostgreSQL refuses for a moment', (serverUrl) => {
+  describeRefusals('INSERT revoked from the server\'s role', async () => {
+    const target = await serverDatabase(serverUrl);
+    const admin = (sql: string) => queryOnce(target.db.url, sql);
+    return {
+      url: target.url,
+      async refused(table, work) {
+        await admin(`REVOKE INSERT ON ${table} FROM ${target.role}`);
+        try {
+          return await work();
+        } finally {
+          await admin(`GRANT INSERT ON ${table} TO ${target.role}`);
+        }
+      },
+      query: async <R>(sql: string, params: unknown[]) => (await queryOnce(target.db.url, sql, params)) as R[],
+      close: async () => {
+        await target.db.drop();
+        await target.dropRole();
+      },
+    };
   });
 });
