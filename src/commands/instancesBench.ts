@@ -25,7 +25,6 @@ const IDLE_SECONDS = 3;
 const LOCAL_TEST_SERVER = 'postgres://carrier_test:carrier_test@127.0.0.1:5432/postgres';
 
 interface SetUp {
-  name: string;
   databaseUrl: string;
   instances: number;
   /** Reads the database's committed transactions so far (PostgreSQL); absent on SQLite. */
@@ -157,7 +156,7 @@ export async function runInstancesBench(out: NodeJS.WritableStream): Promise<voi
   await graph.start();
   const dir = mkdtempSync(join(tmpdir(), 'ca-instances-'));
   try {
-    report(line, 'one instance on SQLite', await measure({ name: 'sqlite', databaseUrl: `sqlite:${join(dir, 'bench.db')}`, instances: 1 }, graph));
+    report(line, 'one instance on SQLite', await measure({ databaseUrl: `sqlite:${join(dir, 'bench.db')}`, instances: 1 }, graph));
     const server = await findServer();
     if ('problem' in server) {
       line(`- PostgreSQL: not measured: ${server.problem}`);
@@ -169,7 +168,7 @@ export async function runInstancesBench(out: NodeJS.WritableStream): Promise<voi
       try {
         const url = new URL(server.url);
         url.pathname = `/${name}`;
-        const figures = await measure({ name, databaseUrl: url.toString(), instances, commits: () => committedIn(server.url, name) }, graph);
+        const figures = await measure({ databaseUrl: url.toString(), instances, commits: () => committedIn(server.url, name) }, graph);
         report(line, `${instances === 1 ? 'one instance' : 'two instances'} on one PostgreSQL`, figures);
       } finally {
         await onServer(server.url, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
