@@ -15,20 +15,20 @@ import { fileURLToPath } from 'node:url';
 import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
 import { mulberry32 } from '../demo/prng.ts';
 
-const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
-const APP_SECRET = 'bench-app-secret';
-const PHONE_NUMBER_ID = '106540352242922';
+export const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
+export const APP_SECRET = 'bench-app-secret';
+export const PHONE_NUMBER_ID = '106540352242922';
 const PACED_CUSTOMERS = 50;
 const PACED_SECONDS = 15;
 const FLAT_OUT_CLIENTS = 32;
 const FLAT_OUT_SECONDS = 8;
-const TEXTS = ['hello', 'help', 'where is my parcel', '1Z999AA10123456784', 'thanks'];
+export const TEXTS = ['hello', 'help', 'where is my parcel', '1Z999AA10123456784', 'thanks'];
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /** The Graph API's send endpoint; wakes whoever waits for a reply to that number. */
-class GraphStandIn {
+export class GraphStandIn {
   private server!: Server;
   private readonly waiting = new Map<string, () => void>();
   private wamids = 0;
@@ -70,7 +70,7 @@ class GraphStandIn {
 }
 
 /** A signed notification with one text message, as the Cloud API sends it. */
-function notification(id: string, from: string, text: string): string {
+export function notification(id: string, from: string, text: string): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
     entry: [
@@ -93,7 +93,7 @@ function notification(id: string, from: string, text: string): string {
 }
 
 /** A process that prints `marker` once it listens. */
-async function startProcess(args: string[], env: Record<string, string>, marker: string, cwd?: string): Promise<ChildProcess> {
+export async function startProcess(args: string[], env: Record<string, string>, marker: string, cwd?: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
   let output = '';
   await new Promise<void>((resolve, reject) => {
@@ -108,7 +108,7 @@ async function startProcess(args: string[], env: Record<string, string>, marker:
 }
 
 /** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
+export function cpuMsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
@@ -120,12 +120,57 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** `carrier-assist serve` with WhatsApp on against the stand-in, on `databaseUrl`; resolves once it listens. */
+export function startServer(port: number, databaseUrl: string, graph: GraphStandIn, extra: Record<string, string> = {}): Promise<ChildProcess> {
+  return startProcess(
+    [BIN, 'serve'],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      WHATSAPP_VERIFY_TOKEN: 'bench',
+      WHATSAPP_APP_SECRET: APP_SECRET,
+      WHATSAPP_ACCESS_TOKEN: 'bench-token',
+      WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
+      WHATSAPP_GRAPH_URL: graph.url,
+      // The bench sends from one address far past what one Meta address delivers: it measures turns, not the limits.
+      RATE_LIMIT_WEBHOOK: 'off',
+      RATE_LIMIT_WEBHOOK_SENDER: 'off',
+      ...extra,
+    },
+    'Carrier Assist is running',
+  );
+}
+
+/** Customers' turns as Meta delivers them: signed webhook POSTs, each waiting for its reply's send at the stand-in. */
+export class CustomerTurns {
+  private sent = 0;
+
+  /** `tag` keeps the wamids of one run apart from another's on the same database. */
+  constructor(
+    private readonly graph: GraphStandIn,
+    private readonly tag: string,
+  ) {}
+
+  /** One customer turn on the server at `port`: milliseconds from the POST to the reply's send, or null without a reply in 10 s. */
+  async turn(port: number, customer: string, text: string): Promise<number | null> {
+    const body = notification(`wamid.${this.tag}.${++this.sent}`, customer, text);
+    const replied = this.graph.replyTo(customer, 10_000);
+    const started = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}/webhooks/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) }, body });
+    await res.arrayBuffer();
+    if (res.status !== 200 || !(await replied)) return null;
+    return performance.now() - started;
+  }
 }
 
 export async function runWebhookBench(out: NodeJS.WritableStream): Promise<void> {
@@ -137,41 +182,13 @@ export async function runWebhookBench(out: NodeJS.WritableStream): Promise<void>
   const children: ChildProcess[] = [];
   try {
     let t = performance.now();
-    const server = await startProcess(
-      [BIN, 'serve'],
-      {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-        DEMO_SCALE: 'full',
-        LOG_LEVEL: 'warn',
-        WHATSAPP_VERIFY_TOKEN: 'bench',
-        WHATSAPP_APP_SECRET: APP_SECRET,
-        WHATSAPP_ACCESS_TOKEN: 'bench-token',
-        WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
-        WHATSAPP_GRAPH_URL: graph.url,
-        // The bench sends from one address far past what one Meta address delivers: it measures turns, not the limits.
-        RATE_LIMIT_WEBHOOK: 'off',
-        RATE_LIMIT_WEBHOOK_SENDER: 'off',
-      },
-      'Carrier Assist is running',
-    );
+    const server = await startServer(port, `sqlite:${join(dir, 'bench.db')}`, graph, { DEMO_SCALE: 'full' });
     children.push(server);
     const ready = memoryOf(server.pid!);
     line(`- server: \`carrier-assist serve\` on a SQLite file with the full demo (104,000 shipments), ready in ${((performance.now() - t) / 1000).toFixed(1)} s; RSS when ready ${ready.rss} MB`);
 
-    const webhook = `http://127.0.0.1:${port}/webhooks/whatsapp`;
-    let sent = 0;
-    /** One customer turn: POST the signed message, wait for the reply's send. Milliseconds, or null without a reply. */
-    const turn = async (customer: string, text: string): Promise<number | null> => {
-      const body = notification(`wamid.BENCH.${++sent}`, customer, text);
-      const replied = graph.replyTo(customer, 10_000);
-      const started = performance.now();
-      const res = await fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) }, body });
-      await res.arrayBuffer();
-      if (res.status !== 200 || !(await replied)) return null;
-      return performance.now() - started;
-    };
+    const turns = new CustomerTurns(graph, 'BENCH');
+    const turn = (customer: string, text: string) => turns.turn(port, customer, text);
     const customer = (i: number) => `4479${String(10_000_000 + i).slice(1)}`;
 
     // The bench's own client and Graph stand-in are warmed first (the process's first fetches, its

@@ -5,6 +5,7 @@
  * across instances; PostgreSQL adds `FOR UPDATE SKIP LOCKED` so racing instances never share one.
  */
 import type { InboxMessage, NewOutboxDelivery, OutboxDelivery } from './records.ts';
+import type { LeaseRequest } from './store.ts';
 import { str, strOrNull, type Row } from './rows.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -23,10 +24,22 @@ export function leaseInboxSql(dialect: Dialect): string {
  RETURNING *`;
 }
 
-/** $1 id, $2 owner, $3 now, $4 lease until: one message, whatever its place in the conversation, if nobody holds it. */
-export const LEASE_ONE_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, lease_until = $4, attempts = attempts + 1
+/**
+ * $1 id, $2 owner, $3 now, $4 lease until: one message, when it is its conversation's next (every
+ * message accepted before it completed) and nobody holds it. A channel whose HTTP answer waits for
+ * the turn runs it so, and never beside another turn of the same conversation.
+ */
+export const LEASE_IF_NEXT_INBOX_SQL = `UPDATE inbox_messages SET lease_owner = $2, lease_until = $4, attempts = attempts + 1
  WHERE id = $1 AND completed_at IS NULL AND (lease_until IS NULL OR lease_until <= $3)
+   AND NOT EXISTS (SELECT 1 FROM inbox_messages e WHERE e.conversation_id = inbox_messages.conversation_id AND e.completed_at IS NULL AND e.id < $1)
  RETURNING *`;
+
+/**
+ * $1 conversation id (PostgreSQL): held until the accepting transaction ends, so a conversation's
+ * messages are numbered in the order they commit. Without it a message numbered before another could
+ * commit after the later one was leased as its conversation's next, and the two would run side by side.
+ */
+export const LOCK_CONVERSATION_INBOX_SQL = 'SELECT pg_advisory_xact_lock(17, hashtext($1))';
 
 /**
  * $1 owner, $2 now, $3 lease until, $4 conversation id: the conversation's oldest open message, if
@@ -103,6 +116,25 @@ export const HURRY_DELIVERIES_SQL = `UPDATE outbox_deliveries SET not_before = $
 export const DELIVERIES_OF_INBOX_SQL = 'SELECT * FROM outbox_deliveries WHERE inbox_id = $1 ORDER BY id';
 export const UNDELIVERABLE_SQL = "SELECT * FROM outbox_deliveries WHERE status = 'undeliverable' ORDER BY settled_at DESC, id DESC LIMIT $1";
 export const DELIVERIES_OF_CONVERSATION_SQL = 'SELECT * FROM outbox_deliveries WHERE conversation_id = $1 ORDER BY id';
+
+type Accepted = { message: InboxMessage; fresh: boolean; leased?: true };
+
+/**
+ * Leases, through `leaseIfNext` (LEASE_IF_NEXT_INBOX_SQL; on PostgreSQL in the accepting transaction),
+ * up to `request.limit` of the fresh messages; the entries it leased come back as leased.
+ */
+export async function leaseAccepted(accepted: Accepted[], request: LeaseRequest | undefined, leaseIfNext: (id: number, request: LeaseRequest) => Promise<Row | null>): Promise<Accepted[]> {
+  let left = request?.limit ?? 0;
+  for (const [i, a] of accepted.entries()) {
+    if (left <= 0 || !a.fresh) continue;
+    const row = await leaseIfNext(a.message.id, request!);
+    if (row) {
+      accepted[i] = { message: inboxMessageFromRow(row), fresh: true, leased: true };
+      left--;
+    }
+  }
+  return accepted;
+}
 
 /** SQLite binds `$1 … $n` from an object keyed by number. */
 export function numbered(values: readonly unknown[]): Record<string, unknown> {

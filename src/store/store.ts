@@ -157,6 +157,15 @@ export interface LeaseRequest {
   limit: number;
 }
 
+/** A message as `InboxRepository.accept` left it. */
+export interface AcceptedInboxMessage {
+  message: InboxMessage;
+  /** False for a redelivery: the message was there already. */
+  fresh: boolean;
+  /** Leased by the accepting call (its `lease` asked for it); absent otherwise. */
+  leased?: true;
+}
+
 /**
  * The durable inbox: inbound platform messages committed before the platform gets its 200, kept
  * until their turn completed. Turns are handed out in order per conversation, under leases.
@@ -164,9 +173,11 @@ export interface LeaseRequest {
 export interface InboxRepository {
   /**
    * Commits the messages in one transaction. A message whose (channel, message id) is already there
-   * is not added again: its entry comes back as stored, with `fresh: false`.
+   * is not added again: its entry comes back as stored, with `fresh: false`. With `lease`, up to
+   * `lease.limit` of the fresh messages that are their conversation's next are leased in the same
+   * transaction (as `leaseIfNext` does): those come back leased, with `leased: true`.
    */
-  accept(messages: readonly NewInboxMessage[], at: string): Promise<{ message: InboxMessage; fresh: boolean }[]>;
+  accept(messages: readonly NewInboxMessage[], at: string, lease?: LeaseRequest): Promise<AcceptedInboxMessage[]>;
   /**
    * Leases the oldest uncompleted message of each conversation whose own oldest is free (never
    * leased, or its lease ended by `now`), oldest first, up to `limit`. Each caller gets a disjoint
@@ -180,15 +191,30 @@ export interface InboxRepository {
    */
   leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
   /**
-   * Leases one message, whatever its place in its conversation (a channel whose HTTP answer waits for
-   * the turn runs it at once), when it is not completed and nobody holds it; null otherwise.
+   * Leases one message (a channel whose HTTP answer waits for the turn runs it at once) when it is
+   * open, nobody holds it and it is its conversation's next: every message accepted before it
+   * completed. Null otherwise. A conversation's messages are numbered in the order they commit, so
+   * two turns of one conversation never run side by side, on any instance.
    */
-  leaseOne(id: number, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
+  leaseIfNext(id: number, request: Omit<LeaseRequest, 'limit'>): Promise<InboxMessage | null>;
   /**
    * Completes the turn and queues its replies in the outbox, in one transaction. False (nothing
    * written) when `owner` no longer holds the lease or the message was completed already.
    */
   complete(id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]): Promise<boolean>;
+  /**
+   * `complete`, and in the same transaction, when it completed, leased for `next.owner`: the
+   * conversation's next message (as `leaseNext` does) and, when replies were queued, its first due
+   * delivery (as `DeliveryRepository.leaseNext` does). The next turn and the first send start without
+   * a statement of their own.
+   */
+  completeAndLeaseNext(
+    message: { id: number; conversationId: string },
+    owner: string,
+    at: string,
+    replies: readonly NewOutboxDelivery[],
+    next: Omit<LeaseRequest, 'limit'>,
+  ): Promise<{ completed: boolean; next: InboxMessage | null; send: OutboxDelivery | null }>;
   /** Ends every open lease at `at` (the only process on a SQLite file takes over what it left). */
   expireLeases(at: string): Promise<number>;
   /** Deletes the messages completed before `before`; returns how many. */
@@ -211,6 +237,13 @@ export interface DeliveryRepository {
   leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<OutboxDelivery | null>;
   /** The platform accepted it. False when it was not pending (sent or given up already). */
   markSent(id: number, at: string, transport: string): Promise<boolean>;
+  /** `markSent`, and in the same transaction the conversation's next due delivery leased for `next.owner` (as `leaseNext`). */
+  markSentAndLeaseNext(
+    delivery: { id: number; conversationId: string },
+    at: string,
+    transport: string,
+    next: Omit<LeaseRequest, 'limit'>,
+  ): Promise<{ marked: boolean; next: OutboxDelivery | null }>;
   /**
    * A send failed: pending again from `retryAt`, or undeliverable (given up) when `retryAt` is null.
    * False when `owner` no longer holds it.

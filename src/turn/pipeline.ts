@@ -4,6 +4,7 @@ import type { Activity, ConversationRef, Reply } from '../activity.ts';
 import type { Clock } from '../clock.ts';
 import type { Bot } from '../dialog/types.ts';
 import type { Store } from '../store/store.ts';
+import { isStoreFailure } from '../store/storeFailure.ts';
 import type { ConversationFeed } from './feed.ts';
 import { ConversationMiddleware } from './middleware/conversation.ts';
 import { DedupeMiddleware } from './middleware/dedupe.ts';
@@ -53,6 +54,8 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
   adapter.use(...middleware);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // The store failed: no apology (the message may not even be stored); the inbox or the platform runs the turn again.
+    if (isStoreFailure(error)) throw error;
     setStatus(context, 'failed');
     logger.error(
       { err: error, conversationId: context.activity.conversation?.id, activityId: context.activity.id },

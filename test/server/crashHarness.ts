@@ -83,7 +83,7 @@ export class GraphStandIn {
 }
 
 /** What every crash-test server runs with: a store, a fixed port, quick polls and retries, no demo data. */
-function baseEnv(databaseUrl: string, port: number): Record<string, string> {
+export function baseEnv(databaseUrl: string, port: number): Record<string, string> {
   return {
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -143,17 +143,20 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect((await store.inbox.get('whatsapp', 'a1'))?.completedAt).toBe(T1);
     });
 
-    test('should lease one given message out of order only while nobody holds it and it is open', async () => {
+    test("should lease one given message only once it is its conversation's next, while nobody holds it and it is open", async () => {
       await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2')], T0);
       const a2 = (await store.inbox.get('whatsapp', 'a2'))!;
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'sync', now: T0, until: T1 })).toMatchObject({ messageId: 'a2', leaseOwner: 'sync', attempts: 1 });
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'other', now: T0, until: T1 })).toBeNull();
+      // a1 came first and is open: a2 waits, whoever asks.
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'sync', now: T0, until: T1 })).toBeNull();
+      const [a1] = await store.inbox.lease(lease('loop'));
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'sync', now: T0, until: T1 })).toBeNull();
+      expect(await store.inbox.complete(a1!.id, 'loop', T0, [])).toBe(true);
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'sync', now: T0, until: T1 })).toMatchObject({ messageId: 'a2', leaseOwner: 'sync', attempts: 1 });
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'other', now: T0, until: T1 })).toBeNull();
       // Its lease ended (the instance died): taken again.
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'other', now: T1, until: T2 })).toMatchObject({ leaseOwner: 'other', attempts: 2 });
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'other', now: T1, until: T2 })).toMatchObject({ leaseOwner: 'other', attempts: 2 });
       expect(await store.inbox.complete(a2.id, 'other', T1, [])).toBe(true);
-      expect(await store.inbox.leaseOne(a2.id, { owner: 'late', now: T2, until: T2 })).toBeNull();
-      // The message before it was never leased: the head of the conversation is still handed out.
-      expect((await store.inbox.lease(lease('loop', T1))).map((m) => m.messageId)).toEqual(['a1']);
+      expect(await store.inbox.leaseIfNext(a2.id, { owner: 'late', now: T2, until: T2 })).toBeNull();
     });
 
     test('should end every open lease at once when a process takes over its own file', async () => {
@@ -218,6 +221,45 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
         ['r1', 'undeliverable', '400: bad number', T1],
       ]);
       expect((await store.deliveries.lease({ owner: 'one', now: T1, until: T2, limit: 10 })).map((x) => x.activityId)).toEqual(['r2']);
+    });
+
+    test("should lease, in the accepting call, up to the limit of the fresh messages that are their conversation's next", async () => {
+      await store.inbox.accept([inbound('c0', 'z1')], T0);
+      const accepted = await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2'), inbound('c2', 'b1'), inbound('c3', 'd1'), inbound('c0', 'z1')], T0, lease('fast', T0, 2));
+      // a2 waits behind a1; d1 is past the limit; z1 is a redelivery.
+      expect(accepted.map((a) => [a.message.messageId, a.fresh, a.leased ?? false, a.message.leaseOwner])).toEqual([
+        ['a1', true, true, 'fast'],
+        ['a2', true, false, null],
+        ['b1', true, true, 'fast'],
+        ['d1', true, false, null],
+        ['z1', false, false, null],
+      ]);
+      expect((await store.inbox.lease(lease('loop'))).map((m) => m.messageId)).toEqual(['z1', 'd1']);
+    });
+
+    test("should complete a turn and lease the conversation's next message and first due reply in one call, and only when it completed", async () => {
+      await store.inbox.accept([inbound('c1', 'a1'), inbound('c1', 'a2')], T0);
+      const [a1] = await store.inbox.lease(lease('one'));
+      const next = { owner: 'one', now: T0, until: T1 };
+      expect(await store.inbox.completeAndLeaseNext(a1!, 'other', T0, [reply('c1', 'r0', a1!.id)], next)).toEqual({ completed: false, next: null, send: null });
+      const done = await store.inbox.completeAndLeaseNext(a1!, 'one', T0, [reply('c1', 'r1', a1!.id), reply('c1', 'r2', a1!.id)], next);
+      expect(done).toMatchObject({ completed: true, next: { messageId: 'a2', leaseOwner: 'one', attempts: 1 }, send: { activityId: 'r1', leaseOwner: 'one', attempts: 1 } });
+      expect((await store.deliveries.forInbox(a1!.id)).map((d) => d.activityId)).toEqual(['r1', 'r2']);
+      for (const d of await store.deliveries.forInbox(a1!.id)) await store.deliveries.markSent(d.id, T0, 'api');
+      // A reply held for later (WeChat's passive reply) is not leased with the completion.
+      expect(await store.inbox.completeAndLeaseNext(done.next!, 'one', T0, [reply('c1', 'h1', done.next!.id, T2)], next)).toEqual({ completed: true, next: null, send: null });
+      expect((await store.deliveries.lease({ owner: 'loop', now: T2, until: T2, limit: 10 })).map((d) => d.activityId)).toEqual(['h1']);
+    });
+
+    test("should mark a delivery sent and lease the conversation's next due one in one call", async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1'), reply('c1', 'r2'), reply('c1', 'r3', null, T2)], T0);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      const next = { owner: 'one', now: T0, until: T1 };
+      const sent = await store.deliveries.markSentAndLeaseNext(r1!, T0, 'api', next);
+      expect(sent).toMatchObject({ marked: true, next: { activityId: 'r2', leaseOwner: 'one' } });
+      // r3 is not due yet.
+      expect(await store.deliveries.markSentAndLeaseNext(sent.next!, T0, 'api', next)).toEqual({ marked: true, next: null });
+      expect((await store.deliveries.forConversation('c1')).map((d) => d.status)).toEqual(['sent', 'sent', 'pending']);
     });
 
     test('should hold deliveries until their time, unless hurried', async () => {

@@ -142,6 +142,19 @@ describe('turn pipeline', () => {
     expect(delivered).toHaveLength(1);
   });
 
+  test('should not apologise for a turn the store failed in, but throw, so the inbox or the platform runs it again (issue 17)', async () => {
+    const agent = { id: 'agent-dup', username: 'dup', displayName: 'Dup', role: 'agent' as const, queues: ['support'], passwordHash: 'x' };
+    // A real refusal from the store: the second insert breaks a unique key.
+    bot.behaviour = async () => {
+      await store.agents.create(agent, NOW);
+      await store.agents.create(agent, NOW);
+      return [];
+    };
+    await expect(pipeline.process(message('where is my parcel', 'y'), deliver)).rejects.toThrow(/UNIQUE/);
+    expect(delivered).toEqual([]);
+    expect((await store.activities.list('conv-1')).filter((a) => a.direction === 'out')).toEqual([]);
+  });
+
   test.each([
     ['我要查包裹', 'zh'],
     ['¿Dónde está mi paquete?', 'es'],

@@ -1,7 +1,8 @@
 import type pg from 'pg';
+import type { NewOutboxDelivery } from '../records.ts';
 import type { Row } from '../rows.ts';
 import * as q from '../queueSql.ts';
-import type { DeliveryRepository, InboxRepository } from '../store.ts';
+import type { AcceptedInboxMessage, DeliveryRepository, InboxRepository } from '../store.ts';
 import { inTransaction } from './pool.ts';
 
 // Named statements: parsed and planned once per connection, not on every turn.
@@ -20,11 +21,23 @@ function leaseRenewal(pool: pg.Pool, query: { name: string; text: string }) {
   };
 }
 
+/** Completes the turn (when `owner` still holds it) and queues its replies; false when it did not. */
+async function completeWithReplies(client: pg.PoolClient, id: number, owner: string, at: string, replies: readonly NewOutboxDelivery[]): Promise<boolean> {
+  const { rowCount } = await client.query({ name: 'inbox_complete', text: q.COMPLETE_INBOX_SQL, values: [id, owner, at] });
+  if (rowCount !== 1) return false;
+  for (const r of replies) await client.query({ name: 'outbox_insert', text: q.INSERT_DELIVERY_SQL, values: q.deliveryValues(r, at) });
+  return true;
+}
+
 export function postgresInbox(pool: pg.Pool): InboxRepository {
   return {
-    async accept(messages, at) {
+    async accept(messages, at, lease) {
       return inTransaction(pool, async (client) => {
-        const accepted = [];
+        // In one order on every instance, so two accepting transactions never wait on each other's locks.
+        for (const conversationId of [...new Set(messages.map((m) => m.conversationId))].sort()) {
+          await client.query({ name: 'inbox_lock_conversation', text: q.LOCK_CONVERSATION_INBOX_SQL, values: [conversationId] });
+        }
+        const accepted: AcceptedInboxMessage[] = [];
         for (const m of messages) {
           const [added] = await rowsOf(client, { name: 'inbox_insert', text: q.INSERT_INBOX_SQL }, [m.channelId, m.messageId, m.conversationId, JSON.stringify(m.payload), at]);
           if (added) accepted.push({ message: q.inboxMessageFromRow(added), fresh: true });
@@ -33,7 +46,10 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
             accepted.push({ message: q.inboxMessageFromRow(stored!), fresh: false });
           }
         }
-        return accepted;
+        return q.leaseAccepted(accepted, lease, async (id, r) => {
+          const [row] = await rowsOf(client, { name: 'inbox_lease_if_next', text: q.LEASE_IF_NEXT_INBOX_SQL }, [id, r.owner, r.now, r.until]);
+          return row ?? null;
+        });
       });
     },
     async lease(r) {
@@ -43,16 +59,20 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
       const [row] = await rowsOf(pool, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, [r.owner, r.now, r.until, conversationId]);
       return row ? q.inboxMessageFromRow(row) : null;
     },
-    async leaseOne(id, r) {
-      const [row] = await rowsOf(pool, { name: 'inbox_lease_one', text: q.LEASE_ONE_INBOX_SQL }, [id, r.owner, r.now, r.until]);
+    async leaseIfNext(id, r) {
+      const [row] = await rowsOf(pool, { name: 'inbox_lease_if_next', text: q.LEASE_IF_NEXT_INBOX_SQL }, [id, r.owner, r.now, r.until]);
       return row ? q.inboxMessageFromRow(row) : null;
     },
     async complete(id, owner, at, replies) {
+      return inTransaction(pool, (client) => completeWithReplies(client, id, owner, at, replies));
+    },
+    async completeAndLeaseNext(message, owner, at, replies, r) {
       return inTransaction(pool, async (client) => {
-        const { rowCount } = await client.query({ name: 'inbox_complete', text: q.COMPLETE_INBOX_SQL, values: [id, owner, at] });
-        if (rowCount !== 1) return false;
-        for (const r of replies) await client.query({ name: 'outbox_insert', text: q.INSERT_DELIVERY_SQL, values: q.deliveryValues(r, at) });
-        return true;
+        if (!(await completeWithReplies(client, message.id, owner, at, replies))) return { completed: false, next: null, send: null };
+        const lease = [r.owner, r.now, r.until, message.conversationId];
+        const [row] = await rowsOf(client, { name: 'inbox_lease_next', text: q.LEASE_NEXT_INBOX_SQL }, lease);
+        const [send] = replies.length ? await rowsOf(client, { name: 'outbox_lease_next', text: q.LEASE_NEXT_DELIVERY_SQL }, lease) : [];
+        return { completed: true, next: row ? q.inboxMessageFromRow(row) : null, send: send ? q.deliveryFromRow(send) : null };
       });
     },
     async expireLeases(at) {
@@ -87,6 +107,13 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
     },
     async markSent(id, at, transport) {
       return (await pool.query({ name: 'outbox_sent', text: q.MARK_DELIVERY_SENT_SQL, values: [id, at, transport] })).rowCount === 1;
+    },
+    async markSentAndLeaseNext(delivery, at, transport, r) {
+      return inTransaction(pool, async (client) => {
+        const marked = (await client.query({ name: 'outbox_sent', text: q.MARK_DELIVERY_SENT_SQL, values: [delivery.id, at, transport] })).rowCount === 1;
+        const [row] = await rowsOf(client, { name: 'outbox_lease_next', text: q.LEASE_NEXT_DELIVERY_SQL }, [r.owner, r.now, r.until, delivery.conversationId]);
+        return { marked, next: row ? q.deliveryFromRow(row) : null };
+      });
     },
     async markFailed(id, owner, error, retryAt, at) {
       return (await pool.query({ name: 'outbox_failed', text: q.MARK_DELIVERY_FAILED_SQL, values: [id, owner, error, retryAt, at] })).rowCount === 1;

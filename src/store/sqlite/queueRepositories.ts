@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { NewOutboxDelivery } from '../records.ts';
 import type { Row } from '../rows.ts';
 import * as q from '../queueSql.ts';
-import type { DeliveryRepository, InboxRepository } from '../store.ts';
+import type { DeliveryRepository, InboxRepository, LeaseRequest } from '../store.ts';
 
 /** Statements prepared once and bound by number ($1 … $n), as the shared SQL is written. */
 function statements(db: Database.Database) {
@@ -29,7 +29,8 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const byPlatformId = prepare(q.INBOX_BY_PLATFORM_ID_SQL);
   const lease = prepare(q.leaseInboxSql('sqlite'));
   const complete = prepare(q.COMPLETE_INBOX_SQL);
-  const leaseOne = prepare(q.LEASE_ONE_INBOX_SQL);
+  const leaseIfNext = prepare(q.LEASE_IF_NEXT_INBOX_SQL);
+  const leaseNextDelivery = prepare(q.LEASE_NEXT_DELIVERY_SQL);
   const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
@@ -48,9 +49,16 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     for (const r of replies) enqueue.run(...q.deliveryValues(r, at));
     return true;
   });
+  const completeAndLease = db.transaction((message: { id: number; conversationId: string }, owner: string, at: string, replies: readonly NewOutboxDelivery[], r: Omit<LeaseRequest, 'limit'>) => {
+    if (!completeWithReplies(message.id, owner, at, replies)) return { completed: false, next: null, send: null };
+    const row = leaseNext.get(r.owner, r.now, r.until, message.conversationId);
+    const send = replies.length ? leaseNextDelivery.get(r.owner, r.now, r.until, message.conversationId) : undefined;
+    return { completed: true, next: row ? q.inboxMessageFromRow(row) : null, send: send ? q.deliveryFromRow(send) : null };
+  });
   return {
-    async accept(messages, at) {
-      return acceptAll(messages, at);
+    async accept(messages, at, lease) {
+      // One process per file: the leases need not share the insert's transaction.
+      return q.leaseAccepted(acceptAll(messages, at), lease, async (id, r) => leaseIfNext.get(id, r.owner, r.now, r.until) ?? null);
     },
     async lease(r) {
       return lease.all(r.owner, r.now, r.until, r.limit).map(q.inboxMessageFromRow).sort((a, b) => a.id - b.id);
@@ -59,12 +67,15 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
       const row = leaseNext.get(r.owner, r.now, r.until, conversationId);
       return row ? q.inboxMessageFromRow(row) : null;
     },
-    async leaseOne(id, r) {
-      const row = leaseOne.get(id, r.owner, r.now, r.until);
+    async leaseIfNext(id, r) {
+      const row = leaseIfNext.get(id, r.owner, r.now, r.until);
       return row ? q.inboxMessageFromRow(row) : null;
     },
     async complete(id, owner, at, replies) {
       return completeWithReplies(id, owner, at, replies);
+    },
+    async completeAndLeaseNext(message, owner, at, replies, r) {
+      return completeAndLease(message, owner, at, replies, r);
     },
     async expireLeases(at) {
       return expire.run(at);
@@ -100,6 +111,11 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
       return row ? [q.deliveryFromRow(row)] : [];
     }),
   );
+  const markSentAndLease = db.transaction((delivery: { id: number; conversationId: string }, at: string, transport: string, r: Omit<LeaseRequest, 'limit'>) => {
+    const marked = sent.run(delivery.id, at, transport) === 1;
+    const row = leaseNext.get(r.owner, r.now, r.until, delivery.conversationId);
+    return { marked, next: row ? q.deliveryFromRow(row) : null };
+  });
   return {
     async enqueue(deliveries, at) {
       return enqueueAll(deliveries, at);
@@ -113,6 +129,9 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
     },
     async markSent(id, at, transport) {
       return sent.run(id, at, transport) === 1;
+    },
+    async markSentAndLeaseNext(delivery, at, transport, r) {
+      return markSentAndLease(delivery, at, transport, r);
     },
     async markFailed(id, owner, error, retryAt, at) {
       return failed.run(id, owner, error, retryAt, at) === 1;

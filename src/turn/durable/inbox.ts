@@ -10,7 +10,7 @@ import type { Activity, ConversationRef } from '../../activity.ts';
 import type { Clock } from '../../clock.ts';
 import type { DurabilityConfig } from '../../config.ts';
 import type { InboxMessage, NewInboxMessage } from '../../store/records.ts';
-import type { Store } from '../../store/store.ts';
+import type { LeaseRequest, Store } from '../../store/store.ts';
 import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
 import { LeasedWork } from './leasedWork.ts';
 import type { Metrics } from '../../metrics/metrics.ts';
@@ -55,6 +55,11 @@ export interface DurableInboxOptions {
 const CONCURRENT_TURNS = 16;
 /** A message whose turn was started this often without completing is given up (logged), not run forever. */
 const MAX_TURN_ATTEMPTS = 5;
+/** How soon a runNow turn waiting behind another instance's turn of its conversation looks again, at first and at most. */
+const FIRST_LOOK_MS = 5;
+const LAST_LOOK_MS = 100;
+/** A turn the store failed in runs again after this, four times longer each attempt (at most a lease). */
+const STORE_RETRY_FIRST_MS = 250;
 
 export class DurableInbox {
   private readonly channels = new Map<string, InboxChannel>();
@@ -63,6 +68,8 @@ export class DurableInbox {
   private readonly waiting = new Map<number, (() => void)[]>();
   /** Messages whose replies go out at once when their turn completes (see releaseReplies). */
   private readonly released = new Set<number>();
+  /** runNow callers waiting for a turn of their conversation to end, by conversation. */
+  private readonly turnWaiters = new Map<string, Set<() => void>>();
   private accepting = true;
   /** Which request accepted a message, for its turn's log lines. */
   private readonly acceptedBy = new AcceptingRequests();
@@ -95,34 +102,106 @@ export class DurableInbox {
    */
   async accept(messages: readonly NewInboxMessage[]): Promise<{ message: InboxMessage; fresh: boolean }[]> {
     if (!messages.length) return [];
-    const accepted = await this.o.store.inbox.accept(messages, this.o.clock.now().toISOString());
+    const now = this.o.clock.now();
+    // Leased in the accepting transaction while slots are free: the turn starts without a statement of its own.
+    const accepted = await this.o.store.inbox.accept(messages, now.toISOString(), this.leaseRequest(now, this.work.freeSlots()));
+    // Committed before the platform has its 200 (and before the turn starts: a failed commit is a 5xx, nothing runs).
     await this.o.store.durable();
     this.o.logger.info({ channel: messages[0]!.channelId, messageIds: accepted.map((a) => a.message.messageId) }, 'inbox: accepted');
     this.acceptedBy.accepted(accepted.map((a) => a.message.id));
-    // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
-    for (const a of accepted) if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
+    for (const a of accepted) {
+      if (a.leased) this.work.adopt(a.message);
+      // Its conversation's next turn is leased now (a redelivery of a message not answered yet too), not at the next poll.
+      else if (a.message.completedAt === null) this.work.offer(a.message.conversationId);
+    }
     return accepted;
   }
 
   /**
    * For a channel whose HTTP answer waits for the turn (Direct Line, Bot Framework): commits the
-   * message, runs its turn here and now with the channel's own `deliver`, and completes it. A
-   * redelivery of a message whose turn completed is a duplicate; one whose turn never completed (the
-   * instance died in it) runs now. A message another instance is running is left to it (duplicate);
-   * if that instance dies, its lease ends and the turn is taken over, its replies sent by the outbox.
+   * message, runs its turn here with the channel's own `deliver` once the conversation's turns before
+   * it completed (here or on another instance: one turn of a conversation at a time), and completes
+   * it. A redelivery of a message whose turn completed is a duplicate; one whose turn never completed
+   * (the instance died in it) runs now. A message another instance runs, or that waited longer than a
+   * lease, is left to the inbox's loop, its replies sent by the outbox. A turn that throws is not
+   * completed: its lease ends at once, so the platform's retry (the caller answers 5xx) runs it again.
    */
   async runNow(message: NewInboxMessage, activity: Activity, deliver: Deliver): Promise<TurnOutcome> {
     const { store, clock, owner } = this.o;
     const duplicate: TurnOutcome = { status: 'duplicate', conversationId: message.conversationId, replies: [] };
-    const [accepted] = await store.inbox.accept([message], clock.now().toISOString());
+    const now = clock.now();
+    const [accepted] = await store.inbox.accept([message], now.toISOString(), this.leaseRequest(now, 1));
     await store.durable();
     if (accepted!.message.completedAt) return duplicate;
-    const now = clock.now();
-    const leased = await store.inbox.leaseOne(accepted!.message.id, { owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString() });
+    const leased = accepted!.leased ? accepted!.message : await this.leaseInTurn(accepted!.message);
     if (!leased) return duplicate;
-    const outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+    let outcome: TurnOutcome;
+    try {
+      outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+    } catch (error) {
+      await this.endLease(leased, clock.now());
+      throw error;
+    }
     await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
+    this.turnEnded(leased.conversationId);
     return outcome;
+  }
+
+  private leaseRequest(now: Date, limit: number): LeaseRequest {
+    return { owner: this.o.owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString(), limit };
+  }
+
+  /** The turn threw (the store failed): its lease ends at `at`, so it runs again then; a failure to say so leaves the lease to expire. */
+  private async endLease(message: InboxMessage, at: Date): Promise<void> {
+    try {
+      await this.o.store.inbox.renewLeases([message.id], this.o.owner, at.toISOString());
+    } catch (error) {
+      this.o.logger.warn({ err: error, id: message.id }, 'inbox: could not end the lease of a failed turn; it ends when it expires');
+    }
+    this.turnEnded(message.conversationId);
+  }
+
+  /**
+   * Leases the message once the turns before it in its conversation completed, looking again when a
+   * turn of the conversation ends here and, for turns on other instances, at growing intervals; null
+   * when someone else holds it, or when it waited a whole lease (the loop takes it from there).
+   */
+  private async leaseInTurn(message: InboxMessage): Promise<InboxMessage | null> {
+    const { store, clock, config } = this.o;
+    const giveUpAt = clock.now().getTime() + config.leaseMs;
+    for (let pause = FIRST_LOOK_MS; ; pause = Math.min(pause * 2, LAST_LOOK_MS)) {
+      const ended = this.nextTurnEnd(message.conversationId);
+      const now = clock.now();
+      const leased = await store.inbox.leaseIfNext(message.id, this.leaseRequest(now, 1));
+      if (leased) return leased;
+      const stored = await store.inbox.get(message.channelId, message.messageId);
+      const heldElsewhere = stored?.leaseUntil != null && stored.leaseUntil > now.toISOString();
+      if (!stored || stored.completedAt || heldElsewhere || now.getTime() >= giveUpAt) return null;
+      await ended.wait(pause);
+    }
+  }
+
+  /** Resolves when a turn of the conversation ends in this process, or after `ms`. */
+  private nextTurnEnd(conversationId: string): { wait(ms: number): Promise<void> } {
+    let wake!: () => void;
+    const ended = new Promise<void>((resolve) => (wake = resolve));
+    const waiters = this.turnWaiters.get(conversationId) ?? new Set();
+    waiters.add(wake);
+    this.turnWaiters.set(conversationId, waiters);
+    return {
+      wait: async (ms) => {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([ended, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+        clearTimeout(timer);
+        waiters.delete(wake);
+        if (!waiters.size && this.turnWaiters.get(conversationId) === waiters) this.turnWaiters.delete(conversationId);
+      },
+    };
+  }
+
+  /** A turn of the conversation ended here: whoever waits for its next turn looks again. */
+  private turnEnded(conversationId: string): void {
+    for (const wake of this.turnWaiters.get(conversationId) ?? []) wake();
   }
 
   /**
@@ -176,7 +255,8 @@ export class DurableInbox {
     await this.work.close();
   }
 
-  private async take(message: InboxMessage): Promise<void> {
+  /** Runs the message's turn; resolves with the conversation's next message when it leased it with the completion. */
+  private async take(message: InboxMessage): Promise<InboxMessage | null | void> {
     const { store, clock, logger, owner } = this.o;
     const channel = this.channels.get(message.channelId);
     if (!channel) {
@@ -193,7 +273,17 @@ export class DurableInbox {
       if (activity) {
         // Replies are collected and committed with the turn's completion: a crash before that re-runs the turn, after it the outbox sends them.
         const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
-        const outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        let outcome: TurnOutcome;
+        try {
+          outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+        } catch (error) {
+          // The store failed in the turn: run it again a little later (sooner than its lease would end), its replies dropped.
+          const retryAt = new Date(clock.now().getTime() + Math.min(this.o.config.leaseMs, STORE_RETRY_FIRST_MS * 4 ** (message.attempts - 1)));
+          logger.warn({ err: error, channel: message.channelId, messageId: message.messageId, attempt: message.attempts, retryAt }, 'inbox: the turn failed; it runs again');
+          await this.endLease(message, retryAt);
+          this.work.kickAt(retryAt);
+          return;
+        }
         logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
         held = (await channel.heldReplies?.(activity)) ?? null;
       }
@@ -206,14 +296,18 @@ export class DurableInbox {
       ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
       ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
     ];
-    if (!(await store.inbox.complete(message.id, owner, now.toISOString(), deliveries))) {
+    const { completed, next, send } = await store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+    if (!completed) {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;
     }
     this.o.metrics?.turns.inboxTurnCompleted(message.channelId, message.acceptedAt, now);
+    this.turnEnded(message.conversationId);
     await held?.committed();
-    for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) this.o.outbox.offer(conversationId);
+    if (send) this.o.outbox.adopt(send);
+    for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) if (conversationId !== send?.conversationId) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
+    return next;
   }
 }
 

@@ -32,13 +32,20 @@ export interface LeasedWorkOptions<T extends { id: number; conversationId: strin
   renew(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   /** The conversation's next item, leased, when it is due and nobody holds it; null otherwise. */
   leaseNext(conversationId: string, request: Omit<LeaseRequest, 'limit'>): Promise<T | null>;
-  run(item: T): Promise<void>;
+  /**
+   * Runs the item. What it resolves with says what comes next for the conversation: an item it leased
+   * (with its completion, in one transaction) runs next in the same slot; null, nothing was due (the
+   * conversation is looked at again only when offered meanwhile); nothing, look again as usual.
+   */
+  run(item: T): Promise<T | null | void>;
 }
 
 export class LeasedWork<T extends { id: number; conversationId: string }> {
   private readonly running = new Map<number, Promise<void>>();
   /** Conversations with an item running here: their next one is looked for when it finishes. */
   private readonly busy = new Set<string>();
+  /** Busy conversations offered while their item ran: looked at again when it finishes, whatever it found. */
+  private readonly offeredWhileBusy = new Set<string>();
   /** Conversations that may have a next item, in the order they were offered (first come, first leased). */
   private readonly offered = new Set<string>();
   private taking: Promise<void> | null = null;
@@ -103,8 +110,19 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
   offer(conversationId: string): void {
     if (this.closing) return;
     // A conversation running here is looked at again when its item finishes.
-    if (!this.busy.has(conversationId)) this.offered.add(conversationId);
+    if (this.busy.has(conversationId)) this.offeredWhileBusy.add(conversationId);
+    else this.offered.add(conversationId);
     this.takeOffered();
+  }
+
+  /** Slots free for items leased elsewhere (see `adopt`); none once closing. */
+  freeSlots(): number {
+    return this.closing ? 0 : Math.max(0, this.o.concurrency - this.running.size);
+  }
+
+  /** Runs an item its caller leased for this owner (with what it committed, in one transaction). */
+  adopt(item: T): void {
+    this.begin(item);
   }
 
   /** Leases again at `at` (a retry's time), besides the regular polls. */
@@ -197,12 +215,15 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     this.busy.add(item.conversationId);
     const run = this.o
       .run(item)
-      .catch((error: unknown) => this.o.logger.error({ err: error, id: item.id }, `${this.o.name}: work failed; its lease will end and it is taken again`))
-      .finally(() => {
+      .catch((error: unknown) => void this.o.logger.error({ err: error, id: item.id }, `${this.o.name}: work failed; its lease will end and it is taken again`))
+      .then((next) => {
+        const offeredMeanwhile = this.offeredWhileBusy.delete(item.conversationId);
         this.running.delete(item.id);
         this.busy.delete(item.conversationId);
+        // Leased with the completion: it keeps the slot (and is ours to run, even while closing).
+        if (next) this.begin(next);
         // The slot goes round: this conversation's next item queues behind those already offered.
-        this.offer(item.conversationId);
+        else if (next === undefined || offeredMeanwhile) this.offer(item.conversationId);
       });
     this.running.set(item.id, run);
   }

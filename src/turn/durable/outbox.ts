@@ -90,6 +90,11 @@ export class Outbox {
     this.work.offer(conversationId);
   }
 
+  /** Sends a delivery leased for this instance elsewhere (with the turn's completion). */
+  adopt(delivery: OutboxDelivery): void {
+    this.work.adopt(delivery);
+  }
+
   idle(): Promise<void> {
     return this.work.idle();
   }
@@ -98,7 +103,8 @@ export class Outbox {
     return this.work.close();
   }
 
-  private async send(d: OutboxDelivery): Promise<void> {
+  /** Sends the delivery; resolves with the conversation's next when it leased it with the success. */
+  private async send(d: OutboxDelivery): Promise<OutboxDelivery | null | void> {
     const { store, clock, logger, config } = this.o;
     const deliver = this.o.deliverFor(d.channelId);
     if (!deliver) {
@@ -126,7 +132,9 @@ export class Outbox {
       }
       return;
     }
-    await store.deliveries.markSent(d.id, clock.now().toISOString(), 'api');
+    const now = clock.now();
+    const until = new Date(now.getTime() + config.leaseMs).toISOString();
+    return (await store.deliveries.markSentAndLeaseNext(d, now.toISOString(), 'api', { owner: this.o.owner, now: now.toISOString(), until })).next;
   }
 }
 

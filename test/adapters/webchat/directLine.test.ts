@@ -147,7 +147,7 @@ describe('Direct Line endpoints in development', () => {
       const activity = { type: 'message' as const, id, channelId: 'webchat', conversation: { id: conversationId }, from: { id: userId, role: 'user' as const }, text: 'hello' };
       await store.inbox.accept([{ channelId: 'webchat', messageId: id, conversationId, payload: { activity } }], DEMO_NOW);
       const gone = (await store.inbox.get('webchat', id))!;
-      expect(await store.inbox.leaseOne(gone.id, { owner: 'dead-instance', now: '2000-01-01T00:00:00.000Z', until: '2000-01-01T00:01:00.000Z' })).not.toBeNull();
+      expect(await store.inbox.leaseIfNext(gone.id, { owner: 'dead-instance', now: '2000-01-01T00:00:00.000Z', until: '2000-01-01T00:01:00.000Z' })).not.toBeNull();
       await store.receipts.claim('webchat', id, DEMO_NOW);
 
       const retried = await t.dl.post(conversationId, token, userMessage(userId, 'hello', 'died-1'));

@@ -19,23 +19,34 @@ describe('LeasedWork', () => {
   const started: InboxMessage[] = [];
   const finish = new Map<number, () => void>();
   const warnings: string[] = [];
+  /** Whether a run completes with the conversation's next message leased (completeAndLeaseNext), as the inbox does. */
+  let leaseWithCompletion = false;
+  let leaseNextCalls = 0;
 
   beforeEach(async () => {
     store = await openStore('sqlite::memory:');
     clock = new FixedClock(T0);
     started.length = 0;
     warnings.length = 0;
+    leaseWithCompletion = false;
+    leaseNextCalls = 0;
     const config = { ...loadConfig({}).durability, leaseMs: LEASE_MS, pollMs: 60_000 };
     const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line).msg) });
     work = new LeasedWork({ owner: 'here', clock, logger, config }, {
       name: 'inbox',
       concurrency: 4,
       lease: (r) => store.inbox.lease(r),
-      leaseNext: (conversationId, r) => store.inbox.leaseNext(conversationId, r),
+      leaseNext: (conversationId, r) => {
+        leaseNextCalls++;
+        return store.inbox.leaseNext(conversationId, r);
+      },
       renew: (ids, owner, until) => store.inbox.renewLeases(ids, owner, until),
-      run: (m) => {
+      run: async (m) => {
         started.push(m);
-        return new Promise<void>((resolve) => finish.set(m.id, resolve)).then(async () => void (await store.inbox.complete(m.id, 'here', clock.now().toISOString(), [])));
+        await new Promise<void>((resolve) => finish.set(m.id, resolve));
+        const at = clock.now().toISOString();
+        if (!leaseWithCompletion) return void (await store.inbox.complete(m.id, 'here', at, []));
+        return (await store.inbox.completeAndLeaseNext(m, 'here', at, [], { owner: 'here', now: at, until: new Date(clock.now().getTime() + LEASE_MS).toISOString() })).next;
       },
     });
   });
@@ -60,6 +71,33 @@ describe('LeasedWork', () => {
     // a1 done: its conversation's next message is leased in its place.
     finish.get(started[0]!.id)!();
     await vi.waitFor(() => expect(started.map((m) => m.messageId)).toEqual(['a1', 'b1', 'a2']));
+  });
+
+  test("should run the next message leased with a completion in the same slot, and look no further when there was none", async () => {
+    leaseWithCompletion = true;
+    await accept('c1', 'a1');
+    // Accepted meanwhile by another instance: its own lease failed (a1 runs), nobody offers it here.
+    await store.inbox.accept([{ channelId: 'whatsapp', messageId: 'a2', conversationId: 'c1', payload: {} }], T0);
+    const calls = leaseNextCalls;
+    finish.get(started[0]!.id)!();
+    await vi.waitFor(() => expect(started.map((m) => m.messageId)).toEqual(['a1', 'a2']));
+    finish.get(started[1]!.id)!();
+    await work.idle();
+    expect(leaseNextCalls).toBe(calls);
+    expect((await store.inbox.get('whatsapp', 'a2'))?.completedAt).toBe(T0);
+  });
+
+  test('should look again at a conversation offered while its item ran, even when the completion leased nothing', async () => {
+    leaseWithCompletion = true;
+    await accept('c1', 'a1');
+    const calls = leaseNextCalls;
+    // Offered while a1 runs (a message accepted here whose accepting transaction raced a1's completion).
+    work.offer('c1');
+    await work.idleLeasing();
+    expect(leaseNextCalls).toBe(calls);
+    finish.get(started[0]!.id)!();
+    await work.idle();
+    expect(leaseNextCalls).toBe(calls + 1);
   });
 
   test('should keep the lease of a turn that runs longer than the lease, so no other instance takes it over', async () => {
