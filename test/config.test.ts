@@ -259,7 +259,7 @@ describe('loadConfig', () => {
 });
 
 describe('loadConfig: production, trust proxy and rate limits (issue 18)', () => {
-  const production = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-directline-secret-of-32-chars!!' };
+  const production = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-directline-secret-of-32-chars!!', METRICS_TOKEN: 'metrics-token-for-tests' };
 
   test('should never load demo data in production, and refuse DEMO_DATA=on there', () => {
     expect(loadConfig(production).demo.enabled).toBe(false);

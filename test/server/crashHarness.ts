@@ -94,6 +94,8 @@ export function baseEnv(databaseUrl: string, port: number): Record<string, strin
     OUTBOX_RETRY_BASE_MS: '50',
     OUTBOX_RETRY_MAX_MS: '800',
     OUTBOX_MAX_ATTEMPTS: '30',
+    // Bot Framework as the Emulator speaks it (no app id, a loopback service URL), as these servers are local.
+    BOT_ALLOW_UNAUTHENTICATED: 'true',
   };
 }
 

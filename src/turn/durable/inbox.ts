@@ -136,13 +136,20 @@ export class DurableInbox {
     const leased = accepted!.leased ? accepted!.message : await this.leaseInTurn(accepted!.message);
     if (!leased) return duplicate;
     let outcome: TurnOutcome;
+    // What the customer is shown is committed first (a ticket number the reply names), as on the queued channels.
+    const durableDeliver: Deliver = async (ref, activities) => {
+      await store.durable();
+      await deliver(ref, activities);
+    };
     try {
-      outcome = await this.o.pipeline.process(activity, deliver, { inboxAttempt: leased.attempts });
+      outcome = await this.o.pipeline.process(activity, durableDeliver, { inboxAttempt: leased.attempts });
     } catch (error) {
       await this.endLease(leased, clock.now());
       throw error;
     }
     await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
+    // The channel's HTTP answer says the turn is done: it is, durably.
+    await store.durable();
     this.turnEnded(leased.conversationId);
     return outcome;
   }
