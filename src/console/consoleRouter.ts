@@ -270,12 +270,14 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   api.use((_req, _res, next) => next(new ApiError(404, 'No such console route.')));
   api.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = err as { status?: number; type?: string; message?: string };
-    if (err instanceof ApiError) return void res.status(err.status).json({ error: err.message, ...err.extra });
-    if (err instanceof DeskError) return void res.status(err.status).json({ error: err.message, ...err.detail });
-    if (e.type === 'entity.parse.failed') return void res.status(400).json({ error: `Malformed JSON body: ${e.message}` });
-    if (e.type === 'entity.too.large') return void res.status(413).json({ error: 'Request body too large.' });
+    // The console's shape ({ error: text, …detail }) with the request id that ties it to the log.
+    const fail = (status: number, body: Record<string, unknown>) => void res.status(status).json({ ...body, requestId: res.locals.requestId as string | undefined });
+    if (err instanceof ApiError) return fail(err.status, { error: err.message, ...err.extra });
+    if (err instanceof DeskError) return fail(err.status, { error: err.message, ...err.detail });
+    if (e.type === 'entity.parse.failed') return fail(400, { error: `Malformed JSON body: ${e.message}` });
+    if (e.type === 'entity.too.large') return fail(413, { error: 'Request body too large.' });
     deps.logger.error({ err }, 'agent console request failed');
-    res.status(500).json({ error: 'Internal error.' });
+    fail(500, { error: 'Internal error.' });
   });
   router.use('/agent/api', api);
   return router;

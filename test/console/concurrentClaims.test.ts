@@ -60,7 +60,7 @@ function describeConcurrentClaims(name: string, openEmptyStore: () => Promise<St
         expect(won[0]!.res.body.item).toMatchObject({ id, state: 'assigned', assignee: { id: winner.id }, mine: true });
         const lost = mine.filter((a) => a.res.status === 409);
         expect(lost).toHaveLength(AGENTS - 1);
-        for (const l of lost) expect(l.res.body).toEqual({ error: `Already claimed by ${winner.displayName}.`, assignee: { id: winner.id, displayName: winner.displayName } });
+        for (const l of lost) expect(l.res.body).toEqual({ requestId: expect.any(String), error: `Already claimed by ${winner.displayName}.`, assignee: { id: winner.id, displayName: winner.displayName } });
 
         const h = (await c.store.handoffs.get(id))!;
         expect(h).toMatchObject({ state: 'assigned', assignee: winner.id });

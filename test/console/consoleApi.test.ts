@@ -78,7 +78,7 @@ describe('agent console API', () => {
       expect(claimed.body.item).toMatchObject({ id, state: 'assigned', assignee: { id: 'ana', displayName: 'Ana' }, mine: true, position: 0 });
       const second = await c.api(bob, 'POST', `/handoffs/${id}/claim`);
       expect(second.status).toBe(409);
-      expect(second.body).toEqual({ error: 'Already claimed by Ana.', assignee: { id: 'ana', displayName: 'Ana' } });
+      expect(second.body).toEqual({ requestId: expect.any(String), error: 'Already claimed by Ana.', assignee: { id: 'ana', displayName: 'Ana' } });
       const again = await c.api(ana, 'POST', `/handoffs/${id}/claim`);
       expect(again.status).toBe(409);
       expect(again.body.error).toBe('You already have this conversation.');

@@ -51,7 +51,13 @@ describe('agent console security', () => {
     test.each(ROUTES)('should answer %s %s with 401', async (method, path, body) => {
       const res = await c.api(null, method, path, body);
       expect(res.status).toBe(401);
-      expect(res.body).toEqual({ error: 'Sign in first.' });
+      expect(res.body).toEqual({ requestId: expect.any(String), error: 'Sign in first.' });
+    });
+
+    test('should name the request in the refusal, as the log does (X-Request-Id)', async () => {
+      const res = await c.api(null, 'GET', '/queue', undefined, { 'x-request-id': 'support-ticket-4711' });
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ requestId: 'support-ticket-4711', error: 'Sign in first.' });
     });
 
     test.each(ROUTES)('should answer %s %s with 401 for a forged session cookie', async (method, path, body) => {
@@ -62,7 +68,7 @@ describe('agent console security', () => {
     test.each(['%E0%A4%A', '%', 'a%zz'])('should answer 401, not an error, for a cookie that is not URL-encoded (%s)', async (cookie) => {
       const res = await c.api({ ...ana, cookie }, 'GET', '/queue');
       expect(res.status).toBe(401);
-      expect(res.body).toEqual({ error: 'Sign in first.' });
+      expect(res.body).toEqual({ requestId: expect.any(String), error: 'Sign in first.' });
     });
 
     test('should answer 401 for a cookie one character off a real one', async () => {
@@ -90,7 +96,7 @@ describe('agent console security', () => {
     test.each(CHANGES)('should answer %s %s with 403 without an X-CSRF-Token', async (method, path, body) => {
       const res = await c.api({ ...ana, csrfToken: '' }, method, path, body);
       expect(res.status).toBe(403);
-      expect(res.body).toEqual({ error: 'The CSRF token is missing or wrong: reload the page.' });
+      expect(res.body).toEqual({ requestId: expect.any(String), error: 'The CSRF token is missing or wrong: reload the page.' });
     });
 
     test.each(CHANGES)('should answer %s %s with 403 for an empty X-CSRF-Token', async (method, path, body) => {
@@ -129,9 +135,10 @@ describe('agent console security', () => {
       const unknown = await post({ username: 'nobody-here', password: 'not the password' });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
-      const [a, b] = [await wrong.text(), await unknown.text()];
-      expect(a).toBe(b);
-      expect(JSON.parse(a)).toEqual({ error: 'Wrong username or password.' });
+      // The same answer but for the request's own id: nothing tells a known name from an unknown one.
+      const [a, b] = [(await wrong.json()) as Record<string, unknown>, (await unknown.json()) as Record<string, unknown>];
+      expect({ ...a, requestId: null }).toEqual({ ...b, requestId: null });
+      expect(a).toEqual({ requestId: expect.any(String), error: 'Wrong username or password.' });
       expect(wrong.headers.get('set-cookie')).toBeNull();
     });
 
@@ -338,7 +345,7 @@ describe('agent console security', () => {
   test('should answer 403 on /supervisor to an agent and 200 to a supervisor', async () => {
     const refused = await c.api(ana, 'GET', '/supervisor');
     expect(refused.status).toBe(403);
-    expect(refused.body).toEqual({ error: 'Supervisors only.' });
+    expect(refused.body).toEqual({ requestId: expect.any(String), error: 'Supervisors only.' });
     const ok = await c.api(sue, 'GET', '/supervisor');
     expect(ok.status).toBe(200);
     expect(ok.body.queues.map((q: { queue: string }) => q.queue)).toEqual(['support', 'customs', 'billing', 'vip']);
