@@ -48,7 +48,7 @@ describe('carrier-assist serve in production on an empty database', () => {
   test("should tell the console's sign-in page how the first agent is created", async () => {
     const res = await fetch(`${url}/agent/api/session`);
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: 'Sign in first.', setup: expect.stringContaining('carrier-assist agent add <username>') });
+    expect(await res.json()).toEqual({ requestId: expect.any(String), error: 'Sign in first.', setup: expect.stringContaining('carrier-assist agent add <username>') });
   });
 
   test('should let the agent made by `carrier-assist agent add` sign in, and stop cleanly', async () => {
@@ -58,7 +58,7 @@ describe('carrier-assist serve in production on an empty database', () => {
     const signIn = await fetch(`${url}/agent/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'boss', password: PASSWORD }) });
     expect(signIn.status).toBe(200);
     // With an agent, an unsigned visitor is no longer told anything about setting up.
-    expect(await (await fetch(`${url}/agent/api/session`)).json()).toEqual({ error: 'Sign in first.' });
+    expect(await (await fetch(`${url}/agent/api/session`)).json()).toEqual({ requestId: expect.any(String), error: 'Sign in first.' });
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);
     const store = await openStore(env['DATABASE_URL']!);
