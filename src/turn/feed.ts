@@ -10,6 +10,8 @@ import type { StoredActivity } from '../store/records.ts';
 export class ConversationFeed {
   private readonly emitter = new EventEmitter();
   private broadcast: Broadcast | null = null;
+  /** Per conversation, the announcement to the other instances last queued: the next one waits for it. */
+  private readonly announcing = new Map<string, Promise<void>>();
 
   constructor() {
     // Each open Web Chat socket or console view is one listener; there is no fixed bound.
@@ -18,8 +20,17 @@ export class ConversationFeed {
 
   publish(stored: StoredActivity): void {
     this.emit(stored);
+    const broadcast = this.broadcast;
+    if (!broadcast) return;
     // Other instances load it by its position: the message stays small whatever the activity holds.
-    this.broadcast?.publish('activity', { conversationId: stored.conversationId, seq: stored.seq }).catch(() => {});
+    // A conversation's announcements go out one after the other, so the others hear them in the order
+    // they were recorded (side by side on the pool's connections, a later one could commit first).
+    const { conversationId, seq } = stored;
+    const sent = (this.announcing.get(conversationId) ?? Promise.resolve()).then(() => broadcast.publish('activity', { conversationId, seq }).catch(() => {}));
+    this.announcing.set(conversationId, sent);
+    void sent.then(() => {
+      if (this.announcing.get(conversationId) === sent) this.announcing.delete(conversationId);
+    });
   }
 
   /** Subscribes to one conversation (or '*' for all); returns the unsubscribe function. */
@@ -30,15 +41,26 @@ export class ConversationFeed {
 
   /**
    * Joins the other instances' feeds: what they publish is loaded from the store (`load`) and
-   * published here to local listeners only. Returns the function that leaves.
+   * published here to local listeners only, in the order it was announced within each conversation
+   * (loads run side by side; a slow load holds back the later activities of its conversation, so an
+   * agent or a customer never reads a conversation out of order, after a catch-up included).
+   * Returns the function that leaves.
    */
   connect(broadcast: Broadcast, load: (conversationId: string, seq: number) => Promise<StoredActivity | null>): () => void {
     this.broadcast = broadcast;
+    /** Per conversation, the emit of the last activity announced: the next one waits for it. */
+    const tails = new Map<string, Promise<void>>();
     const off = broadcast.subscribe('activity', (m) => {
-      void load(String(m['conversationId']), Number(m['seq'])).then(
-        (stored) => stored && this.emit(stored),
-        () => {},
-      );
+      const conversationId = String(m['conversationId']);
+      const loading = load(conversationId, Number(m['seq'])).catch(() => null);
+      const emitted = (tails.get(conversationId) ?? Promise.resolve()).then(async () => {
+        const stored = await loading;
+        if (stored) this.emit(stored);
+      });
+      tails.set(conversationId, emitted);
+      void emitted.then(() => {
+        if (tails.get(conversationId) === emitted) tails.delete(conversationId);
+      });
     });
     return () => {
       off();
