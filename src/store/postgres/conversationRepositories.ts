@@ -13,6 +13,9 @@ export function postgresConversations(pool: pg.Pool): ConversationRepository {
       return r ? conversationFromRow(r) : null;
     },
     async ensure(init, at) {
+      // Almost every turn finds its conversation: one read, and the insert only for a new one.
+      const existing = await get(init.id);
+      if (existing) return conversationFromRow(existing);
       await pool.query(
         `INSERT INTO conversations (id, channel_id, external_user_id, user_id, account_number, locale, time_zone, owner, state, created_at, updated_at)
          VALUES ($1, $2, $3, NULL, NULL, $4, $5, 'bot', '{}', $6, $6)

@@ -18,6 +18,9 @@ export function sqliteConversations(db: Database.Database): ConversationReposito
       return r ? conversationFromRow(r) : null;
     },
     async ensure(init, at) {
+      // Almost every turn finds its conversation: one read, and the insert (a write) only for a new one.
+      const existing = get.get(init.id) as Row | undefined;
+      if (existing) return conversationFromRow(existing);
       insert.run({ ...init, at });
       return conversationFromRow(get.get(init.id) as Row);
     },
