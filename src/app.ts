@@ -90,7 +90,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config);
-  const store = options.store ?? (await openStore(config.databaseUrl, { groupCommit: true }));
+  const store = options.store ?? (await openStore(config.databaseUrl, { groupCommit: true, backgroundCheckpoint: true }));
   // The optional LLM extractor is on when OPENAI_BASE_URL is set (README "Optional LLM").
   const parser = options.parser ?? createParser({ llm: createLlmExtractorFromConfig(config, logger) });
   const feed = new ConversationFeed();

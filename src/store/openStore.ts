@@ -1,5 +1,5 @@
 import { PostgresStore } from './postgres/postgresStore.ts';
-import { SqliteStore } from './sqlite/sqliteStore.ts';
+import { SqliteStore, type SqliteStoreOptions } from './sqlite/sqliteStore.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { Store } from './store.ts';
  * Migrations run on open. `groupCommit` (the server's store) lets a SQLite file commit the writes of
  * concurrent turns together; callers then await `store.durable()` before acting on a write outside.
  */
-export async function openStore(databaseUrl: string, options: { groupCommit?: boolean } = {}): Promise<Store> {
+export async function openStore(databaseUrl: string, options: SqliteStoreOptions = {}): Promise<Store> {
   if (databaseUrl.startsWith('sqlite:')) {
     const target = databaseUrl.slice('sqlite:'.length);
     return target === ':memory:' ? SqliteStore.open(':memory:') : SqliteStore.open(target, options);

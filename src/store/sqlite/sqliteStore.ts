@@ -9,6 +9,7 @@ import { sqliteActivities, sqliteConversations, sqliteReceipts } from './convers
 import { sqliteAgentPresence, sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteSignInFailures, sqliteTicketNotes } from './handoffRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
+import { BackgroundCheckpoint } from './backgroundCheckpoint.ts';
 import { GroupCommit, joinWritesTo } from './groupCommit.ts';
 import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
 import { sqliteQueueStats } from './queueStatsRepository.ts';
@@ -82,6 +83,13 @@ function importInto(db: Database.Database, data: Dataset): void {
   })();
 }
 
+export interface SqliteStoreOptions {
+  /** The writes of concurrent turns share one commit (see groupCommit.ts). */
+  groupCommit?: boolean;
+  /** The write-ahead log is checkpointed on a worker thread, never in a commit (see backgroundCheckpoint.ts). */
+  backgroundCheckpoint?: boolean;
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly accounts;
@@ -115,15 +123,22 @@ export class SqliteStore implements Store {
 
   /** Set when the writes of concurrent turns are committed together (a server on a file). */
   private readonly group: GroupCommit | null;
+  /** Set when the write-ahead log is checkpointed on a thread of its own (a server on a file). */
+  private readonly checkpoints: BackgroundCheckpoint | null;
 
   /**
    * Opens the database and applies migrations, so the repositories' statements can be prepared.
    * With `groupCommit`, writes join one transaction per turn of the event loop (see groupCommit.ts).
    */
-  constructor(private readonly db: Database.Database, options: { groupCommit?: boolean } = {}) {
+  constructor(private readonly db: Database.Database, options: SqliteStoreOptions = {}) {
     migrateSqlite(db);
     this.group = options.groupCommit ? new GroupCommit(db) : null;
     if (this.group) joinWritesTo(db, this.group);
+    this.checkpoints = null;
+    if (options.backgroundCheckpoint && !db.memory) {
+      db.pragma('wal_autocheckpoint = 0');
+      this.checkpoints = new BackgroundCheckpoint(db.name);
+    }
     this.accounts = sqliteAccounts(db);
     this.users = sqliteUsers(db);
     this.identities = sqliteIdentities(db);
@@ -152,7 +167,7 @@ export class SqliteStore implements Store {
     this.signInFailures = sqliteSignInFailures(db);
   }
 
-  static open(file: string, options: { groupCommit?: boolean } = {}): SqliteStore {
+  static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {
     return new SqliteStore(openSqliteDatabase(file), options);
   }
 
@@ -192,6 +207,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.group?.commit();
+    await this.checkpoints?.stop();
     if (this.db.open) this.db.close();
   }
 }
