@@ -55,6 +55,8 @@ export class BackgroundCheckpoint {
   /** A last checkpoint, then the worker's connection closes. */
   async stop(): Promise<void> {
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    // Held until it exits: an unreferenced worker would let the process end while this is awaited.
+    this.worker.ref();
     this.worker.postMessage('stop');
     await exited;
   }
