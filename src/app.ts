@@ -135,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   // Only the configured proxies' X-Forwarded-For is believed (TRUST_PROXY; none by default).
   app.set('trust proxy', config.trustProxy);
-  app.use(requestIds(), metrics.edge.rejectionCounter());
+  app.use(requestIds());
   // Each refusal is counted (rate_limited_total), and told to whoever built the app.
   const limits = routeLimits(config.rateLimits, {
     ...options.rateLimits,

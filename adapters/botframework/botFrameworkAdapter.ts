@@ -4,7 +4,7 @@ import type { Activity, ConversationRef } from '../../src/activity.ts';
 import type { AdapterFactory, ChannelAdapter } from '../types.ts';
 import { BOTFRAMEWORK_CHANNEL_ID, botFrameworkReference, toBotFramework } from './activities.ts';
 import { CarrierCloudAdapter } from './cloudAdapter.ts';
-import { botFrameworkRouter } from './routes.ts';
+import { BOTFRAMEWORK_MESSAGES_PATH, botFrameworkRouter } from './routes.ts';
 import { storedActivities } from '../../src/turn/durable/inbox.ts';
 
 /**
@@ -35,6 +35,7 @@ export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
   const adapter: ChannelAdapter = {
     channelId: BOTFRAMEWORK_CHANNEL_ID,
     mount(router: Router): void {
+      router.use(BOTFRAMEWORK_MESSAGES_PATH, ctx.metrics.edge.rejectionCounter('botframework'));
       router.use(botFrameworkRouter(ctx, cloud));
     },
     /** Outside a turn (agents, notices): continueConversationAsync on the stored reference. */

@@ -25,6 +25,7 @@ export const createWebChatAdapter: AdapterFactory = (ctx) => {
   const adapter: ChannelAdapter = {
     channelId: WEBCHAT_CHANNEL_ID,
     mount(router: Router): void {
+      router.use('/v3/directline', ctx.metrics.edge.rejectionCounter('webchat'));
       router.use('/v3/directline', directLineRouter({ ctx, tokens, conversations, timestamps, deliver: adapter.send }));
       if (ctx.config.env !== 'production') router.use('/demo', demoLoginRouter(ctx, conversations));
       router.use(chatPageRouter(ctx.config));

@@ -48,6 +48,7 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
     channelId: WECHAT_CHANNEL_ID,
     sendsThroughOutbox: true,
     mount(router: Router): void {
+      router.use(WECHAT_WEBHOOK_PATH, ctx.metrics.edge.rejectionCounter('wechat'));
       router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, nonces: new WeChatNonceGuard(ctx.store, ctx.clock), pending }));
     },
     /** Outside a push (agents, notices): the customer-service API, to the customer's openid. */

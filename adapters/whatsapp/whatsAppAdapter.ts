@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import type { Activity, ConversationRef } from '../../src/activity.ts';
 import type { AdapterFactory, ChannelAdapter } from '../types.ts';
-import { WHATSAPP_CHANNEL_ID } from './constants.ts';
+import { WEBHOOK_PATH, WHATSAPP_CHANNEL_ID } from './constants.ts';
 import { GraphApiClient } from './graphClient.ts';
 import { WhatsAppInbox } from './inbox.ts';
 import { whatsAppWebhookRouter } from './routes.ts';
@@ -64,6 +64,7 @@ export const whatsAppAdapterWith = (options: WhatsAppAdapterOptions): AdapterFac
     sender,
     sendsThroughOutbox: true,
     mount(router: Router): void {
+      router.use(WEBHOOK_PATH, ctx.metrics.edge.rejectionCounter('whatsapp'));
       router.use(whatsAppWebhookRouter(config, inbox, logger, ctx.limits));
     },
     send,

@@ -2,14 +2,6 @@ import type { RequestHandler, Response } from 'express';
 import { Counter, type Registry } from 'prom-client';
 import { LabelledChildren, METRIC_PREFIX } from './registry.ts';
 
-/** The channels' HTTP endpoints, by path prefix: a refusal there is a webhook rejection of that channel. */
-const CHANNEL_PATHS: readonly (readonly [prefix: string, channel: string])[] = [
-  ['/webhooks/whatsapp', 'whatsapp'],
-  ['/webhooks/wechat', 'wechat'],
-  ['/api/messages', 'botframework'],
-  ['/v3/directline', 'webchat'],
-];
-
 /** What an error response names as its reason (`res.locals.errorCode`, set by src/server/errors.ts `sendError`). */
 export function errorCodeOf(res: Response): string | undefined {
   const code = (res.locals as { errorCode?: unknown }).errorCode;
@@ -47,21 +39,16 @@ export class EdgeMetrics {
     this.refusals.of(route).inc();
   }
 
-  /** Counts, when the response is written, every error a channel endpoint answers with (mounted before the routes). */
-  rejectionCounter(): RequestHandler {
-    return (req, res, next) => {
-      const channel = channelOf(req.path);
-      if (channel) {
-        res.once('finish', () => {
-          if (res.statusCode >= 400) this.webhookRejected(channel, errorCodeOf(res) ?? `http_${res.statusCode}`);
-        });
-      }
+  /**
+   * Counts, when the response is written, every error `channel`'s endpoint answers with. Each adapter
+   * mounts it on its own path, ahead of its routes (src/ knows no channel's paths).
+   */
+  rejectionCounter(channel: string): RequestHandler {
+    return (_req, res, next) => {
+      res.once('finish', () => {
+        if (res.statusCode >= 400) this.webhookRejected(channel, errorCodeOf(res) ?? `http_${res.statusCode}`);
+      });
       next();
     };
   }
-}
-
-function channelOf(path: string): string | null {
-  for (const [prefix, channel] of CHANNEL_PATHS) if (path.startsWith(prefix)) return channel;
-  return null;
 }
