@@ -430,5 +430,14 @@ export interface Store {
    * writes of concurrent turns together (see sqlite/groupCommit.ts); PostgreSQL has committed already.
    */
   durable(): Promise<void>;
+  /**
+   * Runs `work` (a customer's turn) as one unit: on PostgreSQL every statement the repositories run
+   * for it, however deep, goes into one transaction on one connection (begun at the first statement),
+   * committed when `work` resolves and rolled back when it throws; `durable()` inside commits what is
+   * done so far. On
+   * SQLite `work` runs as it is: the group commit already joins its writes (and those of the turns
+   * beside it) in one transaction. Nested calls join the outer unit.
+   */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Broadcast } from '../store/broadcast.ts';
 import type { StoredActivity } from '../store/records.ts';
+import { inOpenUnitOfWork } from '../store/unitOfWork.ts';
 
 /**
  * In-process feed of every activity recorded in a conversation, in and out. Direct Line streams
@@ -26,6 +27,12 @@ export class ConversationFeed {
     // A conversation's announcements go out one after the other, so the others hear them in the order
     // they were recorded (side by side on the pool's connections, a later one could commit first).
     const { conversationId, seq } = stored;
+    // In a unit of work (a turn on PostgreSQL) the announcement joins its transaction now: the unit's
+    // one connection keeps the order, and a turn that fails takes its announcements with it.
+    if (inOpenUnitOfWork()) {
+      void broadcast.publish('activity', { conversationId, seq }).catch(() => {});
+      return;
+    }
     const sent = (this.announcing.get(conversationId) ?? Promise.resolve()).then(() => broadcast.publish('activity', { conversationId, seq }).catch(() => {}));
     this.announcing.set(conversationId, sent);
     void sent.then(() => {

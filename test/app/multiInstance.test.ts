@@ -133,6 +133,37 @@ await describePostgres('two instances on one PostgreSQL database', (serverUrl) =
     // Each once (the feed loads each from the store as it is announced: arrival order is not guaranteed).
     expect(seen.map((s) => s.seq).sort((x, y) => x - y)).toEqual(recorded.map((s) => s.seq));
   });
+
+  test("should bring every activity recorded through 20 connection drops to the other's feed, each once", { timeout: 60_000 }, async () => {
+    const DROPS = 20;
+    const seen: StoredActivity[] = [];
+    const off = b.feed.subscribe('mi-3', (s) => seen.push(s));
+    let failedTurns = 0;
+    for (let i = 0; i < DROPS * 3; i++) {
+      // Every third turn, every connection of both instances ends (their pools and their listeners).
+      if (i % 3 === 1) void terminateBackends(db);
+      const turn = () => a.store.unitOfWork(() => a.pipeline.process({ ...message(`where is my parcel ${i}`, `mi-3-${i}`), conversation: { id: 'mi-3' } }, async () => {}));
+      // As the inbox does: a turn whose connection was lost is rolled back and runs again.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await turn();
+          break;
+        } catch (error) {
+          failedTurns++;
+          if (attempt === 10) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    }
+    const recorded = await a.store.activities.list('mi-3');
+    await expect.poll(() => seen.length, { timeout: 20_000 }).toBe(recorded.length);
+    off();
+    console.info('20 drops, events on the other instance:', { recorded: recorded.length, seen: seen.length, failedTurns });
+    await expect.poll(() => b.store.broadcast!.status().hearing, { timeout: 10_000 }).toBe(true);
+    expect(seen.map((s) => s.seq).sort((x, y) => x - y)).toEqual(recorded.map((s) => s.seq));
+    // Every turn's message is there once: a failed turn left nothing behind.
+    expect(recorded.filter((s) => s.direction === 'in').map((s) => s.activity.id)).toEqual(Array.from({ length: DROPS * 3 }, (_, i) => `mi-3-${i}`));
+  });
 });
 
 describe('PgBroadcast', () => {

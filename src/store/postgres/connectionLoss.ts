@@ -44,6 +44,16 @@ export function neverRan(error: unknown): boolean {
   return NEVER_RAN_MESSAGES.some((m) => m.test(message));
 }
 
+/**
+ * The transaction lost to another one (deadlock_detected, serialization_failure): PostgreSQL rolled it
+ * back, and running it again from the start is what the server expects. A turn holds its conversation
+ * for its whole transaction, so an agent's action on the same conversation may meet it in another order.
+ */
+export function isConflict(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '40P01' || code === '40001';
+}
+
 /** A statement that changes nothing: a plain SELECT (no locking clause, no notification, no sequence). */
 export function isReadOnly(sql: string): boolean {
   return /^\s*SELECT\b/i.test(sql) && !/\b(pg_notify|nextval|setval|FOR\s+UPDATE|FOR\s+SHARE|INSERT|UPDATE|DELETE|pg_advisory)/i.test(sql);

@@ -4,6 +4,7 @@ import { conversationUpdateSql } from '../queries.ts';
 import { conversationFromRow, storedActivityFromRow, type Row } from '../rows.ts';
 import type { ActivityRepository, ConversationRepository, ReceiptRepository } from '../store.ts';
 import { inTransaction } from './pool.ts';
+import { scopeOn } from './transactionScope.ts';
 
 export function postgresConversations(pool: pg.Pool): ConversationRepository {
   const get = async (id: string) => (await pool.query<Row>('SELECT * FROM conversations WHERE id = $1', [id])).rows[0];
@@ -47,12 +48,16 @@ export function postgresActivities(pool: pg.Pool): ActivityRepository {
      */
     async append(conversationId, direction, activity) {
       const seq = await inTransaction(pool, async (client) => {
-        await client.query('SELECT 1 FROM conversations WHERE id = $1 FOR NO KEY UPDATE', [conversationId]);
-        const { rows } = await client.query<Row>(
-          `INSERT INTO activities (conversation_id, seq, direction, activity_id, type, at, body)
+        // A turn's unit of work holds the lock from its first append to its commit: taken once.
+        if (scopeOn(pool)?.firstTime(`conversation:${conversationId}`) ?? true) {
+          await client.query({ name: 'conversation_lock', text: 'SELECT 1 FROM conversations WHERE id = $1 FOR NO KEY UPDATE', values: [conversationId] });
+        }
+        const { rows } = await client.query<Row>({
+          name: 'activity_append',
+          text: `INSERT INTO activities (conversation_id, seq, direction, activity_id, type, at, body)
            SELECT $1, COALESCE(MAX(seq) + 1, 0), $2, $3, $4, $5, $6 FROM activities WHERE conversation_id = $1
            RETURNING seq`,
-          [
+          values: [
             conversationId,
             direction,
             activity.id ?? null,
@@ -60,7 +65,7 @@ export function postgresActivities(pool: pg.Pool): ActivityRepository {
             activity.timestamp ?? new Date(0).toISOString(),
             JSON.stringify(activity),
           ],
-        );
+        });
         return Number(rows[0]!.seq);
       });
       return { conversationId, seq, direction, activity };

@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Broadcast, BroadcastStatus } from '../broadcast.ts';
+import { inTransaction } from './pool.ts';
+import { unitOn } from './transactionScope.ts';
 
 const CHANNEL = 'carrier_assist';
 /** PostgreSQL's NOTIFY payload limit is 8000 bytes. */
@@ -70,8 +72,12 @@ export class PgBroadcast implements Broadcast {
     const text = JSON.stringify(message);
     // The envelope adds the id, the origin and the topic to the message.
     if (Buffer.byteLength(text) + Buffer.byteLength(topic) + 120 > MAX_PAYLOAD_BYTES) throw new Error(`broadcast: a ${topic} message over ${MAX_PAYLOAD_BYTES} bytes`);
+    // Set off by a unit of work (a turn) that has failed since: what it announces was undone with it.
+    if (unitOn(this.pool)?.undone) return;
     const now = new Date();
-    await this.pool.query(PUBLISH_SQL, [this.origin, topic, text, now.toISOString()]);
+    const values = [this.origin, topic, text, now.toISOString()];
+    // In a unit of work: in its transaction. Otherwise in one of its own, run again when its connection is lost.
+    await inTransaction(this.pool, (client) => client.query(PUBLISH_SQL, values));
     if (++this.publishes % PURGE_EVERY === 0) await this.purge(now);
   }
 

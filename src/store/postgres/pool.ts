@@ -5,7 +5,11 @@
  * safe (see connectionLoss.ts).
  */
 import pg from 'pg';
-import { isConnectionLoss, retryingOnConnectionLoss, safeToRepeat } from './connectionLoss.ts';
+import { isConflict, isConnectionLoss, retryingOnConnectionLoss, safeToRepeat } from './connectionLoss.ts';
+import { holdConnection } from './heldConnection.ts';
+import { scopeOn } from './transactionScope.ts';
+
+export { holdConnection } from './heldConnection.ts';
 
 const JSON_AS_TEXT = new Set<number>([pg.types.builtins.JSON, pg.types.builtins.JSONB]);
 
@@ -39,6 +43,9 @@ export function createPool(databaseUrl: string, options: PoolOptions = {}): pg.P
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
   pool.query = ((...args: unknown[]) => {
     if (typeof args.at(-1) === 'function') return query(...args); // callback style: left as pg has it
+    // Inside a unit of work (see transactionScope.ts): on its transaction, never repeated on another connection.
+    const scope = scopeOn(pool);
+    if (scope) return scope.client().then((client) => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
     return retryingOnConnectionLoss(() => query(...args), (error) => safeToRepeat(statementText(args[0]), error));
   }) as typeof pool.query;
   return pool;
@@ -47,43 +54,19 @@ export function createPool(databaseUrl: string, options: PoolOptions = {}): pg.P
 const statementText = (query: unknown): string => (typeof query === 'string' ? query : ((query as { text?: string } | null)?.text ?? ''));
 
 /**
- * Checks out a connection for work that spans several statements. While it is held, its 'error'
- * event (the server dropped it) is caught here instead of crashing the process; `release` hands it
- * back, or discards it when it was lost or `broken` says so.
- */
-export function holdConnection(pool: pg.Pool): Promise<{ client: pg.PoolClient; lost: () => Error | undefined; release: (broken?: Error) => void }> {
-  return new Promise((resolve, reject) => {
-    // The callback form: the listener goes on in the same tick the pool hands the connection over. With
-    // the promise form it would go on a microtask later, and a termination the server sent right
-    // behind the previous user's last result (one socket read) would find no listener and crash.
-    pool.connect((error, client) => {
-      if (error || !client) return reject(error ?? new Error('pool.connect: no client'));
-      let lost: Error | undefined;
-      const onError = (e: Error) => {
-        lost ??= e;
-      };
-      client.on('error', onError);
-      resolve({
-        client,
-        lost: () => lost,
-        release: (broken) => {
-          client.removeListener('error', onError);
-          client.release(broken ?? lost);
-        },
-      });
-    });
-  });
-}
-
-/**
- * Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws.
+ * Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws
+ * (inside a unit of work: in the unit's transaction).
  * A transaction whose connection was lost did not happen unless its COMMIT went through, so it is run
- * again from the start on a new connection (`work` touches nothing but the database). When the
+ * again from the start on a new connection (`work` touches nothing but the database), as is one that
+ * lost a deadlock or a serialization conflict. When the
  * connection was lost during COMMIT, the transaction's id tells on a new connection whether it
  * committed (txid_status, made for exactly this): committed is success, aborted is run again.
  */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  return retryingOnConnectionLoss(() => transactionOnce(pool, work), isConnectionLoss);
+  // Inside a unit of work the work joins its transaction (which commits or rolls back as a whole).
+  const scope = scopeOn(pool);
+  if (scope) return work(await scope.client());
+  return retryingOnConnectionLoss(() => transactionOnce(pool, work), (error) => isConnectionLoss(error) || isConflict(error));
 }
 
 async function transactionOnce<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

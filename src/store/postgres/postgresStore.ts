@@ -13,6 +13,8 @@ import { migratePostgres, underAdvisoryLock } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
 import { postgresShipments } from './shipmentRepository.ts';
+import { scopeOn, TransactionScope } from './transactionScope.ts';
+import { withinUnitOfWork } from '../unitOfWork.ts';
 import { postgresDeliveryChanges, postgresEmissions, postgresTicketAttachments } from './supportRepositories.ts';
 import { postgresTickets } from './ticketRepository.ts';
 import { postgresOutbox, postgresVerifications } from './verificationRepositories.ts';
@@ -119,8 +121,24 @@ export class PostgresStore implements Store {
     await this.pool.query('SELECT 1');
   }
 
-  /** Every statement here commits before it resolves. */
-  async durable(): Promise<void> {}
+  /** Every statement here commits before it resolves; inside a unit of work, what it did so far commits now. */
+  async durable(): Promise<void> {
+    await scopeOn(this.pool)?.checkpoint();
+  }
+
+  async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    if (scopeOn(this.pool)) return work();
+    const scope = new TransactionScope(this.pool);
+    let result: T;
+    try {
+      result = await withinUnitOfWork(scope, work);
+    } catch (error) {
+      await scope.end(error ?? new Error('unit of work failed'));
+      throw error;
+    }
+    await scope.end();
+    return result;
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;

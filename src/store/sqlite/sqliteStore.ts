@@ -205,6 +205,11 @@ export class SqliteStore implements Store {
     return this.group?.durable() ?? Promise.resolve();
   }
 
+  /** The group commit joins the work's writes already (see Store.unitOfWork). */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   async close(): Promise<void> {
     this.group?.commit();
     await this.checkpoints?.stop();

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Activity, ConversationRef } from '../../activity.ts';
 import type { Clock } from '../../clock.ts';
 import type { DurabilityConfig } from '../../config.ts';
-import type { InboxMessage, NewInboxMessage } from '../../store/records.ts';
+import type { InboxMessage, NewInboxMessage, OutboxDelivery } from '../../store/records.ts';
 import type { LeaseRequest, Store } from '../../store/store.ts';
 import type { Deliver, TurnOutcome, TurnPipeline } from '../types.ts';
 import { LeasedWork } from './leasedWork.ts';
@@ -142,12 +142,16 @@ export class DurableInbox {
       await deliver(ref, activities);
     };
     try {
-      outcome = await this.o.pipeline.process(activity, durableDeliver, { inboxAttempt: leased.attempts });
+      // One transaction (PostgreSQL) up to each reply shown, which commits what came before it, and one to the completion.
+      outcome = await store.unitOfWork(async () => {
+        const outcome = await this.o.pipeline.process(activity, durableDeliver, { inboxAttempt: leased.attempts });
+        await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
+        return outcome;
+      });
     } catch (error) {
       await this.endLease(leased, clock.now());
       throw error;
     }
-    await store.inbox.complete(leased.id, owner, clock.now().toISOString(), []);
     // The channel's HTTP answer says the turn is done: it is, durably.
     await store.durable();
     this.turnEnded(leased.conversationId);
@@ -270,40 +274,48 @@ export class DurableInbox {
       logger.error({ channel: message.channelId, id: message.id }, 'inbox: no channel here for an accepted message; left for an instance that has it');
       return;
     }
-    const replies: { ref: ConversationRef; activity: Activity }[] = [];
-    let held: HeldReplies | null = null;
-    if (message.attempts > MAX_TURN_ATTEMPTS) {
+    const givenUp = message.attempts > MAX_TURN_ATTEMPTS;
+    if (givenUp) {
       logger.error({ channel: message.channelId, messageId: message.messageId, attempts: message.attempts }, 'inbox: the turn never completed; given up');
       this.o.metrics?.queues.turnGivenUp(message.channelId);
-    } else {
-      const activity = await channel.prepare(message);
-      if (activity) {
-        // Replies are collected and committed with the turn's completion: a crash before that re-runs the turn, after it the outbox sends them.
-        const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
-        let outcome: TurnOutcome;
-        try {
-          outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
-        } catch (error) {
-          // The store failed in the turn: run it again a little later (sooner than its lease would end), its replies dropped.
-          const retryAt = new Date(clock.now().getTime() + Math.min(this.o.config.leaseMs, STORE_RETRY_FIRST_MS * 4 ** (message.attempts - 1)));
-          logger.warn({ err: error, channel: message.channelId, messageId: message.messageId, attempt: message.attempts, retryAt }, 'inbox: the turn failed; it runs again');
-          await this.endLease(message, retryAt);
-          this.work.kickAt(retryAt);
-          return;
-        }
-        logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
-        held = (await channel.heldReplies?.(activity)) ?? null;
-      }
     }
-    const now = clock.now();
-    const hold = this.released.delete(message.id) ? 0 : (channel.holdRepliesMs ?? 0);
-    const notBefore = new Date(now.getTime() + hold).toISOString();
-    // Held replies first (the customer reads them before the new answer), each under a key of its own: its first send is in the outbox already.
-    const deliveries = [
-      ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
-      ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
-    ];
-    const { completed, next, send } = await store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+    // Outside the turn's transaction: a channel may fetch the message's files from its platform first.
+    const activity = givenUp ? null : await channel.prepare(message);
+    let held = null as HeldReplies | null; // set in the unit of work below
+    let deliveries: ReturnType<typeof deliveryOf>[] = [];
+    let now = clock.now();
+    let ended: { completed: boolean; next: InboxMessage | null; send: OutboxDelivery | null };
+    try {
+      // The turn, its held replies and its completion with the replies queued: one transaction
+      // (PostgreSQL), all or nothing. A crash or a failure before its commit runs the whole turn again.
+      ended = await store.unitOfWork(async () => {
+        const replies: { ref: ConversationRef; activity: Activity }[] = [];
+        if (activity) {
+          const collect: Deliver = async (ref, activities) => void replies.push(...activities.map((activity) => ({ ref, activity })));
+          const outcome = await this.o.pipeline.process(activity, collect, { inboxAttempt: message.attempts });
+          logger.debug({ channel: message.channelId, messageId: message.messageId, attempt: message.attempts, status: outcome.status, replies: outcome.replies.length }, 'inbox: turn');
+          held = (await channel.heldReplies?.(activity)) ?? null;
+        }
+        now = clock.now();
+        const hold = this.released.has(message.id) ? 0 : (channel.holdRepliesMs ?? 0);
+        const notBefore = new Date(now.getTime() + hold).toISOString();
+        // Held replies first (the customer reads them before the new answer), each under a key of its own: its first send is in the outbox already.
+        deliveries = [
+          ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
+          ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
+        ];
+        return store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+      });
+    } catch (error) {
+      // The store failed in the turn: run it again a little later (sooner than its lease would end), its replies dropped.
+      const retryAt = new Date(clock.now().getTime() + Math.min(this.o.config.leaseMs, STORE_RETRY_FIRST_MS * 4 ** (message.attempts - 1)));
+      logger.warn({ err: error, channel: message.channelId, messageId: message.messageId, attempt: message.attempts, retryAt }, 'inbox: the turn failed; it runs again');
+      await this.endLease(message, retryAt);
+      this.work.kickAt(retryAt);
+      return;
+    }
+    this.released.delete(message.id);
+    const { completed, next, send } = ended;
     if (!completed) {
       logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
       return;

@@ -9,6 +9,7 @@
  * free slot. The full lease runs at start, on each poll, at a retry's time, and while it keeps finding
  * more than fits (a backlog taken over after a crash).
  */
+import { outsideUnitOfWork } from '../../store/unitOfWork.ts';
 import type { Logger } from 'pino';
 import type { Clock } from '../../clock.ts';
 import type { DurabilityConfig } from '../../config.ts';
@@ -101,7 +102,8 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
       this.again = true;
       return;
     }
-    this.pumping = this.pump().finally(() => {
+    // Set off by whoever calls (a turn, maybe): runs in no unit of work of theirs.
+    this.pumping = outsideUnitOfWork(() => this.pump()).finally(() => {
       this.pumping = null;
     });
   }
@@ -186,7 +188,7 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
   /** Leases the offered conversations' next items, one statement each, while slots are free. */
   private takeOffered(): void {
     if (this.taking || this.closing) return;
-    this.taking = this.takeLoop().finally(() => {
+    this.taking = outsideUnitOfWork(() => this.takeLoop()).finally(() => {
       this.taking = null;
       // Offers that came while the last lease was being taken.
       if (this.offered.size && this.running.size < this.o.concurrency) this.takeOffered();
@@ -213,8 +215,7 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     // Our own lease ran out while the item still runs here (a frozen clock moved on): let it finish.
     if (this.running.has(item.id)) return;
     this.busy.add(item.conversationId);
-    const run = this.o
-      .run(item)
+    const run = outsideUnitOfWork(() => this.o.run(item))
       .catch((error: unknown) => void this.o.logger.error({ err: error, id: item.id }, `${this.o.name}: work failed; its lease will end and it is taken again`))
       .then((next) => {
         const offeredMeanwhile = this.offeredWhileBusy.delete(item.conversationId);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isConnectionLoss, isReadOnly, neverRan, retryingOnConnectionLoss, safeToRepeat } from '../../../src/store/postgres/connectionLoss.ts';
+import { isConflict, isConnectionLoss, isReadOnly, neverRan, retryingOnConnectionLoss, safeToRepeat } from '../../../src/store/postgres/connectionLoss.ts';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -13,6 +13,15 @@ const UNIQUE = withCode('duplicate key value violates unique constraint', '23505
 const SYNTAX = withCode('syntax error at or near "SELEC"', '42601');
 
 describe('connection loss', () => {
+  test.each([
+    ['a deadlock (40P01)', Object.assign(new Error('deadlock detected'), { code: '40P01' }), true],
+    ['a serialization failure (40001)', Object.assign(new Error('could not serialize access'), { code: '40001' }), true],
+    ['a unique violation', UNIQUE, false],
+    ['a terminated backend', TERMINATED, false],
+  ])('should read %s as a conflict to run again: %s', (_name, error, conflict) => {
+    expect(isConflict(error)).toBe(conflict);
+  });
+
   test.each([
     ['a terminated backend (57P01)', TERMINATED, true, true],
     ['a server still starting (57P03)', STARTING, true, true],

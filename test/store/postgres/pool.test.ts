@@ -64,4 +64,25 @@ await describePostgres('the PostgreSQL pool when the server drops connections', 
     const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     expect(rows[0]!.pid).not.toBe(pid);
   });
+
+  test('should run a transaction that lost a deadlock again, so both sides commit', async () => {
+    await pool.query('CREATE TABLE pair (id integer PRIMARY KEY, n integer NOT NULL)');
+    await pool.query('INSERT INTO pair VALUES (1, 0), (2, 0)');
+    let waiting = 0;
+    let go!: () => void;
+    const bothHoldOne = new Promise<void>((resolve) => (go = resolve));
+    let attempts = 0;
+    // Each locks one row, waits until the other holds its own, then asks for the other's: PostgreSQL aborts one (40P01).
+    const side = (first: number, second: number) =>
+      inTransaction(pool, async (client) => {
+        attempts++;
+        await client.query('UPDATE pair SET n = n + 1 WHERE id = $1', [first]);
+        if (++waiting === 2) go();
+        await bothHoldOne;
+        await client.query('UPDATE pair SET n = n + 1 WHERE id = $1', [second]);
+      });
+    await Promise.all([side(1, 2), side(2, 1)]);
+    expect(attempts).toBe(3);
+    expect((await pool.query<{ n: number }>('SELECT n FROM pair ORDER BY id')).rows.map((r) => r.n)).toEqual([2, 2]);
+  });
 });
