@@ -85,12 +85,23 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How long a start waits for a PostgreSQL server that cannot be reached yet. */
+const DATABASE_START_WAIT_MS = 60_000;
+
 /** The composition root's core: store, NLU, bot, pipeline and HTTP app with the given channels. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config);
-  const store = options.store ?? (await openStore(config.databaseUrl, { groupCommit: true, backgroundCheckpoint: true }));
+  const store =
+    options.store ??
+    (await openStore(config.databaseUrl, {
+      groupCommit: true,
+      backgroundCheckpoint: true,
+      // An instance started while its database restarts waits for it instead of exiting.
+      waitForServerMs: DATABASE_START_WAIT_MS,
+      onWait: (reason, waitedMs) => logger.warn({ reason, waitedMs }, 'the database cannot be reached yet; waiting for it'),
+    }));
   // The optional LLM extractor is on when OPENAI_BASE_URL is set (README "Optional LLM").
   const parser = options.parser ?? createParser({ llm: createLlmExtractorFromConfig(config, logger) });
   const feed = new ConversationFeed();

@@ -9,6 +9,7 @@ import { postgresAgentPresence, postgresAgentSessions, postgresAgents, postgresH
 import { postgresInvoiceDisputes, postgresInvoices } from './invoiceRepositories.ts';
 import { postgresDeliveries, postgresInbox } from './queueRepositories.ts';
 import { postgresQueueStats } from './queueStatsRepository.ts';
+import { isConnectionLoss } from './connectionLoss.ts';
 import { migratePostgres, underAdvisoryLock } from './migrate.ts';
 import { PgBroadcast } from './pgBroadcast.ts';
 import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.ts';
@@ -18,6 +19,28 @@ import { withinUnitOfWork } from '../unitOfWork.ts';
 import { postgresDeliveryChanges, postgresEmissions, postgresTicketAttachments } from './supportRepositories.ts';
 import { postgresTickets } from './ticketRepository.ts';
 import { postgresOutbox, postgresVerifications } from './verificationRepositories.ts';
+
+/** How long a start waits for a server that cannot be reached yet (it is starting, restarting, failing over). */
+export interface StartWait {
+  waitForServerMs?: number;
+  /** Told of each failed attempt while it waits. */
+  onWait?: (reason: string, waitedMs: number) => void;
+}
+
+/** Runs `work` again while it fails for a lost or refused connection, up to `waitForServerMs` (none by default), 1 s to 5 s apart. */
+async function untilServerAnswers(work: () => Promise<void>, { waitForServerMs = 0, onWait }: StartWait): Promise<void> {
+  const started = Date.now();
+  for (let pause = 1_000; ; pause = Math.min(pause * 2, 5_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      const waited = Date.now() - started;
+      if (!isConnectionLoss(error) || waited + pause > waitForServerMs) throw error;
+      onWait?.((error as Error).message || String(error), waited);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
 
 /** The store on a PostgreSQL server (DATABASE_URL `postgres://…` or `postgresql://…`), through a pg.Pool. */
 export class PostgresStore implements Store {
@@ -88,10 +111,10 @@ export class PostgresStore implements Store {
    * Connects and applies the migrations. A server that cannot be reached is an error naming the
    * server (never the password) and the driver's reason.
    */
-  static async open(databaseUrl: string, options: PoolOptions = {}): Promise<PostgresStore> {
+  static async open(databaseUrl: string, options: PoolOptions & StartWait = {}): Promise<PostgresStore> {
     const store = new PostgresStore(createPool(databaseUrl, options), databaseUrl);
     try {
-      await store.migrate();
+      await untilServerAnswers(() => store.migrate(), options);
       return store;
     } catch (error) {
       await store.close();
