@@ -5,6 +5,16 @@ import { decideReference } from '../referenceDecision.ts';
 import { decideSearch } from '../searchDecision.ts';
 import type { DecisionRule } from './types.ts';
 
+/** An answer to "which one?" by one of the offered numbers. */
+export const offeredChoiceRule: DecisionRule = {
+  name: 'offered choice',
+  decide({ reading: { parse, state, keepSearch }, accounts, go }) {
+    if (state.awaiting !== 'choice' || !state.candidates.length || !accounts.current) return null;
+    const offered = parse.trackingNumbers.find((n) => state.candidates.includes(n));
+    return offered ? go({ kind: 'show_candidate', accountNumber: accounts.current, trackingNumber: offered }, { ...keepSearch, task: state.task }) : null;
+  },
+};
+
 /**
  * A reference to what was shown ("it", "the second one", "the one to Paris"): referenceDecision.ts.
  * An anonymous customer may point at a parcel tracked by its number too; describing one among a list

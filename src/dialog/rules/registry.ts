@@ -1,7 +1,15 @@
-import { offeredChoiceRule, pendingAnswerRule } from './answerRules.ts';
 import { accountChosenRule, accountFlowRule, notYourAccountRule } from './accountRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
-import { invalidTrackingNumbersRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
+import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
+import {
+  confirmAnswerRule,
+  fileForParcelFlowRule,
+  flowAnswerRule,
+  linkingAnswerRule,
+  parcelFlowAnswerRule,
+  personAskedRule,
+  resumeAnswerRule,
+} from './pendingAnswerRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
 import type { DecisionRule } from './types.ts';
 
@@ -10,8 +18,16 @@ import type { DecisionRule } from './types.ts';
  * understood (smallTalkRules.ts `notUnderstood`). The order is the policy (src/dialog/README.md).
  */
 export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
-  // First the answer to the assistant's own question: only the dialog knows what it asked.
-  pendingAnswerRule,
+  // First the answers to the assistant's own question, read against the state as loaded: only the
+  // dialog knows what it asked. Asking for a person comes right after linking (an e-mail or a code is
+  // never a request for a person) and before every other answer: it interrupts anything.
+  linkingAnswerRule,
+  personAskedRule,
+  confirmAnswerRule,
+  resumeAnswerRule,
+  parcelFlowAnswerRule,
+  flowAnswerRule,
+  fileForParcelFlowRule,
   // Then the discourse act, decided once for every flow. An acknowledgement or a cancellation changes
   // nothing else; a request for a person interrupts anything but a complaint about a parcel.
   acknowledgementRule,

@@ -32,7 +32,13 @@ describe('the decision rules', () => {
 
   test('should keep the documented order (src/dialog/README.md)', () => {
     expect(DECISION_RULES.map((r) => r.name)).toEqual([
-      'pending answer',
+      'linking answer',
+      'person asked for',
+      'yes or no about a parcel',
+      'going back to a flow',
+      'parcel flow answer',
+      'account flow answer',
+      'file for the parcel flow',
       'acknowledgement',
       'cancellation',
       'interruption',
@@ -49,8 +55,16 @@ describe('the decision rules', () => {
   });
 
   test.each<[string, string, Parse, DialogState, DialogFacts, string, string]>([
-    ['a request for a person while the code is awaited', 'I want to talk to a person', parse('talk_to_agent'), state({ awaiting: 'code' }), anonymous, 'pending answer', 'escalate'],
-    ['the e-mail asked for', 'alice@example.com', parse('out_of_scope'), state({ awaiting: 'email' }), anonymous, 'pending answer', 'send_code'],
+    ['the e-mail asked for', 'alice@example.com', parse('out_of_scope'), state({ awaiting: 'email' }), anonymous, 'linking answer', 'send_code'],
+    ['the code asked for', '123456', parse('out_of_scope'), state({ awaiting: 'code' }), anonymous, 'linking answer', 'verify_code'],
+    ['a request for a person while the code is awaited', 'I want to talk to a person', parse('talk_to_agent'), state({ awaiting: 'code' }), anonymous, 'person asked for', 'escalate'],
+    ['a request for a person while a flow waits for its answer', 'I want to talk to a person', parse('talk_to_agent'), state({ awaiting: 'flow', flow: { intent: 'billing', data: {} } }), member, 'person asked for', 'escalate'],
+    ['yes to "shall I open a trace?"', 'yes', parse('out_of_scope'), state({ awaiting: 'confirm', confirming: B, flow: { intent: 'lost_or_delayed', data: {} } }), member, 'yes or no about a parcel', 'parcel_task'],
+    ['no to "shall I open a trace?"', 'no', parse('out_of_scope'), state({ awaiting: 'confirm', confirming: B }), member, 'yes or no about a parcel', 'thanks'],
+    ['yes to going back to a flow put aside', 'yes', parse('out_of_scope'), state({ awaiting: 'resume', suspended: { intent: 'billing', awaiting: 'flow', flow: { intent: 'billing', data: {} }, confirming: null, task: 'status', prompt: [] } }), member, 'going back to a flow', 'resume'],
+    ["a parcel flow's question answered", '5 Main Street, Toronto', parse('change_delivery', { confidence: 0.5 }), state({ awaiting: 'parcel_flow', confirming: B, flow: { intent: 'change_delivery', data: {} } }), member, 'parcel flow answer', 'parcel_task'],
+    ["an account flow's question answered", 'the second invoice', parse('billing'), state({ awaiting: 'flow', flow: { intent: 'billing', data: {} } }), member, 'account flow answer', 'flow'],
+    ['a photo sent alone after the damage flow', '', parse('out_of_scope'), state({ lastParcel: B, lastIntent: 'damaged_package' }), { ...member, attachments: 1 }, 'file for the parcel flow', 'parcel_task'],
     ['"ok" with a list open', 'ok', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'acknowledgement', 'acknowledge'],
     ['"never mind" with a list open', 'never mind', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'cancellation', 'cancel'],
     ['a person asked for about a tracking number: before the number', `I want to talk to a person about ${A}`, parse('talk_to_agent', { trackingNumbers: [A] }), state(), member, 'interruption', 'escalate'],
