@@ -14,8 +14,6 @@ import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
 import type { Bot, TurnInput } from './types.ts';
 
-export type { Escalator } from './runners/types.ts';
-
 /** What the assistant understood and decided, as a Bot Framework trace: transcript tests and the Emulator read it. */
 export const PARSE_TRACE = { name: 'carrier-assist.nlu', valueType: 'https://carrier-assist/schemas/parse' } as const;
 

@@ -1,7 +1,7 @@
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { declaredSlots } from '../intentGate.ts';
 import { textsFor } from '../texts/index.ts';
-import { say } from './replies.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 type FlowNeeds = Pick<RunnerContext, 'turn' | 'before' | 'parse' | 'store' | 'clock'>;

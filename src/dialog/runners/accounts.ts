@@ -1,5 +1,5 @@
 import { textsFor } from '../texts/index.ts';
-import { say } from './replies.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 /** Which account: asked among the speaker's, another's refused without a hint, none at all said plainly. */

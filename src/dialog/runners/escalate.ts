@@ -1,6 +1,6 @@
 import { textsFor } from '../texts/index.ts';
 import { handOver, type HandOverNeeds } from './handOver.ts';
-import { say } from './replies.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerFamily } from './types.ts';
 
 /** Handing the conversation to people: asked for, or after not understanding twice in a row. */

@@ -1,8 +1,8 @@
 import { findSpeaker } from '../../accounts/speaker.ts';
 import { runResolve, type RunResult } from '../resolveRunner.ts';
 import { textsFor } from '../texts/index.ts';
-import { actOnParcel, type ParcelTaskNeeds } from './parcelTask.ts';
-import { parcelViewOf, say } from './replies.ts';
+import { actOnParcel, parcelViewOf, type ParcelTaskNeeds } from './parcelTask.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 type LinkingNeeds = Pick<RunnerContext, 'turn' | 'linking'>;

@@ -1,5 +1,6 @@
 import type { IntentName } from '../../nlu/types.ts';
 import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
+import type { ShipmentRepository } from '../../store/store.ts';
 import { COMPLAINT_TASK, type ParcelTask } from '../decision.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
 import { declaredSlots } from '../intentGate.ts';
@@ -7,9 +8,22 @@ import { showParcel, type RunResult } from '../resolveRunner.ts';
 import { textsFor } from '../texts/index.ts';
 import { traceOffer } from '../traceOffer.ts';
 import { trackingReply } from '../trackingReply.ts';
+import type { TurnInput } from '../types.ts';
 import { handOver, type HandOverNeeds } from './handOver.ts';
-import { parcelViewOf } from './replies.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
+
+/** What showing a parcel needs from the turn: whose parcels, in which language, zone and moment. */
+export interface ParcelView {
+  shipments: ShipmentRepository;
+  speaker: TurnInput['speaker'];
+  locale: string;
+  timeZone: string;
+  now: Date;
+}
+
+export function parcelViewOf(turn: TurnInput, shipments: ShipmentRepository): ParcelView {
+  return { shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
+}
 
 /** What acting on one parcel needs: handing over (a complaint about it) and the task's parcel flow. */
 export type ParcelTaskNeeds = HandOverNeeds & Pick<RunnerContext, 'task'>;

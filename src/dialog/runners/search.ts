@@ -1,6 +1,5 @@
 import { offerAgain, runResolve } from '../resolveRunner.ts';
-import { showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
-import { parcelViewOf } from './replies.ts';
+import { parcelViewOf, showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
 import type { ActionOf, RunnerFamily } from './types.ts';
 
 /** The parcel search: a description resolved on the account, one of the offered picked, a reference to nothing shown. */

@@ -1,6 +1,6 @@
 import type { Reply } from '../../activity.ts';
 import { textsFor } from '../texts/index.ts';
-import { say } from './replies.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 type Locale = Pick<RunnerContext, 'turn'>;

@@ -3,7 +3,8 @@ import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
 import { textsFor } from '../texts/index.ts';
 import { traceOffer } from '../traceOffer.ts';
 import { trackingReply } from '../trackingReply.ts';
-import { parcelViewOf, say } from './replies.ts';
+import { parcelViewOf } from './parcelTask.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 type TrackNeeds = Pick<RunnerContext, 'turn' | 'store'>;
