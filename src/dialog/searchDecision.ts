@@ -69,6 +69,14 @@ export interface AccountChoice {
   selectAccount: string | undefined;
 }
 
+/** What a message asks to search for: the parcel task, the description, what to try when it finds nothing, the slots a correction changed. */
+interface SearchRequest {
+  task: ParcelTask;
+  query: QueryContext | null;
+  fallback: QueryContext | null;
+  changed?: SlotName[];
+}
+
 /**
  * The parcel search a message asks for, by its discourse act: a refinement or the answer to a narrowing
  * question goes on with the search under way (what it kept is dropped first when the whole finds
@@ -84,8 +92,13 @@ export function decideSearch(
   /** What to do with the parcel once found, when the message says so beyond its intent (a complaint about it). */
   asked?: ParcelTask,
 ): Decision | null {
-  const { text, parse, state, facts, keepSearch } = r;
-  const continuesSearch = state.awaiting === 'account' && chosen.selectAccount !== undefined && !state.flow;
+  const request = searchRequest(r, act, accounts, chosen, asked);
+  return request ? searchAnswer(r, request, chosen, go) : null;
+}
+
+/** The search the message asks for, by its act; null when it is not about parcels. */
+function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReading, chosen: AccountChoice, asked: ParcelTask | undefined): SearchRequest | null {
+  const { parse, state } = r;
   // "3月15日寄的" answering "which day?" reads as track_shipment: it narrows the search, it does not change the task.
   const answered = slotAnswer(frameOfMessage(parse), state.awaiting, parse.places ?? []);
   const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true;
@@ -95,62 +108,72 @@ export function decideSearch(
   // A correction or refinement of the search under way ("no, to New York") goes on with it unless the
   // classifier is all but certain of an account question: its few words mislead it.
   const goesOn = unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE;
-  let query: QueryContext | null;
-  let fallback: QueryContext | null = null;
-  let changed: SlotName[] | undefined;
-  let task: ParcelTask;
-  let wantsParcels: boolean;
-  if (answersSlot || (act.act === 'refinement' && goesOn)) {
-    // A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel.
-    task = state.task;
-    const description = beliefFree(answersSlot ? answered : frameOfMessage(parse), task);
-    query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
-    fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
-    wantsParcels = true;
-  } else if (act.act === 'correction' && goesOn) {
-    task = r.sureParcelTask ?? state.task;
-    query = act.correction.frame;
-    changed = act.correction.changed;
-    wantsParcels = true;
-  } else {
-    // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
-    // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.
-    const listing = !asked && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null;
-    task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
-    // A sure report's worries ("never arrived") narrow the search only while something fits them: a
-    // parcel marked delivered may be the one, so without them is tried next.
-    const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
-    const worryFree = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
-    if (worryFree !== said) fallback = worryFree;
-    // In a report on one parcel (damage, customs, a change), status words described by place or date are
-    // the customer's belief ("it got damaged on the way"): when nothing fits them, the parcel so described
-    // is the one. A status lookup keeps them as a filter and offers the nearest when nothing fits.
-    else if (task !== 'status' && !listing && said && said.statusHints.length && (said.dateRange || said.origin || said.destination)) {
-      fallback = withoutStatus(said);
-    }
-    // "el paquete de Chicago", "lo de Chicago": Spanish "de" says which parcel as often as where it came
-    // from; when nothing came from there, the parcel going there is the one.
-    // "…a México? Es el de Ciudad de México": a city in the destination country named with "de" is the destination city.
-    const deIsDestination = said?.origin && (!said.destination || (said.destination.isCountry !== false && said.destination.country === said.origin.country && said.destination.name !== said.origin.name));
-    if (!fallback && said && parse.language === 'es' && deIsDestination) fallback = originAsDestination(said);
-    // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
-    const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
-    query = (onlyWorries ? null : said) ?? (continuesSearch ? state.lastQuery : null);
-    if (continuesSearch) task = state.task;
-    // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a
-    // search whatever else the classifier heard (a greeting); an account named beside a description
-    // ("For account 7N2F4D: I shipped something to Japan …") says whose parcels.
-    const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
-    // Where a described parcel is, or when it comes, is a parcel question whatever account words came with it
-    // ("I mostly handle the invoices … chase the shipment coming to New York. Where is it?").
-    const asksAboutParcel = parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
-    const describesParcels =
-      said !== null &&
-      ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
-    wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
+  if (answersSlot || (act.act === 'refinement' && goesOn)) return refinedSearch(state, answersSlot ? answered : frameOfMessage(parse));
+  if (act.act === 'correction' && goesOn) {
+    return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
   }
-  if (!wantsParcels) return null;
+  return freshSearch(r, act, accounts, chosen, asked);
+}
 
+/** A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel. */
+function refinedSearch(state: DialogState, said: QueryContext | null): SearchRequest {
+  const task = state.task;
+  const description = beliefFree(said, task);
+  const query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
+  const fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
+  return { task, query, fallback };
+}
+
+/** A fresh description (or the search an account pick goes on with); null when the message is not about parcels. */
+function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading, chosen: AccountChoice, asked: ParcelTask | undefined): SearchRequest | null {
+  const { text, parse, state } = r;
+  const continuesSearch = state.awaiting === 'account' && chosen.selectAccount !== undefined && !state.flow;
+  let fallback: QueryContext | null = null;
+  // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
+  // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.
+  const listing = !asked && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null;
+  let task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
+  // A sure report's worries ("never arrived") narrow the search only while something fits them: a
+  // parcel marked delivered may be the one, so without them is tried next.
+  const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
+  const worryFree = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
+  if (worryFree !== said) fallback = worryFree;
+  // In a report on one parcel (damage, customs, a change), status words described by place or date are
+  // the customer's belief ("it got damaged on the way"): when nothing fits them, the parcel so described
+  // is the one. A status lookup keeps them as a filter and offers the nearest when nothing fits.
+  else if (task !== 'status' && !listing && said && said.statusHints.length && (said.dateRange || said.origin || said.destination)) {
+    fallback = withoutStatus(said);
+  }
+  // "el paquete de Chicago", "lo de Chicago": Spanish "de" says which parcel as often as where it came
+  // from; when nothing came from there, the parcel going there is the one.
+  // "…a México? Es el de Ciudad de México": a city in the destination country named with "de" is the destination city.
+  const deIsDestination = said?.origin && (!said.destination || (said.destination.isCountry !== false && said.destination.country === said.origin.country && said.destination.name !== said.origin.name));
+  if (!fallback && said && parse.language === 'es' && deIsDestination) fallback = originAsDestination(said);
+  // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
+  const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
+  const query = (onlyWorries ? null : said) ?? (continuesSearch ? state.lastQuery : null);
+  if (continuesSearch) task = state.task;
+  // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a
+  // search whatever else the classifier heard (a greeting); an account named beside a description
+  // ("For account 7N2F4D: I shipped something to Japan …") says whose parcels.
+  const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
+  // Where a described parcel is, or when it comes, is a parcel question whatever account words came with it
+  // ("I mostly handle the invoices … chase the shipment coming to New York. Where is it?").
+  const asksAboutParcel = parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
+  const describesParcels =
+    said !== null &&
+    ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
+  const wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
+  return wantsParcels ? { task, query, fallback } : null;
+}
+
+/**
+ * What a search leads to: for an anonymous customer, the general answer or linking (or a tracking
+ * number asked for); the parcel just discussed for a task with no description; which account, when
+ * none is chosen; otherwise the search on the account, in the focus of its kind of request.
+ */
+function searchAnswer(r: TurnReading, { task, query, fallback, changed }: SearchRequest, chosen: AccountChoice, go: (action: Action, patch?: Partial<DialogState>) => Decision): Decision {
+  const { text, parse, state, facts, keepSearch } = r;
   if (!facts.linked) {
     // A question with a general answer (the documents customs needs) gets it first, then the offer to link.
     if (task !== 'status' && needsOf(task as IntentName).generalAnswer) {

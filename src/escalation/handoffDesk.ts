@@ -31,6 +31,8 @@ export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' |
 
 export interface EscalationRequest {
   conversation: ConversationRecord;
+  /** The account the handoff is about when it is not the conversation's (a policy on a parcel of another of the speaker's accounts). */
+  accountNumber?: string;
   speaker: Speaker | null;
   reason: EscalationReason;
   /** What triggered it, for the agent ("exception on a VIP parcel" …). */
@@ -125,7 +127,7 @@ export class HandoffDesk {
       return { ticket, handoff: live, opened: false, replies: [{ type: 'message', text: standing ? notices.stillWaiting(live.ticketNumber, standing) : notices.agentJoined(await this.agentName(live.assignee)) }] };
     }
 
-    const accountNumber = req.conversation.accountNumber ?? req.speaker?.memberships[0]?.accountNumber ?? null;
+    const accountNumber = req.accountNumber ?? req.conversation.accountNumber ?? req.speaker?.memberships[0]?.accountNumber ?? null;
     const account = accountNumber ? await store.accounts.get(accountNumber) : null;
     const shipments = await this.ownShipments(req.speaker, req.parcel ? [req.parcel, ...req.trackingNumbers] : req.trackingNumbers);
     const parcel = req.parcel && shipments.some((s) => s.trackingNumber === req.parcel) ? req.parcel : null;

@@ -216,6 +216,16 @@ describe('HandoffDesk', () => {
         `已为您转交人工客服，工单号 ${e.ticket.number}。客服人员会接手本次对话并在这里回复您，无需重复说明。您目前排在第 1 位，预计等待约 6 分钟。`,
       );
     });
+
+    test("should open the ticket on the account the request names (a policy on a parcel of the speaker's other account), else the conversation's", async () => {
+      const speaker = await speakerOf(store, 'u-carol');
+      const request = async (id: string, patch: Partial<EscalationRequest>) => {
+        const conversation = await conversationOf(store, id, 'u-carol', [], '8T4C2M');
+        return desk.escalate({ conversation, speaker, reason: 'policy', trackingNumbers: [], parse: null, misunderstandings: 0, lastIntent: null, language: 'en', ...patch });
+      };
+      expect((await request('c-1', { accountNumber: '7N2F4D' })).ticket.accountNumber).toBe('7N2F4D');
+      expect((await request('c-2', {})).ticket.accountNumber).toBe('8T4C2M');
+    });
   });
 
   describe('wait estimates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { disputePolicy, parcelPolicy } from '../../src/escalation/escalationPolicy.ts';
-import type { ShipmentRecord } from '../../src/store/records.ts';
+import { parcelPolicy } from '../../../src/escalation/policies/parcelInTroublePolicy.ts';
+import type { ShipmentRecord } from '../../../src/store/records.ts';
 
 type Parcel = Pick<ShipmentRecord, 'status' | 'declaredValue'>;
 const parcel = (status: Parcel['status'], amount: number, currency = 'USD'): Parcel => ({ status, declaredValue: { amount, currency } });
@@ -21,22 +21,5 @@ describe('parcelPolicy', () => {
     ['an exception on 1,000 of a currency we do not know (counted unit for unit)', parcel('exception', 1000, 'XYZ'), 'standard', 'an exception on a high-value parcel (declared 1000 XYZ, over 1000 USD)'],
   ])('should decide on %s', (_what, shipment, tier, expected) => {
     expect(parcelPolicy(shipment, tier)).toBe(expected);
-  });
-});
-
-describe('disputePolicy', () => {
-  test('should hand over a billing question while an earlier dispute is open', () => {
-    expect(disputePolicy([{ number: 'CA-000004', conversationId: 'c-old' }], 'c-now')).toBe('billing question with an open dispute (CA-000004)');
-    expect(disputePolicy([{ number: 'CA-000004', conversationId: null }, { number: 'CA-000009', conversationId: 'c-old' }], 'c-now')).toBe(
-      'billing question with an open dispute (CA-000004, CA-000009)',
-    );
-  });
-
-  test('should ignore disputes opened in this very conversation, and no disputes at all', () => {
-    expect(disputePolicy([{ number: 'CA-000004', conversationId: 'c-now' }], 'c-now')).toBeNull();
-    expect(disputePolicy([{ number: 'CA-000004', conversationId: 'c-now' }, { number: 'CA-000005', conversationId: 'c-old' }], 'c-now')).toBe(
-      'billing question with an open dispute (CA-000005)',
-    );
-    expect(disputePolicy([], 'c-now')).toBeNull();
   });
 });

@@ -1,0 +1,63 @@
+import { ACCOUNT_FLOWS } from '../flows/registry.ts';
+import { PARCEL_TASKS } from '../decision.ts';
+import { frameOfMessage } from '../discourse/queryFrame.ts';
+import { decideReference } from '../referenceDecision.ts';
+import { decideSearch } from '../searchDecision.ts';
+import type { DecisionRule } from './types.ts';
+
+/** An answer to "which one?" by one of the offered numbers. */
+export const offeredChoiceRule: DecisionRule = {
+  name: 'offered choice',
+  decide({ reading: { parse, state, keepSearch }, accounts, go }) {
+    if (state.awaiting !== 'choice' || !state.candidates.length || !accounts.current) return null;
+    const offered = parse.trackingNumbers.find((n) => state.candidates.includes(n));
+    return offered ? go({ kind: 'show_candidate', accountNumber: accounts.current, trackingNumber: offered }, { ...keepSearch, task: state.task }) : null;
+  },
+};
+
+/**
+ * A reference to what was shown ("it", "the second one", "the one to Paris"): referenceDecision.ts.
+ * An anonymous customer may point at a parcel tracked by its number too; describing one among a list
+ * needs the account. "quiero reclamar la última" with no parcel shown is about the account flow's own
+ * items (the latest invoice).
+ */
+export const referenceRule: DecisionRule = {
+  name: 'reference',
+  decide({ act, reading, accounts, complaint, go }) {
+    if (act.act !== 'reference') return null;
+    const { parse, state, facts } = reading;
+    const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel;
+    if (aboutAccountFlow || (!facts.linked && act.reference.kind === 'described')) return null;
+    return decideReference(reading, act.reference, accounts.current, go, complaint);
+  },
+};
+
+/** Tracking numbers: their status, or the parcel flow the message asks for on the one number. */
+export const trackingNumbersRule: DecisionRule = {
+  name: 'tracking numbers',
+  decide({ reading: { parse }, complaint, go }) {
+    if (!parse.trackingNumbers.length) return null;
+    const task = complaint ?? PARCEL_TASKS[parse.intent] ?? 'status';
+    if (task !== 'status' && parse.trackingNumbers.length === 1) {
+      return go({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! }, { task });
+    }
+    return go({ kind: 'track', trackingNumbers: parse.trackingNumbers, invalidTrackingNumbers: parse.invalidTrackingNumbers }, { task: 'status' });
+  },
+};
+
+/** Numbers that look like tracking numbers but cannot be one (a wrong check digit). */
+export const invalidTrackingNumbersRule: DecisionRule = {
+  name: 'invalid tracking numbers',
+  decide({ reading: { parse }, go }) {
+    return parse.invalidTrackingNumbers.length ? go({ kind: 'invalid_tracking_number', numbers: parse.invalidTrackingNumbers }) : null;
+  },
+};
+
+/** The parcel search the message asks for, by its act (searchDecision.ts); a complaint about parcels is a new description. */
+export const parcelSearchRule: DecisionRule = {
+  name: 'parcel search',
+  decide({ act, reading, accounts, chosen, complaint, go }) {
+    const searchAct = complaint && act.act !== 'new_request' ? { act: 'new_request' as const, frame: frameOfMessage(reading.parse) } : act;
+    return decideSearch(reading, searchAct, accounts, chosen, go, complaint);
+  },
+};

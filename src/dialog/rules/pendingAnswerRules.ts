@@ -1,0 +1,135 @@
+/**
+ * The answers to the assistant's own pending question, read before the discourse act because only the
+ * dialog knows what it asked: the linking e-mail and code, yes or no about a parcel, going back to a
+ * flow put aside, a flow's question, a file for the parcel flow just run. Asking for a person is never
+ * such an answer: it interrupts anything. These rules read the state as loaded (`asLoaded`).
+ */
+import type { IntentName, Parse } from '../../nlu/types.ts';
+import { soundsLikeComplaint } from '../../escalation/complaintCues.ts';
+import { complaintTask } from '../complaintReading.ts';
+import { confirmationOf } from '../confirmWords.ts';
+import { FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
+import { asksForPerson, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
+import { frameOfMessage } from '../discourse/queryFrame.ts';
+import { PARCEL_FLOWS } from '../flows/registry.ts';
+import { gate } from '../intentGate.ts';
+import { codeIn, emailIn } from '../messageValues.ts';
+import type { DecisionRule } from './types.ts';
+
+/** An anonymous customer's e-mail or code while linking; account access asked anonymously asks to link. */
+export const linkingAnswerRule: DecisionRule = {
+  name: 'linking answer',
+  decide({ asLoaded: { text, parse, state, facts, keepSearch, understood } }) {
+    if (facts.linked) return null;
+    const email = state.awaiting === 'email' || state.awaiting === 'code' ? emailIn(text) : null;
+    if (email) return understood({ kind: 'send_code', email }, { awaiting: 'code', ...keepSearch });
+    const code = state.awaiting === 'code' ? codeIn(text) : null;
+    if (code) return understood({ kind: 'verify_code', code }, keepSearch);
+    // Account access answers anyone in general (the SOP, sign-in help) when the catalogue says so.
+    if (parse.intent === 'account_access' && !parse.trackingNumbers.length && gate(parse.intent, facts, null) === 'need_link') {
+      return understood({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
+    }
+    return null;
+  },
+};
+
+/**
+ * A request for a person is never an answer: it interrupts anything. "是Hudson Street Ceramics" answering
+ * "which account?" is no request for a person, whatever the classifier heard; a complaint about a
+ * parcel finds the parcel first (parcelRules.ts).
+ */
+export const personAskedRule: DecisionRule = {
+  name: 'person asked for',
+  decide({ asLoaded: { text, parse, facts, keepSearch, understood }, accounts }) {
+    if (!asksForPerson(text, parse) || parse.trackingNumbers.length || accounts.answered || complaintTask(text, parse, facts.linked)) return null;
+    return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
+  },
+};
+
+/** The answer to a yes/no question about a parcel ("shall I open a trace ticket?"). */
+export const confirmAnswerRule: DecisionRule = {
+  name: 'yes or no about a parcel',
+  decide({ asLoaded: { text, parse, state, keepSearch, understood } }) {
+    if (state.awaiting !== 'confirm' || !state.confirming) return null;
+    // "no, a Shanghái" corrects the search; it does not answer the question.
+    const answer = frameOfMessage(parse) || parse.places?.length ? null : confirmationOf(text);
+    if (answer === 'yes') {
+      // The flow that asked (a trace offered after a status answer asks for the lost-or-delayed flow).
+      const task = state.flow?.intent ?? state.task;
+      return understood(
+        { kind: 'parcel_task', task, trackingNumber: state.confirming, confirmed: true },
+        { task, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
+      );
+    }
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });
+    return null;
+  },
+};
+
+/** Going back to a flow the customer interrupted, or not. */
+export const resumeAnswerRule: DecisionRule = {
+  name: 'going back to a flow',
+  decide({ asLoaded: { text, state, keepSearch, understood } }) {
+    if (state.awaiting !== 'resume' || !state.suspended) return null;
+    const answer = confirmationOf(text);
+    const s = state.suspended;
+    if (answer === 'yes') {
+      return understood(
+        { kind: 'resume', prompt: s.prompt },
+        { ...keepSearch, awaiting: s.awaiting, flow: s.flow, confirming: s.confirming, task: s.task, suspended: null, lastPrompt: s.prompt },
+      );
+    }
+    if (answer === 'no') return understood({ kind: 'acknowledge', pending: false }, { ...keepSearch, suspended: null });
+    return null;
+  },
+};
+
+/** A parcel flow that asked something (which change, the new address …) gets the answer. */
+export const parcelFlowAnswerRule: DecisionRule = {
+  name: 'parcel flow answer',
+  decide({ asLoaded: { text, parse, state, keepSearch, understood } }) {
+    if (state.awaiting !== 'parcel_flow' || !state.confirming || !state.flow || parse.trackingNumbers.length) return null;
+    if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text)) return null;
+    return understood(
+      { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
+      { task: state.flow.intent, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
+    );
+  },
+};
+
+/** A flow that asked a question gets the answer (a yes or no, a name or a reason, whatever the classifier makes of it). */
+export const flowAnswerRule: DecisionRule = {
+  name: 'account flow answer',
+  decide({ asLoaded: { text, parse, state, keepSearch, understood }, accounts }) {
+    if (state.awaiting !== 'flow' || !state.flow || parse.trackingNumbers.length) return null;
+    if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text)) return null;
+    return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch });
+  },
+};
+
+/** A file sent alone (customs documents, photos of damage) belongs to the parcel flow just run on the last parcel. */
+export const fileForParcelFlowRule: DecisionRule = {
+  name: 'file for the parcel flow',
+  decide({ asLoaded: { text, state, facts, keepSearch, understood } }) {
+    if (text.trim() || !facts.attachments || !state.lastParcel || !state.lastIntent || !PARCEL_FLOWS[state.lastIntent as IntentName]) return null;
+    return understood(
+      { kind: 'parcel_task', task: state.lastIntent, trackingNumber: state.lastParcel },
+      { task: state.lastIntent, lastIntent: state.lastIntent, ...keepSearch },
+    );
+  },
+};
+
+/**
+ * A message clearly about something else leaves the flow's question unanswered: a sure other intent,
+ * not a yes or no, and not a pick among what the flow offered ("the one from 9 Mar", "the first one").
+ */
+function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
+  if (confirmationOf(text) !== null || parse.intent === flowIntent || parse.intent === 'out_of_scope') return false;
+  if (picksAmongOffered(text, parse.language)) return false;
+  return parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+}
+
+/** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */
+function readsAsAside(text: string): boolean {
+  return confirmationOf(text) === null && (isAcknowledgement(text) || isCancellation(text));
+}

@@ -1,0 +1,50 @@
+import { accountChosenRule, accountFlowRule, notYourAccountRule } from './accountRules.ts';
+import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
+import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
+import {
+  confirmAnswerRule,
+  fileForParcelFlowRule,
+  flowAnswerRule,
+  linkingAnswerRule,
+  parcelFlowAnswerRule,
+  personAskedRule,
+  resumeAnswerRule,
+} from './pendingAnswerRules.ts';
+import { smallTalkRule } from './smallTalkRules.ts';
+import type { DecisionRule } from './types.ts';
+
+/**
+ * The dialog policy in order: the first rule that decides wins; a message no rule decides was not
+ * understood (smallTalkRules.ts `notUnderstood`). The order is the policy (src/dialog/README.md).
+ */
+export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
+  // First the answers to the assistant's own question, read against the state as loaded: only the
+  // dialog knows what it asked. Asking for a person comes right after linking (an e-mail or a code is
+  // never a request for a person) and before every other answer: it interrupts anything.
+  linkingAnswerRule,
+  personAskedRule,
+  confirmAnswerRule,
+  resumeAnswerRule,
+  parcelFlowAnswerRule,
+  flowAnswerRule,
+  fileForParcelFlowRule,
+  // Then the discourse act, decided once for every flow. An acknowledgement or a cancellation changes
+  // nothing else; a request for a person interrupts anything but a complaint about a parcel.
+  acknowledgementRule,
+  cancellationRule,
+  interruptionRule,
+  // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
+  offeredChoiceRule,
+  referenceRule,
+  // Tracking numbers before any description: a number is the surest way to a parcel.
+  trackingNumbersRule,
+  invalidTrackingNumbersRule,
+  // Someone else's account is refused before a search could run on it.
+  notYourAccountRule,
+  parcelSearchRule,
+  // Account flows after the search: a description of parcels beside an account word is a search.
+  accountFlowRule,
+  accountChosenRule,
+  // Small talk by intent last: a parcel described beside a greeting is the request.
+  smallTalkRule,
+]);

@@ -1,0 +1,96 @@
+import type { IntentName } from '../../nlu/types.ts';
+import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
+import type { ShipmentRepository } from '../../store/store.ts';
+import { COMPLAINT_TASK, type ParcelTask } from '../decision.ts';
+import { PARCEL_FLOWS } from '../flows/registry.ts';
+import { declaredSlots } from '../intentGate.ts';
+import { showParcel, type RunResult } from '../resolveRunner.ts';
+import { textsFor } from '../texts/index.ts';
+import { traceOffer } from '../traceOffer.ts';
+import { trackingReply } from '../trackingReply.ts';
+import type { TurnInput } from '../types.ts';
+import { handOver, type HandOverNeeds } from './handOver.ts';
+import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
+
+/** What showing a parcel needs from the turn: whose parcels, in which language, zone and moment. */
+export interface ParcelView {
+  shipments: ShipmentRepository;
+  speaker: TurnInput['speaker'];
+  locale: string;
+  timeZone: string;
+  now: Date;
+}
+
+export function parcelViewOf(turn: TurnInput, shipments: ShipmentRepository): ParcelView {
+  return { shipments, speaker: turn.speaker, locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
+}
+
+/** What acting on one parcel needs: handing over (a complaint about it) and the task's parcel flow. */
+export type ParcelTaskNeeds = HandOverNeeds & Pick<RunnerContext, 'task'>;
+
+/** Acts on one parcel of the speaker's account: its status, or the flow the customer started. */
+export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, trackingNumber: string, confirmed: boolean): Promise<RunResult> {
+  const { turn, before, parse, store } = ctx;
+  const view = parcelViewOf(turn, store.shipments);
+  if (task === COMPLAINT_TASK) return complaintAbout(ctx, trackingNumber);
+  const flow = PARCEL_FLOWS[task as IntentName];
+  // What the flow kept last turn, when this message answers its question about this parcel.
+  const kept = before.confirming === trackingNumber ? before.flow : null;
+  const shipment = flow ? await store.shipments.byTrackingNumber(trackingNumber) : null;
+  const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
+  if (!flow || !shipment || !membership) {
+    // A parcel silent past its ETA gets the trace offered after its status (or its open trace named).
+    const offer = task === 'status' ? await traceOffer({ ...view, store }, trackingNumber) : null;
+    return { replies: [await showParcel(view, trackingNumber), ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
+  }
+  const result = await flow.run(
+    {
+      store,
+      conversation: turn.conversation,
+      speaker: turn.speaker,
+      roles: membership.roles,
+      text: turn.activity.text ?? '',
+      attachments: turn.activity.attachments ?? [],
+      locale: turn.locale,
+      timeZone: turn.timeZone,
+      now: turn.now,
+      confirmed,
+      flowState: kept && kept.intent === task ? kept.data : null,
+      parse: declaredSlots(task as IntentName, parse),
+    },
+    shipment,
+  );
+  const flowState = result.continueWith ? { intent: task, data: result.continueWith } : null;
+  if (result.awaitConfirmation) return { replies: result.replies, state: { awaiting: 'confirm', confirming: trackingNumber, flow: flowState } };
+  if (flowState) return { replies: result.replies, state: { awaiting: 'parcel_flow', confirming: trackingNumber, flow: flowState } };
+  return { replies: result.replies, state: { awaiting: null, confirming: null, flow: null, task: 'status' } };
+}
+
+/** What to say about the one parcel a search found: the request's task carried out on it. */
+export function showOneOf(ctx: ParcelTaskNeeds): (trackingNumber: string) => Promise<RunResult> {
+  return (trackingNumber) => actOnParcel(ctx, ctx.task, trackingNumber, false);
+}
+
+/** A complaint about one parcel of the speaker's: where it stands, then people take the complaint about it. */
+async function complaintAbout(ctx: HandOverNeeds, trackingNumber: string): Promise<RunResult> {
+  const shown = await showParcel(parcelViewOf(ctx.turn, ctx.store.shipments), trackingNumber);
+  const handed = await handOver({ ...ctx, before: { ...ctx.before, candidates: [], lastParcel: trackingNumber } }, 'complaint');
+  return { replies: [shown, ...handed.replies], state: { awaiting: null, confirming: null, flow: null, task: 'status', lastParcel: trackingNumber } };
+}
+
+/** A flow on one parcel named by its number: the speaker's own parcel gets it; anyone else's, its public status. */
+export const parcelTaskRunners = {
+  async parcel_task(action: ActionOf<'parcel_task'>, ctx: HandOverNeeds) {
+    const { turn } = ctx;
+    const lookup = await lookupTrackingNumber(ctx.store.shipments, turn.speaker, action.trackingNumber);
+    if (lookup.kind === 'account') {
+      const one = await actOnParcel(ctx, action.task, action.trackingNumber, action.confirmed ?? false);
+      return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
+    }
+    const replies = [trackingReply(lookup, turn.locale, turn.timeZone, turn.now)];
+    // A flow on the parcel (a trace, a change) needs the account; its status is what a public tracking page shows.
+    const needsAccount = !turn.speaker && action.task !== 'status';
+    if (lookup.kind === 'public' && needsAccount) replies.push({ type: 'message', text: textsFor(turn.locale).needLink });
+    return { replies, state: needsAccount ? { awaiting: 'email' } : {} };
+  },
+} satisfies RunnerFamily;

@@ -1,0 +1,32 @@
+import type { Reply } from '../../activity.ts';
+import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
+import { textsFor } from '../texts/index.ts';
+import { traceOffer } from '../traceOffer.ts';
+import { trackingReply } from '../trackingReply.ts';
+import { parcelViewOf } from './parcelTask.ts';
+import { say } from './say.ts';
+import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
+
+type TrackNeeds = Pick<RunnerContext, 'turn' | 'store'>;
+
+/** Tracking numbers: their status (the speaker's own parcel in full), a number that cannot be one, or asking for one. */
+export const trackRunners = {
+  async track(action: ActionOf<'track'>, { turn, store }: TrackNeeds) {
+    const replies: Reply[] = [];
+    for (const n of action.trackingNumbers) {
+      const lookup = await lookupTrackingNumber(store.shipments, turn.speaker, n);
+      replies.push(trackingReply(lookup, turn.locale, turn.timeZone, turn.now));
+    }
+    const one = action.trackingNumbers.length === 1 ? action.trackingNumbers[0]! : null;
+    const offer = one ? await traceOffer({ ...parcelViewOf(turn, store.shipments), store }, one) : null;
+    if (offer) replies.push(...offer.replies);
+    if (action.invalidTrackingNumbers.length) replies.push(...say(textsFor(turn.locale).invalidTrackingNumber(action.invalidTrackingNumbers)).replies);
+    return { replies, ...(one ? { state: { lastParcel: one, ...offer?.state } } : {}) };
+  },
+  async invalid_tracking_number(action: ActionOf<'invalid_tracking_number'>, { turn }: Pick<RunnerContext, 'turn'>) {
+    return say(textsFor(turn.locale).invalidTrackingNumber(action.numbers));
+  },
+  async ask_tracking_number(_action: ActionOf<'ask_tracking_number'>, { turn }: Pick<RunnerContext, 'turn'>) {
+    return say(textsFor(turn.locale).askTrackingNumber);
+  },
+} satisfies RunnerFamily;

@@ -1,0 +1,36 @@
+/**
+ * A parcel the bot just showed that is in trouble on a VIP account or worth a lot goes to people at
+ * once, without being asked: once per parcel in a conversation.
+ */
+import type { AccountTier, ShipmentRecord, TicketCategory } from '../../store/records.ts';
+import { HIGH_VALUE_USD, isHighValue } from '../serviceLevels.ts';
+import type { EscalationPolicy } from './types.ts';
+
+/** Why a parcel the bot just showed must go to people, or null. */
+export function parcelPolicy(shipment: Pick<ShipmentRecord, 'status' | 'declaredValue'>, tier: AccountTier | null): string | null {
+  if (shipment.status !== 'exception') return null;
+  if (tier === 'enterprise_vip') return 'an exception on a parcel of an enterprise VIP account';
+  if (isHighValue(shipment)) {
+    return `an exception on a high-value parcel (declared ${shipment.declaredValue.amount} ${shipment.declaredValue.currency}, over ${HIGH_VALUE_USD} USD)`;
+  }
+  return null;
+}
+
+/** The ticket a parcel policy opens: customs when customs holds it, otherwise a lost or delayed parcel. */
+export function parcelPolicyCategory(shipment: Pick<ShipmentRecord, 'customsState'>): TicketCategory {
+  return shipment.customsState === 'held' ? 'customs' : 'lost_delayed';
+}
+
+export const parcelInTroublePolicy: EscalationPolicy = {
+  name: 'parcel in trouble',
+  async check({ shownParcel, conversationId, speakerAccounts }, store) {
+    if (!shownParcel) return null;
+    // Once per parcel: a ticket of this conversation already names it.
+    if ((await store.tickets.listForConversation(conversationId)).some((k) => k.trackingNumbers.includes(shownParcel))) return null;
+    const shipment = await store.shipments.byTrackingNumber(shownParcel);
+    if (!shipment || !speakerAccounts.has(shipment.accountNumber)) return null;
+    const account = await store.accounts.get(shipment.accountNumber);
+    const why = parcelPolicy(shipment, account?.tier ?? null);
+    return why ? { detail: why, parcel: shownParcel, category: parcelPolicyCategory(shipment), accountNumber: shipment.accountNumber } : null;
+  },
+};

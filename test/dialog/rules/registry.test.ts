@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { firstDecision, readMessage, type DialogFacts } from '../../../src/dialog/policy.ts';
+import { DECISION_RULES } from '../../../src/dialog/rules/registry.ts';
+import type { DecisionRule } from '../../../src/dialog/rules/types.ts';
+import { loadDialogState, type DialogState } from '../../../src/dialog/state.ts';
+import type { IntentName, Parse } from '../../../src/nlu/types.ts';
+import { parseOf } from '../parseFixture.ts';
+
+const RULES_DIR = fileURLToPath(new URL('../../../src/dialog/rules/', import.meta.url));
+
+const parse = (intent: IntentName, extra: Partial<Parse> = {}): Parse => parseOf({ intent, confidence: 0.9, ...extra });
+const state = (patch: Partial<DialogState> = {}): DialogState => ({ ...loadDialogState({}), ...patch });
+const anonymous: DialogFacts = { linked: false, accounts: [], currentAccount: null };
+const member: DialogFacts = { linked: true, accounts: ['5W8A3K'], currentAccount: '5W8A3K' };
+const twoAccounts: DialogFacts = { linked: true, accounts: ['8T4C2M', '7N2F4D'], currentAccount: null };
+const TORONTO = { name: 'Toronto', country: 'CA' };
+const A = '1Z999AA10123456784';
+const B = '1Z5W8A3K6500001029';
+
+describe('the decision rules', () => {
+  test('should hold every rule of src/dialog/rules/, once', async () => {
+    const exported: DecisionRule[] = [];
+    for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('Rules.ts'))) {
+      const module = (await import(`${RULES_DIR}${file}`)) as Record<string, unknown>;
+      exported.push(...Object.values(module).filter((v): v is DecisionRule => typeof v === 'object' && v !== null && 'decide' in v));
+    }
+    expect(new Set(DECISION_RULES)).toEqual(new Set(exported));
+    expect(DECISION_RULES).toHaveLength(exported.length);
+  });
+
+  test('should keep the documented order (src/dialog/README.md)', () => {
+    expect(DECISION_RULES.map((r) => r.name)).toEqual([
+      'linking answer',
+      'person asked for',
+      'yes or no about a parcel',
+      'going back to a flow',
+      'parcel flow answer',
+      'account flow answer',
+      'file for the parcel flow',
+      'acknowledgement',
+      'cancellation',
+      'interruption',
+      'offered choice',
+      'reference',
+      'tracking numbers',
+      'invalid tracking numbers',
+      'not your account',
+      'parcel search',
+      'account flow',
+      'account chosen',
+      'small talk',
+    ]);
+  });
+
+  test.each<[string, string, Parse, DialogState, DialogFacts, string, string]>([
+    ['the e-mail asked for', 'alice@example.com', parse('out_of_scope'), state({ awaiting: 'email' }), anonymous, 'linking answer', 'send_code'],
+    ['the code asked for', '123456', parse('out_of_scope'), state({ awaiting: 'code' }), anonymous, 'linking answer', 'verify_code'],
+    ['a request for a person while the code is awaited', 'I want to talk to a person', parse('talk_to_agent'), state({ awaiting: 'code' }), anonymous, 'person asked for', 'escalate'],
+    ['a request for a person while a flow waits for its answer', 'I want to talk to a person', parse('talk_to_agent'), state({ awaiting: 'flow', flow: { intent: 'billing', data: {} } }), member, 'person asked for', 'escalate'],
+    ['yes to "shall I open a trace?"', 'yes', parse('out_of_scope'), state({ awaiting: 'confirm', confirming: B, flow: { intent: 'lost_or_delayed', data: {} } }), member, 'yes or no about a parcel', 'parcel_task'],
+    ['no to "shall I open a trace?"', 'no', parse('out_of_scope'), state({ awaiting: 'confirm', confirming: B }), member, 'yes or no about a parcel', 'thanks'],
+    ['yes to going back to a flow put aside', 'yes', parse('out_of_scope'), state({ awaiting: 'resume', suspended: { intent: 'billing', awaiting: 'flow', flow: { intent: 'billing', data: {} }, confirming: null, task: 'status', prompt: [] } }), member, 'going back to a flow', 'resume'],
+    ["a parcel flow's question answered", '5 Main Street, Toronto', parse('change_delivery', { confidence: 0.5 }), state({ awaiting: 'parcel_flow', confirming: B, flow: { intent: 'change_delivery', data: {} } }), member, 'parcel flow answer', 'parcel_task'],
+    ["an account flow's question answered", 'the second invoice', parse('billing'), state({ awaiting: 'flow', flow: { intent: 'billing', data: {} } }), member, 'account flow answer', 'flow'],
+    ['a photo sent alone after the damage flow', '', parse('out_of_scope'), state({ lastParcel: B, lastIntent: 'damaged_package' }), { ...member, attachments: 1 }, 'file for the parcel flow', 'parcel_task'],
+    ['"ok" with a list open', 'ok', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'acknowledgement', 'acknowledge'],
+    ['"never mind" with a list open', 'never mind', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'cancellation', 'cancel'],
+    ['a person asked for about a tracking number: before the number', `I want to talk to a person about ${A}`, parse('talk_to_agent', { trackingNumbers: [A] }), state(), member, 'interruption', 'escalate'],
+    ['one of the offered numbers: before tracking it', B, parse('track_shipment', { trackingNumbers: [B] }), state({ awaiting: 'choice', candidates: [A, B] }), member, 'offered choice', 'show_candidate'],
+    ['"it" about the parcel shown', 'where is it now?', parse('track_shipment'), state({ lastParcel: B }), member, 'reference', 'show_candidate'],
+    ['a tracking number beside a greeting', `hi ${A}`, parse('greeting', { trackingNumbers: [A] }), state(), anonymous, 'tracking numbers', 'track'],
+    ['a number with a wrong check digit', '1Z999AA10123456785', parse('track_shipment', { invalidTrackingNumbers: ['1Z999AA10123456785'] }), state(), anonymous, 'invalid tracking numbers', 'invalid_tracking_number'],
+    ["someone else's account beside a description: before the search", 'parcels of 9X8Y7Z to Toronto', parse('track_shipment', { accountNumber: '9X8Y7Z', destination: TORONTO }), state(), member, 'not your account', 'not_your_account'],
+    ['parcels described beside a greeting: before small talk', 'hi, where are my parcels to Toronto?', parse('greeting', { destination: TORONTO }), state(), member, 'parcel search', 'resolve'],
+    ['a billing question', 'show me my invoices', parse('billing'), state(), member, 'account flow', 'flow'],
+    ['an account named with nothing else to do', '8T4C2M', parse('out_of_scope', { accountNumber: '8T4C2M' }), state(), twoAccounts, 'account chosen', 'help'],
+    ['a greeting', 'hello', parse('greeting'), state(), anonymous, 'small talk', 'greet'],
+    ['anything else', 'what is the capital of France', parse('out_of_scope'), state(), anonymous, 'not understood', 'not_understood'],
+  ])('should decide %s by its rule', (_what, text, p, s, facts, rule, kind) => {
+    const first = firstDecision(readMessage(text, p, s, facts));
+    expect({ rule: first.rule, kind: first.decision.action.kind }).toEqual({ rule, kind });
+  });
+});
