@@ -44,7 +44,7 @@ const NEGATIVE: readonly string[] = [
   'perdido',
 ];
 const POSITIVE: readonly string[] = ['thanks', 'thank you', 'great', 'perfect', 'appreciate', '谢谢', '太好了', 'gracias', 'genial', 'perfecto'];
-const COMPLAINT = Object.values(COMPLAINT_CUES).flat();
+const COMPLAINT = COMPLAINT_CUES;
 
 /** The signal over the customer's messages, newest weighing most. */
 export function sentimentOf(customerTexts: readonly string[]): Sentiment {
