@@ -1,3 +1,4 @@
+import { regionName } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import { resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
@@ -210,5 +211,5 @@ function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescri
 }
 
 function placeCountry(country: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+  return regionName(country, locale);
 }

@@ -27,6 +27,11 @@ export function languageOf(locale: string): (LanguagePack & { code: Language }) 
   return BY_CODE.get(locale.split(/[-_]/)[0]!.toLowerCase()) as (LanguagePack & { code: Language }) | undefined;
 }
 
+/** What goes between two sentences joined into one reply: a space, or nothing in a language written without spaces. */
+export function sentenceGap(locale: string): '' | ' ' {
+  return languageOrFallback(locale).spacesBetweenWords ? ' ' : '';
+}
+
 /** The language of a locale, the fallback (English) when it is not served. */
 export function languageOrFallback(locale: string): LanguagePack & { code: Language } {
   return languageOf(locale) ?? LANGUAGES[0];

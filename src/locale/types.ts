@@ -34,8 +34,8 @@ export interface LanguagePack {
   intlTag: string;
   /** The locale a user record created in the chat stores, as the demo data writes them. */
   userLocale: string;
-  /** What goes between two sentences joined into one reply ("" in Chinese, which has no spaces between words). */
-  sentenceGap: '' | ' ';
+  /** Words (and sentences) are separated by spaces: not in Chinese, where a cue is found inside the message. */
+  spacesBetweenWords: boolean;
   /** How a city and its country are named: "Toronto, Canada" or "加拿大多伦多". */
   placeOrder: 'city, country' | 'country city';
   words: LocaleWords;

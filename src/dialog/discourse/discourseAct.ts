@@ -1,3 +1,4 @@
+import { languageOrFallback } from '../../locale/index.ts';
 import type { Language, Parse } from '../../nlu/types.ts';
 import { ordinalIn, statedPosition } from '../choiceWords.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
@@ -52,19 +53,20 @@ export function normalizeForCues(text: string): string {
     .trim();
 }
 
-const isHan = (lang: Language) => lang === 'zh';
+/** Cues of a language written without spaces are found inside the message, not as whole words. */
+const writtenWithoutSpaces = (lang: Language) => !languageOrFallback(lang).spacesBetweenWords;
 
 function wholeIs(cues: readonly string[], t: string): boolean {
   return cues.includes(t);
 }
 
 function startsWith(cues: readonly string[], t: string, lang: Language): boolean {
-  return cues.some((c) => t === c || (isHan(lang) && !/^[a-z]/.test(c) ? t.startsWith(c) : t.startsWith(`${c} `)));
+  return cues.some((c) => t === c || (writtenWithoutSpaces(lang) && !/^[a-z]/.test(c) ? t.startsWith(c) : t.startsWith(`${c} `)));
 }
 
 function contains(cues: readonly string[], t: string, lang: Language): boolean {
   const spaced = ` ${t} `;
-  return cues.some((c) => (isHan(lang) && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(` ${c} `)));
+  return cues.some((c) => (writtenWithoutSpaces(lang) && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(` ${c} `)));
 }
 
 function cuesFor(lang: Language): DiscourseCues {
@@ -202,7 +204,7 @@ export function asksWhichParcels(text: string, lang: Language): boolean {
 function selfContained(t: string, lang: Language): boolean {
   const c = cuesFor(lang);
   if (startsWith(c.continuations, t, lang)) return false;
-  if (isHan(lang) && /呢$/u.test(t)) return false;
+  if (writtenWithoutSpaces(lang) && /呢$/u.test(t)) return false;
   return hasRequestWords(t, lang);
 }
 

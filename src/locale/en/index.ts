@@ -5,7 +5,7 @@ export const en = {
   code: 'en' as const,
   intlTag: 'en-GB',
   userLocale: 'en',
-  sentenceGap: ' ',
+  spacesBetweenWords: true,
   placeOrder: 'city, country',
   words: EN_WORDS,
 } satisfies LanguagePack;

@@ -5,7 +5,7 @@ export const es = {
   code: 'es' as const,
   intlTag: 'es-ES',
   userLocale: 'es-ES',
-  sentenceGap: ' ',
+  spacesBetweenWords: true,
   placeOrder: 'city, country',
   words: ES_WORDS,
 } satisfies LanguagePack;

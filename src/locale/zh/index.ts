@@ -5,7 +5,7 @@ export const zh = {
   code: 'zh' as const,
   intlTag: 'zh-CN',
   userLocale: 'zh-CN',
-  sentenceGap: '',
+  spacesBetweenWords: false,
   placeOrder: 'country city',
   words: ZH_WORDS,
 } satisfies LanguagePack;

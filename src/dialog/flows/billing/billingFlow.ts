@@ -1,3 +1,4 @@
+import { formatNumber, localized } from '../../../locale/index.ts';
 import { paymentPortalUrl } from '../../../config.ts';
 import type { InvoiceRecord } from '../../../store/records.ts';
 import { pickedPosition } from '../../choiceWords.ts';
@@ -27,14 +28,12 @@ const say = (text: string, choices?: { label: string; value: string }[], continu
 });
 
 function textsOf(ctx: FlowContext): BillingTexts {
-  return BILLING_TEXTS[ctx.locale] ?? BILLING_TEXTS.en!;
+  return localized(BILLING_TEXTS, ctx.locale);
 }
-
-const LOCALE_TAGS: Record<string, string> = { en: 'en-GB', zh: 'zh-CN', es: 'es-ES' };
 
 /** "13,398.90 CNY", "13.398,90 CNY": two decimals, the locale's separators, the ISO code after. */
 export function money(amount: number, currency: string, locale: string): string {
-  const n = amount.toLocaleString(LOCALE_TAGS[locale] ?? locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n = formatNumber(amount, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${n} ${currency}`;
 }
 

@@ -1,4 +1,5 @@
 /** The billing flow's answers per locale: invoices (View), payment (Pay), disputes (Dispute). */
+import type { Catalogue } from '../../../locale/index.ts';
 import type { AccountRole, InvoiceStatus } from '../../../store/records.ts';
 
 export type BillingAction = 'view' | 'pay' | 'dispute';
@@ -33,7 +34,7 @@ export interface BillingTexts {
   gap: string;
 }
 
-export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.freeze({
+export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
   en: {
     menu: 'I can show your recent invoices, help you pay one, or open a dispute on an invoice or a charge. What would you like to do?',
     menuChoices: {

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The carbon footprint answer per locale; numbers and places come formatted. */
 export interface CarbonTexts {
   summary(account: string, from: string, to: string, shipments: number, kg: string, perParcel: string): string;
@@ -11,7 +13,7 @@ export interface CarbonTexts {
   gap: string;
 }
 
-export const CARBON_TEXTS: Readonly<Record<string, CarbonTexts>> = Object.freeze({
+export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
   en: {
     summary: (account, from, to, n, kg, per) =>
       `From ${from} to ${to}, account ${account} shipped ${n} ${n === 1 ? 'parcel' : 'parcels'} that emitted ${kg} kg CO2e in all (${per} kg per parcel on average).`,

@@ -1,3 +1,4 @@
+import { localized } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
@@ -97,7 +98,7 @@ const say = (text: string, extra: Partial<Reply & { type: 'message' }> = {}): Re
  * store.deliveryChanges and says what happens next. Steps travel in continueWith/flowState.
  */
 export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
-  const t = CHANGE_DELIVERY_TEXTS[ctx.locale] ?? CHANGE_DELIVERY_TEXTS.en!;
+  const t = localized(CHANGE_DELIVERY_TEXTS, ctx.locale);
   const n = shipment.trackingNumber;
   if (shipment.status === 'delivered') {
     return { replies: [say(t.delivered(n, formatDeliveryTime(shipment.deliveredAt ?? shipment.lastEventAt, shipment.destination, ctx.locale, ctx.timeZone)))] };

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../locale/index.ts';
 import type { DeliveryChangeKind } from '../../../store/supportRecords.ts';
 
 type Choice = { label: string; value: string };
@@ -25,7 +26,7 @@ export interface ChangeDeliveryTexts {
   gap: string;
 }
 
-export const CHANGE_DELIVERY_TEXTS: Readonly<Record<string, ChangeDeliveryTexts>> = Object.freeze({
+export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.freeze({
   en: {
     delivered: (p, when) => `${p} was already delivered on ${when}, so its delivery can no longer be changed. If it did not reach you, tell me and I will open a trace.`,
     serviceAllowsNone: (p, s) => `${p} travels with ${s}, which does not allow delivery changes once it is on its way.`,

@@ -1,3 +1,4 @@
+import { localized, regionName } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
@@ -10,8 +11,6 @@ import { DOCUMENT_UPLOADS, megabytes, sortUploads, type RefusedUpload } from './
 
 /** The first-response target for a customs advisor, as the article promises (专属清关顾问会在1小时内联系). */
 export const CUSTOMS_ADVISOR_RESPONSE_MS = 60 * 60 * 1000;
-
-const regionName = (country: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
 
 export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts, 'refusedType' | 'refusedSize' | 'unnamedFile'>, maxBytes: number): Reply[] {
   return refused.map((r) => {
@@ -27,7 +26,7 @@ export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts
  * documents arrive, or when the customer asks for an advisor.
  */
 export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
-  const t = CUSTOMS_TEXTS[ctx.locale] ?? CUSTOMS_TEXTS.en!;
+  const t = localized(CUSTOMS_TEXTS, ctx.locale);
   const n = shipment.trackingNumber;
   if (shipment.customsState === 'not_required') return { replies: [{ type: 'message', text: t.notRequired(n) }] };
 
@@ -105,7 +104,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
 
 /** What customs asks for in general, from the documents data: what every destination needs, then what some add. */
 export function customsGeneralAnswer(locale: string): string {
-  const t = CUSTOMS_TEXTS[locale] ?? CUSTOMS_TEXTS.en!;
+  const t = localized(CUSTOMS_TEXTS, locale);
   const some = CUSTOMS_DOCUMENTS_KEYS.filter((d) => !DEFAULT_DOCUMENTS.includes(d));
   const names = (docs: readonly CustomsDocument[]) => t.list(docs.map((d) => t.docs[d]));
   return t.general(names(DEFAULT_DOCUMENTS), names(some), megabytes(DOCUMENT_UPLOADS.maxBytes));

@@ -3,6 +3,7 @@
  * again — in this conversation or another — adds the customer's message to the ticket already open on
  * the parcel's account and names it, instead of opening a second one; files are kept with the ticket.
  */
+import { dateTimeFormat } from '../../../locale/index.ts';
 import type { NewTicket, ShipmentRecord, TicketCategory, TicketRecord } from '../../../store/records.ts';
 import type { Store } from '../../../store/store.ts';
 import { formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
@@ -66,10 +67,5 @@ export async function attachUploads(
 
 /** "18:00" in the customer's zone: when a promised reply is due. */
 export function clockTime(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : locale === 'es' ? 'es-ES' : 'en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
+  return dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 }

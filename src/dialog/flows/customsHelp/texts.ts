@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../locale/index.ts';
 import type { CustomsDocument } from './documents.ts';
 
 /** The customs answers per locale. */
@@ -36,7 +37,7 @@ export interface CustomsTexts {
   gap: string;
 }
 
-export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.freeze({
+export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
   en: {
     notRequired: (p) => `${p} does not go through customs (it stays inside one customs area), so no customs documents are needed.`,
     pending: (p) => `${p} has not reached customs yet.`,

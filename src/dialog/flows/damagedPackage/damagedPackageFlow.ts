@@ -1,3 +1,4 @@
+import { localized, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
@@ -22,7 +23,7 @@ export function reportDeadline(deliveredAt: string, timeZone: string): string {
  * the next steps with the deadlines (report within 14 days of delivery, keep the packaging).
  */
 export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
-  const t = DAMAGE_TEXTS[ctx.locale] ?? DAMAGE_TEXTS.en!;
+  const t = localized(DAMAGE_TEXTS, ctx.locale);
   const n = shipment.trackingNumber;
   const events = await ctx.store.shipments.events(n);
   const scan = shipment.status === 'exception' ? events.findLast((e) => e.code === 'X' && DAMAGE_SCAN.test(e.description)) : undefined;
@@ -54,7 +55,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
 
   const max = megabytes(PHOTO_UPLOADS.maxBytes);
   const when = scan ? t.carrierReported(placeName(scan.city, scan.country, ctx.locale), formatScanTime(scan, ctx.locale, ctx.timeZone)) : late ? t.lateReport(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS) : t.reportBy(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS);
-  const gap = ctx.locale === 'zh' ? '' : ' ';
+  const gap = sentenceGap(ctx.locale);
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
   const replies: Reply[] = [
     {

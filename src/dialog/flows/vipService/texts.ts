@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The VIP programme's answers per locale, with the price tiers as the customer-service article states them. */
 export interface VipTexts {
   programme: string;
@@ -19,7 +21,7 @@ export interface VipTexts {
   gap: string;
 }
 
-export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
+export const VIP_TEXTS: Catalogue<VipTexts> = Object.freeze({
   en: {
     programme:
       'Our enterprise programme gives businesses shipping over 5 million USD a year a dedicated account manager around the clock, priority handling and a quarterly logistics optimisation report.',

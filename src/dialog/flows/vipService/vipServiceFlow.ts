@@ -1,3 +1,4 @@
+import { formatNumber, localized } from '../../../locale/index.ts';
 import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
@@ -24,7 +25,7 @@ export function vipFeeUsd(annualVolumeUsd: number): number {
 export const vipServiceFlow: AccountFlow = {
   intent: 'vip_service',
   async run(ctx) {
-    const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
+    const t = localized(VIP_TEXTS, ctx.locale);
     if (ctx.flowState?.offered && ctx.accountNumber) {
       const answer = confirmationOf(ctx.text);
       if (answer === 'yes') return request(ctx);
@@ -36,7 +37,7 @@ export const vipServiceFlow: AccountFlow = {
     const account = ctx.accountNumber ? await ctx.store.accounts.get(ctx.accountNumber) : null;
     if (!account) return { replies: [{ type: 'message', text: general }] };
     if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}` }] };
-    const money = (usd: number) => usd.toLocaleString(ctx.locale === 'zh' ? 'zh-CN' : ctx.locale);
+    const money = (usd: number) => formatNumber(usd, ctx.locale);
     const fee = vipFeeUsd(account.annualVolumeUsd);
     const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
     if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
@@ -51,7 +52,7 @@ export const vipServiceFlow: AccountFlow = {
 
 /** Opens the request, if the speaker holds the role the catalogue names for it (Admin; checked here, where it happens). */
 async function request(ctx: FlowContext) {
-  const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
+  const t = localized(VIP_TEXTS, ctx.locale);
   if (missingRole('vip_service', 'request', ctx.roles)) {
     const admins = await adminNames(ctx);
     return { replies: [{ type: 'message' as const, text: t.adminOnly(admins) }] };
