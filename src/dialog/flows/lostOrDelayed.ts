@@ -5,7 +5,7 @@ import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPri
 import type { Store } from '../../store/store.ts';
 import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
 import { formatDeliveryTime, formatLocalDate } from '../format.ts';
-import { alreadyOpenText, openParcelTicket, openTicketOn } from './customsHelp/parcelTicket.ts';
+import { alreadyOpenText, openParcelTicket, openTicketOn } from './shared/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';

@@ -4,7 +4,7 @@ import { LastAdminError } from '../../../store/store.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
-import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import { accessActionOf, emailIn, ROLE_PRESETS, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
 import { missingRole } from '../../intentGate.ts';
 import { invitationMail } from './invitationMail.ts';

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import { formatShortDate } from '../../format.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
 import { missingRole } from '../../intentGate.ts';
-import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import { asksLatest, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
 

@@ -6,7 +6,7 @@ import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/s
 import { pickedPosition } from '../../choiceWords.ts';
 import { formatDeliveryTime, formatLocalDate } from '../../format.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
-import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import {
   ACCESS_POINT_HOLD_DAYS,
   ADDRESS_CUES,

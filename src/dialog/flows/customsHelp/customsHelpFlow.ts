@@ -5,19 +5,12 @@ import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, type CustomsDocument } from './documents.ts';
-import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from './parcelTicket.ts';
+import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from '../shared/parcelTicket.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
-import { DOCUMENT_UPLOADS, megabytes, sortUploads, type RefusedUpload } from './uploads.ts';
+import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
 
 /** The first-response target for a customs advisor, as the article promises (专属清关顾问会在1小时内联系). */
 export const CUSTOMS_ADVISOR_RESPONSE_MS = 60 * 60 * 1000;
-
-export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts, 'refusedType' | 'refusedSize' | 'unnamedFile'>, maxBytes: number): Reply[] {
-  return refused.map((r) => {
-    const name = r.fileName || t.unnamedFile;
-    return { type: 'message', text: r.reason === 'type' ? t.refusedType(name) : t.refusedSize(name, megabytes(maxBytes)) };
-  });
-}
 
 /**
  * `customs_help` on one parcel: its customs state, the documents its destination needs (data per

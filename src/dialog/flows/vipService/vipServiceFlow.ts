@@ -1,6 +1,7 @@
 import { formatNumber, localized } from '../../../locale/index.ts';
 import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { VIP_TEXTS } from './texts.ts';
 
@@ -71,17 +72,4 @@ async function request(ctx: FlowContext) {
     ctx.now.toISOString(),
   );
   return { replies: [{ type: 'message' as const, text: t.requested(ticket.number) }] };
-}
-
-/** The account's admins by name, for a refusal that says who can do it. */
-export async function adminNames(ctx: Pick<FlowContext, 'store' | 'accountNumber'>): Promise<string> {
-  if (!ctx.accountNumber) return '';
-  const members = await ctx.store.accounts.members(ctx.accountNumber);
-  const names: string[] = [];
-  for (const m of members) {
-    if (!m.roles.includes('Admin')) continue;
-    const user = await ctx.store.users.get(m.userId);
-    if (user) names.push(user.name);
-  }
-  return names.join(', ');
 }
