@@ -1,4 +1,4 @@
-import { formatNumber, localized } from '../../../locale/index.ts';
+import { formatNumber, localized, sentenceGap } from '../../../locale/index.ts';
 import { paymentPortalUrl } from '../../../config.ts';
 import type { InvoiceRecord } from '../../../store/records.ts';
 import { pickedPosition } from '../../choiceWords.ts';
@@ -122,7 +122,7 @@ async function pay(ctx: FlowContext): Promise<FlowResult> {
   } else {
     due = (await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN)).filter((i) => i.status === 'open' || i.status === 'overdue').reverse();
   }
-  if (!due.length) return say(`${t.nothingToPay(account)}${t.gap}${t.payMethods}`);
+  if (!due.length) return say(`${t.nothingToPay(account)}${sentenceGap(ctx.locale)}${t.payMethods}`);
   const base = paymentPortalUrl();
   const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
   return say(`${t.payMethods}\n\n${lines.join('\n')}`);

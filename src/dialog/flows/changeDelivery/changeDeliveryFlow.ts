@@ -1,4 +1,4 @@
-import { localized } from '../../../locale/index.ts';
+import { localized, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
@@ -173,7 +173,7 @@ async function apply(ctx: ParcelFlowContext, shipment: ShipmentRecord, kind: Del
   const reference = `DC-${String(change.id).padStart(6, '0')}`;
   const offered = accessPointsFor(shipment.destination.city, shipment.destination.country);
   const next = kind === 'address' ? t.noFee(REDELIVERY_WITHIN_HOURS) : kind === 'reschedule' ? t.free : t.holdDays(ACCESS_POINT_HOLD_DAYS);
-  return { replies: [say(`${t.done[kind](shipment.trackingNumber, shown(kind, value, offered, ctx.locale, t), reference)}${t.gap}${next}`)] };
+  return { replies: [say(`${t.done[kind](shipment.trackingNumber, shown(kind, value, offered, ctx.locale, t), reference)}${sentenceGap(ctx.locale)}${next}`)] };
 }
 
 /** `change_delivery` as a parcel flow. */

@@ -23,7 +23,6 @@ export interface ChangeDeliveryTexts {
   noFee(hours: number): string;
   holdDays(days: number): string;
   free: string;
-  gap: string;
 }
 
 export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.freeze({
@@ -57,7 +56,6 @@ export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.free
     noFee: (h) => `Redelivery follows within ${h} hours of the change, and there is no extra fee for it.`,
     free: 'There is no extra fee for it.',
     holdDays: (d) => `It waits there for ${d} days; bring photo ID and the tracking number to collect it. There is no extra fee.`,
-    gap: ' ',
   },
   zh: {
     delivered: (p, when) => `${p} 已于 ${when} 签收，无法再修改派送。如果您没有收到，请告诉我，我会为您开启追踪。`,
@@ -89,7 +87,6 @@ export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.free
     noFee: (h) => `重新派送将在修改后 ${h} 小时内完成，不额外收取改址费。`,
     free: '不收取额外费用。',
     holdDays: (d) => `包裹会保留 ${d} 天，取件时请携带身份证件和运单号。不收取额外费用。`,
-    gap: '',
   },
   es: {
     delivered: (p, when) => `${p} ya se entregó el ${when}, así que su entrega ya no se puede cambiar. Si no te llegó, dímelo y abriré una investigación.`,
@@ -121,6 +118,5 @@ export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.free
     noFee: (h) => `La nueva entrega se hace en menos de ${h} horas desde el cambio y no tiene coste adicional.`,
     free: 'No tiene coste adicional.',
     holdDays: (d) => `Te espera allí ${d} días; lleva un documento de identidad y el número de seguimiento. Sin coste adicional.`,
-    gap: ' ',
   },
 });

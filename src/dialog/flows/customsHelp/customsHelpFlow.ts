@@ -1,4 +1,4 @@
-import { localized, regionName } from '../../../locale/index.ts';
+import { localized, regionName, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
@@ -32,13 +32,13 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   const state =
     shipment.customsState === 'held'
       ? t.held(n, hold ? placeName(hold.city, hold.country, ctx.locale) : regionName(shipment.destination.country, ctx.locale)) +
-        (hold && !missing.length ? t.gap + t.customsSays(localizedEventDescription(hold.description, ctx.locale)) : '')
+        (hold && !missing.length ? sentenceGap(ctx.locale) + t.customsSays(localizedEventDescription(hold.description, ctx.locale)) : '')
       : shipment.customsState === 'in_review'
         ? t.inReview(n)
         : shipment.customsState === 'cleared'
           ? t.cleared(n)
           : t.pending(n);
-  const documents = t.documents(regionName(shipment.destination.country, ctx.locale), names(required)) + (missing.length ? t.gap + t.missing(names(missing)) : '');
+  const documents = t.documents(regionName(shipment.destination.country, ctx.locale), names(required)) + (missing.length ? sentenceGap(ctx.locale) + t.missing(names(missing)) : '');
 
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
   const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
@@ -46,7 +46,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   if (!wantsAdvisor) {
     if (shipment.customsState === 'cleared') return { replies: [{ type: 'message', text: t.cleared(n) }, ...refused] };
     return {
-      replies: [{ type: 'message', text: `${state}${t.gap}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
+      replies: [{ type: 'message', text: `${state}${sentenceGap(ctx.locale)}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
       awaitConfirmation: true,
     };
   }
@@ -72,11 +72,11 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   await attachUploads(ctx, ticket, uploads.accepted);
   const due = clockTime(typeof ticket.details.firstResponseDueAt === 'string' ? ticket.details.firstResponseDueAt : dueAt, ctx.locale, ctx.timeZone);
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
-  const advisor = existing ? `${alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone)}${t.gap}${t.advisorBy(due)}` : t.ticketOpened(ticket.number, due);
+  const advisor = existing ? `${alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone)}${sentenceGap(ctx.locale)}${t.advisorBy(due)}` : t.ticketOpened(ticket.number, due);
   const replies: Reply[] = [
     {
       type: 'message',
-      text: existing && ctx.attachments.length ? advisor : `${state}${t.gap}${documents}\n\n${advisor}`,
+      text: existing && ctx.attachments.length ? advisor : `${state}${sentenceGap(ctx.locale)}${documents}\n\n${advisor}`,
       card: {
         title: t.cardTitle(ticket.number),
         facts: [

@@ -16,12 +16,12 @@ export interface OpenTicketNotice {
   added: boolean;
 }
 
-interface OpenTicketTexts {
+export interface OpenTicketTexts {
   names: Readonly<Record<TicketCategory, string>>;
   alreadyOpen(n: OpenTicketNotice, name: string): string;
 }
 
-const OPEN_TICKET_TEXTS: Catalogue<OpenTicketTexts> = {
+export const OPEN_TICKET_TEXTS: Catalogue<OpenTicketTexts> = {
   en: {
     names: {
       lost_delayed: 'trace ticket',

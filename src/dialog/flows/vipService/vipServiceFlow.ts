@@ -1,4 +1,4 @@
-import { formatNumber, localized } from '../../../locale/index.ts';
+import { formatNumber, localized, sentenceGap } from '../../../locale/index.ts';
 import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import { adminNames } from '../shared/adminNames.ts';
@@ -32,7 +32,7 @@ export const vipServiceFlow: AccountFlow = {
       if (answer === 'yes') return request(ctx);
       if (answer === 'no') return { replies: [{ type: 'message', text: t.declined }] };
     }
-    const general = `${t.programme}${t.gap}${t.tiers}`;
+    const general = `${t.programme}${sentenceGap(ctx.locale)}${t.tiers}`;
     // The programme's terms for anyone; an anonymous customer is then offered linking to see their own.
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${general}\n\n${t.linkToSeeYours}` }], offersLink: true };
     const account = ctx.accountNumber ? await ctx.store.accounts.get(ctx.accountNumber) : null;
@@ -42,10 +42,10 @@ export const vipServiceFlow: AccountFlow = {
     const fee = vipFeeUsd(account.annualVolumeUsd);
     const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
     if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
-      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${t.gap}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
+      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
     }
     return {
-      replies: [{ type: 'message', text: `${general}\n\n${tier}${t.gap}${t.offer}`, choices: t.offerChoices }],
+      replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.offer}`, choices: t.offerChoices }],
       continueWith: { offered: true },
     };
   },
