@@ -10,6 +10,9 @@ export interface LocaleWords {
   ordinals: Readonly<Record<string, number>>;
   /** Words that make a request for a person a complaint (priority, the complaint ticket category, sentiment). */
   complaints: readonly string[];
+  /** Other words of a customer unhappy (or pleased) with us: the agent's sentiment signal, matched as parts of the message. */
+  unhappy: readonly string[];
+  pleased: readonly string[];
   /** What a billing message asks for, matched as parts of the lower-cased message. */
   billingActions: Readonly<Record<'dispute' | 'pay' | 'view', readonly string[]>>;
   /** Words pointing at the most recent invoice ("the latest one"). */

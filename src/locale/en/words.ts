@@ -6,6 +6,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   no: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel'],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },
   complaints: ['complain', 'complaint', 'unacceptable', 'terrible', 'worst', 'angry', 'furious', 'ridiculous', 'disgrace', 'useless'],
+  unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],
+  pleased: ['thanks', 'thank you', 'great', 'perfect', 'appreciate'],
   billingActions: {
     dispute: ['dispute', 'wrong', 'overcharg', 'charged twice', 'double charg', 'incorrect', 'refund', 'not right', 'too high'],
     pay: ['pay', 'card', 'bank transfer', 'paypal', 'direct debit'],

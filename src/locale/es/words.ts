@@ -6,6 +6,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   no: ['no', 'no gracias', 'ahora no', 'cancelar'],
   ordinals: { primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1 },
   complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
+  unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
+  pleased: ['gracias', 'genial', 'perfecto'],
   billingActions: {
     dispute: ['reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci'],
     pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci'],
