@@ -1,30 +1,14 @@
 /**
- * Dates and times for the customer's locale. A carrier states a time on the clock of the place it
- * happened (a scan's place, the destination for a delivery), naming that place when its clock is not
- * the customer's.
+ * Times on a place's clock. A carrier states a time on the clock of the place it happened (a scan's
+ * place, the destination for a delivery), naming that place when its clock is not the customer's.
+ * Plain dates and times in the customer's language are the locale module's (src/locale/format.ts).
  */
 import { placeTimeZone } from '../geo/placeTimeZone.ts';
-import { dateTimeFormat } from '../locale/index.ts';
+import { dateTimeFormat, formatDateTime } from '../locale/index.ts';
 import { zonedParts } from '../nlu/text/timeZone.ts';
 import type { PlaceRecord } from '../store/records.ts';
 import { localCityName } from './placeNames.ts';
 import { textsFor } from './texts/index.ts';
-
-function formatter(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  return dateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-  });
-}
-
-/** "Tue, 3 Mar 2026, 14:05" in the given zone; an instant in ISO-8601. */
-export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, true).format(new Date(iso));
-}
 
 /**
  * How a time on another clock names it: by the city (a delivery: "Toronto time"), as local time (a
@@ -54,7 +38,7 @@ export function formatPlaceTime(iso: string, locale: string, clock: PlaceClock, 
   const zone = clock.timeZone;
   if (!zone) return formatDateTime(iso, locale, viewerZone);
   const at = new Date(iso);
-  const time = formatter(locale, zone, true).format(at);
+  const time = formatDateTime(iso, locale, zone);
   if (zonedParts(at, zone).offsetMinutes === zonedParts(at, viewerZone).offsetMinutes) return time;
   const t = textsFor(locale).localTime;
   return clock.name === 'local' ? t.local(time) : clock.name === 'zone' ? t.zone(time, zoneName(locale, zone, at)) : t.place(time, clock.name.city);
@@ -73,14 +57,4 @@ export function formatScanTime(scan: PlaceRecord & { at: string }, locale: strin
 /** Intl's generic name of a zone: "Eastern Time", "北美东部时间", "hora oriental". */
 function zoneName(locale: string, timeZone: string, at: Date): string {
   return dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** A local calendar date (YYYY-MM-DD) as the customer writes dates; no zone shift. */
-export function formatLocalDate(date: string, locale: string): string {
-  return formatter(locale, 'UTC', false).format(new Date(`${date}T12:00:00Z`));
-}
-
-/** A local calendar date, short: "18 Mar", "3月18日", "18 mar". */
-export function formatShortDate(date: string, locale: string): string {
-  return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(`${date}T12:00:00Z`));
 }

@@ -1,7 +1,7 @@
-import { languageOrFallback, regionName } from '../locale/index.ts';
+import { formatLocalDate, languageOrFallback, regionName } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import type { TrackingLookup } from '../shipments/trackingLookup.ts';
-import { cityClock, formatLocalDate, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
+import { cityClock, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
 import { localCityName } from './placeNames.ts';
 import { localizedEventDescription } from './texts/eventDescriptions.ts';
 import { textsFor, type TrackingFacts } from './texts/index.ts';

@@ -37,6 +37,32 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return f;
 }
 
+function dateFormat(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
+  });
+}
+
+/** "Tue, 3 Mar 2026, 14:05" in the given zone; an instant in ISO-8601. */
+export function formatDateTime(iso: string, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, true).format(new Date(iso));
+}
+
+/** A local calendar date (YYYY-MM-DD) as the customer writes dates, "Tue, 3 Mar 2026"; no zone shift. */
+export function formatLocalDate(date: string, locale: string): string {
+  return dateFormat(locale, 'UTC', false).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** A local calendar date, short: "18 Mar", "3月18日", "18 mar". */
+export function formatShortDate(date: string, locale: string): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(`${date}T12:00:00Z`));
+}
+
 const regionNames = new Map<string, Intl.DisplayNames>();
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collatorFor, dateTimeFormat, formatNumber, intlTag, regionName, withDecimalMark } from '../../src/locale/index.ts';
+import { collatorFor, dateTimeFormat, formatDateTime, formatLocalDate, formatNumber, formatShortDate, intlTag, regionName, withDecimalMark } from '../../src/locale/index.ts';
 
 describe('intlTag', () => {
   test.each([
@@ -38,6 +38,23 @@ describe('numbers and dates the local way', () => {
     expect(dateTimeFormat('en', options).format(at)).toBe('3 Mar');
     expect(dateTimeFormat('zh', options).format(at)).toBe('3月3日');
     expect(dateTimeFormat('en', { ...options })).toBe(dateTimeFormat('en', options));
+  });
+});
+
+describe('formatDateTime, formatLocalDate, formatShortDate', () => {
+  test.each([
+    ['en', 'Tue, 3 Mar 2026, 14:05', 'Wed, 18 Mar 2026', '18 Mar'],
+    ['zh', '2026年3月3日周二 14:05', '2026年3月18日周三', '3月18日'],
+    ['es', 'mar, 3 mar 2026, 14:05', 'mié, 18 mar 2026', '18 mar'],
+  ])('should write %s dates as the customer does', (locale, dateTime, localDate, shortDate) => {
+    expect(formatDateTime('2026-03-03T14:05:00Z', locale, 'UTC')).toBe(dateTime);
+    expect(formatLocalDate('2026-03-18', locale)).toBe(localDate);
+    expect(formatShortDate('2026-03-18', locale)).toBe(shortDate);
+  });
+
+  test('should show an instant on the given clock, and a calendar date without a zone shift', () => {
+    expect(formatDateTime('2026-03-03T23:30:00Z', 'en', 'Asia/Shanghai')).toBe('Wed, 4 Mar 2026, 07:30');
+    expect(formatLocalDate('2026-03-04', 'en')).toBe('Wed, 4 Mar 2026');
   });
 });
 

@@ -1,10 +1,10 @@
-import { formatNumber, sentenceGap } from '../../locale/index.ts';
+import { formatLocalDate, formatNumber, sentenceGap } from '../../locale/index.ts';
 import type { Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
 import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority, TicketRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
-import { formatDeliveryTime, formatLocalDate } from '../format.ts';
+import { formatDeliveryTime } from '../format.ts';
 import { alreadyOpenText, openParcelTicket, openTicketOn } from './shared/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';

@@ -1,9 +1,8 @@
-import { formatNumber, localized, sentenceGap } from '../../../locale/index.ts';
+import { formatNumber, formatShortDate, localized, sentenceGap } from '../../../locale/index.ts';
 import { paymentPortalUrl } from '../../../config.ts';
 import type { InvoiceRecord } from '../../../store/records.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
-import { formatShortDate } from '../../format.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
 import { missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';

@@ -1,6 +1,5 @@
-import { formatNumber, localized, withDecimalMark } from '../../../locale/index.ts';
+import { formatLocalDate, formatNumber, localized, withDecimalMark } from '../../../locale/index.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
-import { formatLocalDate } from '../../format.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { summarizeEmissions, type CarbonSuggestion, type LaneEmissions } from './carbonFootprint.ts';

@@ -1,10 +1,10 @@
-import { localized, sentenceGap } from '../../../locale/index.ts';
+import { formatLocalDate, localized, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/supportRecords.ts';
 import { pickedPosition } from '../../choiceWords.ts';
-import { formatDeliveryTime, formatLocalDate } from '../../format.ts';
+import { formatDeliveryTime } from '../../format.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { adminNames } from '../shared/adminNames.ts';
 import {

@@ -1,8 +1,8 @@
-import { localized, sentenceGap } from '../../../locale/index.ts';
+import { formatLocalDate, localized, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
-import { formatLocalDate, formatScanTime } from '../../format.ts';
+import { formatScanTime } from '../../format.ts';
 import { placeTimeZone } from '../../../geo/placeTimeZone.ts';
 import { placeName } from '../../trackingReply.ts';
 import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';

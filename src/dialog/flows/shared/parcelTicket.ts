@@ -3,11 +3,10 @@
  * again — in this conversation or another — adds the customer's message to the ticket already open on
  * the parcel's account and names it, instead of opening a second one; files are kept with the ticket.
  */
-import { dateTimeFormat } from '../../../locale/index.ts';
+import { dateTimeFormat, formatLocalDate } from '../../../locale/index.ts';
 import type { NewTicket, ShipmentRecord, TicketCategory, TicketRecord } from '../../../store/records.ts';
 import type { Store } from '../../../store/store.ts';
 import { formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
-import { formatLocalDate } from '../../format.ts';
 import { alreadyOpenNotice } from './openTicketTexts.ts';
 import type { AcceptedUpload } from './uploads.ts';
 import type { ParcelFlowContext } from '../types.ts';
