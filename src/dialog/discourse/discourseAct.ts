@@ -75,11 +75,12 @@ function cuesFor(lang: Language): DiscourseCues {
 
 /** Misspelt names of parcels ("parcles", "paqetes"); only the nouns: "delivered" is no misspelt "delivery". */
 const PARCEL_NOUN_TYPOS = new TypoCorrector(PARCEL_NOUNS.filter((w) => !/\p{Script=Han}/u.test(w)), NOUN_TYPOS);
-const REQUEST_WORD_TYPOS: Readonly<Record<Language, TypoCorrector | null>> = { en: PARCEL_NOUN_TYPOS, zh: null, es: PARCEL_NOUN_TYPOS };
+/** Misspellings are corrected word by word: not in a language written without spaces. */
+const requestWordTypos = (lang: Language): TypoCorrector | null => (writtenWithoutSpaces(lang) ? null : PARCEL_NOUN_TYPOS);
 
 /** The words that make a request, misspelt or not ("parcles", "paqetes"). */
 function hasRequestWords(t: string, lang: Language): boolean {
-  return contains(cuesFor(lang).requestWords, REQUEST_WORD_TYPOS[lang]?.correct(t)?.text ?? t, lang);
+  return contains(cuesFor(lang).requestWords, requestWordTypos(lang)?.correct(t)?.text ?? t, lang);
 }
 
 /** The message, whole, is an acknowledgement in any of our languages ("ok", "好的", "vale", "👍"). */
