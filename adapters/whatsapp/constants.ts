@@ -2,6 +2,8 @@
  * The WhatsApp Cloud API's fixed numbers, grouped and frozen in one place (the Fuse.js habit).
  * Limits are Meta's (messages reference: text, interactive reply buttons and list messages).
  */
+import type { Catalogue } from '../../src/locale/index.ts';
+
 export const WHATSAPP_CHANNEL_ID = 'whatsapp';
 
 /** The webhook path Meta calls (GET handshake, POST notifications). */
@@ -39,4 +41,4 @@ export const GRAPH_TIMEOUT_MS = 10_000;
 export const EARLY_STATUSES = 1_000;
 
 /** The label of the button that opens a list, per language (at most 20 characters). */
-export const LIST_BUTTON_LABELS: Readonly<Record<string, string>> = Object.freeze({ en: 'Choose', zh: '选择', es: 'Elegir' });
+export const LIST_BUTTON_LABELS: Catalogue<string> = Object.freeze({ en: 'Choose', zh: '选择', es: 'Elegir' });

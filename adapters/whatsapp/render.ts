@@ -4,6 +4,7 @@
  * FactSet becomes "label: value" lines. Only messages are rendered: traces, events and typing
  * never reach the customer.
  */
+import { localized } from '../../src/locale/index.ts';
 import type { Activity, CardAction } from '../../src/activity.ts';
 import { LIST_BUTTON_LABELS, WHATSAPP_LIMITS as L } from './constants.ts';
 
@@ -139,8 +140,7 @@ function numberedLines(actions: CardAction[]): string {
 }
 
 function listButtonLabel(locale: string | undefined): string {
-  const base = locale?.split(/[-_]/)[0]?.toLowerCase() ?? 'en';
-  return LIST_BUTTON_LABELS[base] ?? LIST_BUTTON_LABELS.en!;
+  return localized(LIST_BUTTON_LABELS, locale ?? '');
 }
 
 interface AdaptiveElement {

@@ -1,13 +1,10 @@
+import { LANGUAGES } from '../locale/index.ts';
+
 /**
  * Words customers use to pick an item from a numbered list ("the second one", "第二个", "el segundo"),
- * per language. A dictionary, not rules: positions are 1-based.
+ * in every language (src/locale/<lang>/words.ts). A dictionary, not rules: positions are 1-based.
  */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
-  第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5, 第六: 6, 第七: 7, 第八: 8, 第九: 9, 第十: 10, 最后: -1,
-  primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1,
-});
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze(Object.assign({}, ...LANGUAGES.map((l) => l.words.ordinals)));
 
 /**
  * The list position a reply picks, or null: "2", "#2", "the second one", "第二个", "el segundo".

@@ -1,14 +1,8 @@
-/** Short answers to a yes/no question, per language. A dictionary, matched on the whole reply. */
-const YES = ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please', 'yes please', 'please do', 'go ahead', 'do it',
-  'confirm', 'confirmed', 'correct', "that's right",
-  '是', '是的', '好', '好的', '可以', '要', '需要', '行', '对', '嗯', '确认', '确定', '对的', '没问题',
-  'sí', 'si', 'vale', 'claro', 'de acuerdo', 'por favor', 'adelante', 'confirmo', 'correcto', 'exacto'];
-const NO = ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel',
-  '不', '不用', '不要', '不需要', '算了', '取消', '不了',
-  'no gracias', 'ahora no', 'cancelar'];
+import { wordsInEveryLanguage } from '../locale/index.ts';
 
-const YES_SET = new Set(YES);
-const NO_SET = new Set(NO);
+/** Short answers to a yes/no question in every language (src/locale/<lang>/words.ts), matched on the whole reply. */
+const YES_SET = new Set(wordsInEveryLanguage((w) => w.yes));
+const NO_SET = new Set(wordsInEveryLanguage((w) => w.no));
 
 /**
  * "yes", "好的", "sí, por favor" → 'yes'; "no thanks", "不用了" → 'no'; anything longer or other → null.

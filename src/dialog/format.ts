@@ -1,43 +1,14 @@
 /**
- * Dates and times for the customer's locale. A carrier states a time on the clock of the place it
- * happened (a scan's place, the destination for a delivery), naming that place when its clock is not
- * the customer's.
+ * Times on a place's clock. A carrier states a time on the clock of the place it happened (a scan's
+ * place, the destination for a delivery), naming that place when its clock is not the customer's.
+ * Plain dates and times in the customer's language are the locale module's (src/locale/format.ts).
  */
 import { placeTimeZone } from '../geo/placeTimeZone.ts';
+import { dateTimeFormat, formatDateTime } from '../locale/index.ts';
 import { zonedParts } from '../nlu/text/timeZone.ts';
 import type { PlaceRecord } from '../store/records.ts';
 import { localCityName } from './placeNames.ts';
 import { textsFor } from './texts/index.ts';
-
-const LOCALE_TAGS: Record<string, string> = { en: 'en-GB', zh: 'zh-CN', es: 'es-ES' };
-
-function tag(locale: string): string {
-  return LOCALE_TAGS[locale] ?? locale;
-}
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${withTime}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(tag(locale), {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-    });
-    cache.set(key, f);
-  }
-  return f;
-}
-
-/** "Tue, 3 Mar 2026, 14:05" in the given zone; an instant in ISO-8601. */
-export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, true).format(new Date(iso));
-}
 
 /**
  * How a time on another clock names it: by the city (a delivery: "Toronto time"), as local time (a
@@ -67,7 +38,7 @@ export function formatPlaceTime(iso: string, locale: string, clock: PlaceClock, 
   const zone = clock.timeZone;
   if (!zone) return formatDateTime(iso, locale, viewerZone);
   const at = new Date(iso);
-  const time = formatter(locale, zone, true).format(at);
+  const time = formatDateTime(iso, locale, zone);
   if (zonedParts(at, zone).offsetMinutes === zonedParts(at, viewerZone).offsetMinutes) return time;
   const t = textsFor(locale).localTime;
   return clock.name === 'local' ? t.local(time) : clock.name === 'zone' ? t.zone(time, zoneName(locale, zone, at)) : t.place(time, clock.name.city);
@@ -83,32 +54,7 @@ export function formatScanTime(scan: PlaceRecord & { at: string }, locale: strin
   return formatPlaceTime(scan.at, locale, { timeZone: placeTimeZone(scan.city, scan.country), name: 'local' }, viewerZone);
 }
 
-const zoneNames = new Map<string, Intl.DateTimeFormat>();
-
 /** Intl's generic name of a zone: "Eastern Time", "北美东部时间", "hora oriental". */
 function zoneName(locale: string, timeZone: string, at: Date): string {
-  const key = `${locale}|${timeZone}`;
-  let f = zoneNames.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(tag(locale), { timeZone, timeZoneName: 'longGeneric' });
-    zoneNames.set(key, f);
-  }
-  return f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** A local calendar date (YYYY-MM-DD) as the customer writes dates; no zone shift. */
-export function formatLocalDate(date: string, locale: string): string {
-  return formatter(locale, 'UTC', false).format(new Date(`${date}T12:00:00Z`));
-}
-
-const shortCache = new Map<string, Intl.DateTimeFormat>();
-
-/** A local calendar date, short: "18 Mar", "3月18日", "18 mar". */
-export function formatShortDate(date: string, locale: string): string {
-  let f = shortCache.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', day: 'numeric', month: 'short' });
-    shortCache.set(locale, f);
-  }
-  return f.format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }

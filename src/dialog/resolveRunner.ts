@@ -1,9 +1,9 @@
+import { formatLocalDate, formatShortDate, regionName } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import { resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
-import { formatLocalDate, formatShortDate } from './format.ts';
 import { localCityName } from './placeNames.ts';
 import type { DialogState, QueryContext, SlotName } from './state.ts';
 import { EMPTY_QUERY, hasConditions } from './discourse/queryFrame.ts';
@@ -210,5 +210,5 @@ function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescri
 }
 
 function placeCountry(country: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+  return regionName(country, locale);
 }

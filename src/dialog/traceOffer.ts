@@ -7,7 +7,7 @@ import type { Reply } from '../activity.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import { silencePastEta } from '../shipments/parcelSilence.ts';
 import type { Store } from '../store/store.ts';
-import { openTicketOn } from './flows/customsHelp/parcelTicket.ts';
+import { openTicketOn } from './flows/shared/parcelTicket.ts';
 import { traceAlreadyOpen } from './flows/lostOrDelayed.ts';
 import type { DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';

@@ -1,22 +1,16 @@
+import { formatLocalDate, languageOrFallback, regionName } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import type { TrackingLookup } from '../shipments/trackingLookup.ts';
-import { cityClock, formatLocalDate, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
+import { cityClock, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
 import { localCityName } from './placeNames.ts';
 import { localizedEventDescription } from './texts/eventDescriptions.ts';
 import { textsFor, type TrackingFacts } from './texts/index.ts';
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-
 /** "Toronto, Canada", "加拿大多伦多", "Toronto, Canadá": city and country in the customer's language. */
 export function placeName(city: string, country: string, locale: string): string {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
-  }
-  const countryName = names.of(country) ?? country;
+  const countryName = regionName(country, locale);
   const cityName = localCityName(city, country, locale);
-  if (locale !== 'zh') return `${cityName}, ${countryName}`;
+  if (languageOrFallback(locale).placeOrder === 'city, country') return `${cityName}, ${countryName}`;
   // Hong Kong, Macau and Singapore are their own countries: "香港", not "中国香港特别行政区香港".
   return cityName === countryName || countryName.includes(cityName) ? cityName : `${countryName}${cityName}`;
 }

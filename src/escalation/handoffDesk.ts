@@ -5,6 +5,7 @@
  * Channel-neutral: what the customer is told goes out through the CustomerMessenger the
  * composition root gives it (the customer's own channel adapter).
  */
+import { dateTimeFormat } from '../locale/index.ts';
 import type { Activity, Attachment, Reply } from '../activity.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { Clock } from '../clock.ts';
@@ -478,7 +479,7 @@ export class HandoffDesk {
   /** When people are next in, in the customer's zone and language ("Mon 09:00"). */
   private opensAt(hours: BusinessHours, now: Date, timeZone: string, language: string): string {
     const at = nextOpening(hours, now);
-    return new Intl.DateTimeFormat(language, { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    return dateTimeFormat(language, { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
   }
 }
 

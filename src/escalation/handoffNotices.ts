@@ -3,6 +3,7 @@
  * the queue, updates while they wait, the callback promise outside opening hours, an agent joining,
  * a transfer, and the bot taking over again. Canned replies for agents are here too.
  */
+import { localized, type Catalogue } from '../locale/index.ts';
 
 export interface QueueStanding {
   position: number;
@@ -119,11 +120,11 @@ const es: HandoffNotices = {
   ],
 };
 
-const BY_LANGUAGE: Readonly<Record<string, HandoffNotices>> = { en, zh, es };
+export const HANDOFF_NOTICES: Catalogue<HandoffNotices> = Object.freeze({ en, zh, es });
 
 /** The notices in a language (en when we do not write it). */
 export function noticesFor(language: string): HandoffNotices {
-  return BY_LANGUAGE[language.slice(0, 2).toLowerCase()] ?? en;
+  return localized(HANDOFF_NOTICES, language);
 }
 
 /** Stand-ins for a place, a wait and a ticket that no notice says otherwise. */
@@ -139,7 +140,7 @@ function shapes(): { shape: RegExp; anyWait: string }[] {
   if (standingShapes) return standingShapes;
   standingShapes = [];
   const standing = { position: PLACE_MARK, waitMinutes: WAIT_MARK };
-  for (const n of Object.values(BY_LANGUAGE)) {
+  for (const n of Object.values(HANDOFF_NOTICES)) {
     const waitMark = escapeRegExp(n.waitPhrase(WAIT_MARK));
     // "1 minute" or "12 minutes": the singular may be worded otherwise than the plural.
     const plural = waitMark.replace(String(WAIT_MARK), '\\d+');

@@ -1,8 +1,9 @@
 /**
  * A rough sentiment signal for the agent's first glance: complaint words, other negative and
- * positive words, shouting and repeated punctuation in the customer's messages. It ranks nothing;
+ * positive words (src/locale/<lang>/words.ts), shouting and repeated punctuation in the customer's messages. It ranks nothing;
  * it only tells the agent how the customer feels before they read the transcript.
  */
+import { wordsInEveryLanguage } from '../locale/index.ts';
 import { COMPLAINT_CUES } from './complaintCues.ts';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -15,36 +16,9 @@ export interface Sentiment {
   cues: string[];
 }
 
-const NEGATIVE: readonly string[] = [
-  'still',
-  'again',
-  'never',
-  'nobody',
-  'waste',
-  'disappointed',
-  'frustrat',
-  'upset',
-  'awful',
-  'bad',
-  'lost',
-  'late',
-  'refund',
-  '还没',
-  '怎么回事',
-  '失望',
-  '着急',
-  '生气',
-  '丢了',
-  '为什么',
-  'todavía',
-  'nunca',
-  'decepcion',
-  'molest',
-  'tarde',
-  'perdido',
-];
-const POSITIVE: readonly string[] = ['thanks', 'thank you', 'great', 'perfect', 'appreciate', '谢谢', '太好了', 'gracias', 'genial', 'perfecto'];
-const COMPLAINT = Object.values(COMPLAINT_CUES).flat();
+const NEGATIVE = wordsInEveryLanguage((w) => w.unhappy);
+const POSITIVE = wordsInEveryLanguage((w) => w.pleased);
+const COMPLAINT = COMPLAINT_CUES;
 
 /** The signal over the customer's messages, newest weighing most. */
 export function sentimentOf(customerTexts: readonly string[]): Sentiment {

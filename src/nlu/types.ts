@@ -1,3 +1,5 @@
+import { LANGUAGE_CODES, type Language as LocaleLanguage } from '../locale/index.ts';
+
 /** The contract the dialog, resolver and CLI rely on. Names are fixed by issue 3. */
 
 export type IntentName =
@@ -37,9 +39,10 @@ export const INTENT_NAMES: readonly IntentName[] = Object.freeze([
   'out_of_scope',
 ]);
 
-export type Language = 'en' | 'zh' | 'es';
+/** The languages the parser reads: the locale module's list (src/locale/languages.ts). */
+export type Language = LocaleLanguage;
 
-export const LANGUAGES: readonly Language[] = Object.freeze(['en', 'zh', 'es']);
+export const LANGUAGES: readonly Language[] = LANGUAGE_CODES;
 
 export interface Place {
   /** English name. */

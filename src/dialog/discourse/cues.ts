@@ -3,6 +3,8 @@
  * Matched on a normalised message (lower case, punctuation and emoji spaced out); a cue is a whole
  * word or phrase in en/es, a substring in Chinese (no spaces between words).
  */
+import type { Catalogue } from '../../locale/index.ts';
+
 export interface DiscourseCues {
   /** The whole message is an acknowledgement: it answers nothing and asks nothing. */
   acknowledgements: readonly string[];
@@ -36,7 +38,7 @@ export interface DiscourseCues {
   deferrals: readonly string[];
 }
 
-export const DISCOURSE_CUES: Readonly<Record<'en' | 'zh' | 'es', DiscourseCues>> = Object.freeze({
+export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
   en: {
     acknowledgements: ['ok', 'okay', 'k', 'kk', 'ok thanks', 'okay thanks', 'ok thank you', 'thanks', 'thank you', 'thx', 'ty', 'cheers',
       'great', 'great thanks', 'perfect', 'cool', 'nice', 'got it', 'i see', 'alright', 'all right', 'fine', 'sure', 'understood',

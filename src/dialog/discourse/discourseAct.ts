@@ -1,3 +1,4 @@
+import { languageOrFallback } from '../../locale/index.ts';
 import type { Language, Parse } from '../../nlu/types.ts';
 import { ordinalIn, statedPosition } from '../choiceWords.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
@@ -52,19 +53,20 @@ export function normalizeForCues(text: string): string {
     .trim();
 }
 
-const isHan = (lang: Language) => lang === 'zh';
+/** Cues of a language written without spaces are found inside the message, not as whole words. */
+const writtenWithoutSpaces = (lang: Language) => !languageOrFallback(lang).spacesBetweenWords;
 
 function wholeIs(cues: readonly string[], t: string): boolean {
   return cues.includes(t);
 }
 
 function startsWith(cues: readonly string[], t: string, lang: Language): boolean {
-  return cues.some((c) => t === c || (isHan(lang) && !/^[a-z]/.test(c) ? t.startsWith(c) : t.startsWith(`${c} `)));
+  return cues.some((c) => t === c || (writtenWithoutSpaces(lang) && !/^[a-z]/.test(c) ? t.startsWith(c) : t.startsWith(`${c} `)));
 }
 
 function contains(cues: readonly string[], t: string, lang: Language): boolean {
   const spaced = ` ${t} `;
-  return cues.some((c) => (isHan(lang) && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(` ${c} `)));
+  return cues.some((c) => (writtenWithoutSpaces(lang) && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(` ${c} `)));
 }
 
 function cuesFor(lang: Language): DiscourseCues {
@@ -73,11 +75,12 @@ function cuesFor(lang: Language): DiscourseCues {
 
 /** Misspelt names of parcels ("parcles", "paqetes"); only the nouns: "delivered" is no misspelt "delivery". */
 const PARCEL_NOUN_TYPOS = new TypoCorrector(PARCEL_NOUNS.filter((w) => !/\p{Script=Han}/u.test(w)), NOUN_TYPOS);
-const REQUEST_WORD_TYPOS: Readonly<Record<Language, TypoCorrector | null>> = { en: PARCEL_NOUN_TYPOS, zh: null, es: PARCEL_NOUN_TYPOS };
+/** Misspellings are corrected word by word: not in a language written without spaces. */
+const requestWordTypos = (lang: Language): TypoCorrector | null => (writtenWithoutSpaces(lang) ? null : PARCEL_NOUN_TYPOS);
 
 /** The words that make a request, misspelt or not ("parcles", "paqetes"). */
 function hasRequestWords(t: string, lang: Language): boolean {
-  return contains(cuesFor(lang).requestWords, REQUEST_WORD_TYPOS[lang]?.correct(t)?.text ?? t, lang);
+  return contains(cuesFor(lang).requestWords, requestWordTypos(lang)?.correct(t)?.text ?? t, lang);
 }
 
 /** The message, whole, is an acknowledgement in any of our languages ("ok", "好的", "vale", "👍"). */
@@ -202,7 +205,7 @@ export function asksWhichParcels(text: string, lang: Language): boolean {
 function selfContained(t: string, lang: Language): boolean {
   const c = cuesFor(lang);
   if (startsWith(c.continuations, t, lang)) return false;
-  if (isHan(lang) && /呢$/u.test(t)) return false;
+  if (writtenWithoutSpaces(lang) && /呢$/u.test(t)) return false;
   return hasRequestWords(t, lang);
 }
 

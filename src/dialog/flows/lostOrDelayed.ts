@@ -1,10 +1,11 @@
+import { formatLocalDate, formatNumber, sentenceGap } from '../../locale/index.ts';
 import type { Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
 import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority, TicketRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
-import { formatDeliveryTime, formatLocalDate } from '../format.ts';
-import { alreadyOpenText, openParcelTicket, openTicketOn } from './customsHelp/parcelTicket.ts';
+import { formatDeliveryTime } from '../format.ts';
+import { alreadyOpenText, openParcelTicket, openTicketOn } from './shared/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
@@ -135,13 +136,13 @@ export async function runLostOrDelayed(
       },
     },
   ];
-  if (highValue) replies.push({ type: 'message', text: t.claimPath(shipment.declaredValue.amount.toLocaleString(ctx.locale === 'zh' ? 'zh-CN' : ctx.locale)) });
+  if (highValue) replies.push({ type: 'message', text: t.claimPath(formatNumber(shipment.declaredValue.amount, ctx.locale)) });
   return { replies };
 }
 
 /** "Your trace ticket CA-000001 for 1Z… is already open, opened on …; I've added your message to it. Our network team …" */
 export function traceAlreadyOpen(ticket: TicketRecord, trackingNumber: string, added: boolean, locale: string, timeZone: string): string {
-  return `${alreadyOpenText(ticket, trackingNumber, added, locale, timeZone)}${locale === 'zh' ? '' : ' '}${textsFor(locale).lostOrDelayed.stillTracing}`;
+  return `${alreadyOpenText(ticket, trackingNumber, added, locale, timeZone)}${sentenceGap(locale)}${textsFor(locale).lostOrDelayed.stillTracing}`;
 }
 
 /** `lost_or_delayed` as a parcel flow. */

@@ -1,8 +1,12 @@
+import { localized, type Catalogue } from '../../locale/index.ts';
+
 /**
  * Carrier scan descriptions in the customer's language. Keys are the carrier's English wording;
  * a description not listed is shown as the carrier wrote it.
  */
-export const EVENT_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({
+export const EVENT_DESCRIPTIONS: Catalogue<Readonly<Record<string, string>>> = Object.freeze({
+  // The carrier writes in English: its wording is the English text.
+  en: {},
   zh: {
     'Shipper created a label, UPS has not received the package yet.': '寄件人已创建运单，UPS 尚未收到包裹',
     'Pickup Scan': '已揽收',
@@ -45,5 +49,5 @@ export const EVENT_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string,
 
 /** The scan description in `locale`, or as the carrier wrote it. */
 export function localizedEventDescription(description: string, locale: string): string {
-  return EVENT_DESCRIPTIONS[locale]?.[description] ?? description;
+  return localized(EVENT_DESCRIPTIONS, locale)[description] ?? description;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS as STORY } from '../../../src/demo/index.ts';
 import { CUSTOMS_ADVISOR_RESPONSE_MS, customsHelpFlow } from '../../../src/dialog/flows/customsHelp/customsHelpFlow.ts';
 import { DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn } from '../../../src/dialog/flows/customsHelp/documents.ts';
-import { DOCUMENT_UPLOADS, PHOTO_UPLOADS, checkUpload } from '../../../src/dialog/flows/customsHelp/uploads.ts';
+import { DOCUMENT_UPLOADS, PHOTO_UPLOADS, checkUpload } from '../../../src/dialog/flows/shared/uploads.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { NOW, demoStore, parcelContext, textOf } from './parcelFlowHarness.ts';
 

@@ -1,9 +1,10 @@
+import { collatorFor, languageOrFallback, localized } from '../../../locale/index.ts';
 import { ROLES, type AccountRole, type MembershipRecord, type UserRecord } from '../../../store/records.ts';
 import { LastAdminError } from '../../../store/store.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
-import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import { accessActionOf, emailIn, ROLE_PRESETS, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
 import { missingRole } from '../../intentGate.ts';
 import { invitationMail } from './invitationMail.ts';
@@ -24,16 +25,13 @@ type AccessState =
 const USER_CHOICES = 10;
 const NAME_MAX = 80;
 
-/** The user's locale as the demo stores it, from the chat's language. */
-const USER_LOCALES: Record<string, string> = { en: 'en', zh: 'zh-CN', es: 'es-ES' };
-
 const say = (text: string, choices?: { label: string; value: string }[], continueWith?: AccessState): FlowResult => ({
   replies: [{ type: 'message', text, ...(choices ? { choices } : {}) }],
   ...(continueWith ? { continueWith: continueWith as unknown as Record<string, unknown> } : {}),
 });
 
 function textsOf(ctx: FlowContext): AccessTexts {
-  return ACCESS_TEXTS[ctx.locale] ?? ACCESS_TEXTS.en!;
+  return localized(ACCESS_TEXTS, ctx.locale);
 }
 
 /** Roles in the SOP's order (View, Pay, Dispute, Admin), whatever order the store keeps them in. */
@@ -47,8 +45,6 @@ function roleList(roles: readonly AccountRole[], t: AccessTexts): string {
   return ordered.length < 2 ? ordered.join('') : `${ordered.slice(0, -1).join(t.sep)}${t.and}${ordered.at(-1)}`;
 }
 
-const LOCALE_TAGS: Record<string, string> = { en: 'en', zh: 'zh-CN', es: 'es' };
-
 /** The account's members with their users, by name (ids of users added in the chat are random). */
 async function membersByName(ctx: FlowContext): Promise<{ member: MembershipRecord; user: UserRecord }[]> {
   const found: { member: MembershipRecord; user: UserRecord }[] = [];
@@ -56,7 +52,7 @@ async function membersByName(ctx: FlowContext): Promise<{ member: MembershipReco
     const user = await ctx.store.users.get(member.userId);
     if (user) found.push({ member, user });
   }
-  const collator = new Intl.Collator(LOCALE_TAGS[ctx.locale] ?? 'en');
+  const collator = collatorFor(ctx.locale);
   return found.sort((a, b) => collator.compare(a.user.name, b.user.name) || (a.user.id < b.user.id ? -1 : 1));
 }
 
@@ -191,7 +187,7 @@ async function addUser(ctx: FlowContext, state: Extract<AccessState, { step: 'co
   let user: UserRecord | null = state.userId ? await ctx.store.users.get(state.userId) : await ctx.store.users.byEmail(state.email);
   const isNew = !user;
   user ??= await ctx.store.users.create(
-    { name: state.name, email: state.email, phone: null, locale: USER_LOCALES[ctx.locale] ?? 'en', timeZone: ctx.timeZone },
+    { name: state.name, email: state.email, phone: null, locale: languageOrFallback(ctx.locale).userLocale, timeZone: ctx.timeZone },
     at,
   );
   await ctx.store.accounts.grantRoles(account, user.id, state.roles);

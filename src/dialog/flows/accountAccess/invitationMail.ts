@@ -1,4 +1,5 @@
 /** The invitation e-mail a user gets when an Admin adds them to an account in the chat, in the user's language. */
+import { localized, type Catalogue } from '../../../locale/index.ts';
 import type { NewOutboxMessage } from '../../../store/records.ts';
 
 export interface InvitationFacts {
@@ -12,7 +13,7 @@ export interface InvitationFacts {
   isNew: boolean;
 }
 
-const INVITATIONS: Readonly<Record<string, { subject(f: InvitationFacts): string; body(f: InvitationFacts): string }>> = Object.freeze({
+export const INVITATIONS: Catalogue<{ subject(f: InvitationFacts): string; body(f: InvitationFacts): string }> = Object.freeze({
   en: {
     subject: (f) => `You have access to account ${f.accountNumber}`,
     body: (f) =>
@@ -68,6 +69,6 @@ const INVITATIONS: Readonly<Record<string, { subject(f: InvitationFacts): string
 
 /** The invitation in `locale` ("zh-CN" and "zh" alike; English when the language is not served). */
 export function invitationMail(facts: InvitationFacts, locale: string): NewOutboxMessage {
-  const texts = INVITATIONS[locale.split(/[-_]/)[0]!.toLowerCase()] ?? INVITATIONS.en!;
+  const texts = localized(INVITATIONS, locale);
   return { toAddress: facts.email, subject: texts.subject(facts), bodyText: texts.body(facts) };
 }

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The account_access flow's answers per locale: the billing-center SOP for adding a user, and user management. */
 
 export interface AccessTexts {
@@ -49,7 +51,7 @@ export interface AccessTexts {
   and: string;
 }
 
-export const ACCESS_TEXTS: Readonly<Record<string, AccessTexts>> = Object.freeze({
+export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
   en: {
     sop: [
       'How a new user gets access to your account in the Billing Center:',

@@ -1,3 +1,4 @@
+import { localized } from '../../../locale/index.ts';
 import type { AccountFlow } from '../types.ts';
 import { ACCOUNT_NUMBER_TEXTS } from './texts.ts';
 
@@ -8,7 +9,7 @@ import { ACCOUNT_NUMBER_TEXTS } from './texts.ts';
 export const accountNumberFlow: AccountFlow = {
   intent: 'account_number',
   async run(ctx) {
-    const t = ACCOUNT_NUMBER_TEXTS[ctx.locale] ?? ACCOUNT_NUMBER_TEXTS.en!;
+    const t = localized(ACCOUNT_NUMBER_TEXTS, ctx.locale);
     const explanation = `${t.whatItIs}\n\n${t.whereToFind}`;
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.linkToSee}` }] };
     if (!ctx.speaker.memberships.length) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.noAccounts}` }] };

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The account-number answers, per locale (from the UPS glossary entry on account numbers). */
 export interface AccountNumberTexts {
   whatItIs: string;
@@ -9,7 +11,7 @@ export interface AccountNumberTexts {
   noAccounts: string;
 }
 
-export const ACCOUNT_NUMBER_TEXTS: Readonly<Record<string, AccountNumberTexts>> = Object.freeze({
+export const ACCOUNT_NUMBER_TEXTS: Catalogue<AccountNumberTexts> = Object.freeze({
   en: {
     whatItIs:
       'Your account number is the 6-character code (letters and digits) that identifies your business with us. It links your shipments, invoices and negotiated rates, and it decides who may see your shipping and billing details — so keep it to your team.',

@@ -1,11 +1,11 @@
+import { formatNumber, formatShortDate, localized, sentenceGap } from '../../../locale/index.ts';
 import { paymentPortalUrl } from '../../../config.ts';
 import type { InvoiceRecord } from '../../../store/records.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
-import { formatShortDate } from '../../format.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
 import { missingRole } from '../../intentGate.ts';
-import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import { asksLatest, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
 
@@ -27,14 +27,12 @@ const say = (text: string, choices?: { label: string; value: string }[], continu
 });
 
 function textsOf(ctx: FlowContext): BillingTexts {
-  return BILLING_TEXTS[ctx.locale] ?? BILLING_TEXTS.en!;
+  return localized(BILLING_TEXTS, ctx.locale);
 }
-
-const LOCALE_TAGS: Record<string, string> = { en: 'en-GB', zh: 'zh-CN', es: 'es-ES' };
 
 /** "13,398.90 CNY", "13.398,90 CNY": two decimals, the locale's separators, the ISO code after. */
 export function money(amount: number, currency: string, locale: string): string {
-  const n = amount.toLocaleString(LOCALE_TAGS[locale] ?? locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n = formatNumber(amount, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${n} ${currency}`;
 }
 
@@ -123,7 +121,7 @@ async function pay(ctx: FlowContext): Promise<FlowResult> {
   } else {
     due = (await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN)).filter((i) => i.status === 'open' || i.status === 'overdue').reverse();
   }
-  if (!due.length) return say(`${t.nothingToPay(account)}${t.gap}${t.payMethods}`);
+  if (!due.length) return say(`${t.nothingToPay(account)}${sentenceGap(ctx.locale)}${t.payMethods}`);
   const base = paymentPortalUrl();
   const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
   return say(`${t.payMethods}\n\n${lines.join('\n')}`);

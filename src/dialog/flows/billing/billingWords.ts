@@ -1,21 +1,12 @@
 /** Dictionaries the billing flow reads a message with: what the customer wants, and an amount in it. */
+import { keyedWordsInEveryLanguage, wordsInEveryLanguage } from '../../../locale/index.ts';
 import type { BillingAction } from './texts.ts';
 
 /**
- * Words that say what the customer wants, per action, in English, Chinese and Spanish; matched as
- * parts of the lower-cased message. Disputes are looked for first: "wrong invoice" is not a request to see it.
+ * Words that say what the customer wants, per action, in every language (src/locale/<lang>/words.ts);
+ * matched as parts of the lower-cased message. Disputes are looked for first: "wrong invoice" is not a request to see it.
  */
-export const BILLING_ACTION_CUES: readonly (readonly [BillingAction, readonly string[]])[] = [
-  ['dispute', ['dispute', 'wrong', 'overcharg', 'charged twice', 'double charg', 'incorrect', 'refund', 'not right', 'too high',
-    '异议', '争议', '申诉', '多收', '重复收费', '收错', '不对', '有误', '退款',
-    'reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci']],
-  ['pay', ['pay', 'card', 'bank transfer', 'paypal', 'direct debit',
-    '付款', '支付', '缴费', '付钱', '转账', '信用卡',
-    'pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci']],
-  ['view', ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance',
-    '账单', '发票', '费用', '欠',
-    'factura', 'cargos', 'debo', 'saldo']],
-];
+export const BILLING_ACTION_CUES: readonly (readonly [BillingAction, readonly string[]])[] = keyedWordsInEveryLanguage((w) => w.billingActions, ['dispute', 'pay', 'view']);
 
 /** The action a message asks for, or null when it names none ("billing question"). */
 export function billingActionOf(text: string): BillingAction | null {
@@ -25,7 +16,7 @@ export function billingActionOf(text: string): BillingAction | null {
 }
 
 /** Words that point at the most recent invoice ("the latest one", "最新那张", "la última"). */
-const LATEST_WORDS = ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest', '最新', '最近一张', '最近那张', '上一张', 'última', 'último', 'más reciente'];
+const LATEST_WORDS = wordsInEveryLanguage((w) => w.latestInvoice);
 
 /** The message asks about the most recent invoice. */
 export function asksLatest(text: string): boolean {

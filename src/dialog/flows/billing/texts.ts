@@ -1,4 +1,5 @@
 /** The billing flow's answers per locale: invoices (View), payment (Pay), disputes (Dispute). */
+import type { Catalogue } from '../../../locale/index.ts';
 import type { AccountRole, InvoiceStatus } from '../../../store/records.ts';
 
 export type BillingAction = 'view' | 'pay' | 'dispute';
@@ -29,11 +30,9 @@ export interface BillingTexts {
   confirmChoices: { label: string; value: string }[];
   opened(ticket: string, number: string, part: string | null): string;
   cancelled: string;
-  /** Between two sentences: a space, or nothing in Chinese. */
-  gap: string;
 }
 
-export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.freeze({
+export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
   en: {
     menu: 'I can show your recent invoices, help you pay one, or open a dispute on an invoice or a charge. What would you like to do?',
     menuChoices: {
@@ -71,7 +70,6 @@ export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.free
     opened: (ticket, n, part) =>
       `Done: dispute ${ticket} is open for invoice ${n}${part ? ` (${part} disputed)` : ''}. Our billing team reviews it within 5 working days and answers you by e-mail. While it is under review the invoice is marked disputed and no late fee runs on it; if we agree, the credit appears on your next invoice.`,
     cancelled: "All right, I haven't opened anything.",
-    gap: ' ',
   },
   zh: {
     menu: '我可以为您查看最近的账单、帮您付款，或对账单或某笔费用提出异议。您想做什么？',
@@ -107,7 +105,6 @@ export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.free
     opened: (ticket, n, part) =>
       `已提交：账单 ${n} 的异议工单 ${ticket}${part ? `（异议金额 ${part}）` : ''}。账单团队会在 5 个工作日内审核并通过邮件回复您。审核期间该账单标记为“异议处理中”，不会产生滞纳金；如核实无误，退款将抵扣在您的下一张账单中。`,
     cancelled: '好的，我没有提交任何内容。',
-    gap: '',
   },
   es: {
     menu: 'Puedo mostrarte tus últimas facturas, ayudarte a pagar una o abrir una reclamación sobre una factura o un cargo. ¿Qué quieres hacer?',
@@ -146,6 +143,5 @@ export const BILLING_TEXTS: Readonly<Record<string, BillingTexts>> = Object.free
     opened: (ticket, n, part) =>
       `Hecho: la reclamación ${ticket} está abierta para la factura ${n}${part ? ` (${part} reclamados)` : ''}. Nuestro equipo de facturación la revisa en 5 días laborables y te responde por correo. Mientras tanto la factura queda en reclamación y no genera recargos por demora; si te damos la razón, el abono aparecerá en tu próxima factura.`,
     cancelled: 'De acuerdo, no he abierto nada.',
-    gap: ' ',
   },
 });

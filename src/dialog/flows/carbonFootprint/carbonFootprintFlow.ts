@@ -1,5 +1,5 @@
+import { formatLocalDate, formatNumber, localized, withDecimalMark } from '../../../locale/index.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
-import { formatLocalDate } from '../../format.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { summarizeEmissions, type CarbonSuggestion, type LaneEmissions } from './carbonFootprint.ts';
@@ -13,11 +13,9 @@ export function carbonPeriod(ctx: Pick<FlowContext, 'parse' | 'now' | 'timeZone'
   return { from: formatDate(addDays(today, 1 - DEFAULT_PERIOD_DAYS)), to: formatDate(today) };
 }
 
-const numberTag = (locale: string) => (locale === 'zh' ? 'zh-CN' : locale === 'es' ? 'es-ES' : 'en-GB');
-
 /** kg with one decimal, grouped the local way ("2,074.4", "2074,4"). */
 function kg(value: number, locale: string): string {
-  return value.toLocaleString(numberTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: true });
+  return formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: true });
 }
 
 function route(lane: LaneEmissions, locale: string): string {
@@ -27,7 +25,7 @@ function route(lane: LaneEmissions, locale: string): string {
 function suggestionText(s: CarbonSuggestion, t: CarbonTexts, locale: string): string {
   switch (s.kind) {
     case 'ground':
-      return t.ground(route(s.lane, locale), s.lane.airShipments, kg(s.lane.airCo2eKg, locale), kg(s.savingKg, locale), String(DISCOUNT_PERCENT_PER_TONNE).replace('.', locale === 'es' ? ',' : '.'));
+      return t.ground(route(s.lane, locale), s.lane.airShipments, kg(s.lane.airCo2eKg, locale), kg(s.savingKg, locale), withDecimalMark(String(DISCOUNT_PERCENT_PER_TONNE), locale));
     case 'consolidate':
       return t.consolidate(route(s.lane, locale), s.lane.shipments, kg(s.lane.weightKg / s.lane.shipments, locale));
     case 'packaging':
@@ -42,7 +40,7 @@ function suggestionText(s: CarbonSuggestion, t: CarbonTexts, locale: string): st
 export const carbonFootprintFlow: AccountFlow = {
   intent: 'carbon_footprint',
   async run(ctx) {
-    const t = CARBON_TEXTS[ctx.locale] ?? CARBON_TEXTS.en!;
+    const t = localized(CARBON_TEXTS, ctx.locale);
     const account = ctx.accountNumber!;
     const period = carbonPeriod(ctx);
     const rows = await ctx.store.emissions.byLaneAndService({ accountNumber: account, shipDateFrom: period.from, shipDateTo: period.to });

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The carbon footprint answer per locale; numbers and places come formatted. */
 export interface CarbonTexts {
   summary(account: string, from: string, to: string, shipments: number, kg: string, perParcel: string): string;
@@ -7,11 +9,9 @@ export interface CarbonTexts {
   ground(route: string, airShipments: number, airKg: string, savingKg: string, discount: string): string;
   consolidate(route: string, shipments: number, averageKg: string): string;
   packaging: string;
-  /** Between two sentences: a space, or nothing in Chinese. */
-  gap: string;
 }
 
-export const CARBON_TEXTS: Readonly<Record<string, CarbonTexts>> = Object.freeze({
+export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
   en: {
     summary: (account, from, to, n, kg, per) =>
       `From ${from} to ${to}, account ${account} shipped ${n} ${n === 1 ? 'parcel' : 'parcels'} that emitted ${kg} kg CO2e in all (${per} kg per parcel on average).`,
@@ -23,7 +23,6 @@ export const CARBON_TEXTS: Readonly<Record<string, CarbonTexts>> = Object.freeze
     consolidate: (route, n, avg) =>
       `Suggestion: ${n} small parcels (${avg} kg on average) went separately on ${route}. Consolidating them into fewer, fuller shipments cuts emissions and packaging.`,
     packaging: 'Suggestion: switching to lighter, eco-friendly packaging lowers the weight you ship, and with it your emissions.',
-    gap: ' ',
   },
   zh: {
     summary: (account, from, to, n, kg, per) => `${from}至${to}，账户 ${account} 共寄出 ${n} 个包裹，碳排放合计 ${kg} 千克 CO2e（平均每个包裹 ${per} 千克）。`,
@@ -34,7 +33,6 @@ export const CARBON_TEXTS: Readonly<Record<string, CarbonTexts>> = Object.freeze
       `建议：${route} 线路有 ${n} 个包裹走空运（${airKg} 千克 CO2e）。该线路可用陆运，约可少排放 ${saving} 千克；每减排 1 吨，运费降低 ${discount}%。`,
     consolidate: (route, n, avg) => `建议：${route} 线路有 ${n} 个小包裹（平均 ${avg} 千克）分开寄送。合并配送、减少发货次数可以降低碳排放和包装用量。`,
     packaging: '建议：使用更轻的环保包装材料，可以减轻寄送重量，从而降低碳排放。',
-    gap: '',
   },
   es: {
     summary: (account, from, to, n, kg, per) =>
@@ -47,6 +45,5 @@ export const CARBON_TEXTS: Readonly<Record<string, CarbonTexts>> = Object.freeze
     consolidate: (route, n, avg) =>
       `Sugerencia: ${n} paquetes pequeños (${avg} kg de media) viajaron por separado en ${route}. Consolidarlos en menos envíos, más llenos, reduce emisiones y embalaje.`,
     packaging: 'Sugerencia: un embalaje más ligero y ecológico reduce el peso que envías y, con él, tus emisiones.',
-    gap: ' ',
   },
 });

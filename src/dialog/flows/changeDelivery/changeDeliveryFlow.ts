@@ -1,11 +1,12 @@
+import { formatLocalDate, localized, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/supportRecords.ts';
 import { pickedPosition } from '../../choiceWords.ts';
-import { formatDeliveryTime, formatLocalDate } from '../../format.ts';
+import { formatDeliveryTime } from '../../format.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
-import { adminNames } from '../vipService/vipServiceFlow.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import {
   ACCESS_POINT_HOLD_DAYS,
   ADDRESS_CUES,
@@ -97,7 +98,7 @@ const say = (text: string, extra: Partial<Reply & { type: 'message' }> = {}): Re
  * store.deliveryChanges and says what happens next. Steps travel in continueWith/flowState.
  */
 export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
-  const t = CHANGE_DELIVERY_TEXTS[ctx.locale] ?? CHANGE_DELIVERY_TEXTS.en!;
+  const t = localized(CHANGE_DELIVERY_TEXTS, ctx.locale);
   const n = shipment.trackingNumber;
   if (shipment.status === 'delivered') {
     return { replies: [say(t.delivered(n, formatDeliveryTime(shipment.deliveredAt ?? shipment.lastEventAt, shipment.destination, ctx.locale, ctx.timeZone)))] };
@@ -172,7 +173,7 @@ async function apply(ctx: ParcelFlowContext, shipment: ShipmentRecord, kind: Del
   const reference = `DC-${String(change.id).padStart(6, '0')}`;
   const offered = accessPointsFor(shipment.destination.city, shipment.destination.country);
   const next = kind === 'address' ? t.noFee(REDELIVERY_WITHIN_HOURS) : kind === 'reschedule' ? t.free : t.holdDays(ACCESS_POINT_HOLD_DAYS);
-  return { replies: [say(`${t.done[kind](shipment.trackingNumber, shown(kind, value, offered, ctx.locale, t), reference)}${t.gap}${next}`)] };
+  return { replies: [say(`${t.done[kind](shipment.trackingNumber, shown(kind, value, offered, ctx.locale, t), reference)}${sentenceGap(ctx.locale)}${next}`)] };
 }
 
 /** `change_delivery` as a parcel flow. */

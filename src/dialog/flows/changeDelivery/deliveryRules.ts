@@ -1,7 +1,8 @@
 /**
  * Which delivery changes each UPS service allows, the access points a parcel can be held at, and
- * the words that name a change in each language. Data, read by changeDeliveryFlow.ts.
+ * the words that name a change (src/locale/<lang>/words.ts). Data, read by changeDeliveryFlow.ts.
  */
+import { keyedWordsInEveryLanguage } from '../../../locale/index.ts';
 import type { DeliveryChangeKind } from '../../../store/supportRecords.ts';
 import type { AccountRole } from '../../../store/records.ts';
 
@@ -74,12 +75,10 @@ export function accessPointsFor(city: string, country: string): readonly AccessP
   return ACCESS_POINTS[`${city},${country}`] ?? [NEAREST_ACCESS_POINT];
 }
 
-/** Words that name each change, per language, matched in lower case (the choices' values are among them). */
-export const CHANGE_WORDS: Readonly<Record<DeliveryChangeKind, readonly string[]>> = Object.freeze({
-  address: ['address', 'apartment', 'flat number', 'house number', 'zip code', 'postcode', '地址', '门牌', '楼号', 'dirección', 'direccion'],
-  reschedule: ['reschedule', 'redeliver', 'redelivery', 'deliver it on', 'another day', 'try again', 'date', '再送', '重新派送', '改期', '派送时间', '改天', 'otro día', 'volver a entregar', 'fecha'],
-  access_point: ['access point', 'locker', 'pick it up', 'collect', 'depot', 'hold', '快递柜', '自提', '网点', '服务点', 'punto de recogida', 'punto ups', 'recoger'],
-});
+/** Words that name each change, in every language (src/locale/<lang>/words.ts), matched in lower case (the choices' values are among them). */
+export const CHANGE_WORDS: Readonly<Record<DeliveryChangeKind, readonly string[]>> = Object.freeze(
+  Object.fromEntries(keyedWordsInEveryLanguage((w) => w.deliveryChanges, ALL)) as Record<DeliveryChangeKind, readonly string[]>,
+);
 
 /** Cues after which the customer writes the new address in the same message ("… to 88 Queen St"). */
 export const ADDRESS_CUES: readonly RegExp[] = Object.freeze([

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../locale/index.ts';
 import type { DeliveryChangeKind } from '../../../store/supportRecords.ts';
 
 type Choice = { label: string; value: string };
@@ -22,10 +23,9 @@ export interface ChangeDeliveryTexts {
   noFee(hours: number): string;
   holdDays(days: number): string;
   free: string;
-  gap: string;
 }
 
-export const CHANGE_DELIVERY_TEXTS: Readonly<Record<string, ChangeDeliveryTexts>> = Object.freeze({
+export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.freeze({
   en: {
     delivered: (p, when) => `${p} was already delivered on ${when}, so its delivery can no longer be changed. If it did not reach you, tell me and I will open a trace.`,
     serviceAllowsNone: (p, s) => `${p} travels with ${s}, which does not allow delivery changes once it is on its way.`,
@@ -56,7 +56,6 @@ export const CHANGE_DELIVERY_TEXTS: Readonly<Record<string, ChangeDeliveryTexts>
     noFee: (h) => `Redelivery follows within ${h} hours of the change, and there is no extra fee for it.`,
     free: 'There is no extra fee for it.',
     holdDays: (d) => `It waits there for ${d} days; bring photo ID and the tracking number to collect it. There is no extra fee.`,
-    gap: ' ',
   },
   zh: {
     delivered: (p, when) => `${p} 已于 ${when} 签收，无法再修改派送。如果您没有收到，请告诉我，我会为您开启追踪。`,
@@ -88,7 +87,6 @@ export const CHANGE_DELIVERY_TEXTS: Readonly<Record<string, ChangeDeliveryTexts>
     noFee: (h) => `重新派送将在修改后 ${h} 小时内完成，不额外收取改址费。`,
     free: '不收取额外费用。',
     holdDays: (d) => `包裹会保留 ${d} 天，取件时请携带身份证件和运单号。不收取额外费用。`,
-    gap: '',
   },
   es: {
     delivered: (p, when) => `${p} ya se entregó el ${when}, así que su entrega ya no se puede cambiar. Si no te llegó, dímelo y abriré una investigación.`,
@@ -120,6 +118,5 @@ export const CHANGE_DELIVERY_TEXTS: Readonly<Record<string, ChangeDeliveryTexts>
     noFee: (h) => `La nueva entrega se hace en menos de ${h} horas desde el cambio y no tiene coste adicional.`,
     free: 'No tiene coste adicional.',
     holdDays: (d) => `Te espera allí ${d} días; lleva un documento de identidad y el número de seguimiento. Sin coste adicional.`,
-    gap: ' ',
   },
 });

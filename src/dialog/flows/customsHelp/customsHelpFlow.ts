@@ -1,24 +1,16 @@
+import { localized, regionName, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, type CustomsDocument } from './documents.ts';
-import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from './parcelTicket.ts';
+import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from '../shared/parcelTicket.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
-import { DOCUMENT_UPLOADS, megabytes, sortUploads, type RefusedUpload } from './uploads.ts';
+import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
 
 /** The first-response target for a customs advisor, as the article promises (专属清关顾问会在1小时内联系). */
 export const CUSTOMS_ADVISOR_RESPONSE_MS = 60 * 60 * 1000;
-
-const regionName = (country: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
-
-export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts, 'refusedType' | 'refusedSize' | 'unnamedFile'>, maxBytes: number): Reply[] {
-  return refused.map((r) => {
-    const name = r.fileName || t.unnamedFile;
-    return { type: 'message', text: r.reason === 'type' ? t.refusedType(name) : t.refusedSize(name, megabytes(maxBytes)) };
-  });
-}
 
 /**
  * `customs_help` on one parcel: its customs state, the documents its destination needs (data per
@@ -27,7 +19,7 @@ export function refusals(refused: readonly RefusedUpload[], t: Pick<CustomsTexts
  * documents arrive, or when the customer asks for an advisor.
  */
 export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
-  const t = CUSTOMS_TEXTS[ctx.locale] ?? CUSTOMS_TEXTS.en!;
+  const t = localized(CUSTOMS_TEXTS, ctx.locale);
   const n = shipment.trackingNumber;
   if (shipment.customsState === 'not_required') return { replies: [{ type: 'message', text: t.notRequired(n) }] };
 
@@ -40,13 +32,13 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   const state =
     shipment.customsState === 'held'
       ? t.held(n, hold ? placeName(hold.city, hold.country, ctx.locale) : regionName(shipment.destination.country, ctx.locale)) +
-        (hold && !missing.length ? t.gap + t.customsSays(localizedEventDescription(hold.description, ctx.locale)) : '')
+        (hold && !missing.length ? sentenceGap(ctx.locale) + t.customsSays(localizedEventDescription(hold.description, ctx.locale)) : '')
       : shipment.customsState === 'in_review'
         ? t.inReview(n)
         : shipment.customsState === 'cleared'
           ? t.cleared(n)
           : t.pending(n);
-  const documents = t.documents(regionName(shipment.destination.country, ctx.locale), names(required)) + (missing.length ? t.gap + t.missing(names(missing)) : '');
+  const documents = t.documents(regionName(shipment.destination.country, ctx.locale), names(required)) + (missing.length ? sentenceGap(ctx.locale) + t.missing(names(missing)) : '');
 
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
   const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
@@ -54,7 +46,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   if (!wantsAdvisor) {
     if (shipment.customsState === 'cleared') return { replies: [{ type: 'message', text: t.cleared(n) }, ...refused] };
     return {
-      replies: [{ type: 'message', text: `${state}${t.gap}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
+      replies: [{ type: 'message', text: `${state}${sentenceGap(ctx.locale)}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
       awaitConfirmation: true,
     };
   }
@@ -80,11 +72,11 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   await attachUploads(ctx, ticket, uploads.accepted);
   const due = clockTime(typeof ticket.details.firstResponseDueAt === 'string' ? ticket.details.firstResponseDueAt : dueAt, ctx.locale, ctx.timeZone);
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
-  const advisor = existing ? `${alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone)}${t.gap}${t.advisorBy(due)}` : t.ticketOpened(ticket.number, due);
+  const advisor = existing ? `${alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone)}${sentenceGap(ctx.locale)}${t.advisorBy(due)}` : t.ticketOpened(ticket.number, due);
   const replies: Reply[] = [
     {
       type: 'message',
-      text: existing && ctx.attachments.length ? advisor : `${state}${t.gap}${documents}\n\n${advisor}`,
+      text: existing && ctx.attachments.length ? advisor : `${state}${sentenceGap(ctx.locale)}${documents}\n\n${advisor}`,
       card: {
         title: t.cardTitle(ticket.number),
         facts: [
@@ -105,7 +97,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
 
 /** What customs asks for in general, from the documents data: what every destination needs, then what some add. */
 export function customsGeneralAnswer(locale: string): string {
-  const t = CUSTOMS_TEXTS[locale] ?? CUSTOMS_TEXTS.en!;
+  const t = localized(CUSTOMS_TEXTS, locale);
   const some = CUSTOMS_DOCUMENTS_KEYS.filter((d) => !DEFAULT_DOCUMENTS.includes(d));
   const names = (docs: readonly CustomsDocument[]) => t.list(docs.map((d) => t.docs[d]));
   return t.general(names(DEFAULT_DOCUMENTS), names(some), megabytes(DOCUMENT_UPLOADS.maxBytes));

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../locale/index.ts';
 import type { CustomsDocument } from './documents.ts';
 
 /** The customs answers per locale. */
@@ -33,10 +34,9 @@ export interface CustomsTexts {
   general(always: string, some: string, maxSize: string): string;
   /** Joins a list of document names. */
   list(items: string[]): string;
-  gap: string;
 }
 
-export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.freeze({
+export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
   en: {
     notRequired: (p) => `${p} does not go through customs (it stays inside one customs area), so no customs documents are needed.`,
     pending: (p) => `${p} has not reached customs yet.`,
@@ -71,7 +71,6 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
     general: (always, some, max) =>
       `What customs needs for an international parcel: always ${always}; depending on the destination also ${some}. When a parcel is held, its scan says which document is missing: you send it here (PDF files or photos, up to ${max} each) and a customs advisor contacts you within one hour to help or to ask customs to speed things up.`,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
-    gap: ' ',
   },
   zh: {
     notRequired: (p) => `${p} 不需要清关（始发地和目的地在同一关境内），无需提供清关文件。`,
@@ -107,7 +106,6 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
     general: (always, some, max) =>
       `国际包裹清关一般需要：${always}；视目的地还可能需要：${some}。包裹被海关扣留时，扫描记录会说明缺少哪份文件：您可以在这里上传（PDF 或照片，每个不超过 ${max}），专属清关顾问会在 1 小时内联系您，指导补充材料或申请海关加急处理。`,
     list: (items) => items.join('、'),
-    gap: '',
   },
   es: {
     notRequired: (p) => `${p} no pasa por aduanas (no sale de una misma zona aduanera), así que no hacen falta documentos de aduanas.`,
@@ -143,6 +141,5 @@ export const CUSTOMS_TEXTS: Readonly<Record<string, CustomsTexts>> = Object.free
     general: (always, some, max) =>
       `Lo que pide la aduana para un envío internacional: siempre ${always}; según el destino, también ${some}. Cuando un paquete queda retenido, su escaneo indica qué documento falta: me lo envías aquí (en PDF o como fotos, hasta ${max} cada uno) y un asesor de aduanas te contacta en menos de una hora para ayudarte o pedir a la aduana que agilice el trámite.`,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`),
-    gap: ' ',
   },
 });

@@ -1,12 +1,12 @@
+import { formatLocalDate, localized, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
-import { formatLocalDate, formatScanTime } from '../../format.ts';
+import { formatScanTime } from '../../format.ts';
 import { placeTimeZone } from '../../../geo/placeTimeZone.ts';
 import { placeName } from '../../trackingReply.ts';
-import { refusals } from '../customsHelp/customsHelpFlow.ts';
-import { alreadyOpenText, attachUploads, openParcelTicket } from '../customsHelp/parcelTicket.ts';
-import { PHOTO_UPLOADS, megabytes, sortUploads } from '../customsHelp/uploads.ts';
+import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';
+import { PHOTO_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { DAMAGE_SCAN, HIGH_VALUE_USD, REPORT_WITHIN_DAYS, VERIFY_WITHIN_WORKING_DAYS } from './claimRules.ts';
 import { DAMAGE_TEXTS } from './texts.ts';
@@ -22,7 +22,7 @@ export function reportDeadline(deliveredAt: string, timeZone: string): string {
  * the next steps with the deadlines (report within 14 days of delivery, keep the packaging).
  */
 export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
-  const t = DAMAGE_TEXTS[ctx.locale] ?? DAMAGE_TEXTS.en!;
+  const t = localized(DAMAGE_TEXTS, ctx.locale);
   const n = shipment.trackingNumber;
   const events = await ctx.store.shipments.events(n);
   const scan = shipment.status === 'exception' ? events.findLast((e) => e.code === 'X' && DAMAGE_SCAN.test(e.description)) : undefined;
@@ -54,7 +54,7 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
 
   const max = megabytes(PHOTO_UPLOADS.maxBytes);
   const when = scan ? t.carrierReported(placeName(scan.city, scan.country, ctx.locale), formatScanTime(scan, ctx.locale, ctx.timeZone)) : late ? t.lateReport(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS) : t.reportBy(formatLocalDate(deadline!, ctx.locale), REPORT_WITHIN_DAYS);
-  const gap = ctx.locale === 'zh' ? '' : ' ';
+  const gap = sentenceGap(ctx.locale);
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
   const replies: Reply[] = [
     {

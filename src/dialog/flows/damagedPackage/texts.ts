@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The damage claim's answers per locale. */
 export interface DamageTexts {
   stillOnTheWay(parcel: string, days: number): string;
@@ -16,7 +18,7 @@ export interface DamageTexts {
   byCustomer: string;
 }
 
-export const DAMAGE_TEXTS: Readonly<Record<string, DamageTexts>> = Object.freeze({
+export const DAMAGE_TEXTS: Catalogue<DamageTexts> = Object.freeze({
   en: {
     stillOnTheWay: (p, d) => `${p} is still on its way, so there is nothing to claim yet. If it arrives damaged, tell me within ${d} days of delivery and keep the box and packaging.`,
     opened: (p, ticket) => `I'm sorry it was damaged. I have opened damage claim ${ticket} for ${p}.`,

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../locale/index.ts';
+
 /** The VIP programme's answers per locale, with the price tiers as the customer-service article states them. */
 export interface VipTexts {
   programme: string;
@@ -15,11 +17,9 @@ export interface VipTexts {
   free: string;
   /** An amount of US dollars, written the local way. */
   usd(amount: string): string;
-  /** Between two sentences: a space, or nothing in Chinese. */
-  gap: string;
 }
 
-export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
+export const VIP_TEXTS: Catalogue<VipTexts> = Object.freeze({
   en: {
     programme:
       'Our enterprise programme gives businesses shipping over 5 million USD a year a dedicated account manager around the clock, priority handling and a quarterly logistics optimisation report.',
@@ -39,7 +39,6 @@ export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
     linkToSeeYours: "To see your account's fee or to apply, link this chat to your account: what is the e-mail address on your account? I'll send a 6-digit code to it.",
     free: 'free',
     usd: (a) => `${a} USD`,
-    gap: ' ',
   },
   zh: {
     programme: '年物流额超过 500 万美元的企业客户可享受“企业物流管家”服务：7×24 小时专属客户经理、优先处理权和季度物流方案优化报告。',
@@ -58,7 +57,6 @@ export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
     linkToSeeYours: '如需查看您账户的费用或提交申请，请先将本聊天绑定到您的账户：请告诉我账户登记的电子邮箱，我会发送 6 位验证码。',
     free: '免费',
     usd: (a) => `${a} 美元`,
-    gap: '',
   },
   es: {
     programme:
@@ -79,6 +77,5 @@ export const VIP_TEXTS: Readonly<Record<string, VipTexts>> = Object.freeze({
     linkToSeeYours: 'Para ver la cuota de tu cuenta o solicitarlo, vincula este chat a tu cuenta: ¿cuál es el correo electrónico de tu cuenta? Te enviaré un código de 6 dígitos.',
     free: 'gratis',
     usd: (a) => `${a} USD`,
-    gap: ' ',
   },
 });

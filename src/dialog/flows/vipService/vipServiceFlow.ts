@@ -1,5 +1,7 @@
+import { formatNumber, localized, sentenceGap } from '../../../locale/index.ts';
 import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
+import { adminNames } from '../shared/adminNames.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { VIP_TEXTS } from './texts.ts';
 
@@ -24,26 +26,26 @@ export function vipFeeUsd(annualVolumeUsd: number): number {
 export const vipServiceFlow: AccountFlow = {
   intent: 'vip_service',
   async run(ctx) {
-    const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
+    const t = localized(VIP_TEXTS, ctx.locale);
     if (ctx.flowState?.offered && ctx.accountNumber) {
       const answer = confirmationOf(ctx.text);
       if (answer === 'yes') return request(ctx);
       if (answer === 'no') return { replies: [{ type: 'message', text: t.declined }] };
     }
-    const general = `${t.programme}${t.gap}${t.tiers}`;
+    const general = `${t.programme}${sentenceGap(ctx.locale)}${t.tiers}`;
     // The programme's terms for anyone; an anonymous customer is then offered linking to see their own.
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${general}\n\n${t.linkToSeeYours}` }], offersLink: true };
     const account = ctx.accountNumber ? await ctx.store.accounts.get(ctx.accountNumber) : null;
     if (!account) return { replies: [{ type: 'message', text: general }] };
     if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}` }] };
-    const money = (usd: number) => usd.toLocaleString(ctx.locale === 'zh' ? 'zh-CN' : ctx.locale);
+    const money = (usd: number) => formatNumber(usd, ctx.locale);
     const fee = vipFeeUsd(account.annualVolumeUsd);
     const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
     if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
-      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${t.gap}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
+      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
     }
     return {
-      replies: [{ type: 'message', text: `${general}\n\n${tier}${t.gap}${t.offer}`, choices: t.offerChoices }],
+      replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.offer}`, choices: t.offerChoices }],
       continueWith: { offered: true },
     };
   },
@@ -51,7 +53,7 @@ export const vipServiceFlow: AccountFlow = {
 
 /** Opens the request, if the speaker holds the role the catalogue names for it (Admin; checked here, where it happens). */
 async function request(ctx: FlowContext) {
-  const t = VIP_TEXTS[ctx.locale] ?? VIP_TEXTS.en!;
+  const t = localized(VIP_TEXTS, ctx.locale);
   if (missingRole('vip_service', 'request', ctx.roles)) {
     const admins = await adminNames(ctx);
     return { replies: [{ type: 'message' as const, text: t.adminOnly(admins) }] };
@@ -70,17 +72,4 @@ async function request(ctx: FlowContext) {
     ctx.now.toISOString(),
   );
   return { replies: [{ type: 'message' as const, text: t.requested(ticket.number) }] };
-}
-
-/** The account's admins by name, for a refusal that says who can do it. */
-export async function adminNames(ctx: Pick<FlowContext, 'store' | 'accountNumber'>): Promise<string> {
-  if (!ctx.accountNumber) return '';
-  const members = await ctx.store.accounts.members(ctx.accountNumber);
-  const names: string[] = [];
-  for (const m of members) {
-    if (!m.roles.includes('Admin')) continue;
-    const user = await ctx.store.users.get(m.userId);
-    if (user) names.push(user.name);
-  }
-  return names.join(', ');
 }

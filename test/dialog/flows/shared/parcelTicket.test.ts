@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { STORY_TRACKING_NUMBERS as STORY } from '../../../src/demo/index.ts';
-import { alreadyOpenText, openParcelTicket, openTicketOn } from '../../../src/dialog/flows/customsHelp/parcelTicket.ts';
-import { lostOrDelayedFlow } from '../../../src/dialog/flows/lostOrDelayed.ts';
-import type { TicketCategory } from '../../../src/store/records.ts';
-import type { Store } from '../../../src/store/store.ts';
-import { demoStore, NOW, parcelContext, textOf } from './parcelFlowHarness.ts';
+import { STORY_TRACKING_NUMBERS as STORY } from '../../../../src/demo/index.ts';
+import { alreadyOpenText, openParcelTicket, openTicketOn } from '../../../../src/dialog/flows/shared/parcelTicket.ts';
+import { lostOrDelayedFlow } from '../../../../src/dialog/flows/lostOrDelayed.ts';
+import type { TicketCategory } from '../../../../src/store/records.ts';
+import type { Store } from '../../../../src/store/store.ts';
+import { demoStore, NOW, parcelContext, textOf } from '../parcelFlowHarness.ts';
 
 const build = () => ({ priority: 'normal' as const, subject: 's', details: { first: true } });
 

@@ -3,7 +3,7 @@
  * a size limit per use, checked one file at a time. Files a channel stored arrive as `media:<id>`, and
  * their size is read from store.media; a link only has a size when the channel sent one.
  */
-import type { Attachment } from '../../../activity.ts';
+import type { Attachment, Reply } from '../../../activity.ts';
 import type { MediaRepository } from '../../../store/store.ts';
 
 export interface UploadRules {
@@ -99,4 +99,19 @@ export async function sortUploads(
 /** Megabytes for a refusal message ("10 MB"). */
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / MB)} MB`;
+}
+
+/** The sentences a flow refuses a file with. */
+export interface RefusalTexts {
+  refusedType(name: string): string;
+  refusedSize(name: string, limit: string): string;
+  unnamedFile: string;
+}
+
+/** One message per refused file: its type is not taken, or it is larger than `maxBytes`. */
+export function refusals(refused: readonly RefusedUpload[], t: RefusalTexts, maxBytes: number): Reply[] {
+  return refused.map((r) => {
+    const name = r.fileName || t.unnamedFile;
+    return { type: 'message', text: r.reason === 'type' ? t.refusedType(name) : t.refusedSize(name, megabytes(maxBytes)) };
+  });
 }

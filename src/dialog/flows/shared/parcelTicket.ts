@@ -3,10 +3,10 @@
  * again — in this conversation or another — adds the customer's message to the ticket already open on
  * the parcel's account and names it, instead of opening a second one; files are kept with the ticket.
  */
+import { dateTimeFormat, formatLocalDate } from '../../../locale/index.ts';
 import type { NewTicket, ShipmentRecord, TicketCategory, TicketRecord } from '../../../store/records.ts';
 import type { Store } from '../../../store/store.ts';
 import { formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
-import { formatLocalDate } from '../../format.ts';
 import { alreadyOpenNotice } from './openTicketTexts.ts';
 import type { AcceptedUpload } from './uploads.ts';
 import type { ParcelFlowContext } from '../types.ts';
@@ -66,10 +66,5 @@ export async function attachUploads(
 
 /** "18:00" in the customer's zone: when a promised reply is due. */
 export function clockTime(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : locale === 'es' ? 'es-ES' : 'en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
+  return dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 }

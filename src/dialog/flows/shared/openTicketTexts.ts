@@ -3,6 +3,7 @@
  * category (one open ticket per parcel and category): the ticket named, the day it was opened, and
  * that their new message was added to it. Per language; the flows add their own next step.
  */
+import { type Catalogue, localized } from '../../../locale/index.ts';
 import type { TicketCategory } from '../../../store/records.ts';
 
 export interface OpenTicketNotice {
@@ -15,12 +16,12 @@ export interface OpenTicketNotice {
   added: boolean;
 }
 
-interface OpenTicketTexts {
+export interface OpenTicketTexts {
   names: Readonly<Record<TicketCategory, string>>;
   alreadyOpen(n: OpenTicketNotice, name: string): string;
 }
 
-const OPEN_TICKET_TEXTS: Readonly<Record<string, OpenTicketTexts>> = {
+export const OPEN_TICKET_TEXTS: Catalogue<OpenTicketTexts> = {
   en: {
     names: {
       lost_delayed: 'trace ticket',
@@ -62,6 +63,6 @@ const OPEN_TICKET_TEXTS: Readonly<Record<string, OpenTicketTexts>> = {
 
 /** "Your trace ticket CA-000001 for 1Z… is already open, opened on Fri, 20 Mar 2026; I've added your message to it." */
 export function alreadyOpenNotice(locale: string, notice: OpenTicketNotice): string {
-  const t = OPEN_TICKET_TEXTS[locale] ?? OPEN_TICKET_TEXTS.en!;
+  const t = localized(OPEN_TICKET_TEXTS, locale);
   return t.alreadyOpen(notice, t.names[notice.category]);
 }

@@ -1,0 +1,43 @@
+import type { LocaleWords } from '../types.ts';
+
+/** English words the dialog and flows read a message with. */
+export const EN_WORDS: LocaleWords = Object.freeze({
+  yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please', 'yes please', 'please do', 'go ahead', 'do it', 'confirm', 'confirmed', 'correct', "that's right"],
+  no: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel'],
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },
+  complaints: ['complain', 'complaint', 'unacceptable', 'terrible', 'worst', 'angry', 'furious', 'ridiculous', 'disgrace', 'useless'],
+  unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],
+  pleased: ['thanks', 'thank you', 'great', 'perfect', 'appreciate'],
+  billingActions: {
+    dispute: ['dispute', 'wrong', 'overcharg', 'charged twice', 'double charg', 'incorrect', 'refund', 'not right', 'too high'],
+    pay: ['pay', 'card', 'bank transfer', 'paypal', 'direct debit'],
+    view: ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance'],
+  },
+  latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],
+  accessActions: {
+    signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],
+    link: ['link my', 'link this chat', 'connect my', 'verify my identity'],
+    explain: ['how', 'steps', 'sop', 'process'],
+    change: ['role', 'permission', 'make ', 'promote', 'demote'],
+    remove: ['remove', 'delete', 'revoke', 'take away', 'take off'],
+    add: ['add', 'new user', 'invite', 'give', 'grant'],
+    list: ['who has', 'who can', 'list', 'users', 'members'],
+  },
+  roleNames: {
+    View: ['view', 'viewer', 'see'],
+    Pay: ['pay', 'payment'],
+    Dispute: ['dispute', 'disputes'],
+    Admin: ['admin', 'administrator'],
+  },
+  allRoles: ['all', 'all four', 'every'],
+  roleChanges: {
+    exact: ['only', 'just', 'change to', 'set to'],
+    revoke: ['remove', 'revoke', 'away', 'take off', 'take back', 'without', 'no longer', 'drop'],
+    grant: ['give', 'grant', 'add', 'make', 'also', 'promote'],
+  },
+  deliveryChanges: {
+    address: ['address', 'apartment', 'flat number', 'house number', 'zip code', 'postcode'],
+    reschedule: ['reschedule', 'redeliver', 'redelivery', 'deliver it on', 'another day', 'try again', 'date'],
+    access_point: ['access point', 'locker', 'pick it up', 'collect', 'depot', 'hold'],
+  },
+});

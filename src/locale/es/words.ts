@@ -1,0 +1,43 @@
+import type { LocaleWords } from '../types.ts';
+
+/** Spanish words the dialog and flows read a message with (stems such as "reclam" match every form). */
+export const ES_WORDS: LocaleWords = Object.freeze({
+  yes: ['sí', 'si', 'vale', 'claro', 'de acuerdo', 'por favor', 'adelante', 'confirmo', 'correcto', 'exacto'],
+  no: ['no', 'no gracias', 'ahora no', 'cancelar'],
+  ordinals: { primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1 },
+  complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
+  unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
+  pleased: ['gracias', 'genial', 'perfecto'],
+  billingActions: {
+    dispute: ['reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci'],
+    pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci'],
+    view: ['factura', 'cargos', 'debo', 'saldo'],
+  },
+  latestInvoice: ['última', 'último', 'más reciente'],
+  accessActions: {
+    signin: ['contraseña', 'iniciar sesión', 'bloquead'],
+    link: ['vincular', 'vincula'],
+    explain: ['cómo', 'como ', 'pasos', 'proceso'],
+    change: [' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte'],
+    remove: ['quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít'],
+    add: ['añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario'],
+    list: ['quién', 'usuarios', 'lista'],
+  },
+  roleNames: {
+    View: ['ver'],
+    Pay: ['pagar', 'pago'],
+    Dispute: ['reclamar', 'reclamación', 'disputa'],
+    Admin: ['administrador'],
+  },
+  allRoles: ['todos', 'todo'],
+  roleChanges: {
+    exact: ['solo', 'solamente', 'únicamente', 'cambia a'],
+    revoke: ['quitar', 'quita', 'quít', 'retira', 'sin '],
+    grant: ['dar', 'dale', 'añad', 'agrega', 'hacer', 'haz', 'convierte'],
+  },
+  deliveryChanges: {
+    address: ['dirección', 'direccion'],
+    reschedule: ['otro día', 'volver a entregar', 'fecha'],
+    access_point: ['punto de recogida', 'punto ups', 'recoger'],
+  },
+});

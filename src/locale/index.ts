@@ -1,0 +1,6 @@
+/** The locale seam: languages, their Intl tags and formats, text catalogues, word lists. */
+export { LANGUAGES, LANGUAGE_CODES, languageOf, languageOrFallback, sentenceGap, type Language } from './languages.ts';
+export { localized, type Catalogue } from './catalogue.ts';
+export { collatorFor, dateTimeFormat, formatDateTime, formatLocalDate, formatNumber, formatShortDate, intlTag, regionName, withDecimalMark } from './format.ts';
+export { keyedWordsInEveryLanguage, wordsInEveryLanguage, wordsOf } from './words.ts';
+export type { LanguagePack, LocaleWords } from './types.ts';

@@ -1,0 +1,45 @@
+/** What the locale module knows of one language: how it is written, its Intl tag, its word lists. */
+import type { AccountRole } from '../store/records.ts';
+
+/** The words the dialog and flows read a message with, in one language: dictionaries, not rules. */
+export interface LocaleWords {
+  /** Short answers to a yes/no question, matched on the whole reply ("yes please", "好的", "vale"). */
+  yes: readonly string[];
+  no: readonly string[];
+  /** Ordinals that pick an item of a numbered list, 1-based; -1 is "the last one". */
+  ordinals: Readonly<Record<string, number>>;
+  /** Words that make a request for a person a complaint (priority, the complaint ticket category, sentiment). */
+  complaints: readonly string[];
+  /** Other words of a customer unhappy (or pleased) with us: the agent's sentiment signal, matched as parts of the message. */
+  unhappy: readonly string[];
+  pleased: readonly string[];
+  /** What a billing message asks for, matched as parts of the lower-cased message. */
+  billingActions: Readonly<Record<'dispute' | 'pay' | 'view', readonly string[]>>;
+  /** Words pointing at the most recent invoice ("the latest one"). */
+  latestInvoice: readonly string[];
+  /** What an account-access message asks for, matched as parts of the lower-cased message. */
+  accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
+  /** Role names as customers write them (whole words, or anywhere when written in Han characters). */
+  roleNames: Readonly<Record<AccountRole, readonly string[]>>;
+  /** "all", "全部", "todos": every role. */
+  allRoles: readonly string[];
+  /** Words that set the named roles exactly, take them away or add them. */
+  roleChanges: Readonly<Record<'exact' | 'revoke' | 'grant', readonly string[]>>;
+  /** Words that name each delivery change (the choices' values are among them). */
+  deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point', readonly string[]>>;
+}
+
+/** One language the assistant answers in. */
+export interface LanguagePack {
+  /** The language subtag the conversation's locale holds: "en", "zh", "es". */
+  code: string;
+  /** The tag dates, times and numbers are formatted with ("en-GB": "Tue, 3 Mar 2026, 14:05"). */
+  intlTag: string;
+  /** The locale a user record created in the chat stores, as the demo data writes them. */
+  userLocale: string;
+  /** Words (and sentences) are separated by spaces: not in Chinese, where a cue is found inside the message. */
+  spacesBetweenWords: boolean;
+  /** How a city and its country are named: "Toronto, Canada" or "加拿大多伦多". */
+  placeOrder: 'city, country' | 'country city';
+  words: LocaleWords;
+}
