@@ -74,9 +74,11 @@ export async function warmUpTurns(pipeline: TurnPipeline, now: Date): Promise<nu
  * A full garbage collection, once, when the start's garbage (the demo data as generated, the warm-up's
  * throwaway pipeline and store) is all dead: the server is ready at its working size, not at the
  * start's high-water mark (about 50 MB less resident with the full demo), and its first collections
- * under load do not pay for the start. `gc` is exposed for this call only.
+ * under load do not pay for the start. `gc` is exposed for this call only. The memory-reducing kind
+ * ('last-resort') also gives back the young generation and the old space's empty pages: 258 -> 220 MB
+ * resident at ready after a restart on the full demo.
  */
 export function collectStartGarbage(): void {
   setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  (runInNewContext('gc') as (options?: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
