@@ -11,8 +11,8 @@ import { CHANNEL_DRIVERS } from './channels/index.ts';
 import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
 import type { TranscriptHeader } from './model.ts';
 import { withAgentTurns } from './agentTurns.ts';
-import { knownPersonalData, pseudonymise } from './personalData.ts';
-import { Redactor } from './redact.ts';
+import { knownPersonalData, pseudonymise } from '../privacy/personalData.ts';
+import { Redactor } from '../privacy/redact.ts';
 import { isParseTrace, understandingOf } from './seen.ts';
 
 export type ExportFormat = 'native' | 'transcript';
