@@ -13,7 +13,8 @@ import type { AgentRecord, HandoffRecord, HandoffTransition, TicketNoteRecord } 
 import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
-import { isOpen, nextOpening, type BusinessHours } from './businessHours.ts';
+import type { BusinessHours } from '../schedule/openingHours.ts';
+import { isOpen, nextOpening } from './businessHours.ts';
 import { buildContextPacket, type ContextPacket, type EscalationReason } from './contextPacket.ts';
 import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
