@@ -22,7 +22,6 @@ import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffSta
 import { QueueBoard } from './queueBoard.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
-import type { Metrics } from '../metrics/metrics.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
 export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
@@ -98,8 +97,13 @@ export interface DeskOptions {
   clock: Clock;
   hours: BusinessHours;
   messenger: CustomerMessenger;
-  /** Handoffs started and ended, customers' waits (README "Metrics and logs"). */
-  metrics?: Metrics;
+  /** Handoffs started and ended, customers' waits (README "Metrics and logs"): the app's metrics. */
+  metrics?: { readonly handoffs: HandoffMoveListener };
+}
+
+/** Told of every move the desk makes (src/metrics/handoffMetrics.ts counts them); metrics import the desk's types, not the reverse. */
+export interface HandoffMoveListener {
+  moved(handoff: HandoffRecord, move: HandoffMove): void;
 }
 
 export class HandoffDesk {

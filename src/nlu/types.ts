@@ -1,4 +1,5 @@
 /** The contract the dialog, resolver and CLI rely on. Names are fixed by issue 3. */
+import type { Place } from '../geo/types.ts';
 
 export type IntentName =
   | 'track_shipment'
@@ -41,12 +42,8 @@ export type Language = 'en' | 'zh' | 'es';
 
 export const LANGUAGES: readonly Language[] = Object.freeze(['en', 'zh', 'es']);
 
-export interface Place {
-  /** English name. */
-  name: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-}
+/** A place (English name, ISO country): the gazetteer's type, which the parse carries. */
+export type { Place };
 
 export interface DateRange {
   /** Local date YYYY-MM-DD in the user's time zone. */
