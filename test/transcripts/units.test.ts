@@ -13,6 +13,7 @@ import { junitXml } from '../../src/transcripts/junit.ts';
 import { parseTranscript } from '../../src/transcripts/load.ts';
 import { TranscriptSyntaxError } from '../../src/transcripts/model.ts';
 import { parseNative } from '../../src/transcripts/nativeFormat.ts';
+import { REPLAY_DRIVERS } from '../../adapters/registry.ts';
 import { TranscriptReplayer, type TranscriptResult } from '../../src/transcripts/runner.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/transcripts/${name}`, import.meta.url));
@@ -123,7 +124,7 @@ describe('export', () => {
   const conversationId = 'export-test';
 
   beforeAll(async () => {
-    replayer = TranscriptReplayer.create();
+    replayer = TranscriptReplayer.create(REPLAY_DRIVERS);
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', DEMO_DATA: 'off', DEMO_SCALE: 'small' });
     app = await buildApp({ config, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
     await app.store.importDataset(generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }));

@@ -1,7 +1,7 @@
-import type { AdapterFactory } from '../../../adapters/types.ts';
-import type { Activity } from '../../activity.ts';
-import type { App } from '../../app.ts';
-import type { Store } from '../../store/store.ts';
+import type { AdapterFactory } from '../channels/channelAdapter.ts';
+import type { Activity } from '../activity.ts';
+import type { App } from '../app.ts';
+import type { Store } from '../store/store.ts';
 
 /** What the customer does in one turn, as the channel's client would send it. */
 export type ClientInput =
