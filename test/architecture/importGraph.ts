@@ -24,7 +24,7 @@ export interface LayeringRules {
 }
 
 export interface Violation {
-  rule: 'src imports adapters' | 'src imports test' | 'adapters import test' | 'rooms import each other' | 'undeclared room dependency' | 'declared both ways';
+  rule: 'src imports adapters' | 'past a channel’s door' | 'src imports test' | 'adapters import test' | 'rooms import each other' | 'undeclared room dependency' | 'declared both ways';
   message: string;
 }
 
@@ -67,6 +67,8 @@ export function nodeOf(path: string): string {
   return parts[0] === 'src' && parts.length > 2 ? `src/${parts[1]}` : path;
 }
 
+/** What the composition roots may import of adapters/: the registry and each channel's index.ts. */
+const isDoor = (path: string) => path === 'adapters/registry.ts' || /^adapters\/[^/]+\/index\.ts$/.test(path);
 const isRoom = (node: string) => node.startsWith('src/') && !SOURCE.test(node);
 const matches = (path: string, [prefix]: Reasoned) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix);
 
@@ -89,6 +91,9 @@ export function checkLayering(edges: readonly ImportEdge[], rules: LayeringRules
     const fromSrc = isUnder(e.from, 'src');
     if (fromSrc && isUnder(e.to, 'adapters') && !isRoot(e.from)) {
       violations.push({ rule: 'src imports adapters', message: `${e.from} imports ${e.to}: src/ knows no channel (only the composition roots listed in test/architecture/rooms.ts assemble adapters)` });
+    }
+    if (fromSrc && isUnder(e.to, 'adapters') && isRoot(e.from) && !isDoor(e.to)) {
+      violations.push({ rule: 'past a channel’s door', message: `${e.from} imports ${e.to}: a composition root takes adapters/registry.ts or a channel's index.ts, not its internals` });
     }
     if (fromSrc && isUnder(e.to, 'test')) violations.push({ rule: 'src imports test', message: `${e.from} imports ${e.to}: production code never depends on the test tree` });
     if (isUnder(e.from, 'adapters') && isUnder(e.to, 'test')) violations.push({ rule: 'adapters import test', message: `${e.from} imports ${e.to}: production code never depends on the test tree` });

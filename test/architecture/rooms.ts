@@ -3,7 +3,7 @@
  * directly in src/ (config.ts, activity.ts, app.ts …) is a node of its own.
  *
  * - src/ imports neither adapters/ nor test/, except the composition roots below, which assemble the
- *   channels (adapters/registry.ts) with the core. src/app.ts is not one: its callers hand it the
+ *   channels with the core through their doors: adapters/registry.ts and each channel's index.ts. src/app.ts is not one: its callers hand it the
  *   adapter factories, and the port they implement is src/channels/channelAdapter.ts.
  * - Two rooms never import each other; each dependency between rooms is declared once, in its one
  *   allowed direction, with the reason. A new dependency adds a line here (or is turned around).
