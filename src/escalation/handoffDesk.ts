@@ -101,7 +101,10 @@ export interface DeskOptions {
   metrics?: { readonly handoffs: HandoffMoveListener };
 }
 
-/** Told of every move the desk makes (src/metrics/handoffMetrics.ts counts them); metrics import the desk's types, not the reverse. */
+/**
+ * Told of every move the desk makes: src/metrics/handoffMetrics.ts counts them (the metrics import the
+ * desk's types, so the desk declares what it calls instead of importing them).
+ */
 export interface HandoffMoveListener {
   moved(handoff: HandoffRecord, move: HandoffMove): void;
 }

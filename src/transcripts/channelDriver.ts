@@ -1,3 +1,8 @@
+/**
+ * What the replay needs of a channel: a driver that mounts the channel's real adapter and speaks its
+ * protocol as the platform's client would. Drivers live beside their adapters
+ * (adapters/<channel>/replayDriver.ts); the replay gets them from the composition root (channelDrivers.ts).
+ */
 import type { AdapterFactory } from '../channels/channelAdapter.ts';
 import type { Activity } from '../activity.ts';
 import type { App } from '../app.ts';
