@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkLayering, importsOf, nodeOf, readImportGraph, type ImportEdge, type LayeringRules, type Violation } from './importGraph.ts';
+import { checkLayering, importsOf, nodeOf, readImportGraph, sourceFiles, type ImportEdge, type LayeringRules, type Violation } from './importGraph.ts';
 import { LAYERING } from './rooms.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,6 +85,14 @@ describe('the house', () => {
 
   test('should keep its rooms with doors', () => {
     expect(checkLayering(edges, LAYERING).map((v) => `${v.rule}: ${v.message}`)).toEqual([]);
+  });
+
+  test('should list only composition roots and rooms that exist', () => {
+    const files = sourceFiles(root, ['src']);
+    for (const [path] of LAYERING.compositionRoots) expect(files.some((f) => (path.endsWith('/') ? f.startsWith(path) : f === path)), path).toBe(true);
+    for (const [from, to] of LAYERING.roomDependencies) {
+      for (const room of [from, to]) expect(files.some((f) => f.startsWith(`${room}/`)), room).toBe(true);
+    }
   });
 
   test('should give every composition root and declared direction a reason', () => {
