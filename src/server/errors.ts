@@ -20,7 +20,7 @@ export class HttpError extends Error {
 
 /** How one set of routes answers errors that are not HttpErrors, and logs. */
 export interface ErrorHandlerOptions {
-  /** Names the routes in log lines ("web chat", "wechat" …). */
+  /** Names the routes in the log line of a failure ("web chat: request failed"); a refusal's line is its reason. */
   name: string;
   /**
    * These routes' own HttpError for another error (body-parser's `entity.parse.failed`,
@@ -48,7 +48,7 @@ export function httpErrorHandler(logger: Logger, options: ErrorHandlerOptions): 
     const known = thrown ? err : (options.translate?.(err) ?? null);
     const where = { method: req.method, path: req.baseUrl + req.path };
     if (known && (thrown || known.status < 500)) {
-      if (options.refusedLevel) logger[options.refusedLevel]({ status: known.status, code: known.code, ...where }, `${options.name}: ${known.message}`);
+      if (options.refusedLevel) logger[options.refusedLevel]({ status: known.status, code: known.code, ...where }, known.message);
     } else logger.error({ err, ...where }, `${options.name}: request failed`);
     const answer = known ?? new HttpError(500, 'ServiceError', options.internalMessage ?? 'The request failed on the server');
     sendError(res, answer.status, { code: answer.code, message: answer.message, ...(answer.details ? { details: answer.details } : {}) });

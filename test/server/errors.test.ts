@@ -76,7 +76,7 @@ describe('a channel’s handler (httpErrorHandler)', () => {
   test('should log a refusal at its level and a bug with its stack', async () => {
     await get('/channel/http-error');
     await get('/channel/bug');
-    expect(log.lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'test channel: The token has expired', status: 403, code: 'TokenExpired', path: '/channel/http-error' }));
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'The token has expired', status: 403, code: 'TokenExpired', path: '/channel/http-error' }));
     expect(log.lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'test channel: request failed', path: '/channel/bug', err: expect.objectContaining({ message: 'undefined is not a function' }) }));
   });
 
