@@ -1,7 +1,8 @@
+import type { ReplayDriverSource } from '../src/transcripts/channelDrivers.ts';
 import { createBotFrameworkAdapter } from './botframework/index.ts';
-import { createWebChatAdapter } from './webchat/index.ts';
-import { createWeChatAdapter } from './wechat/index.ts';
-import { createWhatsAppAdapter } from './whatsapp/index.ts';
+import { createWebChatAdapter, webChatReplayDriver } from './webchat/index.ts';
+import { createWeChatAdapter, weChatReplayDriver } from './wechat/index.ts';
+import { createWhatsAppAdapter, whatsAppReplayDriver } from './whatsapp/index.ts';
 import type { AdapterFactory } from './types.ts';
 
 /**
@@ -14,3 +15,13 @@ export const ADAPTERS: readonly AdapterFactory[] = Object.freeze([
   createWeChatAdapter,
   createBotFrameworkAdapter,
 ]);
+
+/**
+ * The channels transcript tests replay on (`--channel all` order), each driver beside its adapter; the
+ * composition root (src/cli.ts, src/commands/) passes them to the replay, whose worker threads import
+ * this module (`moduleUrl`) for the same list.
+ */
+export const REPLAY_DRIVERS: ReplayDriverSource = Object.freeze({
+  drivers: Object.freeze([webChatReplayDriver, whatsAppReplayDriver, weChatReplayDriver]),
+  moduleUrl: import.meta.url,
+});

@@ -1,56 +1,5 @@
-import type { Server } from 'node:http';
-import type { Router } from 'express';
-import type { Logger } from 'pino';
-import type { Activity, ConversationRef } from '../src/activity.ts';
-import type { Clock } from '../src/clock.ts';
-import type { Config } from '../src/config.ts';
-import type { RouteLimits } from '../src/server/routeLimits.ts';
-import type { Store } from '../src/store/store.ts';
-import type { DurableInbox } from '../src/turn/durable/inbox.ts';
-import type { Outbox } from '../src/turn/durable/outbox.ts';
-import type { ConversationFeed } from '../src/turn/feed.ts';
-import type { TurnPipeline } from '../src/turn/types.ts';
-import type { Metrics } from '../src/metrics/metrics.ts';
-
-/** What every adapter gets from the composition root. */
-export interface AdapterContext {
-  readonly config: Config;
-  readonly store: Store;
-  readonly pipeline: TurnPipeline;
-  readonly feed: ConversationFeed;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  /** The durable inbox: a platform channel commits what it accepts here before answering 200. */
-  readonly inbox: DurableInbox;
-  /** The durable outbox: sends of the channels that set `sendsThroughOutbox`. */
-  readonly outbox: Outbox;
-  /** Prometheus metrics: a rate limiter calls `metrics.rateLimited(route)` when it refuses. */
-  readonly metrics: Metrics;
-  /** The configured rate limits, to put on the channel's routes (src/server/routeLimits.ts). */
-  readonly limits: RouteLimits;
-}
-
 /**
- * The channel edge: verifies and parses the channel's native payloads into Activities, hands them to
- * the turn pipeline, and sends replies back in the channel's own format, degrading what it cannot show.
+ * The channel port, as the adapters here implement it. The core declares it (src/channels/channelAdapter.ts),
+ * so src/ never imports adapters/: this file only re-exports it for the adapters' own imports.
  */
-export interface ChannelAdapter {
-  /** The Bot Framework channel id this adapter stamps on activities (webchat, whatsapp, wechat …). */
-  readonly channelId: string;
-  /** Mounts the channel's HTTP endpoints. */
-  mount(router: Router): void;
-  /**
-   * True when what goes out on this channel outside a customer turn (agents' replies, notices) is
-   * committed to the durable outbox, which then calls `send` until the platform accepts it.
-   */
-  readonly sendsThroughOutbox?: boolean;
-  /** Delivers recorded outbound activities to the customer on this channel. */
-  send(ref: ConversationRef, activities: Activity[]): Promise<void>;
-  /** Attaches to the HTTP server itself (WebSocket upgrades), when the channel needs it. */
-  attach?(server: Server): void;
-  /** Releases sockets and timers at shutdown. */
-  close(): Promise<void>;
-}
-
-/** Builds an adapter, or returns null when the channel's configuration is absent (channel off). */
-export type AdapterFactory = (ctx: AdapterContext) => ChannelAdapter | null;
+export type { AdapterContext, AdapterFactory, ChannelAdapter } from '../src/channels/channelAdapter.ts';

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import type { AdapterFactory, ChannelAdapter } from '../adapters/types.ts';
+import type { AdapterFactory, ChannelAdapter } from './channels/channelAdapter.ts';
 import type { Activity, ConversationRef } from './activity.ts';
 import { mountDevMailbox } from './accounts/devMailbox.ts';
 import { MailDelivery } from './accounts/mail/mailDelivery.ts';

@@ -77,7 +77,8 @@ const COMMANDS: Record<string, Command> = {
   },
   async replay(args) {
     const { runReplayCommand } = await import('./transcripts/command.ts');
-    return runReplayCommand(args, { stdout: process.stdout, stderr: process.stderr });
+    const { REPLAY_DRIVERS } = await import('../adapters/registry.ts');
+    return runReplayCommand(args, { stdout: process.stdout, stderr: process.stderr }, REPLAY_DRIVERS);
   },
   async agent(args) {
     const { values, positionals } = parseArgs({
@@ -105,7 +106,8 @@ const COMMANDS: Record<string, Command> = {
   },
   async transcript(args) {
     const { runTranscriptCommand } = await import('./transcripts/command.ts');
-    return runTranscriptCommand(args, { stdout: process.stdout, stderr: process.stderr });
+    const { REPLAY_DRIVERS } = await import('../adapters/registry.ts');
+    return runTranscriptCommand(args, { stdout: process.stdout, stderr: process.stderr }, REPLAY_DRIVERS);
   },
   async help() {
     process.stdout.write(`${USAGE}\n`);

@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { BusinessHoursError, parseBusinessHours, type BusinessHours } from './escalation/businessHours.ts';
-import type { RateBudget } from './server/rateLimit.ts';
+import { BusinessHoursError, parseBusinessHours, type BusinessHours } from './schedule/openingHours.ts';
 
 /** Where the store lives: `sqlite:<file>`, `sqlite::memory:` or `postgres://…`. */
 const DatabaseUrl = z
@@ -71,6 +70,12 @@ export function paymentPortalUrl(source: NodeJS.ProcessEnv = process.env): strin
 }
 
 // --- Rate limits and trust proxy (issue 18; README "Running in production") ---
+
+/** A rate limit's budget (src/server/rateLimit.ts applies it): `limit` requests per `windowMs`, refilled evenly; the bucket holds at most `limit` (the burst). */
+export interface RateBudget {
+  readonly limit: number;
+  readonly windowMs: number;
+}
 
 /** `N/W`: N requests per window W (`30s`, `1m`, `1h`), refilled evenly, N at once at most; `off` turns the limit off. */
 const RateBudgetSpec = z

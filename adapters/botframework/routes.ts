@@ -8,7 +8,7 @@ import { refuseCaller } from './callerChecks.ts';
 import { isAuthenticationError, type CarrierCloudAdapter } from './cloudAdapter.ts';
 import { inboxEntryOf } from '../../src/turn/durable/inbox.ts';
 import type { Deliver } from '../../src/turn/types.ts';
-import { sendError } from '../../src/server/errors.ts';
+import { bodyParserType, HttpError, httpErrorHandler, sendError } from '../../src/server/errors.ts';
 
 export const BOTFRAMEWORK_MESSAGES_PATH = '/api/messages';
 const BODY_LIMIT = '1mb';
@@ -64,22 +64,14 @@ async function runTurn(ctx: AdapterContext, context: TurnContext): Promise<void>
   else await ctx.pipeline.process(activity, deliver);
 }
 
+/** Body-parser's failures answered as Direct Line's are; anything else is a logged 500. */
 function botFrameworkErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: unknown, _req, res, next) => {
-    if (res.headersSent) {
-      next(err);
-      return;
-    }
-    const type = typeof err === 'object' && err !== null ? (err as { type?: unknown }).type : undefined;
-    if (type === 'entity.too.large') {
-      sendError(res, 413, { code: 'MessageSizeTooBig', message: 'The body is larger than 1 MB' });
-      return;
-    }
-    if (typeof type === 'string' && type.startsWith('entity.')) {
-      sendError(res, 400, { code: 'BadSyntax', message: 'The body is not valid JSON' });
-      return;
-    }
-    logger.error({ err }, 'botframework: request failed');
-    sendError(res, 500, { code: 'ServiceError', message: 'The request failed on the server' });
-  };
+  return httpErrorHandler(logger, {
+    name: 'botframework',
+    translate: (err) => {
+      const type = bodyParserType(err);
+      if (type === 'entity.too.large') return new HttpError(413, 'MessageSizeTooBig', 'The body is larger than 1 MB');
+      return type?.startsWith('entity.') ? new HttpError(400, 'BadSyntax', 'The body is not valid JSON') : null;
+    },
+  });
 }

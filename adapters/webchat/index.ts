@@ -1,1 +1,2 @@
 export { createWebChatAdapter } from './webChatAdapter.ts';
+export { webChatReplayDriver } from './replayDriver.ts';

@@ -1,11 +1,11 @@
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { HttpError } from '../../src/server/errors.ts';
 import type { StoredActivity } from '../../src/store/records.ts';
 import type { AdapterContext } from '../types.ts';
 import { authenticate, assertConversationAccess } from './auth.ts';
 import type { WebChatConversations } from './conversations.ts';
-import { DirectLineError } from './errors.ts';
 import { parseWatermark } from './schemas.ts';
 import type { DirectLineTokens } from './tokens.ts';
 import { activitySetOf } from './wireActivity.ts';
@@ -82,8 +82,8 @@ export class DirectLineStreams {
       afterSeq = parseWatermark(query.get('watermark') ?? undefined);
       await this.conversations.require(conversationId);
     } catch (err) {
-      rejectUpgrade(socket, err instanceof DirectLineError ? err : null);
-      if (!(err instanceof DirectLineError)) this.ctx.logger.error({ err, conversationId }, 'web chat: stream upgrade failed');
+      rejectUpgrade(socket, err instanceof HttpError ? err : null);
+      if (!(err instanceof HttpError)) this.ctx.logger.error({ err, conversationId }, 'web chat: stream upgrade failed');
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.serve(ws, conversationId, afterSeq));
@@ -125,7 +125,7 @@ export class DirectLineStreams {
   }
 }
 
-function rejectUpgrade(socket: Duplex, error: DirectLineError | null): void {
+function rejectUpgrade(socket: Duplex, error: HttpError | null): void {
   const status = error?.status ?? 500;
   const body = JSON.stringify({ error: { code: error?.code ?? 'ServiceError', message: error?.message ?? 'The request failed on the server' } });
   socket.end(

@@ -8,7 +8,8 @@ import type { Request } from 'express';
 import busboy from 'busboy';
 import type { Attachment } from '../../src/activity.ts';
 import type { MediaRecord } from '../../src/store/records.ts';
-import { DirectLineError } from './errors.ts';
+import type { HttpError } from '../../src/server/errors.ts';
+import { WebChatErrors } from './errors.ts';
 
 /** What one upload may carry. */
 export const UPLOAD_LIMITS = Object.freeze({ maxFiles: 5, maxFileBytes: 10 * 1024 * 1024, maxActivityBytes: 64 * 1024 });
@@ -35,17 +36,17 @@ export function readUpload(req: Request): Promise<UploadBody> {
         limits: { files: UPLOAD_LIMITS.maxFiles, fileSize: UPLOAD_LIMITS.maxFileBytes, fieldSize: UPLOAD_LIMITS.maxActivityBytes },
       });
     } catch (error) {
-      reject(new DirectLineError(400, 'BadArgument', `An upload must be multipart/form-data: ${(error as Error).message}`));
+      reject(WebChatErrors.notMultipart((error as Error).message));
       return;
     }
     const files: UploadedFile[] = [];
     let activityText: string | null = null;
-    let failure: DirectLineError | null = null;
+    let failure: HttpError | null = null;
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => {
-        failure ??= new DirectLineError(413, 'MessageSizeTooBig', `A file is larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB`);
+        failure ??= WebChatErrors.fileTooLarge(UPLOAD_LIMITS.maxFileBytes);
       });
       stream.on('close', () => {
         const data = Buffer.concat(chunks);
@@ -58,18 +59,18 @@ export function readUpload(req: Request): Promise<UploadBody> {
       if (name === 'activity') activityText = value;
     });
     parser.on('filesLimit', () => {
-      failure ??= new DirectLineError(413, 'MessageSizeTooBig', `At most ${UPLOAD_LIMITS.maxFiles} files per upload`);
+      failure ??= WebChatErrors.tooManyFiles(UPLOAD_LIMITS.maxFiles);
     });
-    parser.on('error', (error: Error) => reject(new DirectLineError(400, 'BadArgument', `Malformed upload: ${error.message}`)));
+    parser.on('error', (error: Error) => reject(WebChatErrors.malformedUpload(error.message)));
     parser.on('close', () => {
       if (failure) return reject(failure);
-      if (!files.length) return reject(new DirectLineError(400, 'BadArgument', 'An upload needs at least one file part'));
+      if (!files.length) return reject(WebChatErrors.noFilePart());
       let activity: unknown = undefined;
       if (activityText !== null) {
         try {
           activity = JSON.parse(activityText);
         } catch (error) {
-          return reject(new DirectLineError(400, 'BadSyntax', `The activity part is not valid JSON: ${(error as Error).message}`));
+          return reject(WebChatErrors.activityPartNotJson((error as Error).message));
         }
       }
       resolve({ files, activity });

@@ -1,19 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
-import { sendError } from '../../src/server/errors.ts';
-
-/** An error the WhatsApp webhook answers with: `{error: {code, message}}` and the status. */
-export class WhatsAppWebhookError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WhatsAppWebhookError';
-  }
-}
+import { bodyParserType, HttpError, httpErrorHandler } from '../../src/server/errors.ts';
 
 /** A Graph API call that failed: Meta's `{error: {message, type, code, error_subcode, fbtrace_id}}`. */
 export class GraphApiError extends Error {
@@ -40,14 +28,14 @@ export class GraphApiError extends Error {
 
 /** Every error the WhatsApp channel raises, in one place (the Fuse.js habit). */
 export const WhatsAppErrors = {
-  handshakeRefused: () => new WhatsAppWebhookError(403, 'Forbidden', 'hub.mode must be subscribe and hub.verify_token must match'),
-  missingSignature: () => new WhatsAppWebhookError(401, 'Unauthorized', 'X-Hub-Signature-256: sha256=<hex> is required'),
-  wrongSignature: () => new WhatsAppWebhookError(401, 'Unauthorized', 'X-Hub-Signature-256 does not match the body'),
-  bodyTooLarge: (limit: number) => new WhatsAppWebhookError(413, 'PayloadTooLarge', `The body is larger than ${limit} bytes`),
-  malformedJson: (detail: string) => new WhatsAppWebhookError(400, 'BadSyntax', `The body is not valid JSON: ${detail}`),
+  handshakeRefused: () => new HttpError(403, 'Forbidden', 'hub.mode must be subscribe and hub.verify_token must match'),
+  missingSignature: () => new HttpError(401, 'Unauthorized', 'X-Hub-Signature-256: sha256=<hex> is required'),
+  wrongSignature: () => new HttpError(401, 'Unauthorized', 'X-Hub-Signature-256 does not match the body'),
+  bodyTooLarge: (limit: number) => new HttpError(413, 'PayloadTooLarge', `The body is larger than ${limit} bytes`),
+  malformedJson: (detail: string) => new HttpError(400, 'BadSyntax', `The body is not valid JSON: ${detail}`),
   invalidPayload: (error: ZodError, at: PropertyKey[] = []) =>
-    new WhatsAppWebhookError(400, 'BadArgument', `Not a WhatsApp Business Account notification: ${describeIssues(error, at)}`),
-  shuttingDown: () => new WhatsAppWebhookError(503, 'ShuttingDown', 'The server is shutting down; deliver again later'),
+    new HttpError(400, 'BadArgument', `Not a WhatsApp Business Account notification: ${describeIssues(error, at)}`),
+  shuttingDown: () => new HttpError(503, 'ShuttingDown', 'The server is shutting down; deliver again later'),
   graph: (status: number, body: unknown) => {
     const e = (body as { error?: { message?: unknown; code?: unknown; error_data?: { details?: unknown } } } | null)?.error;
     const message = typeof e?.message === 'string' ? e.message : `HTTP ${status}`;
@@ -75,19 +63,9 @@ export function describeIssues(error: ZodError, at: PropertyKey[] = []): string 
  * (too large) mapped to ours; anything else is a bug, logged and answered 500 (never a quiet 200).
  */
 export function whatsAppErrorHandler(logger: Logger, limit: number): ErrorRequestHandler {
-  return (err: unknown, req, res, next) => {
-    if (res.headersSent) {
-      next(err);
-      return;
-    }
-    const type = (err as { type?: unknown } | null)?.type;
-    const known = err instanceof WhatsAppWebhookError ? err : type === 'entity.too.large' ? WhatsAppErrors.bodyTooLarge(limit) : null;
-    if (known) {
-      logger.warn({ status: known.status, code: known.code, path: req.path }, known.message);
-      sendError(res, known.status, { code: known.code, message: known.message });
-      return;
-    }
-    logger.error({ err, path: req.path }, 'WhatsApp webhook failed');
-    sendError(res, 500, { code: 'ServiceError', message: 'The request failed on the server' });
-  };
+  return httpErrorHandler(logger, {
+    name: 'WhatsApp webhook',
+    refusedLevel: 'warn',
+    translate: (err) => (bodyParserType(err) === 'entity.too.large' ? WhatsAppErrors.bodyTooLarge(limit) : null),
+  });
 }

@@ -2,3 +2,4 @@ export { createWhatsAppAdapter, whatsAppAdapterWith, type WhatsAppAdapterOptions
 export { computeSignature, signatureHeader, verifySignature } from './signature.ts';
 export { renderForWhatsApp, type WhatsAppMessageBody } from './render.ts';
 export { WHATSAPP_CHANNEL_ID, WEBHOOK_PATH } from './constants.ts';
+export { whatsAppReplayDriver } from './replayDriver.ts';

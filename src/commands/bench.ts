@@ -14,7 +14,8 @@ export async function bench(args: string[], out: NodeJS.WritableStream): Promise
   await runInstancesBench(out);
   out.write('\n## Transcript replay\n');
   const { runTranscriptBench } = await import('../transcripts/bench.ts');
-  await runTranscriptBench(out);
+  const { REPLAY_DRIVERS } = await import('../../adapters/registry.ts');
+  await runTranscriptBench(out, REPLAY_DRIVERS);
   out.write('\n## Conversations (discourse oracle)\n');
   const { runConversationBench, wantsVerbose } = await import('../evaluation/conversations/bench.ts');
   await runConversationBench(out, wantsVerbose(args));

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
+import { signatureHeader } from '../../adapters/whatsapp/index.ts';
 import { mulberry32 } from '../demo/prng.ts';
 
 export const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));

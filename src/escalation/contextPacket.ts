@@ -10,8 +10,8 @@ import type { Speaker } from '../accounts/speaker.ts';
 import type { Parse } from '../nlu/types.ts';
 import type { AccountRecord, ConversationRecord, ShipmentRecord, StoredActivity, TicketRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
-import { Redactor } from '../transcripts/redact.ts';
-import { knownPersonalData, pseudonymise } from '../transcripts/personalData.ts';
+import { Redactor } from '../privacy/redact.ts';
+import { knownPersonalData, pseudonymise } from '../privacy/personalData.ts';
 import { sentimentOf, type Sentiment } from './sentiment.ts';
 import type { Deadlines } from './serviceLevels.ts';
 

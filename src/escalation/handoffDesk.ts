@@ -14,7 +14,8 @@ import type { AgentRecord, HandoffRecord, HandoffTransition, TicketNoteRecord } 
 import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
-import { isOpen, nextOpening, type BusinessHours } from './businessHours.ts';
+import type { BusinessHours } from '../schedule/openingHours.ts';
+import { isOpen, nextOpening } from './businessHours.ts';
 import { buildContextPacket, type ContextPacket, type EscalationReason } from './contextPacket.ts';
 import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
@@ -22,7 +23,6 @@ import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffSta
 import { QueueBoard } from './queueBoard.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
-import type { Metrics } from '../metrics/metrics.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
 export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
@@ -100,8 +100,16 @@ export interface DeskOptions {
   clock: Clock;
   hours: BusinessHours;
   messenger: CustomerMessenger;
-  /** Handoffs started and ended, customers' waits (README "Metrics and logs"). */
-  metrics?: Metrics;
+  /** Handoffs started and ended, customers' waits (README "Metrics and logs"): the app's metrics. */
+  metrics?: { readonly handoffs: HandoffMoveListener };
+}
+
+/**
+ * Told of every move the desk makes: src/metrics/handoffMetrics.ts counts them (the metrics import the
+ * desk's types, so the desk declares what it calls instead of importing them).
+ */
+export interface HandoffMoveListener {
+  moved(handoff: HandoffRecord, move: HandoffMove): void;
 }
 
 export class HandoffDesk {

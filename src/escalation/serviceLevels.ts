@@ -5,7 +5,8 @@
  * within one hour, lost parcels get a call within two.
  */
 import type { AccountTier, ShipmentRecord, TicketCategory, TicketPriority } from '../store/records.ts';
-import { addBusinessMinutes, parseBusinessHours, type BusinessHours } from './businessHours.ts';
+import { parseBusinessHours, type BusinessHours } from '../schedule/openingHours.ts';
+import { addBusinessMinutes } from './businessHours.ts';
 
 const HOUR = 60;
 const WORKDAY = 8 * HOUR;

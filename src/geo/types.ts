@@ -1,4 +1,10 @@
-import type { Place } from '../nlu/types.ts';
+/** A place: its English name and ISO 3166-1 alpha-2 country (what the parser's places are). */
+export interface Place {
+  /** English name. */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
 
 export type GeoKind = 'city' | 'country' | 'alias' | 'iata';
 

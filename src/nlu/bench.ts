@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import type { Chrono } from 'chrono-node';
 import { INTENTS } from '../../intents/index.ts';
-import { loadDevSets, loadRoleSets, type DevSet } from '../../test/nlu/dev/devSets.ts';
+import { loadDevSets, loadRoleSets, type DevSet } from './dev/devSets.ts';
 import { Gazetteer, getGazetteer } from '../geo/index.ts';
 import { fitCalibration } from './classifier/calibration.ts';
 import { CALIBRATED_TEMPERATURE, OUT_OF_SCOPE_THRESHOLD } from './classifier/IntentClassifier.ts';
@@ -57,7 +57,7 @@ export async function runNluBench(out: NodeJS.WritableStream): Promise<void> {
   line(`- parser construction (classifier trained on intents/): ${(performance.now() - tp).toFixed(0)} ms`);
   line();
 
-  line('### Dev set (team-written, test/nlu/dev)');
+  line('### Dev set (team-written, src/nlu/dev)');
   line(`| language | cases | intent | ${EVALUATED_FIELDS.join(' | ')} |`);
   line(`|---|---|---|${EVALUATED_FIELDS.map(() => '---').join('|')}|`);
   const reliability: { confidence: number; right: boolean }[] = [];
@@ -222,7 +222,7 @@ const ROLE_ACCURACY_TARGET = 0.97;
 export function roleAccuracySection(parser: Parser, line: (s?: string) => void, summary: [string, string, string][]): void {
   const intentSets = loadDevSets();
   const cell = (r: RoleReport) => `${pct(r.accuracy)} (${r.right}/${r.labelled}; wrong role ${r.wrongRole}, missing ${r.missing}, extra ${r.extra})`;
-  line('### Span roles (issue 15: test/nlu/dev, r= labels; role sets *.roles.dev.ts tuned, *.roles.heldout.ts held out)');
+  line('### Span roles (issue 15: src/nlu/dev, r= labels; role sets *.roles.dev.ts tuned, *.roles.heldout.ts held out)');
   line('| language | dev sets + tuned role set | held-out role set | held out: ' + ROLE_FIELDS.join(' / ') + ' |');
   line('|---|---|---|---|');
   for (const set of loadRoleSets()) {

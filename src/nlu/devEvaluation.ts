@@ -1,6 +1,6 @@
 import type { AskedAbout, DateRole, IntentName, NluParser, Parse, PlaceRoleName } from './types.ts';
 
-/** One labelled message of a dev set (see test/nlu/dev/devFormat.ts). */
+/** One labelled message of a dev set (see src/nlu/dev/devFormat.ts). */
 export interface LabelledCase {
   text: string;
   intent: IntentName;

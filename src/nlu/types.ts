@@ -1,6 +1,7 @@
 import { LANGUAGE_CODES, type Language as LocaleLanguage } from '../locale/index.ts';
 
 /** The contract the dialog, resolver and CLI rely on. Names are fixed by issue 3. */
+import type { Place } from '../geo/types.ts';
 
 export type IntentName =
   | 'track_shipment'
@@ -44,12 +45,8 @@ export type Language = LocaleLanguage;
 
 export const LANGUAGES: readonly Language[] = LANGUAGE_CODES;
 
-export interface Place {
-  /** English name. */
-  name: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-}
+/** A place (English name, ISO country): the gazetteer's type, which the parse carries. */
+export type { Place };
 
 export interface DateRange {
   /** Local date YYYY-MM-DD in the user's time zone. */

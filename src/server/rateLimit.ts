@@ -8,13 +8,8 @@
  * the store (src/console/loginThrottle.ts).
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { RateBudget } from '../config.ts';
 import { sendError } from './errors.ts';
-
-/** `limit` requests per `windowMs`, refilled evenly; the bucket holds at most `limit` (the burst). */
-export interface RateBudget {
-  readonly limit: number;
-  readonly windowMs: number;
-}
 
 /** Milliseconds from any fixed origin: real, monotonic time by default (a FixedClock must not freeze limits). */
 export type Monotonic = () => number;

@@ -7,11 +7,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandTranscriptPaths } from './files.ts';
+import type { ReplayDriverSource } from './channelDrivers.ts';
 import { runTranscripts } from './runner.ts';
 
 const SUITE = fileURLToPath(new URL('../../transcripts', import.meta.url));
 
-export async function runTranscriptBench(out: NodeJS.WritableStream, count = 500): Promise<void> {
+export async function runTranscriptBench(out: NodeJS.WritableStream, drivers: ReplayDriverSource, count = 500): Promise<void> {
   const sources = (await expandTranscriptPaths(['.'], SUITE)).filter((f) => f.endsWith('.convo.txt'));
   if (!sources.length) {
     out.write('(no transcripts in transcripts/)\n');
@@ -31,7 +32,7 @@ export async function runTranscriptBench(out: NodeJS.WritableStream, count = 500
     }
     const workers = availableParallelism();
     const started = performance.now();
-    const results = await runTranscripts(files, { workers });
+    const results = await runTranscripts(files, drivers, { workers });
     const seconds = (performance.now() - started) / 1000;
     const passed = results.filter((r) => r.passed).length;
     out.write(

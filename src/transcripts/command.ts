@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHANNEL_DRIVERS } from './channels/index.ts';
+import { ChannelDrivers, type ReplayDriverSource } from './channelDrivers.ts';
 import { expandTranscriptPaths } from './files.ts';
 import { junitXml } from './junit.ts';
 import { formatOf } from './load.ts';
@@ -19,15 +19,13 @@ export interface CommandIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** Channels QA may name: the registered ones, and those announced by the channels issue (reported as not available yet). */
-const KNOWN_CHANNELS = ['webchat', 'whatsapp', 'wechat'];
-
 const usage = (io: CommandIo, message: string): number => {
   io.stderr.write(`${message}\n`);
   return 2;
 };
 
-export async function runReplayCommand(args: string[], io: CommandIo): Promise<number> {
+/** `drivers`: the channel drivers, from the composition root (adapters/registry.ts REPLAY_DRIVERS). */
+export async function runReplayCommand(args: string[], io: CommandIo, drivers: ReplayDriverSource): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -40,13 +38,9 @@ export async function runReplayCommand(args: string[], io: CommandIo): Promise<n
     },
   });
   const channel = values.channel;
-  if (channel !== undefined && channel !== 'all' && !CHANNEL_DRIVERS.has(channel)) {
-    return usage(
-      io,
-      KNOWN_CHANNELS.includes(channel)
-        ? `--channel ${channel}: that channel has no replay driver yet (available: ${[...CHANNEL_DRIVERS.keys()].join(', ')}, all)`
-        : `--channel must be one of ${[...KNOWN_CHANNELS, 'all'].join(', ')}`,
-    );
+  const known = new ChannelDrivers(drivers);
+  if (channel !== undefined && channel !== 'all' && !known.has(channel)) {
+    return usage(io, `--channel must be one of ${[...known.channels, 'all'].join(', ')}`);
   }
   if (values.workers !== undefined && !/^\d+$/.test(values.workers)) return usage(io, '--workers must be a whole number (0: no worker threads)');
   let files: string[];
@@ -60,7 +54,7 @@ export async function runReplayCommand(args: string[], io: CommandIo): Promise<n
     io.stdout.write('0 passed, 0 failed\n');
     return 1;
   }
-  const results = await runTranscripts(files, {
+  const results = await runTranscripts(files, drivers, {
     ...(channel !== undefined ? { channel } : {}),
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
     onResult: (r) => {
@@ -80,14 +74,15 @@ export async function runReplayCommand(args: string[], io: CommandIo): Promise<n
   return results.every((r) => r.passed) ? 0 : 1;
 }
 
-export async function runTranscriptCommand(args: string[], io: CommandIo): Promise<number> {
+/** `drivers`: as for replay; an export names its conversation's channel when a replay can drive it. */
+export async function runTranscriptCommand(args: string[], io: CommandIo, drivers: ReplayDriverSource): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === 'export') return exportCommand(rest, io);
+  if (sub === 'export') return exportCommand(rest, io, new ChannelDrivers(drivers).channels);
   if (sub === 'convert') return convertCommand(rest, io);
   return usage(io, 'Usage: carrier-assist transcript export <conversation id> [--format native|transcript] [--unredacted] [--out FILE]\n       carrier-assist transcript convert <file.transcript|file.chat> [--out FILE]');
 }
 
-async function exportCommand(args: string[], io: CommandIo): Promise<number> {
+async function exportCommand(args: string[], io: CommandIo, replayChannels: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -115,7 +110,7 @@ async function exportCommand(args: string[], io: CommandIo): Promise<number> {
         'unredacted transcript export: personal data leaves the store',
       );
     }
-    const result = await exportConversation(store, config, conversationId, { format, redact });
+    const result = await exportConversation(store, config, conversationId, { format, redact, replayChannels });
     if (values.out) {
       await mkdir(dirname(values.out), { recursive: true });
       await writeFile(values.out, result.text, 'utf8');

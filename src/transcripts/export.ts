@@ -7,12 +7,11 @@ import type { Activity } from '../activity.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { ticketNumber } from '../store/ticketNumber.ts';
-import { CHANNEL_DRIVERS } from './channels/index.ts';
 import { HEADER_TRACE, TICKET_TRACE, botFrameworkToNative } from './botFrameworkFormat.ts';
 import type { TranscriptHeader } from './model.ts';
 import { withAgentTurns } from './agentTurns.ts';
-import { knownPersonalData, pseudonymise } from './personalData.ts';
-import { Redactor } from './redact.ts';
+import { knownPersonalData, pseudonymise } from '../privacy/personalData.ts';
+import { Redactor } from '../privacy/redact.ts';
 import { isParseTrace, understandingOf } from './seen.ts';
 
 export type ExportFormat = 'native' | 'transcript';
@@ -20,6 +19,8 @@ export type ExportFormat = 'native' | 'transcript';
 export interface ExportOptions {
   format: ExportFormat;
   redact: boolean;
+  /** The channels the replay can drive (the composition root's drivers); default: web chat only. */
+  replayChannels?: readonly string[];
 }
 
 export interface ExportResult {
@@ -41,7 +42,7 @@ export async function exportConversation(store: Store, config: Pick<Config, 'dem
     now: new Date(firstAt).toISOString(),
     timeZone: conversation.timeZone,
     // A channel the runner cannot drive (the terminal) replays on web chat.
-    channel: CHANNEL_DRIVERS.has(conversation.channelId) ? conversation.channelId : 'webchat',
+    channel: (options.replayChannels ?? ['webchat']).includes(conversation.channelId) ? conversation.channelId : 'webchat',
     fixture: { kind: 'demo', seed: config.demo.seed, scale: config.demo.scale },
     user: conversation.userId,
     locale: stored.find((s) => s.direction === 'in' && s.activity.locale)?.activity.locale ?? conversation.locale,

@@ -13,7 +13,7 @@ import { QUEUES } from '../escalation/serviceLevels.ts';
 import type { NluParser, Parse } from '../nlu/types.ts';
 import type { TicketRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
-import type { ChannelDriver, ChannelSession, ClientInput } from './channels/types.ts';
+import type { ChannelDriver, ChannelSession, ClientInput } from './channelDriver.ts';
 import type { FixtureStores } from './fixtures.ts';
 import type { AgentAction, Transcript, TurnAction } from './model.ts';
 import { isParseTrace, understandingOf } from './seen.ts';

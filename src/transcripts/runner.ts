@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createParser } from '../nlu/index.ts';
-import { CHANNEL_DRIVERS, channelDriver } from './channels/index.ts';
+import { ChannelDrivers, type ReplayDriverSource } from './channelDrivers.ts';
 import { compareTranscript, type Failure } from './compare.ts';
 import { unifiedDiff } from './diff.ts';
 import { FixtureStores } from './fixtures.ts';
@@ -27,20 +27,24 @@ export interface TranscriptResult {
   durationMs: number;
 }
 
-/** Which channel(s) a file runs on: its header's, one named, or every registered one. */
+/** Which channel(s) a file runs on: its header's, one named, or every one with a driver. */
 export type ChannelChoice = string | 'all' | undefined;
 
-export function channelsFor(t: Transcript, choice: ChannelChoice): string[] {
-  if (choice === 'all') return [...CHANNEL_DRIVERS.keys()];
+export function channelsFor(t: Transcript, choice: ChannelChoice, drivers: ChannelDrivers): string[] {
+  if (choice === 'all') return drivers.channels;
   return [choice ?? t.header.channel];
 }
 
 /** Replays in this thread: the unit the worker threads run, and what tests use directly. */
 export class TranscriptReplayer {
-  private constructor(private readonly ctx: ReplayContext) {}
+  private constructor(
+    private readonly ctx: ReplayContext,
+    private readonly drivers: ChannelDrivers,
+  ) {}
 
-  static create(): TranscriptReplayer {
-    return new TranscriptReplayer({ parser: createParser(), fixtures: new FixtureStores() });
+  /** `source`: the channel drivers, from the composition root (adapters/registry.ts REPLAY_DRIVERS). */
+  static create(source: ReplayDriverSource): TranscriptReplayer {
+    return new TranscriptReplayer({ parser: createParser(), fixtures: new FixtureStores() }, new ChannelDrivers(source));
   }
 
   /** Replays a file on each chosen channel. Never throws: problems become failures. */
@@ -52,7 +56,7 @@ export class TranscriptReplayer {
     } catch (err) {
       return [unreadable(file, choice ?? '-', err, started)];
     }
-    return Promise.all(channelsFor(t, choice).map((c) => this.runTranscript(t, c)));
+    return Promise.all(channelsFor(t, choice, this.drivers).map((c) => this.runTranscript(t, c)));
   }
 
   /** Replays transcript text as if it were `file`. */
@@ -69,7 +73,7 @@ export class TranscriptReplayer {
   async runTranscript(t: Transcript, channel: string): Promise<TranscriptResult> {
     const started = performance.now();
     try {
-      const observed = await replayTranscript(t, channelDriver(channel), this.ctx);
+      const observed = await replayTranscript(t, this.drivers.get(channel), this.ctx);
       const { failures, actualLines } = compareTranscript(t, observed);
       const passed = failures.length === 0;
       return {
@@ -110,8 +114,8 @@ export interface RunOptions {
   onResult?: (r: TranscriptResult) => void;
 }
 
-/** Replays every file; results in the order of `files` (and channel). */
-export async function runTranscripts(files: string[], options: RunOptions = {}): Promise<TranscriptResult[]> {
+/** Replays every file with the drivers of `source`; results in the order of `files` (and channel). */
+export async function runTranscripts(files: string[], source: ReplayDriverSource, options: RunOptions = {}): Promise<TranscriptResult[]> {
   const workers = Math.min(options.workers ?? availableParallelism(), files.length);
   const concurrency = options.concurrency ?? 3;
   const results: TranscriptResult[][] = new Array(files.length);
@@ -119,7 +123,7 @@ export async function runTranscripts(files: string[], options: RunOptions = {}):
   const take = () => (next < files.length ? next++ : -1);
 
   if (workers <= 0) {
-    const replayer = TranscriptReplayer.create();
+    const replayer = TranscriptReplayer.create(source);
     try {
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
@@ -135,7 +139,7 @@ export async function runTranscripts(files: string[], options: RunOptions = {}):
     return results.flat();
   }
 
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { driversModule: source.moduleUrl } }));
   try {
     await Promise.all(
       pool.map(

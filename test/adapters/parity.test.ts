@@ -10,11 +10,14 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Activity } from '../../src/activity.ts';
 import { createParser } from '../../src/nlu/index.ts';
-import { CHANNEL_DRIVERS } from '../../src/transcripts/channels/index.ts';
+import { REPLAY_DRIVERS } from '../../adapters/registry.ts';
 import { FixtureStores } from '../../src/transcripts/fixtures.ts';
 import { parseTranscript } from '../../src/transcripts/load.ts';
 import { replayTranscript, type Observed } from '../../src/transcripts/replay.ts';
 import { seenMessage } from '../../src/transcripts/seen.ts';
+
+/** The drivers the composition root passes to the replay, by channel. */
+const CHANNEL_DRIVERS = new Map(REPLAY_DRIVERS.drivers.map((d) => [d.channel, d]));
 
 const CHANNELS = ['webchat', 'whatsapp', 'wechat'] as const;
 

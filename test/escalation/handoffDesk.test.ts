@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Reply } from '../../src/activity.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY } from '../../src/demo/index.ts';
-import { parseBusinessHours } from '../../src/escalation/businessHours.ts';
+import { parseBusinessHours } from '../../src/schedule/openingHours.ts';
 import type { ContextPacket } from '../../src/escalation/contextPacket.ts';
 import type { DeskEvent } from '../../src/escalation/deskFeed.ts';
 import { DeskError, HandoffDesk, type EscalationRequest } from '../../src/escalation/handoffDesk.ts';

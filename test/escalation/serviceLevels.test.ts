@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBusinessHours } from '../../src/escalation/businessHours.ts';
+import { parseBusinessHours } from '../../src/schedule/openingHours.ts';
 import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, AROUND_THE_CLOCK, type PriorityFacts } from '../../src/escalation/serviceLevels.ts';
 import type { ShipmentRecord, TicketPriority } from '../../src/store/records.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.ts';
-import { parseBusinessHours } from '../../src/escalation/businessHours.ts';
+import { parseBusinessHours } from '../../src/schedule/openingHours.ts';
 import { HandoffDesk } from '../../src/escalation/handoffDesk.ts';
 import { createMetrics, type Metrics } from '../../src/metrics/metrics.ts';
 import type { AgentRecord } from '../../src/store/handoffRecords.ts';

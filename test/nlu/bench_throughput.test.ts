@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { getGazetteer } from '../../src/geo/index.ts';
 import { measureParts, measureThroughput } from '../../src/nlu/bench.ts';
 import { Parser } from '../../src/nlu/Parser.ts';
-import type { DevSet } from './dev/devSets.ts';
+import type { DevSet } from '../../src/nlu/dev/devSets.ts';
 import { NOW } from './helpers.ts';
 
 const set = (language: DevSet['language'], texts: string[]): DevSet => ({

@@ -5,7 +5,7 @@ import { EN_CHRONO_DATE_CUE } from '../../src/nlu/locales/en/constants.ts';
 import { ES_CHRONO_DATE_CUE } from '../../src/nlu/locales/es/constants.ts';
 import { ZH_CHRONO_DATE_CUE } from '../../src/nlu/locales/zh/constants.ts';
 import { normalizeText } from '../../src/nlu/text/normalizeText.ts';
-import { loadDevSets } from './dev/devSets.ts';
+import { loadDevSets } from '../../src/nlu/dev/devSets.ts';
 import { NOW } from './helpers.ts';
 
 /** Words near chrono's triggers that must still reach it, and ordinary chat that need not. */

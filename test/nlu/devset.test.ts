@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createParser } from '../../src/nlu/index.ts';
 import { EVALUATED_FIELDS, evaluateDevSet } from '../../src/nlu/devEvaluation.ts';
-import { loadDevSets } from './dev/devSets.ts';
+import { loadDevSets } from '../../src/nlu/dev/devSets.ts';
 
 const MIN_ACCURACY = 0.95;
 const MIN_CASES = { en: 300, zh: 200, es: 40 } as const;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { INTENTS } from '../../intents/index.ts';
 import { forEachFeatureHash, hashFeature } from '../../src/nlu/classifier/featureHashing.ts';
 import { intentFeatures } from '../../src/nlu/classifier/intentFeatures.ts';
-import { loadDevSets } from './dev/devSets.ts';
+import { loadDevSets } from '../../src/nlu/dev/devSets.ts';
 
 const EXTRA = [
   'Café São Paulo 1Z999AA10123456784 abc123 x',

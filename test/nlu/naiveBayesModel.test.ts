@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { INTENTS } from '../../intents/index.ts';
 import { intentFeatures } from '../../src/nlu/classifier/intentFeatures.ts';
 import { NaiveBayesModel } from '../../src/nlu/classifier/NaiveBayesModel.ts';
-import { loadDevSets } from './dev/devSets.ts';
+import { loadDevSets } from '../../src/nlu/dev/devSets.ts';
 
 /**
  * The per-message path (known words by their hash, bigrams by word ids, a word's n-grams as one

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Parser } from '../../src/nlu/Parser.ts';
 import type { ParseContext } from '../../src/nlu/types.ts';
-import { loadDevSets } from './dev/devSets.ts';
+import { loadDevSets } from '../../src/nlu/dev/devSets.ts';
 import { NOW } from './helpers.ts';
 
 /**

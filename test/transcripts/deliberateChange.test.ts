@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { textsFor } from '../../src/dialog/texts/index.ts';
 import { expandTranscriptPaths } from '../../src/transcripts/files.ts';
+import { REPLAY_DRIVERS } from '../../adapters/registry.ts';
 import { TranscriptReplayer, type TranscriptResult } from '../../src/transcripts/runner.ts';
 import { updateTranscripts } from '../../src/transcripts/update.ts';
 
@@ -28,7 +29,7 @@ describe('a deliberate change in one reply', () => {
     dir = await mkdtemp(join(tmpdir(), 'transcripts-'));
     await cp(suite, dir, { recursive: true });
     files = (await expandTranscriptPaths(['.'], dir)).map((f) => join(dir, f));
-    replayer = TranscriptReplayer.create();
+    replayer = TranscriptReplayer.create(REPLAY_DRIVERS);
   });
   afterAll(async () => {
     en.thanks = ORIGINAL;

@@ -5,8 +5,11 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expandTranscriptPaths, SUITE_DIR } from '../../src/transcripts/files.ts';
-import { CHANNEL_DRIVERS } from '../../src/transcripts/channels/index.ts';
+import { REPLAY_DRIVERS } from '../../adapters/registry.ts';
 import { formatResult, TranscriptReplayer } from '../../src/transcripts/runner.ts';
+
+/** The drivers the composition root passes to the replay, by channel. */
+const CHANNEL_DRIVERS = new Map(REPLAY_DRIVERS.drivers.map((d) => [d.channel, d]));
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const files = await expandTranscriptPaths([SUITE_DIR], root);
@@ -14,7 +17,7 @@ const files = await expandTranscriptPaths([SUITE_DIR], root);
 describe('the transcripts/ suite', () => {
   let replayer: TranscriptReplayer;
   beforeAll(() => {
-    replayer = TranscriptReplayer.create();
+    replayer = TranscriptReplayer.create(REPLAY_DRIVERS);
   });
   afterAll(() => replayer?.close());
 

@@ -9,7 +9,7 @@ import type { StoredActivity } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
 import { ConversationFeed } from '../../src/turn/feed.ts';
 import { HandoffDesk } from '../../src/escalation/handoffDesk.ts';
-import { parseBusinessHours } from '../../src/escalation/businessHours.ts';
+import { parseBusinessHours } from '../../src/schedule/openingHours.ts';
 import { createCustomerMessenger } from '../../src/turn/customerMessenger.ts';
 import { createTurnPipeline } from '../../src/turn/pipeline.ts';
 import type { TurnPipeline } from '../../src/turn/types.ts';

@@ -8,7 +8,7 @@ import type { Deliver } from '../../../src/turn/types.ts';
 import type { AdapterContext } from '../../types.ts';
 import { assertConversationAccess, authenticate, bearerOf, type DirectLineCaller } from '../auth.ts';
 import type { WebChatConversations } from '../conversations.ts';
-import { DirectLineError, WebChatErrors, webChatErrorHandler } from '../errors.ts';
+import { WebChatErrors, webChatErrorHandler } from '../errors.ts';
 import { ClientActivityBody, GenerateTokenBody, parseBody, parseWatermark, StartConversationBody } from '../schemas.ts';
 import { streamUrlFor } from '../streaming.ts';
 import { newConversationId, newWebChatUserId, type DirectLineTokens } from '../tokens.ts';
@@ -163,7 +163,7 @@ export function directLineRouter(deps: DirectLineRouteDeps): Router {
    */
   router.get('/conversations/:conversationId/media/:mediaId', async (req, res) => {
     const media = await ctx.store.media.get(String(req.params['mediaId']));
-    if (!media || media.conversationId !== conversationIdOf(req)) throw new DirectLineError(404, 'NotFound', 'No such file');
+    if (!media || media.conversationId !== conversationIdOf(req)) throw WebChatErrors.fileNotFound();
     const inline = /^image\/(png|jpeg|gif|webp)$/.test(media.contentType);
     res.set({
       'content-type': inline ? media.contentType : 'application/octet-stream',

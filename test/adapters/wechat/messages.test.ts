@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { WeChatError } from '../../../adapters/wechat/errors.ts';
+import { HttpError } from '../../../src/server/errors.ts';
 import { pushToActivity, readWeChatXml, toPush, weChatDeliveryId, mediaOf } from '../../../adapters/wechat/messages.ts';
 import { XML_SAMPLES, xmlSample } from './fixtures.ts';
 
@@ -35,7 +35,7 @@ describe('WeChat push XML samples', () => {
     const fields = readWeChatXml(xmlSample('tencent_wecom_sample_safe_mode_push.xml'));
     expect(fields['ToUserName']).toBe('wx5823bf96d3bd56c7');
     expect(fields['Encrypt']).toMatch(/^RypEvHKD8QQK/);
-    expect(() => toPush(fields)).toThrow(WeChatError);
+    expect(() => toPush(fields)).toThrow(HttpError);
   });
 
   test('should map a text message, deduped by its MsgId', () => {

@@ -4,7 +4,7 @@ import { generateDataset } from '../../../src/demo/index.ts';
 import { escalateByPolicy } from '../../../src/dialog/runners/byPolicy.ts';
 import type { HandOverNeeds } from '../../../src/dialog/runners/handOver.ts';
 import { INITIAL_DIALOG_STATE } from '../../../src/dialog/state.ts';
-import { parseBusinessHours } from '../../../src/escalation/businessHours.ts';
+import { parseBusinessHours } from '../../../src/schedule/openingHours.ts';
 import { HandoffDesk } from '../../../src/escalation/handoffDesk.ts';
 import { parcelPolicy } from '../../../src/escalation/policies/parcelInTroublePolicy.ts';
 import type { Store } from '../../../src/store/store.ts';

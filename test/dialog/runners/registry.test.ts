@@ -8,7 +8,7 @@ import { RUNNER_FAMILIES, RUNNERS, runAction } from '../../../src/dialog/runners
 import type { RunnerContext } from '../../../src/dialog/runners/types.ts';
 import { INITIAL_DIALOG_STATE } from '../../../src/dialog/state.ts';
 import { textsFor } from '../../../src/dialog/texts/index.ts';
-import { parseBusinessHours } from '../../../src/escalation/businessHours.ts';
+import { parseBusinessHours } from '../../../src/schedule/openingHours.ts';
 import { HandoffDesk } from '../../../src/escalation/handoffDesk.ts';
 import { openStore } from '../../../src/store/openStore.ts';
 import type { Store } from '../../../src/store/store.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createParser } from '../../../src/nlu/index.ts';
 import { evaluateRoles, ROLE_FIELDS, type RoleReport } from '../../../src/nlu/devEvaluation.ts';
-import { loadDevSets, loadRoleSets } from './devSets.ts';
+import { loadDevSets, loadRoleSets } from '../../../src/nlu/dev/devSets.ts';
 
 /** Issue 15's target for role accuracy on the sets tuned on. */
 const MIN_ROLE_ACCURACY = 0.97;

@@ -7,12 +7,12 @@
  * text bodies through readFlattened (numbered choices, card lines), interactive bodies with their
  * buttons or list rows as the choices (a row's description, when it has one, is the full label).
  */
-import { whatsAppAdapterWith } from '../../../adapters/whatsapp/index.ts';
-import { signatureHeader } from '../../../adapters/whatsapp/signature.ts';
-import type { Activity, CardAction } from '../../activity.ts';
-import type { App } from '../../app.ts';
-import { channelLocale, readFlattened, recordedMessages, shapeOf, shownMessage, startStandIn } from './flattened.ts';
-import type { ChannelDriver, ChannelSession, ClientIdentity, ClientInput, PreparedChannel } from './types.ts';
+import { whatsAppAdapterWith } from './whatsAppAdapter.ts';
+import { signatureHeader } from './signature.ts';
+import type { Activity, CardAction } from '../../src/activity.ts';
+import type { App } from '../../src/app.ts';
+import { channelLocale, readFlattened, recordedMessages, shapeOf, shownMessage, startStandIn } from '../../src/transcripts/flattened.ts';
+import type { ChannelDriver, ChannelSession, ClientIdentity, ClientInput, PreparedChannel } from '../../src/transcripts/channelDriver.ts';
 
 const CHANNEL = 'whatsapp';
 const APP_SECRET = 'replay-app-secret';
@@ -140,7 +140,7 @@ class WhatsAppSession implements ChannelSession {
   }
 }
 
-export const whatsAppDriver: ChannelDriver = {
+export const whatsAppReplayDriver: ChannelDriver = {
   channel: CHANNEL,
   adapter: whatsAppAdapterWith({}),
   async prepare(who: ClientIdentity, data): Promise<PreparedChannel> {

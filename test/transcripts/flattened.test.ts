@@ -1,8 +1,7 @@
 /** Reading back what a text-only channel showed (WhatsApp text bodies, WeChat replies) into text, choices and card. */
 import { describe, expect, test } from 'vitest';
 import type { Activity } from '../../src/activity.ts';
-import { readFlattened, shapeOf } from '../../src/transcripts/channels/flattened.ts';
-import { splitJoined } from '../../src/transcripts/channels/wechat.ts';
+import { readFlattened, shapeOf } from '../../src/transcripts/flattened.ts';
 
 const recorded = (text: string, extra: Partial<Activity> = {}): Activity => ({ type: 'message', channelId: 'x', from: { id: 'bot' }, conversation: { id: 'c' }, text, ...extra });
 const card = (title: string, facts: [string, string][], subtitle?: string) => ({
@@ -45,17 +44,5 @@ describe('readFlattened', () => {
 
   test('should report what does not read as the recorded shape', () => {
     expect(readFlattened('Pick one', { choices: 2, cardLines: 0, cardHasSubtitle: false }, true).problems).toEqual(['the message does not end with 2 numbered choices']);
-  });
-});
-
-describe('splitJoined (a WeChat reply back into messages)', () => {
-  test('should split at the blank lines between messages, by the recorded messages’ paragraphs', () => {
-    const messages = [recorded('One.\n\nStill one.'), recorded('Two.'), recorded('Three.')];
-    expect(splitJoined(['One.\n\nStill one.\n\nTwo.', 'Three.\n1. A'], messages)).toEqual(['One.\n\nStill one.', 'Two.', 'Three.\n1. A']);
-  });
-
-  test('should keep everything in one message when nothing was recorded', () => {
-    expect(splitJoined(['a\n\nb'], [])).toEqual(['a\n\nb']);
-    expect(splitJoined([], [recorded('a')])).toEqual([]);
   });
 });

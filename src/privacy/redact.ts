@@ -1,9 +1,10 @@
 /**
- * Redaction for exported transcripts. Personal data is replaced by placeholders of the same kind
- * (an e-mail by an example.com address, a card number by a Luhn-valid test number …), and the same
- * value always by the same placeholder, so a redacted transcript still reads, parses and replays:
- * where the customer typed an address and the bot repeated it, both sides say the same placeholder.
- * Tracking and account numbers are not personal data and are kept (the replay needs them).
+ * Redaction, for exported transcripts and for the transcript in a handoff's context packet (a privacy
+ * concern of both, so neither borrows it from the other). Personal data is replaced by placeholders of
+ * the same kind (an e-mail by an example.com address, a card number by a Luhn-valid test number …),
+ * and the same value always by the same placeholder, so a redacted transcript still reads, parses and
+ * replays: where the customer typed an address and the bot repeated it, both sides say the same
+ * placeholder. Tracking and account numbers are not personal data and are kept (the replay needs them).
  */
 
 export type PersonalDataKind = 'email' | 'phone' | 'card' | 'name' | 'address';

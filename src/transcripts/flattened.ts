@@ -16,9 +16,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BOT_ACCOUNT, type Activity, type CardAction } from '../../activity.ts';
-import type { Store } from '../../store/store.ts';
-import { ADAPTIVE_CARD, readCard } from '../seen.ts';
+import { BOT_ACCOUNT, type Activity, type CardAction } from '../activity.ts';
+import type { Store } from '../store/store.ts';
+import { ADAPTIVE_CARD, readCard } from './seen.ts';
 
 /** How a recorded message is laid out: the number of choices and of card lines it ends with. */
 export interface MessageShape {

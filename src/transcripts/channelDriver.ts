@@ -1,7 +1,12 @@
-import type { AdapterFactory } from '../../../adapters/types.ts';
-import type { Activity } from '../../activity.ts';
-import type { App } from '../../app.ts';
-import type { Store } from '../../store/store.ts';
+/**
+ * What the replay needs of a channel: a driver that mounts the channel's real adapter and speaks its
+ * protocol as the platform's client would. Drivers live beside their adapters
+ * (adapters/<channel>/replayDriver.ts); the replay gets them from the composition root (channelDrivers.ts).
+ */
+import type { AdapterFactory } from '../channels/channelAdapter.ts';
+import type { Activity } from '../activity.ts';
+import type { App } from '../app.ts';
+import type { Store } from '../store/store.ts';
 
 /** What the customer does in one turn, as the channel's client would send it. */
 export type ClientInput =

@@ -1,5 +1,5 @@
-import type { ExpectedRoles } from '../../../src/nlu/devEvaluation.ts';
-import type { AskedAbout, DateRole, IntentName, Parse, PlaceRoleName } from '../../../src/nlu/types.ts';
+import type { ExpectedRoles } from '../devEvaluation.ts';
+import type { AskedAbout, DateRole, IntentName, Parse, PlaceRoleName } from '../types.ts';
 
 /**
  * The dev set is written by the team (never copied from evaluation sets), one case per line:

@@ -2,9 +2,9 @@
  * The web chat channel in the replay runner: Direct Line 3.0 over HTTP against the in-process server,
  * as Web Chat does it (demo sign-in, start, post, poll with a watermark). Nothing goes around the adapter.
  */
-import { createWebChatAdapter } from '../../../adapters/webchat/index.ts';
-import type { Activity } from '../../activity.ts';
-import type { ChannelDriver, ChannelSession, ClientIdentity, ClientInput } from './types.ts';
+import { createWebChatAdapter } from './webChatAdapter.ts';
+import type { Activity } from '../../src/activity.ts';
+import type { ChannelDriver, ChannelSession, ClientIdentity, ClientInput } from '../../src/transcripts/channelDriver.ts';
 
 interface DemoSessionBody {
   conversationId: string;
@@ -95,7 +95,7 @@ class WebChatSession implements ChannelSession {
   }
 }
 
-export const webChatDriver: ChannelDriver = {
+export const webChatReplayDriver: ChannelDriver = {
   channel: 'webchat',
   adapter: createWebChatAdapter,
   async open(server, who: ClientIdentity) {

@@ -10,13 +10,13 @@
  * is flattened into lines. The driver splits the reply back into messages and reads choices and
  * cards with readFlattened (see flattened.ts for what comes from the wire and what from the record).
  */
-import { readWeChatXml } from '../../../adapters/wechat/messages.ts';
-import { weChatSignature } from '../../../adapters/wechat/signature.ts';
-import { weChatAdapterWith } from '../../../adapters/wechat/index.ts';
-import type { Activity, CardAction } from '../../activity.ts';
-import type { App } from '../../app.ts';
-import { channelLocale, readFlattened, recordedMessages, shapeOf, shownMessage, startStandIn } from './flattened.ts';
-import type { ChannelDriver, ChannelSession, ClientIdentity, ClientInput, PreparedChannel } from './types.ts';
+import { readWeChatXml } from './messages.ts';
+import { weChatSignature } from './signature.ts';
+import { weChatAdapterWith } from './weChatAdapter.ts';
+import type { Activity, CardAction } from '../../src/activity.ts';
+import type { App } from '../../src/app.ts';
+import { channelLocale, readFlattened, recordedMessages, shapeOf, shownMessage, startStandIn } from '../../src/transcripts/flattened.ts';
+import type { ChannelDriver, ChannelSession, ClientIdentity, ClientInput, PreparedChannel } from '../../src/transcripts/channelDriver.ts';
 
 const CHANNEL = 'wechat';
 const TOKEN = 'replaytoken';
@@ -135,7 +135,7 @@ export function splitJoined(received: string[], recorded: Activity[]): string[] 
 
 const cdata = (s: string) => `<![CDATA[${s.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 
-export const weChatDriver: ChannelDriver = {
+export const weChatReplayDriver: ChannelDriver = {
   channel: CHANNEL,
   adapter: weChatAdapterWith({}),
   async prepare(who: ClientIdentity, data): Promise<PreparedChannel> {
