@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { generateDataset } from '../demo/index.ts';
+import { loadDemoDataset } from '../demo/index.ts';
 import { openStore } from '../store/openStore.ts';
 import { redactUrl } from '../store/postgres/pool.ts';
 
@@ -8,7 +8,10 @@ export interface SeedOptions {
   now?: string;
   scale?: 'full' | 'small';
   listUsers?: boolean;
-  /** Prints what was loaded as one JSON line (for the server, which seeds through this command). */
+  /**
+   * Prints JSON lines (for the server, which seeds through this command): `{"progress":{"shipments","planned"}}`
+   * after each part written, then what was loaded, with the process's peak resident memory.
+   */
   json?: boolean;
 }
 
@@ -38,16 +41,16 @@ export async function seed(options: SeedOptions, out: NodeJS.WritableStream): Pr
       return 2;
     }
     const started = performance.now();
-    const dataset = generateDataset({ seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' });
-    await store.importDataset(dataset);
+    const progress = options.json ? (p: { shipments: number; planned: number }) => out.write(`${JSON.stringify({ progress: p })}\n`) : undefined;
+    const loaded = await loadDemoDataset(store, { seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' }, progress);
     if (options.json) {
-      const { accounts, users, shipments, events } = dataset;
-      out.write(`${JSON.stringify({ accounts: accounts.length, users: users.length, shipments: shipments.length, events: events.length })}\n`);
+      // maxRSS is in kilobytes.
+      out.write(`${JSON.stringify({ ...loaded, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
       return 0;
     }
     out.write(
-      `Seeded ${redactUrl(config.databaseUrl)}: ${dataset.accounts.length} accounts, ${dataset.users.length} users, ` +
-        `${dataset.shipments.length} shipments, ${dataset.events.length} events relative to ${now.toISOString()} ` +
+      `Seeded ${redactUrl(config.databaseUrl)}: ${loaded.accounts} accounts, ${loaded.users} users, ` +
+        `${loaded.shipments} shipments, ${loaded.events} events relative to ${now.toISOString()} ` +
         `in ${Math.round(performance.now() - started)} ms.\n`,
     );
     return 0;

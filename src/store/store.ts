@@ -10,6 +10,7 @@ import type {
   ConversationOwner,
   ConversationRecord,
   Dataset,
+  DatasetPart,
   IdentityRecord,
   InboxMessage,
   InvoiceDisputeRecord,
@@ -416,6 +417,11 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   /** Loads a whole data set in one transaction. */
   importDataset(dataset: Dataset): Promise<void>;
+  /**
+   * Loads a data set part after part, in one transaction, asking for the next part once the last is
+   * written (so a generator's parts need never all be in memory; src/demo/generateDataset.ts).
+   */
+  importDatasetParts(parts: Iterable<DatasetPart>): Promise<void>;
   /**
    * Runs `work` while no other process on this database runs work under the same `name` (PostgreSQL:
    * a session advisory lock; SQLite: one process at a time already). For check-then-create steps of

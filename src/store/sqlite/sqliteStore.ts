@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Dataset } from '../records.ts';
+import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
@@ -47,7 +47,8 @@ export function migrateSqlite(db: Database.Database): void {
   }
 }
 
-function importInto(db: Database.Database, data: Dataset): void {
+/** Writes the parts in order, in one transaction: a load cut short leaves nothing behind. */
+function importInto(db: Database.Database, parts: Iterable<DatasetPart>): void {
   const account = db.prepare(
     'INSERT INTO accounts (number, name, tier, country, annual_volume_usd, created_at) VALUES (@number, @name, @tier, @country, @annualVolumeUsd, @createdAt)',
   );
@@ -73,13 +74,15 @@ function importInto(db: Database.Database, data: Dataset): void {
      VALUES (@number, @account_number, @period_start, @period_end, @issued_at, @due_at, @amount, @currency, @status, @paid_at)`,
   );
   db.transaction(() => {
-    for (const a of data.accounts) account.run(a);
-    for (const u of data.users) user.run(u);
-    for (const m of data.memberships) for (const r of m.roles) role.run(m.accountNumber, m.userId, r);
-    for (const i of data.identities) identity.run(i);
-    for (const s of data.shipments) insertShipment(shipmentToRow(s));
-    for (const e of data.events) event.run(e.trackingNumber, e.seq, e.at, e.status, e.code, e.description, e.city, e.country);
-    for (const i of data.invoices ?? []) invoice.run(invoiceToRow(i));
+    for (const data of parts) {
+      for (const a of data.accounts ?? []) account.run(a);
+      for (const u of data.users ?? []) user.run(u);
+      for (const m of data.memberships ?? []) for (const r of m.roles) role.run(m.accountNumber, m.userId, r);
+      for (const i of data.identities ?? []) identity.run(i);
+      for (const s of data.shipments ?? []) insertShipment(shipmentToRow(s));
+      for (const e of data.events ?? []) event.run(e.trackingNumber, e.seq, e.at, e.status, e.code, e.description, e.city, e.country);
+      for (const i of data.invoices ?? []) invoice.run(invoiceToRow(i));
+    }
   })();
 }
 
@@ -188,8 +191,12 @@ export class SqliteStore implements Store {
   }
 
   async importDataset(dataset: Dataset): Promise<void> {
+    await this.importDatasetParts([dataset]);
+  }
+
+  async importDatasetParts(parts: Iterable<DatasetPart>): Promise<void> {
     this.group?.commit();
-    importInto(this.db, dataset);
+    importInto(this.db, parts);
   }
 
   /** One process owns a SQLite file's start-up steps: nothing to wait for. */
