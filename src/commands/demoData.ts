@@ -57,14 +57,14 @@ async function loadIfEmpty(store: Store, config: Config, clock: Clock, logger: L
 }
 
 /**
- * `carrier-assist seed --json` on the same database: hears its progress line by line, and resolves
+ * `carrier-assist seed --progress --json` on the same database: hears its progress line by line, and resolves
  * with what it loaded (and its peak resident memory, which the server's own does not include).
  */
 async function importInChildProcess(config: Config, now: Date, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LoadedCounts & { peakRssMb: number }> {
-  const args = [BIN, 'seed', '--seed', String(config.demo.seed), '--now', now.toISOString(), '--scale', config.demo.scale, '--json'];
+  const args = [BIN, 'seed', '--seed', String(config.demo.seed), '--now', now.toISOString(), '--scale', config.demo.scale, '--progress', '--json'];
   const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: config.databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
   let pending = '';
-  let summary: (LoadedCounts & { peakRssMb: number }) | null = null;
+  const heard: { loaded?: LoadedCounts; peakRssMb: number } = { peakRssMb: 0 };
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {
     const lines = (pending + d.toString()).split('\n');
@@ -74,13 +74,15 @@ async function importInChildProcess(config: Config, now: Date, onProgress: (p: L
       // Anything else on its stdout (a runtime warning) is not ours to read.
       if (!parsed.success) continue;
       if ('progress' in parsed.data) onProgress(parsed.data.progress);
-      else summary = parsed.data;
+      else if ('peakRssMb' in parsed.data) heard.peakRssMb = parsed.data.peakRssMb;
+      else heard.loaded = parsed.data;
     }
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
-  if (code !== 0 || !summary) throw new Error(`loading the demo data failed (carrier-assist seed exited ${code}): ${(stderr || pending).trim().slice(0, 2000)}`);
-  return summary;
+  // 'close', not 'exit': its last lines are read by then.
+  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
+  if (code !== 0 || !heard.loaded) throw new Error(`loading the demo data failed (carrier-assist seed exited ${code}): ${(stderr || pending).trim().slice(0, 2000)}`);
+  return { ...heard.loaded, peakRssMb: heard.peakRssMb };
 }
 
 function parseJson(line: string): unknown {
@@ -91,8 +93,9 @@ function parseJson(line: string): unknown {
   }
 }
 
-/** What `carrier-assist seed --json` prints: progress lines, then what it loaded. */
+/** What `carrier-assist seed --progress --json` prints: progress lines, its peak memory, then what it loaded. */
 const SeedLine = z.union([
   z.object({ progress: z.object({ shipments: z.number(), planned: z.number() }) }),
-  z.object({ accounts: z.number(), users: z.number(), shipments: z.number(), events: z.number(), peakRssMb: z.number() }),
+  z.object({ peakRssMb: z.number() }),
+  z.object({ accounts: z.number(), users: z.number(), shipments: z.number(), events: z.number() }),
 ]);

@@ -8,11 +8,13 @@ export interface SeedOptions {
   now?: string;
   scale?: 'full' | 'small';
   listUsers?: boolean;
-  /**
-   * Prints JSON lines (for the server, which seeds through this command): `{"progress":{"shipments","planned"}}`
-   * after each part written, then what was loaded, with the process's peak resident memory.
-   */
+  /** Prints what was loaded as one JSON line (for the server, which seeds through this command). */
   json?: boolean;
+  /**
+   * Prints a JSON line `{"progress":{"shipments","planned"}}` after each part written, then
+   * `{"peakRssMb":N}`, the process's peak resident memory (the server logs both).
+   */
+  progress?: boolean;
 }
 
 /**
@@ -41,11 +43,12 @@ export async function seed(options: SeedOptions, out: NodeJS.WritableStream): Pr
       return 2;
     }
     const started = performance.now();
-    const progress = options.json ? (p: { shipments: number; planned: number }) => out.write(`${JSON.stringify({ progress: p })}\n`) : undefined;
+    const progress = options.progress ? (p: { shipments: number; planned: number }) => out.write(`${JSON.stringify({ progress: p })}\n`) : undefined;
     const loaded = await loadDemoDataset(store, { seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' }, progress);
+    // maxRSS is in kilobytes.
+    if (options.progress) out.write(`${JSON.stringify({ peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
     if (options.json) {
-      // maxRSS is in kilobytes.
-      out.write(`${JSON.stringify({ ...loaded, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+      out.write(`${JSON.stringify(loaded)}\n`);
       return 0;
     }
     out.write(

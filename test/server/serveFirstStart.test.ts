@@ -20,8 +20,8 @@ await describePostgres('carrier-assist serve, first start', (serverUrl) => {
     db = await createTestDatabase(serverUrl);
     otherInstance = new pg.Client({ connectionString: db.url });
     await otherInstance.connect();
-    // The lock `store.exclusively('demo data', …)` takes (src/store/postgres/migrate.ts underAdvisoryLock).
-    await otherInstance.query("SELECT pg_advisory_lock(hashtextextended('demo data', 0))");
+    // The lock `store.exclusively('demo data', …)` takes (PostgresStore.exclusively, underAdvisoryLock in src/store/postgres/migrate.ts).
+    await otherInstance.query("SELECT pg_advisory_lock(hashtextextended('carrier-assist:demo data', 0))");
     serve = await startServe({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: db.url, DEMO_SCALE: 'small', LOG_LEVEL: 'info' }, 'listening');
   });
   afterAll(async () => {
@@ -46,7 +46,7 @@ await describePostgres('carrier-assist serve, first start', (serverUrl) => {
   });
 
   test('should load the demo data once the lock is free, become ready, and take the message', async () => {
-    await otherInstance.query("SELECT pg_advisory_unlock(hashtextextended('demo data', 0))");
+    await otherInstance.query("SELECT pg_advisory_unlock(hashtextextended('carrier-assist:demo data', 0))");
     for (;;) {
       const ready = await call<{ status: string }>(serve.url, 'GET', '/readyz');
       if (ready.status === 200) break;
