@@ -418,8 +418,10 @@ export interface Store {
   /** Loads a whole data set in one transaction. */
   importDataset(dataset: Dataset): Promise<void>;
   /**
-   * Loads a data set part after part, in one transaction, asking for the next part once the last is
-   * written (so a generator's parts need never all be in memory; src/demo/generateDataset.ts).
+   * Loads a data set part after part, asking for the next part once the last is written (so a
+   * generator's parts need never all be in memory; src/demo/generateDataset.ts). All or nothing as
+   * `isEmpty()` tells: PostgreSQL writes it in one transaction; SQLite in one per part, with the
+   * accounts and users last, and a load after one cut short starts over.
    */
   importDatasetParts(parts: Iterable<DatasetPart>): Promise<void>;
   /**

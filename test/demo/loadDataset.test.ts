@@ -73,12 +73,28 @@ function describeLoad(name: string, open: () => Promise<Store>): void {
         // And a load after it starts from nothing.
         await loadDemoDataset(store, OPTIONS);
         expect(await store.isEmpty()).toBe(false);
+        expect(await store.shipments.countForAccount(whole().shipments[0]!.accountNumber)).toBe(whole().shipments.filter((s) => s.accountNumber === whole().shipments[0]!.accountNumber).length);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('should refuse a data set whose shipments name an account it does not hold, and stay empty', async () => {
+      const store = await open();
+      try {
+        const { accounts, shipments, events } = whole();
+        const orphan = { ...shipments[0]!, accountNumber: 'ZZZZZZ' };
+        await expect(store.importDatasetParts([{ accounts }, { shipments: [orphan], events: events.filter((e) => e.trackingNumber === orphan.trackingNumber) }])).rejects.toThrow(/foreign key|does not hold/);
+        expect(await store.isEmpty()).toBe(true);
       } finally {
         await store.close();
       }
     });
   });
 }
+
+let wholeSet: ReturnType<typeof generateDataset> | undefined;
+const whole = () => (wholeSet ??= generateDataset(OPTIONS));
 
 describeLoad('SQLite', () => openStore('sqlite::memory:'));
 
