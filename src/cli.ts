@@ -11,7 +11,7 @@ Commands:
   parse --jsonl                 parse JSON lines {"text","now"?,"tz"?} from stdin, one JSON line out each
   seed [--seed N] [--now ISO] [--scale full|small] [--list-users] [--json] [--progress]
                                 load the deterministic demo data into DATABASE_URL (or list its users);
-                                --progress: a JSON line after each twentieth, then the peak memory
+                                --progress: a JSON line after each part (a fortieth), then the peak memory
   bench                         print the benchmark figures
   replay [paths or globs] [--channel webchat|whatsapp|wechat|all] [--junit FILE] [--update]
                                 replay transcript tests (default: transcripts/); ends with "N passed, M failed"

@@ -378,7 +378,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
 }
 
 /** Parts per data set: the size of a step of progress, and what a load holds in memory at a time. */
-const PARTS = 20;
+export const DATASET_PARTS = 40;
 
 /** How many shipments `scale` plans (a few of the generated ones may be skipped): the measure of a load's progress. */
 export function plannedShipments(scale: DatasetScale = 'full'): number {
@@ -388,7 +388,7 @@ export function plannedShipments(scale: DatasetScale = 'full'): number {
 /**
  * The same data set as `generateDataset`, in parts to load one after the other, so that only one part
  * is in memory at a time: first the accounts, users and memberships, then the shipments with their
- * events in some twenty parts, last the invoices (summed on the way). Concatenated, the parts are
+ * events in some forty parts, last the invoices (summed on the way). Concatenated, the parts are
  * `generateDataset`'s output, row for row.
  */
 export function* generateDatasetParts(options: GenerateOptions): Generator<DatasetPart> {
@@ -396,7 +396,7 @@ export function* generateDatasetParts(options: GenerateOptions): Generator<Datas
   if (!Number.isFinite(nowMs)) throw new Error('generateDataset: `now` is not a valid date');
   if (!Number.isInteger(options.seed)) throw new Error(`generateDataset: seed must be an integer, got ${options.seed}`);
   const scale = options.scale ?? 'full';
-  const partShipments = Math.max(1, Math.ceil(plannedShipments(scale) / PARTS));
+  const partShipments = Math.max(1, Math.ceil(plannedShipments(scale) / DATASET_PARTS));
 
   const fromMs = Math.floor(nowMs / MS_PER_DAY - SHIPMENT_WINDOW_DAYS - 5) * MS_PER_DAY;
   const tz = new TimeZones(fromMs, nowMs + 45 * MS_PER_DAY);

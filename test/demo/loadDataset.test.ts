@@ -1,10 +1,10 @@
 /**
  * The demo data set in parts (generateDatasetParts) and its load (loadDemoDataset): the parts are the
- * whole data set row for row, only a part at a time is in memory, the load reports its progress after
+ * whole data set row for row, only a part (a fortieth) at a time is in memory, the load reports its progress after
  * each part and is one transaction on both stores (a load cut short leaves the database empty).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateDataset, generateDatasetParts, loadDemoDataset, loadPercent, plannedShipments, type LoadProgress } from '../../src/demo/index.ts';
+import { DATASET_PARTS, generateDataset, generateDatasetParts, loadDemoDataset, loadPercent, plannedShipments, type LoadProgress } from '../../src/demo/index.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { PostgresStore } from '../../src/store/postgres/postgresStore.ts';
 import type { DatasetPart } from '../../src/store/records.ts';
@@ -31,13 +31,13 @@ describe('generateDatasetParts', () => {
     expect(JSON.stringify(joined)).toBe(JSON.stringify(generateDataset(OPTIONS)));
   });
 
-  test('should give the accounts and users first, the invoices last, and the shipments in some twenty parts', () => {
+  test('should give the accounts and users first, the invoices last, and the shipments in some forty parts', () => {
     expect(Object.keys(parts[0]!)).toEqual(['accounts', 'users', 'memberships', 'identities']);
     expect(Object.keys(parts.at(-1)!)).toEqual(['invoices']);
     const shipmentParts = parts.slice(1, -1);
-    expect(shipmentParts.length).toBeGreaterThanOrEqual(19);
-    expect(shipmentParts.length).toBeLessThanOrEqual(21);
-    for (const part of shipmentParts) expect(part.shipments!.length).toBeLessThanOrEqual(Math.ceil(plannedShipments('small') / 20) + 10);
+    expect(shipmentParts.length).toBeGreaterThanOrEqual(DATASET_PARTS - 1);
+    expect(shipmentParts.length).toBeLessThanOrEqual(DATASET_PARTS + 1);
+    for (const part of shipmentParts) expect(part.shipments!.length).toBeLessThanOrEqual(Math.ceil(plannedShipments('small') / DATASET_PARTS) + 10);
     // Each shipment's events travel with it.
     for (const part of shipmentParts) expect(new Set(part.events!.map((e) => e.trackingNumber))).toEqual(new Set(part.shipments!.map((s) => s.trackingNumber)));
   });
@@ -58,7 +58,7 @@ function describeLoad(name: string, open: () => Promise<Store>): void {
         expect(await store.shipments.events(last.trackingNumber)).toEqual(whole.events.filter((e) => e.trackingNumber === last.trackingNumber));
         const percents = heard.map(loadPercent);
         expect(percents).toEqual([...percents].sort((a, b) => a - b));
-        expect(percents.length).toBeGreaterThanOrEqual(19);
+        expect(percents.length).toBeGreaterThanOrEqual(DATASET_PARTS - 1);
         expect(heard.at(-1)).toEqual({ shipments: whole.shipments.length, planned: plannedShipments('small') });
       } finally {
         await store.close();

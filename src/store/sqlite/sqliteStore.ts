@@ -53,7 +53,8 @@ export function migrateSqlite(db: Database.Database): void {
  * database while the next is generated) instead of growing as big as the data set. What makes the
  * store non-empty (accounts, users, memberships, identities) and the invoices are held and written in
  * the last transaction, after which every foreign key is checked: a load cut short leaves no account
- * (`isEmpty()` stays true), and the next load first clears the shipments the broken one left.
+ * (`isEmpty()` stays true), and the next load first clears the shipments the broken one left. (A
+ * store that already holds data takes a data set in one transaction.)
  */
 function importInto(db: Database.Database, parts: Iterable<DatasetPart>): void {
   const account = db.prepare(
@@ -88,9 +89,25 @@ function importInto(db: Database.Database, parts: Iterable<DatasetPart>): void {
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
   db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
-      if ((db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n === 0) db.exec('DELETE FROM shipment_events; DELETE FROM shipments;');
-    })();
+    const empty = (db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n === 0;
+    // A store that holds data takes it all in one transaction (the parts' become savepoints).
+    if (!empty) {
+      db.transaction(writeParts)();
+      return;
+    }
+    clearShipments(db);
+    try {
+      writeParts();
+    } catch (error) {
+      // What the parts before the failure committed goes too: the store is as it was.
+      clearShipments(db);
+      throw error;
+    }
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+  }
+
+  function writeParts(): void {
     for (const data of parts) {
       hold(held.accounts, data.accounts);
       hold(held.users, data.users);
@@ -112,9 +129,12 @@ function importInto(db: Database.Database, parts: Iterable<DatasetPart>): void {
       const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
       if (broken.length) throw new Error(`the data set names rows it does not hold: ${broken.length} in ${[...new Set(broken.map((b) => `${b.table} -> ${b.parent}`))].join(', ')}`);
     })();
-  } finally {
-    if (foreignKeys) db.pragma('foreign_keys = ON');
   }
+}
+
+/** Shipments (and their events) in a store without accounts: what a load cut short left. */
+function clearShipments(db: Database.Database): void {
+  db.exec('BEGIN; DELETE FROM shipment_events; DELETE FROM shipments; COMMIT;');
 }
 
 export interface SqliteStoreOptions {
@@ -228,6 +248,8 @@ export class SqliteStore implements Store {
   async importDatasetParts(parts: Iterable<DatasetPart>): Promise<void> {
     this.group?.commit();
     importInto(this.db, parts);
+    // A bulk load leaves its write-ahead log folded into the file and emptied (when nobody reads it).
+    if (!this.db.memory) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** One process owns a SQLite file's start-up steps: nothing to wait for. */
