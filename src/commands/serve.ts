@@ -27,6 +27,12 @@ export async function serve(): Promise<void> {
     if (stopping) return;
     stopping = true;
     loading.abort();
+    if (app.readiness.preparing) {
+      // Nothing taken yet (no message accepted, no queue running): nothing to drain, and no reason to
+      // wait for a demo load (or another instance's) to end. A load cut short is redone next start.
+      logger.info({ signal }, 'stopped before taking messages');
+      process.exit(0);
+    }
     app.readiness.accepting = false;
     logger.info({ signal, inFlight: app.pipeline.inFlight() }, 'shutting down: draining turns');
     const closing = running.close();

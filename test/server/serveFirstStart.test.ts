@@ -62,4 +62,23 @@ await describePostgres('carrier-assist serve, first start', (serverUrl) => {
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);
   });
+
+  test('should stop at once on SIGTERM while it waits for the demo data', async () => {
+    const second = await createTestDatabase(serverUrl);
+    const holder = new pg.Client({ connectionString: second.url });
+    await holder.connect();
+    let waiting: ServeProcess | undefined;
+    try {
+      await holder.query("SELECT pg_advisory_lock(hashtextextended('carrier-assist:demo data', 0))");
+      waiting = await startServe({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: second.url, DEMO_SCALE: 'small', LOG_LEVEL: 'info' }, 'listening');
+      waiting.child.kill('SIGTERM');
+      expect(await waiting.exited).toBe(0);
+      expect(waiting.stdout()).toContain('"msg":"stopped before taking messages"');
+      expect(waiting.stdout()).not.toContain('"msg":"empty database: loading the demo data (first start only)"');
+    } finally {
+      if (waiting && waiting.child.exitCode === null) waiting.child.kill('SIGKILL');
+      await holder.end();
+      await second.drop();
+    }
+  });
 });
