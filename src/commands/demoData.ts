@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import { loadDemoDataset, loadPercent, type LoadedCounts, type LoadProgress } from '../demo/index.ts';
 import type { Store } from '../store/store.ts';
 
-/** Where a demo load stands, for /readyz and the chat page: null before it begins (or when another instance loads). */
+/** Hears a demo load's percent (0 as it begins, then as its parts are written): for /readyz and the chat page. */
 export type DemoLoadListener = (percent: number) => void;
 
 /** The console log tells the load's progress at every step of this many percent. */
@@ -20,8 +20,8 @@ const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
  * the demo). A store that already holds accounts is left alone; the check and the load run under the
  * store's lock for the demo data, so instances starting together load it once. A database outside this process
  * (a SQLite file, PostgreSQL) is filled by a `carrier-assist seed` child process: the generated data
- * (some 340 MB for the full set) never enters the server's heap, so the server starts at the memory it
- * runs with. An in-memory database can only be filled here. `onProgress` hears the load's percent
+ * never enters the server's heap, so the server starts at the memory it runs with (and the child
+ * holds one part of it at a time, src/demo/loadDataset.ts). An in-memory database can only be filled here. `onProgress` hears the load's percent
  * as parts of it are written (the console log every 10%); `signal` stops a load (the server stops).
  */
 export async function ensureDemoData(
