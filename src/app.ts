@@ -23,6 +23,7 @@ import { messageLanguage } from './nlu/messageLanguage.ts';
 import type { NluParser } from './nlu/types.ts';
 import { errorHandler } from './server/errors.ts';
 import { mountHealth, type Readiness } from './server/health.ts';
+import { startGate } from './server/startGate.ts';
 import { routeLimits, type RouteLimitOptions } from './server/routeLimits.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
@@ -79,8 +80,16 @@ export interface App {
   readonly mail: MailDelivery;
   /** Prometheus metrics; `metrics.rateLimited(route)` counts a rate-limit refusal. */
   readonly metrics: Metrics;
-  /** Listens on `port` (0 for any free port) and attaches adapters that need the server. */
+  /** Takes over what was accepted before a crash, starts the durable queues and mail, then listens: `startWork()` then `listen()`. */
   start(port?: number, host?: string): Promise<RunningServer>;
+  /**
+   * Listens on `port` (0 for any free port) and attaches adapters that need the server, before the
+   * work starts (`serve` on a first start: the page answers while the demo data loads, and messages
+   * are refused while `readiness.preparing` is set, see src/server/startGate.ts).
+   */
+  listen(port?: number, host?: string): Promise<RunningServer>;
+  /** Takes over what was accepted before a crash, and starts the durable queues, their retention and mail delivery. */
+  startWork(): Promise<void>;
   /** Stops adapters and mail delivery, and closes the store. */
   close(): Promise<void>;
 }
@@ -139,7 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability, metrics });
   const retention = new QueueRetention({ store, clock, logger, config: config.durability });
-  const readiness: Readiness = { accepting: true, starting: false };
+  const readiness: Readiness = { accepting: true, starting: false, preparing: null };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
 
   const app = express();
@@ -158,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const router = express.Router();
   if (config.metrics.port === undefined) router.use(metricsRouter(metrics, config.metrics));
   mountHealth(router, store, readiness);
+  router.use(startGate(readiness));
   mountDevMailbox(router, store, config);
   router.use(consoleRouter({ store, desk, feed, clock, config, logger, limits }));
   const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics, limits };
@@ -170,6 +180,35 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   app.use(router);
   app.use(errorHandler(logger));
+
+  const startWork = async () => {
+    await inbox.start();
+    await outbox.start();
+    retention.start();
+    mail.start();
+  };
+  const listen = async (port = config.port, host = config.host): Promise<RunningServer> => {
+    const server = createServer(app);
+    for (const a of adapters) a.attach?.(server);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+    const metricsPort = config.metrics.port;
+    const metricsServer = metricsPort === undefined ? null : await listenForMetrics(metrics, { ...config.metrics, port: metricsPort }, host);
+    const address = server.address() as AddressInfo;
+    const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+    return {
+      url: `http://${shownHost}:${address.port}`,
+      server,
+      ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        }).then(() => metricsServer?.close()),
+    };
+  };
 
   return {
     app,
@@ -189,31 +228,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     metrics,
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
-      await inbox.start();
-      await outbox.start();
-      retention.start();
-      const server = createServer(app);
-      for (const a of adapters) a.attach?.(server);
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve());
-      });
-      mail.start();
-      const metricsPort = config.metrics.port;
-      const metricsServer = metricsPort === undefined ? null : await listenForMetrics(metrics, { ...config.metrics, port: metricsPort }, host);
-      const address = server.address() as AddressInfo;
-      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-      return {
-        url: `http://${shownHost}:${address.port}`,
-        server,
-        ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
-        close: () =>
-          new Promise<void>((resolve) => {
-            server.close(() => resolve());
-            server.closeIdleConnections();
-          }).then(() => metricsServer?.close()),
-      };
+      await startWork();
+      return listen(port, host);
     },
+    listen,
+    startWork,
     async close() {
       leaveBroadcast();
       desk.board.close();

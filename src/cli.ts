@@ -9,8 +9,9 @@ Commands:
   parse [--now ISO] [--tz IANA] [--explain] "text"
                                 print the parse of one message as JSON
   parse --jsonl                 parse JSON lines {"text","now"?,"tz"?} from stdin, one JSON line out each
-  seed [--seed N] [--now ISO] [--scale full|small] [--list-users] [--json]
-                                load the deterministic demo data into DATABASE_URL (or list its users)
+  seed [--seed N] [--now ISO] [--scale full|small] [--list-users] [--json] [--progress]
+                                load the deterministic demo data into DATABASE_URL (or list its users);
+                                --progress: a JSON line after each part (a fortieth), then the peak memory
   bench                         print the benchmark figures
   replay [paths or globs] [--channel webchat|whatsapp|wechat|all] [--junit FILE] [--update]
                                 replay transcript tests (default: transcripts/); ends with "N passed, M failed"
@@ -52,6 +53,7 @@ const COMMANDS: Record<string, Command> = {
         scale: { type: 'string' },
         'list-users': { type: 'boolean' },
         json: { type: 'boolean' },
+        progress: { type: 'boolean' },
       },
       strict: true,
     });
@@ -67,6 +69,7 @@ const COMMANDS: Record<string, Command> = {
         ...(values.scale ? { scale: values.scale as 'full' | 'small' } : {}),
         ...(values['list-users'] ? { listUsers: true } : {}),
         ...(values.json ? { json: true } : {}),
+        ...(values.progress ? { progress: true } : {}),
       },
       process.stdout,
     );

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { generateDataset } from '../demo/index.ts';
+import { loadDemoDataset } from '../demo/index.ts';
 import { openStore } from '../store/openStore.ts';
 import { redactUrl } from '../store/postgres/pool.ts';
 
@@ -10,6 +10,11 @@ export interface SeedOptions {
   listUsers?: boolean;
   /** Prints what was loaded as one JSON line (for the server, which seeds through this command). */
   json?: boolean;
+  /**
+   * Prints a JSON line `{"progress":{"shipments","planned"}}` after each part written, then
+   * `{"peakRssMb":N}`, the process's peak resident memory (the server logs both).
+   */
+  progress?: boolean;
 }
 
 /**
@@ -38,16 +43,17 @@ export async function seed(options: SeedOptions, out: NodeJS.WritableStream): Pr
       return 2;
     }
     const started = performance.now();
-    const dataset = generateDataset({ seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' });
-    await store.importDataset(dataset);
+    const progress = options.progress ? (p: { shipments: number; planned: number }) => out.write(`${JSON.stringify({ progress: p })}\n`) : undefined;
+    const loaded = await loadDemoDataset(store, { seed: options.seed ?? config.demo.seed, now, scale: options.scale ?? 'full' }, progress);
+    // maxRSS is in kilobytes.
+    if (options.progress) out.write(`${JSON.stringify({ peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
     if (options.json) {
-      const { accounts, users, shipments, events } = dataset;
-      out.write(`${JSON.stringify({ accounts: accounts.length, users: users.length, shipments: shipments.length, events: events.length })}\n`);
+      out.write(`${JSON.stringify(loaded)}\n`);
       return 0;
     }
     out.write(
-      `Seeded ${redactUrl(config.databaseUrl)}: ${dataset.accounts.length} accounts, ${dataset.users.length} users, ` +
-        `${dataset.shipments.length} shipments, ${dataset.events.length} events relative to ${now.toISOString()} ` +
+      `Seeded ${redactUrl(config.databaseUrl)}: ${loaded.accounts} accounts, ${loaded.users} users, ` +
+        `${loaded.shipments} shipments, ${loaded.events} events relative to ${now.toISOString()} ` +
         `in ${Math.round(performance.now() - started)} ms.\n`,
     );
     return 0;

@@ -13,11 +13,53 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const app = await buildApp({ config, logger, clock: systemClock, adapters: ADAPTERS });
-  await ensureDemoData(app.store, config, app.clock, logger);
-  const agents = config.demo.enabled ? await ensureDemoAgents(app.store, app.clock) : null;
-  // Listening first (webhooks are accepted at once), ready once the first turns would be as fast as the others.
+  // Listening first: the chat page, /healthz and /readyz answer at once; messages are refused (503 and
+  // Retry-After, src/server/startGate.ts) until the demo data is in and the durable queues run.
   app.readiness.starting = true;
-  const running = await app.start();
+  app.readiness.preparing = { step: 'opening', percent: null, since: performance.now() };
+  const running = await app.listen();
+  logger.info({ url: running.url }, 'listening: getting ready');
+  process.stdout.write(`\n  Carrier Assist is starting at ${running.url} (the page says when the demo is ready).\n\n`);
+
+  let stopping = false;
+  const loading = new AbortController();
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    loading.abort();
+    if (app.readiness.preparing) {
+      // Nothing taken yet (no message accepted, no queue running): nothing to drain, and no reason to
+      // wait for a demo load (or another instance's) to end. A load cut short is redone next start.
+      logger.info({ signal }, 'stopped before taking messages');
+      process.exit(0);
+    }
+    app.readiness.accepting = false;
+    logger.info({ signal, inFlight: app.pipeline.inFlight() }, 'shutting down: draining turns');
+    const closing = running.close();
+    const left = await app.pipeline.drain(config.shutdownGraceMs);
+    if (left) logger.warn({ left }, 'grace period over with turns still running');
+    await app.close();
+    await closing;
+    logger.info('stopped');
+    process.exit(left ? 1 : 0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  const demoLoad = (percent: number) => {
+    app.readiness.preparing = { step: 'demo data', percent, since: app.readiness.preparing?.step === 'demo data' ? app.readiness.preparing.since : performance.now() };
+  };
+  try {
+    await ensureDemoData(app.store, config, app.clock, logger, demoLoad, loading.signal);
+  } catch (error) {
+    if (stopping) return;
+    throw error;
+  }
+  if (stopping) return;
+  const agents = config.demo.enabled ? await ensureDemoAgents(app.store, app.clock) : null;
+  await app.startWork();
+  app.readiness.preparing = null;
+  // Taking messages; ready once the first turns would be as fast as the others.
   const parserMs = await warmUp(app.parser, config.defaultTimeZone, app.clock.now());
   // Whole turns on a pipeline of their own, over an empty in-memory store: the code is shared, the data is not.
   const scratch = await buildApp({ config, logger: logger.child({ warmUp: true }, { level: 'error' }), clock: app.clock, parser: app.parser, store: await openStore('sqlite::memory:') });
@@ -37,21 +79,4 @@ export async function serve(): Promise<void> {
     process.stdout.write(`  Demo console sign-ins (shown only now, keep them): ${agents.map((a) => `${a.username} / ${a.password} (${a.role})`).join(', ')}\n`);
   }
   process.stdout.write('\n');
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.readiness.accepting = false;
-    logger.info({ signal, inFlight: app.pipeline.inFlight() }, 'shutting down: draining turns');
-    const closing = running.close();
-    const left = await app.pipeline.drain(config.shutdownGraceMs);
-    if (left) logger.warn({ left }, 'grace period over with turns still running');
-    await app.close();
-    await closing;
-    logger.info('stopped');
-    process.exit(left ? 1 : 0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -44,12 +44,12 @@
  * 12:00 Worldwide Express, 19:00 otherwise); declared values are in USD for international parcels and
  * in the origin country's currency for domestic ones.
  */
-import type { AccountRecord, Dataset, MembershipRecord, PartyRecord, ShipmentEventRecord, ShipmentRecord, UserRecord } from '../store/records.ts';
+import type { AccountRecord, Dataset, DatasetPart, MembershipRecord, PartyRecord, ShipmentEventRecord, ShipmentRecord, UserRecord } from '../store/records.ts';
 import { makeUpsTrackingNumber } from '../shipments/trackingNumber.ts';
 import { ACCOUNT_SPECS, type AccountSpec, type LaneGroup, USER_SPECS } from './accounts.ts';
 import { type City, cityByKey, greatCircleKm, isDomestic, needsCustoms, CURRENCY_BY_COUNTRY, USD_RATE } from './cities.ts';
 import { co2eKg } from './emissions.ts';
-import { generateInvoices } from './invoices.ts';
+import { InvoiceTotals } from './invoices.ts';
 import { fictionalPerson, fictionalPhone, streetAddress } from './people.ts';
 import { Rng } from './prng.ts';
 import { type Route, planRoute } from './routes.ts';
@@ -107,10 +107,11 @@ function prepare(group: LaneGroup): PreparedGroup {
   };
 }
 
-/** Everything one run shares: clock, zones, caches, and the output arrays. */
+/** Everything one run shares: clock, zones, caches, the invoices' totals, and the part being filled. */
 class DatasetBuilder {
-  readonly shipments: ShipmentRecord[] = [];
-  readonly events: ShipmentEventRecord[] = [];
+  private shipments: ShipmentRecord[] = [];
+  private events: ShipmentEventRecord[] = [];
+  readonly invoiceTotals = new InvoiceTotals(ACCOUNT_SPECS);
   private readonly planner: TimelinePlanner;
   private readonly routes = new Map<string, Route>();
   private readonly senders = new Map<string, PartyRecord>();
@@ -126,6 +127,19 @@ class DatasetBuilder {
     private readonly fromMs: number,
   ) {
     this.planner = new TimelinePlanner(tz);
+  }
+
+  /** Shipments generated since the last `take`. */
+  get pending(): number {
+    return this.shipments.length;
+  }
+
+  /** Hands on the shipments and events generated since the last call, and forgets them. */
+  take(): Pick<Dataset, 'shipments' | 'events'> {
+    const part = { shipments: this.shipments, events: this.events };
+    this.shipments = [];
+    this.events = [];
+    return part;
   }
 
   instant(ms: number): string {
@@ -218,6 +232,7 @@ class DatasetBuilder {
       lastEventAt: this.instant(t.lastEventAtMs),
     };
     this.shipments.push(shipment);
+    this.invoiceTotals.add(shipment);
     const { times, kinds, places } = this.planner;
     for (let i = 0; i < t.count; i++) {
       const k = kinds[i]!;
@@ -308,7 +323,8 @@ function logUniform(rng: Rng, lo: number, hi: number): number {
   return Math.exp(rng.range(Math.log(lo), Math.log(hi)));
 }
 
-function addGenerated(b: DatasetBuilder, spec: AccountSpec, rng: Rng, count: number): void {
+/** Generates `count` parcels of the account, handing on a part whenever `partShipments` are ready. */
+function* addGenerated(b: DatasetBuilder, spec: AccountSpec, rng: Rng, count: number, partShipments: number): Generator<Pick<Dataset, 'shipments' | 'events'>> {
   const groups = spec.lanes.map(prepare);
   const groupWeights = groups.map((g) => g.weight);
   // A bijection of 0..8,999,999 (the multiplier is coprime with 9,000,000): unique, scattered package ids.
@@ -337,6 +353,7 @@ function addGenerated(b: DatasetBuilder, spec: AccountSpec, rng: Rng, count: num
     const packageId = String(1_000_000 + (((i + offset) % 9_000_000) * 7_368_787) % 9_000_000);
     const trackingNumber = makeUpsTrackingNumber(spec.number, service.code, packageId);
     b.add(rng, spec, trackingNumber, { origin, destination, service, route, shipDay, labelMinutes, lateDays, mishap }, declaredUsd, weightKg);
+    if (b.pending >= partShipments) yield b.take();
   }
 }
 
@@ -350,10 +367,36 @@ function createdAt(nowMs: number, days: number): string {
  * output (`JSON.stringify`). Never reads the clock or `Math.random`.
  */
 export function generateDataset(options: GenerateOptions): Dataset {
+  const dataset: Dataset = { accounts: [], users: [], memberships: [], identities: [], shipments: [], events: [], invoices: [] };
+  for (const part of generateDatasetParts(options)) {
+    for (const key of Object.keys(part) as (keyof DatasetPart)[]) {
+      // Push one by one: a spread of 1.4 million events would overflow the call stack.
+      for (const row of part[key]!) (dataset[key] as unknown[]).push(row);
+    }
+  }
+  return dataset;
+}
+
+/** Parts per data set: the size of a step of progress, and what a load holds in memory at a time. */
+export const DATASET_PARTS = 40;
+
+/** How many shipments `scale` plans (a few of the generated ones may be skipped): the measure of a load's progress. */
+export function plannedShipments(scale: DatasetScale = 'full'): number {
+  return STORY_KEYS.length + ACCOUNT_SPECS.reduce((n, spec) => n + spec.shipments[scale], 0);
+}
+
+/**
+ * The same data set as `generateDataset`, in parts to load one after the other, so that only one part
+ * is in memory at a time: first the accounts, users and memberships, then the shipments with their
+ * events in some forty parts, last the invoices (summed on the way). Concatenated, the parts are
+ * `generateDataset`'s output, row for row.
+ */
+export function* generateDatasetParts(options: GenerateOptions): Generator<DatasetPart> {
   const nowMs = options.now.getTime();
   if (!Number.isFinite(nowMs)) throw new Error('generateDataset: `now` is not a valid date');
   if (!Number.isInteger(options.seed)) throw new Error(`generateDataset: seed must be an integer, got ${options.seed}`);
   const scale = options.scale ?? 'full';
+  const partShipments = Math.max(1, Math.ceil(plannedShipments(scale) / DATASET_PARTS));
 
   const fromMs = Math.floor(nowMs / MS_PER_DAY - SHIPMENT_WINDOW_DAYS - 5) * MS_PER_DAY;
   const tz = new TimeZones(fromMs, nowMs + 45 * MS_PER_DAY);
@@ -380,13 +423,13 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const memberships: MembershipRecord[] = USER_SPECS.flatMap((u) =>
     u.memberships.map((m) => ({ accountNumber: m.account, userId: u.id, roles: [...m.roles] })),
   );
+  yield { accounts, users, memberships, identities: [] };
 
   for (const spec of ACCOUNT_SPECS) {
     const accountRng = root.fork(hash32(spec.number));
     addStories(b, spec, new Rng(STORY_SEED ^ hash32(spec.number)));
-    addGenerated(b, spec, accountRng, scale === 'full' ? spec.shipments.full : spec.shipments.small);
+    yield* addGenerated(b, spec, accountRng, scale === 'full' ? spec.shipments.full : spec.shipments.small, partShipments);
   }
-
-  const invoices = generateInvoices(ACCOUNT_SPECS, b.shipments, nowMs, nowMs - SHIPMENT_WINDOW_DAYS * MS_PER_DAY);
-  return { accounts, users, memberships, identities: [], shipments: b.shipments, events: b.events, invoices };
+  if (b.pending) yield b.take();
+  yield { invoices: b.invoiceTotals.invoices(nowMs, nowMs - SHIPMENT_WINDOW_DAYS * MS_PER_DAY) };
 }

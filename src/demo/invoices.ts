@@ -96,18 +96,46 @@ export function generateInvoices(
   nowMs: number,
   windowStartMs: number,
 ): InvoiceRecord[] {
-  const invoices: InvoiceRecord[] = [];
-  const firstDay = Math.ceil(windowStartMs / MS_PER_DAY);
-  for (const spec of specs) {
+  const totals = new InvoiceTotals(specs);
+  for (const s of shipments) totals.add(s);
+  return totals.invoices(nowMs, windowStartMs);
+}
+
+/**
+ * The invoices' totals, summed as the shipments are generated (so a generator that hands its
+ * shipments on in parts need not keep them): the same sums, in the same order, as over the whole list.
+ */
+export class InvoiceTotals {
+  /** Per account: the period's first day -> its amount so far. */
+  private readonly totals = new Map<string, Map<number, number>>();
+  private readonly specs: ReadonlyMap<string, AccountSpec>;
+
+  constructor(specs: readonly AccountSpec[]) {
+    this.specs = new Map(specs.map((spec) => [spec.number, spec]));
+  }
+
+  add(s: ShipmentRecord): void {
+    const spec = this.specs.get(s.accountNumber);
+    if (!spec) return;
+    const rate = USD_RATE[CURRENCY_BY_COUNTRY[spec.country] ?? 'USD'] ?? 1;
+    let totals = this.totals.get(spec.number);
+    if (!totals) this.totals.set(spec.number, (totals = new Map()));
+    const start = periodStartOf(dayOf(s.shipDate), billingCycleOf(spec));
+    totals.set(start, (totals.get(start) ?? 0) + round2(shipmentChargeUsd(s, spec.tier) * rate));
+  }
+
+  /** The invoices of every account, in the order of the specs: see `generateInvoices`. */
+  invoices(nowMs: number, windowStartMs: number): InvoiceRecord[] {
+    const invoices: InvoiceRecord[] = [];
+    for (const spec of this.specs.values()) invoices.push(...this.invoicesOf(spec, nowMs, windowStartMs));
+    return invoices;
+  }
+
+  private invoicesOf(spec: AccountSpec, nowMs: number, windowStartMs: number): InvoiceRecord[] {
+    const firstDay = Math.ceil(windowStartMs / MS_PER_DAY);
     const cycle = billingCycleOf(spec);
     const currency = CURRENCY_BY_COUNTRY[spec.country] ?? 'USD';
-    const rate = USD_RATE[currency] ?? 1;
-    const totals = new Map<number, number>();
-    for (const s of shipments) {
-      if (s.accountNumber !== spec.number) continue;
-      const start = periodStartOf(dayOf(s.shipDate), cycle);
-      totals.set(start, (totals.get(start) ?? 0) + round2(shipmentChargeUsd(s, spec.tier) * rate));
-    }
+    const totals = this.totals.get(spec.number) ?? new Map<number, number>();
     const rng = new Rng(hash32(`invoices|${spec.number}`));
     const own: InvoiceRecord[] = [];
     for (const start of [...totals.keys()].sort((a, b) => a - b)) {
@@ -139,7 +167,6 @@ export function generateInvoices(
       const overdue = own.filter((i) => Date.parse(i.dueAt) <= nowMs).at(-1);
       if (overdue) Object.assign(overdue, { status: 'overdue', paidAt: null } satisfies Partial<InvoiceRecord>);
     }
-    invoices.push(...own);
+    return own;
   }
-  return invoices;
 }

@@ -201,6 +201,12 @@ export interface Dataset {
   invoices?: InvoiceRecord[];
 }
 
+/**
+ * Part of a data set, loaded after the parts before it (the accounts and users before the shipments
+ * that name them): a big data set is generated and loaded part by part, never whole in memory.
+ */
+export type DatasetPart = Partial<Dataset>;
+
 export const INVOICE_STATUSES = ['open', 'paid', 'overdue', 'disputed'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 

@@ -10,6 +10,7 @@ import type {
   ConversationOwner,
   ConversationRecord,
   Dataset,
+  DatasetPart,
   IdentityRecord,
   InboxMessage,
   InvoiceDisputeRecord,
@@ -416,6 +417,13 @@ export interface Store {
   isEmpty(): Promise<boolean>;
   /** Loads a whole data set in one transaction. */
   importDataset(dataset: Dataset): Promise<void>;
+  /**
+   * Loads a data set part after part, asking for the next part once the last is written (so a
+   * generator's parts need never all be in memory; src/demo/generateDataset.ts). All or nothing as
+   * `isEmpty()` tells: PostgreSQL writes it in one transaction; SQLite in one per part, with the
+   * accounts and users last, and a load after one cut short starts over.
+   */
+  importDatasetParts(parts: Iterable<DatasetPart>): Promise<void>;
   /**
    * Runs `work` while no other process on this database runs work under the same `name` (PostgreSQL:
    * a session advisory lock; SQLite: one process at a time already). For check-then-create steps of

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { STORY_TRACKING_NUMBERS } from '../../src/demo/index.ts';
+import { DATASET_PARTS, STORY_TRACKING_NUMBERS } from '../../src/demo/index.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'src', 'bin.js');
 
@@ -48,6 +48,18 @@ describe('carrier-assist CLI', () => {
     const json = await carrierAssist(['seed', '--scale', 'small', '--now', '2026-03-20T09:00:00Z', '--json'], { DATABASE_URL: `sqlite:${join(dir, 'json.db')}` });
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({ accounts: 7, users: 14, shipments: expect.any(Number), events: expect.any(Number) });
+  });
+
+  test('should print a JSON line after each part of the load, then its peak memory, with --progress', async () => {
+    const run = await carrierAssist(['seed', '--scale', 'small', '--now', '2026-03-20T09:00:00Z', '--progress'], { DATABASE_URL: `sqlite:${join(dir, 'progress.db')}` });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    const progress = lines.filter((l) => l.startsWith('{"progress"')).map((l) => (JSON.parse(l) as { progress: { shipments: number; planned: number } }).progress);
+    expect(progress.length).toBeGreaterThanOrEqual(DATASET_PARTS - 1);
+    expect(progress.map((p) => p.shipments)).toEqual(progress.map((p) => p.shipments).sort((a, b) => a - b));
+    expect(progress.at(-1)!.shipments).toBe(progress.at(-1)!.planned);
+    expect(JSON.parse(lines.find((l) => l.startsWith('{"peakRssMb"'))!)).toEqual({ peakRssMb: expect.any(Number) });
+    expect(lines.at(-1)).toMatch(/^Seeded .* 901 shipments/);
   });
 
   test('should refuse to seed a database that already holds data', async () => {

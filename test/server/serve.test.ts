@@ -33,6 +33,20 @@ describe('carrier-assist serve', () => {
     expect(lines.find((l) => l.msg === 'carrier-assist listening')).toMatchObject({ store: 'sqlite', channels: ['webchat', 'botframework'] });
   });
 
+  test('should listen before it loads the demo data, and log the load at every tenth of it', () => {
+    const lines = serve.stdout().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string; percent?: number });
+    const at = (msg: string) => lines.findIndex((l) => l.msg === msg);
+    const progress = lines.filter((l) => l.msg === 'loading the demo data');
+    expect(at('listening: getting ready')).toBeGreaterThan(-1);
+    expect(at('listening: getting ready')).toBeLessThan(at('empty database: loading the demo data (first start only)'));
+    expect(at('empty database: loading the demo data (first start only)')).toBeLessThan(lines.indexOf(progress[0]!));
+    expect(lines.indexOf(progress.at(-1)!)).toBeLessThan(at('demo data loaded'));
+    expect(at('demo data loaded')).toBeLessThan(at('carrier-assist listening'));
+    // One line in each tenth, the last at 100%.
+    expect(progress.map((l) => Math.floor(l.percent! / 10))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(serve.stdout()).toMatch(/Carrier Assist is starting at http:\/\/127\.0\.0\.1:\d+ /);
+  });
+
   test('should answer liveness and readiness', async () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${url}/readyz`);

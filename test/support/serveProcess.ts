@@ -15,8 +15,13 @@ export interface ServeProcess {
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `serve` with exactly `env` (and PATH) and resolves once its banner, blank line included, is out. */
-export async function startServe(env: Record<string, string>): Promise<ServeProcess> {
+/**
+ * Starts `serve` with exactly `env` (and PATH) and resolves once its banner, blank line included, is
+ * out: by default the one it prints when ready, or with `until: 'listening'` the first, printed as soon
+ * as it listens (before the demo data is loaded).
+ */
+export async function startServe(env: Record<string, string>, until: 'ready' | 'listening' = 'ready'): Promise<ServeProcess> {
+  const banner = until === 'ready' ? /open (http:\/\/\S+) to chat[\s\S]*\n\n/ : /starting at (http:\/\/\S+) [^\n]*\n\n/;
   const child = spawn(process.execPath, [BIN, 'serve'], { env: { PATH: process.env['PATH'] ?? '', ...env } });
   let stdout = '';
   let stderr = '';
@@ -25,7 +30,7 @@ export async function startServe(env: Record<string, string>): Promise<ServeProc
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
-      const m = /open (http:\/\/\S+) to chat[\s\S]*\n\n/.exec(stdout);
+      const m = banner.exec(stdout);
       if (m) resolve(m[1]!);
     });
     void exited.then((code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));

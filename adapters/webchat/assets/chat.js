@@ -3,6 +3,7 @@
   'use strict';
 
   const demo = document.body.dataset.demo === 'on';
+  const READY_POLL_MS = 1000;
   const people = document.getElementById('people');
   const status = document.getElementById('status');
   const chat = document.querySelector('.chat');
@@ -87,6 +88,26 @@
     }
   }
 
+  // A first start answers at once but loads the demo data before it takes messages: /readyz says how far.
+  async function waitUntilReady() {
+    for (;;) {
+      let body = null;
+      try {
+        const response = await fetch('/readyz', { cache: 'no-store' });
+        if (response.ok) break;
+        body = await response.json();
+      } catch {
+        body = null;
+      }
+      // Only a start is waited for; any other answer (shutting down, store unavailable) is the sign-in's to report.
+      if (!body || (body.status !== 'preparing' && body.status !== 'starting')) break;
+      const percent = typeof body.percent === 'number' ? ` ${body.percent}%` : '';
+      setStatus(`Getting the demo ready…${percent}`);
+      await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+    }
+    setStatus('');
+  }
+
   async function startChat(userId, name, button) {
     for (const other of people.querySelectorAll('.person')) other.setAttribute('aria-pressed', String(other === button));
     setStatus(`Connecting as ${name}…`);
@@ -136,5 +157,7 @@
       'Sign-in is handled by the carrier website, which embeds this chat with a Direct Line token.';
     return;
   }
-  loadPeople().catch((err) => setStatus(String(err.message || err), true));
+  waitUntilReady()
+    .then(loadPeople)
+    .catch((err) => setStatus(String(err.message || err), true));
 })();

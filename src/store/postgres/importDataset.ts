@@ -7,7 +7,7 @@
  * The events' foreign key is checked once for the whole table instead of once per row.
  */
 import type pg from 'pg';
-import type { Dataset, ShipmentRecord } from '../records.ts';
+import type { DatasetPart, ShipmentRecord } from '../records.ts';
 import {
   accountToRow,
   eventToRow,
@@ -57,15 +57,20 @@ function shipmentToJsonRow(s: ShipmentRecord): Row {
   return { ...shipmentToRow(s), sender: s.sender, recipient: s.recipient };
 }
 
-/** Writes the whole data set through `client`, which the caller holds inside one transaction. */
-export async function importDatasetInto(client: pg.ClientBase, data: Dataset, batchRows = IMPORT_BATCH_ROWS): Promise<void> {
-  await insertRows(client, 'accounts', data.accounts.map(accountToRow), batchRows);
-  await insertRows(client, 'users', data.users.map(userToRow), batchRows);
-  await insertRows(client, 'account_roles', data.memberships.flatMap(membershipToRows), batchRows);
-  await insertRows(client, 'identities', data.identities.map(identityToRow), batchRows);
-  await insertRows(client, 'shipments', data.shipments.map(shipmentToJsonRow), batchRows);
-  await withForeignKeysCheckedOnce(client, 'shipment_events', () =>
-    insertRows(client, 'shipment_events', data.events.map(eventToRow), batchRows),
-  );
-  await insertRows(client, 'invoices', (data.invoices ?? []).map(invoiceToRow), batchRows);
+/**
+ * Writes the parts in order through `client`, which the caller holds inside one transaction; the
+ * events' foreign key is checked once, after the last part.
+ */
+export async function importDatasetInto(client: pg.ClientBase, parts: Iterable<DatasetPart>, batchRows = IMPORT_BATCH_ROWS): Promise<void> {
+  await withForeignKeysCheckedOnce(client, 'shipment_events', async () => {
+    for (const data of parts) {
+      await insertRows(client, 'accounts', (data.accounts ?? []).map(accountToRow), batchRows);
+      await insertRows(client, 'users', (data.users ?? []).map(userToRow), batchRows);
+      await insertRows(client, 'account_roles', (data.memberships ?? []).flatMap(membershipToRows), batchRows);
+      await insertRows(client, 'identities', (data.identities ?? []).map(identityToRow), batchRows);
+      await insertRows(client, 'shipments', (data.shipments ?? []).map(shipmentToJsonRow), batchRows);
+      await insertRows(client, 'shipment_events', (data.events ?? []).map(eventToRow), batchRows);
+      await insertRows(client, 'invoices', (data.invoices ?? []).map(invoiceToRow), batchRows);
+    }
+  });
 }

@@ -1,6 +1,6 @@
 /** Applies the PostgreSQL migrations once, even when several instances start at the same moment, and the other start-up locks. */
 import type pg from 'pg';
-import type { Migration } from '../sqlite/migrations.ts';
+import type { Migration } from '../migrations.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
 import { holdConnection } from './pool.ts';
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Dataset } from '../records.ts';
+import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
 import { postgresMedia, postgresOutboundMessages } from './channelMessageRepositories.ts';
@@ -133,7 +133,11 @@ export class PostgresStore implements Store {
   }
 
   async importDataset(dataset: Dataset): Promise<void> {
-    await inTransaction(this.pool, (client) => importDatasetInto(client, dataset));
+    await this.importDatasetParts([dataset]);
+  }
+
+  async importDatasetParts(parts: Iterable<DatasetPart>): Promise<void> {
+    await inTransaction(this.pool, (client) => importDatasetInto(client, parts));
   }
 
   async exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {

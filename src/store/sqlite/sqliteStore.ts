@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Dataset } from '../records.ts';
+import type { AccountRecord, Dataset, DatasetPart, IdentityRecord, InvoiceRecord, MembershipRecord, UserRecord } from '../records.ts';
 import type { Store } from '../store.ts';
 import { sqliteAccounts, sqliteIdentities, sqliteUsers } from './accountRepositories.ts';
 import { sqliteMedia, sqliteOutboundMessages } from './channelMessageRepositories.ts';
@@ -47,7 +47,16 @@ export function migrateSqlite(db: Database.Database): void {
   }
 }
 
-function importInto(db: Database.Database, data: Dataset): void {
+/**
+ * Writes the parts in bulk with prepared statements, one transaction per part of shipments: on a file
+ * the write-ahead log then stays the size of a part (the checkpoint worker folds each part into the
+ * database while the next is generated) instead of growing as big as the data set. What makes the
+ * store non-empty (accounts, users, memberships, identities) and the invoices are held and written in
+ * the last transaction, after which every foreign key is checked: a load cut short leaves no account
+ * (`isEmpty()` stays true), and the next load first clears the shipments the broken one left. (A
+ * store that already holds data takes a data set in one transaction.)
+ */
+function importInto(db: Database.Database, parts: Iterable<DatasetPart>): void {
   const account = db.prepare(
     'INSERT INTO accounts (number, name, tier, country, annual_volume_usd, created_at) VALUES (@number, @name, @tier, @country, @annualVolumeUsd, @createdAt)',
   );
@@ -72,15 +81,66 @@ function importInto(db: Database.Database, data: Dataset): void {
     `INSERT INTO invoices (number, account_number, period_start, period_end, issued_at, due_at, amount, currency, status, paid_at)
      VALUES (@number, @account_number, @period_start, @period_end, @issued_at, @due_at, @amount, @currency, @status, @paid_at)`,
   );
-  db.transaction(() => {
-    for (const a of data.accounts) account.run(a);
-    for (const u of data.users) user.run(u);
-    for (const m of data.memberships) for (const r of m.roles) role.run(m.accountNumber, m.userId, r);
-    for (const i of data.identities) identity.run(i);
-    for (const s of data.shipments) insertShipment(shipmentToRow(s));
-    for (const e of data.events) event.run(e.trackingNumber, e.seq, e.at, e.status, e.code, e.description, e.city, e.country);
-    for (const i of data.invoices ?? []) invoice.run(invoiceToRow(i));
-  })();
+  const held = { accounts: [] as AccountRecord[], users: [] as UserRecord[], memberships: [] as MembershipRecord[], identities: [] as IdentityRecord[], invoices: [] as InvoiceRecord[] };
+  const hold = <T>(into: T[], rows: readonly T[] | undefined) => {
+    for (const row of rows ?? []) into.push(row);
+  };
+  // Shipments name accounts that come last: the keys are checked once, at the end (a pragma outside transactions).
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  // Checkpointed after each part instead of every 1,000 pages (a part is some 3,500).
+  const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  try {
+    const empty = (db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n === 0;
+    // A store that holds data takes it all in one transaction (the parts' become savepoints).
+    if (!empty) {
+      db.transaction(writeParts)();
+      return;
+    }
+    clearShipments(db);
+    try {
+      writeParts();
+    } catch (error) {
+      // What the parts before the failure committed goes too: the store is as it was.
+      clearShipments(db);
+      throw error;
+    }
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+  }
+
+  function writeParts(): void {
+    for (const data of parts) {
+      hold(held.accounts, data.accounts);
+      hold(held.users, data.users);
+      hold(held.memberships, data.memberships);
+      hold(held.identities, data.identities);
+      hold(held.invoices, data.invoices);
+      if (!data.shipments?.length && !data.events?.length) continue;
+      db.transaction(() => {
+        for (const s of data.shipments ?? []) insertShipment(shipmentToRow(s));
+        for (const e of data.events ?? []) event.run(e.trackingNumber, e.seq, e.at, e.status, e.code, e.description, e.city, e.country);
+      })();
+      // The part into the file now, once: the next part's commit writes the log from its start again.
+      if (!db.memory) db.pragma('wal_checkpoint(PASSIVE)');
+    }
+    db.transaction(() => {
+      for (const a of held.accounts) account.run(a);
+      for (const u of held.users) user.run(u);
+      for (const m of held.memberships) for (const r of m.roles) role.run(m.accountNumber, m.userId, r);
+      for (const i of held.identities) identity.run(i);
+      for (const i of held.invoices) invoice.run(invoiceToRow(i));
+      const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (broken.length) throw new Error(`the data set names rows it does not hold: ${broken.length} in ${[...new Set(broken.map((b) => `${b.table} -> ${b.parent}`))].join(', ')}`);
+    })();
+  }
+}
+
+/** Shipments (and their events) in a store without accounts: what a load cut short left. */
+function clearShipments(db: Database.Database): void {
+  db.exec('BEGIN; DELETE FROM shipment_events; DELETE FROM shipments; COMMIT;');
 }
 
 export interface SqliteStoreOptions {
@@ -188,8 +248,14 @@ export class SqliteStore implements Store {
   }
 
   async importDataset(dataset: Dataset): Promise<void> {
+    await this.importDatasetParts([dataset]);
+  }
+
+  async importDatasetParts(parts: Iterable<DatasetPart>): Promise<void> {
     this.group?.commit();
-    importInto(this.db, dataset);
+    importInto(this.db, parts);
+    // A bulk load leaves its write-ahead log folded into the file and emptied (when nobody reads it).
+    if (!this.db.memory) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** One process owns a SQLite file's start-up steps: nothing to wait for. */

@@ -79,4 +79,25 @@ describe('Web Chat in Chromium', () => {
     expect(requested.some((url) => url.startsWith('ws://127.0.0.1'))).toBe(true);
     expect(problems).toEqual([]);
   }, 120_000);
+
+  test('should say the demo is getting ready until the server takes messages, then offer the demo users', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true });
+    // As `serve` on a first start: listening, the demo data 40% in.
+    server.app.readiness.preparing = { step: 'demo data', percent: 40, since: performance.now() };
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+    const { problems } = watch(page);
+
+    await page.goto(server.url);
+    await page.locator('#status', { hasText: 'Getting the demo ready… 40%' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.person').count()).toBe(0);
+    // A line in the page, not a message in the chat.
+    expect(await page.locator('.webchat__bubble').count()).toBe(0);
+
+    server.app.readiness.preparing = null;
+    await page.locator('.person[data-user-id="u-alice"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#status').innerText()).toBe('');
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
