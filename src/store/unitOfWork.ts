@@ -30,5 +30,7 @@ export function inOpenUnitOfWork(): boolean {
 
 /** Runs `work` (and whatever it sets off) in no unit of work, whoever calls it. */
 export function outsideUnitOfWork<T>(work: () => T): T {
-  return current.exit(work);
+  // Without a unit around (SQLite never opens one) the storage is left untouched: exit() would enable
+  // it, and every promise after would pay for carrying it.
+  return current.getStore() === undefined ? work() : current.exit(work);
 }
