@@ -22,6 +22,8 @@ lost_or_delayed | this is the third time I write. > your parcel from Madrid is o
 billing | please resend the invoice. Regards, Maria Lopez, Finance team, Houston | r=Houston/US:noise
 track_shipment | when will my parcel be delivered? | ask=delivery_date
 track_shipment | has my package to Rome been delivered yet? | r=Rome/IT:destination; ask=status
+track_shipment | can you tell me if my parcel to Rome has arrived? | r=Rome/IT:destination; ask=status
+track_shipment | I'd like to know whether my box to Oslo was delivered | r=Oslo/NO:destination; ask=status
 track_shipment | show me the ones that were delivered | s=delivered
 billing | why is my payment on hold? |
 billing | my refund is stuck |

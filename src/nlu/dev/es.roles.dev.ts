@@ -13,6 +13,8 @@ track_shipment | ¿dónde está mi paquete de Bogotá? Saludos, Juan Pérez, Dis
 track_shipment | revisen el 1Z999AA10123456784 por favor. Atentamente, Laura Gómez, Valencia | r=Valencia:noise
 track_shipment | ¿cuándo me van a entregar el paquete? | ask=delivery_date
 track_shipment | ¿ya entregaron mi paquete a Quito? | r=Quito/EC:destination; ask=status
+track_shipment | ¿me puedes decir si ya llegó mi paquete a Quito? | r=Quito/EC:destination; ask=status
+track_shipment | quiero saber si se entregó el paquete que mandé a Lima | r=Lima/PE:destination; ask=status
 track_shipment | ¿quién firmó la entrega? | ask=signed_by
 track_shipment | muéstrame los paquetes entregados | s=delivered
 billing | tengo una factura vencida |

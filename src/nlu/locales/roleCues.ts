@@ -59,6 +59,11 @@ export interface SpanRoleCues {
     status: readonly string[];
     /** Clause openers of a yes/no question ("has", "was", "is"): a status word in that clause is asked about. */
     yesNoOpeners: readonly string[];
+    /**
+     * Words that open an indirect yes/no question ("tell me if it has arrived", "quiero saber si se
+     * entregó"): a status word after one in its clause is asked about, as after "has it…".
+     */
+    indirectOpeners: readonly string[];
     /** Question words; a "¿…?" clause without one is a yes/no question (Spanish has no auxiliary to open it). */
     questionWords: readonly string[];
   };

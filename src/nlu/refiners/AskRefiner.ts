@@ -22,6 +22,7 @@ export class AskRefiner implements Refiner {
   readonly name = 'AskRefiner';
   private readonly arrival: Cues;
   private readonly yesNoOpeners: ReadonlySet<string>;
+  private readonly indirectOpeners: Cues;
   private readonly questionWords: Cues;
 
   /** `messageCues`: the language's whole-message cues (the question phrases of `cues` among them). */
@@ -32,6 +33,7 @@ export class AskRefiner implements Refiner {
   ) {
     this.arrival = new Cues(cues.arrival);
     this.yesNoOpeners = new Set(cues.yesNoOpeners);
+    this.indirectOpeners = new Cues(cues.indirectOpeners);
     this.questionWords = new Cues(cues.questionWords);
   }
 
@@ -52,7 +54,7 @@ export class AskRefiner implements Refiner {
       const to = clauseEnd(ctx.lower, s.end, this.clauseEnds);
       if (ARRIVAL_STATUSES.has(s.value) && asks.some((a) => a.value === 'delivery_date' && a.index >= from - 1 && a.index < to)) (dropped ??= new Set()).add(s);
       else {
-        const question = this.yesNoQuestion(ctx, from, to);
+        const question = this.yesNoQuestion(ctx, from, to, s.index);
         if (!question) continue;
         // Until the dialog reads `asks`, a bare Spanish "¿ya llegó?" keeps its status word: the dialog
         // answers the parcel in focus only when a status is said (test/evaluation handwritten-paris-ya-se-entrego).
@@ -80,11 +82,13 @@ export class AskRefiner implements Refiner {
 
   /**
    * How the clause is a yes/no question, or null: opened by an auxiliary ("has it…", "is it…"), ending
-   * in "吗", or `unopened`: "¿…?" without a question word (Spanish has no auxiliary to open it).
+   * in "吗", an indirect question before the status word ("if", "si"), or `unopened`: "¿…?" without a question word (Spanish has no auxiliary to open it).
    */
-  private yesNoQuestion(ctx: ParsingContext, from: number, to: number): 'opened' | 'unopened' | null {
+  private yesNoQuestion(ctx: ParsingContext, from: number, to: number, statusAt: number): 'opened' | 'unopened' | null {
     const clause = ctx.lower.slice(from, to);
     if (this.yesNoOpeners.has(firstWord(clause)) || HAN_YES_NO_END.test(clause)) return 'opened';
+    // "can you tell me if … has arrived", "quiero saber si se entregó": the clause asks, whatever opens it.
+    if (!this.indirectOpeners.empty && this.indirectOpeners.some(ctx.lower.slice(from, statusAt))) return 'opened';
     // Only where no auxiliary opens the question (Spanish): in English "the delivered ones?" still filters.
     if (this.yesNoOpeners.size > 0 || this.questionWords.empty) return null;
     const questioned = ctx.lower[from - 1] === '¿' || ctx.lower[to] === '?';

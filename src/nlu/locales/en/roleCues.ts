@@ -55,6 +55,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     signedBy: ['who signed', 'signed by whom', 'who received', 'who took', 'who accepted', 'who picked up', 'signed by who'],
     status: ['status of', 'status on', "what's the status", 'what is the status'],
     yesNoOpeners: ['has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will'],
+    indirectOpeners: ['if', 'whether'],
     questionWords: ['where', 'when', 'what', 'which', 'who', 'how', 'why'],
   },
   otherSubjects: [

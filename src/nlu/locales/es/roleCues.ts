@@ -50,6 +50,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     signedBy: ['quién firmó', 'quien firmo', 'quién lo firmó', 'quién lo recibió', 'quien lo recibio', 'quién recibió', 'quien recibio', 'quién recogió'],
     status: ['estado de', 'estado del'],
     yesNoOpeners: [],
+    indirectOpeners: ['si'],
     questionWords: ['dónde', 'donde', 'cuándo', 'cuando', 'qué', 'que', 'cuál', 'cual', 'quién', 'quien', 'cómo', 'como', 'por qué', 'cuánto', 'cuanto'],
   },
   otherSubjects: ['factura', 'facturas', 'pago', 'pagos', 'reembolso', 'reembolsos', 'cobro', 'cargo', 'tarifa', 'reclamación', 'reclamo', 'cuenta', 'contraseña', 'tarjeta', 'queja'],
