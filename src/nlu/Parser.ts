@@ -17,6 +17,11 @@ import { LANGUAGES, type AskedAbout, type DateRole, type IntentName, type PlaceW
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
 
+import { PurposeClause } from './text/purposeClause.ts';
+import { EN_ROLE_CUES } from './locales/en/roleCues.ts';
+import { ES_ROLE_CUES } from './locales/es/roleCues.ts';
+import { ZH_ROLE_CUES } from './locales/zh/roleCues.ts';
+
 /** Below this confidence parseAsync asks the LLM extractor, when there is one. */
 export const LLM_CONFIDENCE_THRESHOLD = 0.6;
 
@@ -24,6 +29,12 @@ export const LLM_CONFIDENCE_THRESHOLD = 0.6;
 export class Parser implements NluParser {
   private readonly classifier: IntentClassifier;
   private readonly configurations: Readonly<Record<Language, Configuration>>;
+  /** Per language, what the classifier reads: the request without its purpose clause. */
+  private readonly purposeClauses: Readonly<Record<Language, PurposeClause>> = {
+    en: new PurposeClause(EN_ROLE_CUES.purpose),
+    zh: new PurposeClause(ZH_ROLE_CUES.purpose),
+    es: new PurposeClause(ES_ROLE_CUES.purpose),
+  };
 
   constructor(
     intents: readonly IntentDefinition[] = INTENTS,
@@ -81,7 +92,7 @@ export class Parser implements NluParser {
   private decide(p: Ready, spans: Span[], ctx: ParseContext, classify: boolean): Parse {
     const { pctx } = p;
     const decision = classify
-      ? this.classifier.classify(pctx.lower, Boolean(ctx.explain))
+      ? this.classifier.classify(this.purposeClauses[pctx.language].request(pctx.lower), Boolean(ctx.explain))
       : { intent: 'track_shipment' as const, confidence: 1, best: { intent: 'track_shipment' as const, p: 1 } };
     let intent: IntentName = decision.intent;
     let confidence = decision.confidence;

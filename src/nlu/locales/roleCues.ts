@@ -67,6 +67,11 @@ export interface SpanRoleCues {
     /** Question words; a "¿…?" clause without one is a yes/no question (Spanish has no auxiliary to open it). */
     questionWords: readonly string[];
   };
+  /**
+   * Words that open a purpose clause ("… so she can pay invoices", "… para que pueda pagar", "… 以便
+   * 付款"): what follows says why, not what is asked, and the intent is read from the words before.
+   */
+  purpose: readonly string[];
   /** Nouns that are not parcels: a status word right after one is that thing's ("my refund is stuck", "付款被退回"). */
   otherSubjects: readonly string[];
 }
