@@ -18,9 +18,6 @@ export async function serve(): Promise<void> {
   app.readiness.starting = true;
   app.readiness.preparing = { step: 'opening', percent: null, since: performance.now() };
   const running = await app.listen();
-  logger.info({ url: running.url }, 'listening: getting ready');
-  process.stdout.write(`\n  Carrier Assist is starting at ${running.url} (the page says when the demo is ready).\n\n`);
-
   let stopping = false;
   const loading = new AbortController();
   const shutdown = async (signal: string) => {
@@ -45,6 +42,9 @@ export async function serve(): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  // Said once the signals are handled: whoever reads it may stop the server at once.
+  logger.info({ url: running.url }, 'listening: getting ready');
+  process.stdout.write(`\n  Carrier Assist is starting at ${running.url} (the page says when the demo is ready).\n\n`);
 
   const demoLoad = (percent: number) => {
     app.readiness.preparing = { step: 'demo data', percent, since: app.readiness.preparing?.step === 'demo data' ? app.readiness.preparing.since : performance.now() };
