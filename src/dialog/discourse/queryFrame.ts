@@ -106,6 +106,12 @@ export function correctFrame(current: QueryContext, parse: Parse): Correction | 
     if (negated.some((n) => samePlace(current.destination, n))) set('destination', null);
   }
   if (!changed.length) return null;
+  // "actually I meant the one from Paris" after "the one to Paris": the place changes its role, it is
+  // not both ends of the parcel's route.
+  const movedTo = (slot: 'origin' | 'destination', other: 'origin' | 'destination') =>
+    changed.includes(slot) && !changed.includes(other) && out[slot] && samePlace(current[other], out[slot]!);
+  if (movedTo('origin', 'destination')) set('destination', null);
+  else if (movedTo('destination', 'origin')) set('origin', null);
   for (const slot of changed) if (!hasSlot(out, slot)) delete out.sources[slot];
   return { frame: out, changed };
 }

@@ -51,6 +51,16 @@ describe('query frames', () => {
   test('should correct nothing when the message names no slot', () => {
     expect(correctFrame(current, parse())).toBeNull();
   });
+
+  test.each([
+    ['"I meant the one from Toronto" after "to Toronto"', parse({ origin: TORONTO }), { origin: TORONTO, destination: null }, ['origin', 'destination']],
+    ['"I meant the one to Shanghai" after "from Shanghai"', parse({ destination: SHANGHAI }), { origin: null, destination: SHANGHAI }, ['destination', 'origin']],
+    ['"from Paris" (another place, the destination kept)', parse({ origin: PARIS }), { origin: PARIS, destination: TORONTO }, ['origin']],
+  ] as const)('should move a place to its other role, not make it both ends: %s', (_what, message, slots, changed) => {
+    const c = correctFrame(current, message)!;
+    expect(c.frame).toMatchObject(slots);
+    expect(c.changed).toEqual(changed);
+  });
 });
 
 describe('what a refinement that finds nothing searches next', () => {
