@@ -41,6 +41,6 @@ export const carbonFootprint = defineIntent({
     zh: ['碳', '碳排放', '碳足迹', '碳中和', '二氧化碳', '环保', '绿色'],
     es: ['huella de carbono', 'co2', 'emisiones', 'carbono', 'ecológicas'],
   },
-  slots: ['accountNumber', 'dateRange'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

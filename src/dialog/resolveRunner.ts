@@ -1,6 +1,6 @@
 import { formatLocalDate, formatShortDate, regionName } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
-import { resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
+import { placeQueryOf, resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
@@ -34,9 +34,7 @@ const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** The resolver's query for a dialog context: a place whose name is its country's name is a country. */
 export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus): ShipmentQuery {
-  const place = (p: QueryContext['origin']) =>
-    p ? { name: p.name, country: p.country, isCountry: p.isCountry ?? countryNames.of(p.country) === p.name } : null;
-  const query: ShipmentQuery = { trackingNumbers: [], dateRange: q.dateRange, origin: place(q.origin), destination: place(q.destination), statusHints: q.statusHints };
+  const query: ShipmentQuery = { trackingNumbers: [], dateRange: q.dateRange, origin: placeQueryOf(q.origin), destination: placeQueryOf(q.destination), statusHints: q.statusHints };
   return focus ? { ...query, focus } : query;
 }
 

@@ -11,6 +11,20 @@ export interface PlaceQuery {
   isCountry?: boolean;
 }
 
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The resolver's place for a parsed one: a place whose name is its country's name is a country. */
+export function placeQueryOf(p: { name: string; country: string; isCountry?: boolean } | null | undefined): PlaceQuery | null {
+  return p ? { name: p.name, country: p.country, isCountry: p.isCountry ?? COUNTRY_NAMES.of(p.country) === p.name } : null;
+}
+
+/** Whether a parcel's place is the one named: any city of a named country; a named city itself or its metro area. */
+export function placeMatches(named: PlaceQuery | null, actual: { city: string; country: string }): boolean {
+  if (!named) return true;
+  if (named.country !== actual.country) return false;
+  return named.isCountry === true || cityMatch(named.name, actual.city) !== null;
+}
+
 /** What the customer said about the parcel(s), already parsed. */
 export interface ShipmentQuery {
   trackingNumbers: string[];

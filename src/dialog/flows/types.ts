@@ -40,6 +40,11 @@ export interface FlowResult {
 export interface AccountFlow {
   /** What it needs (a linked account, roles, slots) is the intent catalogue's: intents/*.ts `needs`, read by src/dialog/intentGate.ts. */
   readonly intent: IntentName;
+  /**
+   * The flow answers for the parcels a message names by tracking number (its own figure for each, the
+   * account's parcels only), instead of their status: "what's the carbon footprint of 1Z…?".
+   */
+  readonly answersTrackingNumbers?: boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
 }
 

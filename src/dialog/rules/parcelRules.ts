@@ -37,6 +37,8 @@ export const trackingNumbersRule: DecisionRule = {
   name: 'tracking numbers',
   decide({ reading: { parse }, complaint, go }) {
     if (!parse.trackingNumbers.length) return null;
+    // "the carbon footprint of 1Z…": the account flow answers for the parcel (account flow rule).
+    if (!complaint && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers) return null;
     const task = complaint ?? PARCEL_TASKS[parse.intent] ?? 'status';
     if (task !== 'status' && parse.trackingNumbers.length === 1) {
       return go({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! }, { task });

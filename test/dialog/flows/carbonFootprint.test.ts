@@ -91,11 +91,11 @@ describe('carbon_footprint flow on the demo data', () => {
     await store.close();
   });
 
-  const ctx = (accountNumber: string, locale: string, dateRange: { from: string; to: string } | null): FlowContext =>
+  const ctx = (accountNumber: string, locale: string, dateRange: { from: string; to: string } | null, slots: Partial<Parse> = {}): FlowContext =>
     ({
       text: '',
       attachments: [],
-      parse: { dateRange } as unknown as Parse,
+      parse: { dateRange, trackingNumbers: [], origin: null, destination: null, ...slots } as unknown as Parse,
       speaker: null,
       accountNumber,
       roles: ['View'],
@@ -116,6 +116,32 @@ describe('carbon_footprint flow on the demo data', () => {
     expect(text).toContain(`account 7N2F4D shipped ${mine.length} parcels that emitted ${total.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kg CO2e`);
     expect(text).toContain('1. New York, United States →');
     expect(text).toMatch(/Suggestion: \d+ parcels? on New York, United States → .* went by air/);
+  });
+
+  test('should count only the parcels to or from the places named, and say so', async () => {
+    const range = { from: '2026-02-01', to: '2026-02-28' };
+    const mine = data.shipments.filter((s) => s.accountNumber === '7N2F4D' && s.shipDate >= range.from && s.shipDate <= range.to);
+    // The oracle: the destination city most of them went to, and a plain filter over the data.
+    const counts = new Map<string, number>();
+    for (const s of mine) counts.set(`${s.destination.city}|${s.destination.country}`, (counts.get(`${s.destination.city}|${s.destination.country}`) ?? 0) + 1);
+    const [city, country] = [...counts].sort((a, b) => b[1] - a[1])[0]![0].split('|') as [string, string];
+    const there = mine.filter((s) => s.destination.city === city && s.destination.country === country);
+    const total = there.reduce((kg, s) => kg + s.co2eKg, 0);
+    const text = ((await carbonFootprintFlow.run(ctx('7N2F4D', 'en', range, { destination: { name: city, country } }))).replies[0] as { text: string }).text;
+    const n = there.length;
+    expect(text).toContain(`shipped ${n} ${n === 1 ? 'parcel' : 'parcels'} that emitted ${total.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kg CO2e`);
+    expect(text).toMatch(new RegExp(`Only the parcels to ${city}, .* are counted\\.`));
+  });
+
+  test("should answer a parcel asked for by its number, and only the account's own", async () => {
+    const parcel = data.shipments.find((s) => s.accountNumber === '7N2F4D')!;
+    const other = data.shipments.find((s) => s.accountNumber !== '7N2F4D')!;
+    const text = ((await carbonFootprintFlow.run(ctx('7N2F4D', 'en', null, { trackingNumbers: [parcel.trackingNumber, other.trackingNumber] }))).replies[0] as { text: string }).text;
+    const [mineLine, otherLine] = text.split('\n');
+    expect(mineLine).toContain(`${parcel.trackingNumber} (`);
+    expect(mineLine).toContain(`emitted ${parcel.co2eKg.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kg CO2e`);
+    expect(otherLine).toBe(`I can't find ${other.trackingNumber} on account 7N2F4D.`);
+    expect(text).not.toContain(other.co2eKg.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + ' kg CO2e');
   });
 
   test('should say so when the period has no parcels', async () => {

@@ -75,6 +75,7 @@ describe('the decision rules', () => {
     ["someone else's account beside a description: before the search", 'parcels of 9X8Y7Z to Toronto', parse('track_shipment', { accountNumber: '9X8Y7Z', destination: TORONTO }), state(), member, 'not your account', 'not_your_account'],
     ['parcels described beside a greeting: before small talk', 'hi, where are my parcels to Toronto?', parse('greeting', { destination: TORONTO }), state(), member, 'parcel search', 'resolve'],
     ['a billing question', 'show me my invoices', parse('billing'), state(), member, 'account flow', 'flow'],
+    ["a parcel's carbon footprint by its number", `carbon footprint of ${B}?`, parse('carbon_footprint', { trackingNumbers: [B] }), state(), member, 'account flow', 'flow'],
     ['an account named with nothing else to do', '8T4C2M', parse('out_of_scope', { accountNumber: '8T4C2M' }), state(), twoAccounts, 'account chosen', 'help'],
     ['a greeting', 'hello', parse('greeting'), state(), anonymous, 'small talk', 'greet'],
     ['anything else', 'what is the capital of France', parse('out_of_scope'), state(), anonymous, 'not understood', 'not_understood'],

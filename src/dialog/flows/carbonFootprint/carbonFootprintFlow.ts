@@ -1,5 +1,6 @@
-import { formatLocalDate, formatNumber, localized, withDecimalMark } from '../../../locale/index.ts';
+import { formatLocalDate, formatNumber, localized, regionName, withDecimalMark } from '../../../locale/index.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
+import { placeMatches, placeQueryOf, type PlaceQuery } from '../../../shipments/resolveShipments.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { summarizeEmissions, type CarbonSuggestion, type LaneEmissions } from './carbonFootprint.ts';
@@ -39,22 +40,52 @@ function suggestionText(s: CarbonSuggestion, t: CarbonTexts, locale: string): st
  */
 export const carbonFootprintFlow: AccountFlow = {
   intent: 'carbon_footprint',
+  answersTrackingNumbers: true,
   async run(ctx) {
     const t = localized(CARBON_TEXTS, ctx.locale);
     const account = ctx.accountNumber!;
+    if (ctx.parse.trackingNumbers.length) return { replies: [{ type: 'message', text: await parcelFootprints(ctx, account, t) }] };
     const period = carbonPeriod(ctx);
-    const rows = await ctx.store.emissions.byLaneAndService({ accountNumber: account, shipDateFrom: period.from, shipDateTo: period.to });
+    // "for shipments to Seattle", "寄往西雅图的": only that lane's parcels are counted, and the answer says so.
+    const origin = placeQueryOf(ctx.parse.origin);
+    const destination = placeQueryOf(ctx.parse.destination);
+    const rows = (await ctx.store.emissions.byLaneAndService({ accountNumber: account, shipDateFrom: period.from, shipDateTo: period.to })).filter(
+      (r) => placeMatches(origin, r.origin) && placeMatches(destination, r.destination),
+    );
+    const lane = origin || destination ? t.onlyLane(t.lane(origin && placeOf(origin, ctx.locale), destination && placeOf(destination, ctx.locale))) : null;
     const from = formatLocalDate(period.from, ctx.locale);
     const to = formatLocalDate(period.to, ctx.locale);
     const summary = summarizeEmissions(rows);
-    if (!summary.shipments) return { replies: [{ type: 'message', text: t.nothing(account, from, to) }] };
+    if (!summary.shipments) return { replies: [{ type: 'message', text: [t.nothing(account, from, to), lane].filter(Boolean).join(' ') }] };
     const share = (lane: LaneEmissions) => Math.round((lane.co2eKg / summary.co2eKg) * 100).toString();
-    const lines = summary.topLanes.map((lane, i) => t.lane(i + 1, route(lane, ctx.locale), kg(lane.co2eKg, ctx.locale), lane.shipments, share(lane)));
+    const lines = summary.topLanes.map((lane, i) => t.laneLine(i + 1, route(lane, ctx.locale), kg(lane.co2eKg, ctx.locale), lane.shipments, share(lane)));
     const text = [
-      t.summary(account, from, to, summary.shipments, kg(summary.co2eKg, ctx.locale), kg(summary.co2eKg / summary.shipments, ctx.locale)),
+      [t.summary(account, from, to, summary.shipments, kg(summary.co2eKg, ctx.locale), kg(summary.co2eKg / summary.shipments, ctx.locale)), lane].filter(Boolean).join(' '),
       [t.topTitle, ...lines].join('\n'),
       suggestionText(summary.suggestion, t, ctx.locale),
     ].join('\n\n');
     return { replies: [{ type: 'message', text }] };
   },
 };
+
+/** A named place the way the answer says it: a country alone, or a city with its country. */
+function placeOf(p: PlaceQuery, locale: string): string {
+  return p.isCountry ? regionName(p.country, locale) : placeName(p.name, p.country, locale);
+}
+
+/** The footprint of each parcel asked for by its tracking number, the account's own only. */
+async function parcelFootprints(ctx: FlowContext, account: string, t: CarbonTexts): Promise<string> {
+  const lines: string[] = [];
+  for (const trackingNumber of ctx.parse.trackingNumbers) {
+    const s = await ctx.store.shipments.byTrackingNumber(trackingNumber);
+    if (!s || s.accountNumber !== account) {
+      lines.push(t.notOnAccount(trackingNumber, account));
+      continue;
+    }
+    const lane = { origin: s.origin, destination: s.destination };
+    const line = t.parcel(s.trackingNumber, route({ ...lane } as LaneEmissions, ctx.locale), formatLocalDate(s.shipDate, ctx.locale), s.serviceName, kg(s.weightKg, ctx.locale), kg(s.co2eKg, ctx.locale));
+    const suggestion = summarizeEmissions([{ ...lane, serviceCode: s.serviceCode, shipments: 1, co2eKg: s.co2eKg, weightKg: s.weightKg }]).suggestion;
+    lines.push(suggestion.kind === 'ground' ? `${line} ${suggestionText(suggestion, t, ctx.locale)}` : line);
+  }
+  return lines.join('\n');
+}

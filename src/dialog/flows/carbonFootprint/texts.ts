@@ -5,19 +5,31 @@ export interface CarbonTexts {
   summary(account: string, from: string, to: string, shipments: number, kg: string, perParcel: string): string;
   nothing(account: string, from: string, to: string): string;
   topTitle: string;
-  lane(rank: number, route: string, kg: string, shipments: number, share: string): string;
+  laneLine(rank: number, route: string, kg: string, shipments: number, share: string): string;
   ground(route: string, airShipments: number, airKg: string, savingKg: string, discount: string): string;
   consolidate(route: string, shipments: number, averageKg: string): string;
   packaging: string;
+  /** The parcels counted, when the customer named where they went or came from: "from Shanghai, China to Seattle, United States". */
+  lane(from: string | null, to: string | null): string;
+  /** "Only the parcels …" line for a lane. */
+  onlyLane(lane: string): string;
+  /** One parcel's footprint (asked by its tracking number). */
+  parcel(trackingNumber: string, route: string, shipDate: string, service: string, weightKg: string, kg: string): string;
+  /** A tracking number that is not on the account. */
+  notOnAccount(trackingNumber: string, account: string): string;
 }
 
 export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
   en: {
+    lane: (from, to) => [from && `from ${from}`, to && `to ${to}`].filter(Boolean).join(' '),
+    onlyLane: (lane) => `Only the parcels ${lane} are counted.`,
+    parcel: (tn, route, date, service, weight, kg) => `${tn} (${route}, sent ${date}, ${service}, ${weight} kg) emitted ${kg} kg CO2e.`,
+    notOnAccount: (tn, account) => `I can't find ${tn} on account ${account}.`,
     summary: (account, from, to, n, kg, per) =>
       `From ${from} to ${to}, account ${account} shipped ${n} ${n === 1 ? 'parcel' : 'parcels'} that emitted ${kg} kg CO2e in all (${per} kg per parcel on average).`,
     nothing: (account, from, to) => `Account ${account} shipped no parcels from ${from} to ${to}, so there are no emissions to report for that period.`,
     topTitle: 'The largest contributors:',
-    lane: (rank, route, kg, n, share) => `${rank}. ${route}: ${kg} kg CO2e, ${n} ${n === 1 ? 'parcel' : 'parcels'} (${share}%)`,
+    laneLine: (rank, route, kg, n, share) => `${rank}. ${route}: ${kg} kg CO2e, ${n} ${n === 1 ? 'parcel' : 'parcels'} (${share}%)`,
     ground: (route, n, airKg, saving, discount) =>
       `Suggestion: ${n} ${n === 1 ? 'parcel' : 'parcels'} on ${route} went by air (${airKg} kg CO2e). Ground service covers that lane and would have emitted about ${saving} kg less — and every tonne you cut lowers your freight by ${discount}%.`,
     consolidate: (route, n, avg) =>
@@ -25,21 +37,29 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     packaging: 'Suggestion: switching to lighter, eco-friendly packaging lowers the weight you ship, and with it your emissions.',
   },
   zh: {
+    lane: (from, to) => `${from ? `从${from}` : ''}${to ? `寄往${to}` : ''}`,
+    onlyLane: (lane) => `仅统计${lane}的包裹。`,
+    parcel: (tn, route, date, service, weight, kg) => `${tn}（${route}，${date}寄出，${service}，${weight} 千克）的碳排放为 ${kg} 千克 CO2e。`,
+    notOnAccount: (tn, account) => `在账户 ${account} 中找不到 ${tn}。`,
     summary: (account, from, to, n, kg, per) => `${from}至${to}，账户 ${account} 共寄出 ${n} 个包裹，碳排放合计 ${kg} 千克 CO2e（平均每个包裹 ${per} 千克）。`,
     nothing: (account, from, to) => `账户 ${account} 在${from}至${to}期间没有寄出包裹，因此没有碳排放数据。`,
     topTitle: '排放最多的线路：',
-    lane: (rank, route, kg, n, share) => `${rank}. ${route}：${kg} 千克 CO2e，${n} 个包裹（${share}%）`,
+    laneLine: (rank, route, kg, n, share) => `${rank}. ${route}：${kg} 千克 CO2e，${n} 个包裹（${share}%）`,
     ground: (route, n, airKg, saving, discount) =>
       `建议：${route} 线路有 ${n} 个包裹走空运（${airKg} 千克 CO2e）。该线路可用陆运，约可少排放 ${saving} 千克；每减排 1 吨，运费降低 ${discount}%。`,
     consolidate: (route, n, avg) => `建议：${route} 线路有 ${n} 个小包裹（平均 ${avg} 千克）分开寄送。合并配送、减少发货次数可以降低碳排放和包装用量。`,
     packaging: '建议：使用更轻的环保包装材料，可以减轻寄送重量，从而降低碳排放。',
   },
   es: {
+    lane: (from, to) => [from && `desde ${from}`, to && `a ${to}`].filter(Boolean).join(' '),
+    onlyLane: (lane) => `Solo se cuentan los paquetes ${lane}.`,
+    parcel: (tn, route, date, service, weight, kg) => `${tn} (${route}, enviado el ${date}, ${service}, ${weight} kg) emitió ${kg} kg de CO2e.`,
+    notOnAccount: (tn, account) => `No encuentro ${tn} en la cuenta ${account}.`,
     summary: (account, from, to, n, kg, per) =>
       `Del ${from} al ${to}, la cuenta ${account} envió ${n} ${n === 1 ? 'paquete' : 'paquetes'} que emitieron ${kg} kg de CO2e en total (${per} kg por paquete de media).`,
     nothing: (account, from, to) => `La cuenta ${account} no envió paquetes del ${from} al ${to}, así que no hay emisiones que mostrar para ese periodo.`,
     topTitle: 'Los que más contribuyen:',
-    lane: (rank, route, kg, n, share) => `${rank}. ${route}: ${kg} kg de CO2e, ${n} ${n === 1 ? 'paquete' : 'paquetes'} (${share} %)`,
+    laneLine: (rank, route, kg, n, share) => `${rank}. ${route}: ${kg} kg de CO2e, ${n} ${n === 1 ? 'paquete' : 'paquetes'} (${share} %)`,
     ground: (route, n, airKg, saving, discount) =>
       `Sugerencia: ${n} ${n === 1 ? 'paquete fue' : 'paquetes fueron'} por avión en ${route} (${airKg} kg de CO2e). El servicio terrestre cubre esa ruta y habría emitido unos ${saving} kg menos; cada tonelada que reduces baja tus portes un ${discount} %.`,
     consolidate: (route, n, avg) =>
