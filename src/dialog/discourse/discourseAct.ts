@@ -1,7 +1,7 @@
 import { languageOrFallback } from '../../locale/index.ts';
 import type { Language, Parse } from '../../nlu/types.ts';
 import { ordinalIn, statedPosition } from '../choiceWords.ts';
-import { PARCEL_FLOWS } from '../flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
@@ -288,9 +288,13 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
   if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  // "那个包裹的碳排放是多少？" when one parcel was offered: that one.
+  if (!said && !focus && list.length === 1 && pronoun && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true) return { kind: 'position', trackingNumber: list[0]! };
   if (!said && focus && (pronoun || !hasRequestWords(t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
-    if (!aboutParcels && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
+    // An account question asked of the parcel with a pronoun ("the carbon footprint of that shipment").
+    const ofParcel = pronoun && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;
+    if (!aboutParcels && !ofParcel && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
     return { kind: 'focus', trackingNumber: focus };
   }
   return null;

@@ -26,6 +26,11 @@ export const referenceRule: DecisionRule = {
   decide({ act, reading, accounts, complaint, go }) {
     if (act.act !== 'reference') return null;
     const { parse, state, facts } = reading;
+    // "what's the carbon footprint of that shipment?": the account flow answers for the parcel pointed at.
+    const ref = act.reference;
+    if (ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current && (ref.kind === 'focus' || ref.kind === 'position' || ref.kind === 'other')) {
+      return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, parcels: [ref.trackingNumber] }, reading.keepSearch);
+    }
     const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel;
     if (aboutAccountFlow || (!facts.linked && act.reference.kind === 'described')) return null;
     return decideReference(reading, act.reference, accounts.current, go, complaint);

@@ -16,7 +16,7 @@ export const accountFlowRunners = {
     const result = await flow.run({
       text: turn.activity.text ?? '',
       attachments: turn.activity.attachments ?? [],
-      parse: declaredSlots(action.intent, parse),
+      parse: declaredSlots(action.intent, action.parcels ? { ...parse, trackingNumbers: action.parcels } : parse),
       speaker: turn.speaker,
       accountNumber: action.accountNumber,
       roles: turn.speaker?.memberships.find((m) => m.accountNumber === action.accountNumber)?.roles ?? [],

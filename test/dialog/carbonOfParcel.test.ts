@@ -1,0 +1,67 @@
+/**
+ * The carbon footprint of one parcel, in en/zh/es: pointed at after a search ("that shipment", "那个
+ * 包裹", "ese paquete"), or named by its number. The expected figure is the parcel's own in the demo
+ * data (the oracle), never another parcel's or the account's total.
+ */
+import { pino } from 'pino';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildApp, type App } from '../../src/app.ts';
+import { FixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
+import { generateDataset } from '../../src/demo/index.ts';
+import { formatNumber } from '../../src/locale/index.ts';
+import type { Dataset } from '../../src/store/records.ts';
+import { openStore } from '../../src/store/openStore.ts';
+
+const NOW = '2026-03-20T09:00:00.000Z';
+let app: App;
+let data: Dataset;
+let n = 0;
+
+beforeAll(async () => {
+  const store = await openStore('sqlite::memory:');
+  data = generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' });
+  await store.importDataset(data);
+  await store.identities.link({ channelId: 'test', externalId: 'alice-chat', userId: 'u-alice', linkedAt: NOW });
+  app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function conversation(messages: string[]): Promise<string[]> {
+  const id = `carbon-${++n}`;
+  const said: string[] = [];
+  for (const [i, text] of messages.entries()) {
+    const out = await app.pipeline.process({ type: 'message', id: `${id}-${i}`, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id }, text }, async () => {});
+    said.push(out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n'));
+  }
+  return said;
+}
+
+/** Alice's one parcel to Berlin, found by a plain filter over the data. */
+const berlinParcel = () => {
+  const mine = data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Berlin');
+  expect(mine).toHaveLength(1);
+  return mine[0]!;
+};
+const kg = (value: number, locale: string) => formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: true });
+
+test.each([
+  ['en', ['where is my parcel to Berlin?', "what's the carbon footprint of that shipment?"]],
+  ['zh', ['我寄到柏林的包裹在哪里？', '那个包裹的碳排放是多少？']],
+  ['es', ['¿dónde está mi paquete a Berlín?', '¿cuál es la huella de carbono de ese paquete?']],
+])('(%s) should give the footprint of the parcel pointed at, not the account total', async (locale, messages) => {
+  const parcel = berlinParcel();
+  const said = await conversation(messages);
+  expect(said[0]).toContain(parcel.trackingNumber);
+  expect(said[1]).toContain(parcel.trackingNumber);
+  expect(said[1]).toContain(kg(parcel.co2eKg, locale));
+  expect(said[1].split('\n')).toHaveLength(1);
+});
+
+test('should give the footprint of a parcel named by its number', async () => {
+  const parcel = berlinParcel();
+  const [said] = await conversation([`how much CO2 did ${parcel.trackingNumber} emit?`]);
+  expect(said).toContain(`emitted ${kg(parcel.co2eKg, 'en')} kg CO2e`);
+});
