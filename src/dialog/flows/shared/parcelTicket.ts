@@ -27,15 +27,18 @@ export async function openParcelTicket(
   category: TicketCategory,
   build: () => Pick<NewTicket, 'priority' | 'subject' | 'details'>,
 ): Promise<{ ticket: TicketRecord; existing: boolean; added: boolean }> {
+  const text = ctx.text?.trim() ?? '';
+  const at = ctx.now.toISOString();
+  const message = text ? { text, conversationId: ctx.conversation.id, at } : null;
+  // A ticket opened by a handoff or before the store kept its parcel (no unique key) is found here.
   const open = await openTicketOn(ctx.store, shipment, category);
   if (open) {
-    const text = ctx.text?.trim() ?? '';
-    if (!text) return { ticket: open, existing: true, added: false };
-    const at = ctx.now.toISOString();
-    const ticket = (await ctx.store.tickets.addCustomerMessage(open.number, { text, conversationId: ctx.conversation.id, at }, at)) ?? open;
+    if (!message) return { ticket: open, existing: true, added: false };
+    const ticket = (await ctx.store.tickets.addCustomerMessage(open.number, message, at)) ?? open;
     return { ticket, existing: true, added: true };
   }
-  const ticket = await ctx.store.tickets.create(
+  // The store adds to the ticket another message opened a moment ago rather than opening a second.
+  const { ticket, existing } = await ctx.store.tickets.openOnParcel(
     {
       category,
       conversationId: ctx.conversation.id,
@@ -44,9 +47,10 @@ export async function openParcelTicket(
       trackingNumbers: [shipment.trackingNumber],
       ...build(),
     },
-    ctx.now.toISOString(),
+    message,
+    at,
   );
-  return { ticket, existing: false, added: false };
+  return { ticket, existing, added: existing && message !== null };
 }
 
 /** "Your damage claim CA-000007 for 1Z… is already open, opened on Fri, 20 Mar 2026; I've added your message to it." */

@@ -47,6 +47,17 @@ describe('one open ticket per parcel and category', () => {
     expect([trace.existing, damage.existing, otherTrace.existing]).toEqual([false, false, false]);
   });
 
+  test('should open one ticket when two messages about the parcel are answered at once, and keep the later one on it', async () => {
+    const a = await parcelContext(store, 'u-alice', STORY.torontoYesterday, { text: 'where is it?' });
+    const b = await parcelContext(store, 'u-li', STORY.torontoYesterday, { text: 'any news on this one?' });
+    const both = await Promise.all([openParcelTicket(a.ctx, a.shipment, 'lost_delayed', build), openParcelTicket(b.ctx, b.shipment, 'lost_delayed', build)]);
+    expect(both[0].ticket.number).toBe(both[1].ticket.number);
+    expect(both.map((r) => r.existing).sort()).toEqual([false, true]);
+    const open = (await store.tickets.openForAccount(a.shipment.accountNumber, 'lost_delayed')).filter((t) => t.trackingNumbers.includes(STORY.torontoYesterday));
+    expect(open).toHaveLength(1);
+    expect(open[0]!.details.customerMessages).toHaveLength(1);
+  });
+
   test('should name the open ticket without adding anything when the message has no text (a file alone)', async () => {
     const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.shenzhenToBeijingLastWednesday, { text: 'x' });
     const opened = await openParcelTicket(ctx, shipment, 'customs', build);
