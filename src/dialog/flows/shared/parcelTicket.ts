@@ -56,7 +56,7 @@ export async function openParcelTicket(
 /** "Your damage claim CA-000007 for 1Z… is already open, opened on Fri, 20 Mar 2026; I've added your message to it." */
 export function alreadyOpenText(ticket: TicketRecord, parcel: string, added: boolean, locale: string, timeZone: string): string {
   const openedOn = formatLocalDate(formatDate(zonedParts(new Date(ticket.createdAt), timeZone)), locale);
-  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added });
+  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added, state: ticket.state === 'pending' ? 'pending' : 'open' });
 }
 
 /** Keeps the customer's accepted files with the ticket, in the order they came. */
