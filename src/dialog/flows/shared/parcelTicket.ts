@@ -3,7 +3,7 @@
  * again — in this conversation or another — adds the customer's message to the ticket already open on
  * the parcel's account and names it, instead of opening a second one; files are kept with the ticket.
  */
-import { dateTimeFormat, formatLocalDate } from '../../../locale/index.ts';
+import { formatLocalDate } from '../../../locale/index.ts';
 import type { NewTicket, ShipmentRecord, TicketCategory, TicketRecord } from '../../../store/records.ts';
 import type { Store } from '../../../store/store.ts';
 import { formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
@@ -66,9 +66,4 @@ export async function attachUploads(
   uploads: readonly AcceptedUpload[],
 ): Promise<void> {
   for (const u of uploads) await ctx.store.ticketAttachments.add({ ticketNumber: ticket.number, ...u }, ctx.now.toISOString());
-}
-
-/** "18:00" in the customer's zone: when a promised reply is due. */
-export function clockTime(iso: string, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 }
