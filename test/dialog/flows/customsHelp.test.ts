@@ -122,6 +122,8 @@ describe('customs_help flow on the demo parcels', () => {
     const offer = await customsHelpFlow.run(ctx, shipment);
     expect(offer.awaitConfirmation).toBe(true);
     expect(textOf(offer)).toContain('For Canada, customs needs: commercial invoice, packing list and certificate of origin.');
+    // The harness desk: Mon-Fri 09:00-18:00 UTC; Friday 09:00 UTC, so an hour later that day.
+    expect(textOf(offer)).toContain('Shall I ask a customs advisor to contact you about it? They would contact you by Fri, 20 Mar 2026, 10:00 GMT+00:00.');
     expect(await store.tickets.listForConversation('c-customs-offer')).toEqual([]);
     const yes = await customsHelpFlow.run({ ...ctx, confirmed: true }, shipment);
     expect(textOf(yes)).toMatch(/customs ticket CA-\d{6}/);

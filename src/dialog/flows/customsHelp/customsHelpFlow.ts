@@ -42,17 +42,17 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
   const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
   const wantsAdvisor = shipment.customsState === 'held' || shipment.customsState === 'in_review' || uploads.accepted.length > 0 || ctx.confirmed;
+  const account = await ctx.store.accounts.get(shipment.accountNumber);
+  const priority = shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal';
+  const dueAt = ctx.deadlines('customs', account?.tier ?? null, priority, ctx.now).firstResponseDue;
   if (!wantsAdvisor) {
     if (shipment.customsState === 'cleared') return { replies: [{ type: 'message', text: t.cleared(n) }, ...refused] };
     return {
-      replies: [{ type: 'message', text: `${state}${sentenceGap(ctx.locale)}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
+      replies: [{ type: 'message', text: `${state}${sentenceGap(ctx.locale)}${documents}\n\n${t.offerAdvisor(formatPromiseTime(dueAt, ctx.locale, ctx.timeZone))}`, choices: t.offerChoices }, ...refused],
       awaitConfirmation: true,
     };
   }
 
-  const account = await ctx.store.accounts.get(shipment.accountNumber);
-  const priority = shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal';
-  const dueAt = ctx.deadlines('customs', account?.tier ?? null, priority, ctx.now).firstResponseDue;
   const { ticket, existing, added } = await openParcelTicket(ctx, shipment, 'customs', () => ({
     priority,
     subject: `Customs ${shipment.customsState}: ${n}`,

@@ -12,7 +12,8 @@ export interface CustomsTexts {
   cleared(parcel: string): string;
   documents(country: string, list: string): string;
   missing(list: string): string;
-  offerAdvisor: string;
+  /** The offer, with the time the advisor would contact them by (the desk's deadline if asked now). */
+  offerAdvisor(by: string): string;
   offerChoices: { label: string; value: string }[];
   ticketOpened(ticket: string, by: string): string;
   /** After the open ticket is named: when the advisor answers. */
@@ -46,7 +47,7 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     cleared: (p) => `${p} has cleared customs — nothing more is needed from you.`,
     documents: (country, list) => `For ${country}, customs needs: ${list}.`,
     missing: (list) => `Still missing: ${list}.`,
-    offerAdvisor: 'Shall I ask a customs advisor to contact you about it? They reply within one hour.',
+    offerAdvisor: (by) => `Shall I ask a customs advisor to contact you about it? They would contact you by ${by}.`,
     offerChoices: [
       { label: 'Yes, please', value: 'yes' },
       { label: 'No, thanks', value: 'no thanks' },
@@ -81,7 +82,7 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     cleared: (p) => `${p} 已清关，您无需再提供任何材料。`,
     documents: (country, list) => `寄往${country}的包裹，海关需要：${list}。`,
     missing: (list) => `目前缺少：${list}。`,
-    offerAdvisor: '需要我请清关顾问与您联系吗？顾问会在 1 小时内联系您。',
+    offerAdvisor: (by) => `需要我请清关顾问与您联系吗？顾问会在${by}前联系您。`,
     offerChoices: [
       { label: '需要', value: '需要' },
       { label: '不用了', value: '不用了' },
@@ -116,7 +117,7 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     cleared: (p) => `${p} ya ha pasado la aduana; no necesitamos nada más de ti.`,
     documents: (country, list) => `Para ${country}, la aduana pide: ${list}.`,
     missing: (list) => `Falta: ${list}.`,
-    offerAdvisor: '¿Quieres que un asesor de aduanas se ponga en contacto contigo? Responden en menos de una hora.',
+    offerAdvisor: (by) => `¿Quieres que un asesor de aduanas se ponga en contacto contigo? Te contactaría a más tardar el ${by}.`,
     offerChoices: [
       { label: 'Sí, por favor', value: 'sí' },
       { label: 'No, gracias', value: 'no, gracias' },
