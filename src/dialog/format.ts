@@ -54,6 +54,14 @@ export function formatScanTime(scan: PlaceRecord & { at: string }, locale: strin
   return formatPlaceTime(scan.at, locale, { timeZone: placeTimeZone(scan.city, scan.country), name: 'local' }, viewerZone);
 }
 
+/**
+ * A promised time (a ticket's first answer): its date and time in the customer's zone, the zone
+ * always named, "Mon, 23 Mar 2026, 09:00 China Standard Time" / "中国标准时间 2026年3月23日周一 09:00".
+ */
+export function formatPromiseTime(iso: string, locale: string, timeZone: string): string {
+  return textsFor(locale).localTime.zone(formatDateTime(iso, locale, timeZone), zoneName(locale, timeZone, new Date(iso)));
+}
+
 /** Intl's generic name of a zone: "Eastern Time", "北美东部时间", "hora oriental". */
 function zoneName(locale: string, timeZone: string, at: Date): string {
   return dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;

@@ -22,7 +22,7 @@ import { noticesFor, type QueueStanding } from './handoffNotices.ts';
 import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffStates.ts';
 import { QueueBoard } from './queueBoard.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
-import { deadlinesFor, hoursFor, priorityOf, queueOf, rankOf } from './serviceLevels.ts';
+import { deadlineClock, deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, type DeadlineClock } from './serviceLevels.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
 export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
@@ -116,9 +116,12 @@ export class HandoffDesk {
   readonly feed = new DeskFeed();
   /** Places in the queues, wait estimates, who is at work. */
   readonly board: QueueBoard;
+  /** Deadlines on the desk's business hours: what the bot's ticket texts promise. */
+  readonly deadlines: DeadlineClock;
 
   constructor(private readonly o: DeskOptions) {
     this.board = new QueueBoard(o.store, this.feed, o.clock);
+    this.deadlines = deadlineClock(o.hours);
   }
 
   // ---- the bot side -------------------------------------------------------------------------

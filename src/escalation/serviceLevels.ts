@@ -97,6 +97,18 @@ export function deadlinesFor(category: TicketCategory, tier: AccountTier | null,
   };
 }
 
+/**
+ * The deadlines of a ticket opened at `at`, on one calendar: the handoff desk's. What a ticket text
+ * promises the customer comes from here, so the bot never promises a time the desk does not keep.
+ */
+export type DeadlineClock = (category: TicketCategory, tier: AccountTier | null, priority: TicketPriority, at: Date) => Deadlines;
+
+/** The deadline clock of the business hours `hours` (VIP accounts around the clock, as the desk counts). */
+export const deadlineClock =
+  (hours: BusinessHours): DeadlineClock =>
+  (category, tier, priority, at) =>
+    deadlinesFor(category, tier, priority, at, hours);
+
 /** Which hours apply: VIP accounts are answered around the clock. */
 export const hoursFor = (tier: AccountTier | null, hours: BusinessHours): BusinessHours => (tier === 'enterprise_vip' ? AROUND_THE_CLOCK : hours);
 

@@ -517,4 +517,15 @@ CREATE TABLE broadcast_events (
 CREATE INDEX broadcast_events_created ON broadcast_events (created_at);
 `,
   },
+  {
+    version: 12,
+    name: 'one open ticket per parcel and category',
+    sql: (t) => `
+-- The one parcel a parcel ticket (trace, customs, damage) is about: while it is open or pending no
+-- second ticket of its category may name that parcel, so two messages at once cannot open two.
+-- Tickets opened before this migration keep NULL (the dialog still finds them by tracking number).
+ALTER TABLE tickets ADD COLUMN parcel ${t.text};
+CREATE UNIQUE INDEX tickets_open_per_parcel ON tickets (parcel, category) WHERE parcel IS NOT NULL AND state IN ('open', 'pending');
+`,
+  },
 ];

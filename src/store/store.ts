@@ -277,6 +277,19 @@ export interface TicketRepository {
    * `updatedAt` set to `at`. Returns the ticket as it is now, or null when there is no such ticket.
    */
   addCustomerMessage(number: string, message: TicketCustomerMessage, at: string): Promise<TicketRecord | null>;
+  /**
+   * One open ticket per parcel and category, atomically: the ticket of `ticket.category` open or
+   * pending about its one parcel (`ticket.trackingNumbers`, exactly one) with `message` added
+   * (`existing: true`), or `ticket` created for that parcel. Two calls at once for the same parcel and
+   * category give one ticket (a unique partial index backs it).
+   */
+  openOnParcel(ticket: NewTicket, message: TicketCustomerMessage | null, at: string): Promise<{ ticket: TicketRecord; existing: boolean }>;
+}
+
+/** The one parcel a parcel ticket names; a ticket about several parcels or none is a bug here. */
+export function parcelOf(ticket: Pick<NewTicket, 'trackingNumbers'>): string {
+  if (ticket.trackingNumbers.length !== 1) throw new Error(`a parcel ticket names exactly one parcel, not ${ticket.trackingNumbers.length}`);
+  return ticket.trackingNumbers[0]!;
 }
 
 /** An account's invoices (src/demo/invoices.ts generates the demo's). */

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cityClock, formatDeliveryTime, formatPlaceTime, formatScanTime } from '../../src/dialog/format.ts';
+import { cityClock, formatDeliveryTime, formatPlaceTime, formatPromiseTime, formatScanTime } from '../../src/dialog/format.ts';
+import { deadlineClock } from '../../src/escalation/serviceLevels.ts';
+import { parseBusinessHours } from '../../src/schedule/openingHours.ts';
 
 const TORONTO = { city: 'Toronto', country: 'CA' };
 const MEXICO_CITY = { city: 'Mexico City', country: 'MX' };
@@ -61,5 +63,33 @@ describe('formatPlaceTime', () => {
 
   test('should name a city by its name in the customer\'s language', () => {
     expect(cityClock({ city: 'London', country: 'GB' }, 'zh')).toEqual({ timeZone: 'Europe/London', name: { city: '伦敦' } });
+  });
+});
+
+describe('the promise of a customs ticket: the desk\'s first-response deadline, said with its day and zone', () => {
+  // The desk keeps the default hours (Mon-Fri 09:00-18:00) in its zone; the customer is in the same zone.
+  // The weekly calendar has no holidays, so none is tested. 20 Mar 2026 is a Friday.
+  test.each([
+    ['America/New_York', 'en', 'Wednesday in hours', '2026-03-18T14:00:00Z', 'Wed, 18 Mar 2026, 11:00 Eastern Time'],
+    ['America/New_York', 'en', 'Wednesday evening', '2026-03-18T23:30:00Z', 'Thu, 19 Mar 2026, 10:00 Eastern Time'],
+    ['America/New_York', 'en', 'Friday half an hour before closing', '2026-03-20T21:30:00Z', 'Mon, 23 Mar 2026, 09:30 Eastern Time'],
+    ['America/New_York', 'en', 'Saturday noon', '2026-03-21T16:00:00Z', 'Mon, 23 Mar 2026, 10:00 Eastern Time'],
+    ['America/New_York', 'en', 'Sunday 13:29', '2026-03-22T17:29:00Z', 'Mon, 23 Mar 2026, 10:00 Eastern Time'],
+    ['America/New_York', 'es', 'Sunday 13:29', '2026-03-22T17:29:00Z', 'lun, 23 mar 2026, 10:00 (hora oriental)'],
+    ['Asia/Shanghai', 'zh', 'Wednesday in hours', '2026-03-18T02:00:00Z', '中国标准时间 2026年3月18日周三 11:00'],
+    ['Asia/Shanghai', 'zh', 'Wednesday evening', '2026-03-18T11:00:00Z', '中国标准时间 2026年3月19日周四 10:00'],
+    ['Asia/Shanghai', 'zh', 'Saturday noon', '2026-03-21T04:00:00Z', '中国标准时间 2026年3月23日周一 10:00'],
+    ['Asia/Shanghai', 'zh', 'Sunday 12:29', '2026-03-22T04:29:00Z', '中国标准时间 2026年3月23日周一 10:00'],
+    ['Asia/Shanghai', 'en', 'Sunday 12:29', '2026-03-22T04:29:00Z', 'Mon, 23 Mar 2026, 10:00 China Standard Time'],
+  ])('should promise in %s (%s) for a ticket opened on %s', (zone, locale, _when, at, expected) => {
+    const deadlines = deadlineClock(parseBusinessHours('Mon-Fri 09:00-18:00', zone));
+    expect(formatPromiseTime(deadlines('customs', 'standard', 'high', new Date(at)).firstResponseDue, locale, zone)).toBe(expected);
+  });
+
+  test('should keep an enterprise VIP account\'s promise around the clock, 30 minutes even on Sunday', () => {
+    const deadlines = deadlineClock(parseBusinessHours('Mon-Fri 09:00-18:00', 'America/New_York'));
+    expect(formatPromiseTime(deadlines('customs', 'enterprise_vip', 'high', new Date('2026-03-22T17:29:00Z')).firstResponseDue, 'en', 'America/New_York')).toBe(
+      'Sun, 22 Mar 2026, 13:59 Eastern Time',
+    );
   });
 });

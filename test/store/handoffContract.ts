@@ -214,5 +214,54 @@ export function describeHandoffContract(name: string, openEmpty: () => Promise<S
       expect(await store.tickets.get(t.number)).toEqual(now);
       expect(await store.tickets.addCustomerMessage('CA-999999', first, first.at)).toBeNull();
     });
+
+    describe('one open ticket per parcel and category', () => {
+      const parcelTicket = (category: 'customs' | 'lost_delayed', trackingNumber = '1Z1') => ({
+        category,
+        priority: 'normal' as const,
+        conversationId: null,
+        accountNumber: 'A1B2C3',
+        userId: 'u-1',
+        trackingNumbers: [trackingNumber],
+        subject: `${category} ${trackingNumber}`,
+        details: {},
+      });
+      const again = { text: 'any news?', conversationId: 'c-2', at: LATER };
+
+      test('should add to the open ticket of the parcel and category instead of opening a second', async () => {
+        const first = await store.tickets.openOnParcel(parcelTicket('customs'), null, AT);
+        expect(first).toMatchObject({ existing: false, ticket: { state: 'open', trackingNumbers: ['1Z1'] } });
+        const second = await store.tickets.openOnParcel(parcelTicket('customs'), again, LATER);
+        expect(second).toMatchObject({ existing: true, ticket: { number: first.ticket.number, updatedAt: LATER, details: { customerMessages: [again] } } });
+        expect(await store.tickets.openForAccount('A1B2C3', 'customs')).toHaveLength(1);
+      });
+
+      test('should open a new ticket for another category, another parcel, or when the open one was resolved', async () => {
+        const customs = (await store.tickets.openOnParcel(parcelTicket('customs'), null, AT)).ticket;
+        const trace = await store.tickets.openOnParcel(parcelTicket('lost_delayed'), again, AT);
+        const other = await store.tickets.openOnParcel(parcelTicket('customs', '1Z2'), again, AT);
+        expect([trace.existing, other.existing]).toEqual([false, false]);
+        expect(new Set([customs.number, trace.ticket.number, other.ticket.number]).size).toBe(3);
+
+        await store.conversations.ensure(conversation('c-1'), AT);
+        const h = await store.handoffs.create(newHandoff(customs.number, 'c-1'), { actor: 'bot', at: AT }, 'bot');
+        await store.handoffs.transition(h.id, { from: ['requested'], to: 'resolved', actor: 'agent:a-1', at: LATER, ticket: { state: 'resolved', assignee: 'a-1' } });
+        const reopened = await store.tickets.openOnParcel(parcelTicket('customs'), again, LATER);
+        expect(reopened.existing).toBe(false);
+        expect(reopened.ticket.number).not.toBe(customs.number);
+      });
+
+      test('should open one ticket when two messages about the parcel come at once', async () => {
+        const both = await Promise.all([1, 2, 3].map((i) => store.tickets.openOnParcel(parcelTicket('customs'), { ...again, text: `message ${i}` }, LATER)));
+        expect(new Set(both.map((r) => r.ticket.number)).size).toBe(1);
+        expect(both.filter((r) => !r.existing)).toHaveLength(1);
+        const [open] = await store.tickets.openForAccount('A1B2C3', 'customs');
+        expect(open!.details.customerMessages).toHaveLength(2);
+      });
+
+      test('should refuse a parcel ticket that names no parcel or several', async () => {
+        await expect(store.tickets.openOnParcel({ ...parcelTicket('customs'), trackingNumbers: ['1Z1', '1Z2'] }, null, AT)).rejects.toThrow(/exactly one parcel/);
+      });
+    });
   });
 }

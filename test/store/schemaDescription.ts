@@ -146,11 +146,18 @@ function parseIndex(sql: string): IndexDescription {
   return { table: m[2]!, unique: Boolean(m[1]), on: m[3]!.replace(/\s+/g, ''), where: m[4] ? normalisePredicate(m[4]) : null };
 }
 
-/** PostgreSQL prints `(status = 'pending'::text)` for `status = 'pending'`. */
+/**
+ * PostgreSQL prints `(status = 'pending'::text)` for `status = 'pending'`, and
+ * `((a IS NOT NULL) AND (s = ANY (ARRAY['x'::text, 'y'::text])))` for `a IS NOT NULL AND s IN ('x', 'y')`:
+ * compared without casts and grouping parentheses, a list as IN.
+ */
 function normalisePredicate(predicate: string): string {
-  let p = predicate.trim().replaceAll('::text', '');
-  while (p.startsWith('(') && p.endsWith(')')) p = p.slice(1, -1).trim();
-  return p.replace(/\s+/g, ' ');
+  const p = predicate
+    .trim()
+    .replaceAll('::text', '')
+    .replace(/(\w+) = ANY \(ARRAY\[(.*?)\]\)/g, '$1 IN [$2]')
+    .replace(/\bIN \((.*?)\)/g, 'IN [$1]');
+  return p.replace(/[()]/g, '').replace(/\s+/g, ' ');
 }
 
 function sorted<T>(record: Record<string, T>): Record<string, T> {

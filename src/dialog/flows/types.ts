@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
 import type { AccountRole, ConversationRecord, ShipmentRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
+import type { DeadlineClock } from '../../escalation/serviceLevels.ts';
 import type { ParcelFocus } from '../../shipments/resolveShipments.ts';
 
 /** Everything a flow may use for one message. */
@@ -70,6 +71,8 @@ export interface ParcelFlowContext {
   flowState?: Record<string, unknown> | null;
   /** The message's parse (a reschedule's date …), when the dialog passes it; flows must work without it. */
   parse?: Parse;
+  /** The handoff desk's deadlines (its business hours): every time a ticket text promises comes from here. */
+  deadlines: DeadlineClock;
 }
 
 export interface ParcelFlowResult {

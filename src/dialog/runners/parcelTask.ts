@@ -57,6 +57,7 @@ export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, tracking
       confirmed,
       flowState: kept && kept.intent === task ? kept.data : null,
       parse: declaredSlots(task as IntentName, parse),
+      deadlines: ctx.desk.deadlines,
     },
     shipment,
   );

@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import type { IdentityLinking } from '../../accounts/linking.ts';
 import type { Escalation, EscalationRequest } from '../../escalation/handoffDesk.ts';
+import type { DeadlineClock } from '../../escalation/serviceLevels.ts';
 import type { Parse } from '../../nlu/types.ts';
 import type { Store } from '../../store/store.ts';
 import type { Action, ParcelTask } from '../decision.ts';
@@ -13,6 +14,8 @@ export type { RunResult } from '../resolveRunner.ts';
 /** Hands conversations to people (src/escalation/handoffDesk.ts). */
 export interface Escalator {
   escalate(request: EscalationRequest): Promise<Escalation>;
+  /** The desk's deadlines for a ticket opened now: what a ticket text may promise. */
+  readonly deadlines: DeadlineClock;
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * A parcel the bot just showed that is in trouble on a VIP account or worth a lot goes to people at
- * once, without being asked: once per parcel in a conversation.
+ * once, without being asked: once per parcel in a conversation, even when the parcel has a ticket.
  */
 import type { AccountTier, ShipmentRecord, TicketCategory } from '../../store/records.ts';
 import { HIGH_VALUE_USD, isHighValue } from '../serviceLevels.ts';
-import type { EscalationPolicy } from './types.ts';
+import type { EscalationPolicy, PolicyStore } from './types.ts';
 
 /** Why a parcel the bot just showed must go to people, or null. */
 export function parcelPolicy(shipment: Pick<ShipmentRecord, 'status' | 'declaredValue'>, tier: AccountTier | null): string | null {
@@ -21,12 +21,23 @@ export function parcelPolicyCategory(shipment: Pick<ShipmentRecord, 'customsStat
   return shipment.customsState === 'held' ? 'customs' : 'lost_delayed';
 }
 
+/** Whether a handoff of this conversation is about the parcel: its latest, or one on a ticket it opened. */
+async function handedOver(store: PolicyStore, conversationId: string, parcel: string): Promise<boolean> {
+  const latest = await store.handoffs.latestForConversation(conversationId);
+  if (latest && (await store.tickets.get(latest.ticketNumber))?.trackingNumbers.includes(parcel)) return true;
+  for (const ticket of await store.tickets.listForConversation(conversationId)) {
+    if (ticket.trackingNumbers.includes(parcel) && (await store.handoffs.byTicket(ticket.number))) return true;
+  }
+  return false;
+}
+
 export const parcelInTroublePolicy: EscalationPolicy = {
   name: 'parcel in trouble',
   async check({ shownParcel, conversationId, speakerAccounts }, store) {
     if (!shownParcel) return null;
-    // Once per parcel: a ticket of this conversation already names it.
-    if ((await store.tickets.listForConversation(conversationId)).some((k) => k.trackingNumbers.includes(shownParcel))) return null;
+    // Once per parcel: this conversation already handed it to people. A ticket alone (the customs or
+    // trace ticket the answer just opened) is no person: the handoff then goes on with that ticket.
+    if (await handedOver(store, conversationId, shownParcel)) return null;
     const shipment = await store.shipments.byTrackingNumber(shownParcel);
     if (!shipment || !speakerAccounts.has(shipment.accountNumber)) return null;
     const account = await store.accounts.get(shipment.accountNumber);

@@ -15,7 +15,7 @@ export interface PolicyInput {
 }
 
 /** The parts of the store the policies read. */
-export type PolicyStore = Pick<Store, 'shipments' | 'accounts' | 'tickets'>;
+export type PolicyStore = Pick<Store, 'shipments' | 'accounts' | 'tickets' | 'handoffs'>;
 
 /** Why a policy hands the conversation to people, the ticket it opens and what it is about. */
 export interface PolicyHandoff {

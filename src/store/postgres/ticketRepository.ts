@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { ticketFromRow, type Row } from '../rows.ts';
 import type { NewTicket, TicketRecord } from '../records.ts';
-import type { TicketRepository } from '../store.ts';
+import { parcelOf, type TicketRepository } from '../store.ts';
 import { ticketNumber } from '../ticketNumber.ts';
 
 /**
@@ -9,13 +9,20 @@ import { ticketNumber } from '../ticketNumber.ts';
  * the next id from the identity sequence first, so the row is written once with its number.
  */
 export async function insertTicket(db: pg.Pool | pg.ClientBase, ticket: NewTicket, at: string): Promise<TicketRecord> {
+  return (await insertTicketRow(db, ticket, at, null, ''))!;
+}
+
+/** One open ticket per parcel and category: the insert does nothing (null) when one is open already. */
+const ON_OPEN_PARCEL = "ON CONFLICT (parcel, category) WHERE parcel IS NOT NULL AND state IN ('open', 'pending') DO NOTHING";
+
+async function insertTicketRow(db: pg.Pool | pg.ClientBase, ticket: NewTicket, at: string, parcel: string | null, onConflict: string): Promise<TicketRecord | null> {
   const next = await db.query<Row>("SELECT nextval(pg_get_serial_sequence('tickets', 'id')) AS id");
   const id = Number(next.rows[0]!.id);
   const { rows } = await db.query<Row>(
     `INSERT INTO tickets (id, number, category, priority, state, conversation_id, account_number, user_id,
-                          tracking_numbers, subject, details, assignee, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, NULL, $11, $11)
-     RETURNING *`,
+                          tracking_numbers, subject, details, assignee, created_at, updated_at, parcel)
+     VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, NULL, $11, $11, $12)
+     ${onConflict} RETURNING *`,
     [
       id,
       ticketNumber(id),
@@ -28,13 +35,14 @@ export async function insertTicket(db: pg.Pool | pg.ClientBase, ticket: NewTicke
       ticket.subject,
       JSON.stringify(ticket.details),
       at,
+      parcel,
     ],
   );
-  return ticketFromRow(rows[0]!);
+  return rows[0] ? ticketFromRow(rows[0]) : null;
 }
 
 export function postgresTickets(pool: pg.Pool): TicketRepository {
-  return {
+  const repository: TicketRepository = {
     async create(ticket, at) {
       return insertTicket(pool, ticket, at);
     },
@@ -63,5 +71,18 @@ export function postgresTickets(pool: pg.Pool): TicketRepository {
       );
       return rows[0] ? ticketFromRow(rows[0]) : null;
     },
+    async openOnParcel(ticket, message, at) {
+      const parcel = parcelOf(ticket);
+      // Add to the open one, else insert; an insert that lost a race to another finds that one next time.
+      for (;;) {
+        const { rows } = await pool.query<Row>("SELECT number FROM tickets WHERE parcel = $1 AND category = $2 AND state IN ('open', 'pending')", [parcel, ticket.category]);
+        const number = rows[0] ? String(rows[0].number) : null;
+        const open = number ? (message ? await repository.addCustomerMessage(number, message, at) : await repository.get(number)) : null;
+        if (open) return { ticket: open, existing: true };
+        const created = await insertTicketRow(pool, ticket, at, parcel, ON_OPEN_PARCEL);
+        if (created) return { ticket: created, existing: false };
+      }
+    },
   };
+  return repository;
 }

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ticketFromRow, type Row } from '../rows.ts';
-import type { NewTicket } from '../records.ts';
-import type { TicketRepository } from '../store.ts';
+import type { NewTicket, TicketCustomerMessage } from '../records.ts';
+import { parcelOf, type TicketRepository } from '../store.ts';
 import { ticketNumber } from '../ticketNumber.ts';
 
 /** Writes a ticket and returns its number, synchronously: usable inside another repository's transaction. */
-export function sqliteTicketWriter(db: Database.Database): (ticket: NewTicket, at: string) => string {
+export function sqliteTicketWriter(db: Database.Database): (ticket: NewTicket, at: string, parcel?: string | null) => string {
   const insert = db.prepare(
     `INSERT INTO tickets (number, category, priority, state, conversation_id, account_number, user_id,
-                          tracking_numbers, subject, details, assignee, created_at, updated_at)
+                          tracking_numbers, subject, details, assignee, created_at, updated_at, parcel)
      VALUES (@pending, @category, @priority, 'open', @conversationId, @accountNumber, @userId,
-             @trackingNumbers, @subject, @details, NULL, @at, @at)`,
+             @trackingNumbers, @subject, @details, NULL, @at, @at, @parcel)`,
   );
   const setNumber = db.prepare('UPDATE tickets SET number = ? WHERE id = ?');
   const create = db.transaction((params: Record<string, unknown>) => {
@@ -20,9 +20,10 @@ export function sqliteTicketWriter(db: Database.Database): (ticket: NewTicket, a
     setNumber.run(number, id);
     return number;
   });
-  return (ticket, at) =>
+  return (ticket, at, parcel = null) =>
     create({
       ...ticket,
+      parcel,
       pending: `pending:${randomUUID()}`,
       trackingNumbers: JSON.stringify(ticket.trackingNumbers),
       details: JSON.stringify(ticket.details),
@@ -41,6 +42,15 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
        details = json_set(details, '$.customerMessages', json_insert(COALESCE(json_extract(details, '$.customerMessages'), '[]'), '$[#]', json(@message)))
      WHERE number = @number`,
   );
+  const openOnParcel = db.prepare("SELECT number FROM tickets WHERE parcel = ? AND category = ? AND state IN ('open', 'pending')");
+  // The check and the insert in one transaction: SQLite runs one writer at a time.
+  const openOrAdd = db.transaction((ticket: NewTicket, message: TicketCustomerMessage | null, at: string) => {
+    const parcel = parcelOf(ticket);
+    const open = openOnParcel.get(parcel, ticket.category) as { number: string } | undefined;
+    if (!open) return { number: write(ticket, at, parcel), existing: false };
+    if (message) addMessage.run({ number: open.number, message: JSON.stringify(message), at });
+    return { number: open.number, existing: true };
+  });
   return {
     async create(ticket, at) {
       return ticketFromRow(get.get(write(ticket, at)) as Row);
@@ -59,6 +69,10 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
       addMessage.run({ number, message: JSON.stringify(message), at });
       const r = get.get(number) as Row | undefined;
       return r ? ticketFromRow(r) : null;
+    },
+    async openOnParcel(ticket, message, at) {
+      const { number, existing } = openOrAdd(ticket, message, at);
+      return { ticket: ticketFromRow(get.get(number) as Row), existing };
     },
   };
 }

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS as STORY } from '../../../src/demo/index.ts';
-import { CUSTOMS_ADVISOR_RESPONSE_MS, customsHelpFlow } from '../../../src/dialog/flows/customsHelp/customsHelpFlow.ts';
+import { customsHelpFlow } from '../../../src/dialog/flows/customsHelp/customsHelpFlow.ts';
 import { DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn } from '../../../src/dialog/flows/customsHelp/documents.ts';
 import { DOCUMENT_UPLOADS, PHOTO_UPLOADS, checkUpload } from '../../../src/dialog/flows/shared/uploads.ts';
 import type { Store } from '../../../src/store/store.ts';
+import { deadlineClock } from '../../../src/escalation/serviceLevels.ts';
+import { parseBusinessHours } from '../../../src/schedule/openingHours.ts';
 import { NOW, demoStore, parcelContext, textOf } from './parcelFlowHarness.ts';
 
 const MB = 1024 * 1024;
@@ -61,7 +63,7 @@ describe('customs_help flow on the demo parcels', () => {
     await store.close();
   });
 
-  test('should open a customs ticket for a held parcel with a one-hour first-response target', async () => {
+  test('should open a customs ticket for a held parcel with the desk\'s one-hour first-response target', async () => {
     const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld);
     const result = await customsHelpFlow.run(ctx, shipment);
     const text = textOf(result);
@@ -70,7 +72,9 @@ describe('customs_help flow on the demo parcels', () => {
     const number = /customs ticket (CA-\d{6})/.exec(text)![1]!;
     const ticket = (await store.tickets.get(number))!;
     expect(ticket).toMatchObject({ category: 'customs', priority: 'high', userId: 'u-alice', trackingNumbers: [STORY.customsHeld] });
-    expect(ticket.details.firstResponseDueAt).toBe(new Date(Date.parse(NOW) + CUSTOMS_ADVISOR_RESPONSE_MS).toISOString());
+    // Friday 09:00 UTC, inside the desk's hours: one hour later.
+    expect(ticket.details.firstResponseDueAt).toBe('2026-03-20T10:00:00.000Z');
+    expect(text).toContain('a customs advisor will contact you by Fri, 20 Mar 2026, 10:00 GMT+00:00 to help');
     expect(ticket.details.missingDocuments).toEqual(['commercial_invoice']);
     expect(result.awaitConfirmation).toBeUndefined();
   });
@@ -118,6 +122,8 @@ describe('customs_help flow on the demo parcels', () => {
     const offer = await customsHelpFlow.run(ctx, shipment);
     expect(offer.awaitConfirmation).toBe(true);
     expect(textOf(offer)).toContain('For Canada, customs needs: commercial invoice, packing list and certificate of origin.');
+    // The harness desk: Mon-Fri 09:00-18:00 UTC; Friday 09:00 UTC, so an hour later that day.
+    expect(textOf(offer)).toContain('Shall I ask a customs advisor to contact you about it? They would contact you by Fri, 20 Mar 2026, 10:00 GMT+00:00.');
     expect(await store.tickets.listForConversation('c-customs-offer')).toEqual([]);
     const yes = await customsHelpFlow.run({ ...ctx, confirmed: true }, shipment);
     expect(textOf(yes)).toMatch(/customs ticket CA-\d{6}/);
@@ -128,5 +134,31 @@ describe('customs_help flow on the demo parcels', () => {
     const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.shenzhenToBeijingLastWednesday, { conversationId: 'c-customs-domestic' });
     expect(textOf(await customsHelpFlow.run(ctx, shipment))).toContain('does not go through customs');
     expect(await store.tickets.listForConversation('c-customs-domestic')).toEqual([]);
+  });
+});
+
+describe('customs_help on a Sunday: the promise is the desk\'s next working time', () => {
+  let store: Store;
+  // A store per case: each opens its own ticket (one open ticket per parcel and category).
+  beforeEach(async () => {
+    store = await demoStore(['u-alice']);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  test.each([
+    ['en', 'a customs advisor will contact you by Mon, 23 Mar 2026, 22:00 China Standard Time to help'],
+    ['zh', '专属清关顾问会在中国标准时间 2026年3月23日周一 22:00前联系您'],
+  ])('should promise Monday, in the customer\'s zone (%s), when the desk in New York is closed', async (locale, expected) => {
+    // Sunday 22 Mar 2026, 13:29 in New York (already Monday 01:29 in Shanghai).
+    const sunday = new Date('2026-03-22T17:29:00.000Z');
+    const deadlines = deadlineClock(parseBusinessHours('Mon-Fri 09:00-18:00', 'America/New_York'));
+    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld, { now: sunday, locale, timeZone: 'Asia/Shanghai', deadlines });
+    const text = textOf(await customsHelpFlow.run(ctx, shipment));
+    expect(text).toContain(expected);
+    // Monday 09:00 in New York (13:00 UTC) plus the hour: 14:00 UTC, 22:00 in Shanghai.
+    const [ticket] = await store.tickets.openForAccount(shipment.accountNumber, 'customs');
+    expect(ticket!.details.firstResponseDueAt).toBe('2026-03-23T14:00:00.000Z');
   });
 });

@@ -2,12 +2,16 @@
 import { findSpeaker } from '../../../src/accounts/speaker.ts';
 import type { Attachment } from '../../../src/activity.ts';
 import { generateDataset } from '../../../src/demo/index.ts';
+import { deadlineClock } from '../../../src/escalation/serviceLevels.ts';
+import { parseBusinessHours } from '../../../src/schedule/openingHours.ts';
 import type { ParcelFlowContext } from '../../../src/dialog/flows/types.ts';
 import { openStore } from '../../../src/store/openStore.ts';
 import type { ShipmentRecord } from '../../../src/store/records.ts';
 import type { Store } from '../../../src/store/store.ts';
 
 export const NOW = '2026-03-20T09:00:00.000Z';
+/** The desk's calendar in these tests: the default BUSINESS_HOURS (src/config.ts) in UTC. */
+export const DESK_DEADLINES = deadlineClock(parseBusinessHours('Mon-Fri 09:00-18:00', 'UTC'));
 
 /** A store with the small demo data set and these users linked on channel 'test'. */
 export async function demoStore(users: readonly string[]): Promise<Store> {
@@ -44,6 +48,7 @@ export async function parcelContext(
       timeZone: 'UTC',
       now: new Date(NOW),
       confirmed: false,
+      deadlines: DESK_DEADLINES,
       ...rest,
     },
   };

@@ -50,16 +50,26 @@ describe('policyHandoff: the first policy that applies', () => {
     const ex = dataset.shipments.find((s) => s.accountNumber === vipAccount && s.status === 'exception')!;
     vipException = { trackingNumber: ex.trackingNumber, accountNumber: ex.accountNumber, held: ex.customsState === 'held' };
     delivered = dataset.shipments.find((s) => s.accountNumber === vipAccount && s.status === 'delivered')!.trackingNumber;
-    for (const id of ['c-earlier', 'c-ticketed', 'c-now']) await conversationOf(store, id, null);
+    for (const id of ['c-earlier', 'c-ticketed', 'c-handed', 'c-now']) await conversationOf(store, id, null);
     // A billing dispute opened in an earlier conversation, still open.
     await store.tickets.create(
       { category: 'billing_dispute', priority: 'normal', conversationId: 'c-earlier', accountNumber: vipAccount, userId: null, trackingNumbers: [], subject: 'Invoice dispute', details: {} },
       NOW,
     );
-    // In conversation c-ticketed the VIP parcel already has a ticket: its policy has been applied once.
+    // In conversation c-ticketed the VIP parcel has a ticket (a trace the customer asked for), no person.
     await store.tickets.create(
       { category: 'lost_delayed', priority: 'high', conversationId: 'c-ticketed', accountNumber: vipAccount, userId: null, trackingNumbers: [vipException.trackingNumber], subject: 'Trace', details: {} },
       NOW,
+    );
+    // In conversation c-handed it was handed to people: its policy has been applied once.
+    const handed = await store.tickets.create(
+      { category: 'lost_delayed', priority: 'high', conversationId: 'c-handed', accountNumber: vipAccount, userId: null, trackingNumbers: [vipException.trackingNumber], subject: 'Trace', details: {} },
+      NOW,
+    );
+    await store.handoffs.create(
+      { ticketNumber: handed.number, conversationId: 'c-handed', channelId: 'test', language: 'en', queue: 'vip', priority: 'high', rank: 1, state: 'requested', firstResponseDue: NOW, resolutionDue: NOW, context: {} },
+      { actor: 'bot', at: NOW },
+      'bot',
     );
   });
 
@@ -76,8 +86,10 @@ describe('policyHandoff: the first policy that applies', () => {
     ['a VIP parcel in trouble shown in a billing question with a dispute open: the parcel first', () => ({ shownParcel: vipException.trackingNumber, intent: 'billing' }), 'parcel in trouble'],
     ['a VIP parcel in trouble shown', () => ({ shownParcel: vipException.trackingNumber }), 'parcel in trouble'],
     ['a billing question with a dispute open and no parcel shown', () => ({ intent: 'billing' }), 'billing with an open dispute'],
-    ['the VIP parcel already ticketed in this conversation, in a billing question: the dispute', () => ({ conversationId: 'c-ticketed', shownParcel: vipException.trackingNumber, intent: 'billing' }), 'billing with an open dispute'],
-    ['the VIP parcel already ticketed in this conversation', () => ({ conversationId: 'c-ticketed', shownParcel: vipException.trackingNumber }), null],
+    ['the VIP parcel already handed over in this conversation, in a billing question: the dispute', () => ({ conversationId: 'c-handed', shownParcel: vipException.trackingNumber, intent: 'billing' }), 'billing with an open dispute'],
+    ['the VIP parcel already handed over in this conversation', () => ({ conversationId: 'c-handed', shownParcel: vipException.trackingNumber }), null],
+    // A ticket is no person: the parcel still goes to people (the handoff goes on with that ticket).
+    ['the VIP parcel with a ticket but no handoff in this conversation', () => ({ conversationId: 'c-ticketed', shownParcel: vipException.trackingNumber }), 'parcel in trouble'],
     ['a delivered parcel shown', () => ({ shownParcel: delivered }), null],
     ['a VIP parcel in trouble of an account the speaker is not on', () => ({ shownParcel: vipException.trackingNumber, speakerAccounts: new Set([standardAccount]), conversationAccount: standardAccount }), null],
     ['a billing question in the very conversation of the dispute', () => ({ conversationId: 'c-earlier', intent: 'billing' }), null],

@@ -5,18 +5,17 @@ import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, type CustomsDocument } from './documents.ts';
-import { alreadyOpenText, attachUploads, clockTime, openParcelTicket } from '../shared/parcelTicket.ts';
+import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';
+import { formatPromiseTime } from '../../format.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
 import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
-
-/** The first-response target for a customs advisor, as the article promises (专属清关顾问会在1小时内联系). */
-export const CUSTOMS_ADVISOR_RESPONSE_MS = 60 * 60 * 1000;
 
 /**
  * `customs_help` on one parcel: its customs state, the documents its destination needs (data per
  * country), files the customer sent, and a `customs` ticket for a customs advisor with a one-hour
  * first-response target (`details.firstResponseDueAt`) when the parcel is held or in review, when
- * documents arrive, or when the customer asks for an advisor.
+ * documents arrive, or when the customer asks for an advisor. The promised time is the handoff desk's
+ * first-response deadline (its business hours), said with its date and zone.
  */
 export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
   const t = localized(CUSTOMS_TEXTS, ctx.locale);
@@ -43,18 +42,19 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
   const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
   const wantsAdvisor = shipment.customsState === 'held' || shipment.customsState === 'in_review' || uploads.accepted.length > 0 || ctx.confirmed;
+  const account = await ctx.store.accounts.get(shipment.accountNumber);
+  const priority = shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal';
+  const dueAt = ctx.deadlines('customs', account?.tier ?? null, priority, ctx.now).firstResponseDue;
   if (!wantsAdvisor) {
     if (shipment.customsState === 'cleared') return { replies: [{ type: 'message', text: t.cleared(n) }, ...refused] };
     return {
-      replies: [{ type: 'message', text: `${state}${sentenceGap(ctx.locale)}${documents}\n\n${t.offerAdvisor}`, choices: t.offerChoices }, ...refused],
+      replies: [{ type: 'message', text: `${state}${sentenceGap(ctx.locale)}${documents}\n\n${t.offerAdvisor(formatPromiseTime(dueAt, ctx.locale, ctx.timeZone))}`, choices: t.offerChoices }, ...refused],
       awaitConfirmation: true,
     };
   }
 
-  const account = await ctx.store.accounts.get(shipment.accountNumber);
-  const dueAt = new Date(ctx.now.getTime() + CUSTOMS_ADVISOR_RESPONSE_MS).toISOString();
   const { ticket, existing, added } = await openParcelTicket(ctx, shipment, 'customs', () => ({
-    priority: shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal',
+    priority,
     subject: `Customs ${shipment.customsState}: ${n}`,
     details: {
       customsState: shipment.customsState,
@@ -70,7 +70,7 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentR
     },
   }));
   await attachUploads(ctx, ticket, uploads.accepted);
-  const due = clockTime(typeof ticket.details.firstResponseDueAt === 'string' ? ticket.details.firstResponseDueAt : dueAt, ctx.locale, ctx.timeZone);
+  const due = formatPromiseTime(typeof ticket.details.firstResponseDueAt === 'string' ? ticket.details.firstResponseDueAt : dueAt, ctx.locale, ctx.timeZone);
   const route = `${placeName(shipment.origin.city, shipment.origin.country, ctx.locale)} → ${placeName(shipment.destination.city, shipment.destination.country, ctx.locale)}`;
   const advisor = existing ? `${alreadyOpenText(ticket, n, added, ctx.locale, ctx.timeZone)}${sentenceGap(ctx.locale)}${t.advisorBy(due)}` : t.ticketOpened(ticket.number, due);
   const replies: Reply[] = [

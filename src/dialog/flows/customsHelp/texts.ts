@@ -12,7 +12,8 @@ export interface CustomsTexts {
   cleared(parcel: string): string;
   documents(country: string, list: string): string;
   missing(list: string): string;
-  offerAdvisor: string;
+  /** The offer, with the time the advisor would contact them by (the desk's deadline if asked now). */
+  offerAdvisor(by: string): string;
   offerChoices: { label: string; value: string }[];
   ticketOpened(ticket: string, by: string): string;
   /** After the open ticket is named: when the advisor answers. */
@@ -46,12 +47,12 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     cleared: (p) => `${p} has cleared customs — nothing more is needed from you.`,
     documents: (country, list) => `For ${country}, customs needs: ${list}.`,
     missing: (list) => `Still missing: ${list}.`,
-    offerAdvisor: 'Shall I ask a customs advisor to contact you about it? They reply within one hour.',
+    offerAdvisor: (by) => `Shall I ask a customs advisor to contact you about it? They would contact you by ${by}.`,
     offerChoices: [
       { label: 'Yes, please', value: 'yes' },
       { label: 'No, thanks', value: 'no thanks' },
     ],
-    ticketOpened: (ticket, by) => `I have opened customs ticket ${ticket}: a customs advisor will contact you within one hour (by ${by}) to help with the documents or ask customs to speed things up.`,
+    ticketOpened: (ticket, by) => `I have opened customs ticket ${ticket}: a customs advisor will contact you by ${by} to help with the documents or ask customs to speed things up.`,
     advisorBy: (by) => `A customs advisor will contact you by ${by}.`,
     sendHere: (max) => `You can send the documents here, as PDF files or photos (up to ${max} each).`,
     received: (n, ticket) => `Thanks — I have added ${n === 1 ? 'your document' : `your ${n} documents`} to ticket ${ticket} for the advisor.`,
@@ -81,13 +82,13 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     cleared: (p) => `${p} 已清关，您无需再提供任何材料。`,
     documents: (country, list) => `寄往${country}的包裹，海关需要：${list}。`,
     missing: (list) => `目前缺少：${list}。`,
-    offerAdvisor: '需要我请清关顾问与您联系吗？顾问会在 1 小时内联系您。',
+    offerAdvisor: (by) => `需要我请清关顾问与您联系吗？顾问会在${by}前联系您。`,
     offerChoices: [
       { label: '需要', value: '需要' },
       { label: '不用了', value: '不用了' },
     ],
-    ticketOpened: (ticket, by) => `已为您创建清关工单 ${ticket}：专属清关顾问会在 1 小时内（${by} 前）联系您，指导补充材料或申请海关加急处理。`,
-    advisorBy: (by) => `清关顾问会在 ${by} 前联系您。`,
+    ticketOpened: (ticket, by) => `已为您创建清关工单 ${ticket}：专属清关顾问会在${by}前联系您，指导补充材料或申请海关加急处理。`,
+    advisorBy: (by) => `清关顾问会在${by}前联系您。`,
     sendHere: (max) => `您可以直接在这里上传文件（PDF 或照片，每个不超过 ${max}）。`,
     received: (n, ticket) => `已收到 ${n} 份文件，并已添加到工单 ${ticket}，供清关顾问查看。`,
     refusedType: (f) => `无法接收 ${f}：请上传 PDF、JPEG、PNG、HEIC、WebP 或 TIFF 格式的文件。`,
@@ -116,13 +117,13 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     cleared: (p) => `${p} ya ha pasado la aduana; no necesitamos nada más de ti.`,
     documents: (country, list) => `Para ${country}, la aduana pide: ${list}.`,
     missing: (list) => `Falta: ${list}.`,
-    offerAdvisor: '¿Quieres que un asesor de aduanas se ponga en contacto contigo? Responden en menos de una hora.',
+    offerAdvisor: (by) => `¿Quieres que un asesor de aduanas se ponga en contacto contigo? Te contactaría a más tardar el ${by}.`,
     offerChoices: [
       { label: 'Sí, por favor', value: 'sí' },
       { label: 'No, gracias', value: 'no, gracias' },
     ],
-    ticketOpened: (ticket, by) => `He abierto la incidencia de aduanas ${ticket}: un asesor de aduanas te contactará en menos de una hora (antes de las ${by}) para ayudarte con los documentos o pedir a la aduana que agilice el trámite.`,
-    advisorBy: (by) => `Un asesor te contactará antes de las ${by}.`,
+    ticketOpened: (ticket, by) => `He abierto la incidencia de aduanas ${ticket}: un asesor de aduanas te contactará a más tardar el ${by} para ayudarte con los documentos o pedir a la aduana que agilice el trámite.`,
+    advisorBy: (by) => `Un asesor te contactará a más tardar el ${by}.`,
     sendHere: (max) => `Puedes enviarme aquí los documentos, en PDF o como fotos (hasta ${max} cada uno).`,
     received: (n, ticket) => `Gracias: he añadido ${n === 1 ? 'tu documento' : `tus ${n} documentos`} a la incidencia ${ticket} para el asesor.`,
     refusedType: (f) => `No puedo aceptar ${f}: envía los documentos en PDF, JPEG, PNG, HEIC, WebP o TIFF.`,

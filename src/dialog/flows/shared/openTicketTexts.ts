@@ -14,6 +14,8 @@ export interface OpenTicketNotice {
   openedOn: string;
   /** The customer's message was added to the ticket. */
   added: boolean;
+  /** 'pending' once a person works on it (an agent claimed its handoff). */
+  state: 'open' | 'pending';
 }
 
 export interface OpenTicketTexts {
@@ -33,7 +35,7 @@ export const OPEN_TICKET_TEXTS: Catalogue<OpenTicketTexts> = {
       general: 'ticket',
     },
     alreadyOpen: (n, name) =>
-      `Your ${name} ${n.ticket} for ${n.parcel} is already open, opened on ${n.openedOn}${n.added ? "; I've added your message to it." : '.'}`,
+      `Your ${name} ${n.ticket} for ${n.parcel} is ${n.state === 'pending' ? 'with one of our agents' : 'already open'}, opened on ${n.openedOn}${n.added ? "; I've added your message to it." : '.'}`,
   },
   zh: {
     names: {
@@ -45,7 +47,7 @@ export const OPEN_TICKET_TEXTS: Catalogue<OpenTicketTexts> = {
       complaint: '投诉工单',
       general: '工单',
     },
-    alreadyOpen: (n, name) => `包裹 ${n.parcel} 的${name} ${n.ticket} 已在处理中（${n.openedOn}创建）${n.added ? '，我已把您的留言补充到这张工单里。' : '。'}`,
+    alreadyOpen: (n, name) => `包裹 ${n.parcel} 的${name} ${n.ticket} ${n.state === 'pending' ? '已由客服专员跟进' : '已在处理中'}（${n.openedOn}创建）${n.added ? '，我已把您的留言补充到这张工单里。' : '。'}`,
   },
   es: {
     names: {
@@ -57,7 +59,7 @@ export const OPEN_TICKET_TEXTS: Catalogue<OpenTicketTexts> = {
       complaint: 'queja',
       general: 'incidencia',
     },
-    alreadyOpen: (n, name) => `Tu ${name} ${n.ticket} para ${n.parcel} ya está abierta desde el ${n.openedOn}${n.added ? '; he añadido tu mensaje.' : '.'}`,
+    alreadyOpen: (n, name) => `Tu ${name} ${n.ticket} para ${n.parcel} ${n.state === 'pending' ? 'la lleva uno de nuestros agentes' : 'ya está abierta'} desde el ${n.openedOn}${n.added ? '; he añadido tu mensaje.' : '.'}`,
   },
 };
 

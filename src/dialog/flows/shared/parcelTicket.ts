@@ -3,7 +3,7 @@
  * again — in this conversation or another — adds the customer's message to the ticket already open on
  * the parcel's account and names it, instead of opening a second one; files are kept with the ticket.
  */
-import { dateTimeFormat, formatLocalDate } from '../../../locale/index.ts';
+import { formatLocalDate } from '../../../locale/index.ts';
 import type { NewTicket, ShipmentRecord, TicketCategory, TicketRecord } from '../../../store/records.ts';
 import type { Store } from '../../../store/store.ts';
 import { formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
@@ -27,15 +27,18 @@ export async function openParcelTicket(
   category: TicketCategory,
   build: () => Pick<NewTicket, 'priority' | 'subject' | 'details'>,
 ): Promise<{ ticket: TicketRecord; existing: boolean; added: boolean }> {
+  const text = ctx.text?.trim() ?? '';
+  const at = ctx.now.toISOString();
+  const message = text ? { text, conversationId: ctx.conversation.id, at } : null;
+  // A ticket opened by a handoff or before the store kept its parcel (no unique key) is found here.
   const open = await openTicketOn(ctx.store, shipment, category);
   if (open) {
-    const text = ctx.text?.trim() ?? '';
-    if (!text) return { ticket: open, existing: true, added: false };
-    const at = ctx.now.toISOString();
-    const ticket = (await ctx.store.tickets.addCustomerMessage(open.number, { text, conversationId: ctx.conversation.id, at }, at)) ?? open;
+    if (!message) return { ticket: open, existing: true, added: false };
+    const ticket = (await ctx.store.tickets.addCustomerMessage(open.number, message, at)) ?? open;
     return { ticket, existing: true, added: true };
   }
-  const ticket = await ctx.store.tickets.create(
+  // The store adds to the ticket another message opened a moment ago rather than opening a second.
+  const { ticket, existing } = await ctx.store.tickets.openOnParcel(
     {
       category,
       conversationId: ctx.conversation.id,
@@ -44,15 +47,16 @@ export async function openParcelTicket(
       trackingNumbers: [shipment.trackingNumber],
       ...build(),
     },
-    ctx.now.toISOString(),
+    message,
+    at,
   );
-  return { ticket, existing: false, added: false };
+  return { ticket, existing, added: existing && message !== null };
 }
 
 /** "Your damage claim CA-000007 for 1Z… is already open, opened on Fri, 20 Mar 2026; I've added your message to it." */
 export function alreadyOpenText(ticket: TicketRecord, parcel: string, added: boolean, locale: string, timeZone: string): string {
   const openedOn = formatLocalDate(formatDate(zonedParts(new Date(ticket.createdAt), timeZone)), locale);
-  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added });
+  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added, state: ticket.state === 'pending' ? 'pending' : 'open' });
 }
 
 /** Keeps the customer's accepted files with the ticket, in the order they came. */
@@ -62,9 +66,4 @@ export async function attachUploads(
   uploads: readonly AcceptedUpload[],
 ): Promise<void> {
   for (const u of uploads) await ctx.store.ticketAttachments.add({ ticketNumber: ticket.number, ...u }, ctx.now.toISOString());
-}
-
-/** "18:00" in the customer's zone: when a promised reply is due. */
-export function clockTime(iso: string, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 }

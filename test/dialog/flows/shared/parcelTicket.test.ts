@@ -47,6 +47,17 @@ describe('one open ticket per parcel and category', () => {
     expect([trace.existing, damage.existing, otherTrace.existing]).toEqual([false, false, false]);
   });
 
+  test('should open one ticket when two messages about the parcel are answered at once, and keep the later one on it', async () => {
+    const a = await parcelContext(store, 'u-alice', STORY.torontoYesterday, { text: 'where is it?' });
+    const b = await parcelContext(store, 'u-li', STORY.torontoYesterday, { text: 'any news on this one?' });
+    const both = await Promise.all([openParcelTicket(a.ctx, a.shipment, 'lost_delayed', build), openParcelTicket(b.ctx, b.shipment, 'lost_delayed', build)]);
+    expect(both[0].ticket.number).toBe(both[1].ticket.number);
+    expect(both.map((r) => r.existing).sort()).toEqual([false, true]);
+    const open = (await store.tickets.openForAccount(a.shipment.accountNumber, 'lost_delayed')).filter((t) => t.trackingNumbers.includes(STORY.torontoYesterday));
+    expect(open).toHaveLength(1);
+    expect(open[0]!.details.customerMessages).toHaveLength(1);
+  });
+
   test('should name the open ticket without adding anything when the message has no text (a file alone)', async () => {
     const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.shenzhenToBeijingLastWednesday, { text: 'x' });
     const opened = await openParcelTicket(ctx, shipment, 'customs', build);
@@ -63,8 +74,17 @@ describe('one open ticket per parcel and category', () => {
     ['zh', 'Asia/Shanghai', true, '包裹 1ZX 的追查工单 CA-000042 已在处理中（2026年3月20日周五创建），我已把您的留言补充到这张工单里。'],
     ['es', 'UTC', true, 'Tu incidencia de rastreo CA-000042 para 1ZX ya está abierta desde el jue, 19 mar 2026; he añadido tu mensaje.'],
   ] as const)('should say in %s (%s, message added: %s) which ticket is open and since when', (locale, zone, added, expected) => {
-    const ticket = { number: 'CA-000042', category: 'lost_delayed', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
+    const ticket = { number: 'CA-000042', category: 'lost_delayed', state: 'open', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
     expect(alreadyOpenText(ticket, '1ZX', added, locale, zone)).toBe(expected);
+  });
+
+  test.each([
+    ['en', 'UTC', "Your trace ticket CA-000042 for 1ZX is with one of our agents, opened on Thu, 19 Mar 2026; I've added your message to it."],
+    ['zh', 'Asia/Shanghai', '包裹 1ZX 的追查工单 CA-000042 已由客服专员跟进（2026年3月20日周五创建），我已把您的留言补充到这张工单里。'],
+    ['es', 'UTC', 'Tu incidencia de rastreo CA-000042 para 1ZX la lleva uno de nuestros agentes desde el jue, 19 mar 2026; he añadido tu mensaje.'],
+  ] as const)('should say in %s that a ticket an agent took is with them', (locale, zone, expected) => {
+    const ticket = { number: 'CA-000042', category: 'lost_delayed', state: 'pending', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
+    expect(alreadyOpenText(ticket, '1ZX', true, locale, zone)).toBe(expected);
   });
 
   test('lost_or_delayed should point a second report, in another conversation, to the trace already open and keep the message', async () => {
