@@ -57,7 +57,7 @@ test.each([
   expect(said[0]).toContain(parcel.trackingNumber);
   expect(said[1]).toContain(parcel.trackingNumber);
   expect(said[1]).toContain(kg(parcel.co2eKg, locale));
-  expect(said[1].split('\n')).toHaveLength(1);
+  expect(said[1]!.split('\n')).toHaveLength(1);
 });
 
 test('should give the footprint of a parcel named by its number', async () => {
