@@ -65,7 +65,7 @@ export async function serve(): Promise<void> {
   const scratch = await buildApp({ config, logger: logger.child({ warmUp: true }, { level: 'error' }), clock: app.clock, parser: app.parser, store: await openStore('sqlite::memory:') });
   const turnsMs = await warmUpTurns(scratch.pipeline, app.clock.now());
   await scratch.close();
-  collectStartGarbage();
+  await collectStartGarbage();
   app.readiness.starting = false;
   logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
   logger.info({ url: running.url, metricsUrl: running.metricsUrl ?? `${running.url}/metrics`, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
