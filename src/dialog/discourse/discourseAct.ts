@@ -124,8 +124,22 @@ export function afterTakingBack(text: string): string | null {
   return rest.length >= 2 ? rest : null;
 }
 
-/** A question word that starts a second request after ", and": "…, and did anything go out to Seoul?". */
-const SECOND_QUESTION = /,\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|are|was|were|where|when|what|which|has|have|can|could|how)\b)/iu;
+/**
+ * Where a second request starts: after ", and" before a question word ("…, and did anything go out to
+ * Seoul?"); after "and" before a request of its own ("track 1Z… and tell me how much I owe", "… and
+ * also want to know my account number", "… y cuánto debo"); after "，另外" / "，还有". Whether the parts
+ * are then answered apart is areSeparateRequests' call (combinedRequests.ts): two questions about one
+ * parcel stay one.
+ */
+const SECOND_QUESTION = new RegExp(
+  [
+    String.raw`,\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|are|was|were|where|when|what|which|has|have|can|could|how)\b)`,
+    String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
+    String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|quiero|necesito|puedo|me pueden|me puedes)\b)`,
+    String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
+  ].join('|'),
+  'iu',
+);
 /** Words that join a second request to the first: not a continuation of the first's search. */
 const JOINERS = /^(?:and|also|plus|y|e|también|tambien|还有|另外|并且|而且|以及)[\s,，、]*/iu;
 
@@ -152,12 +166,19 @@ export function splitRequests(text: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** Enough words to be a request of its own: three Latin words, or four Han characters. */
+/**
+ * Enough words to be a request of its own: three Latin words, or four Han characters; two words when
+ * they are a request that needs no more ("track 1Z…", "cuánto debo"): whether the parts are then
+ * answered apart is areSeparateRequests' call.
+ */
 function substantial(part: string): boolean {
   const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
   const words = part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return han >= 4 || words >= 3;
+  return han >= 4 || words >= 3 || (words === 2 && TWO_WORD_REQUEST.test(part));
 }
+
+/** A request in two words: a verb or question word and its object ("track 1Z…", "cuánto debo", "how much"). */
+const TWO_WORD_REQUEST = /^(?:track|trace|find|check|cuánto|cuanto|dónde|donde|rastrea|rastrear|localiza)\s+\S+[?？]?$/iu;
 
 /** The message asks for a person in so many words. */
 export function asksForPerson(text: string, parse: Parse): boolean {

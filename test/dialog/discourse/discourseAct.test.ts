@@ -201,6 +201,14 @@ describe('a message that asks two things', () => {
     ["Two things, quickly: what's our account number again, and did anything go out to Seoul yesterday?", ["Two things, quickly: what's our account number again", 'did anything go out to Seoul yesterday?']],
     ['dos cositas: ¿cuál es mi número de cuenta? y ¿hay algo pendiente de entregar a Alemania?', ['dos cositas: ¿cuál es mi número de cuenta?', '¿hay algo pendiente de entregar a Alemania?']],
     ['我的账号是多少？另外，寄往纽约的包裹到哪了？', ['我的账号是多少？', '寄往纽约的包裹到哪了？']],
+    ['track 1Z5W8A3K6500001029 and tell me how much I owe', ['track 1Z5W8A3K6500001029', 'tell me how much I owe']],
+    [
+      'I need to change the delivery address for my parcel to Toronto and also want to know my account number',
+      ['I need to change the delivery address for my parcel to Toronto', 'want to know my account number'],
+    ],
+    ['quiero saber dónde está mi paquete a Barcelona y cuánto debo', ['quiero saber dónde está mi paquete a Barcelona', 'cuánto debo']],
+    ['帮我查一下寄往多伦多的包裹，另外我的账号是多少？', ['帮我查一下寄往多伦多的包裹', '我的账号是多少？']],
+    ['where is my parcel and when will it arrive', ['where is my parcel and when will it arrive']],
     ["where's my parcel to Toronto?", ["where's my parcel to Toronto?"]],
     ['Hi! where is it? thanks', ['Hi! where is it? thanks']],
   ])('should split "%s"', (text, parts) => {

@@ -1,0 +1,52 @@
+/**
+ * A message that asks two things, joined without a question mark ("… and tell me how much I owe",
+ * "… y cuánto debo", "…，另外我的账号是多少？"), gets both answered, in en/zh/es: the parcel's answer names
+ * the parcel found by a plain filter over the data, and the account's answer follows.
+ */
+import { pino } from 'pino';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildApp, type App } from '../../src/app.ts';
+import { FixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
+import { generateDataset } from '../../src/demo/index.ts';
+import type { Dataset } from '../../src/store/records.ts';
+import { openStore } from '../../src/store/openStore.ts';
+
+const NOW = '2026-03-20T09:00:00.000Z';
+let app: App;
+let data: Dataset;
+let n = 0;
+
+beforeAll(async () => {
+  const store = await openStore('sqlite::memory:');
+  data = generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' });
+  await store.importDataset(data);
+  await store.identities.link({ channelId: 'test', externalId: 'alice-chat', userId: 'u-alice', linkedAt: NOW });
+  app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function answer(text: string): Promise<{ intents: string[]; text: string }> {
+  const id = `two-${++n}`;
+  const out = await app.pipeline.process({ type: 'message', id, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id }, text }, async () => {});
+  const intents = out.replies.filter((r) => r.type === 'trace').map((r) => String(r.label).split(' ')[0]);
+  return { intents, text: out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n') };
+}
+
+const toronto = () => data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Toronto');
+
+test.each([
+  ['en', `track ${'1Z5W8A3K6500001029'} and tell me how much I owe`, ['track_shipment', 'billing']],
+  ['en', 'where is my parcel to Toronto and also tell me my account number', ['track_shipment', 'account_number']],
+  ['zh', '帮我查一下寄往多伦多的包裹，另外我的账号是多少？', ['track_shipment', 'account_number']],
+  ['es', 'quiero saber dónde está mi paquete a Toronto y cuánto debo', ['track_shipment', 'billing']],
+])('(%s) should answer both requests of %j', async (_lang, text, intents) => {
+  const [parcel] = toronto();
+  expect(toronto()).toHaveLength(1);
+  const said = await answer(text);
+  expect(said.intents).toEqual(intents);
+  expect(said.text).toContain(parcel!.trackingNumber);
+  expect(said.text).toContain(intents[1] === 'billing' ? 'INV-5W8A3K-' : '5W8A3K');
+});
