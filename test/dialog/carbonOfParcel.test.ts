@@ -3,27 +3,18 @@
  * 包裹", "ese paquete"), or named by its number. The expected figure is the parcel's own in the demo
  * data (the oracle), never another parcel's or the account's total.
  */
-import { pino } from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildApp, type App } from '../../src/app.ts';
-import { FixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { generateDataset } from '../../src/demo/index.ts';
+import type { App } from '../../src/app.ts';
 import { formatNumber } from '../../src/locale/index.ts';
 import type { Dataset } from '../../src/store/records.ts';
-import { openStore } from '../../src/store/openStore.ts';
+import { demoAssistant } from './demoAssistant.ts';
 
-const NOW = '2026-03-20T09:00:00.000Z';
 let app: App;
 let data: Dataset;
 let n = 0;
 
 beforeAll(async () => {
-  const store = await openStore('sqlite::memory:');
-  data = generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' });
-  await store.importDataset(data);
-  await store.identities.link({ channelId: 'test', externalId: 'alice-chat', userId: 'u-alice', linkedAt: NOW });
-  app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+  ({ app, data } = await demoAssistant());
 });
 afterAll(async () => {
   await app?.close();

@@ -3,26 +3,17 @@
  * "… y cuánto debo", "…，另外我的账号是多少？"), gets both answered, in en/zh/es: the parcel's answer names
  * the parcel found by a plain filter over the data, and the account's answer follows.
  */
-import { pino } from 'pino';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildApp, type App } from '../../src/app.ts';
-import { FixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { generateDataset } from '../../src/demo/index.ts';
+import type { App } from '../../src/app.ts';
 import type { Dataset } from '../../src/store/records.ts';
-import { openStore } from '../../src/store/openStore.ts';
+import { demoAssistant } from './demoAssistant.ts';
 
-const NOW = '2026-03-20T09:00:00.000Z';
 let app: App;
 let data: Dataset;
 let n = 0;
 
 beforeAll(async () => {
-  const store = await openStore('sqlite::memory:');
-  data = generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' });
-  await store.importDataset(data);
-  await store.identities.link({ channelId: 'test', externalId: 'alice-chat', userId: 'u-alice', linkedAt: NOW });
-  app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(NOW), logger: pino({ level: 'silent' }) });
+  ({ app, data } = await demoAssistant());
 });
 afterAll(async () => {
   await app?.close();
@@ -31,7 +22,7 @@ afterAll(async () => {
 async function answer(text: string): Promise<{ intents: string[]; text: string }> {
   const id = `two-${++n}`;
   const out = await app.pipeline.process({ type: 'message', id, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id }, text }, async () => {});
-  const intents = out.replies.filter((r) => r.type === 'trace').map((r) => String(r.label).split(' ')[0]);
+  const intents = out.replies.filter((r) => r.type === 'trace').map((r) => String(r.label).split(' ')[0]!);
   return { intents, text: out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n') };
 }
 
