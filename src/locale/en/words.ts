@@ -17,7 +17,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],
     link: ['link my', 'link this chat', 'connect my', 'verify my identity'],
-    explain: ['how', 'steps', 'sop', 'process'],
+    explain: ['how', 'steps', 'sop', 'process', 'who can add', 'who is allowed to add', 'who may add', 'who can invite'],
     change: ['role', 'permission', 'make ', 'promote', 'demote'],
     remove: ['remove', 'delete', 'revoke', 'take away', 'take off'],
     add: ['add', 'new user', 'invite', 'give', 'grant'],

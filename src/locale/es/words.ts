@@ -17,7 +17,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'bloquead'],
     link: ['vincular', 'vincula'],
-    explain: ['cómo', 'como ', 'pasos', 'proceso'],
+    explain: ['cómo', 'como ', 'pasos', 'proceso', 'quién puede añadir', 'quién puede agregar', 'quien puede añadir', 'quien puede agregar'],
     change: [' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte'],
     remove: ['quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít'],
     add: ['añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario'],

@@ -238,6 +238,11 @@ describe('account_access words', () => {
     ['remove Dana Kim from the account', 'remove'],
     ['把Dana从账户里删掉', 'remove'],
     ['link my WhatsApp to my account', 'link'],
+    // Who may do it is a question about the rule, not a request to do it.
+    ['who can add users to my account?', 'explain'],
+    ['谁可以添加用户到我们的账户？', 'explain'],
+    ['¿quién puede añadir usuarios a mi cuenta?', 'explain'],
+    ['please add dana@example.com to our account', 'add'],
     ['hello', null],
   ])('should read "%s" as %s', (text, action) => {
     expect(accessActionOf(text)).toBe(action);
