@@ -6,7 +6,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PostgresStore } from '../../../src/store/postgres/postgresStore.ts';
-import { createTestDatabase, describePostgres, type TestDatabase } from '../postgresTestDatabase.ts';
+import { createTestDatabase, describePostgres, queryOnce, type TestDatabase } from '../postgresTestDatabase.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -26,6 +26,13 @@ await describePostgres('a start while the database cannot be reached yet', (serv
   afterAll(async () => {
     for (const s of sockets) s.destroy();
     proxy?.close();
+    // The relayed backends end once their sockets are gone: dropping the database before that would
+    // have to terminate them, which a backend still starting up refuses to a non-superuser.
+    for (let i = 0; i < 50; i++) {
+      const [row] = await queryOnce<{ n: string }>(serverUrl, 'SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [db.name]);
+      if (Number(row!.n) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await db?.drop();
   });
 
