@@ -1,4 +1,4 @@
-import { formatLocalDate, formatShortDate, regionName } from '../locale/index.ts';
+import { formatLocalDate, formatShortDate } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import { placeQueryOf, resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
@@ -9,7 +9,7 @@ import type { DialogState, QueryContext, SlotName } from './state.ts';
 import { EMPTY_QUERY, hasConditions } from './discourse/queryFrame.ts';
 import { textsFor, type Texts } from './texts/index.ts';
 import type { ParcelLine, SearchDescription } from './texts/types.ts';
-import { placeName, trackingReply } from './trackingReply.ts';
+import { namedPlaceName, placeName, trackingReply } from './trackingReply.ts';
 
 /** How many parcels a "which one?" list shows at most; a longer list helps nobody in a chat. */
 export const MAX_LISTED = 5;
@@ -29,8 +29,6 @@ interface Ctx {
   locale: string;
   timeZone: string;
 }
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** The resolver's query for a dialog context: a place whose name is its country's name is a country. */
 export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus): ShipmentQuery {
@@ -199,14 +197,10 @@ export async function offerAgain(
 
 function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescription {
   const d: SearchDescription = {};
-  if (q.origin) d.from = q.origin.isCountry || countryNames.of(q.origin.country) === q.origin.name ? placeCountry(q.origin.country, locale) : placeName(q.origin.name, q.origin.country, locale);
-  if (q.destination) d.to = q.destination.isCountry || countryNames.of(q.destination.country) === q.destination.name ? placeCountry(q.destination.country, locale) : placeName(q.destination.name, q.destination.country, locale);
+  if (q.origin) d.from = namedPlaceName(q.origin, locale);
+  if (q.destination) d.to = namedPlaceName(q.destination, locale);
   if (q.dateRange) d.dates = t.dateRange(formatLocalDate(q.dateRange.from, locale), formatLocalDate(q.dateRange.to, locale));
   const status = q.statusHints.map((h) => t.statusHintNames[h]).filter(Boolean);
   if (status.length) d.status = status.join(', ');
   return d;
-}
-
-function placeCountry(country: string, locale: string): string {
-  return regionName(country, locale);
 }

@@ -1,5 +1,6 @@
 import { formatLocalDate, languageOrFallback, regionName } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
+import { placeQueryOf } from '../shipments/resolveShipments.ts';
 import type { TrackingLookup } from '../shipments/trackingLookup.ts';
 import { cityClock, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
 import { localCityName } from './placeNames.ts';
@@ -13,6 +14,11 @@ export function placeName(city: string, country: string, locale: string): string
   if (languageOrFallback(locale).placeOrder === 'city, country') return `${cityName}, ${countryName}`;
   // Hong Kong, Macau and Singapore are their own countries: "香港", not "中国香港特别行政区香港".
   return cityName === countryName || countryName.includes(cityName) ? cityName : `${countryName}${cityName}`;
+}
+
+/** A place the customer named, the way an answer says it: a country alone, or a city with its country. */
+export function namedPlaceName(p: { name: string; country: string; isCountry?: boolean }, locale: string): string {
+  return placeQueryOf(p)!.isCountry ? regionName(p.country, locale) : placeName(p.name, p.country, locale);
 }
 
 /** The answer to a tracking-number lookup: a sentence and a fact card. */

@@ -1,7 +1,7 @@
-import { formatLocalDate, formatNumber, localized, regionName, withDecimalMark } from '../../../locale/index.ts';
+import { formatLocalDate, formatNumber, localized, withDecimalMark } from '../../../locale/index.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
-import { placeMatches, placeQueryOf, type PlaceQuery } from '../../../shipments/resolveShipments.ts';
-import { placeName } from '../../trackingReply.ts';
+import { placeMatches, placeQueryOf } from '../../../shipments/resolveShipments.ts';
+import { namedPlaceName, placeName } from '../../trackingReply.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { summarizeEmissions, type CarbonSuggestion, type LaneEmissions } from './carbonFootprint.ts';
 import { CARBON_TEXTS, type CarbonTexts } from './texts.ts';
@@ -19,7 +19,7 @@ function kg(value: number, locale: string): string {
   return formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: true });
 }
 
-function route(lane: LaneEmissions, locale: string): string {
+function route(lane: Pick<LaneEmissions, 'origin' | 'destination'>, locale: string): string {
   return `${placeName(lane.origin.city, lane.origin.country, locale)} → ${placeName(lane.destination.city, lane.destination.country, locale)}`;
 }
 
@@ -52,7 +52,7 @@ export const carbonFootprintFlow: AccountFlow = {
     const rows = (await ctx.store.emissions.byLaneAndService({ accountNumber: account, shipDateFrom: period.from, shipDateTo: period.to })).filter(
       (r) => placeMatches(origin, r.origin) && placeMatches(destination, r.destination),
     );
-    const lane = origin || destination ? t.onlyLane(t.lane(origin && placeOf(origin, ctx.locale), destination && placeOf(destination, ctx.locale))) : null;
+    const lane = origin || destination ? t.onlyLane(t.lane(origin && namedPlaceName(origin, ctx.locale), destination && namedPlaceName(destination, ctx.locale))) : null;
     const from = formatLocalDate(period.from, ctx.locale);
     const to = formatLocalDate(period.to, ctx.locale);
     const summary = summarizeEmissions(rows);
@@ -68,11 +68,6 @@ export const carbonFootprintFlow: AccountFlow = {
   },
 };
 
-/** A named place the way the answer says it: a country alone, or a city with its country. */
-function placeOf(p: PlaceQuery, locale: string): string {
-  return p.isCountry ? regionName(p.country, locale) : placeName(p.name, p.country, locale);
-}
-
 /** The footprint of each parcel asked for by its tracking number, the account's own only. */
 async function parcelFootprints(ctx: FlowContext, account: string, t: CarbonTexts): Promise<string> {
   const lines: string[] = [];
@@ -83,7 +78,7 @@ async function parcelFootprints(ctx: FlowContext, account: string, t: CarbonText
       continue;
     }
     const lane = { origin: s.origin, destination: s.destination };
-    const line = t.parcel(s.trackingNumber, route({ ...lane } as LaneEmissions, ctx.locale), formatLocalDate(s.shipDate, ctx.locale), s.serviceName, kg(s.weightKg, ctx.locale), kg(s.co2eKg, ctx.locale));
+    const line = t.parcel(s.trackingNumber, route(lane, ctx.locale), formatLocalDate(s.shipDate, ctx.locale), s.serviceName, kg(s.weightKg, ctx.locale), kg(s.co2eKg, ctx.locale));
     const suggestion = summarizeEmissions([{ ...lane, serviceCode: s.serviceCode, shipments: 1, co2eKg: s.co2eKg, weightKg: s.weightKg }]).suggestion;
     lines.push(suggestion.kind === 'ground' ? `${line} ${suggestionText(suggestion, t, ctx.locale)}` : line);
   }
