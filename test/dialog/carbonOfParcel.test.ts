@@ -7,14 +7,15 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { formatNumber } from '../../src/locale/index.ts';
 import type { Dataset } from '../../src/store/records.ts';
-import { demoAssistant } from './demoAssistant.ts';
+import { demoAssistant, type Answer } from './demoAssistant.ts';
 
 let app: App;
 let data: Dataset;
+let say: (conversationId: string, id: string, text: string) => Promise<Answer>;
 let n = 0;
 
 beforeAll(async () => {
-  ({ app, data } = await demoAssistant());
+  ({ app, data, say } = await demoAssistant());
 });
 afterAll(async () => {
   await app?.close();
@@ -23,10 +24,7 @@ afterAll(async () => {
 async function conversation(messages: string[]): Promise<string[]> {
   const id = `carbon-${++n}`;
   const said: string[] = [];
-  for (const [i, text] of messages.entries()) {
-    const out = await app.pipeline.process({ type: 'message', id: `${id}-${i}`, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id }, text }, async () => {});
-    said.push(out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n'));
-  }
+  for (const [i, text] of messages.entries()) said.push((await say(id, `${id}-${i}`, text)).text);
   return said;
 }
 

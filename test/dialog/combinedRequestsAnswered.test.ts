@@ -6,25 +6,21 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { App } from '../../src/app.ts';
 import type { Dataset } from '../../src/store/records.ts';
-import { demoAssistant } from './demoAssistant.ts';
+import { demoAssistant, type Answer } from './demoAssistant.ts';
 
 let app: App;
 let data: Dataset;
+let say: (conversationId: string, id: string, text: string) => Promise<Answer>;
 let n = 0;
 
 beforeAll(async () => {
-  ({ app, data } = await demoAssistant());
+  ({ app, data, say } = await demoAssistant());
 });
 afterAll(async () => {
   await app?.close();
 });
 
-async function answer(text: string): Promise<{ intents: string[]; text: string }> {
-  const id = `two-${++n}`;
-  const out = await app.pipeline.process({ type: 'message', id, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id }, text }, async () => {});
-  const intents = out.replies.filter((r) => r.type === 'trace').map((r) => String(r.label).split(' ')[0]!);
-  return { intents, text: out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n') };
-}
+const answer = (text: string) => say(`two-${++n}`, `two-${n}`, text);
 
 const toronto = () => data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Toronto');
 

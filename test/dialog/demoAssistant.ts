@@ -12,11 +12,25 @@ import { openStore } from '../../src/store/openStore.ts';
 
 export const DEMO_NOW = '2026-03-20T09:00:00.000Z';
 
-export async function demoAssistant(): Promise<{ app: App; data: Dataset }> {
+/** What the assistant answered one message: the intents its traces name, and its messages' text. */
+export interface Answer {
+  intents: string[];
+  text: string;
+}
+
+export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (conversationId: string, id: string, text: string) => Promise<Answer> }> {
   const store = await openStore('sqlite::memory:');
   const data = generateDataset({ seed: 42, now: new Date(DEMO_NOW), scale: 'small' });
   await store.importDataset(data);
   await store.identities.link({ channelId: 'test', externalId: 'alice-chat', userId: 'u-alice', linkedAt: DEMO_NOW });
   const app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(DEMO_NOW), logger: pino({ level: 'silent' }) });
-  return { app, data };
+  /** Alice writes `text` in the conversation. */
+  const say = async (conversationId: string, id: string, text: string): Promise<Answer> => {
+    const out = await app.pipeline.process({ type: 'message', id, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id: conversationId }, text }, async () => {});
+    return {
+      intents: out.replies.filter((r) => r.type === 'trace').map((r) => String(r.label).split(' ')[0]!),
+      text: out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n'),
+    };
+  };
+  return { app, data, say };
 }
