@@ -135,7 +135,7 @@ const SECOND_QUESTION = new RegExp(
   [
     String.raw`,\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|are|was|were|where|when|what|which|has|have|can|could|how)\b)`,
     String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
-    String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|quiero|necesito|puedo|me pueden|me puedes)\b)`,
+    String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|quiero|necesito|puedo|me pueden|me puedes|saber)\b)`,
     String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
   ].join('|'),
   'iu',
