@@ -44,8 +44,8 @@ export type Action =
   | { kind: 'general_answer'; intent: IntentName }
   | { kind: 'not_your_account'; accountNumber: string }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */
-  /** `parcels`: the parcels pointed at ("that shipment"), for a flow that answers for parcels by number. */
-  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[] }
+  /** `parcels`: the parcels pointed at ("that shipment"), for a flow that answers for parcels by number; `search`: the parcels of a search under way ("did it"). */
+  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext }
   | { kind: 'greet' }
   | { kind: 'help' }
   | { kind: 'thanks' }

@@ -43,6 +43,9 @@ export function decideReference(
       const query = state.lastQuery ?? EMPTY_QUERY;
       return go({ kind: 'resolve', accountNumber: account, query, fallback: null, within: ref.within, latest: true }, { ...keepSearch, task: state.task });
     }
+    case 'search':
+      // Only an account flow that answers for parcels points at a search (reference rule): nothing else to decide.
+      return null;
     case 'impossible':
       return go(
         { kind: 'reference_impossible', why: ref.why, position: ref.position, list: ref.list, focus: ref.focus },

@@ -21,8 +21,11 @@ export function namedPlaceName(p: { name: string; country: string; isCountry?: b
   return placeQueryOf(p)!.isCountry ? regionName(p.country, locale) : placeName(p.name, p.country, locale);
 }
 
-/** The answer to a tracking-number lookup: a sentence and a fact card. */
-export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: string, now: Date): Reply {
+/**
+ * The answer to a tracking-number lookup: a sentence and a fact card. The public view's card says how
+ * to see more (linking); `signedIn` leaves that out, for a customer already linked (to other accounts).
+ */
+export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: string, now: Date, signedIn = false): Reply {
   const t = textsFor(locale);
   if (lookup.kind === 'not_found') {
     return { type: 'message', text: t.unknownTrackingNumber(lookup.trackingNumber) };
@@ -80,7 +83,7 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
     text: t.trackingSummary(facts),
     card: {
       title: t.trackingCardTitle(facts.trackingNumber),
-      ...(lookup.kind === 'public' ? { subtitle: t.publicViewNote } : {}),
+      ...(lookup.kind === 'public' && !signedIn ? { subtitle: t.publicViewNote } : {}),
       facts: cardFacts,
     },
   };

@@ -132,6 +132,8 @@ describe('account isolation', () => {
     expect(shown).toContain('Delivered');
     expect(shown).not.toContain('Route');
     expect(shown).not.toContain('Hong Kong → ');
+    // Said plainly: the number is not one of the customer's parcels (found by an outside tester: it read as their own).
+    expect(shown).toContain('is not a parcel of your account');
   });
 
   test('should still answer the customer about their own parcels', async () => {

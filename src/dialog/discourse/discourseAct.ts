@@ -20,6 +20,8 @@ export type Reference =
   | { kind: 'described'; within: string[]; frame: QueryContext }
   /** "the latest one", "最新的那个": the most recently sent of those listed, or of the search under way. */
   | { kind: 'latest'; within: string[] }
+  /** "how much CO2 did it produce?" while its search is still narrowing: the parcels of that search (an account flow that answers for parcels). */
+  | { kind: 'search'; query: QueryContext }
   /** A reference that cannot be resolved: said so, with the list offered again. */
   | { kind: 'impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null };
 
@@ -309,12 +311,15 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
   if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  // An account question asked of parcels ("the carbon footprint of that shipment"); in Spanish the
+  // verb alone says it ("¿cuánto CO2 generó?": it generated, not we).
+  const ofParcel = (pronoun || contains(c.droppedSubjectVerbs, t, lang)) && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;
   // "那个包裹的碳排放是多少？" when one parcel was offered: that one.
-  if (!said && !focus && list.length === 1 && pronoun && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true) return { kind: 'position', trackingNumber: list[0]! };
-  if (!said && focus && (pronoun || !hasRequestWords(t, lang))) {
+  if (!said && !focus && list.length === 1 && ofParcel) return { kind: 'position', trackingNumber: list[0]! };
+  // "how much CO2 did it produce?" while "when did you send it?" is pending: the parcels that search found so far.
+  if (!said && !focus && !list.length && ofParcel && state.lastQuery) return { kind: 'search', query: state.lastQuery };
+  if (!said && focus && (pronoun || ofParcel || !hasRequestWords(t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
-    // An account question asked of the parcel with a pronoun ("the carbon footprint of that shipment").
-    const ofParcel = pronoun && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;
     if (!aboutParcels && !ofParcel && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
     return { kind: 'focus', trackingNumber: focus };
   }

@@ -31,6 +31,9 @@ export const referenceRule: DecisionRule = {
     if (ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current && (ref.kind === 'focus' || ref.kind === 'position' || ref.kind === 'other')) {
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, parcels: [ref.trackingNumber] }, reading.keepSearch);
     }
+    if (ref.kind === 'search' && accounts.current) {
+      return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search: ref.query }, reading.keepSearch);
+    }
     const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel;
     if (aboutAccountFlow || (!facts.linked && act.reference.kind === 'described')) return null;
     return decideReference(reading, act.reference, accounts.current, go, complaint);

@@ -1,10 +1,31 @@
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
+import type { Parse } from '../../nlu/types.ts';
+import { resolveShipments } from '../../shipments/resolveShipments.ts';
+import type { Store } from '../../store/store.ts';
+import { toShipmentQuery } from '../resolveRunner.ts';
 import { declaredSlots } from '../intentGate.ts';
 import { textsFor } from '../texts/index.ts';
 import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 type FlowNeeds = Pick<RunnerContext, 'turn' | 'before' | 'parse' | 'store' | 'clock'>;
+
+/**
+ * The message's parse with the parcels it pointed at: their numbers, or the search under way's places
+ * and dates. A search without dates spans the ship dates of the parcels it found, so the flow counts
+ * the parcels the customer was told fit ("7 parcels fit that"), not its own default period.
+ */
+async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store): Promise<Parse> {
+  if (action.parcels) return { ...parse, trackingNumbers: action.parcels };
+  const search = action.search;
+  if (!search || !action.accountNumber) return parse;
+  let dateRange = search.dateRange;
+  if (!dateRange) {
+    const dates = (await resolveShipments(store.shipments, action.accountNumber, toShipmentQuery(search))).matches.map((m) => m.shipment.shipDate).sort();
+    if (dates.length) dateRange = { from: dates[0]!, to: dates[dates.length - 1]! };
+  }
+  return { ...parse, origin: search.origin, destination: search.destination, dateRange };
+}
 
 /** An account-level flow (billing, users, VIP, carbon …), and a parcel question's general answer for an anonymous customer. */
 export const accountFlowRunners = {
@@ -16,7 +37,7 @@ export const accountFlowRunners = {
     const result = await flow.run({
       text: turn.activity.text ?? '',
       attachments: turn.activity.attachments ?? [],
-      parse: declaredSlots(action.intent, action.parcels ? { ...parse, trackingNumbers: action.parcels } : parse),
+      parse: declaredSlots(action.intent, await pointedAt(action, parse, store)),
       speaker: turn.speaker,
       accountNumber: action.accountNumber,
       roles: turn.speaker?.memberships.find((m) => m.accountNumber === action.accountNumber)?.roles ?? [],

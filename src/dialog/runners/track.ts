@@ -15,7 +15,9 @@ export const trackRunners = {
     const replies: Reply[] = [];
     for (const n of action.trackingNumbers) {
       const lookup = await lookupTrackingNumber(store.shipments, turn.speaker, n);
-      replies.push(trackingReply(lookup, turn.locale, turn.timeZone, turn.now));
+      // A signed-in customer is told why they see less than for their own parcels (the number is someone else's).
+      if (lookup.kind === 'public' && turn.speaker) replies.push(...say(textsFor(turn.locale).notOnYourAccounts(n)).replies);
+      replies.push(trackingReply(lookup, turn.locale, turn.timeZone, turn.now, turn.speaker !== null));
     }
     const one = action.trackingNumbers.length === 1 ? action.trackingNumbers[0]! : null;
     const offer = one ? await traceOffer({ ...parcelViewOf(turn, store.shipments), store }, one) : null;

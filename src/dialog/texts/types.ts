@@ -80,6 +80,8 @@ export interface Texts {
   trackingCardTitle(trackingNumber: string): string;
   cardLabels: { status: string; service: string; lastEvent: string; eta: string; etaPassed: string; delivered: string; route: string; shipped: string };
   publicViewNote: string;
+  /** A signed-in customer's tracking number that is on none of their accounts: only the public page's view follows. */
+  notOnYourAccounts(trackingNumber: string): string;
   severalMatches(count: number): string;
   parcelLine(line: ParcelLine): string;
   parcelChoice(line: ParcelLine): string;

@@ -46,6 +46,7 @@ export const zh: Texts = {
     shipped: '寄件日期',
   },
   publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
+  notOnYourAccounts: (n) => `${n} 不是您账户下的包裹，我只能显示公开查询页面上任何持有运单号的人都能看到的信息。`,
   severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}：${l.from} → ${l.to}，${l.shipDate}寄出，${l.status}`,
   parcelChoice: (l) => `寄往${l.toCity}，${l.shortDate}`,
