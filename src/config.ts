@@ -69,6 +69,22 @@ export function paymentPortalUrl(source: NodeJS.ProcessEnv = process.env): strin
   return PaymentPortalUrl.parse(source.PAYMENT_PORTAL_URL || DEFAULT_PAYMENT_PORTAL_URL);
 }
 
+/** The customer service phone lines the assistant gives when asked for them (the demo carrier's, from its service article). */
+export const DEFAULT_SUPPORT_PHONE = '400-820-8388';
+export const DEFAULT_SUPPORT_PHONE_INTERNATIONAL = '+86-21-3888-5888';
+const SupportPhone = z
+  .string()
+  .trim()
+  .refine((v) => /^\+?[0-9][0-9 ()-]{5,24}$/.test(v), { message: 'must be a phone number: digits, spaces, hyphens, brackets, an optional leading +' });
+
+/** The phone lines from the environment (SUPPORT_PHONE, SUPPORT_PHONE_INTERNATIONAL, else the defaults); loadConfig checks them at boot. */
+export function supportPhones(source: NodeJS.ProcessEnv = process.env): { local: string; international: string } {
+  return {
+    local: SupportPhone.parse(source.SUPPORT_PHONE || DEFAULT_SUPPORT_PHONE),
+    international: SupportPhone.parse(source.SUPPORT_PHONE_INTERNATIONAL || DEFAULT_SUPPORT_PHONE_INTERNATIONAL),
+  };
+}
+
 // --- Rate limits and trust proxy (issue 18; README "Running in production") ---
 
 /** A rate limit's budget (src/server/rateLimit.ts applies it): `limit` requests per `windowMs`, refilled evenly; the bucket holds at most `limit` (the burst). */
@@ -223,6 +239,8 @@ const EnvSchema = z.object({
   SMTP_URL: SmtpUrl.optional(),
   MAIL_FROM: MailFrom.default('Carrier Assist <no-reply@carrier-assist.local>'),
   PAYMENT_PORTAL_URL: PaymentPortalUrl.default(DEFAULT_PAYMENT_PORTAL_URL),
+  SUPPORT_PHONE: SupportPhone.default(DEFAULT_SUPPORT_PHONE),
+  SUPPORT_PHONE_INTERNATIONAL: SupportPhone.default(DEFAULT_SUPPORT_PHONE_INTERNATIONAL),
   WHATSAPP_VERIFY_TOKEN: z.string().trim().min(1).optional(),
   WHATSAPP_APP_SECRET: z.string().trim().min(1).optional(),
   WHATSAPP_ACCESS_TOKEN: z.string().trim().min(1).optional(),

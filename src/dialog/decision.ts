@@ -50,6 +50,8 @@ export type Action =
   | { kind: 'help' }
   | { kind: 'thanks' }
   | { kind: 'goodbye' }
+  /** "what's your customer service phone number?": the lines, and a person offered here. */
+  | { kind: 'contact_details' }
   /** Hand the conversation to people: a ticket now (the live agent side joins it). */
   | { kind: 'escalate'; reason: 'requested' | 'complaint' }
   | { kind: 'not_understood'; again: boolean };

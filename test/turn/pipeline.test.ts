@@ -245,6 +245,11 @@ describe('messageLanguage', () => {
     ['donde esta mi paquete', 'es'],
     ['where is my parcel', 'en'],
     ['hello', 'en'],
+    // Spanish without a Spanish letter or the old marker words (an outside tester got English back).
+    ['tengo facturas pendientes?', 'es'],
+    ['que envios hice a barcelona la semana pasda', 'es'],
+    ['hay retraso?', 'es'],
+    ['I want to see the invoices', 'en'],
     ['Los Angeles', null],
     ['San Diego', null],
     ['1Z999AA10123456784', null],

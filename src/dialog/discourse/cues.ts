@@ -20,7 +20,7 @@ export interface DiscourseCues {
   continuations: readonly string[];
   /** The message points at a parcel already talked about ("it", "that one"). */
   pronouns: readonly string[];
-  /** Verbs whose left-out subject is the parcel ("¿cuánto CO2 generó?"): Spanish drops the pronoun. */
+  /** Verbs whose subject is the parcel ("¿cuánto CO2 generó?": Spanish drops the pronoun; English and Chinese say it, "did it emit", "它排放"). */
   droppedSubjectVerbs: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
   others: readonly string[];
@@ -54,7 +54,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'it was', "it's", 'wrong'],
     continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or', 'only', 'just', 'but only', 'of those', 'of them', 'among them', 'hmm'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
-    droppedSubjectVerbs: [],
+    droppedSubjectVerbs: ['did it emit', 'did it produce', 'did it generate'],
     others: ['the other one', 'the other', 'other one', 'the other parcel', 'the other package', 'the other box'],
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
@@ -75,7 +75,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
     continuations: ['还有', '另外', '再', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
-    droppedSubjectVerbs: [],
+    droppedSubjectVerbs: ['它产生', '它排放'],
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
     theOne: ['的那个', '那个', '的那件', '那件'],
     requestWords: ['包裹', '快递', '件', '货', '单', '查', '找'],

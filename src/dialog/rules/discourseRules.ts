@@ -1,4 +1,4 @@
-import { soundsLikeComplaint } from '../../escalation/complaintCues.ts';
+import { personRequested } from './personRequest.ts';
 import type { Action } from '../decision.ts';
 import type { DecisionRule } from './types.ts';
 
@@ -27,6 +27,6 @@ export const interruptionRule: DecisionRule = {
   name: 'interruption',
   decide({ act, complaint, reading: { text, keepSearch }, go }) {
     if (act.act !== 'interruption' || complaint) return null;
-    return go({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
+    return go(personRequested(text), keepSearch);
   },
 };

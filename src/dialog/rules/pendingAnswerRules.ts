@@ -1,3 +1,4 @@
+import { personRequested } from './personRequest.ts';
 /**
  * The answers to the assistant's own pending question, read before the discourse act because only the
  * dialog knows what it asked: the linking e-mail and code, yes or no about a parcel, going back to a
@@ -5,7 +6,6 @@
  * such an answer: it interrupts anything. These rules read the state as loaded (`asLoaded`).
  */
 import type { IntentName, Parse } from '../../nlu/types.ts';
-import { soundsLikeComplaint } from '../../escalation/complaintCues.ts';
 import { complaintTask } from '../complaintReading.ts';
 import { confirmationOf } from '../confirmWords.ts';
 import { FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
@@ -42,7 +42,7 @@ export const personAskedRule: DecisionRule = {
   name: 'person asked for',
   decide({ asLoaded: { text, parse, facts, keepSearch, understood }, accounts }) {
     if (!asksForPerson(text, parse) || parse.trackingNumbers.length || accounts.answered || complaintTask(text, parse, facts.linked)) return null;
-    return understood({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
+    return understood(personRequested(text), keepSearch);
   },
 };
 

@@ -1,4 +1,4 @@
-import { soundsLikeComplaint } from '../../escalation/complaintCues.ts';
+import { personRequested } from './personRequest.ts';
 import type { Decision } from '../decision.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
@@ -16,7 +16,7 @@ export const smallTalkRule: DecisionRule = {
       case 'goodbye':
         return go({ kind: 'goodbye' });
       case 'talk_to_agent':
-        return go({ kind: 'escalate', reason: soundsLikeComplaint(text) ? 'complaint' : 'requested' }, keepSearch);
+        return go(personRequested(text), keepSearch);
       default:
         return null;
     }

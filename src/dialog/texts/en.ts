@@ -134,6 +134,8 @@ export const en: Texts = {
     `${position && position > count ? `There is no number ${position}: ` : ''}I listed ${count} ${count === 1 ? 'parcel' : 'parcels'}. Which one do you mean?`,
   referenceOnlyOne: (n) => `I found only one parcel for that search: ${n}. If you mean another one, tell me where it went or when you sent it, or send its tracking number.`,
   referenceNothingShown: "I haven't shown you any parcels yet. Which parcel do you mean? Tell me where it went or when you sent it, or send its tracking number.",
+  contactDetails: (local, intl) => `You can call customer service on ${local}, 24 hours a day (from abroad: ${intl}). I can also pass you to a person right here, with everything we have talked about.`,
+  contactChoices: [{ label: 'Talk to a person here', value: 'I want to talk to a person' }],
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",
   notAvailableYet:
     "I can't do that in this chat yet. Right now I can track your parcels, or pass you to a person.",

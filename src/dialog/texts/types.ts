@@ -125,6 +125,9 @@ export interface Texts {
   referenceOnlyOne(trackingNumber: string): string;
   referenceNothingShown: string;
   notUnderstood: string;
+  /** Customer service's phone lines (local, from abroad), and a person offered here. */
+  contactDetails(local: string, international: string): string;
+  contactChoices: Choice[];
   /** A request the chat cannot carry out yet, said honestly with what it can do instead. */
   notAvailableYet: string;
   turnFailed: string;

@@ -128,6 +128,8 @@ export const zh: Texts = {
   referenceOutOfRange: (count, position) => `${position && position > count ? `没有第${position}个：` : ''}我列出了 ${count} 个包裹。您指的是哪一个？`,
   referenceOnlyOne: (n) => `这次查询只找到一个包裹：${n}。如果您指的是另一个，请告诉我寄往哪里或哪天寄出，或者发给我运单号。`,
   referenceNothingShown: '我还没有给您列出包裹。您指的是哪个包裹？请告诉我寄往哪里或哪天寄出，或者发给我运单号。',
+  contactDetails: (local, intl) => `客服电话 ${local}，24 小时服务（境外请拨 ${intl}）。我也可以直接在这里为您转接人工客服，之前聊过的内容都会一并转给他们。`,
+  contactChoices: [{ label: '在这里转人工', value: '转人工客服' }],
   notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
   notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以查询您的包裹，或为您转接人工客服。',
   turnFailed: '抱歉，系统出了点问题。您的消息已保存，请稍后再试。',

@@ -39,6 +39,7 @@ const KINDS = [
   'thanks',
   'goodbye',
   'escalate',
+  'contact_details',
   'not_understood',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;

@@ -73,6 +73,13 @@ export const ES_MARKERS: readonly string[] = [
   'mí', 'sí', 'pero', 'ya', 'también', 'buenos', 'días', 'dias', 'buenas', 'tardes', 'noches', 'mandé', 'envié',
   'hace', 'ayer', 'semana', 'pasada', 'pasado', 'roto', 'dañado', 'aduana', 'cambiar', 'dirección', 'direccion',
   'contraseña', 'huella', 'carbono', 'agente', 'humano', 'caja', 'del', 'al', 'lo', 'le', 'se', 'me', 'su',
+  // Everyday words of a support chat without a Spanish letter ("tengo facturas pendientes?"; found by an outside tester).
+  'tengo', 'tienes', 'tiene', 'tenemos', 'tienen', 'hay', 'facturas', 'pendiente', 'pendientes', 'cuanto', 'cuantos', 'cual',
+  'cuales', 'puedo', 'puedes', 'puede', 'podemos', 'pueden', 'quien', 'usuario', 'usuarios', 'pagar', 'pago', 'debo', 'debemos',
+  'cobraron', 'reclamar', 'reclamo', 'entrega', 'recogida', 'enviar', 'mandar', 'saber', 'ver', 'muestrame', 'ayudame', 'estoy',
+  'estan', 'llegaron', 'retraso', 'retrasado', 'perdido', 'seguimiento', 'emisiones', 'generaron', 'aduanas', 'documentos',
+  'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'este', 'estos', 'ese', 'esos', 'eso',
+  'sigue', 'nunca', 'rota', 'reembolso', 'asesor', 'llame', 'correo', 'telefono', 'cuánto', 'cuántos', 'cuál', 'quién',
 ];
 
 export const ES_COMMON_WORDS: readonly string[] = [
