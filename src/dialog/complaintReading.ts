@@ -18,7 +18,7 @@ export function complaintTask(text: string, parse: Parse, linked: boolean): Parc
 }
 
 /** A catalogue cue as a test on lower-cased, space-padded text: a whole word or phrase in Latin script, anywhere in Chinese. */
-function cueTest(cue: string): (lower: string) => boolean {
+export function cueTest(cue: string): (lower: string) => boolean {
   if (!/^[a-z]/.test(cue)) return (padded) => padded.includes(cue);
   const pattern = new RegExp(`[^\\p{L}]${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u');
   return (padded) => pattern.test(padded);

@@ -45,7 +45,8 @@ export type Action =
   | { kind: 'not_your_account'; accountNumber: string }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */
   /** `parcels`: the parcels pointed at ("that shipment"), for a flow that answers for parcels by number; `search`: the parcels of a search under way ("did it"). */
-  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext }
+  /** `frame`: the period and lane to answer for, carried from the flow's last answer into a follow-up. */
+  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext; frame?: QueryContext }
   | { kind: 'greet' }
   | { kind: 'help' }
   | { kind: 'thanks' }

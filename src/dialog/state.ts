@@ -32,6 +32,12 @@ export const DialogStateSchema = z.object({
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),
+  /**
+   * What an account flow that answers for described parcels (carbon) last answered for: its intent and
+   * the period and lane it counted. A follow-up ("and the ones to London?", "y los de este mes?", "哪条
+   * 线路排放最多") goes on with it; any other turn forgets it.
+   */
+  flowFrame: z.object({ intent: z.string(), frame: QueryContextSchema }).nullable().default(null),
   /** The last parcel description searched for. */
   lastQuery: QueryContextSchema.nullable().default(null),
   /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */

@@ -224,6 +224,12 @@ export function asksWhichParcels(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).listQuestions, normalizeForCues(text), lang);
 }
 
+/** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */
+export function continuesLastMessage(text: string, lang: Language): boolean {
+  const t = normalizeForCues(text);
+  return startsWith(cuesFor(lang).continuations, t, lang) || (writtenWithoutSpaces(lang) && /呢$/u.test(t));
+}
+
 /** The message asks for parcels or names them: it does not lean on an earlier message. */
 function selfContained(t: string, lang: Language): boolean {
   const c = cuesFor(lang);

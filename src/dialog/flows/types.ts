@@ -33,6 +33,8 @@ export interface FlowResult {
   replies: Reply[];
   /** Set when the flow asked something: the next message comes back to it with this state. */
   continueWith?: Record<string, unknown>;
+  /** The period and lane a flow answering for described parcels counted (a follow-up goes on with them). */
+  answeredFor?: { dateRange: { from: string; to: string } | null; origin: Parse['origin']; destination: Parse['destination'] };
   /** The answer ended by offering an anonymous customer to link the chat: the next message may be the e-mail. */
   offersLink?: boolean;
 }

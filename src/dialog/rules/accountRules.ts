@@ -1,4 +1,9 @@
-import type { IntentName } from '../../nlu/types.ts';
+import { INTENTS } from '../../../intents/index.ts';
+import type { IntentName, Parse } from '../../nlu/types.ts';
+import { cueTest } from '../complaintReading.ts';
+import { continuesLastMessage } from '../discourse/discourseAct.ts';
+import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
+import type { QueryContext } from '../state.ts';
 import type { Decision } from '../decision.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
@@ -48,5 +53,58 @@ export const accountChosenRule: DecisionRule = {
   name: 'account chosen',
   decide(m) {
     return m.chosen.selectAccount ? withChosenAccount(m, m.go({ kind: 'help' }, m.reading.keepSearch)) : null;
+  },
+};
+
+/** The own words (the catalogue's cues) of the account flows that answer for described parcels (carbon), compiled once. */
+const DESCRIBED_FLOW_CUES: ReadonlyMap<string, readonly ((padded: string) => boolean)[]> = new Map(
+  INTENTS.filter((i) => ACCOUNT_FLOWS[i.name]?.answersTrackingNumbers).map((i) => [i.name, Object.values(i.cues).flat().map((c) => cueTest(c.toLowerCase()))] as const),
+);
+
+/** The message uses the flow's own words ("CO2", "碳排放", "huella de carbono"). */
+function usesFlowWords(text: string, intent: string): boolean {
+  const padded = ` ${text.toLowerCase()} `;
+  return DESCRIBED_FLOW_CUES.get(intent)?.some((said) => said(padded)) ?? false;
+}
+
+/** A tracking question ("where is …", "has it arrived", "¿cuándo llega?"): asked of parcels, not of the flow's figures. */
+function asksAboutParcels(parse: Parse): boolean {
+  return (parse.asks?.length ?? 0) > 0 || parse.statusHints.length > 0 || parse.trackingNumbers.length > 0;
+}
+
+/**
+ * An account flow that answers for described parcels (carbon), asked again or followed up:
+ * - in the flow's own words ("算了，先看本周的碳排放", "which lane emits most?") it is that flow, not a
+ *   refinement of a parcel search under way; a period not named is the one it last answered for;
+ * - right after its answer, "and of the ones to London in March?", "y los de este mes?", "还有上个月的呢"
+ *   go on with it (not a parcel search), the period and lane not named carried over.
+ * Found by an outside tester: such follow-ups were read as tracking questions.
+ */
+export const describedFlowRule: DecisionRule = {
+  name: 'described-parcels flow',
+  decide(m) {
+    const { act, reading, chosen, go } = m;
+    const { text, parse, state, keepSearch } = reading;
+    // By number: the account flow rule (a parcel's own figure). Someone else's account was refused before.
+    if (act.act === 'reference' || !chosen.account || parse.trackingNumbers.length) return null;
+    const last = state.flowFrame;
+    // Its own words, or the same flow asked again right after its answer ("哪条线路排放最多").
+    const own = DESCRIBED_FLOW_CUES.has(parse.intent) && (usesFlowWords(text, parse.intent) || last?.intent === parse.intent);
+    const followsUp =
+      last !== null &&
+      !own &&
+      continuesLastMessage(text, parse.language) &&
+      (parse.intent === 'track_shipment' || parse.intent === 'out_of_scope' || parse.intent === last.intent) &&
+      frameOfMessage(parse) !== null &&
+      !asksAboutParcels(parse);
+    if (!own && !followsUp) return null;
+    const intent = (own ? parse.intent : last!.intent) as IntentName;
+    const said = frameOfMessage(parse);
+    const before = last?.intent === intent ? last.frame : null;
+    let frame: QueryContext | null = said;
+    if (before && followsUp) frame = said ? refineFrame(before, said) : before;
+    else if (before && !said?.dateRange) frame = { ...(said ?? before), dateRange: before.dateRange };
+    if (!frame) return withChosenAccount(m, go({ kind: 'flow', intent, accountNumber: chosen.account }, keepSearch));
+    return withChosenAccount(m, go({ kind: 'flow', intent, accountNumber: chosen.account, frame }, keepSearch));
   },
 };

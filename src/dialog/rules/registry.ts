@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowRule, notYourAccountRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowRule, describedFlowRule, notYourAccountRule } from './accountRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
 import {
@@ -41,6 +41,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   invalidTrackingNumbersRule,
   // Someone else's account is refused before a search could run on it.
   notYourAccountRule,
+  // The carbon figures asked again in their own words, or followed up right after ("and last month?"):
+  // that flow, not a parcel search (nor a refinement of one).
+  describedFlowRule,
   parcelSearchRule,
   // Account flows after the search: a description of parcels beside an account word is a search.
   accountFlowRule,

@@ -17,6 +17,7 @@ type FlowNeeds = Pick<RunnerContext, 'turn' | 'before' | 'parse' | 'store' | 'cl
  */
 async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store): Promise<Parse> {
   if (action.parcels) return { ...parse, trackingNumbers: action.parcels };
+  if (action.frame) return { ...parse, origin: action.frame.origin, destination: action.frame.destination, dateRange: action.frame.dateRange };
   const search = action.search;
   if (!search || !action.accountNumber) return parse;
   let dateRange = search.dateRange;
@@ -49,11 +50,12 @@ export const accountFlowRunners = {
       now: turn.now,
       flowState: kept?.intent === action.intent ? kept.data : null,
     });
+    const flowFrame = result.answeredFor ? { intent: action.intent, frame: { ...result.answeredFor, statusHints: [], sources: {} } } : null;
     return {
       replies: result.replies,
       state: result.continueWith
-        ? { awaiting: 'flow' as const, flow: { intent: action.intent, data: result.continueWith } }
-        : { awaiting: result.offersLink && !turn.speaker ? ('email' as const) : null, flow: null },
+        ? { awaiting: 'flow' as const, flow: { intent: action.intent, data: result.continueWith }, flowFrame }
+        : { awaiting: result.offersLink && !turn.speaker ? ('email' as const) : null, flow: null, flowFrame },
     };
   },
   async general_answer(action: ActionOf<'general_answer'>, { turn }: Pick<RunnerContext, 'turn'>) {

@@ -47,6 +47,7 @@ describe('the decision rules', () => {
       'tracking numbers',
       'invalid tracking numbers',
       'not your account',
+      'described-parcels flow',
       'parcel search',
       'account flow',
       'account chosen',

@@ -56,7 +56,8 @@ export const carbonFootprintFlow: AccountFlow = {
     const from = formatLocalDate(period.from, ctx.locale);
     const to = formatLocalDate(period.to, ctx.locale);
     const summary = summarizeEmissions(rows);
-    if (!summary.shipments) return { replies: [{ type: 'message', text: [t.nothing(account, from, to), lane].filter(Boolean).join(' ') }] };
+    const answeredFor = { dateRange: period, origin: ctx.parse.origin, destination: ctx.parse.destination };
+    if (!summary.shipments) return { replies: [{ type: 'message', text: [t.nothing(account, from, to), lane].filter(Boolean).join(' ') }], answeredFor };
     const share = (lane: LaneEmissions) => Math.round((lane.co2eKg / summary.co2eKg) * 100).toString();
     const lines = summary.topLanes.map((lane, i) => t.laneLine(i + 1, route(lane, ctx.locale), kg(lane.co2eKg, ctx.locale), lane.shipments, share(lane)));
     const text = [
@@ -64,7 +65,7 @@ export const carbonFootprintFlow: AccountFlow = {
       [t.topTitle, ...lines].join('\n'),
       suggestionText(summary.suggestion, t, ctx.locale),
     ].join('\n\n');
-    return { replies: [{ type: 'message', text }] };
+    return { replies: [{ type: 'message', text }], answeredFor };
   },
 };
 
