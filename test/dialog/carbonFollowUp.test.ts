@@ -3,36 +3,17 @@
  * they were read as tracking questions, or the period was lost). The expected figures come from the
  * demo data by a plain filter (the oracle), and a follow-up answers as the same question asked fresh.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { App } from '../../src/app.ts';
+import { expect, test } from 'vitest';
 import { formatNumber } from '../../src/locale/index.ts';
-import type { Dataset } from '../../src/store/records.ts';
-import { demoAssistant, type Answer } from './demoAssistant.ts';
+import { demoConversations } from './demoAssistant.ts';
 
-let app: App;
-let data: Dataset;
-let say: (conversationId: string, id: string, text: string) => Promise<Answer>;
-let n = 0;
-
-beforeAll(async () => {
-  ({ app, data, say } = await demoAssistant());
-});
-afterAll(async () => {
-  await app?.close();
-});
-
-async function conversation(messages: string[]): Promise<string[]> {
-  const id = `carbon-follow-${++n}`;
-  const said: string[] = [];
-  for (const [i, text] of messages.entries()) said.push((await say(id, `${id}-${i}`, text)).text);
-  return said;
-}
+const { data: demoData, conversation } = demoConversations('carbon-follow');
 
 const kg = (value: number, locale: string) => formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: true });
 
 /** Alice's account's parcels shipped from `from` to `to` (dates as YYYY-MM-DD), optionally to one city: count and kg CO2e. */
 function oracle(from: string, to: string, city?: string): { count: number; co2e: number } {
-  const parcels = data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.shipDate >= from && s.shipDate <= to && (!city || s.destination.city === city));
+  const parcels = demoData().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.shipDate >= from && s.shipDate <= to && (!city || s.destination.city === city));
   return { count: parcels.length, co2e: parcels.reduce((sum, s) => sum + s.co2eKg, 0) };
 }
 
@@ -60,7 +41,7 @@ test('should answer a follow-up as the same question asked fresh', async () => {
 
 test('should answer a tracking question after a carbon answer as one', async () => {
   const said = await conversation(["what's our carbon footprint?", 'and where is the one to Berlin?']);
-  const berlin = data.shipments.find((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Berlin')!;
+  const berlin = demoData().shipments.find((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Berlin')!;
   expect(said[1]).toContain(berlin.trackingNumber);
   expect(said[1]).not.toContain('CO2e');
 });

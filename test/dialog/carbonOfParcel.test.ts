@@ -3,34 +3,15 @@
  * 包裹", "ese paquete"), or named by its number. The expected figure is the parcel's own in the demo
  * data (the oracle), never another parcel's or the account's total.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { App } from '../../src/app.ts';
+import { expect, test } from 'vitest';
 import { formatNumber } from '../../src/locale/index.ts';
-import type { Dataset } from '../../src/store/records.ts';
-import { demoAssistant, type Answer } from './demoAssistant.ts';
+import { demoConversations } from './demoAssistant.ts';
 
-let app: App;
-let data: Dataset;
-let say: (conversationId: string, id: string, text: string) => Promise<Answer>;
-let n = 0;
-
-beforeAll(async () => {
-  ({ app, data, say } = await demoAssistant());
-});
-afterAll(async () => {
-  await app?.close();
-});
-
-async function conversation(messages: string[]): Promise<string[]> {
-  const id = `carbon-${++n}`;
-  const said: string[] = [];
-  for (const [i, text] of messages.entries()) said.push((await say(id, `${id}-${i}`, text)).text);
-  return said;
-}
+const { data: demoData, conversation } = demoConversations('carbon');
 
 /** Alice's one parcel to Berlin, found by a plain filter over the data. */
 const berlinParcel = () => {
-  const mine = data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Berlin');
+  const mine = demoData().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Berlin');
   expect(mine).toHaveLength(1);
   return mine[0]!;
 };
@@ -56,7 +37,7 @@ test('should give the footprint of a parcel named by its number', async () => {
 });
 
 /** Alice's parcels to Milan (several: the search asks when), by a plain filter over the data. */
-const milanParcels = () => data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Milan');
+const milanParcels = () => demoData().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Milan');
 
 test.each([
   ['en', ['where is my parcel to Milan?', 'how much CO2 did it produce?']],

@@ -3,6 +3,7 @@
  * test channel, for conversation tests that compute their expectations from the same data.
  */
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type App } from '../../src/app.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -33,4 +34,30 @@ export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (
     };
   };
   return { app, data, say };
+}
+
+/**
+ * The demo assistant for one test file (opened before its tests, closed after): the data, and
+ * `conversation(messages)`, which sends them in a new conversation and gives the text answered to each.
+ */
+export function demoConversations(prefix: string): { data: () => Dataset; conversation: (messages: readonly string[]) => Promise<string[]> } {
+  let app: App | undefined;
+  let data: Dataset | undefined;
+  let say: ((conversationId: string, id: string, text: string) => Promise<Answer>) | undefined;
+  let n = 0;
+  beforeAll(async () => {
+    ({ app, data, say } = await demoAssistant());
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    data: () => data!,
+    async conversation(messages) {
+      const id = `${prefix}-${++n}`;
+      const said: string[] = [];
+      for (const [i, text] of messages.entries()) said.push((await say!(id, `${id}-${i}`, text)).text);
+      return said;
+    },
+  };
 }
