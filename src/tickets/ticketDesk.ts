@@ -126,18 +126,18 @@ export class TicketDesk {
       ticket.conversationId ? this.o.store.activities.list(ticket.conversationId) : Promise.resolve([]),
       this.o.store.tickets.events(ticket.number),
     ]);
-    const messages = messagesSinceOpening(activities, ticket);
-    const customer = [
-      ...messages.filter((s) => authorOf(s) === 'customer').map((s) => ({ at: s.activity.timestamp ?? ticket.createdAt, text: s.activity.text ?? '' })),
-      ...addedMessages(ticket).map((m) => ({ at: m.at, text: m.text })),
-    ];
-    const answers = [
-      ...messages.filter((s) => authorOf(s) === 'agent').map((s) => s.activity.timestamp ?? ticket.createdAt),
-      ...events.filter((e) => e.kind === 'reply' || e.kind === 'request').map((e) => e.at),
-    ];
-    const last = customer.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
-    const answered = Math.max(-Infinity, ...answers.map((a) => Date.parse(a)));
-    return last && Date.parse(last.at) > answered ? last : null;
+    // In the conversation the order of messages decides (a clock may not have moved between them).
+    const messages = messagesSinceOpening(activities, ticket).filter((s) => authorOf(s) !== 'bot');
+    const last = messages.at(-1);
+    if (last && authorOf(last) === 'customer') return { at: last.activity.timestamp ?? ticket.createdAt, text: last.activity.text ?? '' };
+    // Asked again elsewhere: after the last time a person answered it.
+    const answered = Math.max(
+      -Infinity,
+      ...messages.map((s) => Date.parse(s.activity.timestamp ?? ticket.createdAt)),
+      ...events.filter((e) => e.kind === 'reply' || e.kind === 'request').map((e) => Date.parse(e.at)),
+    );
+    const elsewhere = addedMessages(ticket).filter((m) => m.conversationId !== ticket.conversationId && Date.parse(m.at) > answered);
+    return elsewhere.at(-1) ?? null;
   }
 
   // ---- changes ------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ export async function ticketTimeline(store: Store, ticket: TicketRecord): Promis
     ...addedMessages(ticket)
       .filter((m) => m.conversationId !== ticket.conversationId)
       .map((m): TimelineEntry => ({ at: m.at, kind: 'customer', actor: 'customer', text: m.text, detail: { conversationId: m.conversationId } })),
-    ...events.map((e): TimelineEntry => ({ at: e.at, kind: 'action', actor: e.actor, text: e.kind, detail: { ...e.detail, from: e.from, to: e.to } })),
+    ...events.map((e): TimelineEntry => ({ at: e.at, kind: 'action', actor: e.actor, text: e.kind, detail: { ...e.detail, state: { from: e.from, to: e.to } } })),
     ...notes.map((n): TimelineEntry => ({ at: n.createdAt, kind: 'note', actor: `agent:${n.agentId}`, text: n.text, detail: {} })),
     // The handoff's moves (its log lines are the replies and notes listed already).
     ...audit.filter((e) => e.from !== e.to).map((e): TimelineEntry => ({ at: e.at, kind: 'handoff', actor: e.actor, text: e.to, detail: { from: e.from, to: e.to } })),
