@@ -27,6 +27,7 @@ function showSignin(message) {
   show(ui.signinPage, true);
   show(ui.console, false);
   show(ui.supervisor, false);
+  show(ui.tickets, false);
   show(ui.tabs, false);
   show(ui.whoami, false);
   ui.loginError.textContent = message || '';
