@@ -125,6 +125,7 @@ function actions(item, done, requests) {
       item.mine ? null : el('button', { type: 'button', class: 'btn', 'data-testid': 'ticket-take', onclick: () => act('/assign', {}) }, 'Assign to me'),
       select('queue', QUEUES, item.queue, '/queue'),
       select('priority', PRIORITIES, item.priority, '/priority'),
+      done ? null : el('button', { type: 'button', class: 'btn', 'data-testid': 'ticket-wait-carrier', disabled: item.state === 'waiting_on_carrier', onclick: () => act('/wait-on-carrier', { reason: text.value || 'Waiting on the carrier' }) }, 'Wait on carrier'),
       done ? el('button', { type: 'button', class: 'btn', 'data-testid': 'ticket-reopen', onclick: () => act('/reopen', { reason: reason.value || 'Reopened' }) }, 'Reopen') : null,
     ),
     el('div', { class: 'ticket-compose' },
