@@ -54,7 +54,7 @@ function sqliteAtMigration12(): OldDatabase {
     run: async (sql, params = []) => void db.prepare(sql).run(...params),
     rows: async (sql) => db.prepare(sql).all(),
     migrate: async () => migrateSqlite(db),
-    close: async () => db.close(),
+    close: async () => void db.close(),
   };
 }
 
