@@ -78,7 +78,10 @@ export class TicketDesk {
 
   constructor(private readonly o: TicketDeskOptions) {}
 
-  /** Calls `listener` after every change of a ticket's state; returns how to stop. */
+  /**
+   * Calls `listener` after every change of a ticket's state made here (committed already: a listener
+   * that throws fails the caller's request, not the change); returns how to stop.
+   */
   onTicketChange(listener: TicketChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -204,10 +207,15 @@ export class TicketDesk {
   /** Asks the customer for something (the invoice, documents, a new address): sent, and the ticket waits on them. */
   async ask(number: string, agent: AgentRecord, kind: RequestKind, text: string): Promise<{ ticket: TicketRecord; sent: Activity }> {
     const ticket = await this.workable(number, agent);
-    if (!mayMove(ticket.state, 'waiting_on_customer')) throw new TicketDeskError(409, `A ${label(ticket.state)} ticket cannot wait on the customer: reopen it first.`);
+    const waiting = ticket.state === 'waiting_on_customer';
+    if (!waiting && !mayMove(ticket.state, 'waiting_on_customer')) throw new TicketDeskError(409, `A ${label(ticket.state)} ticket cannot wait on the customer: reopen it first.`);
     const sent = await this.send(ticket, agent, text);
     const set = { ...(ticket.firstResponseAt ? {} : { firstResponseAt: this.at() }), ...(ticket.assignee ? {} : { assignee: agent.id }) };
-    const moved = await this.move(ticket, 'waiting_on_customer', `agent:${agent.id}`, null, { kind: 'request', set, detail: { request: kind, text, activityId: sent.id ?? null } });
+    const detail = { request: kind, text, activityId: sent.id ?? null };
+    // Asking for one more thing while it waits already: the request is on the timeline, the state stays.
+    const moved = waiting
+      ? await this.record(ticket, `agent:${agent.id}`, 'request', set, detail)
+      : await this.move(ticket, 'waiting_on_customer', `agent:${agent.id}`, null, { kind: 'request', set, detail });
     return { ticket: moved, sent };
   }
 

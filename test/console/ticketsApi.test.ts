@@ -131,6 +131,13 @@ describe('console tickets view', () => {
     expect((await c.api(ana, 'GET', `/tickets/${number}`)).body.unanswered).toBeNull();
   });
 
+  test('should ask for one more thing while the ticket waits, keeping it waiting', async () => {
+    const { body } = await c.api(ana, 'POST', `/tickets/${number}/requests`, { kind: 'documents', text: 'And the packing list, please.' });
+    expect(body.item.state).toBe('waiting_on_customer');
+    expect(await outTexts()).toContain('And the packing list, please.');
+    expect(changes.at(-1)).toMatchObject({ to: 'waiting_on_customer', from: 'open' });
+  });
+
   test('should keep notes and queue or priority changes on the timeline, and never send a note to the customer', async () => {
     expect((await c.api(ana, 'POST', `/tickets/${number}/notes`, { text: 'invoice asked for; broker informed' })).status).toBe(201);
     expect((await c.api(ana, 'POST', `/tickets/${number}/priority`, { priority: 'urgent' })).body.item.priority).toBe('urgent');
