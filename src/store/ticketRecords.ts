@@ -70,6 +70,7 @@ export interface TicketQuery {
 }
 
 export const DEFAULT_TICKET_LIMIT = 200;
+const TICKET_NUMBER = /^CA-\d{6,}$/i;
 /** A phone number is searched by its digits once it has this many. */
 const PHONE_DIGITS = 6;
 
@@ -111,7 +112,9 @@ export function ticketSearchSql(q: TicketQuery, style: Placeholders): BoundSql {
   if (q.channel) where.push(`c.channel_id = ${p.add(q.channel)}`);
   if (q.language) where.push(`c.locale LIKE ${p.add(`${q.language}%`)}`);
   const text = q.text?.trim();
-  if (text) {
+  // A ticket number is no other key: the unique index answers it alone.
+  if (text && TICKET_NUMBER.test(text)) where.push(`t.number = ${p.add(text.toUpperCase())}`);
+  else if (text) {
     const keys = [
       `t.number = ${p.add(text.toUpperCase())}`,
       `CAST(t.tracking_numbers AS TEXT) LIKE ${p.add(`%"${text.toUpperCase().replace(/\s+/g, '')}"%`)}`,
