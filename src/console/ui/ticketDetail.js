@@ -123,6 +123,7 @@ function actions(item, done, requests) {
   return el('div', { class: 'ticket-actions', role: 'group', 'aria-label': 'Ticket actions' },
     el('div', { class: 'actions' },
       item.mine ? null : el('button', { type: 'button', class: 'btn', 'data-testid': 'ticket-take', onclick: () => act('/assign', {}) }, 'Assign to me'),
+      assignTo(item),
       select('queue', QUEUES, item.queue, '/queue'),
       select('priority', PRIORITIES, item.priority, '/priority'),
       done ? null : el('button', { type: 'button', class: 'btn', 'data-testid': 'ticket-wait-carrier', disabled: item.state === 'waiting_on_carrier', onclick: () => act('/wait-on-carrier', { reason: text.value || 'Waiting on the carrier' }) }, 'Wait on carrier'),
@@ -143,4 +144,13 @@ function actions(item, done, requests) {
     ),
     warning,
   );
+}
+
+/** Give the ticket to another agent who works its queue (the server decides who may). */
+function assignTo(item) {
+  const others = state.agents.filter((a) => a.id !== item.assignee?.id && (a.role === 'supervisor' || a.queues.includes(item.queue)));
+  if (!others.length) return null;
+  return el('select', { 'aria-label': 'Assign to', 'data-testid': 'ticket-assign-to', onchange: (e) => e.target.value && act('/assign', { agentId: e.target.value }) },
+    el('option', { value: '' }, 'Assign to…'),
+    others.map((a) => el('option', { value: a.id }, a.displayName)));
 }
