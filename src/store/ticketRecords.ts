@@ -144,5 +144,30 @@ export function ticketChangeSql(number: string, change: TicketChange, style: Pla
   return { sql: `UPDATE tickets SET ${sets.join(', ')} WHERE number = ${p.add(number)}`, params: p.values };
 }
 
+/** One timeline line. Parameters: ticket number, at, actor, kind, from, to, detail (JSON). */
+export function insertTicketEventSql(style: Placeholders): string {
+  const p = new Params(style);
+  const values = Array.from({ length: 7 }, (_, i) => p.add(i)).join(', ');
+  return `INSERT INTO ticket_events (ticket_number, at, actor, kind, from_state, to_state, detail) VALUES (${values})`;
+}
+
 /** Whether the ticket may take the change now (compare-and-set on its state). */
 export const changeApplies = (ticket: Pick<TicketRecord, 'state'>, change: TicketChange): boolean => change.from.includes(ticket.state);
+
+/**
+ * The timeline line of a ticket change a handoff's move made (claimed, released, resolved …: the
+ * ticket's state and owner change in the handoff's transaction), or null when it changed nothing.
+ */
+export function handoffTicketEvent(
+  before: { state: string; assignee: string | null },
+  after: { state: TicketState; assignee: string | null },
+  handoff: { id: number; move: string },
+): { kind: TicketEventKind; from: string; to: TicketState; detail: Record<string, unknown> } | null {
+  if (before.state === after.state && before.assignee === after.assignee) return null;
+  return {
+    kind: before.state === after.state ? 'assigned' : 'state',
+    from: before.state,
+    to: after.state,
+    detail: { handoff: handoff.id, move: handoff.move, ...(before.assignee === after.assignee ? {} : { to: after.assignee, previous: before.assignee }) },
+  };
+}

@@ -59,8 +59,9 @@ export async function ticketTimeline(store: Store, ticket: TicketRecord): Promis
       .map((m): TimelineEntry => ({ at: m.at, kind: 'customer', actor: 'customer', text: m.text, detail: { conversationId: m.conversationId } })),
     ...events.map((e): TimelineEntry => ({ at: e.at, kind: 'action', actor: e.actor, text: e.kind, detail: { ...e.detail, state: { from: e.from, to: e.to } } })),
     ...notes.map((n): TimelineEntry => ({ at: n.createdAt, kind: 'note', actor: `agent:${n.agentId}`, text: n.text, detail: {} })),
-    // The handoff's moves (its log lines are the replies and notes listed already).
-    ...audit.filter((e) => e.from !== e.to).map((e): TimelineEntry => ({ at: e.at, kind: 'handoff', actor: e.actor, text: e.to, detail: { from: e.from, to: e.to } })),
+    // The handoff's own moves: its log lines are the replies and notes listed already, and a move that
+    // changed the ticket is its action line above.
+    ...audit.filter((e) => e.from !== e.to && !events.some((t) => t.detail['handoff'] === e.handoffId && t.detail['move'] === e.to && t.at === e.at)).map((e): TimelineEntry => ({ at: e.at, kind: 'handoff', actor: e.actor, text: e.to, detail: { from: e.from, to: e.to } })),
     ...carrier.flat().map((e): TimelineEntry => ({
       at: e.at,
       kind: 'carrier',

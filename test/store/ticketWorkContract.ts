@@ -83,6 +83,23 @@ export function describeTicketWorkContract(name: string, openEmpty: () => Promis
       expect(await store.tickets.openOnParcel(parcel, null, LATER)).toMatchObject({ existing: false });
     });
 
+    test("should put a handoff's change of the ticket on the ticket's timeline, and nothing when it changes nothing", async () => {
+      await store.conversations.ensure(conversation('c-h'), AT);
+      const t = await store.tickets.create(newTicket({ conversationId: 'c-h' }), AT);
+      const h = await store.handoffs.create(
+        { ticketNumber: t.number, conversationId: 'c-h', channelId: 'test', language: 'en', queue: 'support', priority: 'normal', rank: 5, state: 'queued', firstResponseDue: LATER, resolutionDue: LATER, context: {} },
+        { actor: 'bot', at: AT },
+        'agent',
+      );
+      await store.handoffs.transition(h.id, { from: ['queued'], to: 'assigned', actor: 'agent:a-1', at: LATER, ticket: { state: 'open', assignee: 'a-1' } });
+      await store.handoffs.transition(h.id, { from: ['assigned'], to: 'active', actor: 'agent:a-1', at: LATER, ticket: { state: 'open', assignee: 'a-1' } });
+      await store.handoffs.transition(h.id, { from: ['active'], to: 'resolved', actor: 'agent:a-1', at: LATER, ticket: { state: 'resolved', assignee: 'a-1' } });
+      expect((await store.tickets.events(t.number)).map(({ kind, from, to, actor, detail }) => ({ kind, from, to, actor, detail }))).toEqual([
+        { kind: 'state', from: 'new', to: 'open', actor: 'agent:a-1', detail: { handoff: h.id, move: 'assigned', to: 'a-1', previous: null } },
+        { kind: 'state', from: 'open', to: 'resolved', actor: 'agent:a-1', detail: { handoff: h.id, move: 'resolved' } },
+      ]);
+    });
+
     describe('search', () => {
       let numbers: string[];
       beforeEach(async () => {

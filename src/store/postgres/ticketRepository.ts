@@ -3,7 +3,7 @@ import { ticketFromRow, type Row } from '../rows.ts';
 import type { NewTicket, TicketRecord } from '../records.ts';
 import { parcelOf, type TicketRepository } from '../store.ts';
 import { ticketNumber } from '../ticketNumber.ts';
-import { OPEN_STATES_SQL, changeApplies, defaultQueueSql, ticketChangeSql, ticketEventFromRow, ticketSearchSql } from '../ticketRecords.ts';
+import { OPEN_STATES_SQL, changeApplies, defaultQueueSql, insertTicketEventSql, ticketChangeSql, ticketEventFromRow, ticketSearchSql } from '../ticketRecords.ts';
 import { inTransaction } from './pool.ts';
 
 /**
@@ -95,7 +95,7 @@ export function postgresTickets(pool: pg.Pool): TicketRepository {
         const update = ticketChangeSql(number, c, 'dollar');
         await client.query(update.sql, update.params);
         await client.query(
-          'INSERT INTO ticket_events (ticket_number, at, actor, kind, from_state, to_state, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          insertTicketEventSql('dollar'),
           [number, c.event.at, c.event.actor, c.event.kind, String(before.state), c.to, JSON.stringify(c.event.detail)],
         );
         return (await client.query<Row>('SELECT * FROM tickets WHERE number = $1', [number])).rows[0]!;

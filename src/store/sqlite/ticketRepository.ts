@@ -4,7 +4,7 @@ import { ticketFromRow, type Row } from '../rows.ts';
 import type { NewTicket, TicketCustomerMessage } from '../records.ts';
 import { parcelOf, type TicketRepository } from '../store.ts';
 import { ticketNumber } from '../ticketNumber.ts';
-import { OPEN_STATES_SQL, changeApplies, defaultQueueSql, ticketChangeSql, ticketEventFromRow, ticketSearchSql, type TicketChange } from '../ticketRecords.ts';
+import { OPEN_STATES_SQL, changeApplies, defaultQueueSql, insertTicketEventSql, ticketChangeSql, ticketEventFromRow, ticketSearchSql, type TicketChange } from '../ticketRecords.ts';
 
 /** Writes a ticket and returns its number, synchronously: usable inside another repository's transaction. */
 export function sqliteTicketWriter(db: Database.Database): (ticket: NewTicket, at: string, parcel?: string | null) => string {
@@ -55,7 +55,7 @@ export function sqliteTickets(db: Database.Database): TicketRepository {
   });
   const events = db.prepare('SELECT * FROM ticket_events WHERE ticket_number = ? ORDER BY id');
   const insertEvent = db.prepare(
-    'INSERT INTO ticket_events (ticket_number, at, actor, kind, from_state, to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    insertTicketEventSql('question'),
   );
   // The check, the update and the timeline line in one transaction: SQLite runs one writer at a time.
   const change = db.transaction((number: string, c: TicketChange): Row | null => {
