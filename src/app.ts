@@ -16,6 +16,7 @@ import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
 import { consoleRouter } from './console/consoleRouter.ts';
 import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
+import { TicketDesk } from './tickets/ticketDesk.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
 import { createLlmExtractorFromConfig } from './nlu/llm.ts';
@@ -71,6 +72,8 @@ export interface App {
   readonly pipeline: TurnPipeline;
   /** The human handoff: queue, agents' actions, notices to waiting customers. */
   readonly desk: HandoffDesk;
+  /** Tickets as the agents' work (issue 20): search, actions, `onTicketChange` for the customer's notifier. */
+  readonly tickets: TicketDesk;
   readonly adapters: readonly ChannelAdapter[];
   /** The durable inbox and outbox (issue 16). */
   readonly inbox: DurableInbox;
@@ -131,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
   const bot = new CarrierAssistant({ store, parser, clock, desk });
+  const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
@@ -169,7 +173,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   mountHealth(router, store, readiness);
   router.use(startGate(readiness));
   mountDevMailbox(router, store, config);
-  router.use(consoleRouter({ store, desk, feed, clock, config, logger, limits }));
+  router.use(consoleRouter({ store, desk, tickets, feed, clock, config, logger, limits }));
   const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics, limits };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
@@ -220,6 +224,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     parser,
     pipeline,
     desk,
+    tickets,
     adapters,
     inbox,
     outbox,

@@ -22,10 +22,13 @@ import { openConsoleStream } from './consoleStream.ts';
 import { LoginThrottle } from './loginThrottle.ts';
 import { verifyPassword } from './passwords.ts';
 import { supervisorSummary } from './supervisorView.ts';
+import { TicketDeskError, type TicketDesk } from '../tickets/ticketDesk.ts';
+import { mountTicketRoutes } from './ticketRoutes.ts';
 
 export interface ConsoleDeps {
   store: Store;
   desk: HandoffDesk;
+  tickets: TicketDesk;
   feed: ConversationFeed;
   clock: Clock;
   config: Config;
@@ -267,13 +270,15 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     res.json(await supervisorSummary({ store, desk, now: clock.now(), viewer: agent, items: await items(agent) }));
   });
 
+  mountTicketRoutes(api, { store, tickets: deps.tickets });
+
   api.use((_req, _res, next) => next(new ApiError(404, 'No such console route.')));
   api.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = err as { status?: number; type?: string; message?: string };
     // The console's shape ({ error: text, …detail }) with the request id that ties it to the log.
     const fail = (status: number, body: Record<string, unknown>) => void res.status(status).json({ ...body, requestId: res.locals.requestId as string | undefined });
     if (err instanceof ApiError) return fail(err.status, { error: err.message, ...err.extra });
-    if (err instanceof DeskError) return fail(err.status, { error: err.message, ...err.detail });
+    if (err instanceof DeskError || err instanceof TicketDeskError) return fail(err.status, { error: err.message, ...err.detail });
     if (e.type === 'entity.parse.failed') return fail(400, { error: `Malformed JSON body: ${e.message}` });
     if (e.type === 'entity.too.large') return fail(413, { error: 'Request body too large.' });
     deps.logger.error({ err }, 'agent console request failed');

@@ -4,7 +4,7 @@
  * deadline in opening hours. SLA clocks run only while open; outside them customers get a ticket
  * number and a callback promise instead of a queue position.
  */
-import { addDays, isoWeekday, zonedParts, type LocalDate } from '../nlu/text/timeZone.ts';
+import { addDays, formatDate, isoWeekday, zonedParts, type LocalDate } from '../nlu/text/timeZone.ts';
 import { BusinessHoursError, type BusinessHours } from '../schedule/openingHours.ts';
 
 const MS_PER_MINUTE = 60_000;
@@ -27,6 +27,7 @@ function* intervalsFrom(hours: BusinessHours, at: Date): Generator<[number, numb
   // Start one day back: a night shift opened yesterday may still be open.
   day = addDays(day, -1);
   for (let i = 0; i < 370; i++, day = addDays(day, 1)) {
+    if (hours.closedOn?.has(formatDate(day))) continue;
     for (const [open, close] of hours.week.get(isoWeekday(day)) ?? []) {
       yield [instantOf(day, open, hours.timeZone), instantOf(day, close, hours.timeZone)];
     }

@@ -161,6 +161,7 @@ export class HandoffDesk {
           userId: req.speaker?.user.id ?? null,
           trackingNumbers: shipments.map((s) => s.trackingNumber),
           subject: parcel ? `${SUBJECT[req.reason]} about ${parcel}` : SUBJECT[req.reason],
+          queue,
           details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
         },
         at,
@@ -265,7 +266,7 @@ export class HandoffDesk {
     const at = this.o.clock.now().toISOString();
     const won = await this.move(id, 'claim', `agent:${agent.id}`, {
       set: { assignee: agent.id, assignedAt: at },
-      ticket: { state: 'pending', assignee: agent.id },
+      ticket: { state: 'open', assignee: agent.id },
     });
     if (!won) {
       const now = (await this.o.store.handoffs.get(id))!;
@@ -314,7 +315,7 @@ export class HandoffDesk {
     const moved = await this.move(id, 'transfer', `agent:${agent.id}`, {
       ...this.holderUnlessSupervisor(agent),
       set: { assignee: target.id, assignedAt: at },
-      ticket: { state: 'pending', assignee: target.id },
+      ticket: { state: 'open', assignee: target.id },
       detail: { to: target.id },
     });
     if (!moved) throw await this.notYours(id);
@@ -328,7 +329,7 @@ export class HandoffDesk {
     const moved = await this.move(id, 'release', `agent:${agent.id}`, {
       ...this.holderUnlessSupervisor(agent),
       set: { assignee: null },
-      ticket: { state: 'open', assignee: null },
+      ticket: { state: 'new', assignee: null },
       detail: { from: h.assignee },
     });
     if (!moved) throw await this.notYours(id);
@@ -356,7 +357,7 @@ export class HandoffDesk {
     return moved;
   }
 
-  /** Back to the bot at once; the ticket stays pending with the agent for any follow-up. */
+  /** Back to the bot at once; the ticket stays open with the agent for any follow-up. */
   async handBack(id: number, agent: AgentRecord): Promise<HandoffRecord> {
     const h = await this.visible(id, agent);
     const at = this.o.clock.now().toISOString();
@@ -364,7 +365,7 @@ export class HandoffDesk {
       ...this.holderUnlessSupervisor(agent),
       set: { endedAt: at, resolution: 'handed back to the bot' },
       owner: 'bot',
-      ticket: { state: 'pending', assignee: h.assignee },
+      ticket: { state: 'open', assignee: h.assignee },
       detail: { historyEnd: await this.historyEnd(h, 1) },
     });
     if (!moved) throw await this.notYours(id);
@@ -386,7 +387,7 @@ export class HandoffDesk {
 
   /**
    * One open ticket per parcel and category: a handoff about a parcel whose ticket of that category is
-   * still open and with nobody now (handed back, pending with its agent) goes on with that ticket, the
+   * still open and with nobody now (handed back, open with its agent) goes on with that ticket, the
    * customer's message added to it, instead of opening a second one. Null when there is none.
    */
   private async goOnWithOpenTicket(accountNumber: string, parcel: string, category: TicketCategory, req: EscalationRequest, at: string): Promise<TicketRecord | null> {

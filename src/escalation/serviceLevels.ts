@@ -4,7 +4,7 @@
  * around the clock). The numbers follow the carrier's published promises: a customs adviser calls
  * within one hour, lost parcels get a call within two.
  */
-import type { AccountTier, ShipmentRecord, TicketCategory, TicketPriority } from '../store/records.ts';
+import type { AccountTier, ShipmentRecord, TicketCategory, TicketPriority, TicketQueue } from '../store/records.ts';
 import { parseBusinessHours, type BusinessHours } from '../schedule/openingHours.ts';
 import { addBusinessMinutes } from './businessHours.ts';
 
@@ -113,7 +113,7 @@ export const deadlineClock =
 export const hoursFor = (tier: AccountTier | null, hours: BusinessHours): BusinessHours => (tier === 'enterprise_vip' ? AROUND_THE_CLOCK : hours);
 
 /** The queue a ticket waits in; agents are allowed some queues (a supervisor all). */
-export function queueOf(category: TicketCategory, tier: AccountTier | null): string {
+export function queueOf(category: TicketCategory, tier: AccountTier | null): TicketQueue {
   if (tier === 'enterprise_vip') return 'vip';
   if (category === 'billing_dispute') return 'billing';
   if (category === 'customs') return 'customs';

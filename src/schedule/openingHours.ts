@@ -10,6 +10,8 @@ export interface BusinessHours {
   readonly spec: string;
   readonly timeZone: string;
   readonly week: ReadonlyMap<number, readonly (readonly [number, number])[]>;
+  /** Local dates (YYYY-MM-DD) the desk is closed all day whatever the weekday: public holidays. */
+  readonly closedOn?: ReadonlySet<string>;
 }
 
 export class BusinessHoursError extends Error {}
@@ -27,16 +29,30 @@ const dayOf = (name: string, spec: string): number => {
   return i + 1;
 };
 
+const HOLIDAYS = /^closed\s+(.+)$/i;
+
+/** "closed 2026-12-25, 2027-01-01": the holidays of a spec. */
+function closedDates(part: string, spec: string): string[] {
+  return HOLIDAYS.exec(part)![1]!.split(',').map((d) => {
+    const date = d.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new BusinessHoursError(`"${date}" in "${spec}" is not a date (YYYY-MM-DD)`);
+    return date;
+  });
+}
+
 /**
  * Parses "Mon-Fri 09:00-18:00; Sat 10:00-14:00" (day ranges or lists, then one or more HH:MM-HH:MM
- * ranges separated by commas) or "24/7". Throws BusinessHoursError naming what is wrong.
+ * ranges separated by commas) or "24/7", and holidays as one more part: "closed 2026-12-25, 2027-01-01".
+ * Throws BusinessHoursError naming what is wrong.
  */
 export function parseBusinessHours(spec: string, timeZone: string): BusinessHours {
   const week = new Map<number, [number, number][]>();
-  const text = spec.trim();
+  const parts = spec.split(';').map((p) => p.trim());
+  const closedOn = new Set(parts.filter((p) => HOLIDAYS.test(p)).flatMap((p) => closedDates(p, spec)));
+  const text = parts.filter((p) => !HOLIDAYS.test(p)).join('; ');
   if (/^(24\/7|always)$/i.test(text)) {
     for (let d = 1; d <= 7; d++) week.set(d, [[0, 24 * 60]]);
-    return { spec: text, timeZone, week };
+    return { spec: spec.trim(), timeZone, week, closedOn };
   }
   for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
     const m = /^([A-Za-z,\s-]+?)\s+(\d.*)$/.exec(part);
@@ -60,5 +76,5 @@ export function parseBusinessHours(spec: string, timeZone: string): BusinessHour
     }
   }
   if (!week.size) throw new BusinessHoursError(`"${spec}" names no opening hours`);
-  return { spec: text, timeZone, week };
+  return { spec: spec.trim(), timeZone, week, closedOn };
 }

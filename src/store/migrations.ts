@@ -528,4 +528,43 @@ ALTER TABLE tickets ADD COLUMN parcel ${t.text};
 CREATE UNIQUE INDEX tickets_open_per_parcel ON tickets (parcel, category) WHERE parcel IS NOT NULL AND state IN ('open', 'pending');
 `,
   },
+  {
+    version: 13,
+    name: 'tickets as work: queue, states, first response, timeline',
+    sql: (t) => `
+-- Every ticket waits in a queue (issue 20). Old rows get the queue their category and account give
+-- (src/escalation/serviceLevels.ts queueOf): VIP accounts first, then billing, customs, support.
+ALTER TABLE tickets ADD COLUMN queue ${t.text} NOT NULL DEFAULT 'support';
+UPDATE tickets SET queue = CASE
+  WHEN EXISTS (SELECT 1 FROM accounts a WHERE a.number = tickets.account_number AND a.tier = 'enterprise_vip') THEN 'vip'
+  WHEN category = 'billing_dispute' THEN 'billing'
+  WHEN category = 'customs' THEN 'customs'
+  ELSE 'support' END;
+-- When a person first answered the customer about it (the first-response SLA).
+ALTER TABLE tickets ADD COLUMN first_response_at ${t.text};
+
+-- The states people work in: 'open' (nobody on it yet) is now 'new', 'pending' (an agent had it) 'open'.
+UPDATE tickets SET state = CASE state WHEN 'open' THEN 'new' WHEN 'pending' THEN 'open' ELSE state END;
+
+-- Still one OPEN ticket per parcel and category: open now means any state before resolved or closed.
+DROP INDEX tickets_open_per_parcel;
+CREATE UNIQUE INDEX tickets_open_on_parcel ON tickets (parcel, category) WHERE parcel IS NOT NULL AND state IN ('new', 'open', 'waiting_on_customer', 'waiting_on_carrier');
+CREATE INDEX tickets_queue_state ON tickets (queue, state);
+CREATE INDEX tickets_user ON tickets (user_id, id);
+
+-- A ticket's timeline of what people did with it: moves between states and actions (assigned, a
+-- reply, a request to the customer, a new queue or priority), one line per change.
+CREATE TABLE ticket_events (
+  id            ${t.id},
+  ticket_number ${t.text} NOT NULL REFERENCES tickets(number),
+  at            ${t.text} NOT NULL,
+  actor         ${t.text} NOT NULL,
+  kind          ${t.text} NOT NULL CHECK (kind IN ('state', 'assigned', 'reply', 'request', 'queue', 'priority')),
+  from_state    ${t.text} NOT NULL,
+  to_state      ${t.text} NOT NULL,
+  detail        ${t.json} NOT NULL
+);
+CREATE INDEX ticket_events_ticket ON ticket_events (ticket_number, id);
+`,
+  },
 ];

@@ -13,7 +13,7 @@ export interface BoundSql {
 }
 
 /** Collects parameter values and answers the marker for each. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   constructor(private readonly style: Placeholders) {}
   add(value: unknown): string {

@@ -147,8 +147,18 @@ export const TICKET_CATEGORIES = [
 ] as const;
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
 
-export const TICKET_STATES = ['open', 'pending', 'resolved', 'closed'] as const;
+/**
+ * new (nobody on it yet) -> open (a person works it) -> waiting on the customer / on the carrier ->
+ * resolved -> closed. The moves allowed between them are in src/tickets/ticketStates.ts.
+ */
+export const TICKET_STATES = ['new', 'open', 'waiting_on_customer', 'waiting_on_carrier', 'resolved', 'closed'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
+/** The states of a ticket still being worked: at most one such per parcel and category. */
+export const OPEN_TICKET_STATES: readonly TicketState[] = ['new', 'open', 'waiting_on_customer', 'waiting_on_carrier'];
+
+/** The queue a ticket waits in: agents work some queues (src/escalation/serviceLevels.ts queueOf). */
+export const TICKET_QUEUES = ['support', 'customs', 'billing', 'vip'] as const;
+export type TicketQueue = (typeof TICKET_QUEUES)[number];
 
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
@@ -159,6 +169,7 @@ export interface TicketRecord {
   category: TicketCategory;
   priority: TicketPriority;
   state: TicketState;
+  queue: TicketQueue;
   conversationId: string | null;
   accountNumber: string | null;
   userId: string | null;
@@ -166,7 +177,10 @@ export interface TicketRecord {
   subject: string;
   /** Flow-specific facts (contacts, dates, claim amounts …). */
   details: Record<string, unknown>;
+  /** The agent who owns it, or null. */
   assignee: string | null;
+  /** When a person first answered the customer about it (the first-response SLA is met then). */
+  firstResponseAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -187,6 +201,8 @@ export interface NewTicket {
   trackingNumbers: string[];
   subject: string;
   details: Record<string, unknown>;
+  /** Its queue when the opener knows it (the handoff desk); else from the category and the account's tier. */
+  queue?: TicketQueue;
 }
 
 /** Everything the demo generator produces, loaded in one transaction. */

@@ -168,6 +168,7 @@ export function ticketFromRow(r: Row): TicketRecord {
     category: str(r.category) as TicketRecord['category'],
     priority: str(r.priority) as TicketRecord['priority'],
     state: str(r.state) as TicketRecord['state'],
+    queue: str(r.queue) as TicketRecord['queue'],
     conversationId: strOrNull(r.conversation_id),
     accountNumber: strOrNull(r.account_number),
     userId: strOrNull(r.user_id),
@@ -175,6 +176,7 @@ export function ticketFromRow(r: Row): TicketRecord {
     subject: str(r.subject),
     details: JSON.parse(str(r.details)) as Record<string, unknown>,
     assignee: strOrNull(r.assignee),
+    firstResponseAt: strOrNull(r.first_response_at),
     createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
   };

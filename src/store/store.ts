@@ -50,6 +50,7 @@ import type {
   TicketNoteRepository,
 } from './handoffRecords.ts';
 import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
+import type { TicketChange, TicketEventRecord, TicketQuery } from './ticketRecords.ts';
 import type { QueueStatsRepository } from './queueStats.ts';
 
 export interface AccountRepository {
@@ -269,7 +270,7 @@ export interface TicketRepository {
   create(ticket: NewTicket, at: string): Promise<TicketRecord>;
   get(number: string): Promise<TicketRecord | null>;
   listForConversation(conversationId: string): Promise<TicketRecord[]>;
-  /** The account's tickets of a category that are still open or pending, oldest first. */
+  /** The account's tickets of a category that are still open (any state before resolved), oldest first. */
   openForAccount(accountNumber: string, category: TicketCategory): Promise<TicketRecord[]>;
   /**
    * Adds what the customer wrote to an open ticket (asking again about the same parcel and category
@@ -284,6 +285,15 @@ export interface TicketRepository {
    * category give one ticket (a unique partial index backs it).
    */
   openOnParcel(ticket: NewTicket, message: TicketCustomerMessage | null, at: string): Promise<{ ticket: TicketRecord; existing: boolean }>;
+  /**
+   * Applies the change and appends its timeline line in one transaction, only while the ticket is in
+   * one of `change.from`. Null when it is not (somebody else moved it first) or there is no such ticket.
+   */
+  change(number: string, change: TicketChange): Promise<TicketRecord | null>;
+  /** The ticket's timeline lines, in order. */
+  events(number: string): Promise<TicketEventRecord[]>;
+  /** The console's search and filters, newest first. */
+  search(query: TicketQuery): Promise<TicketRecord[]>;
 }
 
 /** The one parcel a parcel ticket names; a ticket about several parcels or none is a bug here. */

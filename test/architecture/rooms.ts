@@ -71,6 +71,10 @@ export const ROOM_DEPENDENCIES: LayeringRules['roomDependencies'] = [
   ['src/turn', 'src/dialog', 'the pipeline runs the assistant'],
   ['src/turn', 'src/metrics', 'turns are timed and counted'],
   ['src/turn', 'src/store', 'conversations, the inbox and the outbox are in the store'],
+  ['src/tickets', 'src/store', 'tickets, their timeline and notes are kept in the store'],
+  ['src/tickets', 'src/escalation', 'tickets keep the desk’s SLA clock, queue access and the reply path to the customer'],
+  ['src/tickets', 'src/locale', 'what agents ask customers for is a catalogue per language'],
+  ['src/console', 'src/tickets', 'the console’s tickets view acts through the ticket desk'],
 ];
 
 export const LAYERING: LayeringRules = { compositionRoots: COMPOSITION_ROOTS, roomDependencies: ROOM_DEPENDENCIES };

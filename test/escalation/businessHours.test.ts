@@ -95,3 +95,20 @@ describe('opening hours across a change of daylight saving time', () => {
     expect(isOpen(daily, at('2026-03-29T08:30:00.000Z'))).toBe(true);
   });
 });
+
+describe('opening hours on holidays', () => {
+  // Christmas Day 2026 is a Friday, in Berlin's own calendar.
+  const berlin = parseBusinessHours('Mon-Fri 09:00-17:00; closed 2026-12-25', 'Europe/Berlin');
+
+  test('should stay closed all day on a holiday and open again on the next working day', () => {
+    expect(isOpen(berlin, at('2026-12-25T10:00:00.000Z'))).toBe(false);
+    expect(isOpen(berlin, at('2026-12-24T10:00:00.000Z'))).toBe(true);
+    expect(iso(nextOpening(berlin, at('2026-12-24T17:00:00.000Z')))).toBe('2026-12-28T08:00:00.000Z');
+  });
+
+  test('should take the holiday by the local date: 23:30 UTC on the 24th is already Christmas in Berlin', () => {
+    const earlyShift = parseBusinessHours('Mon-Fri 00:00-09:00; closed 2026-12-25', 'Europe/Berlin');
+    expect(isOpen(earlyShift, at('2026-12-24T23:30:00.000Z'))).toBe(false);
+    expect(isOpen(earlyShift, at('2026-12-24T07:30:00.000Z'))).toBe(true);
+  });
+});

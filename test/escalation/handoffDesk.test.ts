@@ -99,7 +99,7 @@ describe('HandoffDesk', () => {
       expect(meanwhile.ticket.number).not.toBe(first.ticket.number);
       await desk.claim(first.handoff.id, agents.ana);
       await desk.handBack(first.handoff.id, agents.ana);
-      expect((await store.tickets.get(first.ticket.number))?.state).toBe('pending');
+      expect((await store.tickets.get(first.ticket.number))?.state).toBe('open');
 
       const again = await escalate('c-complaint-3', 'u-alice', { ...about, text: '  still nothing, I want to complain again ' });
       expect(again.opened).toBe(true);
@@ -119,7 +119,7 @@ describe('HandoffDesk', () => {
     test('should open a ticket and a queued handoff, give people the conversation and tell the customer their place', async () => {
       const e = await escalate('c-1', 'u-alice');
       expect(e.opened).toBe(true);
-      expect(e.ticket).toMatchObject({ category: 'general', priority: 'normal', state: 'open', conversationId: 'c-1', accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice' });
+      expect(e.ticket).toMatchObject({ category: 'general', priority: 'normal', state: 'new', queue: 'support', conversationId: 'c-1', accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice' });
       expect(e.handoff).toMatchObject({ state: 'queued', queue: 'support', ticketNumber: e.ticket.number, language: 'en', queuedAt: NOW, assignee: null });
       expect(await handoffOf('c-1')).toMatchObject({ noticedPosition: 1, noticedAt: NOW });
       expect(await ownerOf('c-1')).toBe('agent');
@@ -256,7 +256,7 @@ describe('HandoffDesk', () => {
       const holder = (await handoffOf('c-1')).assignee === agents.ana.id ? agents.ana : agents.bo;
       expect(lost[0]!.reason).toBeInstanceOf(DeskError);
       expect(lost[0]!.reason).toMatchObject({ status: 409, message: `Already claimed by ${holder.displayName}.`, detail: { assignee: { id: holder.id, displayName: holder.displayName } } });
-      expect(await store.tickets.get(ticket.number)).toMatchObject({ state: 'pending', assignee: holder.id });
+      expect(await store.tickets.get(ticket.number)).toMatchObject({ state: 'open', assignee: holder.id });
       expect(sent.textsTo('c-1')).toEqual([`${holder.displayName} from customer service has joined the conversation.`]);
       expect((await store.handoffs.events(handoff.id)).filter((e) => e.to === 'assigned')).toHaveLength(1);
       expect(await ownerOf('c-1')).toBe('agent');
@@ -312,7 +312,7 @@ describe('HandoffDesk', () => {
       expect(await deskError(desk.release(h.id, agents.bo))).toMatchObject({ status: 409 });
       const released = await desk.release(h.id, agents.ana);
       expect(released).toMatchObject({ state: 'queued', assignee: null });
-      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'open', assignee: null });
+      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'new', assignee: null });
       expect(await ownerOf('c-1')).toBe('agent');
       expect(sent.textsTo('c-1')).toEqual([expect.stringMatching(/^Your agent had to step away, so you're back in the queue as number 1 \(about \d+ minutes?\)\.$/)]);
       expect((await trail(h)).at(-1)).toBe('assigned>queued agent:a-ana');
@@ -337,7 +337,7 @@ describe('HandoffDesk', () => {
       expect(await deskError(desk.transfer(h.id, agents.ana, agents.ana.id))).toMatchObject({ status: 409 });
       const moved = await desk.transfer(h.id, agents.ana, agents.bo.id);
       expect(moved).toMatchObject({ state: 'assigned', assignee: agents.bo.id });
-      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'pending', assignee: agents.bo.id });
+      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'open', assignee: agents.bo.id });
       expect(sent.textsTo('c-1')).toEqual(['Your conversation has been passed to Bo from customer service.']);
       expect((await store.handoffs.events(h.id)).at(-1)).toMatchObject({ from: 'assigned', to: 'assigned', actor: 'agent:a-ana', detail: { to: agents.bo.id } });
       // Ana no longer has it; Bo does.
@@ -379,7 +379,7 @@ describe('HandoffDesk', () => {
       const back = await desk.handBack(h.id, agents.ana);
       expect(back).toMatchObject({ state: 'returned', resolution: 'handed back to the bot' });
       expect(await ownerOf('c-1')).toBe('bot');
-      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'pending', assignee: agents.ana.id });
+      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'open', assignee: agents.ana.id });
       expect(sent.textsTo('c-1')).toEqual(['Ana has handed you back to Carrier Assist, the virtual assistant. Ask me anything else about your parcels.']);
       expect(await deskError(desk.resolve(h.id, agents.ana, 'late'))).toMatchObject({ status: 409, message: 'This conversation is returned.' });
     });

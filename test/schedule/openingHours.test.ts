@@ -33,8 +33,23 @@ describe('parseBusinessHours', () => {
     ['Mon-Fri', '"Mon-Fri" in "Mon-Fri" should read like "Mon-Fri 09:00-18:00"'],
     ['09:00-18:00', 'should read like'],
     [' ; ', 'names no opening hours'],
+    ['Mon-Fri 09:00-18:00; closed 2026-12-25, 25/12/2026', '"25/12/2026" in "Mon-Fri 09:00-18:00; closed 2026-12-25, 25/12/2026" is not a date'],
+    ['Mon-Fri 09:00-18:00; closed 2026-13-01', '"2026-13-01"'],
+    ['closed 2026-12-25', 'names no opening hours'],
   ])('should refuse %j with an error naming the bad part', (spec, message) => {
     expect(() => parseBusinessHours(spec, 'UTC')).toThrow(BusinessHoursError);
     expect(() => parseBusinessHours(spec, 'UTC')).toThrow(message);
+  });
+
+  test.each([
+    ['Mon-Fri 09:00-18:00; closed 2026-12-25, 2027-01-01', ['2026-12-25', '2027-01-01']],
+    ['closed 2026-12-25; Mon-Fri 09:00-18:00; Closed 2026-12-26', ['2026-12-25', '2026-12-26']],
+    ['24/7; closed 2026-12-25', ['2026-12-25']],
+    ['Mon-Fri 09:00-18:00', []],
+  ])('should read the holidays of %j', (spec, holidays) => {
+    const hours = parseBusinessHours(spec, 'Europe/Berlin');
+    expect([...(hours.closedOn ?? [])]).toEqual(holidays);
+    expect(hours.spec).toBe(spec);
+    expect(hours.week.get(1)).toBeDefined();
   });
 });

@@ -64,10 +64,10 @@ export function describeHandoffContract(name: string, openEmpty: () => Promise<S
         actor: 'agent:a-1',
         at: LATER,
         set: { assignee: 'a-1', assignedAt: LATER },
-        ticket: { state: 'pending', assignee: 'a-1' },
+        ticket: { state: 'open', assignee: 'a-1' },
       });
       expect(claimed).toMatchObject({ state: 'assigned', assignee: 'a-1', assignedAt: LATER, updatedAt: LATER });
-      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'pending', assignee: 'a-1' });
+      expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'open', assignee: 'a-1' });
       // A second claim finds it no longer queued.
       expect(await store.handoffs.transition(h.id, { from: ['queued'], to: 'assigned', actor: 'agent:a-2', at: LATER, set: { assignee: 'a-2' } })).toBeNull();
       // Only the holder may resolve when heldBy says so.
@@ -230,7 +230,7 @@ export function describeHandoffContract(name: string, openEmpty: () => Promise<S
 
       test('should add to the open ticket of the parcel and category instead of opening a second', async () => {
         const first = await store.tickets.openOnParcel(parcelTicket('customs'), null, AT);
-        expect(first).toMatchObject({ existing: false, ticket: { state: 'open', trackingNumbers: ['1Z1'] } });
+        expect(first).toMatchObject({ existing: false, ticket: { state: 'new', queue: 'customs', trackingNumbers: ['1Z1'] } });
         const second = await store.tickets.openOnParcel(parcelTicket('customs'), again, LATER);
         expect(second).toMatchObject({ existing: true, ticket: { number: first.ticket.number, updatedAt: LATER, details: { customerMessages: [again] } } });
         expect(await store.tickets.openForAccount('A1B2C3', 'customs')).toHaveLength(1);

@@ -112,7 +112,8 @@ export async function describePostgresSchema(client: pg.ClientBase): Promise<Sch
       name: c.column_name,
       kind: kind ?? `unexpected: ${c.data_type} collate ${c.collation_name}`,
       notNull: c.is_nullable === 'NO',
-      default: c.column_default,
+      // PostgreSQL prints a text default with its cast ('support'::text); SQLite as written.
+      default: c.column_default?.replace(/^('(?:[^']|'')*')::text$/, '$1') ?? null,
       ownId: c.is_identity === 'YES',
     });
   }

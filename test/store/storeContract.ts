@@ -12,6 +12,7 @@ import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
 import { describeHandoffContract } from './handoffContract.ts';
 import { describeQueueContract } from './queueContract.ts';
 import { describeSupportContract } from './supportContract.ts';
+import { describeTicketWorkContract } from './ticketWorkContract.ts';
 
 export const AT = '2026-03-20T09:00:00.000Z';
 const LATER = '2026-03-20T09:10:00.000Z';
@@ -80,7 +81,8 @@ export const message = (conversationId: string, text: string): Activity => ({
 
 export const conversation = (id: string) => ({ id, channelId: 'test', externalUserId: 'user-1', locale: 'en', timeZone: 'UTC' });
 
-const ticket = (patch: Partial<NewTicket> = {}): NewTicket => ({
+/** A general ticket of Li Wei on A1B2C3, with `patch` over it. */
+export const ticket = (patch: Partial<NewTicket> = {}): NewTicket => ({
   category: 'general',
   priority: 'normal',
   conversationId: null,
@@ -310,7 +312,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         const t1 = await store.tickets.create(ticket(), AT);
         const t2 = await store.tickets.create(ticket(), AT);
         expect([t1.number, t2.number]).toEqual(['CA-000001', 'CA-000002']);
-        expect(await store.tickets.get('CA-000002')).toMatchObject({ state: 'open', details: { a: 1 }, accountNumber: 'A1B2C3' });
+        expect(await store.tickets.get('CA-000002')).toMatchObject({ state: 'new', queue: 'support', details: { a: 1 }, accountNumber: 'A1B2C3' });
         expect(await store.tickets.get('CA-000009')).toBeNull();
       });
 
@@ -324,7 +326,8 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
           number: 'CA-000001',
           category: 'damage',
           priority: 'urgent',
-          state: 'open',
+          state: 'new',
+          queue: 'support',
           conversationId: 'c1',
           accountNumber: 'A1B2C3',
           userId: 'u-1',
@@ -332,6 +335,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
           subject: 'Question',
           details: { photos: 2, contact: { phone: '+1' } },
           assignee: null,
+          firstResponseAt: null,
           createdAt: AT,
           updatedAt: AT,
         });
@@ -583,4 +587,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeSupportContract(name, openEmpty);
   describeHandoffContract(name, openEmpty);
   describeQueueContract(name, openEmpty);
+  describeTicketWorkContract(name, openEmpty);
 }

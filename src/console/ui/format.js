@@ -96,3 +96,26 @@ export function inline(detail) {
     .join(' · ');
 }
 
+
+export const TICKET_STATES = {
+  new: 'New',
+  open: 'Open',
+  waiting_on_customer: 'Waiting on customer',
+  waiting_on_carrier: 'Waiting on carrier',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+export const QUEUES = { customs: 'Customs', support: 'Support', billing: 'Billing', vip: 'VIP' };
+export const SLA_STATUSES = { on_track: 'On track', due_soon: 'Due soon', breached: 'Breached', done: 'Done' };
+
+const DATE_TIME_ZONE = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+
+/** A time with its date and zone, always ("Mon, 23 Mar 2026, 09:15 GMT+8"): tickets outlive a day. */
+export function dateTimeZone(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso ?? '') : date.toLocaleString('en-GB', DATE_TIME_ZONE);
+}
+
+export function zonedTimeEl(iso) {
+  return el('time', { class: 'time', datetime: iso }, dateTimeZone(iso));
+}

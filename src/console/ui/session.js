@@ -27,6 +27,7 @@ function showSignin(message) {
   show(ui.signinPage, true);
   show(ui.console, false);
   show(ui.supervisor, false);
+  show(ui.tickets, false);
   show(ui.tabs, false);
   show(ui.whoami, false);
   ui.loginError.textContent = message || '';
@@ -60,7 +61,8 @@ function startSession({ agent, csrfToken }) {
 export function signedOut(message) {
   closeStream();
   stopSupervisor();
-  Object.assign(state, { agent: null, csrf: null, items: [], openId: null, open: null, agents: [] });
+  Object.assign(state, { agent: null, csrf: null, items: [], openId: null, open: null, agents: [], ticket: null });
+  show(ui.ticketDetail, false);
   state.unread.clear();
   state.drafts.clear();
   closeConversation();

@@ -3,7 +3,7 @@
  * store's records before and after the turn (tickets, handoffs, roles). The kinds are documented in
  * types.ts; the words they look for in replyText.ts.
  */
-import type { AccountRole } from '../../store/records.ts';
+import { OPEN_TICKET_STATES, type AccountRole } from '../../store/records.ts';
 import { asksForTrackingNumber, asksToLink, firstAskAt, containsWord, labelledTime, namesRole } from './replyText.ts';
 import type { Shown } from './shown.ts';
 import type { StoreRecords, TicketSeen } from './storeRecords.ts';
@@ -32,7 +32,7 @@ export const isOutside = (e: Expectation): e is OutsideExpectation => OUTSIDE_KI
 export const allowsHandoff = (e: Expectation): boolean => e.kind === 'handoff' || e.kind === 'ticket';
 
 const openTickets = (records: StoreRecords, category: string, trackingNumber: string): TicketSeen[] =>
-  records.tickets.filter((t) => t.category === category && t.trackingNumbers.includes(trackingNumber) && (t.state === 'open' || t.state === 'pending'));
+  records.tickets.filter((t) => t.category === category && t.trackingNumbers.includes(trackingNumber) && OPEN_TICKET_STATES.includes(t.state));
 
 const rolesOf = (records: StoreRecords, account: string, userId: string): string[] => records.roles[`${account}/${userId}`] ?? [];
 

@@ -16,6 +16,7 @@ import {
 } from '../handoffRecords.ts';
 import type { Row } from '../rows.ts';
 import { inTransaction } from './pool.ts';
+import { handoffTicketEvent, insertTicketEventSql } from '../ticketRecords.ts';
 
 /** Appends an audit line; the caller holds the handoff's row lock, so seq cannot collide. */
 async function appendEvent(
@@ -89,6 +90,14 @@ export function postgresHandoffs(pool: pg.Pool): HandoffRepository {
         await appendEvent(client, id, t.at, String(before.state) as HandoffState, t.to, t.actor, t.detail ?? {});
         if (t.owner) await client.query('UPDATE conversations SET owner = $1, updated_at = $2 WHERE id = $3', [t.owner, t.at, before.conversation_id]);
         if (t.ticket) {
+          const ticket = (await client.query<{ state: string; assignee: string | null }>('SELECT state, assignee FROM tickets WHERE number = $1 FOR UPDATE', [before.ticket_number])).rows[0];
+          const line = ticket ? handoffTicketEvent(ticket, t.ticket, { id, move: t.to }) : null;
+          if (line) {
+            await client.query(
+              insertTicketEventSql('dollar'),
+              [before.ticket_number, t.at, t.actor, line.kind, line.from, line.to, JSON.stringify(line.detail)],
+            );
+          }
           await client.query('UPDATE tickets SET state = $1, assignee = $2, updated_at = $3 WHERE number = $4', [
             t.ticket.state,
             t.ticket.assignee,

@@ -15,6 +15,7 @@ import {
   type TicketNoteRepository,
 } from '../handoffRecords.ts';
 import type { Row } from '../rows.ts';
+import { handoffTicketEvent, insertTicketEventSql } from '../ticketRecords.ts';
 
 export function sqliteHandoffs(db: Database.Database): HandoffRepository {
   const insert = db.prepare(
@@ -32,6 +33,10 @@ export function sqliteHandoffs(db: Database.Database): HandoffRepository {
   );
   const setOwner = db.prepare('UPDATE conversations SET owner = ?, updated_at = ? WHERE id = ?');
   const setTicket = db.prepare('UPDATE tickets SET state = ?, assignee = ?, updated_at = ? WHERE number = ?');
+  const ticketState = db.prepare('SELECT state, assignee FROM tickets WHERE number = ?');
+  const insertTicketEvent = db.prepare(
+    insertTicketEventSql('question'),
+  );
   const events = db.prepare('SELECT * FROM handoff_events WHERE handoff_id = ? ORDER BY seq');
   const handled = db.prepare(
     `SELECT * FROM handoffs WHERE state IN ('resolved', 'returned') AND assigned_at IS NOT NULL AND ended_at IS NOT NULL
@@ -74,7 +79,12 @@ export function sqliteHandoffs(db: Database.Database): HandoffRepository {
     if (changed === 0) return null;
     appendEvent(id, t.at, String(before.state), t.to, t.actor, t.detail ?? {});
     if (t.owner) setOwner.run(t.owner, t.at, before.conversation_id);
-    if (t.ticket) setTicket.run(t.ticket.state, t.ticket.assignee, t.at, before.ticket_number);
+    if (t.ticket) {
+      const ticket = ticketState.get(before.ticket_number) as { state: string; assignee: string | null } | undefined;
+      setTicket.run(t.ticket.state, t.ticket.assignee, t.at, before.ticket_number);
+      const line = ticket ? handoffTicketEvent(ticket, t.ticket, { id, move: t.to }) : null;
+      if (line) insertTicketEvent.run(before.ticket_number, t.at, t.actor, line.kind, line.from, line.to, JSON.stringify(line.detail));
+    }
     return get.get(id) as Row;
   });
 

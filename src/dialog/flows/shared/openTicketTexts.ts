@@ -14,7 +14,7 @@ export interface OpenTicketNotice {
   openedOn: string;
   /** The customer's message was added to the ticket. */
   added: boolean;
-  /** 'pending' once a person works on it (an agent claimed its handoff). */
+  /** 'pending' once a person works on it (any state after new, before resolved). */
   state: 'open' | 'pending';
 }
 

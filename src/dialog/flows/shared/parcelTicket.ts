@@ -11,7 +11,7 @@ import { alreadyOpenNotice } from './openTicketTexts.ts';
 import type { AcceptedUpload } from './uploads.ts';
 import type { ParcelFlowContext } from '../types.ts';
 
-/** The ticket of this category still open (or pending) about the parcel, whichever conversation opened it; else null. */
+/** The ticket of this category still open (any state before resolved) about the parcel, whichever conversation opened it; else null. */
 export async function openTicketOn(store: Store, shipment: Pick<ShipmentRecord, 'accountNumber' | 'trackingNumber'>, category: TicketCategory): Promise<TicketRecord | null> {
   const open = await store.tickets.openForAccount(shipment.accountNumber, category);
   return open.find((t) => t.trackingNumbers.includes(shipment.trackingNumber)) ?? null;
@@ -56,7 +56,7 @@ export async function openParcelTicket(
 /** "Your damage claim CA-000007 for 1Z… is already open, opened on Fri, 20 Mar 2026; I've added your message to it." */
 export function alreadyOpenText(ticket: TicketRecord, parcel: string, added: boolean, locale: string, timeZone: string): string {
   const openedOn = formatLocalDate(formatDate(zonedParts(new Date(ticket.createdAt), timeZone)), locale);
-  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added, state: ticket.state === 'pending' ? 'pending' : 'open' });
+  return alreadyOpenNotice(locale, { category: ticket.category, ticket: ticket.number, parcel, openedOn, added, state: ticket.state === 'new' ? 'open' : 'pending' });
 }
 
 /** Keeps the customer's accepted files with the ticket, in the order they came. */

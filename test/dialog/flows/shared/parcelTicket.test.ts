@@ -74,7 +74,7 @@ describe('one open ticket per parcel and category', () => {
     ['zh', 'Asia/Shanghai', true, '包裹 1ZX 的追查工单 CA-000042 已在处理中（2026年3月20日周五创建），我已把您的留言补充到这张工单里。'],
     ['es', 'UTC', true, 'Tu incidencia de rastreo CA-000042 para 1ZX ya está abierta desde el jue, 19 mar 2026; he añadido tu mensaje.'],
   ] as const)('should say in %s (%s, message added: %s) which ticket is open and since when', (locale, zone, added, expected) => {
-    const ticket = { number: 'CA-000042', category: 'lost_delayed', state: 'open', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
+    const ticket = { number: 'CA-000042', category: 'lost_delayed', state: 'new', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
     expect(alreadyOpenText(ticket, '1ZX', added, locale, zone)).toBe(expected);
   });
 
@@ -83,7 +83,7 @@ describe('one open ticket per parcel and category', () => {
     ['zh', 'Asia/Shanghai', '包裹 1ZX 的追查工单 CA-000042 已由客服专员跟进（2026年3月20日周五创建），我已把您的留言补充到这张工单里。'],
     ['es', 'UTC', 'Tu incidencia de rastreo CA-000042 para 1ZX la lleva uno de nuestros agentes desde el jue, 19 mar 2026; he añadido tu mensaje.'],
   ] as const)('should say in %s that a ticket an agent took is with them', (locale, zone, expected) => {
-    const ticket = { number: 'CA-000042', category: 'lost_delayed', state: 'pending', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
+    const ticket = { number: 'CA-000042', category: 'lost_delayed', state: 'open', createdAt: '2026-03-19T20:00:00.000Z' } as Parameters<typeof alreadyOpenText>[0];
     expect(alreadyOpenText(ticket, '1ZX', true, locale, zone)).toBe(expected);
   });
 
