@@ -43,7 +43,7 @@ export function ordinalIn(text: string): number | null {
   const t = text.toLowerCase();
   const en = /\b(first|second|third|fourth|fifth|sixth|seventh|last|1st|2nd|3rd|4th|5th)\s+(?:one|parcel|package|shipment|box|item)\b/u.exec(t);
   if (en) return ORDINAL_WORDS[en[1]!] ?? null;
-  const es = /(?:^|[^\p{L}])(?:el|la)\s+(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])(?![\p{L}])/u.exec(t);
+  const es = /(?:^|[^\p{L}])(?:el|la|del|al)\s+(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])(?![\p{L}])/u.exec(t);
   if (es) return ORDINAL_WORDS[es[1]!.replace(/^primer$/u, 'primero').replace(/^tercer$/u, 'tercero')] ?? null;
   const zh = /(第[一二三四五六七八九十]|最后)(?:个|件|票|单)/u.exec(t);
   if (zh) return ORDINAL_WORDS[zh[1]!] ?? null;

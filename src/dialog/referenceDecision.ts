@@ -11,6 +11,9 @@ import type { IntentName } from '../nlu/types.ts';
  * nothing and offering the list again. Null when it cannot be acted on here (a description among a
  * list without an account: the search decides).
  */
+/** From this confidence a parcel flow's intent beside a pick ("change the address of the first one") is the task asked for. */
+const PICK_WITH_TASK_CONFIDENCE = 0.9;
+
 export function decideReference(
   r: TurnReading,
   ref: Reference,
@@ -26,7 +29,11 @@ export function decideReference(
   // A status asked about ("¿ya llegó?") is answered with the status, whatever flow the classifier guessed.
   // "it never arrived" about it reports a lost parcel: no status question, whatever its words share with one.
   const reports = PARCEL_FLOWS[r.sureParcelTask as IntentName]?.reportHints?.some((h) => r.parse.statusHints.includes(h)) ?? false;
-  const task = asked ?? (ref.kind === 'focus' ? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status')) : state.task);
+  // A pick that asks for a task in so many words ("I need to change the delivery address for the first
+  // one") starts it; a bare pick keeps the search's task.
+  const saysTask = r.sureParcelTask !== undefined && r.sureParcelTask !== 'status' && r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE;
+  const picked = saysTask ? r.sureParcelTask! : state.task;
+  const task = asked ?? (ref.kind === 'focus' ? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status')) : picked);
   switch (ref.kind) {
     case 'focus':
     case 'position':

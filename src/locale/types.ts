@@ -5,6 +5,8 @@ import type { AccountRole } from '../store/records.ts';
 export interface LocaleWords {
   /** Short answers to a yes/no question, matched on the whole reply ("yes please", "好的", "vale"). */
   yes: readonly string[];
+  /** What may follow a yes and keep it one ("sí, que me llame un asesor", "yes please, have an advisor contact me"), matched as parts of the rest. */
+  yesTails: readonly string[];
   no: readonly string[];
   /** Ordinals that pick an item of a numbered list, 1-based; -1 is "the last one". */
   ordinals: Readonly<Record<string, number>>;

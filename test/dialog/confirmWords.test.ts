@@ -18,6 +18,12 @@ describe('confirmationOf', () => {
     ['No.', 'no'],
     ['不用了', 'no'],
     ['no gracias', 'no'],
+    // A yes that says what it agrees to (found by an outside tester: "not understood").
+    ['sí, que me llame un asesor', 'yes'],
+    ['yes please, have an advisor contact me', 'yes'],
+    ['好的，请顾问联系我', 'yes'],
+    ['yes, and where is my parcel to Paris?', null],
+    ['sí, pero no me llamen', null],
     ['yes but no', null],
     ['where is my parcel to London', null],
     ['yesterday', null],

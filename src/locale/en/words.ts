@@ -2,6 +2,7 @@ import type { LocaleWords } from '../types.ts';
 
 /** English words the dialog and flows read a message with. */
 export const EN_WORDS: LocaleWords = Object.freeze({
+  yesTails: ['contact me', 'call me', 'get in touch', 'advisor', 'adviser', 'go ahead', 'please do', 'do it', 'that would be great', 'sounds good', 'thank you', 'thanks'],
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please', 'yes please', 'please do', 'go ahead', 'do it', 'confirm', 'confirmed', 'correct', "that's right"],
   no: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel'],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },

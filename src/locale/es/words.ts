@@ -2,6 +2,7 @@ import type { LocaleWords } from '../types.ts';
 
 /** Spanish words the dialog and flows read a message with (stems such as "reclam" match every form). */
 export const ES_WORDS: LocaleWords = Object.freeze({
+  yesTails: ['me llame', 'me llamen', 'me contacte', 'me contacten', 'asesor', 'adelante', 'hazlo', 'por favor', 'gracias', 'perfecto'],
   yes: ['sí', 'si', 'vale', 'claro', 'de acuerdo', 'por favor', 'adelante', 'confirmo', 'correcto', 'exacto'],
   no: ['no', 'no gracias', 'ahora no', 'cancelar'],
   ordinals: { primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1 },

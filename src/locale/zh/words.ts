@@ -2,6 +2,7 @@ import type { LocaleWords } from '../types.ts';
 
 /** Chinese words the dialog and flows read a message with (matched inside the message: no spaces between words). */
 export const ZH_WORDS: LocaleWords = Object.freeze({
+  yesTails: ['联系我', '给我打电话', '打电话', '顾问', '麻烦', '请安排', '谢谢'],
   yes: ['是', '是的', '好', '好的', '可以', '要', '需要', '行', '对', '嗯', '确认', '确定', '对的', '没问题'],
   no: ['不', '不用', '不要', '不需要', '算了', '取消', '不了'],
   ordinals: { 第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5, 第六: 6, 第七: 7, 第八: 8, 第九: 9, 第十: 10, 最后: -1 },

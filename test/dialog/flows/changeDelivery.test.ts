@@ -95,6 +95,19 @@ describe('change_delivery flow, step by step', () => {
     ]);
   });
 
+  // Found by an outside tester: an address answering "what would you like to change?" was asked for
+  // again, and an answer saying more than the address was taken whole.
+  test.each([
+    ['an address answering what to change', 'kind', 'Friedrichstraße 43, 10117 Berlin', 'Friedrichstraße 43, 10117 Berlin'],
+    ['an answer with words around the address', 'value', 'it should go to 500 Main St, Santa Monica CA 90401', '500 Main St, Santa Monica CA 90401'],
+    ['a bare address answering for the address', 'value', '88 Queen Street West, Toronto ON M5H 2N2', '88 Queen Street West, Toronto ON M5H 2N2'],
+  ])('should take %s as the new address', async (_, asked, text, address) => {
+    const previous = asked === 'kind' ? await step('u-alice', STORY.torontoYesterday, 'I need to change my delivery', null) : await step('u-alice', STORY.torontoYesterday, 'Correct the address', await step('u-alice', STORY.torontoYesterday, 'I need to change my delivery', null));
+    expect(previous.continueWith).toMatchObject({ step: asked });
+    const confirm = await step('u-alice', STORY.torontoYesterday, text, previous);
+    expect(confirm.continueWith).toEqual({ step: 'confirm', kind: 'address', value: address });
+  });
+
   test('should reschedule to a day from the parse, within the allowed window', async () => {
     const day = (from: string) => ({ dateRange: { from, to: from } }) as unknown as Parse;
     const asked = await step('u-li', STORY.shanghaiToNewYork, '改天派送', null, { locale: 'zh' });

@@ -110,7 +110,9 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
   }
 
   const state = (ctx.flowState ?? null) as ChangeDeliveryState | null;
-  const kind = state?.kind ?? changeKindIn(ctx.text, t);
+  // An address given in answer to "what do you want to change?" says both (found by an outside tester: it was asked again).
+  const bareAddress = state?.step === 'kind' && isAddress(ctx.text);
+  const kind = state?.kind ?? changeKindIn(ctx.text, t) ?? (bareAddress ? 'address' : null);
   if (kind && !allowed.includes(kind)) return { replies: [say(t.kindNotAllowed(n, shipment.serviceName, t.kinds[kind]))] };
   if (!kind) {
     return {
@@ -125,13 +127,15 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
   const offered = accessPointsFor(shipment.destination.city, shipment.destination.country);
   const latest = formatDate(addDays(zonedParts(ctx.now, ctx.timeZone), RESCHEDULE_MAX_DAYS));
   const tomorrow = formatDate(addDays(zonedParts(ctx.now, ctx.timeZone), 1));
-  const answering = state?.step === 'value';
+  const answering = state?.step === 'value' || bareAddress;
   let value: string | null = null;
   let problem: string | null = null;
   if (kind === 'address') {
     // The parser's reading of the new address first ("it should go to 120 Bremner Blvd, Toronto"), then the flow's cues.
     const said = ctx.parse?.newAddress && isAddress(ctx.parse.newAddress) ? withPostalTail(ctx.text, ctx.parse.newAddress) : null;
-    value = answering ? (isAddress(ctx.text) ? ctx.text.trim() : null) : (said ?? addressIn(ctx.text));
+    // An answer may say more than the address ("it should go to 500 Main St, …"): the address in it first, else the whole answer.
+    const found = said ?? addressIn(ctx.text);
+    value = answering ? (found ?? (isAddress(ctx.text) ? ctx.text.trim() : null)) : found;
     if (answering && !value) problem = t.badAddress;
   } else if (kind === 'reschedule') {
     const day = deliveryDayIn(ctx);
