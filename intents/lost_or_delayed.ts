@@ -61,6 +61,11 @@ export const lostOrDelayed = defineIntent({
       'that shipment never arrived',
       'the package never arrived at the address',
       'the carton I shipped two weeks ago is still not delivered and tracking shows nothing new, what happened',
+      // Compensation for a parcel that went missing (a claim on a lost one; damage has its own intent).
+      'can you open a claim for the missing parcel',
+      'I want compensation for my lost shipment',
+      'will I get my money back if the package is lost',
+      'file a loss claim please',
     ],
     zh: [
       '到现在还没到',
@@ -99,6 +104,9 @@ export const lostOrDelayed = defineIntent({
       '我要申请包裹调查',
       '货一直没收到，帮我查查',
       '两周前寄出的件到现在都没送到，物流也不更新',
+      '包裹丢了能赔钱吗',
+      '丢件可以申请赔偿吗',
+      '帮我提交丢件理赔',
     ],
     es: [
       'mi paquete está retrasado',
@@ -119,6 +127,9 @@ export const lostOrDelayed = defineIntent({
       'mi caja nunca llegó',
       'el envío jamás llegó a destino',
       'mandé un paquete hace dos semanas y sigue sin entregarse',
+      'quiero una indemnización por la pérdida',
+      'quiero presentar una reclamación por pérdida',
+      'abran un reclamo por mi envío extraviado',
     ],
   },
   cues: {

@@ -26,7 +26,8 @@ describe('ES follow-ups, days alone, corrections, bare places', () => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from: day, to: day }));
   });
 
-  test.each([['el 10% del envío'], ['tengo 2 paquetes']])('should find no date in "%s"', (text) => {
+  // Durations, not dates (found by an outside tester: "más de una semana" was read as a week from today).
+  test.each([['el 10% del envío'], ['tengo 2 paquetes'], ['lleva más de una semana de retraso'], ['está parado por tres días'], ['lleva durante dos semanas sin moverse'], ['retrasado más de 5 días']])('should find no date in "%s"', (text) => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toBeNull());
   });
 

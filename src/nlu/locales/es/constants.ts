@@ -31,7 +31,10 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
 export const ES_FUTURE_CUES: readonly string[] = ['próximo', 'proximo', 'próxima', 'proxima', 'que viene', 'mañana', 'manana'];
 
 /** Chrono matches that are not dates for us. */
-export const ES_CHRONO_IGNORED = { texts: ['ahora', 'esta noche', 'esta mañana'], prefixes: ['en ', 'dentro de '] };
+// Durations, not dates: "lleva más de una semana de retraso", "parado por tres días", "durante dos semanas"
+// (chrono reads "de una semana" as a week from now; found by an outside tester).
+const ES_DURATION_PREFIXES = ['de un ', 'de una ', 'de unos ', 'de unas ', 'por ', 'durante ', ...['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'diez', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `de ${n}`)];
+export const ES_CHRONO_IGNORED = { texts: ['ahora', 'esta noche', 'esta mañana'], prefixes: ['en ', 'dentro de ', ...ES_DURATION_PREFIXES] };
 
 export const ES_PERIODS: Readonly<Record<string, PeriodName>> = {
   anteayer: 'day_before_yesterday',
