@@ -528,4 +528,24 @@ ALTER TABLE tickets ADD COLUMN parcel ${t.text};
 CREATE UNIQUE INDEX tickets_open_per_parcel ON tickets (parcel, category) WHERE parcel IS NOT NULL AND state IN ('open', 'pending');
 `,
   },
+  {
+    version: 16,
+    name: 'carrier copies and their scans',
+    sql: (t) => `
+-- A carrier's scans (the UPS Tracking API, Track Alert pushes) applied to the stored parcels: each scan
+-- once, however often the carrier reports it (a redelivered push), keyed by what makes it the same scan.
+CREATE TABLE carrier_scans (
+  tracking_number ${t.text} NOT NULL REFERENCES shipments(tracking_number),
+  scan_key        ${t.text} NOT NULL,
+  received_at     ${t.text} NOT NULL,
+  PRIMARY KEY (tracking_number, scan_key)
+);
+-- When the carrier last confirmed the whole copy of a parcel (a lookup's answer): the age a reply states
+-- while the carrier cannot be asked.
+CREATE TABLE carrier_copies (
+  tracking_number ${t.text} PRIMARY KEY REFERENCES shipments(tracking_number),
+  checked_at      ${t.text} NOT NULL
+);
+`,
+  },
 ];
