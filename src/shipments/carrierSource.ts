@@ -4,6 +4,7 @@
  * tracking number asks the carrier first and keeps what it said.
  */
 import type { ShipmentStatus } from '../store/records.ts';
+import type { ShipmentRepository } from '../store/store.ts';
 
 /** One scan as the carrier reported it, in our terms. */
 export interface CarrierEvent {
@@ -56,4 +57,23 @@ export class CarrierResponseError extends Error {
     super(message);
     this.name = 'CarrierResponseError';
   }
+}
+
+/** How far the stored copy of a parcel can be trusted after a lookup asked the carrier. */
+export type CopyFreshness =
+  /** The carrier answered now; the copy is what it said. */
+  | { kind: 'confirmed' }
+  /** The carrier could not be asked: the copy is as of `asOf` (its last confirmation, else its newest event). */
+  | { kind: 'unconfirmed'; asOf: string }
+  /** Only the store knows the parcel (no carrier configured, or the carrier does not know it). */
+  | { kind: 'local' };
+
+/** Shipments whose lookups by tracking number ask a carrier first (src/carrier/carrierBackedShipments.ts). */
+export interface RefreshingShipments extends ShipmentRepository {
+  /** Brings the stored copy up to date from the carrier; never throws for the carrier's sake. */
+  refresh(trackingNumber: string): Promise<CopyFreshness>;
+}
+
+export function isRefreshing(shipments: ShipmentRepository): shipments is RefreshingShipments {
+  return typeof (shipments as Partial<RefreshingShipments>).refresh === 'function';
 }

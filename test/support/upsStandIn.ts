@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
+import type { Clock } from '../../src/clock.ts';
+import { UpsTrackingClient, type UpsClientOptions } from '../../src/carrier/ups/upsClient.ts';
 
 export const UPS_SAMPLE_RESPONSE_PATH = new URL('../fixtures/ups/ups_track_sample_response_from_java-api-examples_readme.json', import.meta.url);
 
@@ -36,6 +38,8 @@ export class UpsStandIn {
   readonly requests: UpsRequest[] = [];
   /** Tokens issued and still accepted (a test revokes one to play an early expiry). */
   readonly validTokens = new Set<string>();
+  /** The day the sample's scans happened (YYYYMMDD); the sample itself says 20220126. */
+  scanDay = '20220126';
   /** Tracking numbers UPS "knows": others get the documented 404. */
   readonly known = new Set<string>();
   private readonly scripts: UpsScript[] = [];
@@ -141,7 +145,7 @@ export class UpsStandIn {
       res.status(404).json(errors('TW0001', 'Tracking Information Not Found'));
       return;
     }
-    const sample = readFileSync(UPS_SAMPLE_RESPONSE_PATH, 'utf8').replaceAll('<Inquiry Number>', inquiryNumber).replaceAll('<Tracking Number>', inquiryNumber);
+    const sample = readFileSync(UPS_SAMPLE_RESPONSE_PATH, 'utf8').replaceAll('<Inquiry Number>', inquiryNumber).replaceAll('<Tracking Number>', inquiryNumber).replaceAll('20220126', this.scanDay);
     res.type('application/json').send(sample);
   }
 
@@ -155,6 +159,21 @@ export class UpsStandIn {
     const pattern = /(^1Z[0-9A-Z]{16}$)|(^1R[0-9A-Z]{14}$)|(^1R[0-9A-Z]{26}$)/;
     res.json({ validTrackingNumbers: list.filter((n) => pattern.test(String(n))), invalidTrackingNumbers: list.filter((n) => !pattern.test(String(n))) });
   }
+}
+
+/** The real UPS client pointed at a stand-in: short time-outs and waits, as tests want them; `overrides` for the rest. */
+export function clientOfStandIn(standIn: UpsStandIn, apiUrl: string, clock: Clock, overrides: Partial<UpsClientOptions> = {}): UpsTrackingClient {
+  return new UpsTrackingClient({
+    apiUrl,
+    clientId: standIn.clientId,
+    clientSecret: standIn.clientSecret,
+    transactionSrc: 'carrier-assist-test',
+    timeoutMs: 500,
+    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 2_000 },
+    breaker: { failureThreshold: 5, openMs: 30_000 },
+    clock,
+    ...overrides,
+  });
 }
 
 /** UPS's errors container (ErrorMessage in UPSTrackAlert.yaml, Response in Tracking.yaml). */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { UpsTrackingClient, type UpsClientOptions } from '../../../src/carrier/ups/upsClient.ts';
+import type { UpsClientOptions, UpsTrackingClient } from '../../../src/carrier/ups/upsClient.ts';
 import { FixedClock } from '../../../src/clock.ts';
 import { CarrierResponseError, CarrierUnavailableError } from '../../../src/shipments/carrierSource.ts';
-import { UpsStandIn } from '../../support/upsStandIn.ts';
+import { clientOfStandIn, UpsStandIn } from '../../support/upsStandIn.ts';
 
 const NUMBER = '1Z5R89390357567127';
 const OTHER = '1Z879E930346834440';
@@ -28,15 +28,7 @@ afterEach(async () => {
 });
 
 function upsClient(overrides: Partial<UpsClientOptions> = {}): UpsTrackingClient {
-  client = new UpsTrackingClient({
-    apiUrl: url,
-    clientId: ups.clientId,
-    clientSecret: ups.clientSecret,
-    transactionSrc: 'carrier-assist-test',
-    timeoutMs: 500,
-    retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 2_000 },
-    breaker: { failureThreshold: 5, openMs: 30_000 },
-    clock,
+  client = clientOfStandIn(ups, url, clock, {
     random: () => 0.5,
     onRetry: (r) => retries.push({ attempt: r.attempt, delayMs: r.delayMs, cause: r.cause }),
     ...overrides,
