@@ -25,6 +25,8 @@ import { errorHandler } from './server/errors.ts';
 import { mountHealth, type Readiness } from './server/health.ts';
 import { startGate } from './server/startGate.ts';
 import { routeLimits, type RouteLimitOptions } from './server/routeLimits.ts';
+import { carrierParts } from './carrier/carrierParts.ts';
+import type { ShipmentStatusListener } from './shipments/statusChanges.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
 import { ConversationFeed } from './turn/feed.ts';
@@ -80,6 +82,10 @@ export interface App {
   readonly mail: MailDelivery;
   /** Prometheus metrics; `metrics.rateLimited(route)` counts a rate-limit refusal. */
   readonly metrics: Metrics;
+  /** A parcel's status changed because UPS said so (a lookup's refresh, a Track Alert push); returns what removes the listener. */
+  onShipmentStatusChange(listener: ShipmentStatusListener): () => void;
+  /** Subscribes tracking numbers to UPS Track Alert pushes (needs UPS configured). */
+  subscribeTrackAlerts(trackingNumbers: readonly string[]): Promise<{ valid: string[]; invalid: string[] }>;
   /** Takes over what was accepted before a crash, starts the durable queues and mail, then listens: `startWork()` then `listen()`. */
   start(port?: number, host?: string): Promise<RunningServer>;
   /**
@@ -130,7 +136,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
   const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
-  const bot = new CarrierAssistant({ store, parser, clock, desk });
+  // UPS as the carrier source and Track Alert (issue 21); the store alone when not configured.
+  const carrier = carrierParts({ config, store, clock, logger });
+  const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
@@ -170,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   router.use(startGate(readiness));
   mountDevMailbox(router, store, config);
   router.use(consoleRouter({ store, desk, feed, clock, config, logger, limits }));
+  carrier.mount(router, limits);
   const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics, limits };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
@@ -226,6 +235,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     readiness,
     mail,
     metrics,
+    onShipmentStatusChange: (listener) => carrier.statusChanges.onShipmentStatusChange(listener),
+    subscribeTrackAlerts: (trackingNumbers) => carrier.subscribeTrackAlerts(trackingNumbers),
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
       await startWork();
@@ -241,6 +252,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await outbox.close();
       await retention.close();
       await mail.stop();
+      carrier.close();
       await store.close();
     },
   };
