@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import { CarrierResponseError, CarrierUnavailableError, type CarrierSource, type CarrierTracking, type CopyFreshness, type RefreshingShipments } from '../shipments/carrierSource.ts';
 import type { ShipmentStatusChanges } from '../shipments/statusChanges.ts';
 import type { CarrierUpdate, CarrierUpdateResult, Store } from '../store/store.ts';
+import { outsideUnitOfWork } from '../store/unitOfWork.ts';
 
 export interface CarrierBackedOptions {
   store: Store;
@@ -38,7 +39,9 @@ export function carrierBackedShipments(o: CarrierBackedOptions): RefreshingShipm
       }
       if (!tracking) return { kind: 'local' };
       const now = o.clock.now().toISOString();
-      const result = await applyCarrierUpdate(o, carrierUpdateOf(tracking, now, now));
+      // Its own transaction, committed at once: what UPS said is kept whatever becomes of the turn, and the
+      // parcel's row lock is not held until the turn ends (the turn reads the committed copy next).
+      const result = await outsideUnitOfWork(() => applyCarrierUpdate(o, carrierUpdateOf(tracking, now, now)));
       return result ? { kind: 'confirmed' } : { kind: 'local' };
     },
   };
