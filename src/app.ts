@@ -178,7 +178,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   router.use(startGate(readiness));
   mountDevMailbox(router, store, config);
   router.use(consoleRouter({ store, desk, feed, clock, config, logger, limits }));
-  carrier.mount(router, limits);
+  carrier.mount(router, limits, metrics.edge.rejectionCounter('ups_track_alert'));
   const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics, limits };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);

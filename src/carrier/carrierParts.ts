@@ -4,7 +4,7 @@
  * either, the store alone answers (the default, the demo). Status changes from either way are told
  * through `statusChanges.onShipmentStatusChange`.
  */
-import type { Router } from 'express';
+import type { RequestHandler, Router } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
@@ -28,8 +28,8 @@ export interface CarrierParts {
   readonly ups: UpsTrackingClient | null;
   /** Subscribes tracking numbers to Track Alert pushes (14 days, UPS's rule); needs UPS configured. */
   subscribeTrackAlerts(trackingNumbers: readonly string[]): Promise<SubscriptionResult>;
-  /** Mounts the Track Alert webhook when its credential is configured. */
-  mount(router: Router, limits?: RouteLimits): void;
+  /** Mounts the Track Alert webhook when its credential is configured; `countRejections` counts its error answers (metrics). */
+  mount(router: Router, limits?: RouteLimits, countRejections?: RequestHandler): void;
   close(): void;
 }
 
@@ -54,9 +54,9 @@ export function carrierParts(o: { config: Config; store: Store; clock: Clock; lo
       if (!ups) throw new Error('Track Alert subscriptions need the UPS Tracking API: set UPS_CLIENT_ID, UPS_CLIENT_SECRET and UPS_API_URL');
       return ups.subscribe(trackingNumbers);
     },
-    mount(router, limits) {
+    mount(router, limits, countRejections) {
       if (!config.upsTrackAlert) return;
-      router.use(trackAlertRouter({ config: config.upsTrackAlert, store, changes: statusChanges, clock, logger, ...(limits ? { limits } : {}) }));
+      router.use(trackAlertRouter({ config: config.upsTrackAlert, store, changes: statusChanges, clock, logger, ...(limits ? { limits } : {}), ...(countRejections ? { countRejections } : {}) }));
       logger.info('UPS Track Alert webhook on');
     },
     close() {

@@ -5,7 +5,7 @@
  * event; a good one updates the stored parcel in one transaction with its receipt (the scan's key in
  * carrier_scans), so a redelivered push changes nothing and tells no listener again; then 200.
  */
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../../clock.ts';
 import type { UpsTrackAlertConfig } from '../../config.ts';
@@ -29,11 +29,14 @@ export interface TrackAlertRoutesOptions {
   clock: Clock;
   logger: Logger;
   limits?: RouteLimits;
+  /** Counts every error the webhook answers with (webhook_rejections_total). */
+  countRejections?: RequestHandler;
 }
 
 export function trackAlertRouter(o: TrackAlertRoutesOptions): Router {
   const credential = new TrackAlertCredential(o.config);
   const router = express.Router();
+  if (o.countRejections) router.use([TRACK_ALERT_PATH, TRACK_ALERT_TOKEN_PATH], o.countRejections);
   if (o.limits) router.use([TRACK_ALERT_PATH, TRACK_ALERT_TOKEN_PATH], ...o.limits.webhook);
 
   router.post(TRACK_ALERT_TOKEN_PATH, express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {

@@ -15,6 +15,7 @@ import { openStore } from '../../../src/store/openStore.ts';
 import { PostgresStore } from '../../../src/store/postgres/postgresStore.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { createTestDatabase, describePostgres, emptyAllTables, type TestDatabase } from '../../store/postgresTestDatabase.ts';
+import { sampleValue } from '../../metrics/metricsServer.ts';
 import { tinyDataset } from '../../store/storeContract.ts';
 
 const PARCEL = makeUpsTrackingNumber('TEST01', '66', '0000001');
@@ -109,6 +110,7 @@ function describeTrackAlert(name: string, openWithData: () => Promise<Store>): v
       expect(res.status).toBe(401);
       expect(((await res.json()) as { error: { message: string } }).error.message).toBe(reason);
       expect((await app.store.shipments.byTrackingNumber(PARCEL))?.status).toBe('in_transit');
+      expect(sampleValue(await app.metrics.registry.metrics(), 'carrier_assist_webhook_rejections_total', { channel: 'ups_track_alert', reason: 'Unauthorized' })).toBe(1);
     });
 
     test('should refuse an expired bearer', async () => {
