@@ -52,8 +52,9 @@ export function carrierUpdateOf(tracking: CarrierTracking, receivedAt: string, c
   return {
     trackingNumber: tracking.trackingNumber,
     scans: tracking.events.map((e) => ({ key: e.key, at: e.at, status: e.status, code: e.type, description: e.description, city: e.city, country: e.country })),
-    estimatedDelivery: tracking.estimatedDelivery,
-    deliveredAt: tracking.deliveredAt,
+    // What UPS does not say leaves the stored value (a delivery clears the estimate: carrierCopyPlan.ts).
+    ...(tracking.estimatedDelivery ? { estimatedDelivery: tracking.estimatedDelivery } : {}),
+    ...(tracking.deliveredAt ? { deliveredAt: tracking.deliveredAt } : {}),
     receivedAt,
     ...(checkedAt ? { checkedAt } : {}),
   };

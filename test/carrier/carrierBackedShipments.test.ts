@@ -59,6 +59,16 @@ describe('lookups through the carrier', () => {
     expect(changes).toHaveLength(1);
   });
 
+  test('should keep the stored estimate when UPS gives none', async () => {
+    const departed = { status: { type: 'I', code: 'DP', description: 'Departed from Facility' }, date: '20260321', time: '080000', location: { address: { city: 'Louisville', countryCode: 'US' } } };
+    ups.script({ kind: 'raw', body: JSON.stringify({ trackResponse: { shipment: [{ package: [{ trackingNumber: FIRST, activity: [departed] }] }] } }) });
+
+    const lookup = await lookupTrackingNumber(shipments, null, FIRST);
+
+    expect(lookup).toMatchObject({ kind: 'public', tracking: { status: 'in_transit', estimatedDelivery: '2026-03-22T18:00:00.000Z', lastEvent: { code: 'I', city: 'Louisville' } } });
+    expect(changes).toEqual([]);
+  });
+
   test('should keep to the stored copy for a number UPS does not know', async () => {
     const lookup = await lookupTrackingNumber(shipments, null, SECOND);
 
