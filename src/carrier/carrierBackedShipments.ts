@@ -42,7 +42,7 @@ export function carrierBackedShipments(o: CarrierBackedOptions): RefreshingShipm
       // Its own transaction, committed at once: what UPS said is kept whatever becomes of the turn, and the
       // parcel's row lock is not held until the turn ends (the turn reads the committed copy next).
       const result = await outsideUnitOfWork(() => applyCarrierUpdate(o, carrierUpdateOf(tracking, now, now)));
-      return result ? { kind: 'confirmed' } : { kind: 'local' };
+      return result ? { kind: 'confirmed' } : { kind: 'carrier_only', tracking };
     },
   };
 }

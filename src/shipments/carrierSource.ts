@@ -27,6 +27,8 @@ export interface CarrierEvent {
 /** A parcel as the carrier knows it now. */
 export interface CarrierTracking {
   trackingNumber: string;
+  /** The service as the carrier names it ("UPS Worldwide Saver"), when it says. */
+  serviceName: string | null;
   /** The status of the newest scan that sets one; null when no scan does. */
   status: ShipmentStatus | null;
   estimatedDelivery: string | null;
@@ -66,7 +68,9 @@ export type CopyFreshness =
   /** The carrier could not be asked: the copy is as of `asOf` (its last confirmation, else its newest event). */
   | { kind: 'unconfirmed'; asOf: string }
   /** Only the store knows the parcel (no carrier configured, or the carrier does not know it). */
-  | { kind: 'local' };
+  | { kind: 'local' }
+  /** Only the carrier knows it (not one of our accounts' parcels): what it said, for a public view. */
+  | { kind: 'carrier_only'; tracking: CarrierTracking };
 
 /** Shipments whose lookups by tracking number ask a carrier first (src/carrier/carrierBackedShipments.ts). */
 export interface RefreshingShipments extends ShipmentRepository {

@@ -3,7 +3,7 @@ import { placeTimeZone } from '../geo/placeTimeZone.ts';
 import { isMemberOf } from '../accounts/speaker.ts';
 import type { ShipmentEventRecord, ShipmentRecord, ShipmentStatus } from '../store/records.ts';
 import type { ShipmentRepository } from '../store/store.ts';
-import { isRefreshing } from './carrierSource.ts';
+import { isRefreshing, type CarrierTracking } from './carrierSource.ts';
 
 /** What anyone holding the tracking number may see, as on a public tracking page. */
 export interface PublicTracking {
@@ -42,6 +42,7 @@ export async function lookupTrackingNumber(
 ): Promise<TrackingLookup> {
   const freshness = isRefreshing(shipments) ? await shipments.refresh(trackingNumber) : null;
   const shipment = await shipments.byTrackingNumber(trackingNumber);
+  if (!shipment && freshness?.kind === 'carrier_only') return { kind: 'public', tracking: carrierPublicView(freshness.tracking) };
   if (!shipment) return { kind: 'not_found', trackingNumber };
   const events = await shipments.events(trackingNumber);
   const publicView: PublicTracking = {
@@ -56,4 +57,22 @@ export async function lookupTrackingNumber(
   };
   if (!isMemberOf(speaker, shipment.accountNumber)) return { kind: 'public', tracking: publicView };
   return { kind: 'account', tracking: { ...publicView, shipment, events } };
+}
+
+/** A parcel only the carrier knows, as its public tracking page shows it: status, service, newest scan, dates. */
+function carrierPublicView(t: CarrierTracking): PublicTracking {
+  const last = t.events.at(-1);
+  return {
+    trackingNumber: t.trackingNumber,
+    // A parcel whose scans set no status yet is in the carrier's hands.
+    status: t.status ?? 'in_transit',
+    serviceName: t.serviceName ?? 'UPS',
+    lastEvent: last
+      ? { trackingNumber: t.trackingNumber, seq: t.events.length - 1, at: last.at, status: last.status ?? t.status ?? 'in_transit', code: last.type, description: last.description, city: last.city, country: last.country }
+      : null,
+    estimatedDelivery: t.status === 'delivered' ? null : t.estimatedDelivery,
+    deliveredAt: t.deliveredAt,
+    // The destination is not in the carrier's public answer: times are said on the customer's clock.
+    destinationTimeZone: null,
+  };
 }

@@ -69,6 +69,28 @@ describe('lookups through the carrier', () => {
     expect(changes).toEqual([]);
   });
 
+  test('should show what UPS says, as a public view, for a parcel only UPS knows', async () => {
+    const onlyAtUps = '1Z5R89390357567127';
+    ups.known.add(onlyAtUps);
+
+    const lookup = await lookupTrackingNumber(shipments, null, onlyAtUps);
+
+    expect(lookup).toEqual({
+      kind: 'public',
+      tracking: {
+        trackingNumber: onlyAtUps,
+        status: 'delivered',
+        serviceName: 'UPS',
+        lastEvent: { trackingNumber: onlyAtUps, seq: 1, at: '2026-03-21T16:30:00.000Z', status: 'delivered', code: 'D', description: 'DELIVERED', city: 'PARAMUS', country: 'US' },
+        estimatedDelivery: null,
+        deliveredAt: '2026-03-21T16:30:00.000Z',
+        destinationTimeZone: null,
+      },
+    });
+    expect(await store.shipments.byTrackingNumber(onlyAtUps)).toBeNull();
+    expect((trackingReply(lookup, 'en', 'UTC', clock.now()) as { text: string }).text).toContain(`${onlyAtUps}: Delivered.`);
+  });
+
   test('should keep to the stored copy for a number UPS does not know', async () => {
     const lookup = await lookupTrackingNumber(shipments, null, SECOND);
 

@@ -36,6 +36,7 @@ const Package = z.object({
   deliveryDate: z.array(z.object({ type: z.string(), date: z.string().regex(/^\d{8}$/) })).optional(),
   deliveryTime: z.object({ type: z.string().optional(), startTime: z.string().optional(), endTime: z.string().optional() }).optional(),
   activity: z.array(Activity).default([]),
+  service: z.object({ code: z.string().optional(), description: z.string().optional() }).optional(),
 });
 
 export const TrackApiResponse = z.object({
@@ -77,6 +78,7 @@ function trackingOf(pkg: UpsPackage, trackingNumber: string): CarrierTracking {
   const scheduled = dateOf('RDD') ?? dateOf('SDD');
   return {
     trackingNumber,
+    serviceName: pkg.service?.description?.trim() || null,
     status: newestWithStatus?.status ?? null,
     deliveredAt: delivered ? upsInstant(delivered, pkg.deliveryTime?.type === 'DEL' ? endTime : undefined) : null,
     // No time promised: the end of the scheduled day.

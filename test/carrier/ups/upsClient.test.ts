@@ -52,6 +52,7 @@ describe('UPS tracking details', () => {
 
     expect(tracking).toEqual({
       trackingNumber: NUMBER,
+      serviceName: null,
       status: 'delivered',
       deliveredAt: '2022-01-26T16:30:00.000Z',
       estimatedDelivery: null,
