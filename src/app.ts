@@ -26,6 +26,8 @@ import { errorHandler } from './server/errors.ts';
 import { mountHealth, type Readiness } from './server/health.ts';
 import { startGate } from './server/startGate.ts';
 import { routeLimits, type RouteLimitOptions } from './server/routeLimits.ts';
+import { carrierParts } from './carrier/carrierParts.ts';
+import type { ShipmentStatusListener } from './shipments/statusChanges.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
 import { ConversationFeed } from './turn/feed.ts';
@@ -83,6 +85,10 @@ export interface App {
   readonly mail: MailDelivery;
   /** Prometheus metrics; `metrics.rateLimited(route)` counts a rate-limit refusal. */
   readonly metrics: Metrics;
+  /** A parcel's status changed because UPS said so (a lookup's refresh, a Track Alert push); returns what removes the listener. */
+  onShipmentStatusChange(listener: ShipmentStatusListener): () => void;
+  /** Subscribes tracking numbers to UPS Track Alert pushes (needs UPS configured). */
+  subscribeTrackAlerts(trackingNumbers: readonly string[]): Promise<{ valid: string[]; invalid: string[] }>;
   /** Takes over what was accepted before a crash, starts the durable queues and mail, then listens: `startWork()` then `listen()`. */
   start(port?: number, host?: string): Promise<RunningServer>;
   /**
@@ -133,7 +139,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
   const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
-  const bot = new CarrierAssistant({ store, parser, clock, desk });
+  // UPS as the carrier source and Track Alert (issue 21); the store alone when not configured.
+  const carrier = carrierParts({ config, store, clock, logger });
+  const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });
   const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
@@ -174,6 +182,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   router.use(startGate(readiness));
   mountDevMailbox(router, store, config);
   router.use(consoleRouter({ store, desk, tickets, feed, clock, config, logger, limits }));
+  carrier.mount(router, limits, metrics.edge.rejectionCounter('ups_track_alert'));
   const context = { config, store, pipeline, feed, clock, logger, inbox, outbox, metrics, limits };
   for (const factory of options.adapters ?? []) {
     const adapter = factory(context);
@@ -231,6 +240,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     readiness,
     mail,
     metrics,
+    onShipmentStatusChange: (listener) => carrier.statusChanges.onShipmentStatusChange(listener),
+    subscribeTrackAlerts: (trackingNumbers) => carrier.subscribeTrackAlerts(trackingNumbers),
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
       await startWork();
@@ -246,6 +257,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await outbox.close();
       await retention.close();
       await mail.stop();
+      carrier.close();
       await store.close();
     },
   };

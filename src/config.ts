@@ -261,6 +261,20 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
   MicrosoftAppType: BotFrameworkAppType.default('MultiTenant'),
   ...BotFrameworkEdgeEnv,
+  // The UPS Tracking API as the carrier source (issue 21; README "UPS tracking and Track Alert"): all three or none.
+  UPS_CLIENT_ID: z.string().trim().min(1).optional(),
+  UPS_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  UPS_API_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^\s/?#]+\/?$/.test(v) && URL.canParse(v), { message: 'must be the API host without a path, such as https://onlinetools.ups.com or https://wwwcie.ups.com' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  UPS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  UPS_TRANSACTION_SRC: z.string().trim().min(1).max(32).default('carrier-assist'),
+  // The credential UPS's Track Alert webhook calls us with (x-api-key and a bearer from our token route).
+  UPS_ALERT_CLIENT_ID: z.string().trim().min(1).optional(),
+  UPS_ALERT_CLIENT_SECRET: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   // Prometheus /metrics (README "Metrics and logs"): a bearer token, a port of its own, or both.
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: Port.optional(),
@@ -299,9 +313,28 @@ export interface Config {
   readonly botFramework: BotFrameworkConfig;
   /** Prometheus /metrics: open on the main port in development; in production behind the token or on its own port. */
   readonly metrics: MetricsConfig;
+  /** The UPS Tracking API (lookups refresh the stored copy); undefined: the local store only (the default, the demo). */
+  readonly ups: UpsConfig | undefined;
+  /** Track Alert pushes at POST /ups/track-alert; undefined: the route is off. */
+  readonly upsTrackAlert: UpsTrackAlertConfig | undefined;
   /** Express's `trust proxy`: which hops' X-Forwarded-For is believed (false: none). */
   readonly trustProxy: TrustProxySetting;
   readonly rateLimits: RateLimitsConfig;
+}
+
+export interface UpsConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The API host without a path (https://onlinetools.ups.com, https://wwwcie.ups.com). */
+  readonly apiUrl: string;
+  readonly timeoutMs: number;
+  readonly transactionSrc: string;
+}
+
+export interface UpsTrackAlertConfig {
+  /** What UPS sends as x-api-key and uses, with the secret, at our token route (the webhook credential registered with UPS). */
+  readonly clientId: string;
+  readonly clientSecret: string;
 }
 
 export interface MetricsConfig {
@@ -401,7 +434,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push('OPENAI_MODEL: required when OPENAI_BASE_URL is set');
   }
   problems.push(...weChatProblems(e), ...botFrameworkProblems(e));
-  problems.push(...whatsAppProblems(e));
+  problems.push(...whatsAppProblems(e), ...upsProblems(e));
   if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN && e.METRICS_PORT === undefined) {
     problems.push('METRICS_TOKEN or METRICS_PORT: one is required when NODE_ENV=production (/metrics is open only in development)');
   }
@@ -484,6 +517,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       handoffEventChannels: Object.freeze([...e.BOT_HANDOFF_EVENT_CHANNELS]),
     }),
     metrics: Object.freeze({ token: e.METRICS_TOKEN, port: e.METRICS_PORT }),
+    ups:
+      e.UPS_CLIENT_ID && e.UPS_CLIENT_SECRET && e.UPS_API_URL
+        ? Object.freeze({ clientId: e.UPS_CLIENT_ID, clientSecret: e.UPS_CLIENT_SECRET, apiUrl: e.UPS_API_URL, timeoutMs: e.UPS_TIMEOUT_MS, transactionSrc: e.UPS_TRANSACTION_SRC })
+        : undefined,
+    upsTrackAlert: e.UPS_ALERT_CLIENT_ID && e.UPS_ALERT_CLIENT_SECRET ? Object.freeze({ clientId: e.UPS_ALERT_CLIENT_ID, clientSecret: e.UPS_ALERT_CLIENT_SECRET }) : undefined,
     trustProxy: e.TRUST_PROXY,
     rateLimits: rateLimitsOf(e),
   };
@@ -537,5 +575,17 @@ function whatsAppProblems(e: Env): string[] {
   if (e.WHATSAPP_TEMPLATE_LANGUAGE && !e.WHATSAPP_TEMPLATE_NAME) {
     problems.push('WHATSAPP_TEMPLATE_NAME: required with WHATSAPP_TEMPLATE_LANGUAGE');
   }
+  return problems;
+}
+
+const UPS_REQUIRED = ['UPS_CLIENT_ID', 'UPS_CLIENT_SECRET', 'UPS_API_URL'] as const;
+const UPS_ALERT_REQUIRED = ['UPS_ALERT_CLIENT_ID', 'UPS_ALERT_CLIENT_SECRET'] as const;
+
+/** Half a UPS configuration is a mistake, not "local store only": name what is missing. */
+function upsProblems(e: Env): string[] {
+  const missing = (group: readonly (keyof Env)[], why: string) =>
+    group.some((k) => e[k] !== undefined) ? group.filter((k) => e[k] === undefined).map((k) => `${k}: required with ${group.filter((g) => g !== k).join(' and ')} (${why})`) : [];
+  const problems = [...missing(UPS_REQUIRED, 'the UPS Tracking API'), ...missing(UPS_ALERT_REQUIRED, 'the Track Alert webhook credential')];
+  if (e.UPS_ALERT_CLIENT_ID && !e.UPS_CLIENT_ID) problems.push('UPS_CLIENT_ID: required with UPS_ALERT_CLIENT_ID (subscriptions are made through the UPS Tracking API)');
   return problems;
 }

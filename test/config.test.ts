@@ -298,3 +298,29 @@ describe('loadConfig: production, trust proxy and rate limits (issue 18)', () =>
     expect(() => loadConfig({ RATE_LIMIT_SIGN_IN: value })).toThrow(/RATE_LIMIT_SIGN_IN: must be N\/W such as 60\/1m/);
   });
 });
+
+describe('loadConfig: the UPS Tracking API and Track Alert (issue 21)', () => {
+  const ups = { UPS_CLIENT_ID: 'client', UPS_CLIENT_SECRET: 'secret', UPS_API_URL: 'https://wwwcie.ups.com/' };
+
+  test('should leave UPS off by default: the local store only', () => {
+    const c = loadConfig({});
+    expect(c.ups).toBeUndefined();
+    expect(c.upsTrackAlert).toBeUndefined();
+  });
+
+  test('should take the three UPS settings, the host without its trailing slash, with a time-out and transactionSrc by default', () => {
+    const c = loadConfig({ ...ups, UPS_ALERT_CLIENT_ID: 'ups-webhook', UPS_ALERT_CLIENT_SECRET: 'a-long-enough-secret' });
+    expect(c.ups).toEqual({ clientId: 'client', clientSecret: 'secret', apiUrl: 'https://wwwcie.ups.com', timeoutMs: 3_000, transactionSrc: 'carrier-assist' });
+    expect(c.upsTrackAlert).toEqual({ clientId: 'ups-webhook', clientSecret: 'a-long-enough-secret' });
+  });
+
+  test.each([
+    [{ UPS_CLIENT_ID: 'client' }, /UPS_CLIENT_SECRET: required with UPS_CLIENT_ID and UPS_API_URL/],
+    [{ ...ups, UPS_API_URL: 'https://onlinetools.ups.com/api' }, /UPS_API_URL: must be the API host without a path/],
+    [{ ...ups, UPS_ALERT_CLIENT_ID: 'ups-webhook' }, /UPS_ALERT_CLIENT_SECRET: required with UPS_ALERT_CLIENT_ID/],
+    [{ UPS_ALERT_CLIENT_ID: 'ups-webhook', UPS_ALERT_CLIENT_SECRET: 'a-long-enough-secret' }, /UPS_CLIENT_ID: required with UPS_ALERT_CLIENT_ID/],
+    [{ ...ups, UPS_ALERT_CLIENT_ID: 'ups-webhook', UPS_ALERT_CLIENT_SECRET: 'short' }, /UPS_ALERT_CLIENT_SECRET: must be at least 16 characters/],
+  ])('should reject the UPS settings %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+});

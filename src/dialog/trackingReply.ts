@@ -1,9 +1,10 @@
-import { formatLocalDate, languageOrFallback, regionName } from '../locale/index.ts';
+import { formatLocalDate, languageOrFallback, regionName, sentenceGap } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import { placeQueryOf } from '../shipments/resolveShipments.ts';
 import type { TrackingLookup } from '../shipments/trackingLookup.ts';
 import { cityClock, formatPlaceTime, formatScanTime, type PlaceClock } from './format.ts';
 import { localCityName } from './placeNames.ts';
+import { copyAgeNote } from './texts/copyAge.ts';
 import { localizedEventDescription } from './texts/eventDescriptions.ts';
 import { textsFor, type TrackingFacts } from './texts/index.ts';
 
@@ -78,9 +79,11 @@ export function trackingReply(lookup: TrackingLookup, locale: string, timeZone: 
         ? [{ label: facts.etaPassed ? L.etaPassed : L.eta, value: facts.eta }]
         : []),
   ];
+  // The carrier could not be asked: say how old our copy is.
+  const age = tr.copyAsOf ? `${sentenceGap(locale)}${copyAgeNote(tr.copyAsOf, now, locale)}` : '';
   return {
     type: 'message',
-    text: t.trackingSummary(facts),
+    text: `${t.trackingSummary(facts)}${age}`,
     card: {
       title: t.trackingCardTitle(facts.trackingNumber),
       ...(lookup.kind === 'public' && !signedIn ? { subtitle: t.publicViewNote } : {}),

@@ -567,4 +567,24 @@ CREATE TABLE ticket_events (
 CREATE INDEX ticket_events_ticket ON ticket_events (ticket_number, id);
 `,
   },
+  {
+    version: 16,
+    name: 'carrier copies and their scans',
+    sql: (t) => `
+-- A carrier's scans (the UPS Tracking API, Track Alert pushes) applied to the stored parcels: each scan
+-- once, however often the carrier reports it (a redelivered push), keyed by what makes it the same scan.
+CREATE TABLE carrier_scans (
+  tracking_number ${t.text} NOT NULL REFERENCES shipments(tracking_number),
+  scan_key        ${t.text} NOT NULL,
+  received_at     ${t.text} NOT NULL,
+  PRIMARY KEY (tracking_number, scan_key)
+);
+-- When the carrier last confirmed the whole copy of a parcel (a lookup's answer): the age a reply states
+-- while the carrier cannot be asked.
+CREATE TABLE carrier_copies (
+  tracking_number ${t.text} PRIMARY KEY REFERENCES shipments(tracking_number),
+  checked_at      ${t.text} NOT NULL
+);
+`,
+  },
 ];

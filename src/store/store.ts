@@ -121,6 +121,46 @@ export interface ShipmentRepository {
   countForAccount(accountNumber: string): Promise<number>;
 }
 
+/** One scan a carrier reported, as the store keeps it (src/shipments/carrierSource.ts says where it comes from). */
+export interface CarrierScan {
+  /** What makes it the same scan when reported again. */
+  key: string;
+  at: string;
+  /** Null for a scan that changes no status (the parcel keeps its own). */
+  status: ShipmentStatus | null;
+  code: string;
+  description: string;
+  city: string;
+  country: string;
+}
+
+export interface CarrierUpdate {
+  trackingNumber: string;
+  /** Oldest first. */
+  scans: CarrierScan[];
+  /** Left as they are when undefined (a push may not say). */
+  estimatedDelivery?: string | null;
+  deliveredAt?: string | null;
+  /** Set when this is the carrier's whole answer to a lookup: the copy is confirmed as of then. */
+  checkedAt?: string;
+  receivedAt: string;
+}
+
+/** What an update did: the status before and after, and the scans that were new. */
+export interface CarrierUpdateResult {
+  from: ShipmentStatus;
+  to: ShipmentStatus;
+  added: ShipmentEventRecord[];
+}
+
+/** The stored parcels as a carrier updates them (issue 21). */
+export interface CarrierCopyRepository {
+  /** Applies the scans not applied before, in one transaction; null when the parcel is not in the store. */
+  apply(update: CarrierUpdate): Promise<CarrierUpdateResult | null>;
+  /** When the carrier last confirmed the parcel's whole copy; null when it never did. */
+  checkedAt(trackingNumber: string): Promise<string | null>;
+}
+
 export interface ConversationRepository {
   get(id: string): Promise<ConversationRecord | null>;
   /** Creates the conversation on first sight; returns it as stored. */
@@ -406,6 +446,8 @@ export interface Store {
   readonly users: UserRepository;
   readonly identities: IdentityRepository;
   readonly shipments: ShipmentRepository;
+  /** A carrier's scans applied to the stored parcels (issue 21). */
+  readonly carrierCopies: CarrierCopyRepository;
   readonly conversations: ConversationRepository;
   readonly activities: ActivityRepository;
   readonly receipts: ReceiptRepository;

@@ -14,6 +14,7 @@ import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
 import { migrateSqlite, openSqliteDatabase } from '../../src/store/sqlite/sqliteStore.ts';
 import { createTestDatabase, describePostgres, queryOnce, emptyAllTables, type TestDatabase } from './postgresTestDatabase.ts';
 import { describeAccessAndBillingContract } from './accessAndBillingContract.ts';
+import { describeCarrierCopyContract } from './carrierCopyContract.ts';
 import { AT, conversation, describeStoreContract, message, tinyDataset } from './storeContract.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -33,6 +34,11 @@ await describePostgres('PostgresStore', (serverUrl) => {
     return store;
   });
   describeAccessAndBillingContract('PostgresStore', async () => {
+    const store = await PostgresStore.open(db.url);
+    await emptyAllTables(db.url);
+    return store;
+  });
+  describeCarrierCopyContract('PostgresStore', async () => {
     const store = await PostgresStore.open(db.url);
     await emptyAllTables(db.url);
     return store;

@@ -5,10 +5,12 @@ import { describe, expect, test } from 'vitest';
 import { openStore } from '../../src/store/openStore.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore.ts';
 import { describeAccessAndBillingContract } from './accessAndBillingContract.ts';
+import { describeCarrierCopyContract } from './carrierCopyContract.ts';
 import { AT, conversation, describeStoreContract, message, tinyDataset } from './storeContract.ts';
 
 describeStoreContract('SqliteStore', () => openStore('sqlite::memory:'));
 describeAccessAndBillingContract('SqliteStore', () => openStore('sqlite::memory:'));
+describeCarrierCopyContract('SqliteStore', () => openStore('sqlite::memory:'));
 
 describe('SqliteStore', () => {
   test('should keep data across a reopen of the same file and not re-apply migrations', async () => {

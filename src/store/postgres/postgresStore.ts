@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { postgresCarrierCopies } from './carrierCopyRepository.ts';
 import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
@@ -49,6 +50,7 @@ export class PostgresStore implements Store {
   readonly users;
   readonly identities;
   readonly shipments;
+  readonly carrierCopies;
   readonly conversations;
   readonly activities;
   readonly receipts;
@@ -83,6 +85,7 @@ export class PostgresStore implements Store {
     this.users = postgresUsers(pool);
     this.identities = postgresIdentities(pool);
     this.shipments = postgresShipments(pool);
+    this.carrierCopies = postgresCarrierCopies(pool);
     this.conversations = postgresConversations(pool);
     this.activities = postgresActivities(pool);
     this.receipts = postgresReceipts(pool);

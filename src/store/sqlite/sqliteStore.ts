@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { sqliteCarrierCopies } from './carrierCopyRepository.ts';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AccountRecord, Dataset, DatasetPart, IdentityRecord, InvoiceRecord, MembershipRecord, UserRecord } from '../records.ts';
@@ -156,6 +157,7 @@ export class SqliteStore implements Store {
   readonly users;
   readonly identities;
   readonly shipments;
+  readonly carrierCopies;
   readonly conversations;
   readonly activities;
   readonly receipts;
@@ -203,6 +205,7 @@ export class SqliteStore implements Store {
     this.users = sqliteUsers(db);
     this.identities = sqliteIdentities(db);
     this.shipments = sqliteShipments(db);
+    this.carrierCopies = sqliteCarrierCopies(db);
     this.conversations = sqliteConversations(db);
     this.activities = sqliteActivities(db);
     this.receipts = sqliteReceipts(db);

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { HttpTransportError, KeepAliveHttp } from '../../../adapters/shared/keepAliveHttp.ts';
+import { HttpTransportError, KeepAliveHttp } from '../../src/http/keepAliveHttp.ts';
 
 let server: Server;
 let connections = 0;
