@@ -528,4 +528,42 @@ ALTER TABLE tickets ADD COLUMN parcel ${t.text};
 CREATE UNIQUE INDEX tickets_open_per_parcel ON tickets (parcel, category) WHERE parcel IS NOT NULL AND state IN ('open', 'pending');
 `,
   },
+  {
+    version: 15,
+    name: 'agent availability and capacity, satisfaction surveys',
+    sql: (t) => `
+-- Whether an agent takes conversations now (set in the console; away on sign-out) and how many at once
+-- (NULL: AGENT_CAPACITY). active_at is the agent's last console action: past AGENT_IDLE_MINUTES an
+-- available agent counts as away. No row: away, with the default capacity.
+CREATE TABLE agent_availability (
+  agent_id   ${t.text} PRIMARY KEY REFERENCES agents(id),
+  status     ${t.text} NOT NULL CHECK (status IN ('available', 'away')),
+  capacity   ${t.integer} CHECK (capacity IS NULL OR capacity BETWEEN 0 AND 50),
+  active_at  ${t.text} NOT NULL,
+  changed_at ${t.text} NOT NULL
+);
+
+-- The satisfaction question asked once after people resolved a conversation (and later a ticket):
+-- a 1-5 rating, then an optional comment. closed_at: the survey stopped waiting for an answer (the
+-- comment came, or the customer went on with something else).
+CREATE TABLE satisfaction_surveys (
+  id              ${t.id},
+  conversation_id ${t.text} NOT NULL REFERENCES conversations(id),
+  ticket_number   ${t.text} REFERENCES tickets(number),
+  handoff_id      ${t.bigint},
+  agent_id        ${t.text} REFERENCES agents(id),
+  channel_id      ${t.text} NOT NULL,
+  language        ${t.text} NOT NULL,
+  asked_at        ${t.text} NOT NULL,
+  rating          ${t.integer} CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+  rated_at        ${t.text},
+  comment         ${t.text},
+  closed_at       ${t.text}
+);
+-- Asked once per handoff.
+CREATE UNIQUE INDEX satisfaction_surveys_handoff ON satisfaction_surveys (handoff_id) WHERE handoff_id IS NOT NULL;
+CREATE INDEX satisfaction_surveys_conversation ON satisfaction_surveys (conversation_id, id);
+CREATE INDEX satisfaction_surveys_rated ON satisfaction_surveys (rated_at) WHERE rating IS NOT NULL;
+`,
+  },
 ];

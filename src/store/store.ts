@@ -2,6 +2,7 @@
  * One async interface over the persistent state. SQLite (better-sqlite3) is the embedded default;
  * PostgreSQL implements the same interface. Repositories are grouped by concern.
  */
+import type { AgentAvailabilityRepository } from './availabilityRecords.ts';
 import type { Activity } from '../activity.ts';
 import type {
   AccountRecord,
@@ -422,6 +423,8 @@ export interface Store {
   readonly ticketNotes: TicketNoteRepository;
   readonly agentPresence: AgentPresenceRepository;
   readonly signInFailures: SignInFailureRepository;
+  /** Agents available or away, and their capacity (issue 20). */
+  readonly agentAvailability: AgentAvailabilityRepository;
   /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
   readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */

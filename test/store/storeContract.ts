@@ -9,6 +9,7 @@ import type { Activity } from '../../src/activity.ts';
 import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
+import { describeAvailabilityContract } from './availabilityContract.ts';
 import { describeHandoffContract } from './handoffContract.ts';
 import { describeQueueContract } from './queueContract.ts';
 import { describeSupportContract } from './supportContract.ts';
@@ -583,4 +584,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeSupportContract(name, openEmpty);
   describeHandoffContract(name, openEmpty);
   describeQueueContract(name, openEmpty);
+  describeAvailabilityContract(name, openEmpty);
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { postgresAgentAvailability } from './availabilityRepositories.ts';
 import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
@@ -72,6 +73,7 @@ export class PostgresStore implements Store {
   readonly ticketNotes;
   readonly agentPresence;
   readonly signInFailures;
+  readonly agentAvailability;
   private closed = false;
 
   constructor(
@@ -105,6 +107,7 @@ export class PostgresStore implements Store {
     this.ticketNotes = postgresTicketNotes(pool);
     this.agentPresence = postgresAgentPresence(pool);
     this.signInFailures = postgresSignInFailures(pool);
+    this.agentAvailability = postgresAgentAvailability(pool);
   }
 
   /**

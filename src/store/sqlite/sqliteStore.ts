@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { sqliteAgentAvailability } from './availabilityRepositories.ts';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AccountRecord, Dataset, DatasetPart, IdentityRecord, InvoiceRecord, MembershipRecord, UserRecord } from '../records.ts';
@@ -180,6 +181,7 @@ export class SqliteStore implements Store {
   readonly ticketNotes;
   readonly agentPresence;
   readonly signInFailures;
+  readonly agentAvailability;
 
   /** Set when the writes of concurrent turns are committed together (a server on a file). */
   private readonly group: GroupCommit | null;
@@ -225,6 +227,7 @@ export class SqliteStore implements Store {
     this.ticketNotes = sqliteTicketNotes(db);
     this.agentPresence = sqliteAgentPresence(db);
     this.signInFailures = sqliteSignInFailures(db);
+    this.agentAvailability = sqliteAgentAvailability(db);
   }
 
   static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {
