@@ -129,7 +129,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     pipeline: () => pipeline,
     deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
-  const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
+  const desk = new HandoffDesk({
+    store,
+    clock,
+    hours: config.businessHours,
+    messenger,
+    metrics,
+    agents: config.agents,
+    onAssignError: (err) => logger.error({ err }, 'automatic assignment failed'),
+  });
   const bot = new CarrierAssistant({ store, parser, clock, desk });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};

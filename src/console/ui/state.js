@@ -10,6 +10,7 @@ export const ui = {
   live: $('live'),
   agentName: $('agent-name'),
   agentRole: $('agent-role'),
+  availability: $('availability'),
   signout: $('signout'),
   signinPage: $('signin-page'),
   loginForm: $('login-form'),

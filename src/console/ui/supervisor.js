@@ -6,6 +6,7 @@ import { CATEGORIES, duration, label, PRIORITIES } from './format.js';
 import { slaEl } from './countdown.js';
 import { state, ui } from './state.js';
 import { openHandoff } from './conversation.js';
+import { capacityCell } from './availability.js';
 
 const SUPERVISOR_REFRESH_MS = 5000;
 
@@ -84,11 +85,12 @@ function renderSupervisor(data) {
               loadBar(((a.assigned ?? 0) + (a.active ?? 0)) / maxLoad),
             ),
             el('td', {}, el('span', { class: a.online ? 'presence online' : 'presence' }, a.online ? 'Online' : 'Offline')),
+            capacityCell(a, () => refreshSupervisor()),
             el('td', { class: 'num' }, String(a.assigned ?? 0)),
             el('td', { class: 'num' }, String(a.active ?? 0)),
           ),
         )
-      : [emptyRow(4, 'No agents.')]),
+      : [emptyRow(5, 'No agents.')]),
   );
   fill(
     ui.supBreaches,
