@@ -3,6 +3,7 @@
  * PostgreSQL implements the same interface. Repositories are grouped by concern.
  */
 import type { AgentAvailabilityRepository } from './availabilityRecords.ts';
+import type { SatisfactionRepository } from './satisfactionRecords.ts';
 import type { Activity } from '../activity.ts';
 import type {
   AccountRecord,
@@ -425,6 +426,8 @@ export interface Store {
   readonly signInFailures: SignInFailureRepository;
   /** Agents available or away, and their capacity (issue 20). */
   readonly agentAvailability: AgentAvailabilityRepository;
+  /** Satisfaction surveys after a resolution (issue 20). */
+  readonly satisfaction: SatisfactionRepository;
   /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
   readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */

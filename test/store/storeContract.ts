@@ -10,6 +10,7 @@ import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/s
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
 import { describeAvailabilityContract } from './availabilityContract.ts';
+import { describeSatisfactionContract } from './satisfactionContract.ts';
 import { describeHandoffContract } from './handoffContract.ts';
 import { describeQueueContract } from './queueContract.ts';
 import { describeSupportContract } from './supportContract.ts';
@@ -585,4 +586,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeHandoffContract(name, openEmpty);
   describeQueueContract(name, openEmpty);
   describeAvailabilityContract(name, openEmpty);
+  describeSatisfactionContract(name, openEmpty);
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { postgresAgentAvailability } from './availabilityRepositories.ts';
+import { postgresSatisfaction } from './satisfactionRepositories.ts';
 import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
@@ -74,6 +75,7 @@ export class PostgresStore implements Store {
   readonly agentPresence;
   readonly signInFailures;
   readonly agentAvailability;
+  readonly satisfaction;
   private closed = false;
 
   constructor(
@@ -108,6 +110,7 @@ export class PostgresStore implements Store {
     this.agentPresence = postgresAgentPresence(pool);
     this.signInFailures = postgresSignInFailures(pool);
     this.agentAvailability = postgresAgentAvailability(pool);
+    this.satisfaction = postgresSatisfaction(pool);
   }
 
   /**

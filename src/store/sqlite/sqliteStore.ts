@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { sqliteAgentAvailability } from './availabilityRepositories.ts';
+import { sqliteSatisfaction } from './satisfactionRepositories.ts';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AccountRecord, Dataset, DatasetPart, IdentityRecord, InvoiceRecord, MembershipRecord, UserRecord } from '../records.ts';
@@ -182,6 +183,7 @@ export class SqliteStore implements Store {
   readonly agentPresence;
   readonly signInFailures;
   readonly agentAvailability;
+  readonly satisfaction;
 
   /** Set when the writes of concurrent turns are committed together (a server on a file). */
   private readonly group: GroupCommit | null;
@@ -228,6 +230,7 @@ export class SqliteStore implements Store {
     this.agentPresence = sqliteAgentPresence(db);
     this.signInFailures = sqliteSignInFailures(db);
     this.agentAvailability = sqliteAgentAvailability(db);
+    this.satisfaction = sqliteSatisfaction(db);
   }
 
   static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {
