@@ -21,6 +21,7 @@ import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
 import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffStates.ts';
 import { QueueBoard } from './queueBoard.ts';
+import { ratingChoices, satisfactionTexts } from './satisfactionTexts.ts';
 import type { AvailabilityPolicy } from './agentAvailability.ts';
 import { AutoAssigner } from './autoAssigner.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
@@ -30,7 +31,7 @@ import { deadlineClock, deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, typ
 export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
 
 /** Which notice the desk sends (kept on the activity, so exports can tell what caused it). */
-export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up';
+export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up' | 'satisfaction_survey';
 
 export interface EscalationRequest {
   conversation: ConversationRecord;
@@ -394,6 +395,7 @@ export class HandoffDesk {
     });
     if (!moved) throw await this.notYours(id);
     await this.tell(moved, noticesFor(h.language).resolved(agent.displayName, h.ticketNumber), 'resolved');
+    await this.askSatisfaction(moved);
     return moved;
   }
 
@@ -485,6 +487,16 @@ export class HandoffDesk {
    */
   private async historyEnd(h: HandoffRecord, notices: number): Promise<number> {
     return (await this.o.store.activities.count(h.conversationId)) + notices;
+  }
+
+  /** Asks the customer once how satisfied they are (1-5); the dialog reads the answer (src/dialog/rules/satisfactionRules.ts). */
+  private async askSatisfaction(h: HandoffRecord): Promise<void> {
+    const asked = await this.o.store.satisfaction.ask(
+      { conversationId: h.conversationId, ticketNumber: h.ticketNumber, handoffId: h.id, agentId: h.assignee, channelId: h.channelId, language: h.language },
+      this.o.clock.now().toISOString(),
+    );
+    if (!asked) return;
+    await this.o.messenger(h.conversationId, [{ type: 'message', text: satisfactionTexts(h.language).question, choices: ratingChoices(h.language) }], undefined, 'satisfaction_survey');
   }
 
   private async tell(h: HandoffRecord, text: string, notice: HandoffNotice): Promise<void> {

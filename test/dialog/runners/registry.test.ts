@@ -40,6 +40,7 @@ const KINDS = [
   'goodbye',
   'escalate',
   'not_understood',
+  'satisfaction',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
