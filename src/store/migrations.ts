@@ -530,7 +530,7 @@ CREATE UNIQUE INDEX tickets_open_per_parcel ON tickets (parcel, category) WHERE 
   },
   {
     version: 15,
-    name: 'agent availability and capacity, satisfaction surveys',
+    name: 'agent availability and capacity, satisfaction surveys, supervisor chart indexes',
     sql: (t) => `
 -- Whether an agent takes conversations now (set in the console; away on sign-out) and how many at once
 -- (NULL: AGENT_CAPACITY). active_at is the agent's last console action: past AGENT_IDLE_MINUTES an
@@ -564,6 +564,11 @@ CREATE TABLE satisfaction_surveys (
 CREATE UNIQUE INDEX satisfaction_surveys_handoff ON satisfaction_surveys (handoff_id) WHERE handoff_id IS NOT NULL;
 CREATE INDEX satisfaction_surveys_conversation ON satisfaction_surveys (conversation_id, id);
 CREATE INDEX satisfaction_surveys_rated ON satisfaction_surveys (rated_at) WHERE rating IS NOT NULL;
+
+-- The supervisor's charts read the last days' handoffs (asked for or ended) and conversations (started).
+CREATE INDEX handoffs_requested ON handoffs (requested_at);
+CREATE INDEX handoffs_ended ON handoffs (ended_at) WHERE ended_at IS NOT NULL;
+CREATE INDEX conversations_created ON conversations (created_at);
 `,
   },
 ];

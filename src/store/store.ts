@@ -4,6 +4,7 @@
  */
 import type { AgentAvailabilityRepository } from './availabilityRecords.ts';
 import type { SatisfactionRepository } from './satisfactionRecords.ts';
+import type { SupervisorStatsRepository } from './supervisorRecords.ts';
 import type { Activity } from '../activity.ts';
 import type {
   AccountRecord,
@@ -428,6 +429,8 @@ export interface Store {
   readonly agentAvailability: AgentAvailabilityRepository;
   /** Satisfaction surveys after a resolution (issue 20). */
   readonly satisfaction: SatisfactionRepository;
+  /** What the supervisor's charts read (issue 20). */
+  readonly supervisorStats: SupervisorStatsRepository;
   /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
   readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */

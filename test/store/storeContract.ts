@@ -11,6 +11,7 @@ import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
 import { describeAvailabilityContract } from './availabilityContract.ts';
 import { describeSatisfactionContract } from './satisfactionContract.ts';
+import { describeSupervisorStatsContract } from './supervisorStatsContract.ts';
 import { describeHandoffContract } from './handoffContract.ts';
 import { describeQueueContract } from './queueContract.ts';
 import { describeSupportContract } from './supportContract.ts';
@@ -587,4 +588,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeQueueContract(name, openEmpty);
   describeAvailabilityContract(name, openEmpty);
   describeSatisfactionContract(name, openEmpty);
+  describeSupervisorStatsContract(name, openEmpty);
 }

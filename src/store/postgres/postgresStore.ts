@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { postgresAgentAvailability } from './availabilityRepositories.ts';
 import { postgresSatisfaction } from './satisfactionRepositories.ts';
+import { postgresSupervisorStats } from './supervisorStats.ts';
 import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
@@ -76,6 +77,7 @@ export class PostgresStore implements Store {
   readonly signInFailures;
   readonly agentAvailability;
   readonly satisfaction;
+  readonly supervisorStats;
   private closed = false;
 
   constructor(
@@ -111,6 +113,7 @@ export class PostgresStore implements Store {
     this.signInFailures = postgresSignInFailures(pool);
     this.agentAvailability = postgresAgentAvailability(pool);
     this.satisfaction = postgresSatisfaction(pool);
+    this.supervisorStats = postgresSupervisorStats(pool);
   }
 
   /**
