@@ -24,6 +24,7 @@ import { verifyPassword } from './passwords.ts';
 import { supervisorSummary } from './supervisorView.ts';
 import { AVAILABILITY_STATUSES } from '../store/availabilityRecords.ts';
 import { availabilityViews } from './availabilityView.ts';
+import { supervisorCharts } from '../metrics/supervisorCharts.ts';
 
 export interface ConsoleDeps {
   store: Store;
@@ -306,6 +307,11 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const { agent } = signedIn(res);
     if (agent.role !== 'supervisor') throw new ApiError(403, 'Supervisors only.');
     res.json(await supervisorSummary({ store, desk, now: clock.now(), viewer: agent, items: await items(agent), availability: await availabilityOfAll() }));
+  });
+
+  api.get('/supervisor/charts', async (_req, res) => {
+    if (signedIn(res).agent.role !== 'supervisor') throw new ApiError(403, 'Supervisors only.');
+    res.json(await supervisorCharts(store, clock.now(), config.businessHours.timeZone));
   });
 
   api.use((_req, _res, next) => next(new ApiError(404, 'No such console route.')));

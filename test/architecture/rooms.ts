@@ -27,6 +27,7 @@ export const ROOM_DEPENDENCIES: LayeringRules['roomDependencies'] = [
   ['src/channels', 'src/store', 'an adapter gets the store'],
   ['src/channels', 'src/turn', 'an adapter hands activities to the turn pipeline, the durable inbox and outbox'],
   ['src/console', 'src/escalation', 'the console acts only through the handoff desk'],
+  ['src/console', 'src/metrics', 'the supervisor view serves the charts computed there'],
   ['src/console', 'src/server', 'console routes use the shared rate limits and HTTP errors'],
   ['src/console', 'src/store', 'the console reads agents, sessions and conversations'],
   ['src/console', 'src/turn', 'the console streams the conversation feed'],

@@ -49,6 +49,8 @@ export const ui = {
   supUpdated: $('sup-updated'),
   supError: $('sup-error'),
   supTiles: $('sup-tiles'),
+  supCharts: $('sup-charts'),
+  supChartsZone: $('sup-charts-zone'),
   supQueues: $('sup-queues').tBodies[0],
   supAgents: $('sup-agents').tBodies[0],
   supBreaches: $('sup-breaches').tBodies[0],
@@ -75,6 +77,7 @@ export const state = {
   view: 'conversations',
   supTimer: null,
   supLast: 0,
+  chartsAt: null,
   busy: false,
   sending: false,
 };
