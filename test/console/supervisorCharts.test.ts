@@ -1,7 +1,8 @@
 /**
  * The supervisor's charts over the console (issue 20): the JSON route (supervisors only) gives the
  * last 14 days in the desk's zone, and the supervisor view draws them in Chromium; the screenshot goes
- * to the test artifacts (supervisor-charts.png).
+ * to the test artifacts (supervisor-charts.png). The availability control beside the agent's name is
+ * tried on the way.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -69,6 +70,11 @@ describe('supervisor charts', () => {
     await page.getByTestId('login-username').fill('sue');
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.getByTestId('login-submit').click();
+    // The availability control beside the name: away after sign-in, available once chosen.
+    const availability = page.getByTestId('availability');
+    await expect.poll(() => availability.inputValue(), WAIT).toBe('away');
+    await availability.selectOption('available');
+    await expect.poll(async () => (await c.store.agentAvailability.get('sue'))?.status, WAIT).toBe('available');
     await page.getByTestId('supervisor-tab').click();
     const charts = page.getByTestId('supervisor-charts');
     await charts.waitFor({ state: 'visible', ...WAIT });
