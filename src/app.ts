@@ -138,7 +138,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     pipeline: () => pipeline,
     deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
-  const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
+  const desk = new HandoffDesk({
+    store,
+    clock,
+    hours: config.businessHours,
+    messenger,
+    metrics,
+    agents: config.agents,
+    onAssignError: (err) => logger.error({ err }, 'automatic assignment failed'),
+  });
   // UPS as the carrier source and Track Alert (issue 21); the store alone when not configured.
   const carrier = carrierParts({ config, store, clock, logger });
   const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });

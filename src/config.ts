@@ -228,6 +228,10 @@ const EnvSchema = z.object({
   QUEUE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   BUSINESS_HOURS: z.string().trim().min(1).default('Mon-Fri 09:00-18:00'),
   BUSINESS_TIME_ZONE: TimeZone.optional(),
+  // Agents' presence and assignment (README "Human agents"): conversations at once, idle time, auto-assignment.
+  AGENT_CAPACITY: z.coerce.number().int().min(1).max(50).default(3),
+  AGENT_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  AUTO_ASSIGN: z.enum(['on', 'off']).default('off'),
   OPENAI_BASE_URL: z
     .string()
     .trim()
@@ -298,6 +302,8 @@ export interface Config {
   readonly durability: DurabilityConfig;
   /** When people answer handoffs (SLA clocks run only then; VIP accounts are served 24/7). */
   readonly businessHours: BusinessHours;
+  /** Agents' availability and automatic assignment (issue 20). */
+  readonly agents: AgentsConfig;
   readonly openai:
     | { readonly baseURL: string; readonly apiKey: string; readonly model: string; readonly timeoutMs: number }
     | undefined;
@@ -335,6 +341,15 @@ export interface UpsTrackAlertConfig {
   /** What UPS sends as x-api-key and uses, with the secret, at our token route (the webhook credential registered with UPS). */
   readonly clientId: string;
   readonly clientSecret: string;
+}
+
+export interface AgentsConfig {
+  /** Conversations an agent takes at once unless a supervisor set theirs. */
+  readonly defaultCapacity: number;
+  /** An available agent who did nothing in the console this long counts as away. */
+  readonly idleMs: number;
+  /** Waiting conversations go to available agents by themselves (off: agents claim them). */
+  readonly autoAssign: boolean;
 }
 
 export interface MetricsConfig {
@@ -469,6 +484,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       retentionMs: e.QUEUE_RETENTION_DAYS * 24 * 60 * 60 * 1000,
     }),
     businessHours,
+    agents: Object.freeze({ defaultCapacity: e.AGENT_CAPACITY, idleMs: e.AGENT_IDLE_MINUTES * 60_000, autoAssign: e.AUTO_ASSIGN === 'on' }),
     openai:
       e.OPENAI_BASE_URL && e.OPENAI_MODEL
         ? Object.freeze({

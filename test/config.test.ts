@@ -49,6 +49,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INBOX_LEASE_MS: '10' })).toThrow(/INBOX_LEASE_MS/);
   });
 
+  test('should take the agents\' capacity, idle time and auto-assignment, off by default', () => {
+    expect(loadConfig({}).agents).toEqual({ defaultCapacity: 3, idleMs: 30 * 60_000, autoAssign: false });
+    expect(loadConfig({ AGENT_CAPACITY: '5', AGENT_IDLE_MINUTES: '10', AUTO_ASSIGN: 'on' }).agents).toEqual({ defaultCapacity: 5, idleMs: 600_000, autoAssign: true });
+    expect(() => loadConfig({ AGENT_CAPACITY: '0' })).toThrow(/AGENT_CAPACITY/);
+    expect(() => loadConfig({ AGENT_IDLE_MINUTES: 'soon' })).toThrow(/AGENT_IDLE_MINUTES/);
+    expect(() => loadConfig({ AUTO_ASSIGN: 'yes' })).toThrow(/AUTO_ASSIGN/);
+  });
+
   test('should list every bad variable at once', () => {
     try {
       loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });

@@ -24,6 +24,9 @@ import { verifyPassword } from './passwords.ts';
 import { supervisorSummary } from './supervisorView.ts';
 import { TicketDeskError, type TicketDesk } from '../tickets/ticketDesk.ts';
 import { mountTicketRoutes } from './ticketRoutes.ts';
+import { AVAILABILITY_STATUSES } from '../store/availabilityRecords.ts';
+import { availabilityViews } from './availabilityView.ts';
+import { supervisorCharts } from '../metrics/supervisorCharts.ts';
 
 export interface ConsoleDeps {
   store: Store;
@@ -54,6 +57,10 @@ const Login = z.object({ username: z.string().trim().min(1).max(100), password: 
 const Text = z.object({ text: z.string().trim().min(1, 'text is empty').max(4000) });
 const Resolve = z.object({ reason: z.string().trim().min(1, 'a reason is needed').max(500) });
 const Transfer = z.object({ agentId: z.string().trim().min(1).max(100) });
+const Availability = z.object({ status: z.enum(AVAILABILITY_STATUSES) });
+const Capacity = z.object({ capacity: z.number().int().min(0).max(50).nullable() });
+/** An agent's console actions refresh their last action at most this often (one write a minute). */
+const ACTIVITY_QUIET_MS = 60_000;
 
 class ApiError extends Error {
   constructor(
@@ -134,6 +141,12 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     if (req.method !== 'GET' && req.method !== 'HEAD' && !csrfMatches(req.get('x-csrf-token'), found.session.csrfToken)) {
       return next(new ApiError(403, 'The CSRF token is missing or wrong: reload the page.'));
     }
+    // What the agent does (not the page's own polling) keeps them from going idle.
+    if (req.method !== 'GET' || req.path.startsWith('/handoffs/')) {
+      const now = clock.now().getTime();
+      const iso = (ms: number) => new Date(ms).toISOString();
+      await store.agentAvailability.touch(found.agent.id, iso(now), iso(now - config.agents.idleMs), iso(now - ACTIVITY_QUIET_MS));
+    }
     next();
   });
 
@@ -148,6 +161,8 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   api.delete('/session', async (req, res) => {
     const { session } = signedIn(res);
     await sessions.close(cookieValue(req.get('cookie'), SESSION_COOKIE)!);
+    // Signing out is going away: nothing more is assigned to them.
+    await setAvailability(signedIn(res).agent.id, 'away');
     for (const end of streams.get(session.idHash) ?? []) end();
     res.clearCookie(SESSION_COOKIE, { path: '/agent' });
     res.status(204).end();
@@ -164,6 +179,32 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const standing = await desk.board.standing(h);
     return queueItem({ ...h, position: standing?.position ?? 0 }, clock.now(), viewer, agentNames ?? (await names()));
   };
+
+  const availabilityOfAll = async () => availabilityViews(store, await desk.board.live(null), clock.now(), config.agents);
+  const setAvailability = async (agentId: string, status: (typeof AVAILABILITY_STATUSES)[number]) => {
+    await store.agentAvailability.setStatus(agentId, status, clock.now().toISOString());
+    // The automatic assignment (and the supervisor's view) hear of it.
+    desk.feed.publish({ kind: 'presence' });
+  };
+
+  api.get('/availability', async (_req, res) => {
+    res.json({ availability: (await availabilityOfAll()).get(signedIn(res).agent.id) });
+  });
+
+  api.post('/availability', async (req, res) => {
+    const { agent } = signedIn(res);
+    await setAvailability(agent.id, parse(Availability, req.body).status);
+    res.json({ availability: (await availabilityOfAll()).get(agent.id) });
+  });
+
+  api.post('/agents/:id/capacity', async (req, res) => {
+    if (signedIn(res).agent.role !== 'supervisor') throw new ApiError(403, 'Supervisors only.');
+    const target = await store.agents.get(String(req.params['id']));
+    if (!target) throw new ApiError(404, `No agent ${String(req.params['id'])}.`);
+    await store.agentAvailability.setCapacity(target.id, parse(Capacity, req.body).capacity, clock.now().toISOString());
+    desk.feed.publish({ kind: 'presence' });
+    res.json({ availability: (await availabilityOfAll()).get(target.id) });
+  });
 
   api.get('/queue', async (_req, res) => {
     res.json({ items: await items(signedIn(res).agent) });
@@ -254,12 +295,13 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   });
 
   api.get('/agents', async (_req, res) => {
-    const [live, agents, online] = await Promise.all([desk.board.live(null), store.agents.list(), desk.board.online()]);
+    const [live, agents, online, availability] = await Promise.all([desk.board.live(null), store.agents.list(), desk.board.online(), availabilityOfAll()]);
     res.json({
       agents: agents.map((a) => ({
         ...agentView(a),
         online: online.has(a.id),
         load: live.filter((h) => h.assignee === a.id).length,
+        availability: availability.get(a.id),
       })),
     });
   });
@@ -267,7 +309,12 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   api.get('/supervisor', async (_req, res) => {
     const { agent } = signedIn(res);
     if (agent.role !== 'supervisor') throw new ApiError(403, 'Supervisors only.');
-    res.json(await supervisorSummary({ store, desk, now: clock.now(), viewer: agent, items: await items(agent) }));
+    res.json(await supervisorSummary({ store, desk, now: clock.now(), viewer: agent, items: await items(agent), availability: await availabilityOfAll() }));
+  });
+
+  api.get('/supervisor/charts', async (_req, res) => {
+    if (signedIn(res).agent.role !== 'supervisor') throw new ApiError(403, 'Supervisors only.');
+    res.json(await supervisorCharts(store, clock.now(), config.businessHours.timeZone));
   });
 
   mountTicketRoutes(api, { store, tickets: deps.tickets });

@@ -4,13 +4,14 @@ import { averageHandleMinutes } from '../escalation/queueOrder.ts';
 import { QUEUES } from '../escalation/serviceLevels.ts';
 import type { AgentRecord } from '../store/handoffRecords.ts';
 import type { Store } from '../store/store.ts';
+import type { AvailabilityView } from './availabilityView.ts';
 import type { QueueItem } from './consoleViews.ts';
 
 const DAY_MS = 86_400_000;
 /** Undeliverable messages shown, newest first. */
 const UNDELIVERABLE_SHOWN = 50;
 
-export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; now: Date; viewer: AgentRecord; items: QueueItem[] }) {
+export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; now: Date; viewer: AgentRecord; items: QueueItem[]; availability: ReadonlyMap<string, AvailabilityView> }) {
   const waiting = o.items.filter((i) => i.state === 'queued');
   const queues = [...new Set([...QUEUES, ...o.items.map((i) => i.queue)])].map((queue) => {
     const here = waiting.filter((i) => i.queue === queue);
@@ -29,6 +30,7 @@ export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; no
     online: online.has(a.id),
     assigned: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'assigned').length,
     active: o.items.filter((i) => i.assignee?.id === a.id && i.state === 'active').length,
+    availability: o.availability.get(a.id) ?? null,
   }));
   const handled = await o.store.handoffs.recentlyHandled(1000);
   return {

@@ -9,6 +9,7 @@ import { afterAcknowledgement, afterTakingBack, splitRequests } from './discours
 import { withoutAccountNames } from './accountNames.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
+import { closeSurveyPassedBy, pendingSurvey } from './runners/satisfaction.ts';
 import type { Escalator, RunnerContext } from './runners/types.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
@@ -52,6 +53,7 @@ export class CarrierAssistant implements Bot {
       currentAccount: turn.conversation.accountNumber,
       attachments: activity.attachments?.length ?? 0,
       accountNames: memberships.length > 1 ? await this.accountNames(memberships.map((m) => m.accountNumber)) : {},
+      survey: await pendingSurvey(this.deps.store, turn.conversation.id),
     };
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
@@ -61,6 +63,7 @@ export class CarrierAssistant implements Bot {
     const replies: Reply[] = [];
     let selectAccount: string | undefined;
     let last: Action | null = null;
+    let answeredSurvey = false;
     for (const [i, { text: part, parse }] of requests.entries()) {
       // A second request of the message is a request of its own: the first one's search is not carried into it.
       if (i > 0) before = { ...before, lastQuery: null, lastList: [], candidates: [], awaiting: null };
@@ -81,7 +84,9 @@ export class CarrierAssistant implements Bot {
       before = state;
       selectAccount = decision.selectAccount ?? selectAccount;
       last = decision.action;
+      answeredSurvey ||= decision.action.kind === 'satisfaction';
     }
+    await closeSurveyPassedBy(this.deps.store, facts.survey, answeredSurvey, this.deps.clock.now().toISOString());
     const state = before;
     // "can you open a trace on it" instead of a yes: the flow put aside was just carried out, not interrupted.
     if (last?.kind === 'parcel_task' && state.suspended?.confirming === last.trackingNumber && state.suspended.intent === last.task) state.suspended = null;

@@ -55,7 +55,9 @@ export type Action =
   | { kind: 'contact_details' }
   /** Hand the conversation to people: a ticket now (the live agent side joins it). */
   | { kind: 'escalate'; reason: 'requested' | 'complaint' }
-  | { kind: 'not_understood'; again: boolean };
+  | { kind: 'not_understood'; again: boolean }
+  /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
+  | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } };
 
 /** What the policy may know about the speaker (looked up before deciding, so deciding stays pure). */
 export interface DialogFacts {
@@ -69,6 +71,8 @@ export interface DialogFacts {
   attachments?: number;
   /** The names of the speaker's accounts by number, so "Hudson Street Ceramics" can pick one. */
   accountNames?: Readonly<Record<string, string>>;
+  /** The satisfaction survey waiting for this conversation's answer: its rating first, then a comment. */
+  survey?: { id: number; stage: 'rating' | 'comment' } | null;
 }
 
 export interface Decision {

@@ -21,6 +21,9 @@ import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
 import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffStates.ts';
 import { QueueBoard } from './queueBoard.ts';
+import { ratingChoices, satisfactionTexts } from './satisfactionTexts.ts';
+import type { AvailabilityPolicy } from './agentAvailability.ts';
+import { AutoAssigner } from './autoAssigner.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlineClock, deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, type DeadlineClock } from './serviceLevels.ts';
 
@@ -28,7 +31,7 @@ import { deadlineClock, deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, typ
 export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
 
 /** Which notice the desk sends (kept on the activity, so exports can tell what caused it). */
-export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up';
+export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up' | 'satisfaction_survey';
 
 export interface EscalationRequest {
   conversation: ConversationRecord;
@@ -102,6 +105,10 @@ export interface DeskOptions {
   messenger: CustomerMessenger;
   /** Handoffs started and ended, customers' waits (README "Metrics and logs"): the app's metrics. */
   metrics?: { readonly handoffs: HandoffMoveListener };
+  /** Agents' capacity and idle time, and whether waiting conversations go to them by themselves (config.agents). */
+  agents?: AvailabilityPolicy & { readonly autoAssign: boolean };
+  /** A failed automatic assignment run (logged; the next change tries again). */
+  onAssignError?: (error: unknown) => void;
 }
 
 /**
@@ -118,10 +125,27 @@ export class HandoffDesk {
   readonly board: QueueBoard;
   /** Deadlines on the desk's business hours: what the bot's ticket texts promise. */
   readonly deadlines: DeadlineClock;
+  /** Hands waiting conversations to available agents (AUTO_ASSIGN=on), else null. */
+  readonly assigner: AutoAssigner | null;
 
   constructor(private readonly o: DeskOptions) {
     this.board = new QueueBoard(o.store, this.feed, o.clock);
     this.deadlines = deadlineClock(o.hours);
+    this.assigner = o.agents?.autoAssign
+      ? new AutoAssigner({
+          store: o.store,
+          clock: o.clock,
+          feed: this.feed,
+          policy: o.agents,
+          live: () => this.board.live(null),
+          claim: (id, agent, tell) => this.claim(id, agent, { auto: true, tell }).then(
+            () => true,
+            (error: unknown) => (error instanceof DeskError && error.status === 409 ? false : Promise.reject(error)),
+          ),
+          onError: o.onAssignError ?? (() => {}),
+        })
+      : null;
+    this.assigner?.listen();
   }
 
   // ---- the bot side -------------------------------------------------------------------------
@@ -199,12 +223,25 @@ export class HandoffDesk {
       { actor: 'bot', at, detail: { reason: req.reason, ...(req.reasonDetail ? { detail: req.reasonDetail } : {}) } },
       'bot',
     );
-    const queued = (await this.move(requested.id, 'queue', 'bot', { set: { queuedAt: at }, owner: 'agent' }))!;
+    const releaseQuiet = this.assigner?.holdQuiet(requested.id);
+    let queued: HandoffRecord;
+    try {
+      queued = (await this.move(requested.id, 'queue', 'bot', { set: { queuedAt: at }, owner: 'agent' }))!;
+      // An available agent with room takes it at once: this turn's answer names them.
+      if (this.assigner) {
+        await this.assigner.passNow().catch((error: unknown) => this.o.onAssignError?.(error));
+        queued = (await store.handoffs.get(queued.id)) ?? queued;
+      }
+    } finally {
+      releaseQuiet?.();
+    }
 
     const replies: Reply[] = [];
     if (req.reason === 'not_understood' || req.reason === 'policy') replies.push({ type: 'message', text: notices.leadIn[req.reason] });
     if (parcel && req.reason === 'complaint') replies.push({ type: 'message', text: notices.about(parcel) });
-    if (isOpen(hours, now)) {
+    if (queued.state === 'assigned') {
+      replies.push({ type: 'message', text: notices.agentJoined(await this.agentName(queued.assignee)) });
+    } else if (isOpen(hours, now)) {
       const standing = (await this.board.standing(queued))!;
       await store.handoffs.noticed(queued.id, standing.position, at);
       replies.push({ type: 'message', text: notices.queued(ticket.number, standing) });
@@ -261,12 +298,17 @@ export class HandoffDesk {
 
   // ---- the agent side -----------------------------------------------------------------------
 
-  async claim(id: number, agent: AgentRecord): Promise<HandoffRecord> {
+  /**
+   * The agent takes a waiting conversation (`auto`: the automatic assignment gave it to them; `tell`
+   * false: the turn that opened it says who joined).
+   */
+  async claim(id: number, agent: AgentRecord, how: { auto?: boolean; tell?: boolean } = {}): Promise<HandoffRecord> {
     const h = await this.visible(id, agent);
     const at = this.o.clock.now().toISOString();
     const won = await this.move(id, 'claim', `agent:${agent.id}`, {
       set: { assignee: agent.id, assignedAt: at },
       ticket: { state: 'open', assignee: agent.id },
+      ...(how.auto ? { detail: { auto: true } } : {}),
     });
     if (!won) {
       const now = (await this.o.store.handoffs.get(id))!;
@@ -276,7 +318,7 @@ export class HandoffDesk {
       }
       throw new DeskError(409, now.assignee === agent.id ? 'You already have this conversation.' : `This conversation is no longer waiting (${now.state}).`);
     }
-    await this.tell(won, noticesFor(h.language).agentJoined(agent.displayName), 'joined');
+    if (how.tell !== false) await this.tell(won, noticesFor(h.language).agentJoined(agent.displayName), 'joined');
     await this.announceQueue(won.queue);
     return won;
   }
@@ -354,6 +396,7 @@ export class HandoffDesk {
     });
     if (!moved) throw await this.notYours(id);
     await this.tell(moved, noticesFor(h.language).resolved(agent.displayName, h.ticketNumber), 'resolved');
+    await this.askSatisfaction(moved);
     return moved;
   }
 
@@ -445,6 +488,16 @@ export class HandoffDesk {
    */
   private async historyEnd(h: HandoffRecord, notices: number): Promise<number> {
     return (await this.o.store.activities.count(h.conversationId)) + notices;
+  }
+
+  /** Asks the customer once how satisfied they are (1-5); the dialog reads the answer (src/dialog/rules/satisfactionRules.ts). */
+  private async askSatisfaction(h: HandoffRecord): Promise<void> {
+    const asked = await this.o.store.satisfaction.ask(
+      { conversationId: h.conversationId, ticketNumber: h.ticketNumber, handoffId: h.id, agentId: h.assignee, channelId: h.channelId, language: h.language },
+      this.o.clock.now().toISOString(),
+    );
+    if (!asked) return;
+    await this.o.messenger(h.conversationId, [{ type: 'message', text: satisfactionTexts(h.language).question, choices: ratingChoices(h.language) }], undefined, 'satisfaction_survey');
   }
 
   private async tell(h: HandoffRecord, text: string, notice: HandoffNotice): Promise<void> {

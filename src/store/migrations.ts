@@ -568,6 +568,49 @@ CREATE INDEX ticket_events_ticket ON ticket_events (ticket_number, id);
 `,
   },
   {
+    version: 15,
+    name: 'agent availability and capacity, satisfaction surveys, supervisor chart indexes',
+    sql: (t) => `
+-- Whether an agent takes conversations now (set in the console; away on sign-out) and how many at once
+-- (NULL: AGENT_CAPACITY). active_at is the agent's last console action: past AGENT_IDLE_MINUTES an
+-- available agent counts as away. No row: away, with the default capacity.
+CREATE TABLE agent_availability (
+  agent_id   ${t.text} PRIMARY KEY REFERENCES agents(id),
+  status     ${t.text} NOT NULL CHECK (status IN ('available', 'away')),
+  capacity   ${t.integer} CHECK (capacity IS NULL OR capacity BETWEEN 0 AND 50),
+  active_at  ${t.text} NOT NULL,
+  changed_at ${t.text} NOT NULL
+);
+
+-- The satisfaction question asked once after people resolved a conversation (and later a ticket):
+-- a 1-5 rating, then an optional comment. closed_at: the survey stopped waiting for an answer (the
+-- comment came, or the customer went on with something else).
+CREATE TABLE satisfaction_surveys (
+  id              ${t.id},
+  conversation_id ${t.text} NOT NULL REFERENCES conversations(id),
+  ticket_number   ${t.text} REFERENCES tickets(number),
+  handoff_id      ${t.bigint},
+  agent_id        ${t.text} REFERENCES agents(id),
+  channel_id      ${t.text} NOT NULL,
+  language        ${t.text} NOT NULL,
+  asked_at        ${t.text} NOT NULL,
+  rating          ${t.integer} CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+  rated_at        ${t.text},
+  comment         ${t.text},
+  closed_at       ${t.text}
+);
+-- Asked once per handoff.
+CREATE UNIQUE INDEX satisfaction_surveys_handoff ON satisfaction_surveys (handoff_id) WHERE handoff_id IS NOT NULL;
+CREATE INDEX satisfaction_surveys_conversation ON satisfaction_surveys (conversation_id, id);
+CREATE INDEX satisfaction_surveys_rated ON satisfaction_surveys (rated_at) WHERE rating IS NOT NULL;
+
+-- The supervisor's charts read the last days' handoffs (asked for or ended) and conversations (started).
+CREATE INDEX handoffs_requested ON handoffs (requested_at);
+CREATE INDEX handoffs_ended ON handoffs (ended_at) WHERE ended_at IS NOT NULL;
+CREATE INDEX conversations_created ON conversations (created_at);
+`,
+  },
+  {
     version: 16,
     name: 'carrier copies and their scans',
     sql: (t) => `

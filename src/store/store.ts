@@ -2,6 +2,9 @@
  * One async interface over the persistent state. SQLite (better-sqlite3) is the embedded default;
  * PostgreSQL implements the same interface. Repositories are grouped by concern.
  */
+import type { AgentAvailabilityRepository } from './availabilityRecords.ts';
+import type { SatisfactionRepository } from './satisfactionRecords.ts';
+import type { SupervisorStatsRepository } from './supervisorRecords.ts';
 import type { Activity } from '../activity.ts';
 import type {
   AccountRecord,
@@ -474,6 +477,12 @@ export interface Store {
   readonly ticketNotes: TicketNoteRepository;
   readonly agentPresence: AgentPresenceRepository;
   readonly signInFailures: SignInFailureRepository;
+  /** Agents available or away, and their capacity (issue 20). */
+  readonly agentAvailability: AgentAvailabilityRepository;
+  /** Satisfaction surveys after a resolution (issue 20). */
+  readonly satisfaction: SatisfactionRepository;
+  /** What the supervisor's charts read (issue 20). */
+  readonly supervisorStats: SupervisorStatsRepository;
   /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
   readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */

@@ -5,7 +5,7 @@
  * internal notes. Each becomes an AGENT_TRACE placed where the replay must act:
  *   the agent's first message   -> `agent: text` before the "has joined" notice the claim sent
  *   a later message             -> `agent: text`
- *   the "has closed" notice     -> `agent resolves: reason` before it
+ *   the "has closed" notice     -> `agent resolves: reason` before it (the satisfaction question after it stays a bot line)
  *   the "handed back" notice    -> `agent hands back` before it
  *   an internal note            -> `agent notes: text` where it was written
  *   the "passed to" notice      -> `agent transfers to: Name` before it
@@ -110,6 +110,10 @@ export async function withAgentTurns(
           break;
         case 'resolved':
           out.push(turnTrace(a, { kind: 'agent_resolves', reason: reasons.shift() ?? 'resolved' }, a.timestamp), a);
+          break;
+        case 'satisfaction_survey':
+          // Asked by the resolution just before it: a replay's `agent resolves` asks it too.
+          out.push(a);
           break;
         case 'handed_back':
           out.push(turnTrace(a, { kind: 'agent_hands_back' }, a.timestamp), a);

@@ -31,6 +31,7 @@ export const ROOM_DEPENDENCIES: LayeringRules['roomDependencies'] = [
   ['src/carrier', 'src/store', 'a carrier’s scans and Track Alert pushes update the stored parcels'],
   ['src/carrier', 'src/server', 'the Track Alert webhook answers with the shared HTTP errors'],
   ['src/console', 'src/escalation', 'the console acts only through the handoff desk'],
+  ['src/console', 'src/metrics', 'the supervisor view serves the charts computed there'],
   ['src/console', 'src/server', 'console routes use the shared rate limits and HTTP errors'],
   ['src/console', 'src/store', 'the console reads agents, sessions and conversations'],
   ['src/console', 'src/turn', 'the console streams the conversation feed'],

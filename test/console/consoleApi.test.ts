@@ -172,7 +172,7 @@ describe('agent console API', () => {
     test('should list agents with their load as transfer targets', async () => {
       const { body } = await c.api(ana, 'GET', '/agents');
       const bobRow = body.agents.find((a: { id: string }) => a.id === 'bob');
-      expect(bobRow).toEqual({ id: 'bob', username: 'bob', displayName: 'Bob', role: 'agent', queues: ['support'], online: false, load: 1 });
+      expect(bobRow).toEqual({ id: 'bob', username: 'bob', displayName: 'Bob', role: 'agent', queues: ['support'], online: false, load: 1, availability: { status: 'away', idle: false, capacity: 3, open: 1 } });
       expect(body.agents.find((a: { id: string }) => a.id === 'ana').load).toBe(0);
       expect(JSON.stringify(body)).not.toMatch(/scrypt/);
     });

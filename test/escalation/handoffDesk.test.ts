@@ -361,7 +361,12 @@ describe('HandoffDesk', () => {
       expect(resolved).toMatchObject({ state: 'resolved', resolution: 'Parcel found at the depot', endedAt: new Date(Date.parse(NOW) + 5 * MINUTE).toISOString() });
       expect(await ownerOf('c-1')).toBe('bot');
       expect(await store.tickets.get(h.ticketNumber)).toMatchObject({ state: 'resolved', assignee: agents.ana.id });
-      expect(sent.textsTo('c-1')).toEqual([`Ana has closed this conversation (ticket ${h.ticketNumber}). I'm Carrier Assist again: ask me anything else about your parcels.`]);
+      expect(sent.textsTo('c-1')).toEqual([
+        `Ana has closed this conversation (ticket ${h.ticketNumber}). I'm Carrier Assist again: ask me anything else about your parcels.`,
+        'How satisfied are you with the help you got today? Reply with a number from 1 (very dissatisfied) to 5 (very satisfied).',
+      ]);
+      // Asked once, kept with the conversation, the agent who had it and the ticket.
+      expect(await store.satisfaction.pending('c-1')).toMatchObject({ handoffId: h.id, agentId: agents.ana.id, ticketNumber: h.ticketNumber, rating: null });
       // The customer's next message: nothing from the desk, and the bot has the conversation back.
       expect(await desk.customerWrote((await store.conversations.get('c-1'))!)).toEqual([]);
       await desk.botResumes('c-1');
@@ -393,7 +398,9 @@ describe('HandoffDesk', () => {
       expect((await handoffOf('c-1')).assignee).toBe(agents.bo.id);
       const resolved = await desk.resolve(h.id, agents.sue, 'closed by supervisor');
       expect(resolved).toMatchObject({ state: 'resolved', assignee: agents.bo.id });
-      expect(sent.textsTo('c-1').at(-1)).toContain('Sue has closed this conversation');
+      expect(sent.textsTo('c-1').at(-2)).toContain('Sue has closed this conversation');
+      // The survey names the agent who had it, not the supervisor who closed it.
+      expect(await store.satisfaction.pending('c-1')).toMatchObject({ agentId: agents.bo.id });
       expect((await trail(h)).slice(-2)).toEqual(['assigned>assigned agent:a-sue', 'assigned>resolved agent:a-sue']);
     });
 

@@ -9,6 +9,9 @@ import type { Activity } from '../../src/activity.ts';
 import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
+import { describeAvailabilityContract } from './availabilityContract.ts';
+import { describeSatisfactionContract } from './satisfactionContract.ts';
+import { describeSupervisorStatsContract } from './supervisorStatsContract.ts';
 import { describeHandoffContract } from './handoffContract.ts';
 import { describeQueueContract } from './queueContract.ts';
 import { describeSupportContract } from './supportContract.ts';
@@ -588,4 +591,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeHandoffContract(name, openEmpty);
   describeQueueContract(name, openEmpty);
   describeTicketWorkContract(name, openEmpty);
+  describeAvailabilityContract(name, openEmpty);
+  describeSatisfactionContract(name, openEmpty);
+  describeSupervisorStatsContract(name, openEmpty);
 }

@@ -7,11 +7,13 @@ import { wireSession, resume } from './session.js';
 import { wireViews } from './views.js';
 import { wireActions } from './actions.js';
 import { wireComposer } from './composer.js';
+import { wireAvailability } from './availability.js';
 
 wireSession();
 wireActions();
 wireComposer();
 wireViews();
+wireAvailability();
 
 setInterval(tick, 1000);
 resume();

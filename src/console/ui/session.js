@@ -1,5 +1,6 @@
 // Signing in and out: resuming a session on load, the sign-in form, and what a session starts and ends.
 
+import { loadAvailability } from './availability.js';
 import { api, whenSessionEnds } from './api.js';
 import { show } from './dom.js';
 import { label, ROLES } from './format.js';
@@ -54,6 +55,7 @@ function startSession({ agent, csrfToken }) {
     .catch(() => {});
   connectStream();
   loadAgents();
+  loadAvailability();
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('h');
   if (fromHash) openHandoff(fromHash);
 }

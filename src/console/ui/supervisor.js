@@ -6,6 +6,8 @@ import { CATEGORIES, duration, label, PRIORITIES } from './format.js';
 import { slaEl } from './countdown.js';
 import { state, ui } from './state.js';
 import { openHandoff } from './conversation.js';
+import { capacityCell } from './availability.js';
+import { refreshCharts } from './charts.js';
 
 const SUPERVISOR_REFRESH_MS = 5000;
 
@@ -18,6 +20,7 @@ export function startSupervisor() {
 export function stopSupervisor() {
   clearInterval(state.supTimer);
   state.supTimer = null;
+  state.chartsAt = null;
 }
 
 /** Loads the supervisor figures; queue events ask at most once a second. */
@@ -29,6 +32,11 @@ export async function refreshSupervisor(fromEvent = false) {
     if (state.view !== 'supervisor') return;
     show(ui.supError, false);
     renderSupervisor(data);
+    // The charts change by the day: drawn when the panel opens and about once a minute.
+    if (!fromEvent && performance.now() - (state.chartsAt ?? -Infinity) > 60_000) {
+      state.chartsAt = performance.now();
+      refreshCharts();
+    }
   } catch (error) {
     ui.supError.textContent = error.message;
     show(ui.supError, true);
@@ -84,11 +92,12 @@ function renderSupervisor(data) {
               loadBar(((a.assigned ?? 0) + (a.active ?? 0)) / maxLoad),
             ),
             el('td', {}, el('span', { class: a.online ? 'presence online' : 'presence' }, a.online ? 'Online' : 'Offline')),
+            capacityCell(a, () => refreshSupervisor()),
             el('td', { class: 'num' }, String(a.assigned ?? 0)),
             el('td', { class: 'num' }, String(a.active ?? 0)),
           ),
         )
-      : [emptyRow(4, 'No agents.')]),
+      : [emptyRow(5, 'No agents.')]),
   );
   fill(
     ui.supBreaches,

@@ -10,6 +10,7 @@ import {
   personAskedRule,
   resumeAnswerRule,
 } from './pendingAnswerRules.ts';
+import { satisfactionAnswerRule } from './satisfactionRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
 import type { DecisionRule } from './types.ts';
 
@@ -23,6 +24,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // never a request for a person) and before every other answer: it interrupts anything.
   linkingAnswerRule,
   personAskedRule,
+  // The survey after a resolution: only a rating or a comment answers it; anything else passes it by.
+  satisfactionAnswerRule,
   confirmAnswerRule,
   resumeAnswerRule,
   parcelFlowAnswerRule,

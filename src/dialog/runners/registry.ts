@@ -5,6 +5,7 @@ import { accountRunners } from './accounts.ts';
 import { escalateRunners } from './escalate.ts';
 import { linkingRunners } from './linking.ts';
 import { parcelTaskRunners } from './parcelTask.ts';
+import { satisfactionRunners } from './satisfaction.ts';
 import { searchRunners } from './search.ts';
 import { smallTalkRunners } from './smallTalk.ts';
 import { trackRunners } from './track.ts';
@@ -24,6 +25,7 @@ export const RUNNER_FAMILIES = Object.freeze({
   accountFlowRunners,
   smallTalkRunners,
   escalateRunners,
+  satisfactionRunners,
 });
 
 /** One object type with every member of the union's types. */

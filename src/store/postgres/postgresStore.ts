@@ -1,5 +1,8 @@
 import type pg from 'pg';
 import { postgresCarrierCopies } from './carrierCopyRepository.ts';
+import { postgresAgentAvailability } from './availabilityRepositories.ts';
+import { postgresSatisfaction } from './satisfactionRepositories.ts';
+import { postgresSupervisorStats } from './supervisorStats.ts';
 import type { Dataset, DatasetPart } from '../records.ts';
 import type { Store } from '../store.ts';
 import { postgresAccounts, postgresIdentities, postgresUsers } from './accountRepositories.ts';
@@ -74,6 +77,9 @@ export class PostgresStore implements Store {
   readonly ticketNotes;
   readonly agentPresence;
   readonly signInFailures;
+  readonly agentAvailability;
+  readonly satisfaction;
+  readonly supervisorStats;
   private closed = false;
 
   constructor(
@@ -108,6 +114,9 @@ export class PostgresStore implements Store {
     this.ticketNotes = postgresTicketNotes(pool);
     this.agentPresence = postgresAgentPresence(pool);
     this.signInFailures = postgresSignInFailures(pool);
+    this.agentAvailability = postgresAgentAvailability(pool);
+    this.satisfaction = postgresSatisfaction(pool);
+    this.supervisorStats = postgresSupervisorStats(pool);
   }
 
   /**

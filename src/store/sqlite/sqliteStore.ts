@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { sqliteCarrierCopies } from './carrierCopyRepository.ts';
+import { sqliteAgentAvailability } from './availabilityRepositories.ts';
+import { sqliteSatisfaction } from './satisfactionRepositories.ts';
+import { sqliteSupervisorStats } from './supervisorStats.ts';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AccountRecord, Dataset, DatasetPart, IdentityRecord, InvoiceRecord, MembershipRecord, UserRecord } from '../records.ts';
@@ -182,6 +185,9 @@ export class SqliteStore implements Store {
   readonly ticketNotes;
   readonly agentPresence;
   readonly signInFailures;
+  readonly agentAvailability;
+  readonly satisfaction;
+  readonly supervisorStats;
 
   /** Set when the writes of concurrent turns are committed together (a server on a file). */
   private readonly group: GroupCommit | null;
@@ -228,6 +234,9 @@ export class SqliteStore implements Store {
     this.ticketNotes = sqliteTicketNotes(db);
     this.agentPresence = sqliteAgentPresence(db);
     this.signInFailures = sqliteSignInFailures(db);
+    this.agentAvailability = sqliteAgentAvailability(db);
+    this.satisfaction = sqliteSatisfaction(db);
+    this.supervisorStats = sqliteSupervisorStats(db);
   }
 
   static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {

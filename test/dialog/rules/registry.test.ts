@@ -34,6 +34,7 @@ describe('the decision rules', () => {
     expect(DECISION_RULES.map((r) => r.name)).toEqual([
       'linking answer',
       'person asked for',
+      'satisfaction survey answer',
       'yes or no about a parcel',
       'going back to a flow',
       'parcel flow answer',

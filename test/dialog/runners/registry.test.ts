@@ -41,6 +41,7 @@ const KINDS = [
   'escalate',
   'contact_details',
   'not_understood',
+  'satisfaction',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
