@@ -16,6 +16,7 @@ import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
 import { consoleRouter } from './console/consoleRouter.ts';
 import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
+import { CustomerNotices } from './escalation/customerNotices.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
 import { createLlmExtractorFromConfig } from './nlu/llm.ts';
@@ -71,6 +72,8 @@ export interface App {
   readonly pipeline: TurnPipeline;
   /** The human handoff: queue, agents' actions, notices to waiting customers. */
   readonly desk: HandoffDesk;
+  /** Tells customers of their tickets outside their turns, on their own channel (issue 20). */
+  readonly notices: CustomerNotices;
   readonly adapters: readonly ChannelAdapter[];
   /** The durable inbox and outbox (issue 16). */
   readonly inbox: DurableInbox;
@@ -130,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     deliverFor: (channelId) => (adapters.find((a) => a.channelId === channelId)?.sendsThroughOutbox ? outbox.deliver : adapterSend(channelId)),
   });
   const desk = new HandoffDesk({ store, clock, hours: config.businessHours, messenger, metrics });
+  const notices = new CustomerNotices({ store, messenger });
   const bot = new CarrierAssistant({ store, parser, clock, desk });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
@@ -220,6 +224,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     parser,
     pipeline,
     desk,
+    notices,
     adapters,
     inbox,
     outbox,

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { BusinessHoursError, parseBusinessHours, type BusinessHours } from './schedule/openingHours.ts';
+import { LANGUAGE_CODES, type Language } from './locale/languages.ts';
 
 /** Where the store lives: `sqlite:<file>`, `sqlite::memory:` or `postgres://…`. */
 const DatabaseUrl = z
@@ -50,6 +51,39 @@ const WeChatAesKey = z
   .refine((v) => /^[A-Za-z0-9+/]{43}$/.test(v) && Buffer.from(`${v}=`, 'base64').length === 32, {
     message: 'must be the 43-character EncodingAESKey from the WeChat console (base64 of a 32-byte key)',
   });
+
+/** What a customer notice can put into a template's body parameters: its ticket number, or its text. */
+export const TEMPLATE_PARAMETER_SOURCES = ['ticket', 'text'] as const;
+export type TemplateParameterSource = (typeof TEMPLATE_PARAMETER_SOURCES)[number];
+
+const WhatsAppTemplateLanguageCode = z.string().trim().regex(/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/, 'must be a template language code such as en_US or es');
+const WhatsAppTemplateName = z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'must be an approved template name (lowercase letters, digits, _)');
+
+/**
+ * WHATSAPP_TEMPLATES: one approved template per customer language, as JSON, e.g.
+ * `{"en":{"name":"ticket_update","language":"en_US","parameters":["ticket","text"]},"zh":{…}}`;
+ * `parameters` fill the body's {{1}}, {{2}} … in order.
+ */
+const WhatsAppTemplates = z
+  .string()
+  .transform((v, ctx) => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON such as {"en":{"name":"ticket_update","language":"en_US","parameters":["ticket"]}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.partialRecord(
+      z.enum(LANGUAGE_CODES as [Language, ...Language[]]),
+      z.strictObject({
+        name: WhatsAppTemplateName,
+        language: WhatsAppTemplateLanguageCode,
+        parameters: z.array(z.enum(TEMPLATE_PARAMETER_SOURCES)).max(10).default([]),
+      }),
+    ),
+  );
 
 /** Where customers pay invoices: the billing flow links `<base>?account=…&invoice=…`. */
 export const DEFAULT_PAYMENT_PORTAL_URL = 'https://billing.carrier-assist.example/pay';
@@ -228,8 +262,9 @@ const EnvSchema = z.object({
   WHATSAPP_ACCESS_TOKEN: z.string().trim().min(1).optional(),
   WHATSAPP_PHONE_NUMBER_ID: z.string().trim().regex(/^\d{1,32}$/, 'must be the numeric Phone number ID from the Meta app console').optional(),
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
-  WHATSAPP_TEMPLATE_NAME: z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'must be an approved template name (lowercase letters, digits, _)').optional(),
-  WHATSAPP_TEMPLATE_LANGUAGE: z.string().trim().regex(/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/, 'must be a template language code such as en_US or es').optional(),
+  WHATSAPP_TEMPLATE_NAME: WhatsAppTemplateName.optional(),
+  WHATSAPP_TEMPLATE_LANGUAGE: WhatsAppTemplateLanguageCode.optional(),
+  WHATSAPP_TEMPLATES: WhatsAppTemplates.optional(),
   WECHAT_TOKEN: WeChatToken.optional(),
   WECHAT_APP_ID: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the AppID from the WeChat console (wx…)').optional(),
   WECHAT_APP_SECRET: z.string().trim().min(1).optional(),
@@ -337,6 +372,15 @@ export interface WhatsAppConfig {
   readonly graphUrl: string;
   /** The approved template sent outside the 24-hour customer-service window; undefined queues instead. */
   readonly template: { readonly name: string; readonly language: string } | undefined;
+  /** WHATSAPP_TEMPLATES: the template for a customer's language (with body parameters); `template` serves the others. */
+  readonly templates: Readonly<Partial<Record<Language, WhatsAppTemplate>>>;
+}
+
+/** An approved template of one language, and what fills its body parameters. */
+export interface WhatsAppTemplate {
+  readonly name: string;
+  readonly language: string;
+  readonly parameters: readonly TemplateParameterSource[];
 }
 
 export interface BotFrameworkConfig {
@@ -441,6 +485,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
               e.WHATSAPP_TEMPLATE_NAME && e.WHATSAPP_TEMPLATE_LANGUAGE
                 ? Object.freeze({ name: e.WHATSAPP_TEMPLATE_NAME, language: e.WHATSAPP_TEMPLATE_LANGUAGE })
                 : undefined,
+            templates: Object.freeze({ ...e.WHATSAPP_TEMPLATES }),
           })
         : undefined,
     wechat:
@@ -507,7 +552,7 @@ const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHAT
 /** Half a WhatsApp configuration is a mistake, not "channel off": name what is missing. */
 function whatsAppProblems(e: Env): string[] {
   const problems: string[] = [];
-  const template = e.WHATSAPP_TEMPLATE_NAME !== undefined || e.WHATSAPP_TEMPLATE_LANGUAGE !== undefined;
+  const template = e.WHATSAPP_TEMPLATE_NAME !== undefined || e.WHATSAPP_TEMPLATE_LANGUAGE !== undefined || e.WHATSAPP_TEMPLATES !== undefined;
   const anySet = WHATSAPP_REQUIRED.some((k) => e[k] !== undefined) || template;
   if (!anySet) return problems;
   for (const k of WHATSAPP_REQUIRED) {

@@ -16,6 +16,7 @@ import { GraphApiError } from './errors.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import { parseConversationId } from './inbound.ts';
 import { renderForWhatsApp, templateMessage, trackedAs } from './render.ts';
+import { templateFor } from './templates.ts';
 
 export interface WhatsAppSenderOptions {
   config: WhatsAppConfig;
@@ -124,7 +125,7 @@ export class WhatsAppSender {
     const earlier = await this.o.store.outboundMessages.listForConversation(ref.conversationId);
     const alreadyWaiting = earlier.some((m) => m.status === 'queued_outside_window');
     for (const activity of messages) await this.record(ref, activity, null, 'queued_outside_window', at, null);
-    const template = this.o.config.template;
+    const template = templateFor(this.o.config, messages);
     const context = { conversationId: ref.conversationId, held: messages.length, lastInbound, refusedByMeta };
     if (!template) {
       this.o.logger.warn(
@@ -140,7 +141,7 @@ export class WhatsAppSender {
     }
     this.o.logger.warn({ ...context, template: template.name }, 'outside the 24-hour WhatsApp service window: sending the template, messages queued');
     try {
-      const wamid = await this.o.graph.sendMessage(to.phoneNumberId, templateMessage(to.waId, template.name, template.language));
+      const wamid = await this.o.graph.sendMessage(to.phoneNumberId, templateMessage(to.waId, template.name, template.language, template.parameters));
       await this.o.store.outboundMessages.record({
         channelId: WHATSAPP_CHANNEL_ID,
         providerMessageId: wamid,

@@ -25,7 +25,13 @@ import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlineClock, deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, type DeadlineClock } from './serviceLevels.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
-export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
+export type CustomerMessenger = (
+  conversationId: string,
+  replies: Reply[],
+  from?: { agentId: string; name: string },
+  notice?: HandoffNotice,
+  channelData?: Record<string, unknown>,
+) => Promise<Activity[]>;
 
 /** Which notice the desk sends (kept on the activity, so exports can tell what caused it). */
 export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up';
