@@ -64,16 +64,18 @@ const WhatsAppTemplateName = z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'must
  * `{"en":{"name":"ticket_update","language":"en_US","parameters":["ticket","text"]},"zh":{…}}`;
  * `parameters` fill the body's {{1}}, {{2}} … in order.
  */
-const WhatsAppTemplates = z
-  .string()
-  .transform((v, ctx) => {
+/** A variable holding JSON: parsed, or refused with an example of the form it takes. */
+const JsonText = (example: string) =>
+  z.string().transform((v, ctx) => {
     try {
       return JSON.parse(v) as unknown;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be JSON such as {"en":{"name":"ticket_update","language":"en_US","parameters":["ticket"]}}' });
+      ctx.addIssue({ code: 'custom', message: `must be JSON such as ${example}` });
       return z.NEVER;
     }
-  })
+  });
+
+const WhatsAppTemplates = JsonText('{"en":{"name":"ticket_update","language":"en_US","parameters":["ticket"]}}')
   .pipe(
     z.partialRecord(
       z.enum(LANGUAGE_CODES as [Language, ...Language[]]),
@@ -84,6 +86,18 @@ const WhatsAppTemplates = z
       }),
     ),
   );
+
+/**
+ * WECHAT_NOTICE_TEMPLATE: the official account's template message for customer notices beyond the
+ * customer-service limits, as JSON: its template id and which notice value fills each data key, e.g.
+ * `{"id":"TEMPLATE_ID","data":{"character_string1":"ticket","thing2":"text"}}`.
+ */
+const WeChatNoticeTemplate = JsonText('{"id":"TEMPLATE_ID","data":{"character_string1":"ticket","thing2":"text"}}').pipe(
+  z.strictObject({
+    id: z.string().trim().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be the template id from the WeChat console'),
+    data: z.record(z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be the template\'s data key, such as thing2'), z.enum(TEMPLATE_PARAMETER_SOURCES)).refine((d) => Object.keys(d).length > 0, 'must name at least one data key'),
+  }),
+);
 
 /** Where customers pay invoices: the billing flow links `<base>?account=…&invoice=…`. */
 export const DEFAULT_PAYMENT_PORTAL_URL = 'https://billing.carrier-assist.example/pay';
@@ -273,6 +287,7 @@ const EnvSchema = z.object({
   WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   WECHAT_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4_800).default(4_000),
   WECHAT_PASSIVE_HOLD_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  WECHAT_NOTICE_TEMPLATE: WeChatNoticeTemplate.optional(),
   MicrosoftAppId: z.string().trim().min(1).optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
@@ -358,6 +373,14 @@ export interface WeChatConfig {
    * get, for about 15 s) before the customer-service API sends them instead.
    */
   readonly passiveHoldMs: number;
+  /** The template message for customer notices beyond the customer-service limits; undefined holds them. */
+  readonly noticeTemplate: WeChatNoticeTemplateConfig | undefined;
+}
+
+export interface WeChatNoticeTemplateConfig {
+  readonly id: string;
+  /** Which notice value fills each of the template's data keys. */
+  readonly data: Readonly<Record<string, TemplateParameterSource>>;
 }
 
 export interface WhatsAppConfig {
@@ -499,6 +522,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             maxClockSkewSeconds: e.WECHAT_MAX_CLOCK_SKEW_SECONDS,
             replyBudgetMs: e.WECHAT_REPLY_BUDGET_MS,
             passiveHoldMs: e.WECHAT_PASSIVE_HOLD_MS,
+            noticeTemplate: e.WECHAT_NOTICE_TEMPLATE ? Object.freeze({ id: e.WECHAT_NOTICE_TEMPLATE.id, data: Object.freeze({ ...e.WECHAT_NOTICE_TEMPLATE.data }) }) : undefined,
           })
         : undefined,
     botFramework: Object.freeze({
@@ -521,7 +545,7 @@ const WECHAT_REQUIRED = ['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] a
 
 /** Half a WeChat configuration is a mistake, not "channel off": name what is missing. */
 function weChatProblems(e: Env): string[] {
-  const anySet = WECHAT_REQUIRED.some((k) => e[k] !== undefined) || e.WECHAT_ENCODING_AES_KEY !== undefined;
+  const anySet = WECHAT_REQUIRED.some((k) => e[k] !== undefined) || e.WECHAT_ENCODING_AES_KEY !== undefined || e.WECHAT_NOTICE_TEMPLATE !== undefined;
   if (!anySet) return [];
   return WECHAT_REQUIRED.filter((k) => e[k] === undefined).map(
     (k) => `${k}: required when any WECHAT_ variable is set (the channel needs ${WECHAT_REQUIRED.join(', ')})`,

@@ -276,6 +276,25 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: WECHAT_NOTICE_TEMPLATE (issue 20)', () => {
+  const wechat = { WECHAT_TOKEN: 'carrierassist', WECHAT_APP_ID: 'wx2c2769f8efd9abc2', WECHAT_APP_SECRET: 'secret' };
+
+  test('should take the template id and which notice value fills each data key', () => {
+    const c = loadConfig({ ...wechat, WECHAT_NOTICE_TEMPLATE: '{"id":"ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY","data":{"character_string1":"ticket","thing2":"text"}}' });
+    expect(c.wechat?.noticeTemplate).toEqual({ id: 'ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY', data: { character_string1: 'ticket', thing2: 'text' } });
+    expect(loadConfig(wechat).wechat?.noticeTemplate).toBeUndefined();
+  });
+
+  test.each([
+    [{ ...wechat, WECHAT_NOTICE_TEMPLATE: 'TEMPLATE_ID' }, /WECHAT_NOTICE_TEMPLATE: must be JSON/],
+    [{ ...wechat, WECHAT_NOTICE_TEMPLATE: '{"id":"T1","data":{}}' }, /WECHAT_NOTICE_TEMPLATE.data: must name at least one data key/],
+    [{ ...wechat, WECHAT_NOTICE_TEMPLATE: '{"id":"T1","data":{"thing2":"name"}}' }, /WECHAT_NOTICE_TEMPLATE.data.thing2/],
+    [{ WECHAT_NOTICE_TEMPLATE: '{"id":"T1","data":{"thing2":"text"}}' }, /WECHAT_TOKEN: required/],
+  ])('should reject %o naming the variable', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+});
+
 describe('loadConfig: production, trust proxy and rate limits (issue 18)', () => {
   const production = { NODE_ENV: 'production', DIRECTLINE_SECRET: 'a-directline-secret-of-32-chars!!', METRICS_TOKEN: 'metrics-token-for-tests' };
 
