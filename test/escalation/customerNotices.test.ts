@@ -3,9 +3,12 @@
  * 24-hour window the notice goes out as text in the customer's language, through the durable outbox;
  * outside it the approved template of the customer's language, its body parameters filled from the
  * notice (ticket number, text); a language without its own template gets WHATSAPP_TEMPLATE_NAME.
+ * On Web Chat the notice is in the conversation for the chat to read.
  */
 import { describe, expect, test } from 'vitest';
 import { PHONE_NUMBER_ID, textMessage, useWhatsAppServer, type WhatsAppServer } from '../adapters/whatsapp/whatsAppTestServer.ts';
+import { userMessage } from '../support/directLine.ts';
+import { useWebChatServer } from '../support/webChatServer.ts';
 
 const HOUR = 60 * 60 * 1000;
 const conversationOf = (waId: string) => `whatsapp:${PHONE_NUMBER_ID}:${waId}`;
@@ -135,5 +138,19 @@ describe('CustomerNotices on WhatsApp', () => {
     expect(reply!.channelData).toMatchObject({ handoff: { author: 'agent', agentId: 'ag-ana', name: 'Ana' } });
     expect(await s.app.notices.ticketChanged(conversationOf(from), { ticket: { number: 'CA-000325' }, from: 'open', to: 'open' })).toEqual([]);
     await s.settle();
+  });
+});
+
+describe('CustomerNotices on Web Chat', () => {
+  const t = useWebChatServer({ demoData: true });
+
+  test('should put the notice into the conversation, in its language, where the chat reads it when it connects again', async () => {
+    const { conversationId, token, userId } = await t.dl.start();
+    expect((await t.dl.post(conversationId, token, userMessage(userId, '你好'))).status).toBe(200);
+    const seen = (await t.dl.activities(conversationId, token)).body.watermark;
+    // No socket is open: the notice waits in the conversation's history for the chat's next read.
+    await t.server.app.notices.ticketChanged(conversationId, { ticket: { number: 'CA-000330' }, from: 'waiting_on_carrier', to: 'resolved', reason: '已退款' });
+    const later = (await t.dl.activities(conversationId, token, seen)).body.activities.filter((a) => a.type === 'message');
+    expect(later.map((a) => [a.from.name, a.text])).toEqual([['Carrier Assist', '您的工单 CA-000330 已处理完毕。处理结果：已退款']]);
   });
 });
