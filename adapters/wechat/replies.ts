@@ -23,6 +23,8 @@ export interface WeChatSenderOptions {
   clock: Clock;
   /** WECHAT_NOTICE_TEMPLATE: notices beyond the customer-service limits go out as this template message. */
   noticeTemplate?: WeChatNoticeTemplateConfig | undefined;
+  /** Customer-service messages allowed after a customer's message; WeChat's 5 by default. */
+  customerServiceMessages?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export class WeChatSender {
   async send(ref: ConversationRef, activities: readonly Activity[]): Promise<void> {
     const shown = activities.filter((a) => renderForWeChat(a) !== null);
     if (!shown.length) return;
-    const allowance = await customerServiceAllowance(this.o.store, this.o.clock, ref.conversationId);
+    const allowance = await customerServiceAllowance(this.o.store, this.o.clock, ref.conversationId, this.o.customerServiceMessages);
     for (const [i, activity] of shown.entries()) {
       const texts = weChatTexts([renderForWeChat(activity)!]);
       if (texts.length > allowance.left) {

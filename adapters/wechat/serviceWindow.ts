@@ -17,7 +17,7 @@ export const CUSTOMER_SERVICE_MESSAGES = 5;
 export const HELD_REASONS = Object.freeze({
   noMessage: 'WeChat: the customer has not written to the account, so no customer-service message may be sent',
   window: 'WeChat: the customer last wrote more than 48 hours ago (customer-service messages need a message within 48 hours)',
-  count: `WeChat: ${CUSTOMER_SERVICE_MESSAGES} customer-service messages were sent since the customer last wrote (the most WeChat allows)`,
+  count: 'WeChat: the customer-service messages WeChat allows (5) were sent since the customer last wrote',
 });
 
 /** How many customer-service messages may go out now, and why none when none may. */
@@ -26,13 +26,13 @@ export interface Allowance {
   reason: string | null;
 }
 
-export async function customerServiceAllowance(store: Store, clock: Clock, conversationId: string): Promise<Allowance> {
+export async function customerServiceAllowance(store: Store, clock: Clock, conversationId: string, limit = CUSTOMER_SERVICE_MESSAGES): Promise<Allowance> {
   const last = await lastInboundAt(store, conversationId);
   if (last === null) return { left: 0, reason: HELD_REASONS.noMessage };
   if (clock.now().getTime() - Date.parse(last) >= CUSTOMER_SERVICE_WINDOW_MS) return { left: 0, reason: HELD_REASONS.window };
   const sent = (await store.outboundMessages.listForConversation(conversationId)).filter(
     (m) => m.channelId === WECHAT_CHANNEL_ID && m.status === 'accepted' && m.providerMessageId === null && m.statusAt >= last,
   ).length;
-  const left = Math.max(0, CUSTOMER_SERVICE_MESSAGES - sent);
+  const left = Math.max(0, limit - sent);
   return { left, reason: left ? null : HELD_REASONS.count };
 }
