@@ -11,6 +11,8 @@ import {
   resumeAnswerRule,
 } from './pendingAnswerRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
+import { handoffContactRule } from './contactRules.ts';
+import { ticketStatusRule } from './ticketRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -22,6 +24,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // dialog knows what it asked. Asking for a person comes right after linking (an e-mail or a code is
   // never a request for a person) and before every other answer: it interrupts anything.
   linkingAnswerRule,
+  // Outside opening hours, the contact a customer who is not signed in leaves before the handoff.
+  handoffContactRule,
   personAskedRule,
   confirmAnswerRule,
   resumeAnswerRule,
@@ -33,6 +37,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   acknowledgementRule,
   cancellationRule,
   interruptionRule,
+  // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.
+  ticketStatusRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
   referenceRule,

@@ -7,6 +7,7 @@ import { linkingRunners } from './linking.ts';
 import { parcelTaskRunners } from './parcelTask.ts';
 import { searchRunners } from './search.ts';
 import { smallTalkRunners } from './smallTalk.ts';
+import { ticketRunners } from './tickets.ts';
 import { trackRunners } from './track.ts';
 import type { Runner, RunnerContext, RunnerTable } from './types.ts';
 
@@ -24,6 +25,7 @@ export const RUNNER_FAMILIES = Object.freeze({
   accountFlowRunners,
   smallTalkRunners,
   escalateRunners,
+  ticketRunners,
 });
 
 /** One object type with every member of the union's types. */

@@ -38,7 +38,9 @@ const KINDS = [
   'help',
   'thanks',
   'goodbye',
+  'ticket_status',
   'escalate',
+  'ask_contact',
   'not_understood',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;
