@@ -12,6 +12,7 @@ import { lostOrDelayed } from './lost_or_delayed.ts';
 import { outOfScope } from './out_of_scope.ts';
 import { talkToAgent } from './talk_to_agent.ts';
 import { thanks } from './thanks.ts';
+import { ticketStatus } from './ticket_status.ts';
 import { trackShipment } from './track_shipment.ts';
 import type { IntentDefinition } from './types.ts';
 import { vipService } from './vip_service.ts';
@@ -31,6 +32,7 @@ export const INTENTS: readonly IntentDefinition[] = Object.freeze([
   vipService,
   carbonFootprint,
   talkToAgent,
+  ticketStatus,
   greeting,
   thanks,
   goodbye,

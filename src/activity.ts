@@ -119,3 +119,20 @@ export function conversationRefOf(activity: Activity): ConversationRef {
     ...(activity.locale ? { locale: activity.locale } : {}),
   };
 }
+
+/**
+ * `channelData.customerNotice`: marks a message told to the customer outside their turn (a ticket's
+ * update, an agent's reply on it: src/escalation/customerNotices.ts). A channel that needs an
+ * approved template outside its service window fills the template's parameters from it.
+ */
+export interface CustomerNoticeData {
+  /** The ticket the notice is about, when it is about one. */
+  ticket: string | null;
+}
+
+/** The notice data an activity carries, or null when it is not a customer notice. */
+export function customerNoticeOf(activity: Activity): CustomerNoticeData | null {
+  const data = activity.channelData?.['customerNotice'] as { ticket?: unknown } | undefined;
+  if (!data || typeof data !== 'object') return null;
+  return { ticket: typeof data.ticket === 'string' ? data.ticket : null };
+}

@@ -17,6 +17,7 @@ import { consoleRouter } from './console/consoleRouter.ts';
 import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { TicketDesk } from './tickets/ticketDesk.ts';
+import { CustomerNotices } from './escalation/customerNotices.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
 import { createLlmExtractorFromConfig } from './nlu/llm.ts';
@@ -76,6 +77,8 @@ export interface App {
   readonly desk: HandoffDesk;
   /** Tickets as the agents' work (issue 20): search, actions, `onTicketChange` for the customer's notifier. */
   readonly tickets: TicketDesk;
+  /** Tells customers of their tickets outside their turns, on their own channel (issue 20). */
+  readonly notices: CustomerNotices;
   readonly adapters: readonly ChannelAdapter[];
   /** The durable inbox and outbox (issue 16). */
   readonly inbox: DurableInbox;
@@ -150,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // UPS as the carrier source and Track Alert (issue 21); the store alone when not configured.
   const carrier = carrierParts({ config, store, clock, logger });
   const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });
+  const notices = new CustomerNotices({ store, messenger });
   const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
@@ -242,6 +246,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     pipeline,
     desk,
     tickets,
+    notices,
     adapters,
     inbox,
     outbox,

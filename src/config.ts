@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { BusinessHoursError, parseBusinessHours, type BusinessHours } from './schedule/openingHours.ts';
+import { LANGUAGE_CODES, type Language } from './locale/languages.ts';
 
 /** Where the store lives: `sqlite:<file>`, `sqlite::memory:` or `postgres://…`. */
 const DatabaseUrl = z
@@ -50,6 +51,53 @@ const WeChatAesKey = z
   .refine((v) => /^[A-Za-z0-9+/]{43}$/.test(v) && Buffer.from(`${v}=`, 'base64').length === 32, {
     message: 'must be the 43-character EncodingAESKey from the WeChat console (base64 of a 32-byte key)',
   });
+
+/** What a customer notice can put into a template's body parameters: its ticket number, or its text. */
+export const TEMPLATE_PARAMETER_SOURCES = ['ticket', 'text'] as const;
+export type TemplateParameterSource = (typeof TEMPLATE_PARAMETER_SOURCES)[number];
+
+const WhatsAppTemplateLanguageCode = z.string().trim().regex(/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/, 'must be a template language code such as en_US or es');
+const WhatsAppTemplateName = z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'must be an approved template name (lowercase letters, digits, _)');
+
+/**
+ * WHATSAPP_TEMPLATES: one approved template per customer language, as JSON, e.g.
+ * `{"en":{"name":"ticket_update","language":"en_US","parameters":["ticket","text"]},"zh":{…}}`;
+ * `parameters` fill the body's {{1}}, {{2}} … in order.
+ */
+/** A variable holding JSON: parsed, or refused with an example of the form it takes. */
+const JsonText = (example: string) =>
+  z.string().transform((v, ctx) => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `must be JSON such as ${example}` });
+      return z.NEVER;
+    }
+  });
+
+const WhatsAppTemplates = JsonText('{"en":{"name":"ticket_update","language":"en_US","parameters":["ticket"]}}')
+  .pipe(
+    z.partialRecord(
+      z.enum(LANGUAGE_CODES as [Language, ...Language[]]),
+      z.strictObject({
+        name: WhatsAppTemplateName,
+        language: WhatsAppTemplateLanguageCode,
+        parameters: z.array(z.enum(TEMPLATE_PARAMETER_SOURCES)).max(10).default([]),
+      }),
+    ),
+  );
+
+/**
+ * WECHAT_NOTICE_TEMPLATE: the official account's template message for customer notices beyond the
+ * customer-service limits, as JSON: its template id and which notice value fills each data key, e.g.
+ * `{"id":"TEMPLATE_ID","data":{"character_string1":"ticket","thing2":"text"}}`.
+ */
+const WeChatNoticeTemplate = JsonText('{"id":"TEMPLATE_ID","data":{"character_string1":"ticket","thing2":"text"}}').pipe(
+  z.strictObject({
+    id: z.string().trim().regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be the template id from the WeChat console'),
+    data: z.record(z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'must be the template\'s data key, such as thing2'), z.enum(TEMPLATE_PARAMETER_SOURCES)).refine((d) => Object.keys(d).length > 0, 'must name at least one data key'),
+  }),
+);
 
 /** Where customers pay invoices: the billing flow links `<base>?account=…&invoice=…`. */
 export const DEFAULT_PAYMENT_PORTAL_URL = 'https://billing.carrier-assist.example/pay';
@@ -250,8 +298,9 @@ const EnvSchema = z.object({
   WHATSAPP_ACCESS_TOKEN: z.string().trim().min(1).optional(),
   WHATSAPP_PHONE_NUMBER_ID: z.string().trim().regex(/^\d{1,32}$/, 'must be the numeric Phone number ID from the Meta app console').optional(),
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
-  WHATSAPP_TEMPLATE_NAME: z.string().trim().regex(/^[a-z0-9_]{1,512}$/, 'must be an approved template name (lowercase letters, digits, _)').optional(),
-  WHATSAPP_TEMPLATE_LANGUAGE: z.string().trim().regex(/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/, 'must be a template language code such as en_US or es').optional(),
+  WHATSAPP_TEMPLATE_NAME: WhatsAppTemplateName.optional(),
+  WHATSAPP_TEMPLATE_LANGUAGE: WhatsAppTemplateLanguageCode.optional(),
+  WHATSAPP_TEMPLATES: WhatsAppTemplates.optional(),
   WECHAT_TOKEN: WeChatToken.optional(),
   WECHAT_APP_ID: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the AppID from the WeChat console (wx…)').optional(),
   WECHAT_APP_SECRET: z.string().trim().min(1).optional(),
@@ -260,6 +309,7 @@ const EnvSchema = z.object({
   WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   WECHAT_REPLY_BUDGET_MS: z.coerce.number().int().min(0).max(4_800).default(4_000),
   WECHAT_PASSIVE_HOLD_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  WECHAT_NOTICE_TEMPLATE: WeChatNoticeTemplate.optional(),
   MicrosoftAppId: z.string().trim().min(1).optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().trim().min(1).optional(),
@@ -389,6 +439,14 @@ export interface WeChatConfig {
    * get, for about 15 s) before the customer-service API sends them instead.
    */
   readonly passiveHoldMs: number;
+  /** The template message for customer notices beyond the customer-service limits; undefined holds them. */
+  readonly noticeTemplate: WeChatNoticeTemplateConfig | undefined;
+}
+
+export interface WeChatNoticeTemplateConfig {
+  readonly id: string;
+  /** Which notice value fills each of the template's data keys. */
+  readonly data: Readonly<Record<string, TemplateParameterSource>>;
 }
 
 export interface WhatsAppConfig {
@@ -403,6 +461,15 @@ export interface WhatsAppConfig {
   readonly graphUrl: string;
   /** The approved template sent outside the 24-hour customer-service window; undefined queues instead. */
   readonly template: { readonly name: string; readonly language: string } | undefined;
+  /** WHATSAPP_TEMPLATES: the template for a customer's language (with body parameters); `template` serves the others. */
+  readonly templates: Readonly<Partial<Record<Language, WhatsAppTemplate>>>;
+}
+
+/** An approved template of one language, and what fills its body parameters. */
+export interface WhatsAppTemplate {
+  readonly name: string;
+  readonly language: string;
+  readonly parameters: readonly TemplateParameterSource[];
 }
 
 export interface BotFrameworkConfig {
@@ -508,6 +575,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
               e.WHATSAPP_TEMPLATE_NAME && e.WHATSAPP_TEMPLATE_LANGUAGE
                 ? Object.freeze({ name: e.WHATSAPP_TEMPLATE_NAME, language: e.WHATSAPP_TEMPLATE_LANGUAGE })
                 : undefined,
+            templates: Object.freeze({ ...e.WHATSAPP_TEMPLATES }),
           })
         : undefined,
     wechat:
@@ -521,6 +589,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             maxClockSkewSeconds: e.WECHAT_MAX_CLOCK_SKEW_SECONDS,
             replyBudgetMs: e.WECHAT_REPLY_BUDGET_MS,
             passiveHoldMs: e.WECHAT_PASSIVE_HOLD_MS,
+            noticeTemplate: e.WECHAT_NOTICE_TEMPLATE ? Object.freeze({ id: e.WECHAT_NOTICE_TEMPLATE.id, data: Object.freeze({ ...e.WECHAT_NOTICE_TEMPLATE.data }) }) : undefined,
           })
         : undefined,
     botFramework: Object.freeze({
@@ -548,7 +617,7 @@ const WECHAT_REQUIRED = ['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] a
 
 /** Half a WeChat configuration is a mistake, not "channel off": name what is missing. */
 function weChatProblems(e: Env): string[] {
-  const anySet = WECHAT_REQUIRED.some((k) => e[k] !== undefined) || e.WECHAT_ENCODING_AES_KEY !== undefined;
+  const anySet = WECHAT_REQUIRED.some((k) => e[k] !== undefined) || e.WECHAT_ENCODING_AES_KEY !== undefined || e.WECHAT_NOTICE_TEMPLATE !== undefined;
   if (!anySet) return [];
   return WECHAT_REQUIRED.filter((k) => e[k] === undefined).map(
     (k) => `${k}: required when any WECHAT_ variable is set (the channel needs ${WECHAT_REQUIRED.join(', ')})`,
@@ -579,7 +648,7 @@ const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHAT
 /** Half a WhatsApp configuration is a mistake, not "channel off": name what is missing. */
 function whatsAppProblems(e: Env): string[] {
   const problems: string[] = [];
-  const template = e.WHATSAPP_TEMPLATE_NAME !== undefined || e.WHATSAPP_TEMPLATE_LANGUAGE !== undefined;
+  const template = e.WHATSAPP_TEMPLATE_NAME !== undefined || e.WHATSAPP_TEMPLATE_LANGUAGE !== undefined || e.WHATSAPP_TEMPLATES !== undefined;
   const anySet = WHATSAPP_REQUIRED.some((k) => e[k] !== undefined) || template;
   if (!anySet) return problems;
   for (const k of WHATSAPP_REQUIRED) {

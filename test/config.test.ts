@@ -224,6 +224,7 @@ describe('loadConfig', () => {
         phoneNumberId: '106540352242922',
         graphUrl: 'https://graph.facebook.com/v21.0',
         template: undefined,
+        templates: {},
       });
       expect(Object.isFrozen(c.whatsapp)).toBe(true);
     });
@@ -237,6 +238,18 @@ describe('loadConfig', () => {
       });
       expect(c.whatsapp?.graphUrl).toBe('http://127.0.0.1:8999/v21.0');
       expect(c.whatsapp?.template).toEqual({ name: 'service_follow_up', language: 'en_US' });
+    });
+
+    test('should take a template per language with its body parameters (WHATSAPP_TEMPLATES), the parameters none by default', () => {
+      const c = loadConfig({
+        ...whatsapp,
+        WHATSAPP_TEMPLATES: JSON.stringify({ en: { name: 'ticket_update', language: 'en_US', parameters: ['ticket', 'text'] }, zh: { name: 'gongdan_gengxin', language: 'zh_CN' } }),
+      });
+      expect(c.whatsapp?.templates).toEqual({
+        en: { name: 'ticket_update', language: 'en_US', parameters: ['ticket', 'text'] },
+        zh: { name: 'gongdan_gengxin', language: 'zh_CN', parameters: [] },
+      });
+      expect(c.whatsapp?.template).toBeUndefined();
     });
 
     test('should name every missing credential of a partial set', () => {
@@ -259,10 +272,34 @@ describe('loadConfig', () => {
       [{ ...whatsapp, WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' }, /WHATSAPP_TEMPLATE_NAME: required with WHATSAPP_TEMPLATE_LANGUAGE/],
       [{ ...whatsapp, WHATSAPP_TEMPLATE_NAME: 'Follow Up', WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' }, /WHATSAPP_TEMPLATE_NAME: must be an approved template name/],
       [{ WHATSAPP_TEMPLATE_NAME: 'service_follow_up', WHATSAPP_TEMPLATE_LANGUAGE: 'en_US' }, /WHATSAPP_ACCESS_TOKEN: required/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATES: '{en: ticket_update}' }, /WHATSAPP_TEMPLATES: must be JSON/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATES: '{"fr":{"name":"mise_a_jour","language":"fr"}}' }, /WHATSAPP_TEMPLATES/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATES: '{"en":{"name":"ticket_update","language":"en_US","parameters":["name"]}}' }, /WHATSAPP_TEMPLATES\.en\.parameters/],
+      [{ ...whatsapp, WHATSAPP_TEMPLATES: '{"es":{"name":"Ticket Update","language":"es"}}' }, /WHATSAPP_TEMPLATES\.es\.name: must be an approved template name/],
+      [{ WHATSAPP_TEMPLATES: '{"en":{"name":"ticket_update","language":"en_US"}}' }, /WHATSAPP_ACCESS_TOKEN: required/],
     ])('should reject the WhatsApp settings %o with a message naming the variable', (env, message) => {
       expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
       expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
     });
+  });
+});
+
+describe('loadConfig: WECHAT_NOTICE_TEMPLATE (issue 20)', () => {
+  const wechat = { WECHAT_TOKEN: 'carrierassist', WECHAT_APP_ID: 'wx2c2769f8efd9abc2', WECHAT_APP_SECRET: 'secret' };
+
+  test('should take the template id and which notice value fills each data key', () => {
+    const c = loadConfig({ ...wechat, WECHAT_NOTICE_TEMPLATE: '{"id":"ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY","data":{"character_string1":"ticket","thing2":"text"}}' });
+    expect(c.wechat?.noticeTemplate).toEqual({ id: 'ngqIpbwh8bUfcSsECmogfXcV14J0tQlEpBO27izEYtY', data: { character_string1: 'ticket', thing2: 'text' } });
+    expect(loadConfig(wechat).wechat?.noticeTemplate).toBeUndefined();
+  });
+
+  test.each([
+    [{ ...wechat, WECHAT_NOTICE_TEMPLATE: 'TEMPLATE_ID' }, /WECHAT_NOTICE_TEMPLATE: must be JSON/],
+    [{ ...wechat, WECHAT_NOTICE_TEMPLATE: '{"id":"T1","data":{}}' }, /WECHAT_NOTICE_TEMPLATE.data: must name at least one data key/],
+    [{ ...wechat, WECHAT_NOTICE_TEMPLATE: '{"id":"T1","data":{"thing2":"name"}}' }, /WECHAT_NOTICE_TEMPLATE.data.thing2/],
+    [{ WECHAT_NOTICE_TEMPLATE: '{"id":"T1","data":{"thing2":"text"}}' }, /WECHAT_TOKEN: required/],
+  ])('should reject %o naming the variable', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
 });
 

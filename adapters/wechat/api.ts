@@ -1,7 +1,7 @@
 /**
  * WeChat's server API as the adapter uses it: an access token (fetched with the app id and secret,
  * cached until shortly before it expires, shared by concurrent callers), customer-service messages,
- * and media downloads. The base URL is WECHAT_API_URL, a local server in tests.
+ * template messages and media downloads. The base URL is WECHAT_API_URL, a local server in tests.
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../../src/clock.ts';
@@ -76,15 +76,27 @@ export class WeChatApi {
 
   /** Sends a customer-service message (`POST /cgi-bin/message/custom/send`). */
   async sendCustomMessage(message: object): Promise<void> {
-    await this.withToken(async (token) => {
-      const url = `${this.options.apiUrl}/cgi-bin/message/custom/send?access_token=${encodeURIComponent(token)}`;
+    await this.post('message/custom/send', message);
+  }
+
+  /** Sends a template message (`POST /cgi-bin/message/template/send`); returns WeChat's msgid. */
+  async sendTemplateMessage(message: object): Promise<string> {
+    const body = await this.post('message/template/send', message);
+    return String(body['msgid'] ?? '');
+  }
+
+  /** POSTs JSON to `/cgi-bin/<what>` with a token; the answer, once its errcode says success. */
+  private post(what: string, message: object): Promise<Record<string, unknown>> {
+    return this.withToken(async (token) => {
+      const url = `${this.options.apiUrl}/cgi-bin/${what}?access_token=${encodeURIComponent(token)}`;
       const res = await this.fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
         body: JSON.stringify(message),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-      return checkErrcode(await readJson(res, 'custom/send'), 'custom/send');
+      const name = what.replace(/^message\//, '');
+      return checkErrcode(await readJson(res, name), name);
     });
   }
 

@@ -7,7 +7,9 @@
  */
 import type { Activity, Attachment } from '../../src/activity.ts';
 import type { InboxMessage, OutboxDelivery } from '../../src/store/records.ts';
-import type { InboxChannel } from '../../src/turn/durable/inbox.ts';
+import { conversationRefOf } from '../../src/activity.ts';
+import type { HeldReplies, InboxChannel } from '../../src/turn/durable/inbox.ts';
+import { heldMessages } from '../shared/heldMessages.ts';
 import type { AdapterContext } from '../types.ts';
 import { WeChatMediaTooLargeError, type WeChatApi } from './api.ts';
 import { mediaOf, pushToActivity, WECHAT_CHANNEL_ID, type PushedMedia, type WeChatPush } from './messages.ts';
@@ -81,6 +83,13 @@ export class WeChatInbox implements InboxChannel {
     // "2" answers the numbered list of our last message with that choice's value, as a button would.
     if (activity.type === 'message') await resolveNumberedChoice(this.ctx.store, activity);
     return activity;
+  }
+
+  /** What was held beyond the customer-service limits: the customer's message opens them again, and it goes out before the new answer. */
+  async heldReplies(activity: Activity): Promise<HeldReplies | null> {
+    if (activity.type !== 'message') return null;
+    const held = await heldMessages(this.ctx, WECHAT_CHANNEL_ID, activity.conversation.id);
+    return held ? { ref: conversationRefOf(activity), activities: held.activities, committed: held.release } : null;
   }
 
   private activityOf(push: WeChatPush, attachment?: Attachment): Activity | null {

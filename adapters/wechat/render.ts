@@ -3,7 +3,8 @@
  * answers with the number), Adaptive Card facts become "label: value" lines, and several messages
  * of one turn become one passive reply, separated by blank lines.
  */
-import type { Activity } from '../../src/activity.ts';
+import type { Activity, CustomerNoticeData } from '../../src/activity.ts';
+import type { WeChatNoticeTemplateConfig } from '../../src/config.ts';
 import { weChatXml } from './xml.ts';
 
 interface CardBlock {
@@ -62,6 +63,22 @@ export function passiveTextReply(to: { openId: string; accountId: string }, text
 /** The customer-service API's text message body. */
 export function customTextMessage(openId: string, text: string): { touser: string; msgtype: 'text'; text: { content: string } } {
   return { touser: openId, msgtype: 'text', text: { content: text } };
+}
+
+/** The longest value we put into a template message's data field (WeChat cuts or refuses longer ones). */
+const TEMPLATE_VALUE_CHARS = 200;
+
+/**
+ * The template message API's body for a customer notice (`POST /cgi-bin/message/template/send`):
+ * each configured data key filled with the notice's ticket number or its text ("-" when it has none).
+ */
+export function templateMessageOf(openId: string, template: WeChatNoticeTemplateConfig, activity: Activity, notice: CustomerNoticeData) {
+  const data: Record<string, { value: string }> = {};
+  for (const [key, source] of Object.entries(template.data)) {
+    const raw = (source === 'ticket' ? notice.ticket : activity.text)?.replace(/\s+/g, ' ').trim() || '-';
+    data[key] = { value: raw.length > TEMPLATE_VALUE_CHARS ? `${raw.slice(0, TEMPLATE_VALUE_CHARS - 1)}…` : raw };
+  }
+  return { touser: openId, template_id: template.id, data };
 }
 
 /** WeChat's limit on a text message (passive reply or customer-service text), in UTF-8 bytes. */

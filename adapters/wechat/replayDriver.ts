@@ -165,7 +165,8 @@ export const weChatReplayDriver: ChannelDriver = {
         WECHAT_REPLY_BUDGET_MS: '4800',
       },
       // WeChat does not say the customer's language: the account serves the transcript's (see channelLocale).
-      adapter: weChatAdapterWith({ locale: locale ?? 'en-US' }),
+      // Transcripts are web chat conversations: their agents may write more than WeChat's 5 customer-service messages in a row.
+      adapter: weChatAdapterWith({ locale: locale ?? 'en-US', customerServiceMessages: 1000 }),
       async open(server, identity) {
         if (identity.userId) {
           // The openid linked to the transcript's user, as the carrier's identity linking leaves it.

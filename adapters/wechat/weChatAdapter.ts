@@ -23,6 +23,12 @@ export interface WeChatAdapterOptions {
    * The transcript replay sets it from the transcript's `locale`.
    */
   locale?: string;
+  /**
+   * Customer-service messages allowed after a customer's message (WeChat's limit, 5, by default).
+   * The transcript replay raises it: transcripts are written as web chat conversations, in which agents
+   * may write more than 5 times in a row (test/adapters/wechat/serviceWindow.test.ts checks the limit).
+   */
+  customerServiceMessages?: number;
 }
 
 /** The WeChat adapter with options the environment does not carry. */
@@ -31,7 +37,14 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
   if (!config) return null;
   const api = new WeChatApi({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, clock: ctx.clock, logger: ctx.logger });
   const verifier = new WeChatVerifier(config, ctx.clock);
-  const sender = new WeChatSender(api, ctx.logger, ctx.store, ctx.clock);
+  const sender = new WeChatSender({
+    api,
+    logger: ctx.logger,
+    store: ctx.store,
+    clock: ctx.clock,
+    noticeTemplate: config.noticeTemplate,
+    ...(options.customerServiceMessages ? { customerServiceMessages: options.customerServiceMessages } : {}),
+  });
   const pending = new PendingSends();
   const inbox = new WeChatInbox(ctx, api, config.appId, config.passiveHoldMs, options.locale);
   ctx.inbox.register(WECHAT_CHANNEL_ID, inbox);
@@ -51,9 +64,9 @@ export const weChatAdapterWith = (options: WeChatAdapterOptions): AdapterFactory
       router.use(WECHAT_WEBHOOK_PATH, ctx.metrics.edge.rejectionCounter('wechat'));
       router.use(WECHAT_WEBHOOK_PATH, weChatRouter({ ctx, config, verifier, inbox, nonces: new WeChatNonceGuard(ctx.store, ctx.clock), pending }));
     },
-    /** Outside a push (agents, notices): the customer-service API, to the customer's openid. */
+    /** Outside a push (agents, notices): the customer-service API, to the customer's openid, within WeChat's limits. */
     send(ref: ConversationRef, activities: Activity[]): Promise<void> {
-      return sender.send(ref.user.id, activities);
+      return sender.send(ref, activities);
     },
     /** Resolves when turns, sends due now and the work after passive replies are done (tests, replay). */
     idle,

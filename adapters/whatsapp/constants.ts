@@ -23,6 +23,8 @@ export const WHATSAPP_LIMITS = Object.freeze({
   rowDescription: 72,
   rowId: 200,
   listButtonLabel: 20,
+  /** A template body parameter (the approved body's whole text is at most 1024 characters). */
+  templateParameter: 1024,
 });
 
 /** Meta allows free-form messages only within 24 hours of the customer's last message. */

@@ -88,8 +88,9 @@ export function renderForWhatsApp(activity: Activity, to: string): WhatsAppMessa
 }
 
 /** A template message (outside the customer-service window). */
-export function templateMessage(to: string, name: string, language: string): WhatsAppMessageBody {
-  return { ...envelope(to), type: 'template', template: { name, language: { code: language } } };
+export function templateMessage(to: string, name: string, language: string, parameters: readonly string[] = []): WhatsAppMessageBody {
+  const components = parameters.length ? { components: [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] } : {};
+  return { ...envelope(to), type: 'template', template: { name, language: { code: language }, ...components } };
 }
 
 /** Buttons when the choices fit reply buttons, a list when they fit a list, numbered text otherwise. */

@@ -16,6 +16,8 @@ import { GraphApiError } from './errors.ts';
 import type { GraphApiClient } from './graphClient.ts';
 import { parseConversationId } from './inbound.ts';
 import { renderForWhatsApp, templateMessage, trackedAs } from './render.ts';
+import { templateFor } from './templates.ts';
+import { heldMessages, lastInboundAt, type HeldReplies } from '../shared/heldMessages.ts';
 
 export interface WhatsAppSenderOptions {
   config: WhatsAppConfig;
@@ -25,13 +27,6 @@ export interface WhatsAppSenderOptions {
   graph: GraphApiClient;
   /** Called once a message Meta accepted is recorded (statuses that overtook it are applied then). */
   onRecorded?: (wamid: string) => Promise<void>;
-}
-
-/** Messages held back outside the service window, to go out again now that it is open. */
-export interface HeldReplies {
-  activities: Activity[];
-  /** Marks them released: called once the outbox has committed them. */
-  release(): Promise<void>;
 }
 
 export class WhatsAppSender {
@@ -66,30 +61,12 @@ export class WhatsAppSender {
    */
   async heldBack(ref: ConversationRef, inboundAt: string): Promise<HeldReplies | null> {
     if (!windowOpen(inboundAt, this.o.clock.now())) return null;
-    const queued = await this.o.store.outboundMessages.listQueued(WHATSAPP_CHANNEL_ID, ref.conversationId);
-    if (!queued.length) return null;
-    const activities = await this.activitiesOf(ref.conversationId, queued);
-    return {
-      activities,
-      release: async () => {
-        const released = await this.o.store.outboundMessages.release(queued.map((q) => q.id), this.o.clock.now().toISOString());
-        this.o.logger.info({ conversationId: ref.conversationId, released: released.length }, 'the messages held back outside the service window are in the outbox');
-      },
-    };
+    return heldMessages(this.o, WHATSAPP_CHANNEL_ID, ref.conversationId);
   }
 
   /** The customer's last message (or chat opening) in this conversation (the service window counts from it), or null. */
-  async lastInboundAt(conversationId: string): Promise<string | null> {
-    // The hot path: the customer's newest activity is almost always a message (one indexed row).
-    const newest = (await this.o.store.activities.lastInbound(conversationId))?.activity;
-    if (newest && opensWindow(newest) && newest.timestamp) return newest.timestamp;
-    const stored = await this.o.store.activities.list(conversationId);
-    let last: string | null = null;
-    for (const s of stored) {
-      const at = s.activity.timestamp;
-      if (s.direction === 'in' && opensWindow(s.activity) && at && (last === null || at > last)) last = at;
-    }
-    return last;
+  lastInboundAt(conversationId: string): Promise<string | null> {
+    return lastInboundAt(this.o.store, conversationId);
   }
 
   /** Sends every body of one activity; records each message Meta accepted, or the failure. */
@@ -124,7 +101,7 @@ export class WhatsAppSender {
     const earlier = await this.o.store.outboundMessages.listForConversation(ref.conversationId);
     const alreadyWaiting = earlier.some((m) => m.status === 'queued_outside_window');
     for (const activity of messages) await this.record(ref, activity, null, 'queued_outside_window', at, null);
-    const template = this.o.config.template;
+    const template = templateFor(this.o.config, messages);
     const context = { conversationId: ref.conversationId, held: messages.length, lastInbound, refusedByMeta };
     if (!template) {
       this.o.logger.warn(
@@ -140,7 +117,7 @@ export class WhatsAppSender {
     }
     this.o.logger.warn({ ...context, template: template.name }, 'outside the 24-hour WhatsApp service window: sending the template, messages queued');
     try {
-      const wamid = await this.o.graph.sendMessage(to.phoneNumberId, templateMessage(to.waId, template.name, template.language));
+      const wamid = await this.o.graph.sendMessage(to.phoneNumberId, templateMessage(to.waId, template.name, template.language, template.parameters));
       await this.o.store.outboundMessages.record({
         channelId: WHATSAPP_CHANNEL_ID,
         providerMessageId: wamid,
@@ -179,28 +156,10 @@ export class WhatsAppSender {
     });
   }
 
-  /** The recorded activities the queued rows carry, in queue order. */
-  private async activitiesOf(conversationId: string, queued: OutboundMessageRecord[]): Promise<Activity[]> {
-    const byId = new Map<string, Activity>();
-    for (const s of await this.o.store.activities.list(conversationId)) if (s.activity.id) byId.set(s.activity.id, s.activity);
-    const found: Activity[] = [];
-    for (const q of queued) {
-      const activity = q.activityId ? byId.get(q.activityId) : undefined;
-      if (activity) found.push(activity);
-      else this.o.logger.error({ conversationId, activityId: q.activityId }, 'a queued WhatsApp message has no recorded activity');
-    }
-    return found;
-  }
-
   /** Our conversation ids name the business number and the customer; otherwise the configured number. */
   private addressOf(ref: ConversationRef): { phoneNumberId: string; waId: string } {
     return parseConversationId(ref.conversationId) ?? { phoneNumberId: this.o.config.phoneNumberId, waId: ref.user.id };
   }
-}
-
-/** A message, or the chat's opening (request_welcome), starts the window. */
-function opensWindow(activity: Activity): boolean {
-  return activity.type === 'message' || activity.type === 'conversationUpdate';
 }
 
 /** True while the customer's last message is less than 24 hours old. */

@@ -50,8 +50,9 @@ export interface HistoryEntry {
   card: { title: string; facts: { label: string; value: string }[] } | null;
   /**
    * For channels that report delivery (WhatsApp, WeChat): what the platform said of this message —
-   * `queued_outside_window` (WhatsApp's 24-hour window is closed: it goes when the customer writes
-   * again), `sent`, `delivered`, `read`, `failed` …; null where the channel says nothing.
+   * `queued_outside_window` (WhatsApp's 24-hour window or WeChat's customer-service limits: it goes
+   * when the customer writes again; `error` says which), `sent`, `delivered`, `read`, `failed` …; null
+   * where the channel says nothing.
    */
   delivery: { status: string; error: string | null } | null;
 }

@@ -1,6 +1,7 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
 import type { ParcelFocus } from '../shipments/resolveShipments.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
+import type { CustomerContact } from './messageValues.ts';
 import type { DialogState, QueryContext, SlotName } from './state.ts';
 
 /** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */
@@ -53,8 +54,12 @@ export type Action =
   | { kind: 'goodbye' }
   /** "what's your customer service phone number?": the lines, and a person offered here. */
   | { kind: 'contact_details' }
+  /** "What's happening with my ticket?": the one `number` names, or the customer's open ones. */
+  | { kind: 'ticket_status'; number: string | null }
   /** Hand the conversation to people: a ticket now (the live agent side joins it). */
-  | { kind: 'escalate'; reason: 'requested' | 'complaint' }
+  | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact }
+  /** Outside opening hours, a customer who is not signed in is asked how a person can reach them (`again`: the last answer was no contact). */
+  | { kind: 'ask_contact'; again: boolean }
   | { kind: 'not_understood'; again: boolean }
   /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
   | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } };
@@ -84,7 +89,8 @@ export interface Decision {
 
 
 /** Intents with nothing of their own to do about parcels: a parcel description beside them is the request. */
-export const CHAT_INTENTS: ReadonlySet<IntentName> = new Set(['out_of_scope', 'greeting', 'thanks', 'help', 'talk_to_agent']);
+// ticket_status: "2月9号发往米兰的件怎么样了" shares its "怎么样了" with "我的工单怎么样了" and is a parcel question.
+export const CHAT_INTENTS: ReadonlySet<IntentName> = new Set(['out_of_scope', 'greeting', 'thanks', 'help', 'talk_to_agent', 'ticket_status']);
 
 /** From this confidence another request interrupts a flow that is waiting for an answer. */
 export const FLOW_INTERRUPT_CONFIDENCE = 0.95;

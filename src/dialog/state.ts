@@ -28,7 +28,7 @@ export const DialogStateSchema = z.object({
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
   awaiting: z
-    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow', 'resume'])
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow', 'resume', 'handoff_contact'])
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),

@@ -28,7 +28,13 @@ import { orderQueue, waitMinutes } from './queueOrder.ts';
 import { deadlineClock, deadlinesFor, hoursFor, priorityOf, queueOf, rankOf, type DeadlineClock } from './serviceLevels.ts';
 
 /** Sends notices and agents' messages to the customer on their channel; returns what was recorded. */
-export type CustomerMessenger = (conversationId: string, replies: Reply[], from?: { agentId: string; name: string }, notice?: HandoffNotice) => Promise<Activity[]>;
+export type CustomerMessenger = (
+  conversationId: string,
+  replies: Reply[],
+  from?: { agentId: string; name: string },
+  notice?: HandoffNotice,
+  channelData?: Record<string, unknown>,
+) => Promise<Activity[]>;
 
 /** Which notice the desk sends (kept on the activity, so exports can tell what caused it). */
 export type HandoffNotice = 'joined' | 'transferred' | 'requeued' | 'resolved' | 'handed_back' | 'moved_up' | 'satisfaction_survey';
@@ -57,6 +63,8 @@ export interface EscalationRequest {
   /** What the customer was doing (an intent name), which decides the ticket's category. */
   lastIntent: string | null;
   language: string;
+  /** How a customer who is not signed in can be reached (asked outside opening hours): kept on the ticket. */
+  contact?: { kind: 'email' | 'phone'; value: string } | null;
 }
 
 export interface Escalation {
@@ -186,7 +194,13 @@ export class HandoffDesk {
           trackingNumbers: shipments.map((s) => s.trackingNumber),
           subject: parcel ? `${SUBJECT[req.reason]} about ${parcel}` : SUBJECT[req.reason],
           queue,
-          details: { reason: req.reason, ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}), language: req.language, channel: req.conversation.channelId },
+          details: {
+            reason: req.reason,
+            ...(req.reasonDetail ? { reasonDetail: req.reasonDetail } : {}),
+            language: req.language,
+            channel: req.conversation.channelId,
+            ...(req.contact ? { contact: req.contact } : {}),
+          },
         },
         at,
       ));
@@ -246,7 +260,13 @@ export class HandoffDesk {
       await store.handoffs.noticed(queued.id, standing.position, at);
       replies.push({ type: 'message', text: notices.queued(ticket.number, standing) });
     } else {
-      replies.push({ type: 'message', text: notices.afterHours(ticket.number, this.opensAt(hours, now, req.conversation.timeZone, req.language), Boolean(req.speaker?.user.phone)) });
+      const opens = this.opensAt(hours, now, req.conversation.timeZone, req.language);
+      const user = req.speaker?.user;
+      const contact = req.contact?.value ?? (user && !user.phone ? user.email : null);
+      replies.push({
+        type: 'message',
+        text: contact ? notices.afterHoursContact(ticket.number, opens, contact, !req.contact) : notices.afterHours(ticket.number, opens, Boolean(user?.phone)),
+      });
     }
     replies.push(handoffInitiation(packet));
     this.feed.publish({ kind: 'queue' });
@@ -267,12 +287,20 @@ export class HandoffDesk {
     const hours = hoursFor((h.context as unknown as ContextPacket).who?.account?.tier ?? null, this.o.hours);
     const standing = (await this.board.standing(h))!;
     await this.o.store.handoffs.noticed(h.id, standing.position, now.toISOString());
-    if (!isOpen(hours, now)) {
-      // The same promise as at the escalation: a call back when the customer's user has a phone on file.
-      const phone = conversation.userId ? Boolean((await this.o.store.users.get(conversation.userId))?.phone) : false;
-      return [{ type: 'message', text: notices.afterHours(h.ticketNumber, this.opensAt(hours, now, conversation.timeZone, h.language), phone) }];
-    }
+    // Outside opening hours the customer was told at the escalation how and when a person answers:
+    // the same notice again on every message would only repeat it (their messages are on the ticket).
+    if (!isOpen(hours, now)) return [];
     return [{ type: 'message', text: notices.stillWaiting(h.ticketNumber, standing) }];
+  }
+
+  /**
+   * When people answer a conversation of no account (opening hours), in its zone and language
+   * ("Mon 09:00"), or null while they are open now: the dialog asks an anonymous customer for a
+   * contact first then.
+   */
+  closedUntil(timeZone: string, language: string): string | null {
+    const now = this.o.clock.now();
+    return isOpen(this.o.hours, now) ? null : this.opensAt(this.o.hours, now, timeZone, language);
   }
 
   /** The customer wrote after their conversation was resolved: the bot has it again. */

@@ -20,6 +20,12 @@ export interface HandoffNotices {
   waitPhrase(minutes: number): string;
   /** Outside opening hours: a ticket number and a callback promise. `opens` is local, e.g. "Mon 09:00". */
   afterHours(ticket: string, opens: string, phoneOnFile: boolean): string;
+  /** Outside opening hours, to a customer who is not signed in: how can a person reach them? */
+  askContact(opens: string): string;
+  /** The answer was neither an e-mail address nor a phone number. */
+  contactAgain: string;
+  /** Outside opening hours: the ticket, and the contact a person will use (`contact` as given or on file). */
+  afterHoursContact(ticket: string, opens: string, contact: string, onFile: boolean): string;
   stillWaiting(ticket: string, standing: QueueStanding): string;
   /** The wait got shorter (someone ahead was served). */
   movedUp(standing: QueueStanding): string;
@@ -47,6 +53,11 @@ const en: HandoffNotices = {
     `I've passed this to our customer service team: your ticket number is ${ticket}. A person will pick up this conversation and reply here; you don't need to repeat anything. You are number ${s.position} in the queue; the wait is about ${minutes(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>
     `Our customer service team is away right now. I've opened ticket ${ticket} with everything you told me; ${phone ? 'a person will call you back on the phone number on your account' : 'a person will reply here'} when we open (${opens}). You don't need to repeat anything.`,
+  askContact: (opens) =>
+    `Our customer service team is away right now; we open ${opens}. So that a person can get back to you even if you close this chat, what is your e-mail address or phone number?`,
+  contactAgain: "That doesn't look like an e-mail address or a phone number. Please send one, for example name@example.com or +44 7700 900123.",
+  afterHoursContact: (ticket, opens, contact, onFile) =>
+    `Our customer service team is away right now. I've opened ticket ${ticket} with everything you told me; a person will contact you at ${contact}${onFile ? ', as on your account,' : ''} when we open (${opens}). You don't need to repeat anything.`,
   stillWaiting: (ticket, s) => `You're still in the queue (ticket ${ticket}), number ${s.position}; the wait is about ${minutes(s.waitMinutes)}. A person will reply here.`,
   movedUp: (s) => (s.position === 1 ? "You're next in the queue; a person will be with you shortly." : `You're now number ${s.position} in the queue (about ${minutes(s.waitMinutes)}).`),
   agentJoined: (a) => `${a} from customer service has joined the conversation.`,
@@ -75,6 +86,10 @@ const zh: HandoffNotices = {
     `已为您转交人工客服，工单号 ${ticket}。客服人员会接手本次对话并在这里回复您，无需重复说明。您目前排在第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。`,
   afterHours: (ticket, opens, phone) =>
     `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；${phone ? '我们上班后（' + opens + '）会按您账户上的电话号码回电' : '我们上班后（' + opens + '）会在这里回复您'}，无需重复说明。`,
+  askContact: (opens) => `客服团队现在不在工作时间（${opens}上班）。为了即使您关闭对话也能联系到您，请留下您的邮箱或电话号码。`,
+  contactAgain: '这看起来不像邮箱或电话号码，请重新输入，例如 name@example.com 或 138 0013 8000。',
+  afterHoursContact: (ticket, opens, contact, onFile) =>
+    `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；我们上班后（${opens}）会通过${onFile ? '您账户上的' : ''} ${contact} 联系您，无需重复说明。`,
   stillWaiting: (ticket, s) => `您仍在排队（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。客服人员会在这里回复您。`,
   movedUp: (s) => (s.position === 1 ? '下一位就是您，客服人员马上就来。' : `您现在排在第 ${s.position} 位（约 ${s.waitMinutes} 分钟）。`),
   agentJoined: (a) => `客服 ${a} 已加入对话。`,
@@ -103,6 +118,11 @@ const es: HandoffNotices = {
     `He pasado tu consulta a nuestro equipo de atención al cliente: tu número de incidencia es ${ticket}. Una persona continuará esta conversación y te responderá aquí; no hace falta que repitas nada. Eres el número ${s.position} de la cola; la espera es de ${esperaEs(s.waitMinutes)}.`,
   afterHours: (ticket, opens, phone) =>
     `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; ${phone ? 'una persona te llamará al teléfono de tu cuenta' : 'una persona te responderá aquí'} cuando abramos (${opens}). No hace falta que repitas nada.`,
+  askContact: (opens) =>
+    `Nuestro equipo de atención al cliente no está disponible ahora; abrimos ${opens}. Para que una persona pueda responderte aunque cierres este chat, ¿cuál es tu correo electrónico o tu teléfono?`,
+  contactAgain: 'Eso no parece un correo electrónico ni un número de teléfono. Envíame uno, por ejemplo nombre@example.com o +34 612 345 678.',
+  afterHoursContact: (ticket, opens, contact, onFile) =>
+    `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; una persona te contactará en ${contact}${onFile ? ', el de tu cuenta,' : ''} cuando abramos (${opens}). No hace falta que repitas nada.`,
   stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de ${esperaEs(s.waitMinutes)}. Una persona te responderá aquí.`,
   movedUp: (s) => (s.position === 1 ? 'Eres el siguiente de la cola; una persona te atenderá enseguida.' : `Ahora eres el número ${s.position} de la cola (${esperaEs(s.waitMinutes)}).`),
   agentJoined: (a) => `${a}, de atención al cliente, se ha unido a la conversación.`,

@@ -15,6 +15,7 @@ export type IntentName =
   | 'vip_service'
   | 'carbon_footprint'
   | 'talk_to_agent'
+  | 'ticket_status'
   | 'greeting'
   | 'thanks'
   | 'goodbye'
@@ -33,6 +34,7 @@ export const INTENT_NAMES: readonly IntentName[] = Object.freeze([
   'vip_service',
   'carbon_footprint',
   'talk_to_agent',
+  'ticket_status',
   'greeting',
   'thanks',
   'goodbye',

@@ -23,7 +23,8 @@ export interface Author {
 }
 
 export function createCustomerMessenger(o: MessengerOptions) {
-  return async (conversationId: string, replies: Reply[], author?: Author, notice?: string): Promise<Activity[]> => {
+  /** `channelData` is merged into every activity (a customer notice's data: src/activity.ts CustomerNoticeData). */
+  return async (conversationId: string, replies: Reply[], author?: Author, notice?: string, channelData?: Record<string, unknown>): Promise<Activity[]> => {
     const conversation = await o.store.conversations.get(conversationId);
     if (!conversation) throw new Error(`no conversation ${conversationId}`);
     const ref = await referenceOf(o.store, conversationId, conversation.channelId, conversation.externalUserId);
@@ -35,6 +36,7 @@ export function createCustomerMessenger(o: MessengerOptions) {
       } else {
         a.channelData = { ...a.channelData, handoff: { author: 'system', ...(notice ? { notice } : {}) } };
       }
+      if (channelData) a.channelData = { ...a.channelData, ...channelData };
       return a;
     });
     const deliver = o.deliverFor(conversation.channelId) ?? (async () => {});

@@ -120,6 +120,8 @@ export async function startConsole(o: { store?: Store; publicUrl?: string; seed?
     async escalate(user, text = 'I want to talk to a person') {
       const conversationId = `conv-${++conversations}-${user}`;
       await say(conversationId, user, text);
+      // Outside opening hours a customer who is not signed in is asked how to reach them first (issue 20).
+      if (!(await store.handoffs.latestForConversation(conversationId))) await say(conversationId, user, `${user}@example.com`);
       const handoff = await store.handoffs.latestForConversation(conversationId);
       if (handoff?.state !== 'queued') throw new Error(`"${text}" did not queue a handoff (${handoff?.state ?? 'none'})`);
       return { conversationId, handoffId: handoff.id };

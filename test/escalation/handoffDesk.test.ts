@@ -203,7 +203,9 @@ describe('HandoffDesk', () => {
       expect((await handoffOf('c-1')).noticedPosition).toBeNull();
       expect(e.replies.at(-1)).toMatchObject({ type: 'event', name: 'handoff.initiate' });
       const noPhone = await escalate('c-2', 'u-nora');
-      expect(textsOf(noPhone.replies)[0]).toContain('a person will reply here when we open (Mon 09:00)');
+      // A signed-in customer without a phone on file is told the e-mail address that will be used.
+      const nora = (await store.users.get('u-nora'))!;
+      expect(textsOf(noPhone.replies)[0]).toContain(`a person will contact you at ${nora.email}, as on your account, when we open (Mon 09:00)`);
     });
 
     test('should serve VIP accounts around the clock, within 30 minutes, in their language', async () => {
@@ -425,15 +427,14 @@ describe('HandoffDesk', () => {
       expect(await desk.customerWrote(conversation)).toEqual([]);
     });
 
-    test('should repeat the same callback promise when they write again after hours', async () => {
+    test('should not repeat the callback promise when they write again after hours (issue 20: it was said on every message)', async () => {
       clock = new FixedClock(FRIDAY_EVENING);
       desk = new HandoffDesk({ store, clock, hours: parseBusinessHours(DESK_HOURS, DESK_ZONE), messenger: sent.messenger });
-      const { ticket } = await escalate('c-1', 'u-alice');
+      await escalate('c-1', 'u-alice');
       clock.advance(3 * MINUTE);
-      const [reminder] = textsOf(await desk.customerWrote((await store.conversations.get('c-1'))!));
-      expect(reminder).toBe(
-        `Our customer service team is away right now. I've opened ticket ${ticket.number} with everything you told me; a person will call you back on the phone number on your account when we open (Mon 09:00). You don't need to repeat anything.`,
-      );
+      expect(await desk.customerWrote((await store.conversations.get('c-1'))!)).toEqual([]);
+      clock.advance(3 * 60 * MINUTE);
+      expect(await desk.customerWrote((await store.conversations.get('c-1'))!)).toEqual([]);
     });
 
     test('should abandon the handoff when they leave: the bot owns it, the ticket is closed, the queue moves up', async () => {

@@ -77,7 +77,7 @@ export function addHistoryEntry(entry, { scroll = true, own = false } = {}) {
 
 /** What the customer's platform said of a message (WhatsApp, WeChat): held, sent, delivered, read, failed. */
 const DELIVERY = {
-  queued_outside_window: "Held: the customer's 24-hour WhatsApp window is closed; it goes out when they write again",
+  queued_outside_window: "Held: the channel's window for free messages is closed (WhatsApp: 24 hours; WeChat: 48 hours, 5 messages); it goes out when the customer writes again",
   released: 'Sent after the customer wrote again',
   accepted: 'Accepted by the platform',
   sent: 'Sent',

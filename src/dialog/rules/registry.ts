@@ -12,6 +12,8 @@ import {
 } from './pendingAnswerRules.ts';
 import { satisfactionAnswerRule } from './satisfactionRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
+import { handoffContactRule } from './contactRules.ts';
+import { ticketStatusRule } from './ticketRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -23,6 +25,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // dialog knows what it asked. Asking for a person comes right after linking (an e-mail or a code is
   // never a request for a person) and before every other answer: it interrupts anything.
   linkingAnswerRule,
+  // Outside opening hours, the contact a customer who is not signed in leaves before the handoff.
+  handoffContactRule,
   personAskedRule,
   // The survey after a resolution: only a rating or a comment answers it; anything else passes it by.
   satisfactionAnswerRule,
@@ -36,6 +40,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   acknowledgementRule,
   cancellationRule,
   interruptionRule,
+  // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.
+  ticketStatusRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
   referenceRule,

@@ -1,4 +1,5 @@
 import { supportPhones } from '../../config.ts';
+import { noticesFor } from '../../escalation/handoffNotices.ts';
 import { textsFor } from '../texts/index.ts';
 import { handOver, type HandOverNeeds } from './handOver.ts';
 import { say } from './say.ts';
@@ -7,7 +8,15 @@ import type { ActionOf, RunnerFamily } from './types.ts';
 /** Handing the conversation to people: asked for, or after not understanding twice in a row. */
 export const escalateRunners = {
   async escalate(action: ActionOf<'escalate'>, ctx: HandOverNeeds) {
-    return { replies: (await handOver(ctx, action.reason)).replies };
+    // Outside opening hours nobody answers in this chat: a customer who is not signed in leaves a way back first.
+    const closedUntil = ctx.turn.speaker || action.contact ? null : ctx.desk.closedUntil(ctx.turn.timeZone, ctx.turn.locale);
+    if (closedUntil) return { replies: say(noticesFor(ctx.turn.locale).askContact(closedUntil)).replies, state: { awaiting: 'handoff_contact' as const } };
+    return { replies: (await handOver(ctx, action.reason, undefined, action.contact)).replies };
+  },
+  async ask_contact(action: ActionOf<'ask_contact'>, ctx: Pick<HandOverNeeds, 'turn' | 'desk'>) {
+    const n = noticesFor(ctx.turn.locale);
+    const text = action.again ? n.contactAgain : n.askContact(ctx.desk.closedUntil(ctx.turn.timeZone, ctx.turn.locale) ?? '');
+    return { replies: say(text).replies, state: { awaiting: 'handoff_contact' as const } };
   },
   async contact_details(_action: ActionOf<'contact_details'>, { turn }: Pick<HandOverNeeds, 'turn'>) {
     const t = textsFor(turn.locale);

@@ -7,7 +7,7 @@ import type { RunnerContext } from './types.ts';
 export type HandOverNeeds = Pick<RunnerContext, 'turn' | 'parse' | 'before' | 'store' | 'desk'>;
 
 /** Hands the conversation to people with what this conversation is about. */
-export async function handOver(ctx: HandOverNeeds, reason: EscalationRequest['reason'], policy?: PolicyHandoff): Promise<Escalation> {
+export async function handOver(ctx: HandOverNeeds, reason: EscalationRequest['reason'], policy?: PolicyHandoff, contact?: EscalationRequest['contact']): Promise<Escalation> {
   const { turn, parse, before: state } = ctx;
   const mine = turn.speaker?.memberships.map((m) => m.accountNumber) ?? [];
   // Only the speaker's own account is searched for the parcel the message names.
@@ -28,5 +28,6 @@ export async function handOver(ctx: HandOverNeeds, reason: EscalationRequest['re
     misunderstandings: Math.max(state.misunderstandings, reason === 'not_understood' ? 2 : 0),
     lastIntent: state.lastIntent ?? parse.intent,
     language: turn.locale,
+    ...(contact ? { contact } : {}),
   });
 }

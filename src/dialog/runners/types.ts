@@ -16,6 +16,8 @@ export interface Escalator {
   escalate(request: EscalationRequest): Promise<Escalation>;
   /** The desk's deadlines for a ticket opened now: what a ticket text may promise. */
   readonly deadlines: DeadlineClock;
+  /** Outside opening hours: when people answer ("Mon 09:00", in the zone and language given); null while open. */
+  closedUntil(timeZone: string, language: string): string | null;
 }
 
 /**

@@ -119,6 +119,7 @@ describe('WeChat’s 2048-byte text limit', () => {
       // The rest goes out one text after another: wait for all of it, not for the first (the test raced there).
       const rest = () => s.api.to('/cgi-bin/message/custom/send').map((r) => JSON.parse(r.body) as { touser: string; text: { content: string } });
       await eventually(() => expect([passive, ...rest().map((m) => m.text.content)].join('\n\n')).toBe(whole));
+      await s.settle(); // each part is marked sent after WeChat accepted it and it was recorded
       expect(rest().every((m) => m.touser === 'oLong1' && bytes(m.text.content) <= WECHAT_TEXT_BYTES)).toBe(true);
       // Through the durable outbox: each part committed, then marked sent by the customer-service API.
       const deliveries = await s.app.store.deliveries.forConversation(conversation);

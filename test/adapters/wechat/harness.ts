@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 /**
  * A carrier-assist server with only the WeChat channel, and a local HTTP server standing in for
- * WeChat's API (token, customer-service send, media) that records every request it gets.
+ * WeChat's API (token, customer-service and template sends, media) that records every request it gets.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,6 +57,8 @@ export class FakeWeChatApi {
         } else if (url.pathname === '/cgi-bin/message/custom/send') {
           const errcode = this.behaviour.sendErrcodes.shift() ?? 0;
           json({ errcode, errmsg: errcode ? 'access_token expired' : 'ok' });
+        } else if (url.pathname === '/cgi-bin/message/template/send') {
+          json({ errcode: 0, errmsg: 'ok', msgid: 200228332 + this.requests.length });
         } else if (url.pathname === '/cgi-bin/media/get') {
           res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Disposition': 'attachment; filename="damage.jpg"' }).end(Buffer.from('JPEG-BYTES'));
         } else {

@@ -242,6 +242,10 @@ describe('WeChat webhook', () => {
   describe('agent messages', () => {
     test('should go out through the customer-service API as numbered text', async () => {
       const adapter = s.app.adapters.find((a) => a.channelId === 'wechat')!;
+      // Customer-service messages need a message from the customer within 48 hours.
+      const t = nowSeconds(s.clock);
+      expect((await post(s, plainQuery(t), textPush({ from: 'oAgent1', content: '你好', msgId: '7000000000000000090', createTime: t }))).status).toBe(200);
+      await s.settle();
       const before = s.api.to('/cgi-bin/message/custom/send').length;
       await adapter.send({ channelId: 'wechat', conversationId: weChatConversationId(APP_ID, 'oAgent1'), user: { id: 'oAgent1' }, bot: { id: ACCOUNT } }, [
         {

@@ -33,6 +33,7 @@ describe('the decision rules', () => {
   test('should keep the documented order (src/dialog/README.md)', () => {
     expect(DECISION_RULES.map((r) => r.name)).toEqual([
       'linking answer',
+      'contact for the handoff',
       'person asked for',
       'satisfaction survey answer',
       'yes or no about a parcel',
@@ -43,6 +44,7 @@ describe('the decision rules', () => {
       'acknowledgement',
       'cancellation',
       'interruption',
+      'ticket status',
       'offered choice',
       'reference',
       'tracking numbers',

@@ -38,8 +38,10 @@ const KINDS = [
   'help',
   'thanks',
   'goodbye',
+  'ticket_status',
   'escalate',
   'contact_details',
+  'ask_contact',
   'not_understood',
   'satisfaction',
 ] as const satisfies readonly Action['kind'][];

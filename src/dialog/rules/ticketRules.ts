@@ -1,0 +1,20 @@
+import { CHAT_INTENTS } from '../decision.ts';
+import { frameOfMessage } from '../discourse/queryFrame.ts';
+import { ticketNumbersIn } from '../ticketStatus/ticketNumbers.ts';
+import type { DecisionRule } from './types.ts';
+
+/**
+ * "What's happening with my ticket?", "那我的工单呢？", "¿y mi ticket?", or a ticket number on its own
+ * (typed, or a picked "which one?" choice): the ticket's standing. A message that names or describes a
+ * parcel ("2月9号发往米兰的件怎么样了") is about the parcel, and a ticket number inside another request
+ * (a parcel question naming its ticket) is that request's.
+ */
+export const ticketStatusRule: DecisionRule = {
+  name: 'ticket status',
+  decide({ reading: { text, parse, keepSearch }, go }) {
+    const [number] = ticketNumbersIn(text);
+    if (number) return CHAT_INTENTS.has(parse.intent) ? go({ kind: 'ticket_status', number }, keepSearch) : null;
+    if (parse.intent !== 'ticket_status' || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
+    return go({ kind: 'ticket_status', number: null }, keepSearch);
+  },
+};
