@@ -17,6 +17,7 @@ import { consoleRouter } from './console/consoleRouter.ts';
 import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { TicketDesk } from './tickets/ticketDesk.ts';
+import { tellCustomersOfTickets } from './tickets/tellCustomer.ts';
 import { CustomerNotices } from './escalation/customerNotices.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
@@ -155,6 +156,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });
   const notices = new CustomerNotices({ store, messenger });
   const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
+  // The customer hears of the moves an agent makes without writing to them (resolved, reopened …).
+  tellCustomersOfTickets(tickets, notices);
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));

@@ -4,7 +4,7 @@
  * them), resolved only after a warning while their last message is unanswered, found again once
  * resolved, and reopened; every agent sees every ticket, but works only their queues.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY } from '../../src/demo/index.ts';
 import type { TicketStateChange } from '../../src/tickets/ticketDesk.ts';
 import { startConsole, type Console, type Session } from './consoleHarness.ts';
@@ -164,6 +164,8 @@ describe('console tickets view', () => {
     expect(status).toBe(200);
     expect(body.item).toMatchObject({ state: 'resolved', sla: { status: 'done' } });
     expect(changes.at(-1)).toMatchObject({ from: 'waiting_on_customer', to: 'resolved', by: 'agent:ana', reason: 'invoice received, cleared' });
+    // The customer hears of it in their own thread, with the agent's reason (tellCustomer.ts).
+    await vi.waitFor(async () => expect((await outTexts()).some((t) => t.includes(`Your ticket ${number} has been resolved.`) && t.includes('invoice received, cleared'))).toBe(true));
   });
 
   test('should keep a resolved ticket findable, refuse to resolve it twice, and reopen it', async () => {
@@ -173,6 +175,7 @@ describe('console tickets view', () => {
     const { body } = await c.api(sue, 'POST', `/tickets/${number}/reopen`, { reason: 'customs asked again' });
     expect(body.item).toMatchObject({ state: 'open', assignee: { id: 'sue' } });
     expect(changes.at(-1)).toMatchObject({ from: 'resolved', to: 'open', by: 'agent:sue', reason: 'customs asked again' });
+    await vi.waitFor(async () => expect((await outTexts()).some((t) => t.includes(number) && !t.includes('has been resolved'))).toBe(true));
   });
 
   test('should let a supervisor give a ticket to an agent of its queue only', async () => {
