@@ -9,8 +9,8 @@ import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { declinesComment, ratingOf } from '../satisfactionWords.ts';
 import type { DecisionRule } from './types.ts';
 
-/** From this confidence a message of a business intent is a request, not a comment. */
-const REQUEST_CONFIDENCE = 0.5;
+/** From this confidence a message of a business intent is a request, not a comment (a weak guess on a short comment such as "小王很耐心", 0.5 account_access, is a comment). */
+const REQUEST_CONFIDENCE = 0.6;
 
 /** A message that asks for something rather than comments: a question, parcels, an account, a business intent. */
 function asksSomething(text: string, parse: Parse): boolean {
