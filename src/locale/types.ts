@@ -21,6 +21,9 @@ export interface LocaleWords {
   billingActions: Readonly<Record<'dispute' | 'pay' | 'view', readonly string[]>>;
   /** Words pointing at the most recent invoice ("the latest one"). */
   latestInvoice: readonly string[];
+  /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
+  overdueInvoice: readonly string[];
+  oldestInvoice: readonly string[];
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
   accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
   /** Role names as customers write them (whole words, or anywhere when written in Han characters). */

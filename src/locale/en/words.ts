@@ -15,6 +15,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     pay: ['pay', 'card', 'bank transfer', 'paypal', 'direct debit'],
     view: ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance'],
   },
+  overdueInvoice: ['overdue', 'past due', 'late invoice', 'late bill'],
+  oldestInvoice: ['oldest', 'earliest', 'first one'],
   latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],

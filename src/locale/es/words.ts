@@ -15,6 +15,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci'],
     view: ['factura', 'cargos', 'debo', 'saldo'],
   },
+  overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
+  oldestInvoice: ['más antigua', 'mas antigua', 'primera'],
   latestInvoice: ['última', 'último', 'más reciente'],
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'bloquead'],

@@ -12,9 +12,11 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
   pleased: ['谢谢', '太好了'],
   billingActions: {
     dispute: ['异议', '争议', '申诉', '多收', '重复收费', '收错', '不对', '有误', '退款'],
-    pay: ['付款', '支付', '缴费', '付钱', '转账', '信用卡'],
+    pay: ['付款', '支付', '缴费', '付钱', '转账', '信用卡', '付一下', '帮我付', '结清'],
     view: ['账单', '发票', '费用', '欠'],
   },
+  overdueInvoice: ['逾期'],
+  oldestInvoice: ['最早', '最久'],
   latestInvoice: ['最新', '最近一张', '最近那张', '上一张'],
   accessActions: {
     signin: ['密码', '登录', '登不上', '锁'],

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
 import { missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksLatest, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksLatest, asksOverdue, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
 
 /** Invoices listed, and offered as choices for a dispute. */
@@ -127,10 +127,22 @@ async function pay(ctx: FlowContext): Promise<FlowResult> {
   return say(`${t.payMethods}\n\n${lines.join('\n')}`);
 }
 
-/** The invoice the message names by its number, or the account's most recent one when it asks for "the latest"; else null. */
+/**
+ * The invoice the message names by its number; the account's most recent one when it asks for "the
+ * latest"; the overdue one when it asks for that and one is (or the oldest of several, asked so: "最早
+ * 那张逾期的"); else null. Found by an outside tester: "the overdue invoice" was asked "which one?".
+ */
 async function invoiceAskedFor(ctx: FlowContext): Promise<string | null> {
   const named = invoiceNumberIn(ctx.text);
-  if (named || !asksLatest(ctx.text)) return named;
+  if (named) return named;
+  const overdueAsked = asksOverdue(ctx.text);
+  if (overdueAsked) {
+    const overdue = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SHOWN)).filter((i) => i.status === 'overdue');
+    if (overdue.length === 1) return overdue[0]!.number;
+    if (overdue.length > 1 && overdueAsked.oldest) return [...overdue].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]!.number;
+    return null;
+  }
+  if (!asksLatest(ctx.text)) return null;
   return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0]?.number ?? null;
 }
 

@@ -24,6 +24,15 @@ export function asksLatest(text: string): boolean {
   return LATEST_WORDS.some((w) => t.includes(w));
 }
 
+const OVERDUE_WORDS = wordsInEveryLanguage((w) => w.overdueInvoice);
+const OLDEST_WORDS = wordsInEveryLanguage((w) => w.oldestInvoice);
+
+/** The message points at the overdue invoice ("the overdue one", "逾期的那张"); `oldest` when it asks for the oldest of several. */
+export function asksOverdue(text: string): { oldest: boolean } | null {
+  const t = text.toLowerCase();
+  return OVERDUE_WORDS.some((w) => t.includes(w)) ? { oldest: OLDEST_WORDS.some((w) => t.includes(w)) } : null;
+}
+
 /** An invoice number as the demo writes them (INV-5W8A3K-260309), whatever its case, or null. */
 export function invoiceNumberIn(text: string): string | null {
   const m = /\bINV-([0-9A-Z]{6})-(\d{6})\b/i.exec(text);
