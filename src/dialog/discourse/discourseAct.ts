@@ -282,8 +282,14 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
     return { kind: 'impossible', why: 'out_of_range', position: null, list: rest, focus };
   }
 
-  // "the latest one" after a list or a narrowing question: the most recently sent of them.
-  if (contains(c.latest, t, lang) && !said?.dateRange && (list.length > 1 || (state.lastQuery !== null && state.awaiting?.startsWith('slot_')))) {
+  // "the latest one" after a list or a narrowing question: the most recently sent of them. "the last
+  // one" answering "when did you send it?" (no list shown) is the same (found by an outside tester: it
+  // was read as the last invoice).
+  const narrowing = state.lastQuery !== null && state.awaiting?.startsWith('slot_') === true;
+  // Only a short reply: "quiero reclamar la última factura" names its own item.
+  const shortReply = t.split(/\s+/u).length <= 3 && t.length <= 16;
+  const lastOfSearch = narrowing && !list.length && shortReply && statedPosition(text) === -1;
+  if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing)) {
     return { kind: 'latest', within: list.length > 1 ? list : [] };
   }
 

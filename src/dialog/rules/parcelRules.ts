@@ -34,7 +34,9 @@ export const referenceRule: DecisionRule = {
     if (ref.kind === 'search' && accounts.current) {
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search: ref.query }, reading.keepSearch);
     }
-    const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel;
+    // "quiero reclamar la última" with no parcel shown is about the account flow's own items; "the last one"
+    // answering the search's question is about its parcels.
+    const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel && act.reference.kind !== 'latest';
     if (aboutAccountFlow || (!facts.linked && act.reference.kind === 'described')) return null;
     return decideReference(reading, act.reference, accounts.current, go, complaint);
   },
