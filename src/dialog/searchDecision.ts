@@ -151,7 +151,10 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   if (!fallback && said && parse.language === 'es' && deIsDestination) fallback = originAsDestination(said);
   // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
   const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
-  const query = (onlyWorries ? null : said) ?? (continuesSearch ? state.lastQuery : null);
+  // An account picked with more description ("the Maple Lane one, sent on Wednesday") narrows the search
+  // it answers, keeping what was asked before (found by an outside tester: the destination was dropped).
+  const own = onlyWorries ? null : said;
+  const query = continuesSearch && state.lastQuery ? (own ? refineFrame(state.lastQuery, own) : state.lastQuery) : own;
   if (continuesSearch) task = state.task;
   // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a
   // search whatever else the classifier heard (a greeting); an account named beside a description
