@@ -39,3 +39,16 @@ test.each([
   expect(said.text).toContain(parcel!.trackingNumber);
   expect(said.text).toContain(other);
 });
+
+// Two account questions of different flows are both answered (found by an outside tester: the second was dropped).
+test.each([
+  ['zh', '我的账号是多少？另外帮我看看有没有逾期的发票'],
+  ['en', "what's my account number? also show me our invoices"],
+  ['es', '¿cuál es mi número de cuenta? y también quiero ver las facturas'],
+])('(%s) should answer the account number and the invoices of %j', async (_lang, text) => {
+  const said = await answer(text);
+  expect(said.intents).toEqual(['account_number', 'billing']);
+  expect(said.text).toContain('5W8A3K');
+  const latest = (data.invoices ?? []).filter((i) => i.accountNumber === '5W8A3K').sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!;
+  expect(said.text).toContain(latest.number);
+});

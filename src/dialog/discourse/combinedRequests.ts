@@ -34,6 +34,9 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   const families = parts.map((p) => familyOf(p.parse));
   if (families.some((f) => f === null)) return false;
   if (new Set(families).size === families.length) return true;
+  // Two account questions of different flows ("我的账号是多少？另外帮我看看有没有逾期的发票"): each answered
+  // (found by an outside tester: the invoices were dropped).
+  if (families.every((f) => f === 'account')) return new Set(parts.map((p) => p.parse.intent)).size === parts.length;
   if (families.some((f) => f !== 'parcel')) return false;
   // Each part asks something of its own: a question, the parcels named, or a number (a pasted signature's cities do not).
   if (!parts.every((p) => /[?？]\s*$/u.test(p.text) || namesParcels(p.text, p.parse.language) || p.parse.trackingNumbers.length > 0)) return false;

@@ -16,7 +16,9 @@ describe('areSeparateRequests', () => {
     ['a question and its detail ("It was sent yesterday.")', [part('track_shipment', { destination: TORONTO }), part('track_shipment', { dateRange: { from: '2026-03-19', to: '2026-03-19' } })], false],
     ['the same parcel asked twice', [part('track_shipment', { destination: TORONTO }), part('lost_or_delayed', { destination: TORONTO })], false],
     ['a parcel question and small talk', [part('track_shipment', { destination: TORONTO }), part('thanks')], false],
-    ['two account questions', [part('billing'), part('account_number')], false],
+    // Two account questions of different flows are both answered (an outside tester's "我的账号是多少？另外帮我看看有没有逾期的发票" lost its second).
+    ['two account questions of different flows', [part('billing'), part('account_number')], true],
+    ['the same account flow asked twice', [part('billing'), part('billing')], false],
     ['one part', [part('track_shipment', { destination: TORONTO })], false],
     ['a question and a pasted signature naming cities', [part('track_shipment', { destination: TORONTO }), part('track_shipment', { destination: LONDON }, 'Kind regards, Victor Okafor, London office: 25 Canada Square')], false],
   ] as const)('%s → %s', (_name, parts, separate) => {
