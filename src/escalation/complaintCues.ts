@@ -6,14 +6,18 @@ export const COMPLAINT_CUES: readonly string[] = wordsInEveryLanguage((w) => w.c
 /** Words asking how to reach customer service, in every language. */
 export const CONTACT_ASK_CUES: readonly string[] = wordsInEveryLanguage((w) => w.contactAsks);
 
+/** True when the lower-cased message contains one of `cues` anywhere. */
+function usesAny(cues: readonly string[], text: string): boolean {
+  const lower = text.toLowerCase();
+  return cues.some((cue) => lower.includes(cue));
+}
+
 /** True when the message asks for customer service's phone line or contact details (not for a person here). */
 export function asksForContactDetails(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CONTACT_ASK_CUES.some((cue) => lower.includes(cue));
+  return usesAny(CONTACT_ASK_CUES, text);
 }
 
 /** True when the message uses a complaint word in any of our languages. */
 export function soundsLikeComplaint(text: string): boolean {
-  const lower = text.toLowerCase();
-  return COMPLAINT_CUES.some((cue) => lower.includes(cue));
+  return usesAny(COMPLAINT_CUES, text);
 }
