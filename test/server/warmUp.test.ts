@@ -1,12 +1,12 @@
 /** The warm-up after a start (issue 16: the first turns as fast as the others). */
 import pino from 'pino';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { FixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import { getGazetteer } from '../../src/geo/Gazetteer.ts';
 import { createParser } from '../../src/nlu/index.ts';
-import { WARM_UP_TEXTS, warmUp, warmUpTurns } from '../../src/server/warmUp.ts';
+import { WARM_UP_TEXTS, residentSettled, warmUp, warmUpTurns } from '../../src/server/warmUp.ts';
 import { openStore } from '../../src/store/openStore.ts';
 
 const NOW = new Date('2026-03-20T09:00:00.000Z');
@@ -43,5 +43,28 @@ describe('warmUp', () => {
       expect(stored.some((a) => a.direction === 'out' && a.activity.type === 'message')).toBe(true);
     }
     await scratch.close();
+  });
+});
+
+describe('residentSettled', () => {
+  const MB = 1 << 20;
+  const reader = (mb: number[]) => {
+    let i = 0;
+    return () => mb[Math.min(i++, mb.length - 1)]! * MB;
+  };
+
+  it.each([
+    { name: 'waits for the background release, then stops once it is flat', readings: [271, 271, 240, 224, 224, 224, 224, 200], settled: 224 },
+    { name: 'counts a fall under 1 MB as flat', readings: [250, 249.6, 249.3, 249.1, 100], settled: 249.1 },
+    { name: 'a rise is flat too (the server took work meanwhile)', readings: [230, 231, 232, 233, 100], settled: 233 },
+  ])('$name', async ({ readings, settled }) => {
+    expect(await residentSettled(60_000, reader(readings))).toBe(settled * MB);
+  });
+
+  it('gives up after maxMs when the size keeps falling', async () => {
+    let mb = 10_000;
+    const last = await residentSettled(200, () => (mb -= 5) * MB);
+    expect(last).toBeGreaterThan(0);
+    expect(last).toBe(mb * MB);
   });
 });
