@@ -89,6 +89,7 @@ const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object
   stuck: ['in_transit', 'exception', 'picked_up'],
   exception: ['exception'],
   in_transit: ['picked_up', 'in_transit', 'out_for_delivery'],
+  out_for_delivery: ['out_for_delivery'],
 });
 
 /**
