@@ -90,7 +90,12 @@ const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object
   exception: ['exception'],
   in_transit: ['picked_up', 'in_transit', 'out_for_delivery'],
   out_for_delivery: ['out_for_delivery'],
+  // Damage found on the way is reported as an exception; found on opening, after delivery.
+  damaged: ['exception', 'delivered'],
 });
+
+/** The status that fits a hint best, ranked first among those it allows: a damage scan for "arrived damaged". */
+const BEST_FIT: Readonly<Record<string, ShipmentStatus>> = Object.freeze({ damaged: 'exception' });
 
 /**
  * Finds the shipments on one account that fit what the customer said, ranked, each with the reason
@@ -180,7 +185,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
   for (const hint of q.statusHints) {
     if (statusesFor([hint])?.includes(s.status)) {
       reasons.push({ kind: 'status', hint });
-      total += 1;
+      total += BEST_FIT[hint] === s.status ? 1.5 : 1;
     }
   }
   return { shipment: s, score: total, reasons };

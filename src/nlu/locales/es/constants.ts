@@ -26,6 +26,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino', 'en movimiento', 'todavía moviéndose', 'en ruta'],
+  damaged: ['dañado', 'dañada', 'dañados', 'dañadas', 'roto', 'rota', 'rotos', 'rotas', 'aplastado', 'aplastada', 'abollado', 'en pedazos'],
   out_for_delivery: ['en reparto', 'sale a reparto', 'salió a reparto', 'salio a reparto', 'en la furgoneta', 'con el repartidor', 'en entrega'],
 };
 
