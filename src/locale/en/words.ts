@@ -22,6 +22,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],
     link: ['link my', 'link this chat', 'connect my', 'verify my identity'],
     explain: ['how', 'steps', 'sop', 'process', 'who can add', 'who is allowed to add', 'who may add', 'who can invite'],
+    mine: ['my role', 'my roles', 'my permission', 'my access', 'roles do i', 'role do i', 'permissions do i', 'access do i', 'am i an admin', 'am i admin', 'what can i do on'],
     change: ['role', 'permission', 'make ', 'promote', 'demote'],
     remove: ['remove', 'delete', 'revoke', 'take away', 'take off'],
     add: ['add', 'new user', 'invite', 'give', 'grant'],
