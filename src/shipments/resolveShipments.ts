@@ -191,7 +191,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
   return { shipment: s, score: total, reasons };
 }
 
-/** Relaxes one condition at a time (date, then places, then status) and keeps what is closest. */
+/** Relaxes one condition at a time (date, then one place, then both, then status) and keeps what is closest. */
 async function nearestMatches(
   shipments: ShipmentRepository,
   accountNumber: string,
@@ -202,6 +202,8 @@ async function nearestMatches(
   // One place named in the other role first: "el paquete de Ciudad de México" may be the one going there.
   if ((query.origin === null) !== (query.destination === null)) relaxations.push({ ...query, origin: query.destination, destination: query.origin });
   if (query.dateRange && (query.origin || query.destination)) relaxations.push({ ...query, dateRange: null });
+  // One of two places wrong ("from Guangzhou to Madrid" when it left Shanghai): the other place and the date still hold.
+  if (query.origin && query.destination) relaxations.push({ ...query, origin: null }, { ...query, destination: null });
   if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
   if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
   for (const relaxed of relaxations) {
