@@ -32,6 +32,8 @@ export interface LocaleWords {
   allRoles: readonly string[];
   /** Words that set the named roles exactly, take them away or add them. */
   roleChanges: Readonly<Record<'exact' | 'revoke' | 'grant', readonly string[]>>;
+  /** Words that ask how the carbon footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
+  carbonMethod: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */
   deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point', readonly string[]>>;
 }

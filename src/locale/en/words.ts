@@ -15,6 +15,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     pay: ['pay', 'card', 'bank transfer', 'paypal', 'direct debit'],
     view: ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance'],
   },
+  carbonMethod: ['how do you calculate', 'how is it calculated', 'how are they calculated', 'how is the carbon', 'how do you work out', 'how do you measure', 'how is this calculated', 'calculation method', 'methodology', 'what is it based on'],
   overdueInvoice: ['overdue', 'past due', 'late invoice', 'late bill'],
   oldestInvoice: ['oldest', 'earliest', 'first one'],
   latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],

@@ -15,6 +15,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci'],
     view: ['factura', 'cargos', 'debo', 'saldo'],
   },
+  carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
   overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
   oldestInvoice: ['más antigua', 'mas antigua', 'primera'],
   latestInvoice: ['última', 'último', 'más reciente'],

@@ -15,6 +15,7 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
     pay: ['付款', '支付', '缴费', '付钱', '转账', '信用卡', '付一下', '帮我付', '结清'],
     view: ['账单', '发票', '费用', '欠'],
   },
+  carbonMethod: ['怎么计算', '怎么算', '如何计算', '如何算', '计算方法', '计算方式', '算法', '怎么得出', '依据什么'],
   overdueInvoice: ['逾期'],
   oldestInvoice: ['最早', '最久'],
   latestInvoice: ['最新', '最近一张', '最近那张', '上一张'],
