@@ -13,6 +13,9 @@ const USER_MANAGEMENT = {
     'downgrade the intern to view only',
     'he left the company, delete his access',
     'what roles does my assistant have',
+    'which roles do I hold on our account',
+    'am I an admin here',
+    'what access level do I have',
   ],
   zh: [
     '把王芳设为管理员',
@@ -21,12 +24,18 @@ const USER_MANAGEMENT = {
     '修改一下王芳的角色',
     '把离职同事从账户里删掉',
     '只给他保留查看权限',
+    '我有哪些权限',
+    '我是管理员吗',
+    '我的账户角色是什么',
   ],
   es: [
     'quita al contable de la cuenta',
     'cambia los roles de un usuario',
     'haz administradora a la jefa de finanzas',
     'deja al becario solo con el rol de ver',
+    'qué roles tengo yo',
+    'soy administradora de la cuenta',
+    'qué acceso tengo',
   ],
 };
 

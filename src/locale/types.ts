@@ -25,13 +25,15 @@ export interface LocaleWords {
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
-  accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
+  accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
   /** Role names as customers write them (whole words, or anywhere when written in Han characters). */
   roleNames: Readonly<Record<AccountRole, readonly string[]>>;
   /** "all", "全部", "todos": every role. */
   allRoles: readonly string[];
   /** Words that set the named roles exactly, take them away or add them. */
   roleChanges: Readonly<Record<'exact' | 'revoke' | 'grant', readonly string[]>>;
+  /** Words that ask how the carbon footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
+  carbonMethod: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */
   deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point', readonly string[]>>;
 }

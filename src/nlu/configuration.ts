@@ -38,6 +38,7 @@ import { NewAddressRefiner } from './refiners/NewAddressRefiner.ts';
 import { NoiseRefiner } from './refiners/NoiseRefiner.ts';
 import { PlaceLocationRefiner } from './refiners/PlaceLocationRefiner.ts';
 import { StatusSubjectRefiner } from './refiners/StatusSubjectRefiner.ts';
+import { DamagedArrivalRefiner } from './refiners/DamagedArrivalRefiner.ts';
 import type { Refiner } from './pipeline/types.ts';
 
 /** Words that are never places on their own, per language (dictionary + the vocabulary of intents/). */
@@ -64,6 +65,8 @@ function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner
     new DateRoleRefiner(cues.dates, cues.clauseEnds),
     new AskRefiner(cues.asks, cues.clauseEnds, index),
     new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds, index),
+    // After the question and subject refiners: only a damage word that is kept drops the arrival.
+    new DamagedArrivalRefiner(),
   ];
 }
 

@@ -61,7 +61,7 @@ export interface DateRange {
  * the parcels wanted ("the delivered one"), never a status asked about ("has it been delivered?", see
  * `Parse.asks`) nor the status of something else ("my refund is stuck", "付款被退回了").
  */
-export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'returned';
+export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'out_for_delivery' | 'damaged' | 'returned';
 
 /**
  * What a place in the message is for: where the parcel comes from or goes to (search filters), where

@@ -89,7 +89,13 @@ const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object
   stuck: ['in_transit', 'exception', 'picked_up'],
   exception: ['exception'],
   in_transit: ['picked_up', 'in_transit', 'out_for_delivery'],
+  out_for_delivery: ['out_for_delivery'],
+  // Damage found on the way is reported as an exception; found on opening, after delivery.
+  damaged: ['exception', 'delivered'],
 });
+
+/** The status that fits a hint best, ranked first among those it allows: a damage scan for "arrived damaged". */
+const BEST_FIT: Readonly<Record<string, ShipmentStatus>> = Object.freeze({ damaged: 'exception' });
 
 /**
  * Finds the shipments on one account that fit what the customer said, ranked, each with the reason
@@ -179,13 +185,13 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
   for (const hint of q.statusHints) {
     if (statusesFor([hint])?.includes(s.status)) {
       reasons.push({ kind: 'status', hint });
-      total += 1;
+      total += BEST_FIT[hint] === s.status ? 1.5 : 1;
     }
   }
   return { shipment: s, score: total, reasons };
 }
 
-/** Relaxes one condition at a time (date, then places, then status) and keeps what is closest. */
+/** Relaxes one condition at a time (date, then one place, then both, then status) and keeps what is closest. */
 async function nearestMatches(
   shipments: ShipmentRepository,
   accountNumber: string,
@@ -196,6 +202,8 @@ async function nearestMatches(
   // One place named in the other role first: "el paquete de Ciudad de México" may be the one going there.
   if ((query.origin === null) !== (query.destination === null)) relaxations.push({ ...query, origin: query.destination, destination: query.origin });
   if (query.dateRange && (query.origin || query.destination)) relaxations.push({ ...query, dateRange: null });
+  // One of two places wrong ("from Guangzhou to Madrid" when it left Shanghai): the other place and the date still hold.
+  if (query.origin && query.destination) relaxations.push({ ...query, origin: null }, { ...query, destination: null });
   if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
   if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
   for (const relaxed of relaxations) {

@@ -16,7 +16,7 @@ export const CALIBRATED_TEMPERATURE = 0.25;
  * fitCalibration as the middle of the thresholds with the best accuracy on the held-out split
  * (with out_of_scope's own examples there as negatives).
  */
-export const OUT_OF_SCOPE_THRESHOLD = 0.26;
+export const OUT_OF_SCOPE_THRESHOLD = 0.27;
 
 /** Decision constants, frozen like Fuse's config. */
 export const CLASSIFIER_DEFAULTS = Object.freeze({

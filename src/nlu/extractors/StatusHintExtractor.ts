@@ -1,6 +1,6 @@
 import type { Extractor, ParsingContext, StatusSpan } from '../pipeline/types.ts';
 import { PhraseMatcher } from '../text/phraseMatcher.ts';
-import { TypoCorrector } from '../text/typoCorrector.ts';
+import { findAllThroughTypos, TypoCorrector } from '../text/typoCorrector.ts';
 
 /** The dictionary key of phrases that ask about a status instead of naming one. */
 export const STATUS_QUESTION = 'question';
@@ -24,9 +24,7 @@ export class StatusHintExtractor implements Extractor {
 
   extract(ctx: ParsingContext): StatusSpan[] {
     // A question about the status ("签收了吗", "has it arrived?") is matched so its words are not read as a filter, then dropped.
-    const fixed = this.typos?.correct(ctx.lower) ?? null;
-    const hits = fixed ? this.matcher.findAll(fixed.text).map((h) => ({ ...h, index: fixed.map[h.index]!, end: fixed.map[h.end]! })) : this.matcher.findAll(ctx.lower);
-    return hits.filter((h) => h.value !== STATUS_QUESTION && h.value !== NOT_A_STATUS).map((h) => ({
+    return findAllThroughTypos(this.matcher, this.typos, ctx.lower).filter((h) => h.value !== STATUS_QUESTION && h.value !== NOT_A_STATUS).map((h) => ({
       kind: 'status',
       index: h.index,
       end: h.end,

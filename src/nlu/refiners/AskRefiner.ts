@@ -8,7 +8,7 @@ import { clauseEnd, clauseStart, Cues, firstWord, firstWordsEnd, isHan } from '.
 const WHEN_WINDOW_WORDS = 8;
 const WHEN_WINDOW_CHARS = 8;
 /** Status words a delivery-date question is about ("what day was it delivered?"): asked, not filters. */
-const ARRIVAL_STATUSES = new Set(['delivered', 'not_delivered', 'in_transit']);
+const ARRIVAL_STATUSES = new Set(['delivered', 'not_delivered', 'in_transit', 'out_for_delivery']);
 /** Han endings of a yes/no question ("寄到武汉的包裹送到了吗"). */
 const HAN_YES_NO_END = /(?:吗|嘛|没有|没|了没|与否)\s*$/u;
 

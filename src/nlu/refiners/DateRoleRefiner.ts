@@ -1,5 +1,5 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
-import type { DateSpan, ParsingContext, Refiner, Span } from '../pipeline/types.ts';
+import type { DateSpan, ParsingContext, Refiner, Span, StatusSpan } from '../pipeline/types.ts';
 import { clauseEnd, clauseStart, Cues, lastWordsStart, trimmedEnd } from './roleText.ts';
 
 /** Between a Han verb and the date after it: "签收于3月2日", "是在昨天". */
@@ -9,6 +9,10 @@ const HAN_LINKS = '于在是';
 const WORDS_BEFORE = 5;
 /** Characters after a Han date in which its verb is looked for ("昨天我签收的", "上周五寄往"). */
 const CHARS_AFTER = 4;
+/** Statuses a parcel is in for a while: a date right next to one, with no verb, is when it holds. */
+const STATES_NOW: ReadonlySet<string> = new Set(['in_transit', 'out_for_delivery', 'stuck', 'exception']);
+/** What may stand between a date and the status it dates ("today, out for delivery"). */
+const STATE_GAP = /^[\s,，、]*$/u;
 
 /**
  * What a date is: the day a parcel was sent (the default) or the day it was delivered ("delivered on
@@ -33,10 +37,20 @@ export class DateRoleRefiner implements Refiner {
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     for (const s of spans) {
       if (s.kind !== 'date') continue;
-      const verb = this.cues.verbSide === 'after' ? this.verbAfter(ctx, s) ?? this.verbBefore(ctx, s, true) : this.verbBefore(ctx, s, false);
-      s.role = verb && this.delivered.has(verb) ? 'delivered' : verb && this.silent.has(verb) ? 'last_update' : 'shipped';
+      const found = this.cues.verbSide === 'after' ? this.verbAfter(ctx, s) ?? this.verbBefore(ctx, s, true) : this.verbBefore(ctx, s, false);
+      // "sale hoy en reparto", "out for delivery today", "今天正在派送": the day the status holds, not the
+      // day it was sent (a verb starting in that status's own words, "delivery", "派送的", does not count).
+      const state = spans.find((t): t is StatusSpan => t.kind === 'status' && STATES_NOW.has(t.value) && this.besides(ctx, s, t));
+      const verb = found && state && ctx.lower.slice(state.index, state.end + found.length).includes(found) ? null : found;
+      s.role = verb && this.delivered.has(verb) ? 'delivered' : (verb && this.silent.has(verb)) || (!verb && state) ? 'last_update' : 'shipped';
     }
     return spans;
+  }
+
+  /** Whether two spans stand side by side, with only spaces or a comma between them. */
+  private besides(ctx: ParsingContext, a: Span, b: Span): boolean {
+    const [first, second] = a.index <= b.index ? [a, b] : [b, a];
+    return first.end <= second.index && STATE_GAP.test(ctx.lower.slice(first.end, second.index));
   }
 
   /** The last verb in the few words before the date, in its clause (Han: only one right before it, "签收于"). */

@@ -1,3 +1,5 @@
+import type { PhraseHit, PhraseMatcher } from './phraseMatcher.ts';
+
 /**
  * Misspelt dictionary words ("delivred", "delieverd", "paqete") put right before a phrase dictionary
  * is matched, so a typo does not change what a message says. Only words of a small vocabulary are
@@ -39,6 +41,11 @@ export interface TypoLengths {
 /** Nouns such as "paqete" are corrected from six letters; status words, whose neighbours are ordinary words ("pasado" / "parado"), from seven. */
 export const NOUN_TYPOS: TypoLengths = Object.freeze({ oneEdit: 6, twoEdits: 8 });
 export const WORD_TYPOS: TypoLengths = Object.freeze({ oneEdit: 7, twoEdits: 9 });
+/**
+ * Words of date periods ("semana pasda", "last mnoth") from four letters: a corrected word only counts
+ * when the whole period phrase then reads, so an ordinary neighbour alone ("list") changes nothing.
+ */
+export const PERIOD_TYPOS: TypoLengths = Object.freeze({ oneEdit: 4, twoEdits: 8 });
 
 const WORD = /[\p{L}]+/gu;
 
@@ -106,4 +113,11 @@ export class TypoCorrector {
     out += lower.slice(at);
     return { text: out, map };
   }
+}
+
+/** The hits of `matcher` in `lower` read through `typos` (when given), at their places in `lower`. */
+export function findAllThroughTypos<V>(matcher: PhraseMatcher<V>, typos: TypoCorrector | null, lower: string): readonly PhraseHit<V>[] {
+  const fixed = typos?.correct(lower) ?? null;
+  if (!fixed) return matcher.findAll(lower);
+  return matcher.findAll(fixed.text).map((h) => ({ ...h, index: fixed.map[h.index]!, end: fixed.map[h.end]! }));
 }

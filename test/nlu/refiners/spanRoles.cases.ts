@@ -37,6 +37,9 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: 'who signed for it?', asks: ['signed_by'] },
     { text: 'the parcel that arrived yesterday', dateRole: 'delivered' },
     { text: 'the parcel I shipped yesterday', dateRole: 'shipped' },
+    // A day next to a lasting status is when it holds, not a day to search by.
+    { text: 'my box to Oslo is out for delivery today', dateRole: null, statusHints: ['out_for_delivery'] },
+    { text: 'the one to Oslo that is still moving', dateRole: null, statusHints: ['in_transit'] },
     { text: 'where is it?', asks: ['location'], dateRole: null },
   ],
   zh: [
@@ -54,6 +57,7 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: '退款被退回了', statusHints: [] },
     { text: '昨天签收的包裹', dateRole: 'delivered' },
     { text: '昨天寄出的包裹', dateRole: 'shipped' },
+    { text: '寄到奥斯陆今天正在派送的包裹', dateRole: null, statusHints: ['out_for_delivery'] },
   ],
   es: [
     { text: 'el paquete lleva tres días atascado en Miami', roles: ['Miami:location'], noFilters: true },
@@ -70,5 +74,7 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: '¿quién firmó?', asks: ['signed_by'] },
     { text: 'el paquete que recibí ayer', dateRole: 'delivered' },
     { text: 'el paquete que envié ayer', dateRole: 'shipped' },
+    { text: 'el paquete a Oslo que sale hoy en reparto', dateRole: null, statusHints: ['out_for_delivery'] },
+    { text: 'el paquete a Oslo que envié ayer y está en reparto', dateRole: 'shipped', statusHints: ['out_for_delivery'] },
   ],
 };

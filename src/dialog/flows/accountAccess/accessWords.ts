@@ -2,17 +2,18 @@
 import { keyedWordsInEveryLanguage, wordsInEveryLanguage } from '../../../locale/index.ts';
 import { ROLES, type AccountRole } from '../../../store/records.ts';
 
-export type AccessAction = 'signin' | 'link' | 'explain' | 'change' | 'remove' | 'add' | 'list';
+export type AccessAction = 'signin' | 'link' | 'explain' | 'mine' | 'change' | 'remove' | 'add' | 'list';
 
 /**
  * Words per action in every language (src/locale/<lang>/words.ts), matched as parts of the lower-cased
  * message, in this order: sign-in trouble first, linking this chat, then a how-question (the SOP), then
- * a change of roles ("remove Dana's Dispute role" is no removal of Dana), removing before adding
+ * the speaker's own roles ("what's my role?", before a change: it names a role too), a change of roles
+ * ("remove Dana's Dispute role" is no removal of Dana), removing before adding
  * ("remove the user I added") and listing last.
  */
 export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly string[]])[] = keyedWordsInEveryLanguage(
   (w) => w.accessActions,
-  ['signin', 'link', 'explain', 'change', 'remove', 'add', 'list'],
+  ['signin', 'link', 'explain', 'mine', 'change', 'remove', 'add', 'list'],
 );
 
 export function accessActionOf(text: string): AccessAction | null {

@@ -13,7 +13,7 @@ import { ACCESS_TEXTS, type AccessTexts } from './texts.ts';
 /** What the flow keeps while it asks; nothing is written before the final yes. */
 type AccessState =
   | { step: 'email' }
-  | { step: 'name'; email: string }
+  | { step: 'name'; email: string; roles?: AccountRole[] }
   | { step: 'roles'; email: string; name: string; userId: string | null }
   | { step: 'confirm_add'; email: string; name: string; userId: string | null; roles: AccountRole[] }
   | { step: 'pick_user'; offered: string[]; purpose?: 'remove' | 'change' }
@@ -106,7 +106,8 @@ export const accountAccessFlow: AccountFlow = {
         if (answer === 'no') return say(t.cancelled);
         const name = ctx.text.trim().replace(/\s+/g, ' ').slice(0, NAME_MAX);
         if ([...name].length < 2 || emailIn(name)) return say(t.nameTooShort, undefined, state);
-        return askRoles(ctx, { step: 'roles', email: state.email, name, userId: null });
+        const chosen = { step: 'roles', email: state.email, name, userId: null } as const;
+        return state.roles?.length ? confirmAdd(ctx, { ...chosen, step: 'confirm_add', roles: state.roles }) : askRoles(ctx, chosen);
       }
       case 'roles': {
         const position = pickedPosition(ctx.text, ROLE_PRESETS.length);
@@ -138,15 +139,19 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
   }
   if (action === 'link') return say(t.alreadyLinked(ctx.speaker.user.name));
   if (!ctx.accountNumber) return say(`${t.sop}\n\n${t.noAccountYet}`);
+  if (action === 'mine') {
+    return say(t.yourRoles(ctx.accountNumber, roleList(ctx.roles, t), ctx.roles.includes('Admin') ? null : await adminNames(ctx)));
+  }
   if (action === 'explain') {
     if (!ctx.roles.includes('Admin')) return say(`${t.sop}\n\n${t.askYourAdmins(await adminNames(ctx))}`);
     return say(`${t.sop}\n\n${t.adminOffer}`, t.adminChoices);
   }
   const refused = await adminOnly(ctx, action);
   if (refused) return refused;
-  if (action === 'add') {
-    const email = emailIn(ctx.text);
-    return email ? afterEmail(ctx, email) : say(t.askEmail, undefined, { step: 'email' });
+  const email = emailIn(ctx.text);
+  // A role for an e-mail address no member has ("give wang.fang@… view access") adds that person with it.
+  if (action === 'add' || (action === 'change' && email && !(await memberByEmail(ctx, email)))) {
+    return email ? afterEmail(ctx, email, rolesIn(ctx.text)) : say(t.askEmail, undefined, { step: 'email' });
   }
   if (action === 'list') return listUsers(ctx);
   const named = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber));
@@ -160,10 +165,20 @@ async function adminOnly(ctx: FlowContext, action: AccessAction): Promise<FlowRe
   return say(textsOf(ctx).adminOnly(await adminNames(ctx)));
 }
 
-async function afterEmail(ctx: FlowContext, email: string): Promise<FlowResult> {
+/** `roles`: those the message already named for the new user (then only the name, if new, is asked). */
+async function afterEmail(ctx: FlowContext, email: string, roles: AccountRole[] = []): Promise<FlowResult> {
   const known = await ctx.store.users.byEmail(email);
-  if (known) return askRoles(ctx, { step: 'roles', email: known.email, name: known.name, userId: known.id });
-  return say(textsOf(ctx).askName(email), undefined, { step: 'name', email });
+  if (known) {
+    const chosen = { step: 'roles', email: known.email, name: known.name, userId: known.id } as const;
+    return roles.length ? confirmAdd(ctx, { ...chosen, step: 'confirm_add', roles }) : askRoles(ctx, chosen);
+  }
+  return say(textsOf(ctx).askName(email), undefined, { step: 'name', email, ...(roles.length ? { roles } : {}) });
+}
+
+/** The account's member with this e-mail address, if any. */
+async function memberByEmail(ctx: FlowContext, email: string): Promise<UserRecord | null> {
+  const found = (await membersByName(ctx)).find(({ user }) => user.email.toLowerCase() === email.toLowerCase());
+  return found?.user ?? null;
 }
 
 function askRoles(ctx: FlowContext, state: Extract<AccessState, { step: 'roles' }>, question?: string): FlowResult {

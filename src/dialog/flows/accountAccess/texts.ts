@@ -10,6 +10,8 @@ export interface AccessTexts {
   askYourAdmins(admins: string): string;
   signIn: string;
   adminOnly(admins: string): string;
+  /** The speaker's own roles on the account (`roles` as roleList writes them), and who may change them. */
+  yourRoles(account: string, roles: string, admins: string | null): string;
   askEmail: string;
   notAnEmail: string;
   askName(email: string): string;
@@ -70,6 +72,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     signIn:
       'To get back in, choose "Forgot password" on the sign-in page: we e-mail you a link to set a new password. If your account is locked after too many attempts, it unlocks by itself after 30 minutes. I can also pass you to a person.',
     adminOnly: (admins) => `Only an Admin of the account can manage its users. Your account's admins: ${admins}.`,
+    yourRoles: (account, roles, admins) =>
+      `You have ${roles} on account ${account}.${admins ? ` To change your roles, ask an Admin of the account: ${admins}.` : ' As an Admin you can manage its users here.'}`,
     askEmail: "What is the new user's e-mail address?",
     notAnEmail: 'That does not look like an e-mail address. Please send just the address, e.g. name@company.com.',
     askName: (email) => `What is the name of the person at ${email}?`,
@@ -134,6 +138,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     askYourAdmins: (admins) => `只有账户管理员（Admin）可以添加用户。您账户的管理员：${admins}。`,
     signIn: '请在登录页点击“忘记密码”，我们会通过邮件发送重设密码的链接。如果尝试次数过多导致账户被锁，30 分钟后会自动解锁。我也可以为您转接人工客服。',
     adminOnly: (admins) => `只有账户管理员（Admin）可以管理用户。您账户的管理员：${admins}。`,
+    yourRoles: (account, roles, admins) =>
+      `您在账户 ${account} 的角色是：${roles}。${admins ? `如需调整角色，请联系账户管理员：${admins}。` : '您是管理员，可以在这里管理账户的用户。'}`,
     askEmail: '新用户的邮箱地址是什么？',
     notAnEmail: '这看起来不是邮箱地址，请只发送地址，例如 name@company.com。',
     askName: (email) => `${email} 的使用者叫什么名字？`,
@@ -197,6 +203,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     signIn:
       'Para volver a entrar, elige «¿Olvidaste tu contraseña?» en la página de inicio de sesión: te enviamos un enlace para crear una nueva. Si la cuenta se bloqueó tras demasiados intentos, se desbloquea sola a los 30 minutos. También puedo pasarte con una persona.',
     adminOnly: (admins) => `Solo un Admin de la cuenta puede gestionar sus usuarios. Los admins de tu cuenta: ${admins}.`,
+    yourRoles: (account, roles, admins) =>
+      `Tienes ${roles} en la cuenta ${account}.${admins ? ` Para cambiar tus roles, pídeselo a un Admin de la cuenta: ${admins}.` : ' Como Admin puedes gestionar sus usuarios aquí.'}`,
     askEmail: '¿Cuál es el correo del nuevo usuario?',
     notAnEmail: 'Eso no parece un correo. Envíame solo la dirección, p. ej. nombre@empresa.com.',
     askName: (email) => `¿Cómo se llama la persona de ${email}?`,

@@ -1,4 +1,4 @@
-import { formatLocalDate, formatNumber, localized, withDecimalMark } from '../../../locale/index.ts';
+import { formatLocalDate, formatNumber, localized, withDecimalMark, wordsInEveryLanguage } from '../../../locale/index.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import { placeMatches, placeQueryOf } from '../../../shipments/resolveShipments.ts';
 import { namedPlaceName, placeName } from '../../trackingReply.ts';
@@ -38,6 +38,14 @@ function suggestionText(s: CarbonSuggestion, t: CarbonTexts, locale: string): st
  * `carbon_footprint`: kg CO2e of the account's parcels in the asked period (summed in the store, per
  * lane and service), the lanes that contribute most, and one suggestion computed from the same data.
  */
+const METHOD_WORDS = wordsInEveryLanguage((w) => w.carbonMethod);
+
+/** The message asks how a footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
+function asksMethod(text: string): boolean {
+  const t = text.toLowerCase();
+  return METHOD_WORDS.some((w) => t.includes(w));
+}
+
 export const carbonFootprintFlow: AccountFlow = {
   intent: 'carbon_footprint',
   answersTrackingNumbers: true,
@@ -61,6 +69,7 @@ export const carbonFootprintFlow: AccountFlow = {
     const share = (lane: LaneEmissions) => Math.round((lane.co2eKg / summary.co2eKg) * 100).toString();
     const lines = summary.topLanes.map((lane, i) => t.laneLine(i + 1, route(lane, ctx.locale), kg(lane.co2eKg, ctx.locale), lane.shipments, share(lane)));
     const text = [
+      ...(asksMethod(ctx.text) ? [t.method] : []),
       [t.summary(account, from, to, summary.shipments, kg(summary.co2eKg, ctx.locale), kg(summary.co2eKg / summary.shipments, ctx.locale)), lane].filter(Boolean).join(' '),
       [t.topTitle, ...lines].join('\n'),
       suggestionText(summary.suggestion, t, ctx.locale),

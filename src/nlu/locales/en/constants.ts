@@ -33,7 +33,9 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     "hasn't updated", 'same status', 'sitting in',
   ],
   exception: ['exception', 'returned to sender', 'held', 'on hold', 'failed delivery', 'delivery attempt'],
-  in_transit: ['in transit', 'on the way', 'on its way', 'out for delivery'],
+  in_transit: ['in transit', 'on the way', 'on its way', 'still moving', 'still on the move', 'still travelling', 'still traveling', 'still en route', 'en route'],
+  damaged: ['damaged', 'broken', 'smashed', 'crushed', 'dented', 'torn open', 'in pieces'],
+  out_for_delivery: ['out for delivery', 'on the van', 'on the delivery van', 'with the driver', 'with the courier', 'being delivered today'],
 };
 
 /** Words after which a date is in the future, so the "most recent past" rule must not apply. */

@@ -25,7 +25,9 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'ya han llegado', 'han llegado', 'llegaron', 'ya llegaron', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
-  in_transit: ['en tránsito', 'en transito', 'en camino'],
+  in_transit: ['en tránsito', 'en transito', 'en camino', 'en movimiento', 'todavía moviéndose', 'en ruta'],
+  damaged: ['dañado', 'dañada', 'dañados', 'dañadas', 'roto', 'rota', 'rotos', 'rotas', 'aplastado', 'aplastada', 'abollado', 'en pedazos'],
+  out_for_delivery: ['en reparto', 'sale a reparto', 'salió a reparto', 'salio a reparto', 'en la furgoneta', 'con el repartidor', 'en entrega'],
 };
 
 export const ES_FUTURE_CUES: readonly string[] = ['próximo', 'proximo', 'próxima', 'proxima', 'que viene', 'mañana', 'manana'];

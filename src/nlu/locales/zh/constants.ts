@@ -30,7 +30,9 @@ export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   not_status: ['转运中心', '派送中心', '运输中心'],
   stuck: ['卡住', '卡在', '卡了', '停了', '不动', '没有更新', '没更新', '停在', '一直没动', '没动静', '不更新', '没有动静', '停滞'],
   exception: ['异常', '退回', '被扣', '扣关', '扣留', '派送失败'],
-  in_transit: ['运输中', '在路上', '派送中', '转运中'],
+  in_transit: ['运输中', '在路上', '转运中', '在途'],
+  damaged: ['坏了', '破损', '损坏', '摔坏', '压坏', '破了', '碎了', '压扁'],
+  out_for_delivery: ['派送中', '正在派送', '派件中', '正在派件', '在派送', '投递中', '正在投递'],
 };
 
 export const ZH_FUTURE_CUES: readonly string[] = ['下周', '下个', '下星期', '下礼拜', '明天', '后天', '下月'];
