@@ -80,6 +80,51 @@ describe('Web Chat in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  test('should show an agent’s messages with the agent’s name and their own avatar, not the assistant’s', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
+    const { app } = server;
+    const agent = await app.store.agents.create(
+      { id: 'ag-nora', username: 'nora', displayName: 'Nora Quinn', role: 'agent', queues: ['support', 'customs', 'billing', 'vip'], passwordHash: 'test:no-sign-in' },
+      app.clock.now().toISOString(),
+    );
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+    const { problems } = watch(page);
+
+    await page.goto(server.url);
+    await page.locator('.person[data-user-id="u-alice"]').click();
+    const botBubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
+    await botBubbles.filter({ hasText: en.welcome }).first().waitFor({ timeout: 20_000 });
+    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+    await sendBox.fill('I need to speak to a human');
+    await sendBox.press('Enter');
+    await botBubbles.filter({ hasText: /in the queue/ }).first().waitFor({ timeout: 20_000 });
+
+    const [handoff] = await app.store.handoffs.listByState(['queued']);
+    await app.desk.claim(handoff!.id, agent);
+    await app.desk.reply(handoff!.id, agent, 'Hello Alice, Nora here. Let me look at your parcel.');
+
+    const agentActivity = page.locator('.ca-agent-activity', { hasText: 'Let me look at your parcel.' });
+    await agentActivity.waitFor({ timeout: 20_000 });
+    // Named on the bubble, with the agent's avatar (their initials on their colour), not the assistant's "CA".
+    expect(await agentActivity.locator('.ca-agent-name').innerText()).toContain('Nora Quinn');
+    const agentAvatar = page.locator('.ca-agent-avatar[data-agent="Nora Quinn"]').last();
+    await agentAvatar.waitFor({ timeout: 20_000 });
+    expect(await agentAvatar.innerText()).toBe('NQ');
+    const botAvatar = page.locator('.webchat__defaultAvatar:not(.webchat__defaultAvatar--fromUser)').first();
+    expect(await botAvatar.innerText()).toBe('CA');
+    const colour = (l: typeof botAvatar) => l.evaluate((e) => (e.ownerDocument.defaultView as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor);
+    expect(await colour(agentAvatar)).not.toBe(await colour(botAvatar));
+    // The assistant's own messages stay unnamed and under its avatar, the agent's joining notice included.
+    expect(await page.locator('.ca-agent-activity', { hasText: 'has joined the conversation' }).count()).toBe(0);
+    expect(await page.locator('.ca-agent-activity').count()).toBe(1);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}webchat-agent.png` });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   test('should say the demo is getting ready until the server takes messages, then offer the demo users', async (ctx) => {
     await requirePart(ctx, chromium);
     server = await startWebChatServer({ demoData: true });
