@@ -18,6 +18,7 @@ import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { TicketDesk } from './tickets/ticketDesk.ts';
 import { tellCustomersOfTickets } from './tickets/tellCustomer.ts';
+import { surveyAfterResolving } from './tickets/surveyAfterResolving.ts';
 import { CustomerNotices } from './escalation/customerNotices.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
@@ -155,9 +156,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const carrier = carrierParts({ config, store, clock, logger });
   const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });
   const notices = new CustomerNotices({ store, messenger });
-  const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
-  // The customer hears of the moves an agent makes without writing to them (resolved, reopened …).
+  const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger, desk });
+  // The customer hears of the moves an agent makes without writing to them (resolved, reopened …),
+  // then, for a ticket resolved without a handoff, the satisfaction survey.
   tellCustomersOfTickets(tickets, notices);
+  surveyAfterResolving(tickets, { store, clock, messenger });
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));

@@ -11,7 +11,7 @@ import type { Speaker } from '../accounts/speaker.ts';
 import type { Clock } from '../clock.ts';
 import type { Parse } from '../nlu/types.ts';
 import type { AgentRecord, HandoffRecord, HandoffTransition, TicketNoteRecord } from '../store/handoffRecords.ts';
-import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
+import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord, TicketState } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
 import type { BusinessHours } from '../schedule/openingHours.ts';
@@ -21,7 +21,7 @@ import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
 import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffStates.ts';
 import { QueueBoard } from './queueBoard.ts';
-import { ratingChoices, satisfactionTexts } from './satisfactionTexts.ts';
+import { askSatisfaction } from './satisfactionSurvey.ts';
 import type { AvailabilityPolicy } from './agentAvailability.ts';
 import { AutoAssigner } from './autoAssigner.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
@@ -127,8 +127,27 @@ export interface HandoffMoveListener {
   moved(handoff: HandoffRecord, move: HandoffMove): void;
 }
 
+/**
+ * A ticket's change of state that a handoff's move made (claimed, released, resolved, the customer
+ * left). The desk told the customer of it in its own words (who joined, resolved by …), or the customer
+ * made it, so `told` is always true; src/tickets/ticketDesk.ts passes it on to its ticket listeners.
+ */
+export interface DeskTicketMove {
+  ticket: TicketRecord;
+  from: TicketState;
+  to: TicketState;
+  /** bot, customer, or agent:<id>. */
+  by: string;
+  reason: string | null;
+  handoffId: number;
+  told: true;
+}
+
+export type DeskTicketListener = (move: DeskTicketMove) => void | Promise<void>;
+
 export class HandoffDesk {
   readonly feed = new DeskFeed();
+  private readonly ticketListeners = new Set<DeskTicketListener>();
   /** Places in the queues, wait estimates, who is at work. */
   readonly board: QueueBoard;
   /** Deadlines on the desk's business hours: what the bot's ticket texts promise. */
@@ -154,6 +173,12 @@ export class HandoffDesk {
         })
       : null;
     this.assigner?.listen();
+  }
+
+  /** Calls `listener` after every change of a ticket's state a handoff's move made; returns how to stop. */
+  onTicketChange(listener: DeskTicketListener): () => void {
+    this.ticketListeners.add(listener);
+    return () => this.ticketListeners.delete(listener);
   }
 
   // ---- the bot side -------------------------------------------------------------------------
@@ -480,10 +505,25 @@ export class HandoffDesk {
 
   private async move(id: number, move: HandoffMove, actor: string, rest: Omit<HandoffTransition, 'from' | 'to' | 'actor' | 'at'>): Promise<HandoffRecord | null> {
     const { from, to } = HANDOFF_MOVES[move];
+    const before = rest.ticket && this.ticketListeners.size ? await this.ticketOf(id) : null;
     const moved = await this.o.store.handoffs.transition(id, { from, to, actor, at: this.o.clock.now().toISOString(), ...rest });
     if (moved) this.feed.publish({ kind: 'handoff', handoff: moved });
     if (moved) this.o.metrics?.handoffs.moved(moved, move);
+    if (moved && before) await this.ticketMoved(before, moved, actor);
     return moved;
+  }
+
+  private async ticketOf(handoffId: number): Promise<TicketRecord | null> {
+    const h = await this.o.store.handoffs.get(handoffId);
+    return h ? this.o.store.tickets.get(h.ticketNumber) : null;
+  }
+
+  /** Tells the ticket listeners when the move changed the ticket's state. */
+  private async ticketMoved(before: TicketRecord, h: HandoffRecord, by: string): Promise<void> {
+    const ticket = await this.o.store.tickets.get(before.number);
+    if (!ticket || ticket.state === before.state) return;
+    const move: DeskTicketMove = { ticket, from: before.state, to: ticket.state, by, reason: h.resolution, handoffId: h.id, told: true };
+    for (const listener of this.ticketListeners) await listener(move);
   }
 
   /** The handoff when this agent holds it and it is still with people. */
@@ -520,12 +560,11 @@ export class HandoffDesk {
 
   /** Asks the customer once how satisfied they are (1-5); the dialog reads the answer (src/dialog/rules/satisfactionRules.ts). */
   private async askSatisfaction(h: HandoffRecord): Promise<void> {
-    const asked = await this.o.store.satisfaction.ask(
+    await askSatisfaction(
+      this.o,
       { conversationId: h.conversationId, ticketNumber: h.ticketNumber, handoffId: h.id, agentId: h.assignee, channelId: h.channelId, language: h.language },
       this.o.clock.now().toISOString(),
     );
-    if (!asked) return;
-    await this.o.messenger(h.conversationId, [{ type: 'message', text: satisfactionTexts(h.language).question, choices: ratingChoices(h.language) }], undefined, 'satisfaction_survey');
   }
 
   private async tell(h: HandoffRecord, text: string, notice: HandoffNotice): Promise<void> {

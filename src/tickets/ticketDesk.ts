@@ -7,7 +7,7 @@
  */
 import type { Activity } from '../activity.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomerMessenger } from '../escalation/handoffDesk.ts';
+import type { CustomerMessenger, DeskTicketListener } from '../escalation/handoffDesk.ts';
 import { mayWork } from '../escalation/agentAccess.ts';
 import type { DeadlineClock } from '../escalation/serviceLevels.ts';
 import type { AgentRecord, TicketNoteRecord } from '../store/handoffRecords.ts';
@@ -27,6 +27,10 @@ export interface TicketStateChange {
   /** bot, customer, system, or agent:<id>. */
   by: string;
   reason: string | null;
+  /** The handoff whose move it was (the handoff desk's), absent for the ticket desk's own moves. */
+  handoffId?: number;
+  /** The customer heard of it already in the handoff desk's own words, or made it themselves. */
+  told?: boolean;
 }
 
 export type TicketChangeListener = (change: TicketStateChange) => void | Promise<void>;
@@ -48,6 +52,8 @@ export interface TicketDeskOptions {
   deadlines: DeadlineClock;
   /** The path an agent's handoff reply takes to the customer's channel (the outbox, the channel's rules). */
   messenger: CustomerMessenger;
+  /** The handoff desk, whose moves change tickets too: its listeners hear those as well. */
+  desk?: { onTicketChange(listener: DeskTicketListener): () => void };
 }
 
 /** The console's query: the store's filters, plus the SLA's (computed on the calendar, not stored). */
@@ -76,7 +82,9 @@ const SLA_FILTER: Readonly<Record<NonNullable<TicketSearch['sla']>, readonly Sla
 export class TicketDesk {
   private readonly listeners = new Set<TicketChangeListener>();
 
-  constructor(private readonly o: TicketDeskOptions) {}
+  constructor(private readonly o: TicketDeskOptions) {
+    o.desk?.onTicketChange((move) => this.announce(move));
+  }
 
   /**
    * Calls `listener` after every change of a ticket's state made here (committed already: a listener
@@ -164,8 +172,12 @@ export class TicketDesk {
       event: { at: this.at(), actor: by, kind: change.kind ?? 'state', detail: { ...change.detail, ...(reason ? { reason } : {}) } },
     });
     if (!moved) throw new TicketDeskError(409, `Ticket ${ticket.number} changed meanwhile: reload it.`);
-    for (const listener of this.listeners) await listener({ ticket: moved, from: ticket.state, to, by, reason });
+    await this.announce({ ticket: moved, from: ticket.state, to, by, reason });
     return moved;
+  }
+
+  private async announce(change: TicketStateChange): Promise<void> {
+    for (const listener of this.listeners) await listener(change);
   }
 
   /** Takes the ticket (`to` is the caller) or gives it to another agent (supervisors, or its owner). */
