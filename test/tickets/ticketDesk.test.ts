@@ -15,7 +15,7 @@ import type { Store } from '../../src/store/store.ts';
 import { surveyAfterResolving } from '../../src/tickets/surveyAfterResolving.ts';
 import { tellCustomersOfTickets } from '../../src/tickets/tellCustomer.ts';
 import { TicketDesk, type TicketStateChange } from '../../src/tickets/ticketDesk.ts';
-import { conversationOf, DESK_HOURS, DESK_ZONE, NOW, recordingMessenger, seededStore, speakerOf } from '../escalation/deskFixture.ts';
+import { conversationOf, DESK_HOURS, DESK_ZONE, NOW, personRequested, recordingMessenger, seededStore } from '../escalation/deskFixture.ts';
 
 const QUESTION = satisfactionTexts('en').question;
 
@@ -45,18 +45,7 @@ describe('the ticket listeners', () => {
   });
 
   async function handoff(id: string) {
-    const conversation = await conversationOf(store, id, 'u-alice', [['in', 'I want to talk to a real person']]);
-    const { handoff } = await desk.escalate({
-      conversation,
-      speaker: await speakerOf(store, 'u-alice'),
-      reason: 'requested',
-      trackingNumbers: [],
-      parse: null,
-      misunderstandings: 0,
-      lastIntent: null,
-      language: 'en',
-    });
-    return handoff;
+    return (await desk.escalate(await personRequested(store, id, 'u-alice'))).handoff;
   }
 
   /** A customs ticket the bot opened in conversation `id`, with no handoff. */
