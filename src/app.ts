@@ -19,6 +19,7 @@ import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { TicketDesk } from './tickets/ticketDesk.ts';
 import { tellCustomersOfTickets } from './tickets/tellCustomer.ts';
 import { surveyAfterResolving } from './tickets/surveyAfterResolving.ts';
+import { ticketWork } from './tickets/ticketAssignment.ts';
 import { CustomerNotices } from './escalation/customerNotices.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
@@ -108,6 +109,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How often AUTO_ASSIGN looks for tickets the bot opened in customers' turns (no desk change tells of them). */
+const TICKET_SWEEP_MS = 60_000;
+
 /** How long a start waits for a PostgreSQL server that cannot be reached yet. */
 const DATABASE_START_WAIT_MS = 60_000;
 
@@ -161,6 +165,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // then, for a ticket resolved without a handoff, the satisfaction survey.
   tellCustomersOfTickets(tickets, notices);
   surveyAfterResolving(tickets, { store, clock, messenger });
+  // AUTO_ASSIGN hands out the bot's tickets without a handoff too.
+  desk.assigner?.takeTickets(ticketWork(tickets, store));
+  let stopTicketSweep = () => {};
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
@@ -217,6 +224,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await outbox.start();
     retention.start();
     mail.start();
+    stopTicketSweep = desk.assigner?.sweep(TICKET_SWEEP_MS) ?? stopTicketSweep;
   };
   const listen = async (port = config.port, host = config.host): Promise<RunningServer> => {
     const server = createServer(app);
@@ -276,6 +284,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await outbox.close();
       await retention.close();
       await mail.stop();
+      stopTicketSweep();
       carrier.close();
       await store.close();
     },
