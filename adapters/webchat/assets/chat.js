@@ -157,17 +157,31 @@
     setStatus('');
   }
 
+  // Each person's conversation is kept in this browser, so a later visit resumes it: what an agent or a
+  // ticket's news said while the chat was closed shows there, once, in the conversation's history.
+  const keptKey = (userId) => `carrier-assist.chat.${userId || 'anonymous'}`;
+  function keptConversation(userId) {
+    try {
+      const kept = JSON.parse(localStorage.getItem(keptKey(userId)) || 'null');
+      return kept && typeof kept.conversationId === 'string' && typeof kept.userID === 'string' ? kept : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function startChat(userId, name, button) {
     for (const other of people.querySelectorAll('.person')) other.setAttribute('aria-pressed', String(other === button));
     setStatus(`Connecting as ${name}…`);
     try {
+      const kept = keptConversation(userId);
       const response = await fetch('/demo/token', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...(userId ? { userId } : {}), locale: navigator.language }),
+        body: JSON.stringify({ ...(userId ? { userId } : {}), locale: navigator.language, ...(kept ? { resume: kept } : {}) }),
       });
       if (!response.ok) throw new Error(`sign-in failed: HTTP ${response.status}`);
       const session = await response.json();
+      localStorage.setItem(keptKey(userId), JSON.stringify({ conversationId: session.conversationId, userID: session.userID }));
       renderChat(session);
       setStatus(userId ? `Signed in as ${name}.` : 'Chatting anonymously.');
     } catch (err) {

@@ -125,6 +125,44 @@ describe('Web Chat in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  test('should show a notice sent while the chat was closed on the next visit, once', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true });
+    browser = await launchChromium();
+    // One browser profile: the page keeps the conversation in its local storage between visits.
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+    const NOTICE = 'About your ticket CA-000321: customs released your parcel.';
+    const visit = async () => {
+      const page = await visitor.newPage();
+      await page.goto(server!.url);
+      await page.locator('.person[data-user-id="u-alice"]').click();
+      await page.locator('.webchat__bubble', { hasText: en.welcome }).first().waitFor({ timeout: 20_000 });
+      return page;
+    };
+
+    const first = await visit();
+    const sendBox = first.locator('[data-id="webchat-sendbox-input"]');
+    await sendBox.fill('hello');
+    await sendBox.press('Enter');
+    await first.locator('.webchat__bubble--from-user', { hasText: 'hello' }).waitFor({ timeout: 20_000 });
+    const kept = JSON.parse((await first.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('carrier-assist.chat.u-alice')))!) as { conversationId: string };
+    await first.close();
+    // While the chat is closed, the customer's ticket moves.
+    await server.app.notices.tell(kept.conversationId, { text: () => NOTICE, ticket: 'CA-000321' });
+
+    for (const _visit of [1, 2]) {
+      const page = await visit();
+      await page.locator('.webchat__bubble', { hasText: NOTICE }).first().waitFor({ timeout: 20_000 });
+      // The same conversation: its history, the notice once, one welcome.
+      expect(await page.locator('.webchat__bubble--from-user', { hasText: 'hello' }).count()).toBe(1);
+      expect(await page.locator('.webchat__bubble', { hasText: NOTICE }).count()).toBe(1);
+      expect(await page.locator('.webchat__bubble', { hasText: en.welcome }).count()).toBe(1);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: `${ARTIFACTS}webchat-held-notice.png` });
+      await page.close();
+    }
+  }, 120_000);
+
   test('should say the demo is getting ready until the server takes messages, then offer the demo users', async (ctx) => {
     await requirePart(ctx, chromium);
     server = await startWebChatServer({ demoData: true });
