@@ -7,7 +7,8 @@
  */
 import type { Activity } from '../activity.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomerMessenger, DeskTicketListener } from '../escalation/handoffDesk.ts';
+import type { CustomerMessenger, HandoffDesk } from '../escalation/handoffDesk.ts';
+import { isLive } from '../escalation/handoffStates.ts';
 import { mayWork } from '../escalation/agentAccess.ts';
 import type { DeadlineClock } from '../escalation/serviceLevels.ts';
 import type { AgentRecord, TicketNoteRecord } from '../store/handoffRecords.ts';
@@ -52,8 +53,11 @@ export interface TicketDeskOptions {
   deadlines: DeadlineClock;
   /** The path an agent's handoff reply takes to the customer's channel (the outbox, the channel's rules). */
   messenger: CustomerMessenger;
-  /** The handoff desk, whose moves change tickets too: its listeners hear those as well. */
-  desk?: { onTicketChange(listener: DeskTicketListener): () => void };
+  /**
+   * The handoff desk, whose moves change tickets too: the ticket listeners hear those as well, and a
+   * ticket resolved here while a handoff carries it is resolved through that handoff.
+   */
+  desk?: Pick<HandoffDesk, 'onTicketChange' | 'claim' | 'resolve'>;
 }
 
 /** The console's query: the store's filters, plus the SLA's (computed on the calendar, not stored). */
@@ -262,6 +266,14 @@ export class TicketDesk {
     const ticket = await this.workable(number, agent);
     const unanswered = confirmed ? null : await this.unanswered(ticket);
     if (unanswered) throw new TicketDeskError(409, 'The customer’s last message has no answer yet: resolve anyway?', { unanswered });
+    const handoff = await this.o.store.handoffs.byTicket(ticket.number);
+    if (this.o.desk && handoff && isLive(handoff.state)) {
+      // A handoff is this ticket with a live conversation: it ends with it (the conversation goes back
+      // to the bot; the desk tells the customer and asks for the rating). Still waiting: taken first.
+      if (handoff.state === 'queued') await this.o.desk.claim(handoff.id, agent, { tell: false });
+      await this.o.desk.resolve(handoff.id, agent, reason);
+      return this.get(ticket.number);
+    }
     return this.move(ticket, 'resolved', `agent:${agent.id}`, reason);
   }
 

@@ -99,4 +99,18 @@ describe('the ticket listeners', () => {
     await tickets.resolve(ticket.number, ana, 'done', true);
     expect(sent.textsTo('c-bot').filter((t) => t === QUESTION)).toHaveLength(1);
   });
+
+  test('should end a live handoff with its ticket when the ticket is resolved in the tickets view', async () => {
+    const h = await handoff('c-resolve-ticket');
+    expect(h.state).toBe('queued');
+    await tickets.ask(h.ticketNumber, ana, 'invoice', 'Please send the commercial invoice.');
+    const resolved = await tickets.resolve(h.ticketNumber, ana, 'invoice received', true);
+    expect(resolved.state).toBe('resolved');
+    expect(await store.handoffs.get(h.id)).toMatchObject({ state: 'resolved', assignee: 'a-ana', resolution: 'invoice received' });
+    // The bot answers the customer again, who is asked for a rating once (the handoff's survey).
+    expect((await store.conversations.get('c-resolve-ticket'))!.owner).toBe('bot');
+    expect(sent.textsTo('c-resolve-ticket').filter((t) => t === QUESTION)).toHaveLength(1);
+    expect(await store.satisfaction.pending('c-resolve-ticket')).toMatchObject({ handoffId: h.id, agentId: 'a-ana' });
+    expect(heard.at(-1)).toMatchObject({ to: 'resolved', handoffId: h.id, told: true });
+  });
 });
