@@ -453,6 +453,28 @@ export class HandoffDesk {
     return moved;
   }
 
+  /**
+   * The ticket this handoff carries was resolved in the tickets view (which told the customer): the
+   * handoff ends with it, taken by the agent first if it still waited, so the bot answers again and
+   * the customer is asked for the rating. The ticket itself is not touched here.
+   */
+  async endWithTicket(id: number, agent: AgentRecord, reason: string): Promise<HandoffRecord> {
+    let h = await this.visible(id, agent);
+    const actor = `agent:${agent.id}`;
+    const at = this.o.clock.now().toISOString();
+    if (h.state === 'queued') h = (await this.move(id, 'claim', actor, { set: { assignee: agent.id, assignedAt: at }, detail: { withTicket: true } })) ?? h;
+    const moved = await this.move(id, 'resolve', actor, {
+      ...this.holderUnlessSupervisor(agent),
+      set: { endedAt: at, resolution: reason },
+      owner: 'bot',
+      detail: { reason, withTicket: true, historyEnd: await this.historyEnd(h, 1) },
+    });
+    if (!moved) throw await this.notYours(id);
+    await this.askSatisfaction(moved);
+    await this.announceQueue(moved.queue);
+    return moved;
+  }
+
   /** Back to the bot at once; the ticket stays open with the agent for any follow-up. */
   async handBack(id: number, agent: AgentRecord): Promise<HandoffRecord> {
     const h = await this.visible(id, agent);

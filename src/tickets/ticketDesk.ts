@@ -57,7 +57,7 @@ export interface TicketDeskOptions {
    * The handoff desk, whose moves change tickets too: the ticket listeners hear those as well, and a
    * ticket resolved here while a handoff carries it is resolved through that handoff.
    */
-  desk?: Pick<HandoffDesk, 'onTicketChange' | 'claim' | 'resolve'>;
+  desk?: Pick<HandoffDesk, 'onTicketChange' | 'endWithTicket'>;
 }
 
 /** The console's query: the store's filters, plus the SLA's (computed on the calendar, not stored). */
@@ -266,15 +266,12 @@ export class TicketDesk {
     const ticket = await this.workable(number, agent);
     const unanswered = confirmed ? null : await this.unanswered(ticket);
     if (unanswered) throw new TicketDeskError(409, 'The customer’s last message has no answer yet: resolve anyway?', { unanswered });
+    const resolved = await this.move(ticket, 'resolved', `agent:${agent.id}`, reason);
+    // A handoff is this ticket with a live conversation: it ends with it, so the bot answers again
+    // (the handoff desk asks for the rating).
     const handoff = await this.o.store.handoffs.byTicket(ticket.number);
-    if (this.o.desk && handoff && isLive(handoff.state)) {
-      // A handoff is this ticket with a live conversation: it ends with it (the conversation goes back
-      // to the bot; the desk tells the customer and asks for the rating). Still waiting: taken first.
-      if (handoff.state === 'queued') await this.o.desk.claim(handoff.id, agent, { tell: false });
-      await this.o.desk.resolve(handoff.id, agent, reason);
-      return this.get(ticket.number);
-    }
-    return this.move(ticket, 'resolved', `agent:${agent.id}`, reason);
+    if (this.o.desk && handoff && isLive(handoff.state)) await this.o.desk.endWithTicket(handoff.id, agent, reason);
+    return resolved;
   }
 
   /** Works a resolved or closed ticket again, with the caller as its owner. */

@@ -111,6 +111,10 @@ describe('the ticket listeners', () => {
     expect((await store.conversations.get('c-resolve-ticket'))!.owner).toBe('bot');
     expect(sent.textsTo('c-resolve-ticket').filter((t) => t === QUESTION)).toHaveLength(1);
     expect(await store.satisfaction.pending('c-resolve-ticket')).toMatchObject({ handoffId: h.id, agentId: 'a-ana' });
-    expect(heard.at(-1)).toMatchObject({ to: 'resolved', handoffId: h.id, told: true });
+    // The ticket's move is the tickets view's (the customer is told with the reason), once.
+    expect(moves()).toEqual([['new', 'waiting_on_customer', 'agent:a-ana', false], ['waiting_on_customer', 'resolved', 'agent:a-ana', false]]);
+    const texts = sent.textsTo('c-resolve-ticket');
+    expect(texts.filter((t) => t.includes('has been resolved') && t.includes('invoice received'))).toHaveLength(1);
+    expect(texts.at(-1)).toBe(QUESTION);
   });
 });
