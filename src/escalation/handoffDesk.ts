@@ -527,24 +527,22 @@ export class HandoffDesk {
 
   private async move(id: number, move: HandoffMove, actor: string, rest: Omit<HandoffTransition, 'from' | 'to' | 'actor' | 'at'>): Promise<HandoffRecord | null> {
     const { from, to } = HANDOFF_MOVES[move];
-    const before = rest.ticket && this.ticketListeners.size ? await this.ticketOf(id) : null;
     const moved = await this.o.store.handoffs.transition(id, { from, to, actor, at: this.o.clock.now().toISOString(), ...rest });
     if (moved) this.feed.publish({ kind: 'handoff', handoff: moved });
     if (moved) this.o.metrics?.handoffs.moved(moved, move);
-    if (moved && before) await this.ticketMoved(before, moved, actor);
+    if (moved && rest.ticket && this.ticketListeners.size) await this.ticketMoved(moved, actor);
     return moved;
   }
 
-  private async ticketOf(handoffId: number): Promise<TicketRecord | null> {
-    const h = await this.o.store.handoffs.get(handoffId);
-    return h ? this.o.store.tickets.get(h.ticketNumber) : null;
-  }
-
-  /** Tells the ticket listeners when the move changed the ticket's state. */
-  private async ticketMoved(before: TicketRecord, h: HandoffRecord, by: string): Promise<void> {
-    const ticket = await this.o.store.tickets.get(before.number);
-    if (!ticket || ticket.state === before.state) return;
-    const move: DeskTicketMove = { ticket, from: before.state, to: ticket.state, by, reason: h.resolution, handoffId: h.id, told: true };
+  /**
+   * Tells the ticket listeners when the move changed the ticket's state: the store wrote the change on
+   * the ticket's timeline with the move (read after a won move only: a lost race reads nothing more).
+   */
+  private async ticketMoved(h: HandoffRecord, by: string): Promise<void> {
+    const [ticket, events] = await Promise.all([this.o.store.tickets.get(h.ticketNumber), this.o.store.tickets.events(h.ticketNumber)]);
+    const line = events.findLast((e) => e.detail['handoff'] === h.id && e.detail['move'] === h.state);
+    if (!ticket || !line || line.from === line.to) return;
+    const move: DeskTicketMove = { ticket, from: line.from, to: line.to, by, reason: h.resolution, handoffId: h.id, told: true };
     for (const listener of this.ticketListeners) await listener(move);
   }
 
