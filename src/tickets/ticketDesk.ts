@@ -298,7 +298,8 @@ export class TicketDesk {
 
   private async send(ticket: TicketRecord, agent: AgentRecord, text: string): Promise<Activity> {
     if (!ticket.conversationId) throw new TicketDeskError(409, `Ticket ${ticket.number} has no conversation to answer in: contact the customer another way.`);
-    const [sent] = await this.o.messenger(ticket.conversationId, [{ type: 'message', text }], { agentId: agent.id, name: agent.displayName });
+    // Marked as a notice about the ticket: outside WhatsApp's window its template names the ticket.
+    const [sent] = await this.o.messenger(ticket.conversationId, [{ type: 'message', text }], { agentId: agent.id, name: agent.displayName }, undefined, { customerNotice: { ticket: ticket.number } });
     return sent!;
   }
 
