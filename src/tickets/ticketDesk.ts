@@ -57,7 +57,7 @@ export interface TicketDeskOptions {
    * The handoff desk, whose moves change tickets too: the ticket listeners hear those as well, and a
    * ticket resolved here while a handoff carries it is resolved through that handoff.
    */
-  desk?: Pick<HandoffDesk, 'onTicketChange' | 'endWithTicket'>;
+  desk?: Pick<HandoffDesk, 'onTicketChange' | 'endWithTicket' | 'claim'>;
 }
 
 /** The console's query: the store's filters, plus the SLA's (computed on the calendar, not stored). */
@@ -208,7 +208,7 @@ export class TicketDesk {
    * the first response; a new ticket is open from then on.
    */
   async reply(number: string, agent: AgentRecord, text: string): Promise<{ ticket: TicketRecord; sent: Activity }> {
-    const ticket = await this.workable(number, agent);
+    const ticket = await this.takeWaitingConversation(await this.workable(number, agent), agent);
     const sent = await this.send(ticket, agent, text);
     const set = { ...(ticket.firstResponseAt ? {} : { firstResponseAt: this.at() }), ...(ticket.assignee ? {} : { assignee: agent.id }) };
     const to = ticket.state === 'new' ? 'open' : ticket.state;
@@ -222,7 +222,7 @@ export class TicketDesk {
 
   /** Asks the customer for something (the invoice, documents, a new address): sent, and the ticket waits on them. */
   async ask(number: string, agent: AgentRecord, kind: RequestKind, text: string): Promise<{ ticket: TicketRecord; sent: Activity }> {
-    const ticket = await this.workable(number, agent);
+    const ticket = await this.takeWaitingConversation(await this.workable(number, agent), agent);
     const waiting = ticket.state === 'waiting_on_customer';
     if (!waiting && !mayMove(ticket.state, 'waiting_on_customer')) throw new TicketDeskError(409, `A ${label(ticket.state)} ticket cannot wait on the customer: reopen it first.`);
     const sent = await this.send(ticket, agent, text);
@@ -281,6 +281,18 @@ export class TicketDesk {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /**
+   * An agent writing to the customer of a ticket whose handoff still waits in the queue takes that
+   * conversation first (quietly: their message introduces them), so the customer is not told they are
+   * still waiting while the agent talks to them. Returns the ticket as the claim left it.
+   */
+  private async takeWaitingConversation(ticket: TicketRecord, agent: AgentRecord): Promise<TicketRecord> {
+    const handoff = this.o.desk ? await this.o.store.handoffs.byTicket(ticket.number) : null;
+    if (handoff?.state !== 'queued') return ticket;
+    await this.o.desk!.claim(handoff.id, agent, { tell: false });
+    return this.get(ticket.number);
+  }
 
   /** The ticket, when this agent may work it: an agent their queues, a supervisor any (403 otherwise). */
   private async workable(number: string, agent: AgentRecord): Promise<TicketRecord> {

@@ -111,10 +111,22 @@ describe('the ticket listeners', () => {
     expect((await store.conversations.get('c-resolve-ticket'))!.owner).toBe('bot');
     expect(sent.textsTo('c-resolve-ticket').filter((t) => t === QUESTION)).toHaveLength(1);
     expect(await store.satisfaction.pending('c-resolve-ticket')).toMatchObject({ handoffId: h.id, agentId: 'a-ana' });
-    // The ticket's move is the tickets view's (the customer is told with the reason), once.
-    expect(moves()).toEqual([['new', 'waiting_on_customer', 'agent:a-ana', false], ['waiting_on_customer', 'resolved', 'agent:a-ana', false]]);
+    // Asking took the waiting conversation (the desk's claim); the resolution is the tickets view's move (the customer told with the reason), once.
+    expect(moves()).toEqual([['new', 'open', 'agent:a-ana', true], ['open', 'waiting_on_customer', 'agent:a-ana', false], ['waiting_on_customer', 'resolved', 'agent:a-ana', false]]);
     const texts = sent.textsTo('c-resolve-ticket');
     expect(texts.filter((t) => t.includes('has been resolved') && t.includes('invoice received'))).toHaveLength(1);
     expect(texts.at(-1)).toBe(QUESTION);
+  });
+
+  test('should take a waiting conversation when the agent asks its customer from the tickets view, quietly', async () => {
+    const h = await handoff('c-ask-waiting');
+    const before = sent.textsTo('c-ask-waiting').length;
+    const { ticket } = await tickets.ask(h.ticketNumber, ana, 'invoice', 'Please send the commercial invoice.');
+    expect(ticket).toMatchObject({ state: 'waiting_on_customer', assignee: 'a-ana' });
+    expect(await store.handoffs.get(h.id)).toMatchObject({ state: 'assigned', assignee: 'a-ana' });
+    // Only the agent's own words: no "Ana has joined" notice before them.
+    expect(sent.textsTo('c-ask-waiting').slice(before)).toEqual(['Please send the commercial invoice.']);
+    // The customer's next message goes to Ana, not to a "you're still in the queue" reminder.
+    expect(await desk.customerWrote((await store.conversations.get('c-ask-waiting'))!)).toEqual([]);
   });
 });
