@@ -18,6 +18,8 @@ import type { DeskEvent } from './escalation/deskFeed.ts';
 import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { TicketDesk } from './tickets/ticketDesk.ts';
 import { tellCustomersOfTickets } from './tickets/tellCustomer.ts';
+import { surveyAfterResolving } from './tickets/surveyAfterResolving.ts';
+import { ticketWork } from './tickets/ticketAssignment.ts';
 import { CustomerNotices } from './escalation/customerNotices.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
@@ -107,6 +109,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How often AUTO_ASSIGN looks for tickets the bot opened in customers' turns (no desk change tells of them). */
+const TICKET_SWEEP_MS = 60_000;
+
 /** How long a start waits for a PostgreSQL server that cannot be reached yet. */
 const DATABASE_START_WAIT_MS = 60_000;
 
@@ -155,9 +160,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const carrier = carrierParts({ config, store, clock, logger });
   const bot = new CarrierAssistant({ store: carrier.assistantStore, parser, clock, desk });
   const notices = new CustomerNotices({ store, messenger });
-  const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
-  // The customer hears of the moves an agent makes without writing to them (resolved, reopened …).
+  const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger, desk });
+  // The customer hears of the moves an agent makes without writing to them (resolved, reopened …),
+  // then, for a ticket resolved without a handoff, the satisfaction survey.
   tellCustomersOfTickets(tickets, notices);
+  surveyAfterResolving(tickets, { store, clock, messenger });
+  // AUTO_ASSIGN hands out the bot's tickets without a handoff too.
+  desk.assigner?.takeTickets(ticketWork(tickets, store));
+  let stopTicketSweep = () => {};
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
@@ -214,6 +224,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await outbox.start();
     retention.start();
     mail.start();
+    stopTicketSweep = desk.assigner?.sweep(TICKET_SWEEP_MS) ?? stopTicketSweep;
   };
   const listen = async (port = config.port, host = config.host): Promise<RunningServer> => {
     const server = createServer(app);
@@ -273,6 +284,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await outbox.close();
       await retention.close();
       await mail.stop();
+      stopTicketSweep();
       carrier.close();
       await store.close();
     },

@@ -30,6 +30,13 @@ export class WebChatConversations {
     return { conversationId, ...this.tokens.issue(conversationId, userId) };
   }
 
+  /** A fresh token for the stored conversation of web chat user `userId` (a later visit resuming it), or null when it is not theirs. */
+  async resume(conversationId: string, userId: string): Promise<OpenedConversation | null> {
+    const conversation = await this.ctx.store.conversations.get(conversationId);
+    if (conversation?.channelId !== WEBCHAT_CHANNEL_ID || conversation.externalUserId !== userId) return null;
+    return { conversationId, ...this.tokens.issue(conversationId, userId) };
+  }
+
   /** Makes sure the conversation exists in the store (idempotent), so reads of a new conversation work. */
   async ensure(conversationId: string, userId: string, options: { locale?: string; timeZone?: string } = {}): Promise<ConversationRecord> {
     return this.ctx.store.conversations.ensure(

@@ -27,6 +27,8 @@ export interface DemoSession {
   userID: string;
   username: string | null;
   locale: string;
+  /** The page's stored conversation was resumed (its history, and what came meanwhile, shows). */
+  resumed: boolean;
 }
 
 export function demoLoginRouter(ctx: AdapterContext, conversations: WebChatConversations): Router {
@@ -41,8 +43,13 @@ export function demoLoginRouter(ctx: AdapterContext, conversations: WebChatConve
     const body = parseBody(DemoTokenBody, req.body, 'demo sign-in');
     const user = body.userId ? await ctx.store.users.get(body.userId) : null;
     if (body.userId && !user) throw WebChatErrors.demoUserNotFound(body.userId);
-    const externalId = newWebChatUserId();
     const locale = user?.locale ?? body.locale;
+    const resumed = body.resume ? await resumeFor(ctx, conversations, body.resume, user?.id ?? null) : null;
+    if (resumed) {
+      res.json({ conversationId: resumed.conversationId, token: resumed.token, expires_in: resumed.expiresIn, userID: body.resume!.userID, username: user?.name ?? null, locale: locale ?? 'en-US', resumed: true } satisfies DemoSession);
+      return;
+    }
+    const externalId = newWebChatUserId();
     if (user) {
       await ctx.store.identities.link({
         channelId: WEBCHAT_CHANNEL_ID,
@@ -62,12 +69,20 @@ export function demoLoginRouter(ctx: AdapterContext, conversations: WebChatConve
       userID: externalId,
       username: user?.name ?? null,
       locale: locale ?? 'en-US',
+      resumed: false,
     };
     res.json(session);
   });
 
   router.use(webChatErrorHandler(ctx.logger));
   return router;
+}
+
+/** The kept conversation, when it is this person's: the same demo user (linked web chat id) or, anonymous, an unlinked one. */
+async function resumeFor(ctx: AdapterContext, conversations: WebChatConversations, kept: { conversationId: string; userID: string }, userId: string | null) {
+  const identity = await ctx.store.identities.find(WEBCHAT_CHANNEL_ID, kept.userID);
+  if ((identity?.userId ?? null) !== userId) return null;
+  return conversations.resume(kept.conversationId, kept.userID);
 }
 
 async function listDemoUsers(ctx: AdapterContext): Promise<DemoUserView[]> {

@@ -51,7 +51,10 @@ function securityHeaders(res: Response): void {
   res.set('X-Content-Type-Options', 'nosniff').set('Referrer-Policy', 'no-referrer');
 }
 
-/** No host but our own: Web Chat needs inline styles (emotion) and data:/blob: images, nothing else. */
+/**
+ * No host but our own: Web Chat needs inline styles (emotion) and data:/blob: images, and reads a file
+ * the customer attaches from its blob: URL before uploading it (connect-src), nothing else.
+ */
 function contentSecurityPolicy(publicUrl: string | undefined): string {
   const extraConnect = publicUrl ? ` ${publicUrl} ${publicUrl.replace(/^http/, 'ws')}` : '';
   return [
@@ -61,7 +64,7 @@ function contentSecurityPolicy(publicUrl: string | undefined): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' data: blob:",
-    `connect-src 'self'${extraConnect}`,
+    `connect-src 'self' blob:${extraConnect}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -58,6 +58,11 @@ export const DemoTokenBody = z.object({
   userId: z.string().trim().min(1).max(128).optional(),
   /** The browser's language, used for an anonymous chat. */
   locale: z.string().max(35).optional(),
+  /**
+   * The conversation the page kept from this person's last visit: resumed (a fresh token for it) when
+   * it is theirs, so what was said meanwhile — an agent's reply, a ticket's news — shows on this visit.
+   */
+  resume: z.object({ conversationId: z.string().min(1).max(128), userID: z.string().min(1).max(128) }).optional(),
 });
 
 /** `?watermark=`: empty or absent means from the start. */

@@ -99,8 +99,23 @@ export function activitySetOf(stored: StoredActivity[], afterSeq: number, fallba
   };
 }
 
+/**
+ * An agent's message is sent by the agent, not the bot: its own sender id (so Web Chat neither groups it
+ * with the bot's messages nor shows it under the bot's avatar) and the agent's name. The page draws
+ * the agent's avatar and name from these (assets/chat.js).
+ */
+function agentSenderOf(a: Activity): ChannelAccount | null {
+  const handoff = a.channelData?.handoff as { author?: unknown; agentId?: unknown; name?: unknown } | undefined;
+  if (handoff?.author !== 'agent' || typeof handoff.agentId !== 'string') return null;
+  return { id: `${AGENT_ID_PREFIX}${handoff.agentId}`, name: typeof handoff.name === 'string' ? handoff.name : (a.from?.name ?? ''), role: 'bot' };
+}
+
+/** Prefix of an agent's sender id on the wire (never a user id: those are the page's or a linked user's). */
+export const AGENT_ID_PREFIX = 'agent:';
+
 function toClientActivity(stored: StoredActivity, fallbackTimestamp: () => string): Activity {
   const a = stored.activity;
+  const agent = stored.direction === 'out' ? agentSenderOf(a) : null;
   const fromBot = stored.direction === 'out' && (!a.from?.id || a.from.role === 'user');
   return {
     ...a,
@@ -108,7 +123,7 @@ function toClientActivity(stored: StoredActivity, fallbackTimestamp: () => strin
     timestamp: a.timestamp ?? fallbackTimestamp(),
     channelId: a.channelId || WEBCHAT_CHANNEL_ID,
     conversation: { ...a.conversation, id: stored.conversationId },
-    from: fromBot ? BOT_ACCOUNT : a.from,
+    from: agent ?? (fromBot ? BOT_ACCOUNT : a.from),
     // Stored files are `media:<id>` in the core; Web Chat shows them from this server.
     ...(a.attachments?.some((x) => x.contentUrl?.startsWith('media:'))
       ? {

@@ -5,7 +5,9 @@
  * agent joined, the audit says it was automatic). Passes run one at a time; changes during a pass ask
  * for one more. Several instances may run at once: the claim's compare-and-set lets one win each
  * handoff. A handoff opened in a customer's turn is held quiet while the turn runs: its own reply
- * says who joined, so the notice never arrives before the turn's answer.
+ * says who joined, so the notice never arrives before the turn's answer. Tickets the bot opened
+ * without a handoff (customs, exception, billing dispute, address) are handed out with the handoffs
+ * once the ticket side gives its work (`takeTickets`); their load counts toward an agent's capacity.
  */
 import type { Clock } from '../clock.ts';
 import type { AgentRecord, HandoffRecord } from '../store/handoffRecords.ts';
@@ -26,6 +28,19 @@ export interface AutoAssignerOptions {
   claim(handoffId: number, agent: AgentRecord, tell: boolean): Promise<boolean>;
   /** A run that failed (the store was unreachable …): the next change tries again. */
   onError(error: unknown): void;
+}
+
+/**
+ * Tickets without a live conversation as work to hand out (src/tickets/ticketAssignment.ts gives it):
+ * the escalation side cannot reach the ticket desk, so the ticket side hands it these three.
+ */
+export interface TicketWork {
+  /** New tickets nobody has and no handoff carries, keyed by ticket number. */
+  waiting(): Promise<WaitingWork<string>[]>;
+  /** How many such tickets (no live handoff) each agent has open now. */
+  held(): Promise<ReadonlyMap<string, number>>;
+  /** Gives the ticket to the agent; false when somebody got there first. */
+  assign(ticketNumber: string, agent: AgentRecord): Promise<boolean>;
 }
 
 /** The agents as the choice sees them: availability, capacity and their load among the live handoffs. */
@@ -51,8 +66,24 @@ export class AutoAssigner {
   private asked = false;
   /** Handoffs whose customer's turn is still running: claimed without a notice. */
   private readonly quiet = new Set<number>();
+  private tickets: TicketWork | null = null;
 
   constructor(private readonly o: AutoAssignerOptions) {}
+
+  /** Hands out the tickets without a handoff too, from the next pass on. */
+  takeTickets(work: TicketWork): void {
+    this.tickets = work;
+  }
+
+  /**
+   * A pass every `everyMs` as well as on desk changes: a ticket the bot opens in a customer's turn is
+   * no desk change, so it is found by the next sweep (or the next change). Returns how to stop.
+   */
+  sweep(everyMs: number): () => void {
+    const timer = setInterval(() => this.schedule(), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
 
   /** Runs on every desk change from now on; returns the function that stops it. */
   listen(): () => void {
@@ -80,7 +111,7 @@ export class AutoAssigner {
   }
 
   /** A pass now, after those under way: the turn that opened a handoff waits for it to say who joined. */
-  passNow(): Promise<Assignment<number>[]> {
+  passNow(): Promise<Assignment<number | string>[]> {
     const pass = this.chain.then(() => this.pass());
     this.chain = pass.catch((error: unknown) => this.o.onError(error));
     return pass;
@@ -96,14 +127,24 @@ export class AutoAssigner {
   }
 
   /** One pass: chooses and claims; returns the assignments this instance made. */
-  private async pass(): Promise<Assignment<number>[]> {
+  private async pass(): Promise<Assignment<number | string>[]> {
     const { store } = this.o;
-    const [live, agents, availability] = await Promise.all([this.o.live(), store.agents.list(), store.agentAvailability.list()]);
-    const chosen = chooseAssignments(waitingWork(live), candidates(agents, availability, live, this.o.clock.now(), this.o.policy));
+    const tickets = this.tickets;
+    const [live, agents, availability, waitingTickets, heldTickets] = await Promise.all([
+      this.o.live(),
+      store.agents.list(),
+      store.agentAvailability.list(),
+      tickets ? tickets.waiting() : [],
+      tickets ? tickets.held() : new Map<string, number>(),
+    ]);
+    const agentsNow = candidates(agents, availability, live, this.o.clock.now(), this.o.policy).map((a) => ({ ...a, open: a.open + (heldTickets.get(a.id) ?? 0) }));
+    const chosen = chooseAssignments<number | string>([...waitingWork(live), ...waitingTickets], agentsNow);
     const byId = new Map(agents.map((a) => [a.id, a]));
-    const made: Assignment<number>[] = [];
+    const made: Assignment<number | string>[] = [];
     for (const choice of chosen) {
-      if (await this.o.claim(choice.key, byId.get(choice.agentId)!, !this.quiet.has(choice.key))) made.push(choice);
+      const agent = byId.get(choice.agentId)!;
+      const took = typeof choice.key === 'number' ? await this.o.claim(choice.key, agent, !this.quiet.has(choice.key)) : await tickets!.assign(choice.key, agent);
+      if (took) made.push(choice);
     }
     return made;
   }

@@ -11,7 +11,7 @@ import type { Speaker } from '../accounts/speaker.ts';
 import type { Clock } from '../clock.ts';
 import type { Parse } from '../nlu/types.ts';
 import type { AgentRecord, HandoffRecord, HandoffTransition, TicketNoteRecord } from '../store/handoffRecords.ts';
-import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord } from '../store/records.ts';
+import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord, TicketState } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
 import type { BusinessHours } from '../schedule/openingHours.ts';
@@ -21,7 +21,7 @@ import { DeskFeed } from './deskFeed.ts';
 import { noticesFor, type QueueStanding } from './handoffNotices.ts';
 import { HANDOFF_MOVES, HELD, WITH_PEOPLE, type HandoffMove } from './handoffStates.ts';
 import { QueueBoard } from './queueBoard.ts';
-import { ratingChoices, satisfactionTexts } from './satisfactionTexts.ts';
+import { askSatisfaction } from './satisfactionSurvey.ts';
 import type { AvailabilityPolicy } from './agentAvailability.ts';
 import { AutoAssigner } from './autoAssigner.ts';
 import { orderQueue, waitMinutes } from './queueOrder.ts';
@@ -127,8 +127,27 @@ export interface HandoffMoveListener {
   moved(handoff: HandoffRecord, move: HandoffMove): void;
 }
 
+/**
+ * A ticket's change of state that a handoff's move made (claimed, released, resolved, the customer
+ * left). The desk told the customer of it in its own words (who joined, resolved by …), or the customer
+ * made it, so `told` is always true; src/tickets/ticketDesk.ts passes it on to its ticket listeners.
+ */
+export interface DeskTicketMove {
+  ticket: TicketRecord;
+  from: TicketState;
+  to: TicketState;
+  /** bot, customer, or agent:<id>. */
+  by: string;
+  reason: string | null;
+  handoffId: number;
+  told: true;
+}
+
+export type DeskTicketListener = (move: DeskTicketMove) => void | Promise<void>;
+
 export class HandoffDesk {
   readonly feed = new DeskFeed();
+  private readonly ticketListeners = new Set<DeskTicketListener>();
   /** Places in the queues, wait estimates, who is at work. */
   readonly board: QueueBoard;
   /** Deadlines on the desk's business hours: what the bot's ticket texts promise. */
@@ -154,6 +173,12 @@ export class HandoffDesk {
         })
       : null;
     this.assigner?.listen();
+  }
+
+  /** Calls `listener` after every change of a ticket's state a handoff's move made; returns how to stop. */
+  onTicketChange(listener: DeskTicketListener): () => void {
+    this.ticketListeners.add(listener);
+    return () => this.ticketListeners.delete(listener);
   }
 
   // ---- the bot side -------------------------------------------------------------------------
@@ -428,6 +453,28 @@ export class HandoffDesk {
     return moved;
   }
 
+  /**
+   * The ticket this handoff carries was resolved in the tickets view (which told the customer): the
+   * handoff ends with it, taken by the agent first if it still waited, so the bot answers again and
+   * the customer is asked for the rating. The ticket itself is not touched here.
+   */
+  async endWithTicket(id: number, agent: AgentRecord, reason: string): Promise<HandoffRecord> {
+    let h = await this.visible(id, agent);
+    const actor = `agent:${agent.id}`;
+    const at = this.o.clock.now().toISOString();
+    if (h.state === 'queued') h = (await this.move(id, 'claim', actor, { set: { assignee: agent.id, assignedAt: at }, detail: { withTicket: true } })) ?? h;
+    const moved = await this.move(id, 'resolve', actor, {
+      ...this.holderUnlessSupervisor(agent),
+      set: { endedAt: at, resolution: reason },
+      owner: 'bot',
+      detail: { reason, withTicket: true, historyEnd: await this.historyEnd(h, 1) },
+    });
+    if (!moved) throw await this.notYours(id);
+    await this.askSatisfaction(moved);
+    await this.announceQueue(moved.queue);
+    return moved;
+  }
+
   /** Back to the bot at once; the ticket stays open with the agent for any follow-up. */
   async handBack(id: number, agent: AgentRecord): Promise<HandoffRecord> {
     const h = await this.visible(id, agent);
@@ -483,7 +530,20 @@ export class HandoffDesk {
     const moved = await this.o.store.handoffs.transition(id, { from, to, actor, at: this.o.clock.now().toISOString(), ...rest });
     if (moved) this.feed.publish({ kind: 'handoff', handoff: moved });
     if (moved) this.o.metrics?.handoffs.moved(moved, move);
+    if (moved && rest.ticket && this.ticketListeners.size) await this.ticketMoved(moved, actor);
     return moved;
+  }
+
+  /**
+   * Tells the ticket listeners when the move changed the ticket's state: the store wrote the change on
+   * the ticket's timeline with the move (read after a won move only: a lost race reads nothing more).
+   */
+  private async ticketMoved(h: HandoffRecord, by: string): Promise<void> {
+    const [ticket, events] = await Promise.all([this.o.store.tickets.get(h.ticketNumber), this.o.store.tickets.events(h.ticketNumber)]);
+    const line = events.findLast((e) => e.detail['handoff'] === h.id && e.detail['move'] === h.state);
+    if (!ticket || !line || line.from === line.to) return;
+    const move: DeskTicketMove = { ticket, from: line.from, to: line.to, by, reason: h.resolution, handoffId: h.id, told: true };
+    for (const listener of this.ticketListeners) await listener(move);
   }
 
   /** The handoff when this agent holds it and it is still with people. */
@@ -520,12 +580,11 @@ export class HandoffDesk {
 
   /** Asks the customer once how satisfied they are (1-5); the dialog reads the answer (src/dialog/rules/satisfactionRules.ts). */
   private async askSatisfaction(h: HandoffRecord): Promise<void> {
-    const asked = await this.o.store.satisfaction.ask(
+    await askSatisfaction(
+      this.o,
       { conversationId: h.conversationId, ticketNumber: h.ticketNumber, handoffId: h.id, agentId: h.assignee, channelId: h.channelId, language: h.language },
       this.o.clock.now().toISOString(),
     );
-    if (!asked) return;
-    await this.o.messenger(h.conversationId, [{ type: 'message', text: satisfactionTexts(h.language).question, choices: ratingChoices(h.language) }], undefined, 'satisfaction_survey');
   }
 
   private async tell(h: HandoffRecord, text: string, notice: HandoffNotice): Promise<void> {

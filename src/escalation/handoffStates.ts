@@ -11,7 +11,7 @@ export const WITH_PEOPLE: readonly HandoffState[] = ['queued', 'assigned', 'acti
 /** An agent holds the conversation. */
 export const HELD: readonly HandoffState[] = ['assigned', 'active'];
 /** Still in people's hands, or on its way there. */
-const LIVE: readonly HandoffState[] = ['requested', ...WITH_PEOPLE];
+export const LIVE: readonly HandoffState[] = ['requested', ...WITH_PEOPLE];
 
 export const HANDOFF_MOVES = {
   /** The ticket is in a queue (business hours or not: outside them it waits for the morning). */

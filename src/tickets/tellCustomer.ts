@@ -11,7 +11,9 @@ import type { TicketDesk, TicketStateChange } from './ticketDesk.ts';
 /** The moves the customer is told of, by the state they arrive in. */
 const TOLD: ReadonlySet<TicketState> = new Set(['resolved', 'waiting_on_carrier', 'closed']);
 
-export function isToldToCustomer(change: Pick<TicketStateChange, 'from' | 'to'>): boolean {
+export function isToldToCustomer(change: Pick<TicketStateChange, 'from' | 'to' | 'told'>): boolean {
+  // The handoff desk's moves come with its own notice (who joined, resolved by …), or were the customer's.
+  if (change.told) return false;
   const reopened = (change.from === 'resolved' || change.from === 'closed') && change.to !== 'resolved' && change.to !== 'closed';
   return change.from !== change.to && (TOLD.has(change.to) || reopened);
 }

@@ -7,7 +7,8 @@
  */
 import type { Activity } from '../activity.ts';
 import type { Clock } from '../clock.ts';
-import type { CustomerMessenger } from '../escalation/handoffDesk.ts';
+import type { CustomerMessenger, HandoffDesk } from '../escalation/handoffDesk.ts';
+import { isLive } from '../escalation/handoffStates.ts';
 import { mayWork } from '../escalation/agentAccess.ts';
 import type { DeadlineClock } from '../escalation/serviceLevels.ts';
 import type { AgentRecord, TicketNoteRecord } from '../store/handoffRecords.ts';
@@ -27,6 +28,10 @@ export interface TicketStateChange {
   /** bot, customer, system, or agent:<id>. */
   by: string;
   reason: string | null;
+  /** The handoff whose move it was (the handoff desk's), absent for the ticket desk's own moves. */
+  handoffId?: number;
+  /** The customer heard of it already in the handoff desk's own words, or made it themselves. */
+  told?: boolean;
 }
 
 export type TicketChangeListener = (change: TicketStateChange) => void | Promise<void>;
@@ -48,6 +53,11 @@ export interface TicketDeskOptions {
   deadlines: DeadlineClock;
   /** The path an agent's handoff reply takes to the customer's channel (the outbox, the channel's rules). */
   messenger: CustomerMessenger;
+  /**
+   * The handoff desk, whose moves change tickets too: the ticket listeners hear those as well, and a
+   * ticket resolved here while a handoff carries it is resolved through that handoff.
+   */
+  desk?: Pick<HandoffDesk, 'onTicketChange' | 'endWithTicket' | 'claim'>;
 }
 
 /** The console's query: the store's filters, plus the SLA's (computed on the calendar, not stored). */
@@ -76,7 +86,9 @@ const SLA_FILTER: Readonly<Record<NonNullable<TicketSearch['sla']>, readonly Sla
 export class TicketDesk {
   private readonly listeners = new Set<TicketChangeListener>();
 
-  constructor(private readonly o: TicketDeskOptions) {}
+  constructor(private readonly o: TicketDeskOptions) {
+    o.desk?.onTicketChange((move) => this.announce(move));
+  }
 
   /**
    * Calls `listener` after every change of a ticket's state made here (committed already: a listener
@@ -164,8 +176,12 @@ export class TicketDesk {
       event: { at: this.at(), actor: by, kind: change.kind ?? 'state', detail: { ...change.detail, ...(reason ? { reason } : {}) } },
     });
     if (!moved) throw new TicketDeskError(409, `Ticket ${ticket.number} changed meanwhile: reload it.`);
-    for (const listener of this.listeners) await listener({ ticket: moved, from: ticket.state, to, by, reason });
+    await this.announce({ ticket: moved, from: ticket.state, to, by, reason });
     return moved;
+  }
+
+  private async announce(change: TicketStateChange): Promise<void> {
+    for (const listener of this.listeners) await listener(change);
   }
 
   /** Takes the ticket (`to` is the caller) or gives it to another agent (supervisors, or its owner). */
@@ -192,7 +208,7 @@ export class TicketDesk {
    * the first response; a new ticket is open from then on.
    */
   async reply(number: string, agent: AgentRecord, text: string): Promise<{ ticket: TicketRecord; sent: Activity }> {
-    const ticket = await this.workable(number, agent);
+    const ticket = await this.takeWaitingConversation(await this.workable(number, agent), agent);
     const sent = await this.send(ticket, agent, text);
     const set = { ...(ticket.firstResponseAt ? {} : { firstResponseAt: this.at() }), ...(ticket.assignee ? {} : { assignee: agent.id }) };
     const to = ticket.state === 'new' ? 'open' : ticket.state;
@@ -206,7 +222,7 @@ export class TicketDesk {
 
   /** Asks the customer for something (the invoice, documents, a new address): sent, and the ticket waits on them. */
   async ask(number: string, agent: AgentRecord, kind: RequestKind, text: string): Promise<{ ticket: TicketRecord; sent: Activity }> {
-    const ticket = await this.workable(number, agent);
+    const ticket = await this.takeWaitingConversation(await this.workable(number, agent), agent);
     const waiting = ticket.state === 'waiting_on_customer';
     if (!waiting && !mayMove(ticket.state, 'waiting_on_customer')) throw new TicketDeskError(409, `A ${label(ticket.state)} ticket cannot wait on the customer: reopen it first.`);
     const sent = await this.send(ticket, agent, text);
@@ -250,7 +266,12 @@ export class TicketDesk {
     const ticket = await this.workable(number, agent);
     const unanswered = confirmed ? null : await this.unanswered(ticket);
     if (unanswered) throw new TicketDeskError(409, 'The customer’s last message has no answer yet: resolve anyway?', { unanswered });
-    return this.move(ticket, 'resolved', `agent:${agent.id}`, reason);
+    const resolved = await this.move(ticket, 'resolved', `agent:${agent.id}`, reason);
+    // A handoff is this ticket with a live conversation: it ends with it, so the bot answers again
+    // (the handoff desk asks for the rating).
+    const handoff = await this.o.store.handoffs.byTicket(ticket.number);
+    if (this.o.desk && handoff && isLive(handoff.state)) await this.o.desk.endWithTicket(handoff.id, agent, reason);
+    return resolved;
   }
 
   /** Works a resolved or closed ticket again, with the caller as its owner. */
@@ -260,6 +281,18 @@ export class TicketDesk {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /**
+   * An agent writing to the customer of a ticket whose handoff still waits in the queue takes that
+   * conversation first (quietly: their message introduces them), so the customer is not told they are
+   * still waiting while the agent talks to them. Returns the ticket as the claim left it.
+   */
+  private async takeWaitingConversation(ticket: TicketRecord, agent: AgentRecord): Promise<TicketRecord> {
+    const handoff = this.o.desk ? await this.o.store.handoffs.byTicket(ticket.number) : null;
+    if (handoff?.state !== 'queued') return ticket;
+    await this.o.desk!.claim(handoff.id, agent, { tell: false });
+    return this.get(ticket.number);
+  }
 
   /** The ticket, when this agent may work it: an agent their queues, a supervisor any (403 otherwise). */
   private async workable(number: string, agent: AgentRecord): Promise<TicketRecord> {
@@ -277,7 +310,8 @@ export class TicketDesk {
 
   private async send(ticket: TicketRecord, agent: AgentRecord, text: string): Promise<Activity> {
     if (!ticket.conversationId) throw new TicketDeskError(409, `Ticket ${ticket.number} has no conversation to answer in: contact the customer another way.`);
-    const [sent] = await this.o.messenger(ticket.conversationId, [{ type: 'message', text }], { agentId: agent.id, name: agent.displayName });
+    // Marked as a notice about the ticket: outside WhatsApp's window its template names the ticket.
+    const [sent] = await this.o.messenger(ticket.conversationId, [{ type: 'message', text }], { agentId: agent.id, name: agent.displayName }, undefined, { customerNotice: { ticket: ticket.number } });
     return sent!;
   }
 

@@ -141,4 +141,28 @@ describe('automatic assignment', () => {
     const out = (await c.store.activities.list('conv-at-once')).filter((s) => s.direction === 'out' && s.activity.type === 'message');
     expect(out.map((s) => s.activity.text).filter((t) => /Ana/.test(t ?? ''))).toHaveLength(1);
   });
+
+  test('should give a ticket the bot opened without a handoff to an available agent of its queue, and count it in their load', async () => {
+    c = await startConsole({ env: { AUTO_ASSIGN: 'on', AGENT_CAPACITY: '1' } });
+    await c.addAgent({ id: 'ana', displayName: 'Ana' });
+    await c.addAgent({ id: 'bob', displayName: 'Bob', queues: ['support'] });
+    const [ana, bob] = await Promise.all([c.signIn('ana'), c.signIn('bob')]);
+    // As the customs flow opens one for a parcel below the value that hands it to a person at once.
+    const ticket = await c.store.tickets.create(
+      { category: 'customs', priority: 'normal', conversationId: null, accountNumber: null, userId: 'u-alice', trackingNumbers: [], subject: 'Customs hold', queue: 'customs', details: {} },
+      NOW,
+    );
+
+    await c.api(bob, 'POST', '/availability', { status: 'available' });
+    await c.api(ana, 'POST', '/availability', { status: 'available' });
+    await settled();
+    // Bob does not work customs; Ana does, and takes it through the tickets' assign path.
+    expect(await c.store.tickets.get(ticket!.number)).toMatchObject({ state: 'open', assignee: 'ana' });
+    expect((await c.store.tickets.events(ticket!.number)).at(-1)).toMatchObject({ kind: 'assigned', actor: 'agent:ana' });
+
+    // Ana is full with the ticket (capacity 1): the next waiting conversation goes to Bob.
+    await c.say('conv-after-ticket', 'cust-after-ticket', 'I want to talk to a person');
+    await settled();
+    expect(await c.store.handoffs.latestForConversation('conv-after-ticket')).toMatchObject({ state: 'assigned', assignee: 'bob' });
+  });
 });

@@ -5,7 +5,7 @@
 import type { Activity, Reply } from '../../src/activity.ts';
 import type { Speaker } from '../../src/accounts/speaker.ts';
 import { generateDataset } from '../../src/demo/index.ts';
-import type { CustomerMessenger } from '../../src/escalation/handoffDesk.ts';
+import type { CustomerMessenger, EscalationRequest } from '../../src/escalation/handoffDesk.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import type { ConversationRecord } from '../../src/store/records.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -44,6 +44,22 @@ export async function conversationOf(
     await store.activities.append(id, direction, { type: 'message', channelId: 'test', from, recipient, conversation: { id }, text });
   }
   return (await store.conversations.get(id))!;
+}
+
+/** The customer `userId` (null: not linked) asks for a person in a new conversation `id`: the desk's request. */
+export async function personRequested(store: Store, id: string, userId: string | null, patch: Partial<EscalationRequest> = {}): Promise<EscalationRequest> {
+  const conversation = await conversationOf(store, id, userId, [['in', 'I want to talk to a real person']]);
+  return {
+    conversation,
+    speaker: userId ? await speakerOf(store, userId) : null,
+    reason: 'requested',
+    trackingNumbers: [],
+    parse: null,
+    misunderstandings: 0,
+    lastIntent: null,
+    language: 'en',
+    ...patch,
+  };
 }
 
 export interface SentCall {

@@ -9,7 +9,7 @@ import { DeskError, HandoffDesk, type EscalationRequest } from '../../src/escala
 import { ownerIn } from '../../src/escalation/handoffStates.ts';
 import type { AgentRecord, HandoffRecord } from '../../src/store/handoffRecords.ts';
 import type { Store } from '../../src/store/store.ts';
-import { conversationOf, DESK_HOURS, DESK_ZONE, NOW, recordingMessenger, seededStore, speakerOf } from './deskFixture.ts';
+import { conversationOf, DESK_HOURS, DESK_ZONE, NOW, personRequested, recordingMessenger, seededStore, speakerOf } from './deskFixture.ts';
 
 const MINUTE = 60_000;
 /** Friday 20:00 in Shanghai: the desk is closed until Monday 09:00. */
@@ -46,18 +46,7 @@ describe('HandoffDesk', () => {
 
   /** The customer `userId` (null: not linked) asks for a person in conversation `id`. */
   async function escalate(id: string, userId: string | null, patch: Partial<EscalationRequest> = {}) {
-    const conversation = await conversationOf(store, id, userId, [['in', 'I want to talk to a real person']]);
-    return desk.escalate({
-      conversation,
-      speaker: userId ? await speakerOf(store, userId) : null,
-      reason: 'requested',
-      trackingNumbers: [],
-      parse: null,
-      misunderstandings: 0,
-      lastIntent: null,
-      language: 'en',
-      ...patch,
-    });
+    return desk.escalate(await personRequested(store, id, userId, patch));
   }
   const textsOf = (replies: Reply[]) => replies.flatMap((r) => (r.type === 'message' ? [r.text] : []));
   const ownerOf = async (conversationId: string) => (await store.conversations.get(conversationId))!.owner;

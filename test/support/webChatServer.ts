@@ -42,6 +42,8 @@ export interface WebChatServerOptions {
   env?: Record<string, string>;
   /** Load the small demo data set (users, accounts, story shipments). */
   demoData?: boolean;
+  /** Where the clock starts, and the demo data's "now" (default DEMO_NOW, a Friday morning). */
+  now?: string;
 }
 
 export async function startWebChatServer(options: WebChatServerOptions = {}): Promise<WebChatServer> {
@@ -52,10 +54,11 @@ export async function startWebChatServer(options: WebChatServerOptions = {}): Pr
     DEMO_DATA: 'off',
     ...options.env,
   });
-  const clock = new SteppingClock(DEMO_NOW);
+  const now = options.now ?? DEMO_NOW;
+  const clock = new SteppingClock(now);
   const app = await buildApp({ config, clock, logger: pino({ level: 'silent' }), adapters: [createWebChatAdapter] });
   if (options.demoData) {
-    await app.store.importDataset(generateDataset({ seed: DEMO_SEED, now: new Date(DEMO_NOW), scale: 'small' }));
+    await app.store.importDataset(generateDataset({ seed: DEMO_SEED, now: new Date(now), scale: 'small' }));
   }
   const running = await app.start(0, '127.0.0.1');
   return {

@@ -17,4 +17,9 @@ describe('the ticket moves a customer is told of', () => {
   ] as [TicketState, TicketState, boolean][])('%s -> %s: %s', (from, to, told) => {
     expect(isToldToCustomer({ from, to })).toBe(told);
   });
+
+  test('should leave the handoff desk’s moves to its own notices', () => {
+    expect(isToldToCustomer({ from: 'open', to: 'resolved', told: true })).toBe(false);
+    expect(isToldToCustomer({ from: 'open', to: 'closed', told: true })).toBe(false);
+  });
 });

@@ -33,6 +33,55 @@
     rootHeight: '100%',
   };
 
+  // ---- Agents' messages: their own avatar and name (the server sends them from "agent:<id>", named) ----
+  // The official bundle keeps its React to itself (no window.React, and avatarMiddleware and
+  // activityMiddleware must return React elements), so the few elements we add are built as React 16
+  // builds them: plain objects marked with the element symbol of the elements Web Chat hands us.
+  const AGENT_ID_PREFIX = 'agent:';
+  let elementMark = Symbol.for('react.element');
+
+  function h(type, { key = null, ...props }, ...children) {
+    return { $$typeof: elementMark, type, key, ref: null, props: { ...props, children: children.length === 1 ? children[0] : children }, _owner: null };
+  }
+
+  function agentOf(activity) {
+    const from = activity && activity.from;
+    return from && typeof from.id === 'string' && from.id.startsWith(AGENT_ID_PREFIX) ? { id: from.id, name: from.name || 'Agent' } : null;
+  }
+
+  // A headset on the agent's own colour, with their initials: never the assistant's "CA".
+  const avatarMiddleware = () => (next) => (args) => {
+    const agent = agentOf(args.activity);
+    if (!agent) return next(args);
+    return () =>
+      h('div', { className: 'ca-agent-avatar', 'aria-hidden': 'true', title: agent.name, 'data-agent': agent.name }, h('span', { className: 'ca-agent-avatar-initials' }, initials(agent.name)));
+  };
+
+  // Web Chat groups messages by role, so an agent's would join the assistant's group and share its
+  // avatar: a sender is a role and, for agents, the agent.
+  function groupWhile(activities, same) {
+    const groups = [];
+    activities.forEach((activity, i) => (i > 0 && same(activities[i - 1], activity) ? groups.at(-1).push(activity) : groups.push([activity])));
+    return groups;
+  }
+  const senderKey = (activity) => `${activity.from && activity.from.role}|${(agentOf(activity) || {}).id || ''}`;
+  const groupActivitiesMiddleware = () => (next) => (args) => ({
+    ...next(args),
+    sender: groupWhile(args.activities, (a, b) => senderKey(a) === senderKey(b)),
+  });
+
+  // The agent's name above each of their messages.
+  const activityMiddleware = () => (next) => (...setup) => {
+    const render = next(...setup);
+    const agent = agentOf(setup[0] && setup[0].activity);
+    if (!render || !agent) return render;
+    return (...args) => {
+      const inner = render(...args);
+      if (inner && inner.$$typeof) elementMark = inner.$$typeof;
+      return h('div', { className: 'ca-agent-activity', 'data-agent': agent.name }, h('div', { className: 'ca-agent-name', key: 'name' }, agent.name, h('span', { className: 'ca-agent-role' }, ' · customer service')), h('div', { key: 'activity' }, inner));
+    };
+  };
+
   function initials(name) {
     return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0].toUpperCase()).join('');
   }
@@ -108,17 +157,31 @@
     setStatus('');
   }
 
+  // Each person's conversation is kept in this browser, so a later visit resumes it: what an agent or a
+  // ticket's news said while the chat was closed shows there, once, in the conversation's history.
+  const keptKey = (userId) => `carrier-assist.chat.${userId || 'anonymous'}`;
+  function keptConversation(userId) {
+    try {
+      const kept = JSON.parse(localStorage.getItem(keptKey(userId)) || 'null');
+      return kept && typeof kept.conversationId === 'string' && typeof kept.userID === 'string' ? kept : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function startChat(userId, name, button) {
     for (const other of people.querySelectorAll('.person')) other.setAttribute('aria-pressed', String(other === button));
     setStatus(`Connecting as ${name}…`);
     try {
+      const kept = keptConversation(userId);
       const response = await fetch('/demo/token', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...(userId ? { userId } : {}), locale: navigator.language }),
+        body: JSON.stringify({ ...(userId ? { userId } : {}), locale: navigator.language, ...(kept ? { resume: kept } : {}) }),
       });
       if (!response.ok) throw new Error(`sign-in failed: HTTP ${response.status}`);
       const session = await response.json();
+      localStorage.setItem(keptKey(userId), JSON.stringify({ conversationId: session.conversationId, userID: session.userID }));
       renderChat(session);
       setStatus(userId ? `Signed in as ${name}.` : 'Chatting anonymously.');
     } catch (err) {
@@ -146,6 +209,9 @@
         username: session.username || undefined,
         locale: session.locale,
         styleOptions: { ...styleOptions, userAvatarInitials: session.username ? initials(session.username) : 'You' },
+        avatarMiddleware,
+        activityMiddleware,
+        groupActivitiesMiddleware,
       },
       host,
     );

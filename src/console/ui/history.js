@@ -151,7 +151,7 @@ function cardEl(card) {
  * Files and links. A customer's are never links: whoever writes can attach any URL under any name
  * ("Invoice.pdf"), so it shows as text with the host it leads to, for the agent to judge.
  */
-function attachmentsEl(attachments, fromCustomer) {
+export function attachmentsEl(attachments, fromCustomer) {
   return el(
     'ul',
     { class: 'attachments' },

@@ -4,6 +4,7 @@
 
 import { api } from './api.js';
 import { el, fill, show } from './dom.js';
+import { attachmentsEl } from './history.js';
 import { CATEGORIES, CHANNELS, dateTimeZone, label, languageName, PRIORITIES, QUEUES, TICKET_STATES, zonedTimeEl } from './format.js';
 import { state, ui } from './state.js';
 import { loadTickets, slaEl, ticketRow } from './tickets.js';
@@ -75,7 +76,9 @@ function renderTicket() {
       el('section', { class: 'card' },
         el('h3', {}, 'Conversation'),
         el('ol', { class: 'plain-list', 'data-testid': 'ticket-conversation' }, conversation.map((m) =>
-          el('li', { class: `line from-${m.author}` }, el('span', { class: 'who' }, m.name), ' ', zonedTimeEl(m.at), el('div', {}, m.text)))),
+          el('li', { class: `line from-${m.author}` }, el('span', { class: 'who' }, m.name), ' ', zonedTimeEl(m.at), el('div', {}, m.text),
+            // A file the customer sent while people had the conversation is here (the bot keeps its own on the ticket's Files).
+            m.attachments?.length ? attachmentsEl(m.attachments, m.author === 'customer') : null))),
         notes.length ? [el('h3', {}, 'Notes'), el('ul', { class: 'plain-list' }, notes.map((n) => el('li', { class: 'note' }, el('span', { class: 'who' }, n.agent.displayName), ' ', zonedTimeEl(n.at), el('div', {}, n.text))))] : null,
         attachments.length ? [el('h3', {}, 'Files'), el('ul', { class: 'plain-list' }, attachments.map((a) => el('li', {}, a.name ?? a.contentType, ' ', zonedTimeEl(a.at))))] : null,
         el('h3', {}, "Customer's other tickets"),

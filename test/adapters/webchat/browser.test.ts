@@ -80,6 +80,89 @@ describe('Web Chat in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  test('should show an agent’s messages with the agent’s name and their own avatar, not the assistant’s', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
+    const { app } = server;
+    const agent = await app.store.agents.create(
+      { id: 'ag-nora', username: 'nora', displayName: 'Nora Quinn', role: 'agent', queues: ['support', 'customs', 'billing', 'vip'], passwordHash: 'test:no-sign-in' },
+      app.clock.now().toISOString(),
+    );
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+    const { problems } = watch(page);
+
+    await page.goto(server.url);
+    await page.locator('.person[data-user-id="u-alice"]').click();
+    const botBubbles = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
+    await botBubbles.filter({ hasText: en.welcome }).first().waitFor({ timeout: 20_000 });
+    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+    await sendBox.fill('I need to speak to a human');
+    await sendBox.press('Enter');
+    await botBubbles.filter({ hasText: /in the queue/ }).first().waitFor({ timeout: 20_000 });
+
+    const [handoff] = await app.store.handoffs.listByState(['queued']);
+    await app.desk.claim(handoff!.id, agent);
+    await app.desk.reply(handoff!.id, agent, 'Hello Alice, Nora here. Let me look at your parcel.');
+
+    const agentActivity = page.locator('.ca-agent-activity', { hasText: 'Let me look at your parcel.' });
+    await agentActivity.waitFor({ timeout: 20_000 });
+    // Named on the bubble, with the agent's avatar (their initials on their colour), not the assistant's "CA".
+    expect(await agentActivity.locator('.ca-agent-name').innerText()).toContain('Nora Quinn');
+    const agentAvatar = page.locator('.ca-agent-avatar[data-agent="Nora Quinn"]').last();
+    await agentAvatar.waitFor({ timeout: 20_000 });
+    expect(await agentAvatar.innerText()).toBe('NQ');
+    const botAvatar = page.locator('.webchat__defaultAvatar:not(.webchat__defaultAvatar--fromUser)').first();
+    expect(await botAvatar.innerText()).toBe('CA');
+    const colour = (l: typeof botAvatar) => l.evaluate((e) => (e.ownerDocument.defaultView as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor);
+    expect(await colour(agentAvatar)).not.toBe(await colour(botAvatar));
+    // The assistant's own messages stay unnamed and under its avatar, the agent's joining notice included.
+    expect(await page.locator('.ca-agent-activity', { hasText: 'has joined the conversation' }).count()).toBe(0);
+    expect(await page.locator('.ca-agent-activity').count()).toBe(1);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}webchat-agent.png` });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  test('should show a notice sent while the chat was closed on the next visit, once', async (ctx) => {
+    await requirePart(ctx, chromium);
+    server = await startWebChatServer({ demoData: true });
+    browser = await launchChromium();
+    // One browser profile: the page keeps the conversation in its local storage between visits.
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+    const NOTICE = 'About your ticket CA-000321: customs released your parcel.';
+    const visit = async () => {
+      const page = await visitor.newPage();
+      await page.goto(server!.url);
+      await page.locator('.person[data-user-id="u-alice"]').click();
+      await page.locator('.webchat__bubble', { hasText: en.welcome }).first().waitFor({ timeout: 20_000 });
+      return page;
+    };
+
+    const first = await visit();
+    const sendBox = first.locator('[data-id="webchat-sendbox-input"]');
+    await sendBox.fill('hello');
+    await sendBox.press('Enter');
+    await first.locator('.webchat__bubble--from-user', { hasText: 'hello' }).waitFor({ timeout: 20_000 });
+    const kept = JSON.parse((await first.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('carrier-assist.chat.u-alice')))!) as { conversationId: string };
+    await first.close();
+    // While the chat is closed, the customer's ticket moves.
+    await server.app.notices.tell(kept.conversationId, { text: () => NOTICE, ticket: 'CA-000321' });
+
+    for (const _visit of [1, 2]) {
+      const page = await visit();
+      await page.locator('.webchat__bubble', { hasText: NOTICE }).first().waitFor({ timeout: 20_000 });
+      // The same conversation: its history, the notice once, one welcome.
+      expect(await page.locator('.webchat__bubble--from-user', { hasText: 'hello' }).count()).toBe(1);
+      expect(await page.locator('.webchat__bubble', { hasText: NOTICE }).count()).toBe(1);
+      expect(await page.locator('.webchat__bubble', { hasText: en.welcome }).count()).toBe(1);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: `${ARTIFACTS}webchat-held-notice.png` });
+      await page.close();
+    }
+  }, 120_000);
+
   test('should say the demo is getting ready until the server takes messages, then offer the demo users', async (ctx) => {
     await requirePart(ctx, chromium);
     server = await startWebChatServer({ demoData: true });

@@ -71,4 +71,33 @@ describe('demo sign-in', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/not valid JSON/);
   });
+
+  test('should resume the conversation a page kept, showing a notice sent while the chat was closed once, and greet only once', async () => {
+    const { app } = t.server;
+    const first = (await call<DemoSession>(t.server.url, 'POST', '/demo/token', { json: { userId: 'u-alice' } })).body;
+    const started = await t.dl.call<{ token: string }>('POST', '/conversations', { bearer: first.token });
+    await t.dl.post(first.conversationId, started.body.token, userMessage(first.userID, 'hello'));
+    // The tab is closed; the customer's ticket moves meanwhile.
+    await app.notices.tell(first.conversationId, { text: () => 'About your ticket CA-000321: it is resolved.', ticket: 'CA-000321' });
+
+    const kept = { conversationId: first.conversationId, userID: first.userID };
+    const again = await call<DemoSession>(t.server.url, 'POST', '/demo/token', { json: { userId: 'u-alice', resume: kept } });
+    expect(again.body).toMatchObject({ conversationId: first.conversationId, userID: first.userID, resumed: true });
+    expect(tokenClaims(again.body.token)).toMatchObject({ conv: first.conversationId, user: first.userID });
+    const resumed = await t.dl.call<{ token: string }>('POST', '/conversations', { bearer: again.body.token });
+    const texts = (await t.dl.activities(first.conversationId, resumed.body.token)).body.activities.filter((a) => a.from.id !== first.userID && a.type === 'message').map((a) => a.text);
+    expect(texts.filter((x) => x === 'About your ticket CA-000321: it is resolved.')).toHaveLength(1);
+    expect(texts.filter((x) => x === textsFor('en').welcome)).toHaveLength(1);
+  });
+
+  test('should not resume a kept conversation for somebody else, or anonymously', async () => {
+    const alice = (await call<DemoSession>(t.server.url, 'POST', '/demo/token', { json: { userId: 'u-alice' } })).body;
+    const kept = { conversationId: alice.conversationId, userID: alice.userID };
+    for (const json of [{ userId: 'u-bob', resume: kept }, { resume: kept }, { userId: 'u-alice', resume: { ...kept, userID: 'dl_someone-else' } }]) {
+      const res = await call<DemoSession>(t.server.url, 'POST', '/demo/token', { json });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ resumed: false });
+      expect(res.body.conversationId).not.toBe(alice.conversationId);
+    }
+  });
 });

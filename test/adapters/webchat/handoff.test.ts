@@ -47,3 +47,27 @@ describe('a web chat customer waiting for a person', () => {
     for (const internal of ['handoff.initiate', '"sentiment"', '"priority"', '"queue"', '"sla"', '"roles"']) expect(wire).not.toContain(internal);
   });
 });
+
+describe('an agent writing to a web chat customer', () => {
+  const t = useWebChatServer({ demoData: true, env: { BUSINESS_HOURS: '24/7' } });
+
+  test('should reach the client from the agent, by name, not from the bot', async () => {
+    const { app } = t.server;
+    const agent = await app.store.agents.create(
+      { id: 'ag-nora', username: 'nora', displayName: 'Nora Quinn', role: 'agent', queues: ['support', 'customs', 'billing', 'vip'], passwordHash: 'test:no-sign-in' },
+      app.clock.now().toISOString(),
+    );
+    const { conversationId, token, userId } = await t.dl.start();
+    expect((await t.dl.post(conversationId, token, userMessage(userId, 'I need to speak to a human'))).status).toBe(200);
+    const handoff = (await app.store.handoffs.latestForConversation(conversationId))!;
+    await app.desk.claim(handoff.id, agent);
+    await app.desk.reply(handoff.id, agent, 'Nora here, let me look.');
+
+    const seen = (await t.dl.activities(conversationId, token)).body.activities.filter((a) => a.type === 'message' && a.from.id !== userId);
+    const reply = seen.find((a) => a.text === 'Nora here, let me look.');
+    expect(reply?.from).toEqual({ id: 'agent:ag-nora', name: 'Nora Quinn', role: 'bot' });
+    // The desk's notice that Nora joined is the assistant's, as is every bot answer.
+    const joined = seen.find((a) => a.text?.includes('Nora Quinn'));
+    expect(joined?.from.id).toBe('carrier-assist');
+  });
+});

@@ -19,6 +19,8 @@ describe('the chat page', () => {
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");
+    // Web Chat reads an attached file from its blob: URL before uploading it (refused, the attach button sends nothing).
+    expect(csp).toMatch(/connect-src 'self' blob:/);
   });
 
   test('should serve the official bundle from node_modules', async () => {
