@@ -52,6 +52,7 @@ export const subscribeUpdates = defineIntent({
     zh: ['通知我', '提醒我', '订阅', '告诉我一声'],
     es: ['avísame', 'notifícame', 'me avisas', 'avisos', 'suscríbeme'],
   },
-  slots: ['trackingNumbers'],
-  needs: { linkedAccount: false, generalAnswer: false, roles: {} },
+  // A parcel flow: found like any parcel (number, focus, description), on the speaker's own account.
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

@@ -77,6 +77,8 @@ export interface ParcelAlertRepository {
   fail(id: number, error: string): Promise<void>;
   /** The newest alerts first (the console's list). */
   list(limit: number): Promise<ParcelAlertRecord[]>;
+  /** A conversation's alerts, oldest first. */
+  ofConversation(conversationId: string): Promise<ParcelAlertRecord[]>;
 }
 
 export function subscriptionFromRow(r: Row): SubscriptionRecord {

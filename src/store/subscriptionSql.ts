@@ -30,4 +30,5 @@ RETURNING *`;
 export const DUE_ALERTS_SQL = "SELECT * FROM parcel_alerts WHERE state = 'due' AND due_at <= $1 ORDER BY due_at, id LIMIT $2";
 export const TAKE_ALERT_SQL = "UPDATE parcel_alerts SET state = 'sent', sent_at = $2 WHERE id = $1 AND state = 'due'";
 export const FAIL_ALERT_SQL = "UPDATE parcel_alerts SET state = 'failed', error = $2 WHERE id = $1";
+export const CONVERSATION_ALERTS_SQL = 'SELECT * FROM parcel_alerts WHERE conversation_id = $1 ORDER BY id';
 export const LIST_ALERTS_SQL = 'SELECT * FROM parcel_alerts ORDER BY id DESC LIMIT $1';

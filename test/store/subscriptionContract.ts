@@ -81,6 +81,7 @@ export function describeSubscriptionContract(name: string, openEmpty: () => Prom
         ['c-2', 'failed', LATER, 'no channel'],
         ['c-1', 'sent', MUCH_LATER, null],
       ]);
+      expect((await store.parcelAlerts.ofConversation('c-1')).map((a) => a.id)).toEqual([added!.id]);
     });
   });
 }

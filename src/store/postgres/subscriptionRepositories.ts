@@ -45,5 +45,8 @@ export function postgresParcelAlerts(pool: pg.Pool): ParcelAlertRepository {
     async list(limit) {
       return (await rows(q.LIST_ALERTS_SQL, [limit])).map(parcelAlertFromRow);
     },
+    async ofConversation(conversationId) {
+      return (await rows(q.CONVERSATION_ALERTS_SQL, [conversationId])).map(parcelAlertFromRow);
+    },
   };
 }

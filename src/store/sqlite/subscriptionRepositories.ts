@@ -47,6 +47,7 @@ export function sqliteParcelAlerts(db: Database.Database): ParcelAlertRepository
   const take = prepared(db, q.TAKE_ALERT_SQL);
   const fail = prepared(db, q.FAIL_ALERT_SQL);
   const list = prepared(db, q.LIST_ALERTS_SQL);
+  const ofConversation = prepared(db, q.CONVERSATION_ALERTS_SQL);
   return {
     async add(a, at) {
       const row = add.get(a.eventKey, a.conversationId, a.trackingNumber, a.exception, at, a.dueAt, JSON.stringify(a.detail));
@@ -63,6 +64,9 @@ export function sqliteParcelAlerts(db: Database.Database): ParcelAlertRepository
     },
     async list(limit) {
       return list.all(limit).map(parcelAlertFromRow);
+    },
+    async ofConversation(conversationId) {
+      return ofConversation.all(conversationId).map(parcelAlertFromRow);
     },
   };
 }
