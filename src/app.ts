@@ -19,6 +19,7 @@ import { HandoffDesk } from './escalation/handoffDesk.ts';
 import { TicketDesk } from './tickets/ticketDesk.ts';
 import { tellCustomersOfTickets } from './tickets/tellCustomer.ts';
 import { CustomerNotices } from './escalation/customerNotices.ts';
+import { ParcelAlerts } from './alerts/parcelAlerts.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
 import { createLlmExtractorFromConfig } from './nlu/llm.ts';
@@ -80,6 +81,8 @@ export interface App {
   readonly tickets: TicketDesk;
   /** Tells customers of their tickets outside their turns, on their own channel (issue 20). */
   readonly notices: CustomerNotices;
+  /** Proactive alerts to the conversations subscribed to a parcel (issue 21): `sendDue()` sends what came due. */
+  readonly alerts: ParcelAlerts;
   readonly adapters: readonly ChannelAdapter[];
   /** The durable inbox and outbox (issue 16). */
   readonly inbox: DurableInbox;
@@ -158,6 +161,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const tickets = new TicketDesk({ store, clock, deadlines: desk.deadlines, messenger });
   // The customer hears of the moves an agent makes without writing to them (resolved, reopened …).
   tellCustomersOfTickets(tickets, notices);
+  // A parcel's status change is told to the conversations subscribed to it (README "Proactive alerts").
+  const alerts = new ParcelAlerts({ store, notices, clock, logger: logger.child({ part: 'alerts' }), defaultTimeZone: config.defaultTimeZone });
+  carrier.statusChanges.onShipmentStatusChange((change) => alerts.statusChanged(change));
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
@@ -214,6 +220,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await outbox.start();
     retention.start();
     mail.start();
+    alerts.start();
   };
   const listen = async (port = config.port, host = config.host): Promise<RunningServer> => {
     const server = createServer(app);
@@ -250,6 +257,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     desk,
     tickets,
     notices,
+    alerts,
     adapters,
     inbox,
     outbox,
@@ -268,6 +276,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async close() {
       leaveBroadcast();
       desk.board.close();
+      await alerts.close();
       await inbox.close();
       for (const a of adapters) await a.close();
       await outbox.close();

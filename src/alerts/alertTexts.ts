@@ -3,6 +3,7 @@
  * status), the fix offered as choices (each choice's value is a request in the customer's words that
  * starts that flow on the parcel: customs documents, a new address, a damage claim, a trace), and,
  * on the first alert a default subscription sends in a conversation, why it came and how to stop.
+ * A label fits a WhatsApp reply button (20 characters), so the fix is a button there.
  */
 import type { Choice } from '../activity.ts';
 import { type Catalogue, localized } from '../locale/index.ts';
@@ -41,7 +42,7 @@ export const ALERT_TEXTS: Catalogue<AlertTexts> = {
       exception: (p, place) => `Heads-up: ${p} has a delivery exception${at(place, 'in')}.`,
     },
     fix: {
-      customs_hold: { label: 'Upload customs documents', request: (p) => `upload customs documents for ${p}` },
+      customs_hold: { label: 'Upload documents', request: (p) => `upload customs documents for ${p}` },
       address_problem: { label: 'Correct the address', request: (p) => `change the delivery address of ${p}` },
       damaged: { label: 'Open a damage claim', request: (p) => `${p} arrived damaged, open a claim` },
       lost: { label: 'Open a trace', request: (p) => `${p} is lost, open a trace` },
@@ -89,10 +90,10 @@ export const ALERT_TEXTS: Catalogue<AlertTexts> = {
       exception: (p, place) => `Aviso: el envío ${p} tiene una incidencia${at(place, 'en')}.`,
     },
     fix: {
-      customs_hold: { label: 'Subir documentos de aduana', request: (p) => `subir los documentos de aduana del ${p}` },
-      address_problem: { label: 'Corregir la dirección', request: (p) => `cambiar la dirección de entrega del ${p}` },
+      customs_hold: { label: 'Subir documentos', request: (p) => `subir los documentos de aduana del ${p}` },
+      address_problem: { label: 'Corregir dirección', request: (p) => `cambiar la dirección de entrega del ${p}` },
       damaged: { label: 'Reclamar por daños', request: (p) => `el ${p} llegó dañado, quiero reclamar` },
-      lost: { label: 'Abrir una investigación', request: (p) => `el ${p} se perdió, abrir una investigación` },
+      lost: { label: 'Abrir investigación', request: (p) => `el ${p} se perdió, abrir una investigación` },
     },
     whyAndHowToStop: 'Te llega porque preguntaste aquí por este envío. Escribe "no más avisos" para dejar de recibirlos.',
   },

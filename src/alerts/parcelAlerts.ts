@@ -63,7 +63,9 @@ export class ParcelAlerts {
         place: change.event.city,
         explain: subscription.source === 'default' && !earlier.some((a) => (a.detail as Partial<AlertNews>).explain),
       };
-      const dueAt = alertDueAt(now, conversation.timeZone || this.o.defaultTimeZone, exception !== null);
+      // The customer's own zone (the linked user's), else the conversation's, else DEFAULT_TIMEZONE.
+      const timeZone = speaker?.user.timeZone || conversation.timeZone || this.o.defaultTimeZone;
+      const dueAt = alertDueAt(now, timeZone, exception !== null);
       const eventKey = `${change.trackingNumber}|${change.event.at}|${change.to}|${change.event.code}`;
       await store.parcelAlerts.add({ eventKey, conversationId: conversation.id, trackingNumber: change.trackingNumber, exception, dueAt: dueAt.toISOString(), detail: news }, now.toISOString());
     }
