@@ -4,22 +4,13 @@
  * → a trace (the lost-or-delayed flow). Picking the choice starts that flow on that parcel. Alice
  * (demo data) subscribes in her language; the alert comes from the status-change listener.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { App } from '../../src/app.ts';
+import { expect, test } from 'vitest';
 import type { ExceptionKind } from '../../src/alerts/exceptionKinds.ts';
 import { DEMO_EVENTS } from '../../src/commands/demoAlert.ts';
-import type { Dataset } from '../../src/store/records.ts';
-import { demoAssistant, type Answer } from '../dialog/demoAssistant.ts';
+import { useDemoAssistant } from '../dialog/demoAssistant.ts';
 
-let app: App;
-let data: Dataset;
-let say: (conversationId: string, id: string, text: string) => Promise<Answer>;
-beforeAll(async () => {
-  ({ app, data, say } = await demoAssistant());
-});
-afterAll(async () => {
-  await app.close();
-});
+const demo = useDemoAssistant();
+const say = (conversationId: string, id: string, text: string) => demo.say(conversationId, id, text);
 
 const SUBSCRIBE = { en: 'tell me when {P} arrives', zh: '{P} 到了告诉我', es: 'avísame cuando llegue el {P}' } as const;
 
@@ -38,18 +29,18 @@ test.each([
   ['zh', 'lost', '帮我查件', 'lost_or_delayed'],
   ['es', 'lost', 'Abrir investigación', 'lost_or_delayed'],
 ] as const)('(%s) should offer the fix of %s as "%s", and start %s on the parcel when it is picked', async (lang, exception, label, flow) => {
-  const parcel = data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit')[n % 4]!.trackingNumber;
+  const parcel = demo.data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit')[n % 4]!.trackingNumber;
   const id = `fix-${++n}`;
   await say(id, `${id}-0`, SUBSCRIBE[lang].replace('{P}', parcel));
-  const seen = (await app.store.activities.list(id)).length;
+  const seen = (await demo.app.store.activities.list(id)).length;
   const e = DEMO_EVENTS[exception as ExceptionKind];
-  await app.alerts.statusChanged({
+  await demo.app.alerts.statusChanged({
     trackingNumber: parcel,
     from: 'in_transit',
     to: 'exception',
     event: { trackingNumber: parcel, seq: 90 + n, at: `2026-03-20T08:${String(n).padStart(2, '0')}:00.000Z`, status: 'exception', code: e.type, description: e.description, city: 'LOUISVILLE', country: 'US' },
   });
-  const [alert] = (await app.store.activities.list(id)).slice(seen).map((a) => a.activity);
+  const [alert] = (await demo.app.store.activities.list(id)).slice(seen).map((a) => a.activity);
   expect(alert!.text).toContain(parcel);
   expect(alert!.suggestedActions?.actions.map((a) => a.title)).toEqual([label]);
   const picked = alert!.suggestedActions!.actions[0]!.value as string;

@@ -6,20 +6,11 @@
  * "stop alerts" / "退订" / "no más avisos" stop one parcel's or all; a bare "stop" with nothing running
  * still cancels as before.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { App } from '../../../../src/app.ts';
-import type { Dataset } from '../../../../src/store/records.ts';
-import { demoAssistant, type Answer } from '../../demoAssistant.ts';
+import { describe, expect, test } from 'vitest';
+import { useDemoAssistant } from '../../demoAssistant.ts';
 
-let app: App;
-let data: Dataset;
-let say: (conversationId: string, id: string, text: string) => Promise<Answer>;
-beforeAll(async () => {
-  ({ app, data, say } = await demoAssistant());
-});
-afterAll(async () => {
-  await app.close();
-});
+const demo = useDemoAssistant();
+const say = (conversationId: string, id: string, text: string) => demo.say(conversationId, id, text);
 
 let n = 0;
 /** Alice's messages in a new conversation: what was answered to each, and the conversation's id. */
@@ -29,9 +20,9 @@ async function conversation(messages: readonly string[]): Promise<{ id: string; 
   for (const [i, text] of messages.entries()) said.push((await say(id, `${id}-${i}`, text)).text);
   return { id, said };
 }
-const running = async (id: string) => (await app.store.subscriptions.ofConversation(id)).filter((s) => !s.stoppedAt).map((s) => [s.trackingNumber, s.kind, s.source]);
-const hers = () => data.shipments.find((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit')!.trackingNumber;
-const another = () => data.shipments.find((s) => s.accountNumber !== '5W8A3K' && s.status === 'in_transit')!.trackingNumber;
+const running = async (id: string) => (await demo.app.store.subscriptions.ofConversation(id)).filter((s) => !s.stoppedAt).map((s) => [s.trackingNumber, s.kind, s.source]);
+const hers = () => demo.data.shipments.find((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit')!.trackingNumber;
+const another = () => demo.data.shipments.find((s) => s.accountNumber !== '5W8A3K' && s.status === 'in_transit')!.trackingNumber;
 
 describe('subscribing in the chat', () => {
   test.each([
@@ -64,7 +55,7 @@ describe('subscribing in the chat', () => {
     ['es', 'avísame si cambia algo del {P}'],
   ])("(%s) should give another account's parcel its public status only, and subscribe nothing: \"%s\"", async (_, ask) => {
     const p = another();
-    const shipment = data.shipments.find((s) => s.trackingNumber === p)!;
+    const shipment = demo.data.shipments.find((s) => s.trackingNumber === p)!;
     const { id, said } = await conversation([ask.replace('{P}', p)]);
     expect(said[0]).toContain(p);
     expect(said[0]).not.toContain(shipment.recipient.name);
@@ -95,7 +86,7 @@ describe('stopping alerts in the chat', () => {
 
   test('should stop only the parcel named, and say so when none is running', async () => {
     const p = hers();
-    const q = data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit')[1]!.trackingNumber;
+    const q = demo.data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit')[1]!.trackingNumber;
     const { id, said } = await conversation([`tell me when ${p} arrives`, `tell me when ${q} arrives`, `stop alerts for ${q}`, 'stop alerts', 'stop alerts']);
     expect(said[2]).toBe(`OK, no more alerts about ${q}.`);
     expect(said[3]).toBe(`OK, no more alerts about ${p}.`);
