@@ -30,6 +30,8 @@ import { mountHealth, type Readiness } from './server/health.ts';
 import { startGate } from './server/startGate.ts';
 import { routeLimits, type RouteLimitOptions } from './server/routeLimits.ts';
 import { carrierParts } from './carrier/carrierParts.ts';
+import { applyCarrierUpdate } from './carrier/carrierBackedShipments.ts';
+import type { CarrierUpdate } from './store/store.ts';
 import type { ShipmentStatusListener } from './shipments/statusChanges.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
@@ -94,6 +96,8 @@ export interface App {
   readonly metrics: Metrics;
   /** A parcel's status changed because UPS said so (a lookup's refresh, a Track Alert push); returns what removes the listener. */
   onShipmentStatusChange(listener: ShipmentStatusListener): () => void;
+  /** Applies a carrier's scans as a Track Alert push does (the listeners hear of a status change): transcripts' `carrier reports:`. */
+  reportCarrierScans(update: CarrierUpdate): Promise<void>;
   /** Subscribes tracking numbers to UPS Track Alert pushes (needs UPS configured). */
   subscribeTrackAlerts(trackingNumbers: readonly string[]): Promise<{ valid: string[]; invalid: string[] }>;
   /** Takes over what was accepted before a crash, starts the durable queues and mail, then listens: `startWork()` then `listen()`. */
@@ -266,6 +270,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     metrics,
     onShipmentStatusChange: (listener) => carrier.statusChanges.onShipmentStatusChange(listener),
     subscribeTrackAlerts: (trackingNumbers) => carrier.subscribeTrackAlerts(trackingNumbers),
+    async reportCarrierScans(update) {
+      await applyCarrierUpdate({ store, changes: carrier.statusChanges, onListenerError: (err) => logger.error({ err }, 'a shipment status listener failed') }, update);
+    },
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
       await startWork();

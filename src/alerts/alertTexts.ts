@@ -8,7 +8,7 @@
 import type { Choice } from '../activity.ts';
 import { type Catalogue, localized } from '../locale/index.ts';
 import type { ShipmentStatus } from '../store/records.ts';
-import type { ExceptionKind } from './exceptionKinds.ts';
+import type { ExceptionKind } from '../shipments/exceptionKinds.ts';
 
 /** The fixes an exception offers; a delay has none (its status is the news). */
 type FixKind = Exclude<ExceptionKind, 'delayed'>;

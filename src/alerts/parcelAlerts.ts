@@ -16,7 +16,7 @@ import type { ShipmentStatusChange } from '../shipments/statusChanges.ts';
 import type { ParcelAlertRecord } from '../store/subscriptionRecords.ts';
 import type { Store } from '../store/store.ts';
 import { alertChoices, alertText, type AlertNews } from './alertTexts.ts';
-import { exceptionOf } from './exceptionKinds.ts';
+import { exceptionOf } from '../shipments/exceptionKinds.ts';
 import { alertDueAt } from './quietHours.ts';
 
 export interface ParcelAlertsOptions {

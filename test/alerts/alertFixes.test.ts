@@ -5,7 +5,7 @@
  * (demo data) subscribes in her language; the alert comes from the status-change listener.
  */
 import { expect, test } from 'vitest';
-import type { ExceptionKind } from '../../src/alerts/exceptionKinds.ts';
+import type { ExceptionKind } from '../../src/shipments/exceptionKinds.ts';
 import { DEMO_EVENTS } from '../../src/commands/demoAlert.ts';
 import { useDemoAssistant } from '../dialog/demoAssistant.ts';
 

@@ -86,6 +86,7 @@ export const ROOM_DEPENDENCIES: LayeringRules['roomDependencies'] = [
   ['src/alerts', 'src/accounts', 'only a member of the parcel’s account hears of it'],
   ['src/alerts', 'src/locale', 'alert texts are catalogues per language'],
   ['src/alerts', 'src/nlu', 'quiet hours use the parser’s time-zone arithmetic'],
+  ['src/transcripts', 'src/carrier', 'a transcript’s `carrier reports:` line is a Track Alert event'],
 ];
 
 export const LAYERING: LayeringRules = { compositionRoots: COMPOSITION_ROOTS, roomDependencies: ROOM_DEPENDENCIES };
