@@ -19,7 +19,7 @@ export const unsubscribeUpdates = defineIntent({
       'mute the delivery alerts',
       'no more notifications thanks',
     ],
-    zh: ['退订', '不要再通知我', '取消通知', '别再给我发提醒了', '关闭提醒', '不用再提醒我了', '取消订阅这个包裹', '停止推送', '不要再发物流消息了', '退订这个包裹的通知'],
+    zh: ['退订', '不要再通知我', '取消通知', '别再给我发提醒了', '关闭提醒', '不用再提醒我了', '取消订阅包裹通知', '停止推送', '不要再发物流消息了', '退订包裹的通知'],
     es: [
       'no más avisos',
       'deja de avisarme',

@@ -1,3 +1,4 @@
+import { FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -7,9 +8,11 @@ import type { DecisionRule } from './types.ts';
  */
 export const unsubscribeRule: DecisionRule = {
   name: 'unsubscribe',
-  decide({ act, reading: { parse, facts, keepSearch }, go }) {
+  decide({ act, asLoaded, reading: { parse, facts, keepSearch }, go }) {
     if (parse.intent !== 'unsubscribe_updates') return null;
     if (act.act === 'cancellation' && !facts.subscribed?.length) return null;
+    // An answer to the assistant's own question ("7N2F4D这个" for "which account?") is no stop, unless the classifier is sure.
+    if (asLoaded.state.awaiting !== null && parse.confidence < FLOW_INTERRUPT_CONFIDENCE) return null;
     return go({ kind: 'unsubscribe', trackingNumber: parse.trackingNumbers[0] ?? null }, keepSearch);
   },
 };
