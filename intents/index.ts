@@ -12,8 +12,10 @@ import { lostOrDelayed } from './lost_or_delayed.ts';
 import { outOfScope } from './out_of_scope.ts';
 import { talkToAgent } from './talk_to_agent.ts';
 import { thanks } from './thanks.ts';
+import { subscribeUpdates } from './subscribe_updates.ts';
 import { ticketStatus } from './ticket_status.ts';
 import { trackShipment } from './track_shipment.ts';
+import { unsubscribeUpdates } from './unsubscribe_updates.ts';
 import type { IntentDefinition } from './types.ts';
 import { vipService } from './vip_service.ts';
 
@@ -33,6 +35,8 @@ export const INTENTS: readonly IntentDefinition[] = Object.freeze([
   carbonFootprint,
   talkToAgent,
   ticketStatus,
+  subscribeUpdates,
+  unsubscribeUpdates,
   greeting,
   thanks,
   goodbye,

@@ -21,6 +21,7 @@ import { tellCustomersOfTickets } from './tickets/tellCustomer.ts';
 import { surveyAfterResolving } from './tickets/surveyAfterResolving.ts';
 import { ticketWork } from './tickets/ticketAssignment.ts';
 import { CustomerNotices } from './escalation/customerNotices.ts';
+import { ParcelAlerts } from './alerts/parcelAlerts.ts';
 import { createLogger } from './logger.ts';
 import { createParser } from './nlu/index.ts';
 import { createLlmExtractorFromConfig } from './nlu/llm.ts';
@@ -31,6 +32,8 @@ import { mountHealth, type Readiness } from './server/health.ts';
 import { startGate } from './server/startGate.ts';
 import { routeLimits, type RouteLimitOptions } from './server/routeLimits.ts';
 import { carrierParts } from './carrier/carrierParts.ts';
+import { applyCarrierUpdate } from './carrier/carrierBackedShipments.ts';
+import type { CarrierUpdate } from './store/store.ts';
 import type { ShipmentStatusListener } from './shipments/statusChanges.ts';
 import { openStore } from './store/openStore.ts';
 import type { Store } from './store/store.ts';
@@ -82,6 +85,8 @@ export interface App {
   readonly tickets: TicketDesk;
   /** Tells customers of their tickets outside their turns, on their own channel (issue 20). */
   readonly notices: CustomerNotices;
+  /** Proactive alerts to the conversations subscribed to a parcel (issue 21): `sendDue()` sends what came due. */
+  readonly alerts: ParcelAlerts;
   readonly adapters: readonly ChannelAdapter[];
   /** The durable inbox and outbox (issue 16). */
   readonly inbox: DurableInbox;
@@ -93,6 +98,8 @@ export interface App {
   readonly metrics: Metrics;
   /** A parcel's status changed because UPS said so (a lookup's refresh, a Track Alert push); returns what removes the listener. */
   onShipmentStatusChange(listener: ShipmentStatusListener): () => void;
+  /** Applies a carrier's scans as a Track Alert push does (the listeners hear of a status change): transcripts' `carrier reports:`. */
+  reportCarrierScans(update: CarrierUpdate): Promise<void>;
   /** Subscribes tracking numbers to UPS Track Alert pushes (needs UPS configured). */
   subscribeTrackAlerts(trackingNumbers: readonly string[]): Promise<{ valid: string[]; invalid: string[] }>;
   /** Takes over what was accepted before a crash, starts the durable queues and mail, then listens: `startWork()` then `listen()`. */
@@ -168,6 +175,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // AUTO_ASSIGN hands out the bot's tickets without a handoff too.
   desk.assigner?.takeTickets(ticketWork(tickets, store));
   let stopTicketSweep = () => {};
+  // A parcel's status change is told to the conversations subscribed to it (README "Proactive alerts").
+  const alerts = new ParcelAlerts({ store, notices, clock, logger: logger.child({ part: 'alerts' }), defaultTimeZone: config.defaultTimeZone });
+  carrier.statusChanges.onShipmentStatusChange((change) => alerts.statusChanged(change));
   // Several instances on one PostgreSQL database: each one's feeds carry what the others record.
   const leaveBroadcast = store.broadcast ? joinOtherInstances(store, feed, desk) : () => {};
   store.broadcast?.useLogger(logger.child({ part: 'broadcast' }));
@@ -225,6 +235,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     retention.start();
     mail.start();
     stopTicketSweep = desk.assigner?.sweep(TICKET_SWEEP_MS) ?? stopTicketSweep;
+    alerts.start();
   };
   const listen = async (port = config.port, host = config.host): Promise<RunningServer> => {
     const server = createServer(app);
@@ -261,6 +272,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     desk,
     tickets,
     notices,
+    alerts,
     adapters,
     inbox,
     outbox,
@@ -269,6 +281,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     metrics,
     onShipmentStatusChange: (listener) => carrier.statusChanges.onShipmentStatusChange(listener),
     subscribeTrackAlerts: (trackingNumbers) => carrier.subscribeTrackAlerts(trackingNumbers),
+    async reportCarrierScans(update) {
+      await applyCarrierUpdate({ store, changes: carrier.statusChanges, onListenerError: (err) => logger.error({ err }, 'a shipment status listener failed') }, update);
+    },
     async start(port = config.port, host = config.host) {
       // Before listening: what was accepted before a crash is taken over first.
       await startWork();
@@ -279,6 +294,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async close() {
       leaveBroadcast();
       desk.board.close();
+      await alerts.close();
       await inbox.close();
       for (const a of adapters) await a.close();
       await outbox.close();

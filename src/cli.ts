@@ -22,6 +22,10 @@ Commands:
   agent list | agent add <username> --name NAME [--role agent|supervisor] [--queues support,customs,billing,vip]
   agent password <username>     console sign-ins; a password is read from piped stdin, else generated and shown once
   agent unlock <username>       lift a console sign-in lock-out (too many failed sign-ins for that name)
+  demo-alert <tracking number> <event> [--url URL]
+                                push a Track Alert event (customs_hold, address_problem, damaged, lost,
+                                delayed, in_transit, out_for_delivery, delivered) through a running
+                                server's webhook (default http://localhost:PORT); needs UPS_ALERT_CLIENT_ID/SECRET
   help                          this text
 
 Configuration comes from the environment; see README.md.`;
@@ -111,6 +115,16 @@ const COMMANDS: Record<string, Command> = {
     const { runTranscriptCommand } = await import('./transcripts/command.ts');
     const { REPLAY_DRIVERS } = await import('../adapters/registry.ts');
     return runTranscriptCommand(args, { stdout: process.stdout, stderr: process.stderr }, REPLAY_DRIVERS);
+  },
+  async 'demo-alert'(args) {
+    const { values, positionals } = parseArgs({ args, options: { url: { type: 'string' } }, allowPositionals: true, strict: true });
+    const [trackingNumber, event] = positionals;
+    if (!trackingNumber || !event) throw new UsageError('demo-alert <tracking number> <event> [--url URL]');
+    const { loadConfig } = await import('./config.ts');
+    const { demoAlert } = await import('./commands/demoAlert.ts');
+    const config = loadConfig(process.env);
+    const baseUrl = values.url ?? `http://localhost:${config.port}`;
+    return demoAlert({ trackingNumber, event, baseUrl, credential: config.upsTrackAlert, now: new Date() }, { stdout: process.stdout, stderr: process.stderr });
   },
   async help() {
     process.stdout.write(`${USAGE}\n`);

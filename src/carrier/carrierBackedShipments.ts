@@ -60,13 +60,15 @@ export function carrierUpdateOf(tracking: CarrierTracking, receivedAt: string, c
   };
 }
 
-/** Applies an update and, when the parcel's status changed, tells the listeners (once: a scan applied before adds nothing). */
+/** Applies an update and, when the parcel's status changed (or a new exception came), tells the listeners (once: a scan applied before adds nothing). */
 export async function applyCarrierUpdate(
   o: Pick<CarrierBackedOptions, 'store' | 'changes'> & { onListenerError?: (error: unknown) => void },
   update: CarrierUpdate,
 ): Promise<CarrierUpdateResult | null> {
   const result = await o.store.carrierCopies.apply(update);
-  if (result && result.from !== result.to) {
+  // A new exception scan on a parcel already in exception (held in customs, then damaged) is news too.
+  const newException = result?.to === 'exception' && result.added.some((e) => e.status === 'exception');
+  if (result && (result.from !== result.to || newException)) {
     const event = [...result.added].reverse().find((e) => e.status === result.to) ?? result.added.at(-1);
     if (event) await o.changes.emit({ trackingNumber: update.trackingNumber, from: result.from, to: result.to, event }, o.onListenerError);
   }

@@ -10,6 +10,8 @@ import type { QueueItem } from './consoleViews.ts';
 const DAY_MS = 86_400_000;
 /** Undeliverable messages shown, newest first. */
 const UNDELIVERABLE_SHOWN = 50;
+/** Proactive alerts shown, newest first. */
+const ALERTS_SHOWN = 50;
 
 export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; now: Date; viewer: AgentRecord; items: QueueItem[]; availability: ReadonlyMap<string, AvailabilityView> }) {
   const waiting = o.items.filter((i) => i.state === 'queued');
@@ -48,6 +50,16 @@ export async function supervisorSummary(o: { store: Store; desk: HandoffDesk; no
       reason: d.lastError ?? '',
       attempts: d.attempts,
       at: d.settledAt,
+    })),
+    // Proactive alerts (issue 21): sent, waiting for the customer's morning (due), or failed with the reason.
+    alerts: (await o.store.parcelAlerts.list(ALERTS_SHOWN)).map((a) => ({
+      conversationId: a.conversationId,
+      trackingNumber: a.trackingNumber,
+      exception: a.exception,
+      state: a.state,
+      dueAt: a.dueAt,
+      sentAt: a.sentAt,
+      error: a.error,
     })),
   };
 }

@@ -7,6 +7,7 @@ import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests } from './discourse/combinedRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
+import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
 import { closeSurveyPassedBy, pendingSurvey } from './runners/satisfaction.ts';
@@ -54,11 +55,13 @@ export class CarrierAssistant implements Bot {
       attachments: activity.attachments?.length ?? 0,
       accountNames: memberships.length > 1 ? await this.accountNames(memberships.map((m) => m.accountNumber)) : {},
       survey: await pendingSurvey(this.deps.store, turn.conversation.id),
+      subscribed: (await this.deps.store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt).map((s) => s.trackingNumber),
     };
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     // The dialog state is read once per turn; each request of the message works on the state the one before left.
     let before = loadDialogState(turn.conversation.state);
+    const focusBefore = before.lastParcel;
     const requests = await this.requestsOf(text, before, facts, turn.now, timeZone);
     const replies: Reply[] = [];
     let selectAccount: string | undefined;
@@ -95,6 +98,10 @@ export class CarrierAssistant implements Bot {
       const t = textsFor(turn.locale);
       replies.push({ type: 'message', text: t.resumeOffer(t.flowNames[state.suspended.intent] ?? t.flowNames.default!), choices: t.resumeChoices });
       state.awaiting = 'resume';
+    }
+    // The parcel a signed-in customer asked about is watched for exceptions (README "Proactive alerts").
+    if (state.lastParcel !== focusBefore || last?.kind === 'track') {
+      await watchAskedParcel(this.deps.store, turn.conversation.id, turn.speaker, state.lastParcel, this.deps.clock.now().toISOString());
     }
     await this.deps.store.conversations.update(
       turn.conversation.id,

@@ -17,6 +17,7 @@ import { CHANGE_DELIVERY_TEXTS } from './flows/changeDelivery/texts.ts';
 import { CUSTOMS_TEXTS } from './flows/customsHelp/texts.ts';
 import { DAMAGE_TEXTS } from './flows/damagedPackage/texts.ts';
 import { OPEN_TICKET_TEXTS } from './flows/shared/openTicketTexts.ts';
+import { PARCEL_ALERT_TEXTS } from './flows/parcelAlerts/texts.ts';
 import { VIP_TEXTS } from './flows/vipService/texts.ts';
 import { EVENT_DESCRIPTIONS } from './texts/eventDescriptions.ts';
 import { DIALOG_TEXTS } from './texts/index.ts';
@@ -42,6 +43,7 @@ export const TEXT_CATALOGUES: readonly RegisteredCatalogue[] = Object.freeze([
   { name: 'customsHelp', catalogue: CUSTOMS_TEXTS },
   { name: 'damagedPackage', catalogue: DAMAGE_TEXTS },
   { name: 'openTicket', catalogue: OPEN_TICKET_TEXTS },
+  { name: 'parcelAlerts', catalogue: PARCEL_ALERT_TEXTS },
   { name: 'vipService', catalogue: VIP_TEXTS },
   { name: 'handoffNotices', catalogue: HANDOFF_NOTICES },
   { name: 'mail', catalogue: MAIL_TEXTS },

@@ -62,7 +62,9 @@ export type Action =
   | { kind: 'ask_contact'; again: boolean }
   | { kind: 'not_understood'; again: boolean }
   /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
-  | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } };
+  | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } }
+  /** "stop alerts": the conversation's alerts about this parcel (or all, when null) stop. */
+  | { kind: 'unsubscribe'; trackingNumber: string | null };
 
 /** What the policy may know about the speaker (looked up before deciding, so deciding stays pure). */
 export interface DialogFacts {
@@ -78,6 +80,8 @@ export interface DialogFacts {
   accountNames?: Readonly<Record<string, string>>;
   /** The satisfaction survey waiting for this conversation's answer: its rating first, then a comment. */
   survey?: { id: number; stage: 'rating' | 'comment' } | null;
+  /** The parcels this conversation has alerts running about ("stop" stops them rather than cancelling). */
+  subscribed?: readonly string[];
 }
 
 export interface Decision {

@@ -28,7 +28,9 @@ export function decideReference(
   // about the parcel in focus starts that task.
   // A status asked about ("¿ya llegó?") is answered with the status, whatever flow the classifier guessed.
   // "it never arrived" about it reports a lost parcel: no status question, whatever its words share with one.
-  const reports = PARCEL_FLOWS[r.sureParcelTask as IntentName]?.reportHints?.some((h) => r.parse.statusHints.includes(h)) ?? false;
+  const flow = PARCEL_FLOWS[r.sureParcelTask as IntentName];
+  // "tell me when it arrives": its status words are what the flow is asked to watch for, no status question.
+  const reports = (flow?.reportHints?.some((h) => r.parse.statusHints.includes(h)) ?? false) || flow?.statusWordsAreTheRequest === true;
   // A pick that asks for a task in so many words ("I need to change the delivery address for the first
   // one") starts it; a bare pick keeps the search's task.
   const saysTask = r.sureParcelTask !== undefined && r.sureParcelTask !== 'status' && r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE;

@@ -6,7 +6,7 @@
  * WhatsApp template per language, WeChat's customer-service limits) is the adapter's: the message
  * carries `channelData.customerNotice` (src/activity.ts) for it.
  */
-import type { Activity } from '../activity.ts';
+import type { Activity, Choice } from '../activity.ts';
 import type { Store } from '../store/store.ts';
 import type { CustomerMessenger } from './handoffDesk.ts';
 import { ticketUpdateText, type TicketChange } from './ticketUpdateTexts.ts';
@@ -18,6 +18,8 @@ export interface CustomerNotice {
   ticket?: string | null;
   /** An agent writing (named in the chat); the assistant's notice when absent. */
   from?: { agentId: string; name: string };
+  /** What the customer may do next, as choices in their language (an alert's fix: src/alerts/). */
+  choices?: (locale: string) => Choice[];
 }
 
 /** A ticket's change as the ticket listener (`onTicketChange`) reports it, with the replying agent's id. */
@@ -36,7 +38,9 @@ export class CustomerNotices {
     const conversation = await this.o.store.conversations.get(conversationId);
     if (!conversation) throw new Error(`no conversation ${conversationId}`);
     const text = notice.text(conversation.locale);
-    return this.o.messenger(conversationId, [{ type: 'message', text }], notice.from, undefined, { customerNotice: { ticket: notice.ticket ?? null } });
+    const choices = notice.choices?.(conversation.locale) ?? [];
+    const reply = choices.length ? { type: 'message' as const, text, choices } : { type: 'message' as const, text };
+    return this.o.messenger(conversationId, [reply], notice.from, undefined, { customerNotice: { ticket: notice.ticket ?? null } });
   }
 
   /**

@@ -16,6 +16,8 @@ export type IntentName =
   | 'carbon_footprint'
   | 'talk_to_agent'
   | 'ticket_status'
+  | 'subscribe_updates'
+  | 'unsubscribe_updates'
   | 'greeting'
   | 'thanks'
   | 'goodbye'
@@ -35,6 +37,8 @@ export const INTENT_NAMES: readonly IntentName[] = Object.freeze([
   'carbon_footprint',
   'talk_to_agent',
   'ticket_status',
+  'subscribe_updates',
+  'unsubscribe_updates',
   'greeting',
   'thanks',
   'goodbye',

@@ -631,6 +631,41 @@ CREATE TABLE carrier_copies (
 `,
   },
   {
+    version: 17,
+    name: 'chat subscriptions to parcels and proactive alerts',
+    sql: (t) => `
+-- A conversation hears about a parcel (issue 21): every change or only exceptions; asked for in the
+-- chat, or the default for a parcel a signed-in customer asked about. stopped_at: the customer said stop.
+CREATE TABLE parcel_subscriptions (
+  conversation_id ${t.text} NOT NULL REFERENCES conversations(id),
+  tracking_number ${t.text} NOT NULL,
+  kind            ${t.text} NOT NULL CHECK (kind IN ('all', 'exceptions')),
+  source          ${t.text} NOT NULL CHECK (source IN ('asked', 'default')),
+  created_at      ${t.text} NOT NULL,
+  stopped_at      ${t.text},
+  PRIMARY KEY (conversation_id, tracking_number)
+);
+CREATE INDEX parcel_subscriptions_parcel ON parcel_subscriptions (tracking_number) WHERE stopped_at IS NULL;
+-- One alert per scan and conversation, however often the scan is pushed (or an instance restarts):
+-- due_at holds a non-exception found at night until the customer's morning.
+CREATE TABLE parcel_alerts (
+  id              ${t.id},
+  event_key       ${t.text} NOT NULL,
+  conversation_id ${t.text} NOT NULL REFERENCES conversations(id),
+  tracking_number ${t.text} NOT NULL,
+  exception       ${t.text},
+  state           ${t.text} NOT NULL CHECK (state IN ('due', 'sent', 'failed')),
+  created_at      ${t.text} NOT NULL,
+  due_at          ${t.text} NOT NULL,
+  sent_at         ${t.text},
+  error           ${t.text},
+  detail          ${t.json} NOT NULL
+);
+CREATE UNIQUE INDEX parcel_alerts_once ON parcel_alerts (event_key, conversation_id);
+CREATE INDEX parcel_alerts_due ON parcel_alerts (due_at) WHERE state = 'due';
+`,
+  },
+  {
     version: 19,
     name: 'agent-owned conversations indexed alone',
     sql: () => `

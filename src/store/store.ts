@@ -55,6 +55,7 @@ import type {
 import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
 import type { TicketChange, TicketEventRecord, TicketQuery } from './ticketRecords.ts';
 import type { QueueStatsRepository } from './queueStats.ts';
+import type { ParcelAlertRepository, SubscriptionRepository } from './subscriptionRecords.ts';
 
 export interface AccountRepository {
   get(number: string): Promise<AccountRecord | null>;
@@ -483,6 +484,9 @@ export interface Store {
   readonly satisfaction: SatisfactionRepository;
   /** What the supervisor's charts read (issue 20). */
   readonly supervisorStats: SupervisorStatsRepository;
+  /** Chat subscriptions to parcels and the proactive alerts they lead to (issue 21). */
+  readonly subscriptions: SubscriptionRepository;
+  readonly parcelAlerts: ParcelAlertRepository;
   /** Messages to the other instances on the same database (PostgreSQL); null when there can be none (SQLite). */
   readonly broadcast: Broadcast | null;
   /** Brings the schema to the newest migration. Idempotent. */

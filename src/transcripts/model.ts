@@ -61,7 +61,9 @@ export type TurnAction =
   /** Back to the queue: the next agent line claims it again. */
   | { kind: 'agent_releases' }
   /** Another agent (created by that name) claims the waiting conversation and acts in the agent lines that follow. */
-  | { kind: 'agent_claims'; agent: string };
+  | { kind: 'agent_claims'; agent: string }
+  /** The carrier reports a scan of the parcel (a Track Alert event: src/carrier/trackAlert/demoEvents.ts), now. */
+  | { kind: 'carrier_reports'; trackingNumber: string; event: string };
 
 /** What an agent does in a transcript: the `agent…` lines. */
 export type AgentAction = Extract<TurnAction, { kind: 'agent' | `agent_${string}` }>;

@@ -54,6 +54,7 @@ const ACTION_PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => TurnAction][] 
   [/^agent releases\s*$/, () => ({ kind: 'agent_releases' })],
   [/^agent claims:\s?(.*)$/, (m) => ({ kind: 'agent_claims', agent: m[1]!.trim() })],
   [/^agent:\s?(.*)$/, (m) => ({ kind: 'agent', text: m[1]! })],
+  [/^carrier reports:\s?(\S+)\s+(\S+)\s*$/, (m) => ({ kind: 'carrier_reports', trackingNumber: m[1]!, event: m[2]! })],
 ];
 
 const isTrivia = (line: string): boolean => line.trim() === '' || line.trimStart().startsWith('#');
@@ -203,7 +204,7 @@ function parseExpectation(lines: string[], i: number, fail: (i: number, message:
     const reply = parseBotMessage(lines, i, m[1]?.trim() ?? 'exact', m[2]!, fail);
     return { kind: 'reply', reply, span: reply.span };
   }
-  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, agent transfers to:, agent releases, agent claims:, # comment)`);
+  return fail(i, `not a transcript line: "${line}" (user:, bot:, bot contains:, bot matches:, bot says nothing, event:, ticket:, agent:, agent notes:, agent resolves:, agent hands back, agent transfers to:, agent releases, agent claims:, carrier reports:, # comment)`);
 }
 
 function parseBotMessage(lines: string[], start: number, mode: string, first: string, fail: (i: number, message: string) => never): ReplyExpectation & { kind: 'message' } {
@@ -333,6 +334,8 @@ export function renderAction(action: TurnAction): string[] {
       return ['agent releases'];
     case 'agent_claims':
       return [`agent claims: ${action.agent}`];
+    case 'carrier_reports':
+      return [`carrier reports: ${action.trackingNumber} ${action.event}`];
   }
 }
 

@@ -6,6 +6,8 @@
 import { pino } from 'pino';
 import type { Activity, CardAction } from '../activity.ts';
 import { buildApp, type App } from '../app.ts';
+import { DEMO_EVENTS, demoTrackingEvent, type DemoEvent } from '../carrier/trackAlert/demoEvents.ts';
+import { trackingEventUpdate } from '../carrier/trackAlert/trackingEvent.ts';
 import { FixedClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { DeskError } from '../escalation/handoffDesk.ts';
@@ -106,7 +108,11 @@ async function replayOn(
     for (const ex of t.exchanges.slice(1)) {
       const problems: string[] = [];
       let shown: Activity[] = [];
-      if (ex.action && isAgentAction(ex.action)) {
+      if (ex.action?.kind === 'carrier_reports') {
+        // The carrier's scan comes in as a Track Alert push would; the customer sees the alerts it brings.
+        await reportScan(app, ex.action, problems);
+        shown = await session.received();
+      } else if (ex.action && isAgentAction(ex.action)) {
         // The agent acts in the console; the customer sees what reached them through the channel.
         actingAgent = await actAsAgent(app, session.conversationId, actingAgent, ex.action, problems);
         shown = await session.received();
@@ -150,11 +156,26 @@ function clientInput(action: TurnAction, offered: CardAction[], problems: string
     case 'agent_transfers':
     case 'agent_releases':
     case 'agent_claims':
+    case 'carrier_reports':
       return null;
   }
 }
 
 const isAgentAction = (a: TurnAction): a is AgentAction => a.kind.startsWith('agent');
+
+/** `carrier reports: 1Z… customs_hold`: the scan (one of DEMO_EVENTS) applied now, as a Track Alert push would. */
+async function reportScan(app: App, action: Extract<TurnAction, { kind: 'carrier_reports' }>, problems: string[]): Promise<void> {
+  if (!(action.event in DEMO_EVENTS)) {
+    problems.push(`the carrier reports no such event "${action.event}" (one of ${Object.keys(DEMO_EVENTS).join(', ')})`);
+    return;
+  }
+  const read = trackingEventUpdate(demoTrackingEvent(action.trackingNumber, action.event as DemoEvent, app.clock.now()), app.clock.now().toISOString());
+  if (!read.ok) {
+    problems.push(`the carrier's scan is not a tracking event: ${read.reason}`);
+    return;
+  }
+  await app.reportCarrierScans(read.update);
+}
 
 /** `agent claims: Name`: that agent claims the waiting conversation and acts from now on. */
 async function claimAs(app: App, conversationId: string, name: string, problems: string[]): Promise<string> {

@@ -80,6 +80,13 @@ export const ROOM_DEPENDENCIES: LayeringRules['roomDependencies'] = [
   ['src/tickets', 'src/escalation', 'tickets keep the desk’s SLA clock, queue access and the reply path to the customer'],
   ['src/tickets', 'src/locale', 'what agents ask customers for is a catalogue per language'],
   ['src/console', 'src/tickets', 'the console’s tickets view acts through the ticket desk'],
+  ['src/alerts', 'src/shipments', 'alerts listen to the parcels’ status changes'],
+  ['src/alerts', 'src/store', 'subscriptions and alerts are kept in the store'],
+  ['src/alerts', 'src/escalation', 'an alert is a customer notice, told through CustomerNotices'],
+  ['src/alerts', 'src/accounts', 'only a member of the parcel’s account hears of it'],
+  ['src/alerts', 'src/locale', 'alert texts are catalogues per language'],
+  ['src/alerts', 'src/nlu', 'quiet hours use the parser’s time-zone arithmetic'],
+  ['src/transcripts', 'src/carrier', 'a transcript’s `carrier reports:` line is a Track Alert event'],
 ];
 
 export const LAYERING: LayeringRules = { compositionRoots: COMPOSITION_ROOTS, roomDependencies: ROOM_DEPENDENCIES };

@@ -398,4 +398,19 @@ describe('agent console API', () => {
       c.clock.advance(-3 * 60 * 60_000);
     }
   });
+
+  test('should show a supervisor the proactive alerts: held for the morning, sent, or failed with the reason', async () => {
+    const conversationId = 'whatsapp:1:447700900998';
+    await c.store.conversations.ensure({ id: conversationId, channelId: 'whatsapp', externalUserId: '447700900998', locale: 'en', timeZone: 'UTC' }, NOW);
+    const alert = { conversationId, trackingNumber: '1Z5W8A3K0800001010', detail: {} };
+    await c.store.parcelAlerts.add({ ...alert, eventKey: 'scan-1', exception: null, dueAt: NOW.replace('09:00', '23:00') }, NOW);
+    const failed = await c.store.parcelAlerts.add({ ...alert, eventKey: 'scan-2', exception: 'customs_hold', dueAt: NOW }, NOW);
+    await c.store.parcelAlerts.take(failed!.id, NOW);
+    await c.store.parcelAlerts.fail(failed!.id, 'no conversation');
+    const { body } = await c.api(sue, 'GET', '/supervisor');
+    expect(body.alerts).toEqual([
+      { conversationId, trackingNumber: alert.trackingNumber, exception: 'customs_hold', state: 'failed', dueAt: NOW, sentAt: NOW, error: 'no conversation' },
+      { conversationId, trackingNumber: alert.trackingNumber, exception: null, state: 'due', dueAt: NOW.replace('09:00', '23:00'), sentAt: null, error: null },
+    ]);
+  });
 });

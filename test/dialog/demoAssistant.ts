@@ -68,3 +68,23 @@ export function demoConversations(prefix: string): { data: () => Dataset; conver
     },
   };
 }
+
+/** The demo assistant for one test file (opened before its tests, closed after); read its parts inside tests only. */
+export function useDemoAssistant(): { readonly app: App; readonly data: Dataset; say(conversationId: string, id: string, text: string): Promise<Answer> } {
+  let opened: Awaited<ReturnType<typeof demoAssistant>> | undefined;
+  beforeAll(async () => {
+    opened = await demoAssistant();
+  });
+  afterAll(async () => {
+    await opened?.app.close();
+  });
+  return {
+    get app() {
+      return opened!.app;
+    },
+    get data() {
+      return opened!.data;
+    },
+    say: (conversationId, id, text) => opened!.say(conversationId, id, text),
+  };
+}

@@ -10,6 +10,7 @@ import type { Dataset, NewTicket, ShipmentRecord, UserRecord } from '../../src/s
 import type { Store } from '../../src/store/store.ts';
 import { makeUpsTrackingNumber } from '../../src/shipments/trackingNumber.ts';
 import { describeAvailabilityContract } from './availabilityContract.ts';
+import { describeSubscriptionContract } from './subscriptionContract.ts';
 import { describeSatisfactionContract } from './satisfactionContract.ts';
 import { describeSupervisorStatsContract } from './supervisorStatsContract.ts';
 import { describeHandoffContract } from './handoffContract.ts';
@@ -594,4 +595,5 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeAvailabilityContract(name, openEmpty);
   describeSatisfactionContract(name, openEmpty);
   describeSupervisorStatsContract(name, openEmpty);
+  describeSubscriptionContract(name, openEmpty);
 }

@@ -7,6 +7,7 @@ import { changeDeliveryFlow } from './changeDelivery/changeDeliveryFlow.ts';
 import { customsHelpFlow } from './customsHelp/customsHelpFlow.ts';
 import { damagedPackageFlow } from './damagedPackage/damagedPackageFlow.ts';
 import { lostOrDelayedFlow } from './lostOrDelayed.ts';
+import { subscribeFlow } from './parcelAlerts/subscribeFlow.ts';
 import type { AccountFlow, ParcelFlow } from './types.ts';
 import { vipServiceFlow } from './vipService/vipServiceFlow.ts';
 
@@ -25,4 +26,5 @@ export const PARCEL_FLOWS: Readonly<Partial<Record<IntentName, ParcelFlow>>> = O
   customs_help: customsHelpFlow,
   change_delivery: changeDeliveryFlow,
   damaged_package: damagedPackageFlow,
+  subscribe_updates: subscribeFlow,
 });

@@ -99,6 +99,8 @@ export interface ParcelFlow {
   readonly focus?: ParcelFocus;
   /** Status words that on their own report this flow's trouble ("it never arrived"): said about a parcel, no status question. */
   readonly reportHints?: readonly string[];
+  /** Status words in the request ("tell me when it arrives") are what the flow is asked about, never a status question. */
+  readonly statusWordsAreTheRequest?: boolean;
   /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */
   generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;

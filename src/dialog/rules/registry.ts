@@ -14,6 +14,7 @@ import { satisfactionAnswerRule } from './satisfactionRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
 import { handoffContactRule } from './contactRules.ts';
 import { ticketStatusRule } from './ticketRules.ts';
+import { unsubscribeRule } from './subscriptionRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -38,6 +39,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // Then the discourse act, decided once for every flow. An acknowledgement or a cancellation changes
   // nothing else; a request for a person interrupts anything but a complaint about a parcel.
   acknowledgementRule,
+  // "stop" stops the alerts running here before it could cancel anything (subscriptionRules.ts).
+  unsubscribeRule,
   cancellationRule,
   interruptionRule,
   // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.

@@ -8,6 +8,7 @@ import { parcelTaskRunners } from './parcelTask.ts';
 import { satisfactionRunners } from './satisfaction.ts';
 import { searchRunners } from './search.ts';
 import { smallTalkRunners } from './smallTalk.ts';
+import { subscriptionRunners } from './subscriptions.ts';
 import { ticketRunners } from './tickets.ts';
 import { trackRunners } from './track.ts';
 import type { Runner, RunnerContext, RunnerTable } from './types.ts';
@@ -28,6 +29,7 @@ export const RUNNER_FAMILIES = Object.freeze({
   escalateRunners,
   satisfactionRunners,
   ticketRunners,
+  subscriptionRunners,
 });
 
 /** One object type with every member of the union's types. */

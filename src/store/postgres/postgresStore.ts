@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { postgresCarrierCopies } from './carrierCopyRepository.ts';
 import { postgresAgentAvailability } from './availabilityRepositories.ts';
+import { postgresParcelAlerts, postgresSubscriptions } from './subscriptionRepositories.ts';
 import { postgresSatisfaction } from './satisfactionRepositories.ts';
 import { postgresSupervisorStats } from './supervisorStats.ts';
 import type { Dataset, DatasetPart } from '../records.ts';
@@ -80,6 +81,8 @@ export class PostgresStore implements Store {
   readonly agentAvailability;
   readonly satisfaction;
   readonly supervisorStats;
+  readonly subscriptions;
+  readonly parcelAlerts;
   private closed = false;
 
   constructor(
@@ -117,6 +120,8 @@ export class PostgresStore implements Store {
     this.agentAvailability = postgresAgentAvailability(pool);
     this.satisfaction = postgresSatisfaction(pool);
     this.supervisorStats = postgresSupervisorStats(pool);
+    this.subscriptions = postgresSubscriptions(pool);
+    this.parcelAlerts = postgresParcelAlerts(pool);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { sqliteCarrierCopies } from './carrierCopyRepository.ts';
 import { sqliteAgentAvailability } from './availabilityRepositories.ts';
+import { sqliteParcelAlerts, sqliteSubscriptions } from './subscriptionRepositories.ts';
 import { sqliteSatisfaction } from './satisfactionRepositories.ts';
 import { sqliteSupervisorStats } from './supervisorStats.ts';
 import { dirname } from 'node:path';
@@ -188,6 +189,8 @@ export class SqliteStore implements Store {
   readonly agentAvailability;
   readonly satisfaction;
   readonly supervisorStats;
+  readonly subscriptions;
+  readonly parcelAlerts;
 
   /** Set when the writes of concurrent turns are committed together (a server on a file). */
   private readonly group: GroupCommit | null;
@@ -237,6 +240,8 @@ export class SqliteStore implements Store {
     this.agentAvailability = sqliteAgentAvailability(db);
     this.satisfaction = sqliteSatisfaction(db);
     this.supervisorStats = sqliteSupervisorStats(db);
+    this.subscriptions = sqliteSubscriptions(db);
+    this.parcelAlerts = sqliteParcelAlerts(db);
   }
 
   static open(file: string, options: SqliteStoreOptions = {}): SqliteStore {

@@ -42,6 +42,7 @@ describe('the decision rules', () => {
       'account flow answer',
       'file for the parcel flow',
       'acknowledgement',
+      'unsubscribe',
       'cancellation',
       'interruption',
       'ticket status',

@@ -44,6 +44,7 @@ const KINDS = [
   'ask_contact',
   'not_understood',
   'satisfaction',
+  'unsubscribe',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;

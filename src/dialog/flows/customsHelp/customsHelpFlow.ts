@@ -1,5 +1,6 @@
 import { localized, regionName, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
+import { exceptionOf } from '../../../shipments/exceptionKinds.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
@@ -17,12 +18,15 @@ import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/up
  * documents arrive, or when the customer asks for an advisor. The promised time is the handoff desk's
  * first-response deadline (its business hours), said with its date and zone.
  */
-export async function runCustomsHelp(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult> {
+export async function runCustomsHelp(ctx: ParcelFlowContext, stored: ShipmentRecord): Promise<ParcelFlowResult> {
   const t = localized(CUSTOMS_TEXTS, ctx.locale);
-  const n = shipment.trackingNumber;
+  const n = stored.trackingNumber;
+  const events = await ctx.store.shipments.events(n);
+  // A customs hold the carrier reported since (a Track Alert push, an alert's fix picked) holds the parcel.
+  const latest = events.at(-1);
+  const shipment: ShipmentRecord = stored.status === 'exception' && latest && exceptionOf(latest) === 'customs_hold' ? { ...stored, customsState: 'held' } : stored;
   if (shipment.customsState === 'not_required') return { replies: [{ type: 'message', text: t.notRequired(n) }] };
 
-  const events = await ctx.store.shipments.events(n);
   const hold = shipment.customsState === 'held' ? events.findLast((e) => e.code === 'X') : undefined;
   const required = documentsFor(shipment.destination.country);
   const missing = hold ? missingDocumentsIn(hold.description) : [];

@@ -1,0 +1,42 @@
+/**
+ * What the customer is told about alerts in the chat: subscribed (and how to stop), stopped (one
+ * parcel, or all), nothing to stop. Per language; the phrases to stop are the ones the intent
+ * catalogue reads (intents/unsubscribe_updates.ts).
+ */
+import { type Catalogue, localized } from '../../../locale/index.ts';
+
+export interface ParcelAlertTexts {
+  /** Subscribed to every change of the parcel. */
+  subscribed(parcel: string): string;
+  /** Nothing more will come about these parcels. */
+  stopped(parcels: readonly string[]): string;
+  /** "stop" with no alerts running in this conversation. */
+  nothingToStop: string;
+  /** A parcel named that had no alerts running. */
+  notSubscribed(parcel: string): string;
+}
+
+export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
+  en: {
+    subscribed: (p) => `Done: I'll tell you here when ${p} arrives or if anything changes on the way. Write "stop alerts" at any time to stop.`,
+    stopped: (ps) => (ps.length === 1 ? `OK, no more alerts about ${ps[0]}.` : `OK, no more alerts about ${ps.join(', ')}.`),
+    nothingToStop: 'You have no alerts running in this chat.',
+    notSubscribed: (p) => `You have no alerts running about ${p}.`,
+  },
+  zh: {
+    subscribed: (p) => `好的：${p} 送达或途中有任何变化，我会在这里告诉您。随时发送"退订"即可停止。`,
+    stopped: (ps) => `好的，不再发送 ${ps.join('、')} 的通知。`,
+    nothingToStop: '您在这个对话里没有订阅任何通知。',
+    notSubscribed: (p) => `您没有订阅 ${p} 的通知。`,
+  },
+  es: {
+    subscribed: (p) => `Hecho: te avisaré aquí cuando llegue ${p} o si cambia algo por el camino. Escribe "no más avisos" cuando quieras dejar de recibirlos.`,
+    stopped: (ps) => `De acuerdo, no más avisos sobre ${ps.join(', ')}.`,
+    nothingToStop: 'No tienes avisos activos en este chat.',
+    notSubscribed: (p) => `No tienes avisos activos sobre ${p}.`,
+  },
+};
+
+export function parcelAlertTexts(locale: string): ParcelAlertTexts {
+  return localized(PARCEL_ALERT_TEXTS, locale);
+}
