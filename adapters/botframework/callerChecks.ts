@@ -5,6 +5,7 @@
  * loopback serviceUrl). Either way, configured origins (BOT_ALLOWED_SERVICE_URLS) are allowed too.
  */
 import type { BotFrameworkConfig } from '../../src/config.ts';
+import { isLoopbackAddress } from '../../src/http/loopback.ts';
 
 /**
  * Hosts of Microsoft's Bot Connector service (public, US Government and China clouds): the Azure Bot
@@ -20,12 +21,7 @@ const BOT_CONNECTOR_HOSTS: ReadonlySet<string> = new Set([
   'smba.infra.dod.teams.microsoft.us',
 ]);
 
-/** Peer addresses of this machine, as Node reports them on a socket (IPv4, IPv6, IPv4-mapped IPv6). */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
-  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
+export { isLoopbackAddress };
 
 /** Without credentials only an Emulator on this machine may talk to us (and we only call it back there). */
 export function isLoopbackUrl(url: string): boolean {

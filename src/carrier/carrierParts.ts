@@ -55,9 +55,11 @@ export function carrierParts(o: { config: Config; store: Store; clock: Clock; lo
       return ups.subscribe(trackingNumbers);
     },
     mount(router, limits, countRejections) {
-      if (!config.upsTrackAlert) return;
-      router.use(trackAlertRouter({ config: config.upsTrackAlert, store, changes: statusChanges, clock, logger, ...(limits ? { limits } : {}), ...(countRejections ? { countRejections } : {}) }));
-      logger.info('UPS Track Alert webhook on');
+      // A demo server without the credential takes pushes from its own machine (`carrier-assist demo-alert`).
+      const demo = !config.upsTrackAlert && config.demo.enabled && config.env !== 'production';
+      if (!config.upsTrackAlert && !demo) return;
+      router.use(trackAlertRouter({ config: config.upsTrackAlert ?? null, store, changes: statusChanges, clock, logger, ...(limits ? { limits } : {}), ...(countRejections ? { countRejections } : {}) }));
+      logger.info(demo ? 'UPS Track Alert webhook on for the demo: pushes from this machine only (carrier-assist demo-alert)' : 'UPS Track Alert webhook on');
     },
     close() {
       ups?.close();

@@ -55,7 +55,7 @@ describe('demo-alert', () => {
 
   test.each([
     ['an unknown event', 'snowed_in', CREDENTIAL, 'Unknown event "snowed_in"'],
-    ['no credential', 'customs_hold', undefined, 'UPS_ALERT_CLIENT_ID'],
+    ['no credential (the server has one)', 'customs_hold', undefined, 'answered 401'],
     ['a wrong credential', 'customs_hold', { ...CREDENTIAL, clientSecret: 'wrong' }, 'answered 401'],
   ])('should refuse %s with the reason', async (_, event, credential, reason) => {
     const run = capturedIo();

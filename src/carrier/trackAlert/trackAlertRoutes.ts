@@ -9,6 +9,7 @@ import express, { type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Clock } from '../../clock.ts';
 import type { UpsTrackAlertConfig } from '../../config.ts';
+import { isLoopbackAddress } from '../../http/loopback.ts';
 import { HttpError } from '../../server/errors.ts';
 import type { RouteLimits } from '../../server/routeLimits.ts';
 import type { ShipmentStatusChanges } from '../../shipments/statusChanges.ts';
@@ -23,7 +24,14 @@ export const TRACK_ALERT_TOKEN_PATH = '/ups/track-alert/token';
 const PUSH_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface TrackAlertRoutesOptions {
-  config: UpsTrackAlertConfig;
+  /**
+   * The webhook credential; null on a demo server without one (demo data on, not production): pushes
+   * are then taken without a credential from this machine only (`carrier-assist demo-alert`), never
+   * from another peer.
+   */
+  config: UpsTrackAlertConfig | null;
+  /** The request's peer address (the socket's, never X-Forwarded-For). */
+  peerAddress?: (req: express.Request) => string | undefined;
   store: Store;
   changes: ShipmentStatusChanges;
   clock: Clock;
@@ -34,22 +42,27 @@ export interface TrackAlertRoutesOptions {
 }
 
 export function trackAlertRouter(o: TrackAlertRoutesOptions): Router {
-  const credential = new TrackAlertCredential(o.config);
+  const credential = o.config ? new TrackAlertCredential(o.config) : null;
+  const peerAddress = o.peerAddress ?? ((req: express.Request) => req.socket.remoteAddress);
   const router = express.Router();
   if (o.countRejections) router.use([TRACK_ALERT_PATH, TRACK_ALERT_TOKEN_PATH], o.countRejections);
   if (o.limits) router.use([TRACK_ALERT_PATH, TRACK_ALERT_TOKEN_PATH], ...o.limits.webhook);
 
   router.post(TRACK_ALERT_TOKEN_PATH, express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
-    if (!credential.isClient(req.get('authorization'))) throw new HttpError(401, 'Unauthorized', 'HTTP Basic with the Track Alert webhook client id and secret is required');
+    if (!credential?.isClient(req.get('authorization'))) throw new HttpError(401, 'Unauthorized', 'HTTP Basic with the Track Alert webhook client id and secret is required');
     const grantType = (req.body as Record<string, unknown> | undefined)?.grant_type;
     if (grantType !== 'client_credentials') throw new HttpError(400, 'BadArgument', 'grant_type must be client_credentials');
-    const token = credential.issue(o.clock.now());
+    const token = credential!.issue(o.clock.now());
     // As OAuthClientCredentials.yaml answers: expires_in in seconds, as a string.
     res.set('cache-control', 'no-store').json({ token_type: 'Bearer', access_token: token.accessToken, expires_in: String(token.expiresIn), status: 'approved' });
   });
 
   router.post(TRACK_ALERT_PATH, express.raw({ type: () => true, limit: PUSH_BODY_BYTES }), async (req, res) => {
-    const refusal = credential.refusal(req.get('authorization'), req.get('x-api-key'), o.clock.now());
+    const refusal = credential
+      ? credential.refusal(req.get('authorization'), req.get('x-api-key'), o.clock.now())
+      : isLoopbackAddress(peerAddress(req))
+        ? null
+        : 'this demo server takes Track Alert pushes from its own machine only; set UPS_ALERT_CLIENT_ID and UPS_ALERT_CLIENT_SECRET to take them from UPS';
     if (refusal) throw new HttpError(401, 'Unauthorized', refusal);
     let body: unknown;
     try {

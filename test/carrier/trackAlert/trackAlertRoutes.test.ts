@@ -3,10 +3,14 @@
  * pushes as UPSTrackAlert.yaml shows them, refused credentials and bodies, and a push delivered three
  * times that updates the parcel once and tells the listener once — on SQLite and PostgreSQL.
  */
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { buildApp, type App, type RunningServer } from '../../../src/app.ts';
-import { TRACK_ALERT_PATH, TRACK_ALERT_TOKEN_PATH } from '../../../src/carrier/trackAlert/trackAlertRoutes.ts';
+import { TRACK_ALERT_PATH, TRACK_ALERT_TOKEN_PATH, trackAlertRouter } from '../../../src/carrier/trackAlert/trackAlertRoutes.ts';
+import { errorHandler } from '../../../src/server/errors.ts';
+import { ShipmentStatusChanges } from '../../../src/shipments/statusChanges.ts';
 import { FixedClock } from '../../../src/clock.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { ShipmentStatusChange } from '../../../src/shipments/statusChanges.ts';
@@ -164,5 +168,47 @@ await describePostgres('PostgreSQL', (serverUrl) => {
     await emptyAllTables(db.url);
     await store.importDataset(tinyDataset());
     return store;
+  });
+});
+
+describe('a demo server without the Track Alert credential', () => {
+  const sqliteWithData = async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.importDataset(tinyDataset());
+    return store;
+  };
+
+  test.each([
+    { name: 'takes a push from its own machine without a credential (carrier-assist demo-alert)', env: {}, status: 200 },
+    { name: 'has no webhook when demo data is off', env: { DEMO_DATA: 'off' }, status: 404 },
+  ])('$name', async ({ env, status }) => {
+    const app = await buildApp({ config: loadConfig(env), store: await sqliteWithData(), clock: new FixedClock('2026-03-21T14:00:00Z'), logger: pino({ level: 'silent' }) });
+    const server = await app.listen(0, '127.0.0.1');
+    try {
+      const res = await fetch(new URL(TRACK_ALERT_PATH, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(deliveryMessage()) });
+      expect(res.status).toBe(status);
+      if (status === 200) expect(await app.store.shipments.byTrackingNumber(PARCEL)).toMatchObject({ status: 'delivered' });
+    } finally {
+      await server.close();
+      await app.close();
+    }
+  });
+
+  test('refuses a push from another machine with the reason, and changes nothing', async () => {
+    const store = await sqliteWithData();
+    const web = express();
+    web.use(trackAlertRouter({ config: null, store, changes: new ShipmentStatusChanges(), clock: new FixedClock('2026-03-21T14:00:00Z'), logger: pino({ level: 'silent' }), peerAddress: () => '203.0.113.7' }));
+    web.use(errorHandler(pino({ level: 'silent' })));
+    const server = web.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${TRACK_ALERT_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(deliveryMessage()) });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toContain('from its own machine only');
+      expect((await store.shipments.byTrackingNumber(PARCEL))?.status).not.toBe('delivered');
+    } finally {
+      server.close();
+      await store.close();
+    }
   });
 });
