@@ -19,15 +19,21 @@ export interface Answer {
   text: string;
 }
 
-export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (conversationId: string, id: string, text: string) => Promise<Answer> }> {
+/** The demo users a test may speak as (each linked on the test channel as `<id>-chat`; Alice as `alice-chat`). */
+export const DEMO_USERS = ['u-alice', 'u-li', 'u-carol', 'u-zhang', 'u-lucia', 'u-bob', 'u-victor', 'u-mateo', 'u-dana'] as const;
+export type DemoUser = (typeof DEMO_USERS)[number];
+
+const chatIdOf = (user: DemoUser): string => (user === 'u-alice' ? 'alice-chat' : `${user}-chat`);
+
+export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (conversationId: string, id: string, text: string, user?: DemoUser) => Promise<Answer> }> {
   const store = await openStore('sqlite::memory:');
   const data = generateDataset({ seed: 42, now: new Date(DEMO_NOW), scale: 'small' });
   await store.importDataset(data);
-  await store.identities.link({ channelId: 'test', externalId: 'alice-chat', userId: 'u-alice', linkedAt: DEMO_NOW });
+  for (const user of DEMO_USERS) await store.identities.link({ channelId: 'test', externalId: chatIdOf(user), userId: user, linkedAt: DEMO_NOW });
   const app = await buildApp({ config: loadConfig({}), store, clock: new FixedClock(DEMO_NOW), logger: pino({ level: 'silent' }) });
-  /** Alice writes `text` in the conversation. */
-  const say = async (conversationId: string, id: string, text: string): Promise<Answer> => {
-    const out = await app.pipeline.process({ type: 'message', id, channelId: 'test', from: { id: 'alice-chat' }, conversation: { id: conversationId }, text }, async () => {});
+  /** Alice (or `user`) writes `text` in the conversation. */
+  const say = async (conversationId: string, id: string, text: string, user: DemoUser = 'u-alice'): Promise<Answer> => {
+    const out = await app.pipeline.process({ type: 'message', id, channelId: 'test', from: { id: chatIdOf(user) }, conversation: { id: conversationId }, text }, async () => {});
     return {
       intents: out.replies.filter((r) => r.type === 'trace').map((r) => String(r.label).split(' ')[0]!),
       text: out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n'),
@@ -38,12 +44,13 @@ export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (
 
 /**
  * The demo assistant for one test file (opened before its tests, closed after): the data, and
- * `conversation(messages)`, which sends them in a new conversation and gives the text answered to each.
+ * `conversation(messages, user?)`, which sends them in a new conversation (as Alice, or `user`) and gives
+ * the text answered to each.
  */
-export function demoConversations(prefix: string): { data: () => Dataset; conversation: (messages: readonly string[]) => Promise<string[]> } {
+export function demoConversations(prefix: string): { data: () => Dataset; conversation: (messages: readonly string[], user?: DemoUser) => Promise<string[]> } {
   let app: App | undefined;
   let data: Dataset | undefined;
-  let say: ((conversationId: string, id: string, text: string) => Promise<Answer>) | undefined;
+  let say: ((conversationId: string, id: string, text: string, user?: DemoUser) => Promise<Answer>) | undefined;
   let n = 0;
   beforeAll(async () => {
     ({ app, data, say } = await demoAssistant());
@@ -53,10 +60,10 @@ export function demoConversations(prefix: string): { data: () => Dataset; conver
   });
   return {
     data: () => data!,
-    async conversation(messages) {
+    async conversation(messages, user) {
       const id = `${prefix}-${++n}`;
       const said: string[] = [];
-      for (const [i, text] of messages.entries()) said.push((await say!(id, `${id}-${i}`, text)).text);
+      for (const [i, text] of messages.entries()) said.push((await say!(id, `${id}-${i}`, text, user)).text);
       return said;
     },
   };
