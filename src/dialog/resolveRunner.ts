@@ -31,8 +31,20 @@ interface Ctx {
 }
 
 /** The resolver's query for a dialog context: a place whose name is its country's name is a country. */
+/**
+ * "Delivered this week", "这周已签收的", "¿cuáles se entregaron esta semana?": when the one status a
+ * message names is delivered and the same message names the dates, they are when the parcels were
+ * delivered, not sent (found by an outside tester: parcels sent earlier and delivered this week were
+ * missing). Dates kept from an earlier message ("sent on the 18th") stay ship dates.
+ */
+export function datesAreDelivery(q: QueryContext): boolean {
+  const saidTogether = q.sources.dateRange === 'message' && q.sources.statusHints === 'message';
+  return q.dateRange !== null && saidTogether && q.statusHints.length > 0 && q.statusHints.every((h) => h === 'delivered');
+}
+
 export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus): ShipmentQuery {
   const query: ShipmentQuery = { trackingNumbers: [], dateRange: q.dateRange, origin: placeQueryOf(q.origin), destination: placeQueryOf(q.destination), statusHints: q.statusHints };
+  if (datesAreDelivery(q)) query.datesOf = 'delivery';
   return focus ? { ...query, focus } : query;
 }
 
@@ -202,5 +214,6 @@ function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescri
   if (q.dateRange) d.dates = t.dateRange(formatLocalDate(q.dateRange.from, locale), formatLocalDate(q.dateRange.to, locale));
   const status = q.statusHints.map((h) => t.statusHintNames[h]).filter(Boolean);
   if (status.length) d.status = status.join(', ');
+  if (datesAreDelivery(q)) d.deliveredDates = true;
   return d;
 }
