@@ -159,8 +159,10 @@ export function splitRequests(text: string): string[] {
     const cut = q && (!and || q.index < and.index) ? { at: q.index + q[0].length, skip: 0 } : and ? { at: and.index, skip: and[0].length } : null;
     if (!cut) break;
     const head = rest.slice(0, cut.at).trim();
-    const tail = rest.slice(cut.at + cut.skip).trim().replace(JOINERS, '').trim();
-    if (!substantial(head) || !substantial(tail)) break;
+    const joined = rest.slice(cut.at + cut.skip).trim();
+    const tail = joined.replace(JOINERS, '').trim();
+    // "…en febrero? y en marzo?": the joiner counts, so a short follow-up is a part of its own.
+    if (!substantial(head) || !substantial(joined)) break;
     parts.push(head);
     rest = tail;
   }

@@ -1,11 +1,10 @@
 import type { IntentName, Parse } from '../../nlu/types.ts';
-import { usesAccountFlowWords } from '../accountFlowWords.ts';
-import { continuesLastMessage, namesParcels } from '../discourse/discourseAct.ts';
+import { goesOnWithAccountFlow, usesAccountFlowWords } from '../accountFlowWords.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
-import type { QueryContext, SlotName } from '../state.ts';
+import type { QueryContext } from '../state.ts';
 import type { Decision } from '../decision.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
-import { gate, readsSlots } from '../intentGate.ts';
+import { gate } from '../intentGate.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
 /** The account the message chose, kept on the conversation. */
@@ -55,21 +54,6 @@ export const accountChosenRule: DecisionRule = {
   },
 };
 
-/** A tracking question ("where is …", "has it arrived", "¿cuándo llega?"): asked of parcels, not of the flow's figures. */
-function asksAboutParcels(parse: Parse): boolean {
-  return (parse.asks?.length ?? 0) > 0 || parse.statusHints.length > 0 || parse.trackingNumbers.length > 0;
-}
-
-/** The slots a described frame fills. */
-function filledSlots(frame: QueryContext): SlotName[] {
-  const filled: SlotName[] = [];
-  if (frame.dateRange) filled.push('dateRange');
-  if (frame.origin) filled.push('origin');
-  if (frame.destination) filled.push('destination');
-  if (frame.statusHints.length) filled.push('statusHints');
-  return filled;
-}
-
 /**
  * An account flow that answers for described parcels (carbon) or a period (billing), asked again or followed up:
  * - in the flow's own words ("算了，先看本周的碳排放", "which lane emits most?") it is that flow, not a
@@ -89,15 +73,7 @@ export const describedFlowRule: DecisionRule = {
     const last = state.flowFrame;
     // Its own words, or the same flow asked again right after its answer ("哪条线路排放最多").
     const own = ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && (usesAccountFlowWords(text, parse.intent) || last?.intent === parse.intent);
-    const described = frameOfMessage(parse);
-    const followsUp =
-      last !== null &&
-      !own &&
-      (continuesLastMessage(text, parse.language) || !namesParcels(text, parse.language)) &&
-      (parse.intent === 'track_shipment' || parse.intent === 'out_of_scope' || parse.intent === last.intent) &&
-      described !== null &&
-      readsSlots(last.intent as IntentName, filledSlots(described)) &&
-      !asksAboutParcels(parse);
+    const followsUp = last !== null && !own && (parse.intent === 'track_shipment' || parse.intent === 'out_of_scope' || parse.intent === last.intent) && goesOnWithAccountFlow(text, parse, last.intent as IntentName);
     if (!own && !followsUp) return null;
     const intent = (own ? parse.intent : last!.intent) as IntentName;
     const said = frameOfMessage(parse);
