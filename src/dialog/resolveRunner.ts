@@ -72,7 +72,9 @@ async function resolveAndAnswer(
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
-  let result = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(query, action.focus));
+  // A place a correction named is that place itself ("not New York, New Jersey": not New York's metro area).
+  const exactPlaces = action.changed?.filter((s): s is 'origin' | 'destination' => s === 'origin' || s === 'destination');
+  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus), exactPlaces });
   // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
   if (!result.matches.length && action.fallback && !result.nearDate) {
     const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback, action.focus));

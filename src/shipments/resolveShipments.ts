@@ -37,6 +37,11 @@ export interface ShipmentQuery {
   statusHints: string[];
   /** What the dates are: when the parcels were sent (the default), or delivered ("delivered this week"). */
   datesOf?: 'shipping' | 'delivery';
+  /**
+   * Places a correction named ("不是纽约，是新泽西"): their own city only, since a metro neighbour is
+   * most likely the place the customer just said it is not (found by an outside tester).
+   */
+  exactPlaces?: readonly ('origin' | 'destination')[];
   /** The parcels the request is usually about (a customs question: the parcels held in customs). */
   focus?: ParcelFocus;
 }
@@ -182,7 +187,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
       continue;
     }
     const match = cityMatch(named.name, actual.city);
-    if (!match) return null;
+    if (!match || (match === 'metro' && q.exactPlaces?.includes(role))) return null;
     reasons.push({ kind: role, level: match === 'exact' ? 'city' : 'metro' });
     total += match === 'exact' ? 3 : 2.5;
   }
