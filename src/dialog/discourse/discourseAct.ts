@@ -199,7 +199,12 @@ const FILLER_OPENERS = /^(?:(?:ah|oh|eh|um|uh|hmm|well|ok|okay|so|mmm|bueno|pues
 export function isCancellation(text: string): boolean {
   const whole = normalizeForCues(text);
   const t = whole.replace(CANCEL_OPENERS, '').trim() || whole;
-  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t));
+  const cancels = (part: string) => (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, part));
+  if (cancels(t)) return true;
+  // Said twice: "算了，不改了", "never mind, forget it", "olvídalo, ya no" (found by an outside tester).
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) =>
+    cuesFor(lang).cancellations.some((c) => t.startsWith(`${c} `) && cancels(t.slice(c.length + 1))),
+  );
 }
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */
