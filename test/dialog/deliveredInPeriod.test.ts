@@ -47,3 +47,13 @@ test.each<[string, DemoUser, string, string]>([
   const [said] = await conversation([text], user);
   expect(said).toMatch(new RegExp(`\\b${expected.length}\\b`));
 });
+
+test.each<[string, string]>([
+  ['en', 'which packages I shipped on March 12 have already been delivered?'],
+  ['es', '¿qué paquetes que envié el 12 de marzo ya se entregaron?'],
+])('(%s) dates said of the sending stay ship dates, even beside "delivered"', async (_, text) => {
+  const expected = data().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.shipDate === '2026-03-12' && s.status === 'delivered');
+  expect(expected.length).toBeGreaterThan(0);
+  const [said] = await conversation([text]);
+  for (const s of expected) expect(said).toContain(s.trackingNumber);
+});
