@@ -174,6 +174,7 @@ export const billing = defineIntent({
     zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
     es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo'],
   },
-  slots: ['accountNumber'],
+  // The period of an invoice asked for ("January's invoice", "la de enero").
+  slots: ['accountNumber', 'dateRange'],
   needs: { linkedAccount: true, generalAnswer: false, roles: { view: 'View', pay: 'Pay', dispute: 'Dispute' } },
 });

@@ -50,6 +50,12 @@ export function missingRole(intent: IntentName, action: string, held: readonly A
   return role && !held.includes(role) ? role : null;
 }
 
+/** The intent's flow reads every one of these slots (the catalogue's `slots`). */
+export function readsSlots(intent: IntentName, slots: readonly SlotName[]): boolean {
+  const declared = CATALOGUE.get(intent)?.slots ?? [];
+  return slots.every((s) => declared.includes(s));
+}
+
 /** Empty values of the slots a flow may be given. */
 const EMPTY_SLOTS: { readonly [S in SlotName]: Parse[S] } = Object.freeze({
   trackingNumbers: [],

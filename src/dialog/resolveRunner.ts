@@ -1,3 +1,4 @@
+import type { DateRole } from '../nlu/types.ts';
 import { formatLocalDate, formatShortDate } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import { placeQueryOf, resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
@@ -24,6 +25,8 @@ interface Ctx {
   shipments: ShipmentRepository;
   /** What to say about the one parcel a search found (its status, or the flow the customer started). */
   showOne(trackingNumber: string): Promise<RunResult>;
+  /** What the message's dates are, as the parser read them (shipped or delivered); absent: shipped. */
+  dateRole?: DateRole | null;
   now: Date;
   speaker: Speaker | null;
   locale: string;
@@ -31,8 +34,21 @@ interface Ctx {
 }
 
 /** The resolver's query for a dialog context: a place whose name is its country's name is a country. */
-export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus): ShipmentQuery {
+/**
+ * "Delivered this week", "这周已签收的", "¿cuáles se entregaron esta semana?": when the one status a
+ * message names is delivered and the parser read the message's dates as the delivery's (`dateRole`:
+ * not "packages I shipped on March 2 that already arrived"), they are when the parcels were delivered,
+ * not sent (found by an outside tester: parcels sent earlier and delivered this week were missing).
+ * Dates kept from an earlier message ("sent on the 18th") stay ship dates.
+ */
+export function datesAreDelivery(q: QueryContext, dateRole: DateRole | null | undefined): boolean {
+  const saidTogether = q.sources.dateRange === 'message' && q.sources.statusHints === 'message';
+  return dateRole === 'delivered' && q.dateRange !== null && saidTogether && q.statusHints.length > 0 && q.statusHints.every((h) => h === 'delivered');
+}
+
+export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?: DateRole | null): ShipmentQuery {
   const query: ShipmentQuery = { trackingNumbers: [], dateRange: q.dateRange, origin: placeQueryOf(q.origin), destination: placeQueryOf(q.destination), statusHints: q.statusHints };
+  if (datesAreDelivery(q, dateRole)) query.datesOf = 'delivery';
   return focus ? { ...query, focus } : query;
 }
 
@@ -47,7 +63,7 @@ export async function runResolve(
   if (!action.changed?.length) return found;
   // A correction says what it changed before the answer to the corrected search.
   const t = textsFor(ctx.locale);
-  const said = describeSearch(t, ctx.locale, action.query);
+  const said = describeSearch(t, ctx.locale, action.query, ctx.dateRole);
   const value = (slot: SlotName): string | null =>
     slot === 'dateRange' ? (said.dates ?? null) : slot === 'origin' ? (said.from ?? null) : slot === 'destination' ? (said.to ?? null) : (said.status ?? null);
   const text = t.correctionSaid(action.changed.map((slot) => t.correctionPart(slot, value(slot))));
@@ -60,10 +76,12 @@ async function resolveAndAnswer(
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
-  let result = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(query, action.focus));
+  // A place a correction named is that place itself ("not New York, New Jersey": not New York's metro area).
+  const exactPlaces = action.changed?.filter((s): s is 'origin' | 'destination' => s === 'origin' || s === 'destination');
+  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces });
   // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
   if (!result.matches.length && action.fallback && !result.nearDate) {
-    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback, action.focus));
+    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback, action.focus, ctx.dateRole));
     if (retry.matches.length) {
       result = retry;
       query = action.fallback;
@@ -113,7 +131,7 @@ async function resolveAndAnswer(
   if (!hasConditions(query)) {
     return { replies: [{ type: 'message', text: t.noParcelsOnAccount(action.accountNumber) }], state: { lastQuery: null } };
   }
-  const nothing: Reply = { type: 'message', text: t.noMatch(describeSearch(t, ctx.locale, query), action.accountNumber) };
+  const nothing: Reply = { type: 'message', text: t.noMatch(describeSearch(t, ctx.locale, query, ctx.dateRole), action.accountNumber) };
   if (!result.nearest.length) return { replies: [nothing], state: { lastQuery: query, candidates: [], awaiting: null } };
   const listed = listParcels(t, ctx, t.nearestIntro, result.nearest, query);
   return { replies: [nothing, ...listed.replies], ...(listed.state ? { state: listed.state } : {}) };
@@ -195,12 +213,13 @@ export async function offerAgain(
 }
 
 
-function describeSearch(t: Texts, locale: string, q: QueryContext): SearchDescription {
+function describeSearch(t: Texts, locale: string, q: QueryContext, dateRole: DateRole | null | undefined): SearchDescription {
   const d: SearchDescription = {};
   if (q.origin) d.from = namedPlaceName(q.origin, locale);
   if (q.destination) d.to = namedPlaceName(q.destination, locale);
   if (q.dateRange) d.dates = t.dateRange(formatLocalDate(q.dateRange.from, locale), formatLocalDate(q.dateRange.to, locale));
   const status = q.statusHints.map((h) => t.statusHintNames[h]).filter(Boolean);
   if (status.length) d.status = status.join(', ');
+  if (datesAreDelivery(q, dateRole)) d.deliveredDates = true;
   return d;
 }

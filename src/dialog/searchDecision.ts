@@ -1,6 +1,7 @@
 import { asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
-import { PARCEL_FLOWS } from './flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
+import { usesAccountFlowWords } from './accountFlowWords.ts';
 import { needsOf } from './intentGate.ts';
 import type { Place, IntentName } from '../nlu/types.ts';
 import type { AccountReading } from './accountReading.ts';
@@ -107,7 +108,10 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
   // A correction or refinement of the search under way ("no, to New York") goes on with it unless the
   // classifier is all but certain of an account question: its few words mislead it.
-  const goesOn = unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE;
+  // An account flow asked for in its own words ("y de paso mándame la factura de la semana pasada") is
+  // that flow, not a narrower search (found by an outside tester: the invoice's week filtered the parcels).
+  const asksAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(r.text, parse.intent);
+  const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
   if (answersSlot || (act.act === 'refinement' && goesOn)) return refinedSearch(state, answersSlot ? answered : frameOfMessage(parse));
   if (act.act === 'correction' && goesOn) {
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };

@@ -1,3 +1,4 @@
+import { withAccentFreeForms } from './accents.ts';
 import { LANGUAGES, languageOrFallback } from './languages.ts';
 import type { LocaleWords } from './types.ts';
 
@@ -8,10 +9,11 @@ export function wordsOf(locale: string): LocaleWords {
 
 /**
  * One word list in every language, together: a message is read whatever language it is written in
- * (a Spanish "sí" answers an English question).
+ * (a Spanish "sí" answers an English question), and each word also without its accents, as natives
+ * often type it ("la ultima factura").
  */
 export function wordsInEveryLanguage(list: (words: LocaleWords) => readonly string[]): readonly string[] {
-  return Object.freeze(LANGUAGES.flatMap((l) => list(l.words)));
+  return Object.freeze(withAccentFreeForms(LANGUAGES.flatMap((l) => list(l.words))));
 }
 
 /** A keyed word list (words per action, per role …) in every language, together, in the keys' order. */

@@ -1,5 +1,6 @@
 import type { CustomsState, ShipmentRecord, ShipmentStatus } from '../store/records.ts';
 import type { ShipmentRepository, ShipmentSearch } from '../store/store.ts';
+import { placeTimeZone } from '../geo/placeTimeZone.ts';
 import { cityMatch } from './metroAreas.ts';
 import { normalizeTrackingNumber } from './trackingNumber.ts';
 
@@ -34,6 +35,13 @@ export interface ShipmentQuery {
   destination: PlaceQuery | null;
   /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned. */
   statusHints: string[];
+  /** What the dates are: when the parcels were sent (the default), or delivered ("delivered this week"). */
+  datesOf?: 'shipping' | 'delivery';
+  /**
+   * Places a correction named ("不是纽约，是新泽西"): their own city only, since a metro neighbour is
+   * most likely the place the customer just said it is not (found by an outside tester).
+   */
+  exactPlaces?: readonly ('origin' | 'destination')[];
   /** The parcels the request is usually about (a customs question: the parcels held in customs). */
   focus?: ParcelFocus;
 }
@@ -82,6 +90,9 @@ export interface ResolveOptions {
 }
 
 export const RESOLVE_DEFAULTS: Readonly<ResolveOptions> = Object.freeze({ toleranceDays: 1, recentLimit: 5, candidateLimit: 500 });
+
+/** The longest a parcel is on its way: one delivered in the dates named was sent at most this many days before. */
+const LONGEST_TRANSIT_DAYS = 60;
 
 const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object.freeze({
   delivered: ['delivered'],
@@ -143,7 +154,9 @@ async function scoredSearch(
 ): Promise<ShipmentMatch[]> {
   const search: ShipmentSearch = { accountNumber, limit: options.candidateLimit };
   if (query.dateRange) {
-    search.shipDateFrom = shiftDate(query.dateRange.from, -options.toleranceDays);
+    // Delivered in the dates named: sent before them, up to the longest transit.
+    const before = query.datesOf === 'delivery' ? LONGEST_TRANSIT_DAYS : options.toleranceDays;
+    search.shipDateFrom = shiftDate(query.dateRange.from, -before);
     search.shipDateTo = shiftDate(query.dateRange.to, options.toleranceDays);
   }
   // Countries narrow in SQL (indexed); cities are matched here so a metro area counts.
@@ -164,7 +177,9 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
   const reasons: MatchReason[] = [];
   let total = 0;
   if (q.dateRange) {
-    const exact = s.shipDate >= q.dateRange.from && s.shipDate <= q.dateRange.to;
+    const day = q.datesOf === 'delivery' ? deliveryDay(s) : s.shipDate;
+    if (!day) return null;
+    const exact = day >= q.dateRange.from && day <= q.dateRange.to;
     reasons.push({ kind: 'date', exact });
     total += exact ? 3 : 1;
   }
@@ -178,7 +193,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
       continue;
     }
     const match = cityMatch(named.name, actual.city);
-    if (!match) return null;
+    if (!match || (match === 'metro' && q.exactPlaces?.includes(role))) return null;
     reasons.push({ kind: role, level: match === 'exact' ? 'city' : 'metro' });
     total += match === 'exact' ? 3 : 2.5;
   }
@@ -223,6 +238,18 @@ function focused(matches: ShipmentMatch[], focus: ParcelFocus | undefined): Ship
 
 function fits(s: ShipmentRecord, focus: ParcelFocus): boolean {
   return focus.statuses.includes(s.status) && (!focus.customsStates || focus.customsStates.includes(s.customsState));
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) a parcel was delivered, where it was delivered (UTC when its zone is unknown); null when not delivered. */
+export function deliveryDay(s: Pick<ShipmentRecord, 'deliveredAt' | 'destination'>): string | null {
+  if (!s.deliveredAt) return null;
+  const zone = placeTimeZone(s.destination.city, s.destination.country);
+  if (!zone) return s.deliveredAt.slice(0, 10);
+  let format = dayFormats.get(zone);
+  if (!format) dayFormats.set(zone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(new Date(s.deliveredAt));
 }
 
 function statusesFor(hints: string[]): ShipmentStatus[] | undefined {

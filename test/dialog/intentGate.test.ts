@@ -48,7 +48,9 @@ describe('intent gate', () => {
 
   test('should give a flow only the slots its intent declares', () => {
     const parse = parseOf({ intent: 'billing', accountNumber: '5W8A3K', dateRange: { from: '2026-03-01', to: '2026-03-31' }, statusHints: ['delivered'] });
-    expect(declaredSlots('billing', parse)).toMatchObject({ accountNumber: '5W8A3K', dateRange: null, statusHints: [] });
+    expect(declaredSlots('account_access', parse)).toMatchObject({ accountNumber: '5W8A3K', dateRange: null, statusHints: [] });
+    // The invoices of a period: the dates, not the parcels' status.
+    expect(declaredSlots('billing', parse)).toMatchObject({ accountNumber: '5W8A3K', dateRange: parse.dateRange, statusHints: [] });
     expect(declaredSlots('carbon_footprint', parse)).toMatchObject({ accountNumber: '5W8A3K', dateRange: parse.dateRange, statusHints: [] });
   });
 });

@@ -1,5 +1,7 @@
 import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
+import type { IntentName } from '../../nlu/types.ts';
+import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
 import { namesParcels } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
@@ -32,6 +34,10 @@ function namedParcels(p: Parse): string[] {
 export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (parts.length < 2) return false;
   const families = parts.map((p) => familyOf(p.parse));
+  // An account flow's figures for one period, then "y en marzo?", "and for March?": each period answered
+  // (found by an outside tester: only February's CO2 was given).
+  const first = parts[0]!.parse.intent;
+  if (families[0] === 'account' && parts.slice(1).every((p) => familyOf(p.parse) !== 'account' && goesOnWithAccountFlow(p.text, p.parse, first as IntentName))) return true;
   if (families.some((f) => f === null)) return false;
   if (new Set(families).size === families.length) return true;
   // Two account questions of different flows ("我的账号是多少？另外帮我看看有没有逾期的发票"): each answered

@@ -159,8 +159,10 @@ export function splitRequests(text: string): string[] {
     const cut = q && (!and || q.index < and.index) ? { at: q.index + q[0].length, skip: 0 } : and ? { at: and.index, skip: and[0].length } : null;
     if (!cut) break;
     const head = rest.slice(0, cut.at).trim();
-    const tail = rest.slice(cut.at + cut.skip).trim().replace(JOINERS, '').trim();
-    if (!substantial(head) || !substantial(tail)) break;
+    const joined = rest.slice(cut.at + cut.skip).trim();
+    const tail = joined.replace(JOINERS, '').trim();
+    // "…en febrero? y en marzo?": the joiner counts, so a short follow-up is a part of its own.
+    if (!substantial(head) || !substantial(joined)) break;
     parts.push(head);
     rest = tail;
   }
@@ -197,7 +199,12 @@ const FILLER_OPENERS = /^(?:(?:ah|oh|eh|um|uh|hmm|well|ok|okay|so|mmm|bueno|pues
 export function isCancellation(text: string): boolean {
   const whole = normalizeForCues(text);
   const t = whole.replace(CANCEL_OPENERS, '').trim() || whole;
-  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, t));
+  const cancels = (part: string) => (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => wholeIs(cuesFor(lang).cancellations, part));
+  if (cancels(t)) return true;
+  // Said twice: "算了，不改了", "never mind, forget it", "olvídalo, ya no" (found by an outside tester).
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) =>
+    cuesFor(lang).cancellations.some((c) => t.startsWith(`${c} `) && cancels(t.slice(c.length + 1))),
+  );
 }
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */

@@ -1,7 +1,5 @@
-import { INTENTS } from '../../../intents/index.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
-import { cueTest } from '../complaintReading.ts';
-import { continuesLastMessage } from '../discourse/discourseAct.ts';
+import { goesOnWithAccountFlow, usesAccountFlowWords } from '../accountFlowWords.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
 import type { Decision } from '../decision.ts';
@@ -56,28 +54,13 @@ export const accountChosenRule: DecisionRule = {
   },
 };
 
-/** The own words (the catalogue's cues) of the account flows that answer for described parcels (carbon), compiled once. */
-const DESCRIBED_FLOW_CUES: ReadonlyMap<string, readonly ((padded: string) => boolean)[]> = new Map(
-  INTENTS.filter((i) => ACCOUNT_FLOWS[i.name]?.answersTrackingNumbers).map((i) => [i.name, Object.values(i.cues).flat().map((c) => cueTest(c.toLowerCase()))] as const),
-);
-
-/** The message uses the flow's own words ("CO2", "碳排放", "huella de carbono"). */
-function usesFlowWords(text: string, intent: string): boolean {
-  const padded = ` ${text.toLowerCase()} `;
-  return DESCRIBED_FLOW_CUES.get(intent)?.some((said) => said(padded)) ?? false;
-}
-
-/** A tracking question ("where is …", "has it arrived", "¿cuándo llega?"): asked of parcels, not of the flow's figures. */
-function asksAboutParcels(parse: Parse): boolean {
-  return (parse.asks?.length ?? 0) > 0 || parse.statusHints.length > 0 || parse.trackingNumbers.length > 0;
-}
-
 /**
- * An account flow that answers for described parcels (carbon), asked again or followed up:
+ * An account flow that answers for described parcels (carbon) or a period (billing), asked again or followed up:
  * - in the flow's own words ("算了，先看本周的碳排放", "which lane emits most?") it is that flow, not a
  *   refinement of a parcel search under way; a period not named is the one it last answered for;
- * - right after its answer, "and of the ones to London in March?", "y los de este mes?", "还有上个月的呢"
- *   go on with it (not a parcel search), the period and lane not named carried over.
+ * - right after its answer, "and of the ones to London in March?", "y los de este mes?", "还有上个月的呢",
+ *   and after the invoices a bare "la de enero" (no parcel words) go on with it (not a parcel search),
+ *   the period and lane not named carried over, when the flow reads what the message describes.
  * Found by an outside tester: such follow-ups were read as tracking questions.
  */
 export const describedFlowRule: DecisionRule = {
@@ -89,14 +72,8 @@ export const describedFlowRule: DecisionRule = {
     if (act.act === 'reference' || !chosen.account || parse.trackingNumbers.length) return null;
     const last = state.flowFrame;
     // Its own words, or the same flow asked again right after its answer ("哪条线路排放最多").
-    const own = DESCRIBED_FLOW_CUES.has(parse.intent) && (usesFlowWords(text, parse.intent) || last?.intent === parse.intent);
-    const followsUp =
-      last !== null &&
-      !own &&
-      continuesLastMessage(text, parse.language) &&
-      (parse.intent === 'track_shipment' || parse.intent === 'out_of_scope' || parse.intent === last.intent) &&
-      frameOfMessage(parse) !== null &&
-      !asksAboutParcels(parse);
+    const own = ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && (usesAccountFlowWords(text, parse.intent) || last?.intent === parse.intent);
+    const followsUp = last !== null && !own && (parse.intent === 'track_shipment' || parse.intent === 'out_of_scope' || parse.intent === last.intent) && goesOnWithAccountFlow(text, parse, last.intent as IntentName);
     if (!own && !followsUp) return null;
     const intent = (own ? parse.intent : last!.intent) as IntentName;
     const said = frameOfMessage(parse);

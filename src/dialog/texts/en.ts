@@ -55,7 +55,7 @@ export const en: Texts = {
   recentParcels: 'Here are your most recent parcels. Which one do you mean?',
   noParcelsOnAccount: (a) => `There are no parcels on account ${a} yet.`,
   noMatch: (s, a) => {
-    const parts = [s.status, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `sent ${s.dates}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.status, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `${s.deliveredDates ? 'delivered' : 'sent'} ${s.dates}`].filter(Boolean);
     return `I couldn't find a parcel ${parts.join(' ')} on account ${a}.`;
   },
   nearestIntro: 'These are the closest I found:',

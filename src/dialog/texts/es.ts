@@ -55,7 +55,7 @@ export const es: Texts = {
   recentParcels: 'Estos son tus envíos más recientes. ¿Cuál de ellos?',
   noParcelsOnAccount: (a) => `Todavía no hay envíos en la cuenta ${a}.`,
   noMatch: (s, a) => {
-    const parts = [s.status, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `enviado ${s.dates}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.status, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `${s.deliveredDates ? 'entregado' : 'enviado'} ${s.dates}`].filter(Boolean);
     return `No encontré ningún paquete ${parts.join(' ')} en la cuenta ${a}.`;
   },
   nearestIntro: 'Estos son los más parecidos:',

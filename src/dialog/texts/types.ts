@@ -34,6 +34,8 @@ export interface SearchDescription {
   to?: string;
   dates?: string;
   status?: string;
+  /** The dates are when the parcels were delivered ("delivered this week"), not sent; the status is then said with them. */
+  deliveredDates?: boolean;
 }
 
 /** The lost-or-delayed flow's sentences. */

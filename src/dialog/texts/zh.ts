@@ -53,7 +53,7 @@ export const zh: Texts = {
   recentParcels: '这是您最近的包裹，请问是哪一个？',
   noParcelsOnAccount: (a) => `账户 ${a} 目前还没有包裹。`,
   noMatch: (s, a) => {
-    const parts = [s.dates && `${s.dates}`, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.status && `${s.status}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.dates, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
     return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
   },
   nearestIntro: '最接近的包裹：',

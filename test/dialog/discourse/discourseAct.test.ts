@@ -151,7 +151,7 @@ describe('the discourse act of a message', () => {
 });
 
 describe('asides inside a flow and references to an open list', () => {
-  test.each(['actually never mind', 'oh, forget it', '嗯，算了', 'bueno, olvídalo'])('should read "%s" as a cancellation', (text) => {
+  test.each(['actually never mind', 'oh, forget it', '嗯，算了', 'bueno, olvídalo', '算了，不改了', 'never mind, forget it', 'olvídalo, ya no', 'déjalo, no lo cambies'])('should read "%s" as a cancellation', (text) => {
     expect(readDiscourseAct(text, parse('en', { intent: 'out_of_scope' }), listed)).toEqual({ act: 'cancellation' });
   });
 

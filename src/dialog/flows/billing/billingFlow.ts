@@ -87,24 +87,50 @@ async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowRes
   return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, await adminNames(ctx)));
 }
 
+/** How far back an invoice asked for by its period is looked for (weekly invoices: about two years). */
+const INVOICES_SEARCHED = 110;
+
+/**
+ * The invoices of the period the message names ("la de enero", "last week's invoice"): those whose
+ * billing period overlaps it, newest first; null when it names no period. Found by an outside tester:
+ * "la de enero" after the list became a parcel search.
+ */
+async function invoicesOfPeriod(ctx: FlowContext): Promise<{ period: string; invoices: InvoiceRecord[] } | null> {
+  const range = ctx.parse.dateRange;
+  if (!range) return null;
+  const all = await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SEARCHED);
+  const invoices = all.filter((i) => i.periodStart <= range.to && i.periodEnd >= range.from);
+  return { period: `${formatShortDate(range.from, ctx.locale)}–${formatShortDate(range.to, ctx.locale)}`, invoices };
+}
+
 async function list(ctx: FlowContext): Promise<FlowResult> {
   const refused = await refusal(ctx, 'view');
   if (refused) return refused;
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
-  const invoices = await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN);
+  const asked = await invoicesOfPeriod(ctx);
+  const invoices = asked?.invoices.length ? asked.invoices.slice(0, INVOICES_SHOWN) : await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN);
   if (!invoices.length) return say(t.noInvoices(account));
   const lines = invoices.map((i) => t.invoiceLine(i.number, period(i, ctx.locale), money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale)));
-  const unpaid = invoices.filter((i) => i.status === 'open' || i.status === 'overdue');
-  const sum = (l: InvoiceRecord[]) => Math.round(l.reduce((s, i) => s + i.amount, 0) * 100) / 100;
-  const currency = invoices[0]!.currency;
-  const overdue = unpaid.filter((i) => i.status === 'overdue');
-  const total = unpaid.length
-    ? t.outstanding(money(sum(unpaid), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null)
-    : t.nothingOutstanding;
+  let text: string;
+  if (asked?.invoices.length) {
+    // The invoices of the period asked for; what is outstanding on the account is another question.
+    text = `${t.periodHeader(account, asked.period)}\n${lines.join('\n')}`;
+  } else {
+    const unpaid = invoices.filter((i) => i.status === 'open' || i.status === 'overdue');
+    const sum = (l: InvoiceRecord[]) => Math.round(l.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+    const currency = invoices[0]!.currency;
+    const overdue = unpaid.filter((i) => i.status === 'overdue');
+    const total = unpaid.length
+      ? t.outstanding(money(sum(unpaid), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null)
+      : t.nothingOutstanding;
+    const header = asked ? `${t.noneForPeriod(account, asked.period)}\n${t.listHeader(account)}` : t.listHeader(account);
+    text = `${header}\n${lines.join('\n')}\n\n${total}`;
+  }
   // What the speaker may do next with these invoices.
   const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
-  return say(`${t.listHeader(account)}\n${lines.join('\n')}\n\n${total}`, next.length ? next : undefined);
+  // A follow-up naming another period ("and January's?") goes on with the invoices (src/dialog/rules/accountRules.ts).
+  return { ...say(text, next.length ? next : undefined), answeredFor: { dateRange: asked ? ctx.parse.dateRange : null, origin: null, destination: null } };
 }
 
 async function pay(ctx: FlowContext): Promise<FlowResult> {

@@ -12,6 +12,10 @@ export interface BillingTexts {
   actionNames: Record<BillingAction, string>;
   needsRole(action: string, role: AccountRole, account: string, admins: string): string;
   listHeader(account: string): string;
+  /** The invoices of a period the customer named ("January's invoice", "la de enero"). */
+  periodHeader(account: string, period: string): string;
+  /** No invoice covers the period named; the recent ones follow. */
+  noneForPeriod(account: string, period: string): string;
   invoiceLine(number: string, period: string, amount: string, state: string): string;
   state(status: InvoiceStatus, due: string, paid: string | null): string;
   outstanding(total: string, overdue: string | null): string;
@@ -44,6 +48,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     needsRole: (action, role, account, admins) =>
       `${action} needs the ${role} role on account ${account}, and you don't have it. Your account's admins can give it to you: ${admins}.`,
     listHeader: (account) => `Recent invoices for account ${account}:`,
+    periodHeader: (account, period) => `Invoices of account ${account} for ${period}:`,
+    noneForPeriod: (account, period) => `No invoice of account ${account} covers ${period} yet.`,
     invoiceLine: (n, period, amount, state) => `• ${n} · ${period} · ${amount} · ${state}`,
     state: (status, due, paid) =>
       ({ open: `open, due ${due}`, overdue: `overdue since ${due}`, paid: `paid ${paid ?? ''}`.trim(), disputed: 'under dispute' })[status],
@@ -81,6 +87,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     actionNames: { view: '查看账单', pay: '支付账单', dispute: '对账单提出异议' },
     needsRole: (action, role, account, admins) => `${action}需要账户 ${account} 的 ${role} 角色，您目前没有该角色。账户管理员可以为您开通：${admins}。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
+    periodHeader: (account, period) => `账户 ${account} ${period}的账单：`,
+    noneForPeriod: (account, period) => `账户 ${account} 还没有涵盖${period}的账单。`,
     invoiceLine: (n, period, amount, state) => `• ${n} · ${period} · ${amount} · ${state}`,
     state: (status, due, paid) =>
       ({ open: `待支付，${due}到期`, overdue: `已逾期（${due}到期）`, paid: `已于${paid ?? ''}支付`, disputed: '异议处理中' })[status],
@@ -117,6 +125,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     needsRole: (action, role, account, admins) =>
       `${action} requiere el rol ${role} en la cuenta ${account}, y no lo tienes. Los admins de tu cuenta pueden dártelo: ${admins}.`,
     listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
+    periodHeader: (account, period) => `Facturas de la cuenta ${account} del periodo ${period}:`,
+    noneForPeriod: (account, period) => `Aún no hay ninguna factura de la cuenta ${account} que cubra ${period}.`,
     invoiceLine: (n, period, amount, state) => `• ${n} · ${period} · ${amount} · ${state}`,
     state: (status, due, paid) =>
       ({ open: `pendiente, vence el ${due}`, overdue: `vencida desde el ${due}`, paid: `pagada el ${paid ?? ''}`, disputed: 'en reclamación' })[status],

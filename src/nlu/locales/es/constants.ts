@@ -1,4 +1,5 @@
 import type { PeriodName } from '../en/constants.ts';
+import { withAccentFreeForms } from '../../../locale/index.ts';
 import { ChronoCue, type ChronoVocabulary, type DateCue } from '../../dates/chronoCue.ts';
 
 /** Spanish dictionaries. Data only. */
@@ -68,7 +69,8 @@ export const ES_AGO_UNITS: Readonly<Record<string, 'day' | 'week' | 'month'>> = 
   día: 'day', dia: 'day', días: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month',
 };
 
-export const ES_MARKERS: readonly string[] = [
+/** Words that show a message is Spanish; each also counts without its accents ("mande", "llego", "ultima"), as natives often type. */
+export const ES_MARKERS: readonly string[] = withAccentFreeForms([
   'el', 'la', 'los', 'las', 'mi', 'mis', 'de', 'que', 'por', 'para', 'dónde', 'donde', 'está', 'esta', 'paquete',
   'envío', 'envio', 'hola', 'gracias', 'quiero', 'necesito', 'un', 'una', 'es', 'no', 'con', 'pedido', 'cuenta', 'ha', 'han', 'desde',
   'otro', 'otra', 'número', 'entregado', 'entregados', 'todavía', 'aún', 'envíos', 'paquetes', 'llegó', 'llega',
@@ -85,7 +87,7 @@ export const ES_MARKERS: readonly string[] = [
   'estan', 'llegaron', 'retraso', 'retrasado', 'perdido', 'seguimiento', 'emisiones', 'generaron', 'aduanas', 'documentos',
   'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'este', 'estos', 'ese', 'esos', 'eso',
   'sigue', 'nunca', 'rota', 'reembolso', 'asesor', 'llame', 'correo', 'telefono', 'cuánto', 'cuántos', 'cuál', 'quién',
-];
+]);
 
 export const ES_COMMON_WORDS: readonly string[] = [
   'a', 'de', 'el', 'la', 'los', 'las', 'mi', 'su', 'un', 'una', 'persona', 'agente', 'humano', 'casa', 'oficina',
