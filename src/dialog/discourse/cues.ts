@@ -20,6 +20,8 @@ export interface DiscourseCues {
   continuations: readonly string[];
   /** The message points at a parcel already talked about ("it", "that one"). */
   pronouns: readonly string[];
+  /** A pronoun alone, never a noun a description may follow ("its", "它", "su"; not "the parcel" of "the parcel to Dallas"). */
+  barePronouns: readonly string[];
   /** Verbs whose subject is the parcel ("¿cuánto CO2 generó?": Spanish drops the pronoun; English and Chinese say it, "did it emit", "它排放"). */
   droppedSubjectVerbs: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
@@ -53,6 +55,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
       'it was', "it's", 'wrong'],
     continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or', 'only', 'just', 'but only', 'of those', 'of them', 'among them', 'hmm'],
+    barePronouns: ['it', 'its'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
     droppedSubjectVerbs: ['did it emit', 'did it produce', 'did it generate'],
     others: ['the other one', 'the other', 'other one', 'the other parcel', 'the other package', 'the other box'],
@@ -74,6 +77,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
     continuations: ['还有', '另外', '再', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
+    barePronouns: ['它'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
     droppedSubjectVerbs: ['它产生', '它排放'],
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
@@ -94,6 +98,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'perdón', 'perdon', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
     continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',
       'solamente', 'únicamente', 'unicamente', 'de esos', 'de ellos', 'entre ellos', 'pero solo'],
+    barePronouns: ['lo', 'le', 'su'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
     droppedSubjectVerbs: ['generó', 'genero', 'emitió', 'emitio', 'produjo', 'contaminó', 'contamino'],
     others: ['el otro', 'la otra', 'el otro paquete', 'el otro envío', 'otro', 'otra'],

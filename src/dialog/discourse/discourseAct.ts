@@ -11,7 +11,8 @@ import { correctFrame, frameOfMessage, refineFrame, type Correction } from './qu
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
   /** "it", "它", "¿y cuándo llega?": the one parcel in focus; `asksStatus` for "¿ya llegó?", "has it been delivered?". */
-  | { kind: 'focus'; trackingNumber: string; asksStatus?: boolean }
+  /** `task`: the parcel flow the message gives a new value for ("change its address to …"). */
+  | { kind: 'focus'; trackingNumber: string; asksStatus?: boolean; task?: string }
   /** "the second one", "第二个", "el último": a position in the last list. */
   | { kind: 'position'; trackingNumber: string }
   /** "the other one": the one of a two-parcel list that was not picked. */
@@ -256,7 +257,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
 
   // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.
   const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
-  const reference = parse.trackingNumbers.length || (namesPlaces && !said) ? null : readReference(text, t, parse, said, state, lang, correcting);
+  const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting)));
   if (reference) return { act: 'reference', reference };
 
   if (current && correcting) {
@@ -265,6 +266,18 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   }
   if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said) };
   return { act: 'new_request', frame: said };
+}
+
+/**
+ * "change its delivery address to 200 Broadway, New York", "把它改送到…上海市…100号": a pronoun alone
+ * and the new value a parcel flow is given (an address) point at the parcel in focus with that flow;
+ * the places of the address say where it is to go, not which parcel (found by an outside tester: the
+ * address was searched and the customer's own parcels offered to redirect instead of the one shown).
+ */
+function newValueForFocus(t: string, text: string, state: DialogState, lang: Language): Reference | null {
+  if (!state.lastParcel || state.lastList.length > 1 || !contains(cuesFor(lang).barePronouns, t, lang)) return null;
+  const flow = Object.values(PARCEL_FLOWS).find((f) => f?.newValueIn?.(text));
+  return flow ? { kind: 'focus', trackingNumber: state.lastParcel, task: flow.intent } : null;
 }
 
 function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean): Reference | null {

@@ -99,6 +99,11 @@ export interface ParcelFlow {
   readonly focus?: ParcelFocus;
   /** Status words that on their own report this flow's trouble ("it never arrived"): said about a parcel, no status question. */
   readonly reportHints?: readonly string[];
+  /**
+   * The new value a message gives the flow (a new address), or null: its places say where the parcel is
+   * to go, not which parcel ("change its address to 200 Broadway, New York" is about the parcel in focus).
+   */
+  newValueIn?(text: string): string | null;
   /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */
   generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;

@@ -49,6 +49,7 @@ export const en: Texts = {
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
   notOnYourAccounts: (n) => `${n} is not a parcel of your account, so I can show only what the public tracking page shows to anyone with the number.`,
+  onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber} — ${l.from} → ${l.to}, sent ${l.shipDate}, ${l.status}`,
   parcelChoice: (l) => `To ${l.toCity}, ${l.shortDate}`,

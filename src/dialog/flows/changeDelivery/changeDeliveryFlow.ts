@@ -183,5 +183,6 @@ async function apply(ctx: ParcelFlowContext, shipment: ShipmentRecord, kind: Del
 /** `change_delivery` as a parcel flow. */
 export const changeDeliveryFlow: ParcelFlow = {
   intent: 'change_delivery',
+  newValueIn: addressIn,
   run: runChangeDelivery,
 };
