@@ -1,6 +1,6 @@
 import { languageOrFallback } from '../../locale/index.ts';
 import type { Language, Parse } from '../../nlu/types.ts';
-import { ordinalIn, statedPosition } from '../choiceWords.ts';
+import { listIndex, ordinalIn, statedPosition } from '../choiceWords.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
@@ -206,6 +206,20 @@ export function namesParcels(text: string, lang: Language): boolean {
   return hasRequestWords(normalizeForCues(text), lang);
 }
 
+/**
+ * Whose data the message asks about is someone else's, in any of our languages: a colleague's or a
+ * friend's ("my colleague's invoices", "同事的包裹", "la factura de mi colega"), or a company named by its
+ * legal name ("Shanghai Mingyuan Trading", "珠江电子集团"), which may be the speaker's own (the caller checks).
+ */
+export function namesSomeoneElse(text: string): { person: boolean; company: boolean } {
+  const t = normalizeForCues(text);
+  const languages = Object.keys(DISCOURSE_CUES) as Language[];
+  return {
+    person: languages.some((lang) => contains(cuesFor(lang).thirdParties, t, lang)),
+    company: languages.some((lang) => contains(cuesFor(lang).companyForms, t, lang)),
+  };
+}
+
 /** The customer makes a complaint in so many words ("我要投诉", "quiero poner una queja"), in any of our languages. */
 export function asksToComplain(text: string): boolean {
   const t = normalizeForCues(text);
@@ -286,6 +300,9 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const focus = state.lastParcel;
   const shown = list.length > 0 || focus !== null;
 
+  // "回到刚才那个": the parcel talked about before the one in focus (found by an outside tester: it was the current one).
+  if (state.previousParcel && contains(c.earlier, t, lang) && !said) return { kind: 'focus', trackingNumber: state.previousParcel };
+
   if (contains(c.others, t, lang) && !said) {
     if (!shown) return { kind: 'impossible', why: 'nothing_shown', position: null, list: [], focus: null };
     const rest = list.filter((n) => n !== focus);
@@ -310,7 +327,7 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const position = said?.dateRange ? null : (statedPosition(text) ?? (list.length > 1 ? ordinalIn(text) : null));
   if (position !== null) {
     if (list.length) {
-      const index = position === -1 ? list.length : position;
+      const index = listIndex(position, list.length);
       if (index >= 1 && index <= list.length) return { kind: 'position', trackingNumber: list[index - 1]! };
       return { kind: 'impossible', why: 'out_of_range', position, list, focus };
     }
@@ -335,7 +352,8 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   }
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
-  if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  // After a pick from the list ("the first one - when is it arriving"), "is it stuck in customs?" is about the one picked.
+  if (focus && (pronoun || asked) && statusOnly && (list.length <= 1 || (pronoun && list.includes(focus)))) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
   // An account question asked of parcels ("the carbon footprint of that shipment"); in Spanish the
   // verb alone says it ("¿cuánto CO2 generó?": it generated, not we).
   const ofParcel = (pronoun || contains(c.droppedSubjectVerbs, t, lang)) && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;

@@ -1,6 +1,6 @@
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { PARCEL_TASKS } from '../decision.ts';
-import { frameOfMessage } from '../discourse/queryFrame.ts';
+import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import { decideReference } from '../referenceDecision.ts';
 import { decideSearch } from '../searchDecision.ts';
 import type { DecisionRule } from './types.ts';
@@ -30,6 +30,11 @@ export const referenceRule: DecisionRule = {
     const ref = act.reference;
     if (ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current && (ref.kind === 'focus' || ref.kind === 'position' || ref.kind === 'other')) {
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, parcels: [ref.trackingNumber] }, reading.keepSearch);
+    }
+    // "that one from monday - carbon?" after a list: the flow answers for the listed parcels the description picks.
+    if (ref.kind === 'described' && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current) {
+      const search = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
+      return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search, within: ref.within }, reading.keepSearch);
     }
     if (ref.kind === 'search' && accounts.current) {
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search: ref.query }, reading.keepSearch);

@@ -76,6 +76,7 @@ export const es: Texts = {
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
   noAccount: (name) =>
     `${name ? `${name}, tu` : 'Tu'} acceso está vinculado a este chat, pero todavía no eres usuario de ninguna cuenta, así que no tengo envíos, facturas ni usuarios tuyos que mostrar. Para tener acceso, pide a un Admin de la cuenta de tu empresa que te añada en el Billing Center (Administración › Gestionar usuarios › Añadir nuevo usuario) con los roles que necesites. Pregúntame «¿cómo consigo acceso?» para ver los pasos.`,
+  onlyYourAccounts: (own) => `Solo puedo mostrarte las cuentas de las que eres usuario (${own.join(', ')}), no las de otra empresa ni las de un colega de otra empresa. Con un número de seguimiento puedo mostrarte lo que muestra la página pública; para sus facturas, pídeselas a ellos o al administrador de su cuenta.`,
   notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
   lostOrDelayed: {
     onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,

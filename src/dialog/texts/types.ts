@@ -107,6 +107,8 @@ export interface Texts {
   /** A linked user who is a user of no account: said plainly, with how to get access. */
   noAccount(name: string): string;
   notYourAccount(accountNumber: string): string;
+  /** Another company's or a colleague's data asked for by name: only the speaker's own accounts can be shown. */
+  onlyYourAccounts(own: readonly string[]): string;
   lostOrDelayed: LostOrDelayedTexts;
   /** "ok", "👍" with nothing pending; and while a list or question of ours is still open. */
   acknowledged: string;
