@@ -115,6 +115,11 @@ export function afterAcknowledgement(text: string): string | null {
 /** Words that take back everything said before them in the same message. */
 const TAKE_BACK = /(?:never\s*mind|forget\s+(?:it|that)|scratch\s+that|算了|不用了|不查了|olvídalo|olvidalo|olvida\s+eso|da\s+igual|déjalo|dejalo)[\s,.!?，。！？、…]*/iu;
 
+/** The message takes back something: a request, or everything said before ("never mind, …", "算了，先…", "…olvídalo"). */
+export function takesBack(text: string): boolean {
+  return isCancellation(text) || TAKE_BACK.test(text);
+}
+
 /**
  * What a message asks after taking back its start: "寄往新加坡的包裹……算了，先帮我查一下寄往纽约的那个" →
  * the New York question; "to Singapore… never mind, where's the one to New York?". Null when nothing
