@@ -225,6 +225,11 @@ export function namesSomeoneElse(text: string): { person: boolean; company: bool
   };
 }
 
+/** Where a parcel the message names is, or when it comes ("also where is the parcel to Toronto", "发往多伦多的包裹到哪了"). */
+export function asksWhereParcelIs(text: string, parse: Parse): boolean {
+  return parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
+}
+
 /** The customer makes a complaint in so many words ("我要投诉", "quiero poner una queja"), in any of our languages. */
 export function asksToComplain(text: string): boolean {
   const t = normalizeForCues(text);
