@@ -26,6 +26,8 @@ export interface DiscourseCues {
   droppedSubjectVerbs: readonly string[];
   /** "the previous one", "刚才那个", "el anterior": the parcel talked about before the one in focus. */
   earlier: readonly string[];
+  /** "that account", "这个账户", "esa cuenta": the account of the parcel in focus. */
+  thatAccount: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
   others: readonly string[];
   /** "the one …", "那个", "el que": a description of one of the parcels shown. */
@@ -65,6 +67,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'another company', 'another company s', 'other company s', 'someone else s', 'somebody else s', 'another customer s'],
     companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
     barePronouns: ['it', 'its'],
+    thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
     droppedSubjectVerbs: ['did it emit', 'did it produce', 'did it generate'],
@@ -90,6 +93,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
+    thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
     droppedSubjectVerbs: ['它产生', '它排放'],
@@ -115,6 +119,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'de otra persona', 'de otro cliente'],
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
     barePronouns: ['lo', 'le', 'su'],
+    thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
     droppedSubjectVerbs: ['generó', 'genero', 'emitió', 'emitio', 'produjo', 'contaminó', 'contamino'],

@@ -230,6 +230,12 @@ export function asksWhereParcelIs(text: string, parse: Parse): boolean {
   return parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
 }
 
+/** "the latest invoice on that account": the message means the account of the parcel in focus, in any of our languages. */
+export function meansAccountOfFocus(text: string): boolean {
+  const t = normalizeForCues(text);
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => contains(cuesFor(lang).thatAccount, t, lang));
+}
+
 /** The customer makes a complaint in so many words ("我要投诉", "quiero poner una queja"), in any of our languages. */
 export function asksToComplain(text: string): boolean {
   const t = normalizeForCues(text);
