@@ -174,6 +174,7 @@ export const billing = defineIntent({
     zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
     es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo'],
   },
-  slots: ['accountNumber'],
+  // trackingNumbers: "dispute the charges for 1Z…" is about the invoice that billed that parcel.
+  slots: ['accountNumber', 'trackingNumbers'],
   needs: { linkedAccount: true, generalAnswer: false, roles: { view: 'View', pay: 'Pay', dispute: 'Dispute' } },
 });

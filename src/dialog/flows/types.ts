@@ -48,6 +48,8 @@ export interface AccountFlow {
    * account's parcels only), instead of their status: "what's the carbon footprint of 1Z…?".
    */
   readonly answersTrackingNumbers?: boolean;
+  /** The message asks the flow to act on the parcels it names by number ("dispute the charges for 1Z…"), not for their status. */
+  actsOnTrackingNumbers?(text: string): boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
 }
 
