@@ -333,7 +333,9 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // was read as the last invoice).
   const narrowing = state.lastQuery !== null && state.awaiting?.startsWith('slot_') === true;
   // Only a short reply: "quiero reclamar la última factura" names its own item.
-  const shortReply = t.split(/\s+/u).length <= 3 && t.length <= 16;
+  // "and the last one?" is as short: the word that goes on from the last message does not count.
+  const bare = t.replace(/^(?:and|y|那|还有)\s*/u, '');
+  const shortReply = bare.split(/\s+/u).length <= 3 && bare.length <= 16;
   const lastOfSearch = narrowing && !list.length && shortReply && statedPosition(text) === -1;
   if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing)) {
     return { kind: 'latest', within: list.length > 1 ? list : [] };
