@@ -174,7 +174,8 @@ export const billing = defineIntent({
     zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
     es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo'],
   },
-  // The period of an invoice asked for ("January's invoice", "la de enero").
-  slots: ['accountNumber', 'dateRange'],
+  // The period of an invoice asked for ("January's invoice", "la de enero"); trackingNumbers: "dispute the charges
+  // for 1Z…" is about the invoice that billed that parcel.
+  slots: ['accountNumber', 'dateRange', 'trackingNumbers'],
   needs: { linkedAccount: true, generalAnswer: false, roles: { view: 'View', pay: 'Pay', dispute: 'Dispute' } },
 });

@@ -1,6 +1,8 @@
 import type { Parse } from '../nlu/types.ts';
 import { accountNamedIn } from './accountNames.ts';
 import { pickedPosition } from './choiceWords.ts';
+import { meansAccountOfFocus } from './discourse/discourseAct.ts';
+import { shipperAccountOf } from '../shipments/trackingNumber.ts';
 import type { DialogFacts } from './decision.ts';
 import type { DialogState } from './state.ts';
 
@@ -25,6 +27,9 @@ export function readAccounts(text: string, parse: Parse, state: DialogState, fac
     const position = pickedPosition(text, facts.accounts.length);
     answered = numberSaid ?? (position ? facts.accounts[position - 1]! : accountNamedIn(text, list, true));
   }
-  const named = !answered && !parse.accountNumber && facts.accounts.length > 1 ? accountNamedIn(text, list) : null;
+  // "what's the latest invoice on that account" after tracking a parcel: the parcel's account, when it is one of the speaker's.
+  const ofFocus = state.lastParcel && meansAccountOfFocus(text) ? shipperAccountOf(state.lastParcel) : null;
+  const focusAccount = ofFocus && facts.accounts.includes(ofFocus) ? ofFocus : null;
+  const named = !answered && !parse.accountNumber && facts.accounts.length > 1 ? (accountNamedIn(text, list) ?? focusAccount) : null;
   return { current, answered, numberSaid, named };
 }

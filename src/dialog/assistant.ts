@@ -48,12 +48,14 @@ export class CarrierAssistant implements Bot {
     // "thanks! and where is my parcel to Sydney?": the question is what needs an answer.
     const text = afterAcknowledgement(said) ?? afterTakingBack(said) ?? said;
     const memberships = turn.speaker?.memberships ?? [];
+    const names = await this.accountNames(memberships.map((m) => m.accountNumber));
     const facts: DialogFacts = {
       linked: turn.speaker !== null,
       accounts: memberships.map((m) => m.accountNumber),
       currentAccount: turn.conversation.accountNumber,
       attachments: activity.attachments?.length ?? 0,
-      accountNames: memberships.length > 1 ? await this.accountNames(memberships.map((m) => m.accountNumber)) : {},
+      accountNames: memberships.length > 1 ? names : {},
+      ownAccountNames: Object.values(names),
       survey: await pendingSurvey(this.deps.store, turn.conversation.id),
       subscribed: (await this.deps.store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt).map((s) => s.trackingNumber),
     };
@@ -76,6 +78,8 @@ export class CarrierAssistant implements Bot {
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
       const result = await runAction(decision.action, scope);
       const state: DialogState = { ...decision.state, ...result.state };
+      // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
+      if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
       // A flow's question is kept, so a flow put aside can ask it again.
       if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');

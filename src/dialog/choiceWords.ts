@@ -6,13 +6,28 @@ import { LANGUAGES } from '../locale/index.ts';
  */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze(Object.assign({}, ...LANGUAGES.map((l) => l.words.ordinals)));
 
+/** A word without its accents ("último" → "ultimo"): customers often leave them out. */
+const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+const PLAIN_ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(Object.entries(ORDINAL_WORDS).map(([w, p]) => [plain(w), p])));
+const ordinalOf = (w: string): number | undefined => ORDINAL_WORDS[w] ?? PLAIN_ORDINAL_WORDS[plain(w)];
+
+/** "the middle one", "中间那个": the position words give as MIDDLE; it names one item of an odd number only. */
+export const MIDDLE = -2;
+
+/** The 1-based index a stated position names in a list of `count` (-1: the last; MIDDLE: the middle of an odd count); out of range as it is. */
+export function listIndex(position: number, count: number): number {
+  if (position === -1) return count;
+  if (position === MIDDLE) return count % 2 === 1 ? (count + 1) / 2 : MIDDLE;
+  return position;
+}
+
 /**
  * The list position a reply picks, or null: "2", "#2", "the second one", "第二个", "el segundo".
  * Only short replies count, and only ordinals: "the one to London" is a description, not a pick.
  */
 export function pickedPosition(text: string, count: number): number | null {
   const p = statedPosition(text);
-  return p === null ? null : inRange(p === -1 ? count : p, count);
+  return p === null ? null : inRange(listIndex(p, count), count);
 }
 
 /**
@@ -28,7 +43,7 @@ export function statedPosition(text: string): number | null {
   // Chinese has no spaces: look for an ordinal inside a short phrase such as 第二个.
   if (words.length === 1 && t.length > 8) return null;
   for (const w of [...words, ...hanOrdinals(t)]) {
-    const p = ORDINAL_WORDS[w];
+    const p = ordinalOf(w);
     if (p !== undefined) return p;
   }
   return null;
@@ -43,15 +58,15 @@ export function ordinalIn(text: string): number | null {
   const t = text.toLowerCase();
   const en = /\b(first|second|third|fourth|fifth|sixth|seventh|last|1st|2nd|3rd|4th|5th)\s+(?:one|parcel|package|shipment|box|item)\b/u.exec(t);
   if (en) return ORDINAL_WORDS[en[1]!] ?? null;
-  const es = /(?:^|[^\p{L}])(?:el|la|del|al)\s+(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])(?![\p{L}])/u.exec(t);
-  if (es) return ORDINAL_WORDS[es[1]!.replace(/^primer$/u, 'primero').replace(/^tercer$/u, 'tercero')] ?? null;
+  const es = /(?:^|[^\p{L}])(?:el|la|del|al)\s+(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|[úu]ltim[oa])(?![\p{L}])/u.exec(t);
+  if (es) return ordinalOf(es[1]!.replace(/^primer$/u, 'primero').replace(/^tercer$/u, 'tercero')) ?? null;
   const zh = /(第[一二三四五六七八九十]|最后)(?:个|件|票|单)/u.exec(t);
   if (zh) return ORDINAL_WORDS[zh[1]!] ?? null;
   return null;
 }
 
 function hanOrdinals(t: string): string[] {
-  const m = /(第[一二三四五六七八九十]|最后)/u.exec(t);
+  const m = /(第[一二三四五六七八九十]|最后|中间)/u.exec(t);
   return m ? [m[1]!] : [];
 }
 

@@ -43,11 +43,13 @@ export type Action =
   | { kind: 'no_account' }
   /** The general answer to a parcel question (the documents customs needs) for an anonymous customer, then the offer to link. */
   | { kind: 'general_answer'; intent: IntentName }
-  | { kind: 'not_your_account'; accountNumber: string }
+  /** `accountNumber` null: another company or a colleague there named, not an account number. */
+  | { kind: 'not_your_account'; accountNumber: string | null }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */
   /** `parcels`: the parcels pointed at ("that shipment"), for a flow that answers for parcels by number; `search`: the parcels of a search under way ("did it"). */
   /** `frame`: the period and lane to answer for, carried from the flow's last answer into a follow-up. */
-  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext; frame?: QueryContext }
+  /** `within`: the parcels of the list shown that the search picks among ("that one from Monday"). */
+  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext; within?: string[]; frame?: QueryContext }
   | { kind: 'greet' }
   | { kind: 'help' }
   | { kind: 'thanks' }
@@ -78,6 +80,8 @@ export interface DialogFacts {
   attachments?: number;
   /** The names of the speaker's accounts by number, so "Hudson Street Ceramics" can pick one. */
   accountNames?: Readonly<Record<string, string>>;
+  /** The names of all the speaker's accounts, even of one: their own company named is not someone else's. */
+  ownAccountNames?: readonly string[];
   /** The satisfaction survey waiting for this conversation's answer: its rating first, then a comment. */
   survey?: { id: number; stage: 'rating' | 'comment' } | null;
   /** The parcels this conversation has alerts running about ("stop" stops them rather than cancelling). */

@@ -35,7 +35,7 @@ export function decideReference(
   // one") starts it; a bare pick keeps the search's task.
   const saysTask = r.sureParcelTask !== undefined && r.sureParcelTask !== 'status' && r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE;
   const picked = saysTask ? r.sureParcelTask! : state.task;
-  const task = asked ?? (ref.kind === 'focus' ? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status')) : picked);
+  const task = asked ?? (ref.kind === 'focus' ? (ref.task ?? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status'))) : picked);
   switch (ref.kind) {
     case 'focus':
     case 'position':

@@ -1,4 +1,4 @@
-import { asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksWhereParcelIs, asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
@@ -166,7 +166,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   const accountGiven = parse.accountNumber !== null || accounts.named !== null || accounts.numberSaid !== null;
   // Where a described parcel is, or when it comes, is a parcel question whatever account words came with it
   // ("I mostly handle the invoices … chase the shipment coming to New York. Where is it?").
-  const asksAboutParcel = parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
+  const asksAboutParcel = asksWhereParcelIs(text, parse);
   const describesParcels =
     said !== null &&
     ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);

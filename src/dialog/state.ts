@@ -49,6 +49,8 @@ export const DialogStateSchema = z.object({
   flow: z.object({ intent: z.string(), data: z.record(z.string(), z.unknown()) }).nullable().default(null),
   /** The one parcel the conversation last talked about: "is it lost?" means that one. */
   lastParcel: z.string().nullable().default(null),
+  /** The parcel talked about before `lastParcel`: "go back to the earlier one", "回到刚才那个". */
+  previousParcel: z.string().nullable().default(null),
   /** The parcel a yes/no question or a parcel flow's question is about. */
   confirming: z.string().nullable().default(null),
   /** Tracking numbers offered in the last "which one?", in the order shown. */

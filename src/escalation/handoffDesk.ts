@@ -117,6 +117,11 @@ export interface DeskOptions {
   agents?: AvailabilityPolicy & { readonly autoAssign: boolean };
   /** A failed automatic assignment run (logged; the next change tries again). */
   onAssignError?: (error: unknown) => void;
+  /**
+   * A waiting customer's message takes the request for a person back ("never mind", "算了，先帮我查…"):
+   * the dialog's words, given by the app (the desk reads no language). Absent: nothing is taken back.
+   */
+  withdraws?: (text: string) => boolean;
 }
 
 /**
@@ -338,10 +343,28 @@ export class HandoffDesk {
   /** The customer left (closed the chat, unfollowed): the handoff is abandoned and the bot owns it. */
   async customerLeft(conversationId: string): Promise<void> {
     const h = await this.liveHandoff(conversationId);
-    if (!h) return;
+    if (h) await this.abandon(h, 'customer left');
+  }
+
+  /**
+   * A customer still waiting in the queue takes the request for a person back ("never mind", "算了，先帮我
+   * 查一下…"): the handoff is abandoned, the bot owns the conversation again and answers the message,
+   * after the notice returned here (found by an outside tester: the chat stayed mute). Null when the
+   * message takes nothing back or people already have the conversation (their messages are theirs).
+   */
+  async customerWithdraws(conversation: ConversationRecord, text: string): Promise<Reply[] | null> {
+    if (!this.o.withdraws?.(text)) return null;
+    const h = await this.liveHandoff(conversation.id);
+    if (!h || h.state !== 'queued') return null;
+    await this.abandon(h, 'customer withdrew');
+    return [{ type: 'message', text: noticesFor(h.language).withdrawn(h.ticketNumber) }];
+  }
+
+  /** The handoff ends unanswered by people: the bot owns the conversation again and the queue moves up. */
+  private async abandon(h: HandoffRecord, resolution: string): Promise<void> {
     const at = this.o.clock.now().toISOString();
     const moved = await this.move(h.id, 'abandon', 'customer', {
-      set: { endedAt: at, resolution: 'customer left' },
+      set: { endedAt: at, resolution },
       owner: 'bot',
       ticket: { state: 'closed', assignee: h.assignee },
       detail: { historyEnd: await this.historyEnd(h, 0) },

@@ -27,6 +27,8 @@ export interface HandoffNotices {
   /** Outside opening hours: the ticket, and the contact a person will use (`contact` as given or on file). */
   afterHoursContact(ticket: string, opens: string, contact: string, onFile: boolean): string;
   stillWaiting(ticket: string, standing: QueueStanding): string;
+  /** The customer took the request for a person back while waiting: the bot answers again. */
+  withdrawn(ticket: string): string;
   /** The wait got shorter (someone ahead was served). */
   movedUp(standing: QueueStanding): string;
   agentJoined(agent: string): string;
@@ -58,6 +60,7 @@ const en: HandoffNotices = {
   contactAgain: "That doesn't look like an e-mail address or a phone number. Please send one, for example name@example.com or +44 7700 900123.",
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `Our customer service team is away right now. I've opened ticket ${ticket} with everything you told me; a person will contact you at ${contact}${onFile ? ', as on your account,' : ''} when we open (${opens}). You don't need to repeat anything.`,
+  withdrawn: (ticket) => `OK, I've withdrawn your request for a person (ticket ${ticket} is closed). I'm Carrier Assist again.`,
   stillWaiting: (ticket, s) => `You're still in the queue (ticket ${ticket}), number ${s.position}; the wait is about ${minutes(s.waitMinutes)}. A person will reply here.`,
   movedUp: (s) => (s.position === 1 ? "You're next in the queue; a person will be with you shortly." : `You're now number ${s.position} in the queue (about ${minutes(s.waitMinutes)}).`),
   agentJoined: (a) => `${a} from customer service has joined the conversation.`,
@@ -90,6 +93,7 @@ const zh: HandoffNotices = {
   contactAgain: '这看起来不像邮箱或电话号码，请重新输入，例如 name@example.com 或 138 0013 8000。',
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；我们上班后（${opens}）会通过${onFile ? '您账户上的' : ''} ${contact} 联系您，无需重复说明。`,
+  withdrawn: (ticket) => `好的，已为您取消人工客服请求（工单 ${ticket} 已关闭）。我是智能助手，继续为您服务。`,
   stillWaiting: (ticket, s) => `您仍在排队（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。客服人员会在这里回复您。`,
   movedUp: (s) => (s.position === 1 ? '下一位就是您，客服人员马上就来。' : `您现在排在第 ${s.position} 位（约 ${s.waitMinutes} 分钟）。`),
   agentJoined: (a) => `客服 ${a} 已加入对话。`,
@@ -123,6 +127,7 @@ const es: HandoffNotices = {
   contactAgain: 'Eso no parece un correo electrónico ni un número de teléfono. Envíame uno, por ejemplo nombre@example.com o +34 612 345 678.',
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; una persona te contactará en ${contact}${onFile ? ', el de tu cuenta,' : ''} cuando abramos (${opens}). No hace falta que repitas nada.`,
+  withdrawn: (ticket) => `De acuerdo, he retirado tu solicitud de hablar con una persona (la incidencia ${ticket} queda cerrada). Vuelvo a atenderte yo, Carrier Assist.`,
   stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de ${esperaEs(s.waitMinutes)}. Una persona te responderá aquí.`,
   movedUp: (s) => (s.position === 1 ? 'Eres el siguiente de la cola; una persona te atenderá enseguida.' : `Ahora eres el número ${s.position} de la cola (${esperaEs(s.waitMinutes)}).`),
   agentJoined: (a) => `${a}, de atención al cliente, se ha unido a la conversación.`,

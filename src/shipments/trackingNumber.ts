@@ -45,3 +45,8 @@ export function makeUpsTrackingNumber(shipperId: string, serviceCode: string, pa
   const body = `${shipperId}${serviceCode}${packageId}`.toUpperCase();
   return `1Z${body}${upsCheckDigit(body)}`;
 }
+
+/** The shipper's account number a UPS tracking number carries: its characters 3 to 8 ("1Z7N2F4D…" → 7N2F4D). */
+export function shipperAccountOf(trackingNumber: string): string {
+  return normalizeTrackingNumber(trackingNumber).slice(2, 8);
+}

@@ -47,7 +47,12 @@ export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (
  * `conversation(messages, user?)`, which sends them in a new conversation (as Alice, or `user`) and gives
  * the text answered to each.
  */
-export function demoConversations(prefix: string): { data: () => Dataset; conversation: (messages: readonly string[], user?: DemoUser) => Promise<string[]> } {
+export function demoConversations(prefix: string): {
+  data: () => Dataset;
+  conversation: (messages: readonly string[], user?: DemoUser) => Promise<string[]>;
+  /** The same, written by another demo user (`u-bob`, `u-li` …), signed in on the test channel. */
+  conversationOf: (userId: string, messages: readonly string[]) => Promise<string[]>;
+} {
   let app: App | undefined;
   let data: Dataset | undefined;
   let say: ((conversationId: string, id: string, text: string, user?: DemoUser) => Promise<Answer>) | undefined;
@@ -58,6 +63,16 @@ export function demoConversations(prefix: string): { data: () => Dataset; conver
   afterAll(async () => {
     await app?.close();
   });
+  const linked = new Set<string>();
+  async function send(chat: string, messages: readonly string[]): Promise<string[]> {
+    const id = `${prefix}-${++n}`;
+    const said: string[] = [];
+    for (const [i, text] of messages.entries()) {
+      const out = await app!.pipeline.process({ type: 'message', id: `${id}-${i}`, channelId: 'test', from: { id: chat }, conversation: { id }, text }, async () => {});
+      said.push(out.replies.filter((r) => r.type === 'message').map((r) => r.text ?? '').join('\n'));
+    }
+    return said;
+  }
   return {
     data: () => data!,
     async conversation(messages, user) {
@@ -65,6 +80,12 @@ export function demoConversations(prefix: string): { data: () => Dataset; conver
       const said: string[] = [];
       for (const [i, text] of messages.entries()) said.push((await say!(id, `${id}-${i}`, text, user)).text);
       return said;
+    },
+    async conversationOf(userId, messages) {
+      const chat = `${userId}-chat`;
+      if (!linked.has(userId)) await app!.store.identities.link({ channelId: 'test', externalId: chat, userId, linkedAt: DEMO_NOW });
+      linked.add(userId);
+      return send(chat, messages);
     },
   };
 }

@@ -18,6 +18,9 @@ test.each([
   ['en', ['my parcel to Tokyo never arrived', 'the last one']],
   ['zh', ['我寄到东京的包裹一直没到', '最后一个']],
   ['es', ['mi paquete a Tokio nunca llegó', 'el último']],
+  // Found by a second outside tester: "and the last one?" (going on from the question) was "nothing shown yet".
+  ['en', ['my parcel to Tokyo never arrived', 'and the last one?']],
+  ['es', ['mi paquete a Tokio nunca llegó', '¿y el último?']],
 ])('(%s) should take the most recently sent parcel of the search', async (_, messages) => {
   const said = await conversation(messages);
   expect(said[0]).not.toContain('1Z');

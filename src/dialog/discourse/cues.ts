@@ -20,8 +20,14 @@ export interface DiscourseCues {
   continuations: readonly string[];
   /** The message points at a parcel already talked about ("it", "that one"). */
   pronouns: readonly string[];
+  /** A pronoun alone, never a noun a description may follow ("its", "它", "su"; not "the parcel" of "the parcel to Dallas"). */
+  barePronouns: readonly string[];
   /** Verbs whose subject is the parcel ("¿cuánto CO2 generó?": Spanish drops the pronoun; English and Chinese say it, "did it emit", "它排放"). */
   droppedSubjectVerbs: readonly string[];
+  /** "the previous one", "刚才那个", "el anterior": the parcel talked about before the one in focus. */
+  earlier: readonly string[];
+  /** "that account", "这个账户", "esa cuenta": the account of the parcel in focus. */
+  thatAccount: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
   others: readonly string[];
   /** "the one …", "那个", "el que": a description of one of the parcels shown. */
@@ -36,6 +42,10 @@ export interface DiscourseCues {
   person: readonly string[];
   /** Making a complaint in so many words ("I want to complain", "我要投诉", "quiero poner una queja"): a person takes it. */
   complaints: readonly string[];
+  /** Whose data is asked for is someone else's: a colleague's or friend's, another company's ("my colleague's", "同事的", "de mi colega"). */
+  thirdParties: readonly string[];
+  /** Words of a company's legal name ("Ltd", "Trading", "集团"): a company named by its name. */
+  companyForms: readonly string[];
   /** Putting something off for now ("wait, first …", "espera, antes …", "等等，先…"): a complaint so deferred is not made yet. */
   deferrals: readonly string[];
 }
@@ -53,6 +63,12 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
       'it was', "it's", 'wrong'],
     continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or', 'only', 'just', 'but only', 'of those', 'of them', 'among them', 'hmm'],
+    thirdParties: ['colleague s', 'colleagues s', 'coworker s', 'co worker s', 'friend s', 'of my colleague', 'of my friend', 'a friend at', 'a colleague at',
+      'another company', 'another company s', 'other company s', 'someone else s', 'somebody else s', 'another customer s'],
+    companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
+    barePronouns: ['it', 'its'],
+    thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
+    earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
     droppedSubjectVerbs: ['did it emit', 'did it produce', 'did it generate'],
     others: ['the other one', 'the other', 'other one', 'the other parcel', 'the other package', 'the other box'],
@@ -74,6 +90,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '不改了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
     continuations: ['还有', '另外', '再', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
+    thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
+    companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
+    barePronouns: ['它'],
+    thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
+    earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
     droppedSubjectVerbs: ['它产生', '它排放'],
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
@@ -94,6 +115,12 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'perdón', 'perdon', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
     continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',
       'solamente', 'únicamente', 'unicamente', 'de esos', 'de ellos', 'entre ellos', 'pero solo'],
+    thirdParties: ['de mi colega', 'de mi compañero', 'de mi compañera', 'de mi amigo', 'de mi amiga', 'de otra empresa', 'de otra compañía', 'de otra compania',
+      'de otra persona', 'de otro cliente'],
+    companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
+    barePronouns: ['lo', 'le', 'su'],
+    thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
+    earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
     droppedSubjectVerbs: ['generó', 'genero', 'emitió', 'emitio', 'produjo', 'contaminó', 'contamino'],
     others: ['el otro', 'la otra', 'el otro paquete', 'el otro envío', 'otro', 'otra'],

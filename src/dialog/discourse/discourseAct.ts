@@ -1,6 +1,6 @@
 import { languageOrFallback } from '../../locale/index.ts';
 import type { Language, Parse } from '../../nlu/types.ts';
-import { ordinalIn, statedPosition } from '../choiceWords.ts';
+import { listIndex, ordinalIn, statedPosition } from '../choiceWords.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
@@ -11,7 +11,8 @@ import { correctFrame, frameOfMessage, refineFrame, type Correction } from './qu
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
   /** "it", "它", "¿y cuándo llega?": the one parcel in focus; `asksStatus` for "¿ya llegó?", "has it been delivered?". */
-  | { kind: 'focus'; trackingNumber: string; asksStatus?: boolean }
+  /** `task`: the parcel flow the message gives a new value for ("change its address to …"). */
+  | { kind: 'focus'; trackingNumber: string; asksStatus?: boolean; task?: string }
   /** "the second one", "第二个", "el último": a position in the last list. */
   | { kind: 'position'; trackingNumber: string }
   /** "the other one": the one of a two-parcel list that was not picked. */
@@ -114,6 +115,11 @@ export function afterAcknowledgement(text: string): string | null {
 /** Words that take back everything said before them in the same message. */
 const TAKE_BACK = /(?:never\s*mind|forget\s+(?:it|that)|scratch\s+that|算了|不用了|不查了|olvídalo|olvidalo|olvida\s+eso|da\s+igual|déjalo|dejalo)[\s,.!?，。！？、…]*/iu;
 
+/** The message takes back something: a request, or everything said before ("never mind, …", "算了，先…", "…olvídalo"). */
+export function takesBack(text: string): boolean {
+  return isCancellation(text) || TAKE_BACK.test(text);
+}
+
 /**
  * What a message asks after taking back its start: "寄往新加坡的包裹……算了，先帮我查一下寄往纽约的那个" →
  * the New York question; "to Singapore… never mind, where's the one to New York?". Null when nothing
@@ -212,6 +218,31 @@ export function namesParcels(text: string, lang: Language): boolean {
   return hasRequestWords(normalizeForCues(text), lang);
 }
 
+/**
+ * Whose data the message asks about is someone else's, in any of our languages: a colleague's or a
+ * friend's ("my colleague's invoices", "同事的包裹", "la factura de mi colega"), or a company named by its
+ * legal name ("Shanghai Mingyuan Trading", "珠江电子集团"), which may be the speaker's own (the caller checks).
+ */
+export function namesSomeoneElse(text: string): { person: boolean; company: boolean } {
+  const t = normalizeForCues(text);
+  const languages = Object.keys(DISCOURSE_CUES) as Language[];
+  return {
+    person: languages.some((lang) => contains(cuesFor(lang).thirdParties, t, lang)),
+    company: languages.some((lang) => contains(cuesFor(lang).companyForms, t, lang)),
+  };
+}
+
+/** Where a parcel the message names is, or when it comes ("also where is the parcel to Toronto", "发往多伦多的包裹到哪了"). */
+export function asksWhereParcelIs(text: string, parse: Parse): boolean {
+  return parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
+}
+
+/** "the latest invoice on that account": the message means the account of the parcel in focus, in any of our languages. */
+export function meansAccountOfFocus(text: string): boolean {
+  const t = normalizeForCues(text);
+  return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => contains(cuesFor(lang).thatAccount, t, lang));
+}
+
 /** The customer makes a complaint in so many words ("我要投诉", "quiero poner una queja"), in any of our languages. */
 export function asksToComplain(text: string): boolean {
   const t = normalizeForCues(text);
@@ -263,7 +294,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
 
   // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.
   const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
-  const reference = parse.trackingNumbers.length || (namesPlaces && !said) ? null : readReference(text, t, parse, said, state, lang, correcting);
+  const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting)));
   if (reference) return { act: 'reference', reference };
 
   if (current && correcting) {
@@ -274,11 +305,26 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   return { act: 'new_request', frame: said };
 }
 
+/**
+ * "change its delivery address to 200 Broadway, New York", "把它改送到…上海市…100号": a pronoun alone
+ * and the new value a parcel flow is given (an address) point at the parcel in focus with that flow;
+ * the places of the address say where it is to go, not which parcel (found by an outside tester: the
+ * address was searched and the customer's own parcels offered to redirect instead of the one shown).
+ */
+function newValueForFocus(t: string, text: string, state: DialogState, lang: Language): Reference | null {
+  if (!state.lastParcel || state.lastList.length > 1 || !contains(cuesFor(lang).barePronouns, t, lang)) return null;
+  const flow = Object.values(PARCEL_FLOWS).find((f) => f?.newValueIn?.(text));
+  return flow ? { kind: 'focus', trackingNumber: state.lastParcel, task: flow.intent } : null;
+}
+
 function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean): Reference | null {
   const c = cuesFor(lang);
   const list = state.lastList.length ? state.lastList : state.candidates;
   const focus = state.lastParcel;
   const shown = list.length > 0 || focus !== null;
+
+  // "回到刚才那个": the parcel talked about before the one in focus (found by an outside tester: it was the current one).
+  if (state.previousParcel && contains(c.earlier, t, lang) && !said) return { kind: 'focus', trackingNumber: state.previousParcel };
 
   if (contains(c.others, t, lang) && !said) {
     if (!shown) return { kind: 'impossible', why: 'nothing_shown', position: null, list: [], focus: null };
@@ -294,7 +340,9 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // was read as the last invoice).
   const narrowing = state.lastQuery !== null && state.awaiting?.startsWith('slot_') === true;
   // Only a short reply: "quiero reclamar la última factura" names its own item.
-  const shortReply = t.split(/\s+/u).length <= 3 && t.length <= 16;
+  // "and the last one?" is as short: the word that goes on from the last message does not count.
+  const bare = t.replace(/^(?:and|y|那|还有)\s*/u, '');
+  const shortReply = bare.split(/\s+/u).length <= 3 && bare.length <= 16;
   const lastOfSearch = narrowing && !list.length && shortReply && statedPosition(text) === -1;
   if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing)) {
     return { kind: 'latest', within: list.length > 1 ? list : [] };
@@ -304,7 +352,7 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const position = said?.dateRange ? null : (statedPosition(text) ?? (list.length > 1 ? ordinalIn(text) : null));
   if (position !== null) {
     if (list.length) {
-      const index = position === -1 ? list.length : position;
+      const index = listIndex(position, list.length);
       if (index >= 1 && index <= list.length) return { kind: 'position', trackingNumber: list[index - 1]! };
       return { kind: 'impossible', why: 'out_of_range', position, list, focus };
     }
@@ -329,7 +377,8 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   }
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
-  if (focus && (pronoun || asked) && statusOnly && list.length <= 1) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  // After a pick from the list ("the first one - when is it arriving"), "is it stuck in customs?" is about the one picked.
+  if (focus && (pronoun || asked) && statusOnly && (list.length <= 1 || (pronoun && list.includes(focus)))) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
   // An account question asked of parcels ("the carbon footprint of that shipment"); in Spanish the
   // verb alone says it ("¿cuánto CO2 generó?": it generated, not we).
   const ofParcel = (pronoun || contains(c.droppedSubjectVerbs, t, lang)) && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;

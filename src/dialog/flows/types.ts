@@ -48,6 +48,8 @@ export interface AccountFlow {
    * account's parcels only), instead of their status: "what's the carbon footprint of 1Z…?".
    */
   readonly answersTrackingNumbers?: boolean;
+  /** The message asks the flow to act on the parcels it names by number ("dispute the charges for 1Z…"), not for their status. */
+  actsOnTrackingNumbers?(text: string): boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
 }
 
@@ -101,6 +103,11 @@ export interface ParcelFlow {
   readonly reportHints?: readonly string[];
   /** Status words in the request ("tell me when it arrives") are what the flow is asked about, never a status question. */
   readonly statusWordsAreTheRequest?: boolean;
+  /**
+   * The new value a message gives the flow (a new address), or null: its places say where the parcel is
+   * to go, not which parcel ("change its address to 200 Broadway, New York" is about the parcel in focus).
+   */
+  newValueIn?(text: string): string | null;
   /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */
   generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;

@@ -1,5 +1,8 @@
 import type { IntentName, Parse } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow, usesAccountFlowWords } from '../accountFlowWords.ts';
+import { cueTest } from '../complaintReading.ts';
+import { accountNamedIn } from '../accountNames.ts';
+import { continuesLastMessage, namesSomeoneElse } from '../discourse/discourseAct.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
 import type { Decision } from '../decision.ts';
@@ -18,6 +21,23 @@ export const notYourAccountRule: DecisionRule = {
   decide({ reading: { parse, facts, keepSearch }, go }) {
     if (!parse.accountNumber || facts.accounts.includes(parse.accountNumber)) return null;
     return go({ kind: 'not_your_account', accountNumber: parse.accountNumber }, keepSearch);
+  },
+};
+
+/**
+ * Another company's data asked for by its name, or a colleague's or friend's there ("Bob Miller's parcels?
+ * he's a friend at Hudson Street Ceramics", "珠江电子集团的最新发票"): refused plainly, never answered with
+ * the speaker's own data as if it were theirs (found by an outside tester). A number typed is shown as
+ * the public page shows it (tracking numbers rule); the speaker's own company named is theirs.
+ */
+export const someoneElsesRule: DecisionRule = {
+  name: "someone else's data",
+  decide({ reading: { text, parse, facts, keepSearch }, go }) {
+    if (!facts.linked || parse.trackingNumbers.length) return null;
+    const other = namesSomeoneElse(text);
+    const own = (facts.ownAccountNames ?? []).some((name, i) => accountNamedIn(text, [{ number: String(i), name }]) !== null);
+    if (!other.person && (!other.company || own)) return null;
+    return go({ kind: 'not_your_account', accountNumber: null }, keepSearch);
   },
 };
 

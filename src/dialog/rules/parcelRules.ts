@@ -1,6 +1,7 @@
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { PARCEL_TASKS } from '../decision.ts';
-import { frameOfMessage } from '../discourse/queryFrame.ts';
+import { gate } from '../intentGate.ts';
+import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import { decideReference } from '../referenceDecision.ts';
 import { decideSearch } from '../searchDecision.ts';
 import type { DecisionRule } from './types.ts';
@@ -31,6 +32,11 @@ export const referenceRule: DecisionRule = {
     if (ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current && (ref.kind === 'focus' || ref.kind === 'position' || ref.kind === 'other')) {
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, parcels: [ref.trackingNumber] }, reading.keepSearch);
     }
+    // "that one from monday - carbon?" after a list: the flow answers for the listed parcels the description picks.
+    if (ref.kind === 'described' && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current) {
+      const search = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
+      return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search, within: ref.within }, reading.keepSearch);
+    }
     if (ref.kind === 'search' && accounts.current) {
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search: ref.query }, reading.keepSearch);
     }
@@ -45,10 +51,16 @@ export const referenceRule: DecisionRule = {
 /** Tracking numbers: their status, or the parcel flow the message asks for on the one number. */
 export const trackingNumbersRule: DecisionRule = {
   name: 'tracking numbers',
-  decide({ reading: { parse }, complaint, go }) {
+  decide({ reading: { text, parse, facts, keepSearch }, chosen, complaint, go }) {
     if (!parse.trackingNumbers.length) return null;
     // "the carbon footprint of 1Z…": the account flow answers for the parcel (account flow rule).
     if (!complaint && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers) return null;
+    // "我要对 1Z… 的运费提出异议，包裹被海关扣了": a flow asked in its own words to act on the parcel (a dispute of its
+    // charges) acts on it, whatever the classifier heard in the rest (customs).
+    const acting = complaint ? undefined : Object.values(ACCOUNT_FLOWS).find((f) => f?.actsOnTrackingNumbers?.(text));
+    if (acting && chosen.account && gate(acting.intent, facts, chosen.account) === 'open') {
+      return go({ kind: 'flow', intent: acting.intent, accountNumber: chosen.account }, keepSearch);
+    }
     const task = complaint ?? PARCEL_TASKS[parse.intent] ?? 'status';
     if (task !== 'status' && parse.trackingNumbers.length === 1) {
       return go({ kind: 'parcel_task', task, trackingNumber: parse.trackingNumbers[0]! }, { task });

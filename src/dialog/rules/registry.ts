@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowRule, describedFlowRule, notYourAccountRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowRule, describedFlowRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
 import {
@@ -47,6 +47,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   ticketStatusRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
+  // Another company's or a colleague's data is refused before a reference or a search could answer with the speaker's own.
+  someoneElsesRule,
   referenceRule,
   // Tracking numbers before any description: a number is the surest way to a parcel.
   trackingNumbersRule,

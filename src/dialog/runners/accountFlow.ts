@@ -20,6 +20,10 @@ async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store): 
   if (action.frame) return { ...parse, origin: action.frame.origin, destination: action.frame.destination, dateRange: action.frame.dateRange };
   const search = action.search;
   if (!search || !action.accountNumber) return parse;
+  if (action.within?.length) {
+    const picked = (await resolveShipments(store.shipments, action.accountNumber, toShipmentQuery(search))).matches.map((m) => m.shipment.trackingNumber).filter((n) => action.within!.includes(n));
+    if (picked.length) return { ...parse, trackingNumbers: picked };
+  }
   let dateRange = search.dateRange;
   if (!dateRange) {
     const dates = (await resolveShipments(store.shipments, action.accountNumber, toShipmentQuery(search))).matches.map((m) => m.shipment.shipDate).sort();

@@ -10,7 +10,9 @@ export const accountRunners = {
     return say(textsFor(turn.locale).whichAccount, choices);
   },
   async not_your_account(action: ActionOf<'not_your_account'>, { turn }: Pick<RunnerContext, 'turn'>) {
-    return say(textsFor(turn.locale).notYourAccount(action.accountNumber));
+    const t = textsFor(turn.locale);
+    if (action.accountNumber === null) return say(t.onlyYourAccounts((turn.speaker?.memberships ?? []).map((m) => m.accountNumber)));
+    return say(t.notYourAccount(action.accountNumber));
   },
   async no_account(_action: ActionOf<'no_account'>, { turn }: Pick<RunnerContext, 'turn'>) {
     return say(textsFor(turn.locale).noAccount(turn.speaker?.user.name ?? ''));

@@ -1,3 +1,4 @@
+import type { Reply } from '../../activity.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
 import type { ShipmentRepository } from '../../store/store.ts';
@@ -10,6 +11,7 @@ import { traceOffer } from '../traceOffer.ts';
 import { trackingReply } from '../trackingReply.ts';
 import type { TurnInput } from '../types.ts';
 import { handOver, type HandOverNeeds } from './handOver.ts';
+import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 /** What showing a parcel needs from the turn: whose parcels, in which language, zone and moment. */
@@ -88,10 +90,14 @@ export const parcelTaskRunners = {
       const one = await actOnParcel(ctx, action.task, action.trackingNumber, action.confirmed ?? false);
       return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
     }
-    const replies = [trackingReply(lookup, turn.locale, turn.timeZone, turn.now)];
-    // A flow on the parcel (a trace, a change) needs the account; its status is what a public tracking page shows.
+    const t = textsFor(turn.locale);
+    // A signed-in customer is told the parcel is not theirs (a colleague's, another company's) before its public view.
+    const foreign = lookup.kind === 'public' && turn.speaker !== null;
+    const replies: Reply[] = [...(foreign ? say(t.notOnYourAccounts(action.trackingNumber)).replies : []), trackingReply(lookup, turn.locale, turn.timeZone, turn.now, turn.speaker !== null)];
+    // A flow on the parcel (a trace, a change) needs the account that sent it: its status is what a public tracking page shows.
     const needsAccount = !turn.speaker && action.task !== 'status';
-    if (lookup.kind === 'public' && needsAccount) replies.push({ type: 'message', text: textsFor(turn.locale).needLink });
-    return { replies, state: needsAccount ? { awaiting: 'email' } : {} };
+    if (lookup.kind === 'public' && needsAccount) replies.push({ type: 'message', text: t.needLink });
+    if (foreign && action.task !== 'status') replies.push(...say(t.onlyShipperMayAct(action.trackingNumber)).replies);
+    return { replies, state: needsAccount ? { awaiting: 'email' } : { lastParcel: action.trackingNumber } };
   },
 } satisfies RunnerFamily;

@@ -49,6 +49,7 @@ export const en: Texts = {
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
   notOnYourAccounts: (n) => `${n} is not a parcel of your account, so I can show only what the public tracking page shows to anyone with the number.`,
+  onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber} — ${l.from} → ${l.to}, sent ${l.shipDate}, ${l.status}`,
   parcelChoice: (l) => `To ${l.toCity}, ${l.shortDate}`,
@@ -75,6 +76,7 @@ export const en: Texts = {
   whichAccount: 'You are a user of several accounts. Which account is this about?',
   noAccount: (name) =>
     `${name ? `${name}, your` : 'Your'} login is linked to this chat, but it is not a user of any account yet, so I have no parcels, invoices or users of yours to show. To get access, ask an Admin of your company's account to add you in the Billing Center (Administration › Manage Users › Add New User) with the roles you need. Ask me "how do I get access?" for the steps.`,
+  onlyYourAccounts: (own) => `I can only show the accounts you are a user of (${own.join(', ')}), not another company's or a colleague's at another company. With a tracking number I can show what the public tracking page shows; for their invoices, please ask them or their account's admin.`,
   notYourAccount: (a) => `I can only look at accounts you are a user of, and ${a} is not one of them here.`,
   lostOrDelayed: {
     onTime: (n, eta) => `${n} is on its way and on time: it is expected by ${eta}. No need to worry yet — I'll be here if it doesn't arrive.`,

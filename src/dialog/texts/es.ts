@@ -49,6 +49,7 @@ export const es: Texts = {
   },
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
   notOnYourAccounts: (n) => `${n} no es un paquete de tu cuenta, así que solo puedo mostrarte lo que la página pública de seguimiento muestra a cualquiera con el número.`,
+  onlyShipperMayAct: (n) => `Solo los usuarios de la cuenta que envió ${n} pueden cambiar su entrega o abrir una solicitud sobre él: pídeselo a tu colega de esa cuenta.`,
   severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}: ${l.from} → ${l.to}, enviado el ${l.shipDate}, ${l.status}`,
   parcelChoice: (l) => `A ${l.toCity}, ${l.shortDate}`,
@@ -75,6 +76,7 @@ export const es: Texts = {
   whichAccount: 'Eres usuario de varias cuentas. ¿De qué cuenta se trata?',
   noAccount: (name) =>
     `${name ? `${name}, tu` : 'Tu'} acceso está vinculado a este chat, pero todavía no eres usuario de ninguna cuenta, así que no tengo envíos, facturas ni usuarios tuyos que mostrar. Para tener acceso, pide a un Admin de la cuenta de tu empresa que te añada en el Billing Center (Administración › Gestionar usuarios › Añadir nuevo usuario) con los roles que necesites. Pregúntame «¿cómo consigo acceso?» para ver los pasos.`,
+  onlyYourAccounts: (own) => `Solo puedo mostrarte las cuentas de las que eres usuario (${own.join(', ')}), no las de otra empresa ni las de un colega de otra empresa. Con un número de seguimiento puedo mostrarte lo que muestra la página pública; para sus facturas, pídeselas a ellos o al administrador de su cuenta.`,
   notYourAccount: (a) => `Solo puedo consultar las cuentas de las que eres usuario, y ${a} no es una de ellas.`,
   lostOrDelayed: {
     onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,

@@ -84,6 +84,8 @@ export interface Texts {
   publicViewNote: string;
   /** A signed-in customer's tracking number that is on none of their accounts: only the public page's view follows. */
   notOnYourAccounts(trackingNumber: string): string;
+  /** A change, trace or claim asked on such a parcel: only the users of the account that sent it may ask. */
+  onlyShipperMayAct(trackingNumber: string): string;
   severalMatches(count: number): string;
   parcelLine(line: ParcelLine): string;
   parcelChoice(line: ParcelLine): string;
@@ -107,6 +109,8 @@ export interface Texts {
   /** A linked user who is a user of no account: said plainly, with how to get access. */
   noAccount(name: string): string;
   notYourAccount(accountNumber: string): string;
+  /** Another company's or a colleague's data asked for by name: only the speaker's own accounts can be shown. */
+  onlyYourAccounts(own: readonly string[]): string;
   lostOrDelayed: LostOrDelayedTexts;
   /** "ok", "👍" with nothing pending; and while a list or question of ours is still open. */
   acknowledged: string;

@@ -47,6 +47,7 @@ export const zh: Texts = {
   },
   publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
   notOnYourAccounts: (n) => `${n} 不是您账户下的包裹，我只能显示公开查询页面上任何持有运单号的人都能看到的信息。`,
+  onlyShipperMayAct: (n) => `只有寄件账户的用户才能修改 ${n} 的派送或为它提交申请，请联系该账户的同事办理。`,
   severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}：${l.from} → ${l.to}，${l.shipDate}寄出，${l.status}`,
   parcelChoice: (l) => `寄往${l.toCity}，${l.shortDate}`,
@@ -72,6 +73,7 @@ export const zh: Texts = {
   whichAccount: '您是多个账户的用户，请问是哪个账户？',
   noAccount: (name) =>
     `${name ? `${name}，您` : '您'}的登录已绑定到本聊天，但目前还不是任何账户的用户，所以没有可以显示的包裹、账单或用户。如需访问，请让贵公司账户的管理员（Admin）在账单中心为您添加（管理 › 管理用户 › 添加新用户）并授予所需角色。问我“怎么获得访问权限”可以查看步骤。`,
+  onlyYourAccounts: (own) => `我只能查询您所属账户（${own.join('、')}）的信息，无法查询其他公司或其他公司同事的数据。如有运单号，我可以显示公开查询页面上的信息；账单请联系对方或其账户管理员。`,
   notYourAccount: (a) => `我只能查询您所属账户的信息，账户 ${a} 不在其中。`,
   lostOrDelayed: {
     onTime: (n, eta) => `包裹 ${n} 正在运输中且未延误，预计 ${eta} 送达。请放心，如未按时送达可随时告诉我。`,

@@ -2,12 +2,14 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import type { Reply } from '../../activity.ts';
 import type { ConversationRecord } from '../../store/records.ts';
 import { replyToActivity } from '../replyActivity.ts';
-import { conversationOf, localeOf, setStatus } from '../turnState.ts';
+import { conversationOf, localeOf, setConversation, setStatus } from '../turnState.ts';
 
 /** What the turn needs from the human handoff (src/escalation/handoffDesk.ts). */
 export interface HandoffRouting {
   /** The customer wrote while people own the conversation; returns what to tell them (often nothing). */
   customerWrote(conversation: ConversationRecord): Promise<Reply[]>;
+  /** A waiting customer takes the request for a person back: the notice to send before the bot answers, or null. */
+  customerWithdraws?(conversation: ConversationRecord, text: string): Promise<Reply[] | null>;
   /** A resolved handoff becomes "returned" when the customer writes again. */
   botResumes(conversationId: string): Promise<void>;
   /** The customer closed the chat or unfollowed: an open handoff is abandoned. */
@@ -29,6 +31,14 @@ export class OwnershipRouter implements Middleware {
     if (leaves(activity)) {
       await this.handoffs.customerLeft(conversation.id);
       setStatus(context, 'processed');
+      return;
+    }
+    const withdrawn = conversation.owner !== 'bot' && activity.type === 'message' ? await this.handoffs.customerWithdraws?.(conversation, activity.text ?? '') : null;
+    if (withdrawn) {
+      // "算了，先帮我查一下…" while still waiting: the request for a person is withdrawn and the bot answers the rest.
+      await context.sendActivities(withdrawn.map((r) => replyToActivity(r, localeOf(context))) as never);
+      setConversation(context, { ...conversation, owner: 'bot' });
+      await next();
       return;
     }
     if (conversation.owner !== 'bot') {

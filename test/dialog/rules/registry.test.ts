@@ -47,6 +47,7 @@ describe('the decision rules', () => {
       'interruption',
       'ticket status',
       'offered choice',
+      "someone else's data",
       'reference',
       'tracking numbers',
       'invalid tracking numbers',

@@ -53,6 +53,7 @@ export function paymentLink(invoice: Pick<InvoiceRecord, 'number' | 'accountNumb
  */
 export const billingFlow: AccountFlow = {
   intent: 'billing',
+  actsOnTrackingNumbers: (text) => billingActionOf(text) === 'dispute',
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
     if (state?.step === 'confirm') {
@@ -72,7 +73,11 @@ export const billingFlow: AccountFlow = {
       if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, textsOf(ctx).pickAgain);
     }
     const action = billingActionOf(ctx.text);
-    if (action === 'dispute') return startDispute(ctx, await invoiceAskedFor(ctx));
+    if (action === 'dispute') {
+      // "dispute the charges for 1Z…, it's stuck in customs and we still got charged": the message is the reason.
+      const billed = await invoiceOfParcel(ctx);
+      return billed ? startDispute(ctx, billed, ctx.text) : startDispute(ctx, await invoiceAskedFor(ctx));
+    }
     if (action === 'pay') return pay(ctx);
     if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
     return say(textsOf(ctx).menu, Object.values(textsOf(ctx).menuChoices));
@@ -172,6 +177,21 @@ async function invoiceAskedFor(ctx: FlowContext): Promise<string | null> {
   return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0]?.number ?? null;
 }
 
+/** How many of the account's invoices are looked through for the one that billed a parcel (weekly or monthly: over a year). */
+const INVOICES_FOR_A_PARCEL = 60;
+
+/**
+ * The invoice that billed the parcel the message names by number: the account's invoice whose period
+ * holds its ship date. Null without a number, for another account's parcel, or when none holds it.
+ */
+async function invoiceOfParcel(ctx: FlowContext): Promise<string | null> {
+  const n = ctx.parse.trackingNumbers[0];
+  const shipment = n ? await ctx.store.shipments.byTrackingNumber(n) : null;
+  if (!shipment || shipment.accountNumber !== ctx.accountNumber) return null;
+  const invoices = await ctx.store.invoices.listForAccount(ctx.accountNumber, INVOICES_FOR_A_PARCEL);
+  return invoices.find((i) => i.periodStart <= shipment.shipDate && shipment.shipDate <= i.periodEnd)?.number ?? null;
+}
+
 /** The invoice, when it is the conversation account's; null for an unknown number or another account's. */
 async function ownInvoice(ctx: FlowContext, number: string): Promise<InvoiceRecord | null> {
   const invoice = await ctx.store.invoices.get(number);
@@ -186,7 +206,8 @@ async function askWhichInvoice(ctx: FlowContext, question: string): Promise<Flow
   return say(question, choices, { step: 'pick', offered: open.map((i) => i.number) });
 }
 
-async function startDispute(ctx: FlowContext, number: string | null): Promise<FlowResult> {
+/** `reason`: given in the message that asked for the dispute, so only the confirmation is asked. */
+async function startDispute(ctx: FlowContext, number: string | null, reason?: string): Promise<FlowResult> {
   const refused = await refusal(ctx, 'dispute');
   if (refused) return refused;
   const t = textsOf(ctx);
@@ -197,6 +218,7 @@ async function startDispute(ctx: FlowContext, number: string | null): Promise<Fl
     const disputes = await ctx.store.disputes.listForInvoice(invoice.number);
     return say(t.alreadyDisputed(invoice.number, disputes.at(-1)?.ticketNumber ?? '—'));
   }
+  if (reason) return readReason(ctx, invoice.number, reason.trim().replace(/\s+/g, ' ').slice(0, REASON_MAX));
   return say(t.askReason(invoice.number), undefined, { step: 'reason', invoice: invoice.number });
 }
 

@@ -186,5 +186,6 @@ export const changeDeliveryFlow: ParcelFlow = {
   // Only a parcel still on its way can be redirected: "改发往迈阿密的包裹的地址" means the one not yet
   // delivered, not a date asked among the delivered ones (found by an outside tester).
   focus: { statuses: ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'] },
+  newValueIn: addressIn,
   run: runChangeDelivery,
 };

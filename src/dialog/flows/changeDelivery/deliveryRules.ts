@@ -83,6 +83,7 @@ export const CHANGE_WORDS: Readonly<Record<DeliveryChangeKind, readonly string[]
 /** Cues after which the customer writes the new address in the same message ("… to 88 Queen St"). */
 export const ADDRESS_CUES: readonly RegExp[] = Object.freeze([
   /(?:new address(?: is)?|address to|\bto)\s*:?\s+([^]*\d[^]*)$/i,
-  /(?:改成|改为|改到|新地址是?)[:：]?\s*(.+)$/,
+  // "改送到我们上海的地址：上海市…": a label naming the address before it is not part of it.
+  /(?:改成|改为|改到|改送到|新地址是?)(?:[^:：]{0,12}地址)?[:：]?\s*(.+)$/,
   /(?:nueva dirección(?: es)?|dirección a|\ba)\s*:?\s+([^]*\d[^]*)$/i,
 ]);

@@ -112,6 +112,8 @@ export const customsHelpFlow: ParcelFlow = {
   intent: 'customs_help',
   // "my package is stuck at customs": the parcel held there, not every parcel on its way.
   focus: { statuses: ['exception'], customsStates: ['held'] },
+  // "is it stuck in customs?" about the parcel in focus asks for its customs state, not its tracking status.
+  reportHints: ['stuck'],
   run: runCustomsHelp,
   generalAnswer: customsGeneralAnswer,
 };
