@@ -57,7 +57,9 @@ export const trackingNumbersRule: DecisionRule = {
     if (!complaint && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers) return null;
     // "我要对 1Z… 的运费提出异议，包裹被海关扣了": a flow asked in its own words to act on the parcel (a dispute of its
     // charges) acts on it, whatever the classifier heard in the rest (customs).
-    const acting = complaint ? undefined : Object.values(ACCOUNT_FLOWS).find((f) => f?.actsOnTrackingNumbers?.(text));
+    // A claim on the parcel itself ("Reclamar por daños 1Z…": damaged, lost) is that claim, not a dispute of its charges.
+    const parcelClaim = parse.intent === 'damaged_package' || parse.intent === 'lost_or_delayed';
+    const acting = complaint || parcelClaim ? undefined : Object.values(ACCOUNT_FLOWS).find((f) => f?.actsOnTrackingNumbers?.(text));
     if (acting && chosen.account && gate(acting.intent, facts, chosen.account) === 'open') {
       return go({ kind: 'flow', intent: acting.intent, accountNumber: chosen.account }, keepSearch);
     }
