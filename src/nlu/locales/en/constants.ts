@@ -32,6 +32,8 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'stuck', "hasn't moved", 'hasnt moved', 'not moving', 'no update', 'no updates', 'no movement', 'not updated',
     "hasn't updated", 'same status', 'sitting in',
   ],
+  in_customs: ['in customs', 'at customs', 'awaiting clearance', 'waiting for clearance', 'awaiting customs', 'waiting on customs', 'in clearance'],
+  held_in_customs: ['held in customs', 'held at customs', 'held by customs', 'stuck in customs', 'stuck at customs', 'customs hold', 'on customs hold'],
   exception: ['exception', 'returned to sender', 'held', 'on hold', 'failed delivery', 'delivery attempt'],
   in_transit: ['in transit', 'on the way', 'on its way', 'still moving', 'still on the move', 'still travelling', 'still traveling', 'still en route', 'en route'],
   damaged: ['damaged', 'broken', 'smashed', 'crushed', 'dented', 'torn open', 'in pieces'],
