@@ -135,6 +135,12 @@ export interface Parse {
    * signed (`signed_by`). A status word inside such a question is not in `statusHints`.
    */
   asks?: AskedAbout[];
+  /**
+   * True when `origin` was named only by a cue that also means "of"/"about" ("y el de México?") and no
+   * destination was named: the place may be either end; a follow-up reads it in the role the previous
+   * question used.
+   */
+  looseOrigin?: boolean;
   explain?: Record<string, unknown>;
 }
 
