@@ -115,6 +115,8 @@ export const EN_MARKERS: readonly string[] = [
   'which', 'are', 'were', 'parcels', 'packages', 'shipments', 'about', 'arrive', 'will', 'just',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'month',
+  // Short requests with none of the words above ("show me everything that's stuck or delayed" read as Spanish by its 'me').
+  'show', 'everything', 'anything', 'something', 'all', 'any', 'or', 'still', "that's", 'thats', "what's", 'whats', "it's",
 ];
 
 /** Common words that are also GeoNames towns ("Real", "Deal", "Mobile"); never places unless capitalised and cued. */
