@@ -1,5 +1,5 @@
 import { asksWhereParcelIs, asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
-import { EMPTY_QUERY, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
+import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
 import { needsOf } from './intentGate.ts';
@@ -101,7 +101,7 @@ export function decideSearch(
 function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReading, chosen: AccountChoice, asked: ParcelTask | undefined): SearchRequest | null {
   const { parse, state } = r;
   // "3月15日寄的" answering "which day?" reads as track_shipment: it narrows the search, it does not change the task.
-  const answered = slotAnswer(frameOfMessage(parse), state.awaiting, parse.places ?? []);
+  const answered = slotAnswer(followUpFrame(parse, state.lastQuery), state.awaiting, parse.places ?? []);
   const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true;
   // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
   // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
@@ -112,7 +112,7 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   // that flow, not a narrower search (found by an outside tester: the invoice's week filtered the parcels).
   const asksAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(r.text, parse.intent);
   const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
-  if (answersSlot || (act.act === 'refinement' && goesOn)) return refinedSearch(state, answersSlot ? answered : frameOfMessage(parse));
+  if (answersSlot || (act.act === 'refinement' && goesOn)) return refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
   if (act.act === 'correction' && goesOn) {
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
   }

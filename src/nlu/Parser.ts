@@ -437,7 +437,17 @@ function assemble(
     newAddress,
     dateRole,
     asks,
+    // "de Madrid a Lima" is a lane: with a destination beside it, "de" is the origin.
+    ...(origin && !destination && isLooseCue(origin, language) ? { looseOrigin: true } : {}),
   };
+}
+
+const ROLE_CUES = { en: EN_ROLE_CUES, zh: ZH_ROLE_CUES, es: ES_ROLE_CUES } as const;
+
+/** The place was put in its role by a cue that also means "of" ("el de México"), and by nothing firmer. */
+function isLooseCue(s: PlaceSpan, language: Language): boolean {
+  const cue = /^cue "(.+)"$/.exec(s.roleSource ?? '')?.[1];
+  return cue !== undefined && ROLE_CUES[language].looseOriginCues.includes(cue);
 }
 
 /** Records that `field` was filled from span `s`, for --explain (a module function: no closure per parse). */

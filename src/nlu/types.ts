@@ -62,10 +62,10 @@ export interface DateRange {
 
 /**
  * Status words a customer used ("stuck", "还没到"), for the shipment resolver: only words that describe
- * the parcels wanted ("the delivered one"), never a status asked about ("has it been delivered?", see
+ * the parcels wanted ("the delivered one", "the ones in customs": not yet cleared; "held in customs": the held ones first), never a status asked about ("has it been delivered?", see
  * `Parse.asks`) nor the status of something else ("my refund is stuck", "付款被退回了").
  */
-export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'out_for_delivery' | 'damaged' | 'returned';
+export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'out_for_delivery' | 'damaged' | 'returned' | 'in_customs' | 'held_in_customs';
 
 /**
  * What a place in the message is for: where the parcel comes from or goes to (search filters), where
@@ -139,6 +139,12 @@ export interface Parse {
    * signed (`signed_by`). A status word inside such a question is not in `statusHints`.
    */
   asks?: AskedAbout[];
+  /**
+   * True when `origin` was named only by a cue that also means "of"/"about" ("y el de México?") and no
+   * destination was named: the place may be either end; a follow-up reads it in the role the previous
+   * question used.
+   */
+  looseOrigin?: boolean;
   explain?: Record<string, unknown>;
 }
 

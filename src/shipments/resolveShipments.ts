@@ -33,7 +33,7 @@ export interface ShipmentQuery {
   dateRange: { from: string; to: string } | null;
   origin: PlaceQuery | null;
   destination: PlaceQuery | null;
-  /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned. */
+  /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned, in_customs, held_in_customs. */
   statusHints: string[];
   /** What the dates are: when the parcels were sent (the default), or delivered ("delivered this week"). */
   datesOf?: 'shipping' | 'delivery';
@@ -94,16 +94,32 @@ export const RESOLVE_DEFAULTS: Readonly<ResolveOptions> = Object.freeze({ tolera
 /** The longest a parcel is on its way: one delivered in the dates named was sent at most this many days before. */
 const LONGEST_TRANSIT_DAYS = 60;
 
+const NOT_DELIVERED: readonly ShipmentStatus[] = ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'];
+
 const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object.freeze({
   delivered: ['delivered'],
-  not_delivered: ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'],
+  not_delivered: NOT_DELIVERED,
   stuck: ['in_transit', 'exception', 'picked_up'],
   exception: ['exception'],
   in_transit: ['picked_up', 'in_transit', 'out_for_delivery'],
   out_for_delivery: ['out_for_delivery'],
   // Damage found on the way is reported as an exception; found on opening, after delivery.
   damaged: ['exception', 'delivered'],
+  in_customs: NOT_DELIVERED,
+  held_in_customs: NOT_DELIVERED,
 });
+
+/** Hints that also say where the parcel is with customs: "in customs" is a parcel not yet cleared. */
+/** "Held in customs" with none held: the parcels still waiting for clearance are the closest answer, so both allow all three. */
+const NOT_CLEARED: readonly CustomsState[] = ['pending', 'in_review', 'held'];
+const CUSTOMS_HINTS: Readonly<Record<string, readonly CustomsState[]>> = Object.freeze({ in_customs: NOT_CLEARED, held_in_customs: NOT_CLEARED });
+/** The customs state that fits a hint best, ranked first: a parcel held for "stuck in customs". */
+const BEST_CUSTOMS_FIT: Readonly<Record<string, CustomsState>> = Object.freeze({ in_customs: 'held', held_in_customs: 'held' });
+/**
+ * Hints that name a whole class of parcels ("the ones in customs"): all of it is the answer, and the
+ * request's usual focus (the parcel held in customs) does not narrow it; "held in customs" keeps it.
+ */
+const WHOLE_CLASS_HINTS: ReadonlySet<string> = new Set(['in_customs']);
 
 /** The status that fits a hint best, ranked first among those it allows: a damage scan for "arrived damaged". */
 const BEST_FIT: Readonly<Record<string, ShipmentStatus>> = Object.freeze({ damaged: 'exception' });
@@ -141,7 +157,8 @@ export async function resolveShipments(
   const found = await scoredSearch(shipments, accountNumber, query, options);
   // A day either side is only a near miss: the parcels sent on the day named are the answer when there are any.
   const exact = found.filter((m) => m.reasons.every((r) => r.kind !== 'date' || r.exact));
-  if (exact.length) return { matches: focused(exact, query.focus), nearest: [] };
+  const wholeClass = query.statusHints.some((h) => WHOLE_CLASS_HINTS.has(h));
+  if (exact.length) return { matches: focused(exact, wholeClass ? undefined : query.focus), nearest: [] };
   if (found.length) return { matches: [], nearest: found.slice(0, 3), nearDate: true };
   return { matches: [], nearest: await nearestMatches(shipments, accountNumber, query, options) };
 }
@@ -198,6 +215,9 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
     total += match === 'exact' ? 3 : 2.5;
   }
   for (const hint of q.statusHints) {
+    const customs = CUSTOMS_HINTS[hint];
+    if (customs && !customs.includes(s.customsState)) return null;
+    if (customs && BEST_CUSTOMS_FIT[hint] === s.customsState) total += 0.5;
     if (statusesFor([hint])?.includes(s.status)) {
       reasons.push({ kind: 'status', hint });
       total += BEST_FIT[hint] === s.status ? 1.5 : 1;

@@ -6,7 +6,7 @@ import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
 import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
-import { correctFrame, frameOfMessage, refineFrame, type Correction } from './queryFrame.ts';
+import { correctFrame, followUpFrame, refineFrame, type Correction } from './queryFrame.ts';
 
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
@@ -288,8 +288,8 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   if (isCancellation(text)) return { act: 'cancellation' };
   if (asksForPerson(text, parse)) return { act: 'interruption' };
 
-  const said = frameOfMessage(parse);
   const current = state.lastQuery;
+  const said = followUpFrame(parse, current);
   const correcting = startsWith(c.corrections, t, lang) || (parse.negatedPlaces?.length ?? 0) > 0;
 
   // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.

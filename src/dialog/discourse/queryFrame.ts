@@ -30,6 +30,20 @@ export function frameOfMessage(parse: Parse): QueryContext | null {
 }
 
 /**
+ * The description a follow-up gives: as `frameOfMessage`, except that a place named by a loose cue
+ * ("y el de México?" after "¿dónde está mi paquete a Berlín?") takes the role the previous question
+ * used for its one place, as "and the one to London?" does in English.
+ */
+export function followUpFrame(parse: Parse, previous: QueryContext | null): QueryContext | null {
+  const said = frameOfMessage(parse);
+  if (!said || !parse.looseOrigin || !previous || said.destination || !said.origin) return said;
+  if (!previous.destination || previous.origin) return said;
+  const sources = { ...said.sources, destination: said.sources.origin! };
+  delete sources.origin;
+  return { ...said, origin: null, destination: said.origin, sources };
+}
+
+/**
  * A refinement keeps the current description and adds or replaces what this message says: "and the
  * one to Paris?" replaces the destination, "only the delivered ones" adds a status. Kept slots are
  * marked as coming from an earlier message.

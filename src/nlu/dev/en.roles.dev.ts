@@ -5,7 +5,7 @@
 export const EN_ROLES_DEV = `
 lost_or_delayed | it's been sitting in Anchorage for days | r=Anchorage/US:location; s=stuck
 lost_or_delayed | my parcel to Toronto is stuck in Chicago | r=Toronto/CA:destination; r=Chicago/US:location; s=stuck
-customs_help | the box from Shenzhen has been held at customs in Anchorage | r=Shenzhen/CN:origin; r=Anchorage/US:location; s=exception
+customs_help | the box from Shenzhen has been held at customs in Anchorage | r=Shenzhen/CN:origin; r=Anchorage/US:location; s=held_in_customs
 track_shipment | tracking says it's in Louisville, is that normal? | r=Louisville/US:location
 lost_or_delayed | last scan was in Memphis and nothing since | r=Memphis/US:location
 lost_or_delayed | the parcel hasn't moved from the Cologne hub | r=Köln/DE:location; s=stuck
@@ -35,6 +35,6 @@ track_shipment | where is the package I sent to Oslo on Friday? | r=Oslo/NO:dest
 damaged_package | I received a parcel yesterday from Lisbon but it's empty | r=Lisbon/PT:origin; dr=delivered
 lost_or_delayed | my package from Seoul is late, it was due on Tuesday | r=Seoul/KR:origin; dr=delivered
 track_shipment | is it out for delivery? | ask=status
-track_shipment | list the parcels stuck in customs | s=stuck
+track_shipment | list the parcels stuck in customs | s=held_in_customs
 track_shipment | the one going to Madrid, not the Paris one | r=Madrid/ES:destination
 `;

@@ -3,7 +3,7 @@ export const ES_ROLES_DEV = `
 track_shipment | enséñame los envíos |
 lost_or_delayed | mi paquete está atascado en Memphis | r=Memphis/US:location; s=stuck
 lost_or_delayed | el envío a Lima lleva una semana parado en Miami | r=Lima/PE:destination; r=Miami/US:location; s=stuck
-customs_help | mi paquete de China está retenido en la aduana de Madrid | r=China/CN:origin; r=Madrid/ES:location; s=exception
+customs_help | mi paquete de China está retenido en la aduana de Madrid | r=China/CN:origin; r=Madrid/ES:location; s=held_in_customs
 track_shipment | el seguimiento dice que está en Houston | r=Houston/US:location
 change_delivery | quiero cambiar la dirección de entrega a Calle Mayor 12, Madrid | r=Madrid/ES:new_address; na=Calle Mayor 12, Madrid
 change_delivery | por favor, entréguenlo en Avenida Reforma 222, Ciudad de México | r=Mexico City/MX:new_address; na=Avenida Reforma 222, Ciudad de México

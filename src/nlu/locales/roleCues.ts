@@ -72,6 +72,12 @@ export interface SpanRoleCues {
    * 付款"): what follows says why, not what is asked, and the intent is read from the words before.
    */
   purpose: readonly string[];
+  /**
+   * Origin cues that also just mean "of"/"about": "y el de México?", "lo de Berlín" name a parcel by a
+   * place without saying which end it is. The parse records the origin and says the cue was loose
+   * (`Parse.looseOrigin`), so a follow-up can read the place in the role the previous question used.
+   */
+  looseOriginCues: readonly string[];
   /** Nouns that are not parcels: a status word right after one is that thing's ("my refund is stuck", "付款被退回"). */
   otherSubjects: readonly string[];
 }

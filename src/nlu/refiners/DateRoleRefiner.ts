@@ -10,7 +10,7 @@ const WORDS_BEFORE = 5;
 /** Characters after a Han date in which its verb is looked for ("昨天我签收的", "上周五寄往"). */
 const CHARS_AFTER = 4;
 /** Statuses a parcel is in for a while: a date right next to one, with no verb, is when it holds. */
-const STATES_NOW: ReadonlySet<string> = new Set(['in_transit', 'out_for_delivery', 'stuck', 'exception']);
+const STATES_NOW: ReadonlySet<string> = new Set(['in_transit', 'out_for_delivery', 'stuck', 'exception', 'in_customs', 'held_in_customs']);
 /** What may stand between a date and the status it dates ("today, out for delivery"). */
 const STATE_GAP = /^[\s,，、]*$/u;
 

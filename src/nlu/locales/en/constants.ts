@@ -32,6 +32,8 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'stuck', "hasn't moved", 'hasnt moved', 'not moving', 'no update', 'no updates', 'no movement', 'not updated',
     "hasn't updated", 'same status', 'sitting in',
   ],
+  in_customs: ['in customs', 'at customs', 'awaiting clearance', 'waiting for clearance', 'awaiting customs', 'waiting on customs', 'in clearance'],
+  held_in_customs: ['held in customs', 'held at customs', 'held by customs', 'stuck in customs', 'stuck at customs', 'customs hold', 'on customs hold'],
   exception: ['exception', 'returned to sender', 'held', 'on hold', 'failed delivery', 'delivery attempt'],
   in_transit: ['in transit', 'on the way', 'on its way', 'still moving', 'still on the move', 'still travelling', 'still traveling', 'still en route', 'en route'],
   damaged: ['damaged', 'broken', 'smashed', 'crushed', 'dented', 'torn open', 'in pieces'],
@@ -113,6 +115,8 @@ export const EN_MARKERS: readonly string[] = [
   'which', 'are', 'were', 'parcels', 'packages', 'shipments', 'about', 'arrive', 'will', 'just',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'month',
+  // Short requests with none of the words above ("show me everything that's stuck or delayed" read as Spanish by its 'me').
+  'show', 'everything', 'anything', 'something', 'all', 'any', 'or', 'still', "that's", 'thats', "what's", 'whats', "it's",
 ];
 
 /** Common words that are also GeoNames towns ("Real", "Deal", "Mobile"); never places unless capitalised and cued. */

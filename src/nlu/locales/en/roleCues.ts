@@ -58,6 +58,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     indirectOpeners: ['if', 'whether'],
     questionWords: ['where', 'when', 'what', 'which', 'who', 'how', 'why'],
   },
+  looseOriginCues: [],
   purpose: ['so she can', 'so he can', 'so they can', 'so we can', 'so i can', 'so that', 'in order to', 'in order for'],
   otherSubjects: [
     'invoice', 'invoices', 'payment', 'payments', 'refund', 'refunds', 'bill', 'bills', 'charge', 'charges', 'fee',

@@ -25,6 +25,11 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   ],
   delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'ya han llegado', 'han llegado', 'llegaron', 'ya llegaron', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],
+  in_customs: ['en aduana', 'en aduanas', 'en la aduana', 'por aduana', 'por la aduana', 'pendiente de despacho', 'despacho de aduana', 'despacho aduanero'],
+  held_in_customs: [
+    'retenido en aduana', 'retenida en aduana', 'retenidos en aduana', 'retenidas en aduana', 'retenido en la aduana', 'retenidos en la aduana',
+    'retenido por aduana', 'retenido por la aduana', 'detenido en aduana', 'atascado en aduana', 'parado en aduana',
+  ],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino', 'en movimiento', 'todavía moviéndose', 'en ruta'],
   damaged: ['dañado', 'dañada', 'dañados', 'dañadas', 'roto', 'rota', 'rotos', 'rotas', 'aplastado', 'aplastada', 'abollado', 'en pedazos'],

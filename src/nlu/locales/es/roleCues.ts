@@ -53,6 +53,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     indirectOpeners: ['si'],
     questionWords: ['dónde', 'donde', 'cuándo', 'cuando', 'qué', 'que', 'cuál', 'cual', 'quién', 'quien', 'cómo', 'como', 'por qué', 'cuánto', 'cuanto'],
   },
+  looseOriginCues: ['de', 'del'],
   purpose: ['para que', 'a fin de que', 'con el fin de que'],
   otherSubjects: ['factura', 'facturas', 'pago', 'pagos', 'reembolso', 'reembolsos', 'cobro', 'cargo', 'tarifa', 'reclamación', 'reclamo', 'cuenta', 'contraseña', 'tarjeta', 'queja'],
 };

@@ -29,7 +29,9 @@ export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   /** Places that hold a status word: 转运中心 is a transit centre, not 转运中 (in transit). */
   not_status: ['转运中心', '派送中心', '运输中心'],
   stuck: ['卡住', '卡在', '卡了', '停了', '不动', '没有更新', '没更新', '停在', '一直没动', '没动静', '不更新', '没有动静', '停滞'],
-  exception: ['异常', '退回', '被扣', '扣关', '扣留', '派送失败'],
+  in_customs: ['在海关', '清关中', '待清关', '等待清关', '正在清关', '报关中'],
+  held_in_customs: ['海关扣', '被海关扣', '扣关', '被扣关', '海关扣留', '卡在海关'],
+  exception: ['异常', '退回', '被扣', '扣留', '派送失败'],
   in_transit: ['运输中', '在路上', '转运中', '在途'],
   damaged: ['坏了', '破损', '损坏', '摔坏', '压坏', '破了', '碎了', '压扁'],
   out_for_delivery: ['派送中', '正在派送', '派件中', '正在派件', '在派送', '投递中', '正在投递'],

@@ -38,6 +38,7 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
     indirectOpeners: [],
     questionWords: [],
   },
+  looseOriginCues: [],
   purpose: ['以便', '好让', '，让她', '，让他', '，让他们', ',让她', ',让他', ',让他们'],
   otherSubjects: ['发票', '付款', '退款', '账单', '费用', '款', '钱', '理赔', '投诉单', '账户', '账号', '密码'],
 };

@@ -1,0 +1,36 @@
+/**
+ * "In customs" in the customer's words narrows the parcels to those not yet cleared, in every
+ * language: "los q estan en aduana", "¿tengo algo retenido en aduana?", "有没有被海关扣的包裹？",
+ * "whats in customs rn?" (found by an outside tester: the status was ignored and the five most recent
+ * parcels were listed, or "retenido" picked a parcel with a delivery exception that needs no customs).
+ * The expected parcels come from a plain filter over the demo data (the oracle).
+ */
+import { expect, test } from 'vitest';
+import type { ShipmentRecord } from '../../src/store/records.ts';
+import { demoConversations, type DemoUser } from './demoAssistant.ts';
+
+const { data, conversation } = demoConversations('customs-status');
+
+const NOT_CLEARED: ReadonlySet<ShipmentRecord['customsState']> = new Set(['pending', 'in_review', 'held']);
+const inCustoms = (account: string) => data().shipments.filter((s) => s.accountNumber === account && s.status !== 'delivered' && NOT_CLEARED.has(s.customsState));
+
+test.each<[string, DemoUser, string, string]>([
+  ['es', 'u-lucia', '6M1S5E', 'los q estan en aduana'],
+  ['es', 'u-lucia', '6M1S5E', '¿tengo algo retenido en aduana?'],
+  ['en', 'u-alice', '5W8A3K', 'whats in customs rn?'],
+  ['en', 'u-alice', '5W8A3K', 'which of my parcels are held in customs?'],
+  ['es', 'u-lucia', '6M1S5E', 'muéstrame los paquetes que están en aduanas'],
+  ['zh', 'u-li', '5W8A3K', '哪些包裹在海关？'],
+  ['zh', 'u-zhang', '4E0V1P', '有没有被海关扣的包裹？'],
+])('(%s) %s: "%s" names only the parcels not yet through customs', async (_, user, account, message) => {
+  const expected = inCustoms(account);
+  expect(expected.length).toBeGreaterThan(0);
+  const others = data().shipments.filter((s) => s.accountNumber === account && !expected.includes(s));
+  for (const history of [[], ['hello']]) {
+    const said = (await conversation([...history, message], user)).at(-1)!;
+    // More than a list holds: the count, and a question to narrow it (none of the others named).
+    if (expected.length > 5) expect(said).toContain(String(expected.length));
+    else for (const s of expected) expect(said).toContain(s.trackingNumber);
+    for (const s of others) expect(said).not.toContain(s.trackingNumber);
+  }
+});
