@@ -1,21 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { NewOutboxDelivery } from '../records.ts';
-import type { Row } from '../rows.ts';
 import * as q from '../queueSql.ts';
+import { numberedStatement } from './numberedStatement.ts';
 import type { DeliveryRepository, InboxRepository, LeaseRequest } from '../store.ts';
-
-/** Statements prepared once and bound by number ($1 … $n), as the shared SQL is written. */
-function statements(db: Database.Database) {
-  const prepare = (sql: string) => {
-    const statement = db.prepare(sql);
-    return {
-      run: (...values: unknown[]) => statement.run(q.numbered(values)).changes,
-      all: (...values: unknown[]) => statement.all(q.numbered(values)) as Row[],
-      get: (...values: unknown[]) => statement.get(q.numbered(values)) as Row | undefined,
-    };
-  };
-  return prepare;
-}
 
 /** Extends leases one statement each, in one transaction; the ids whose lease `owner` still held. */
 function leaseRenewal(db: Database.Database, renew: { run: (...values: unknown[]) => number }) {
@@ -24,7 +11,7 @@ function leaseRenewal(db: Database.Database, renew: { run: (...values: unknown[]
 }
 
 export function sqliteInbox(db: Database.Database): InboxRepository {
-  const prepare = statements(db);
+  const prepare = (sql: string) => numberedStatement(db, sql);
   const insert = prepare(q.INSERT_INBOX_SQL);
   const byPlatformId = prepare(q.INBOX_BY_PLATFORM_ID_SQL);
   const lease = prepare(q.leaseInboxSql('sqlite'));
@@ -92,7 +79,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
 }
 
 export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
-  const prepare = statements(db);
+  const prepare = (sql: string) => numberedStatement(db, sql);
   const insert = prepare(q.INSERT_DELIVERY_SQL);
   const lease = prepare(q.leaseDeliveriesSql('sqlite'));
   const leaseNext = prepare(q.LEASE_NEXT_DELIVERY_SQL);

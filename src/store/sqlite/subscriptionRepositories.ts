@@ -1,18 +1,7 @@
 import type Database from 'better-sqlite3';
-import { numbered } from '../queueSql.ts';
-import type { Row } from '../rows.ts';
+import { numberedStatement as prepared } from './numberedStatement.ts';
 import { parcelAlertFromRow, subscriptionFromRow, type ParcelAlertRepository, type SubscriptionRepository } from '../subscriptionRecords.ts';
 import * as q from '../subscriptionSql.ts';
-
-/** A statement of the shared SQL, bound by number. */
-function prepared(db: Database.Database, sql: string) {
-  const statement = db.prepare(sql);
-  return {
-    run: (...values: unknown[]) => statement.run(numbered(values)).changes,
-    all: (...values: unknown[]) => statement.all(numbered(values)) as Row[],
-    get: (...values: unknown[]) => statement.get(numbered(values)) as Row | undefined,
-  };
-}
 
 export function sqliteSubscriptions(db: Database.Database): SubscriptionRepository {
   const subscribe = prepared(db, q.SUBSCRIBE_SQL);
