@@ -21,6 +21,8 @@ const RequestIdHeader = z.string().regex(/^[A-Za-z0-9._:@/+=-]{1,128}$/);
 
 /** The incoming header when sane, else a new id. */
 export function requestIdFrom(header: unknown): string {
+  // Most requests carry none: a failed parse would build zod's issue list on every one of them.
+  if (header === undefined) return randomUUID();
   const parsed = RequestIdHeader.safeParse(header);
   return parsed.success ? parsed.data : randomUUID();
 }
