@@ -43,6 +43,12 @@ export interface LeasedWorkOptions<T extends { id: number; conversationId: strin
 
 export class LeasedWork<T extends { id: number; conversationId: string }> {
   private readonly running = new Map<number, Promise<void>>();
+  /**
+   * Items leased for this owner while every slot was taken (adopted with a turn's completion, or a
+   * lease that raced one): they run as slots free, in order. So no more than `concurrency` run at once
+   * (for the outbox: no more sends in flight, hence no more sends a crash can repeat).
+   */
+  private readonly waiting: T[] = [];
   /** Conversations with an item running here: their next one is looked for when it finishes. */
   private readonly busy = new Set<string>();
   /** Busy conversations offered while their item ran: looked at again when it finishes, whatever it found. */
@@ -83,12 +89,12 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
    * may run twice, and only the first completion counts.
    */
   async renewLeases(): Promise<void> {
-    const ids = [...this.running.keys()];
+    const ids = [...this.running.keys(), ...this.waiting.map((w) => w.id)];
     if (!ids.length) return;
     const until = new Date(this.o.clock.now().getTime() + this.o.leaseMs).toISOString();
     try {
       const held = new Set(await this.o.renew(ids, this.o.owner, until));
-      const lost = ids.filter((id) => !held.has(id) && this.running.has(id));
+      const lost = ids.filter((id) => !held.has(id) && (this.running.has(id) || this.waiting.some((w) => w.id === id)));
       if (lost.length) this.o.logger.warn({ lost }, `${this.o.name}: leases lost while running; another instance may have taken them over`);
     } catch (error) {
       this.o.logger.error({ err: error }, `${this.o.name}: could not renew leases; trying again`);
@@ -215,6 +221,10 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     // Our own lease ran out while the item still runs here (a frozen clock moved on): let it finish.
     if (this.running.has(item.id)) return;
     this.busy.add(item.conversationId);
+    if (this.running.size >= this.o.concurrency) {
+      if (!this.waiting.some((w) => w.id === item.id)) this.waiting.push(item);
+      return;
+    }
     const run = outsideUnitOfWork(() => this.o.run(item))
       .catch((error: unknown) => void this.o.logger.error({ err: error, id: item.id }, `${this.o.name}: work failed; its lease will end and it is taken again`))
       .then((next) => {
@@ -225,6 +235,8 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
         if (next) this.begin(next);
         // The slot goes round: this conversation's next item queues behind those already offered.
         else if (next === undefined || offeredMeanwhile) this.offer(item.conversationId);
+        // Items leased while every slot was taken are ours to run, even while closing.
+        while (this.waiting.length && this.running.size < this.o.concurrency) this.begin(this.waiting.shift()!);
       });
     this.running.set(item.id, run);
   }

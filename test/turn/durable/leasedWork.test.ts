@@ -118,4 +118,24 @@ describe('LeasedWork', () => {
     await work.renewLeases();
     expect(warnings).toEqual(['inbox: leases lost while running; another instance may have taken them over']);
   });
+
+  test('should run items adopted while every slot is taken once slots free, never more than its concurrency at once (and keep their leases)', async () => {
+    // Found by the Bot Framework crash test: sends leased with turns' completions ran beside the outbox's own,
+    // so more sends were in flight than its concurrency, and a kill could repeat more of them than that.
+    for (let i = 1; i <= 6; i++) await store.inbox.accept([{ channelId: 'whatsapp', messageId: `m${i}`, conversationId: `c${i}`, payload: {} }], T0);
+    const leased = await store.inbox.lease({ owner: 'here', now: T0, until: new Date(clock.now().getTime() + LEASE_MS).toISOString(), limit: 6 });
+    for (const m of leased) work.adopt(m);
+    expect(started.map((m) => m.messageId)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    // Still waiting for a slot two leases' time later: renewed, nobody else may take them.
+    for (let i = 0; i < 4; i++) {
+      clock.advance(LEASE_MS / 2);
+      await work.renewLeases();
+    }
+    expect(await takeOver()).toEqual([]);
+    finish.get(started[0]!.id)!();
+    await vi.waitFor(() => expect(started.map((m) => m.messageId)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']));
+    finish.get(started[1]!.id)!();
+    await vi.waitFor(() => expect(started).toHaveLength(6));
+    expect(warnings).toEqual([]);
+  });
 });
