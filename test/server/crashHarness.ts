@@ -367,3 +367,138 @@ export async function settled(databaseUrl: string, count: number): Promise<void>
     await sleep(200);
   }
 }
+
+/** How a crash run paces its deliveries: `count` messages `intervalMs` apart, the first server killed at `killAt`. */
+export interface Pace {
+  intervalMs: number;
+  killAt: number;
+  count: number;
+}
+
+export interface RunPlan {
+  databaseUrl: string;
+  /** The server on a port (the same store every time). */
+  server: (port: number) => ServerProcess;
+  webhookPath: string;
+  /** The platform's deliveries, posting message i to `target(i)`. */
+  deliveries: (target: (i: number) => string) => PlatformDeliveries;
+  /** A second instance runs alongside the first from the start (PostgreSQL); otherwise the first is restarted. */
+  alongside: boolean;
+  pace: Pace;
+}
+
+/**
+ * One run: steady deliveries to the first instance (alternating with the second when it runs
+ * alongside), kill -9 of the first at `pace.killAt`, the second started on the same store if it was
+ * not running, the platform's redeliveries to it; resolves when everything is answered (`settled`)
+ * and the second stopped, with the platform's deliveries.
+ */
+export async function crashRun(plan: RunPlan, servers: ServerProcess[], recover: () => void): Promise<PlatformDeliveries> {
+  const [port1, port2] = [await freePort(), await freePort()];
+  const first = plan.server(port1);
+  // On one SQLite file the second process is the first one restarted (same port); on PostgreSQL another instance.
+  const second = plan.server(plan.alongside ? port2 : port1);
+  servers.push(first, second);
+  await first.start();
+  if (plan.alongside) await second.start();
+  const urlOf = (port: number) => `http://127.0.0.1:${port}${plan.webhookPath}`;
+  // A load balancer in front of two instances: alternate, then only the one left.
+  let killed = false;
+  const deliveries = plan.deliveries((i) => urlOf(plan.alongside && (killed || i % 2 === 1) ? port2 : port1));
+  let restarted: Promise<void> | undefined;
+  await deliveries.steady(plan.pace.intervalMs, (i) => {
+    if (i !== plan.pace.killAt) return;
+    killed = true;
+    restarted = first.crash().then(() => (plan.alongside ? undefined : second.start()));
+  });
+  await restarted;
+  await deliveries.redeliverUnacknowledged(10);
+  // The platform recovers: whatever still fails now goes out on a retry.
+  await sleep(500);
+  recover();
+  await settled(plan.databaseUrl, plan.pace.count);
+  const code = await second.stop();
+  if (code !== 0) throw new Error(`the server left running exited with ${code}:\n${second.output.slice(-3000)}`);
+  return deliveries;
+}
+
+/** One activity the stand-in Bot Connector was sent. */
+export interface ConnectorPost {
+  conversationId: string;
+  /** The activity it answers: the path's activity id, or the body's replyToId when posted to the conversation. */
+  replyTo: string | undefined;
+  type: string;
+  text: string | undefined;
+}
+
+/**
+ * The Bot Connector service at the activities' serviceUrl (Bot Framework REST API v3): replies
+ * (`POST /v3/conversations/{conversationId}/activities/{activityId}`) and messages to the
+ * conversation (`POST /v3/conversations/{conversationId}/activities`), each answered 200 with a new
+ * id after a short seeded delay (a connector under load), and recorded.
+ */
+export class BotConnectorStandIn {
+  readonly posts: ConnectorPost[] = [];
+  url = '';
+  private server!: Server;
+  private ids = 0;
+  private readonly random = mulberry32(11);
+
+  constructor(private readonly maxDelayMs: number) {}
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      let raw = '';
+      for await (const chunk of req) raw += String(chunk);
+      const route = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      if (req.method !== 'POST' || !route) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound', message: 'not served here' } }));
+        return;
+      }
+      const body = JSON.parse(raw) as { type: string; replyToId?: string; text?: string };
+      setTimeout(() => {
+        const replyTo = route[2] === undefined ? body.replyToId : decodeURIComponent(route[2]);
+        this.posts.push({ conversationId: decodeURIComponent(route[1]!), replyTo, type: body.type, text: body.text });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `connector-${++this.ids}` }));
+      }, Math.floor(this.random() * this.maxDelayMs));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+export const botFrameworkConversationOf = (i: number, customers: number) => `crash-conv-${i % customers}`;
+export const botFrameworkActivityId = (i: number) => `crash-activity-${String(i).padStart(5, '0')}`;
+
+/**
+ * The channel's deliveries to `/api/messages`: one message activity each, from 30 conversations,
+ * with the connector's serviceUrl (a channel retries an activity that got no 2xx, with its id).
+ */
+export function botFrameworkActivities(count: number, customers: number, serviceUrl: string, target: (i: number) => string): PlatformDeliveries {
+  return new PlatformDeliveries(count, async (i) => {
+    const conversation = botFrameworkConversationOf(i, customers);
+    const res = await fetch(target(i), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        id: botFrameworkActivityId(i),
+        channelId: 'directline',
+        serviceUrl,
+        timestamp: new Date().toISOString(),
+        from: { id: `user-${conversation}`, name: 'Customer', role: 'user' },
+        recipient: { id: 'carrier-assist-bot', name: 'Carrier Assist', role: 'bot' },
+        conversation: { id: conversation },
+        text: i % 2 ? 'hello' : 'help',
+        locale: 'en-US',
+      }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: res.status, body: await res.text() };
+  });
+}
