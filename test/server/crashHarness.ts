@@ -385,6 +385,12 @@ export interface RunPlan {
   /** A second instance runs alongside the first from the start (PostgreSQL); otherwise the first is restarted. */
   alongside: boolean;
   pace: Pace;
+  /** Runs once the first instance listens, before the deliveries (a client opening its conversations). */
+  before?: (baseUrl: string) => Promise<void>;
+  /** How many messages the inbox holds when all is done, when more than the deliveries (conversation starts). */
+  inboxMessages?: number;
+  /** Runs once everything is answered, before the instance left is stopped (a client reading its conversations). */
+  after?: (baseUrl: string) => Promise<void>;
 }
 
 /**
@@ -401,6 +407,7 @@ export async function crashRun(plan: RunPlan, servers: ServerProcess[], recover:
   servers.push(first, second);
   await first.start();
   if (plan.alongside) await second.start();
+  await plan.before?.(`http://127.0.0.1:${port1}`);
   const urlOf = (port: number) => `http://127.0.0.1:${port}${plan.webhookPath}`;
   // A load balancer in front of two instances: alternate, then only the one left.
   let killed = false;
@@ -416,7 +423,8 @@ export async function crashRun(plan: RunPlan, servers: ServerProcess[], recover:
   // The platform recovers: whatever still fails now goes out on a retry.
   await sleep(500);
   recover();
-  await settled(plan.databaseUrl, plan.pace.count);
+  await settled(plan.databaseUrl, plan.inboxMessages ?? plan.pace.count);
+  await plan.after?.(`http://127.0.0.1:${plan.alongside ? port2 : port1}`);
   const code = await second.stop();
   if (code !== 0) throw new Error(`the server left running exited with ${code}:\n${second.output.slice(-3000)}`);
   return deliveries;
@@ -501,4 +509,70 @@ export function botFrameworkActivities(count: number, customers: number, service
     });
     return { status: res.status, body: await res.text() };
   });
+}
+
+/** One web chat conversation as its client holds it: the id and the token (`POST /v3/directline/tokens/generate`). */
+export interface DirectLineConversation {
+  conversationId: string;
+  token: string;
+}
+
+const directLineHeaders = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+
+/**
+ * Opens a web chat conversation as a site without sign-in does outside production: a token from
+ * `POST /v3/directline/tokens/generate` (no secret needed there), then `POST /v3/directline/conversations`
+ * with it (the user joins and is greeted).
+ */
+export async function openDirectLineConversation(baseUrl: string): Promise<DirectLineConversation> {
+  const generated = await fetch(`${baseUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}: ${await generated.text()}`);
+  const { conversationId, token } = (await generated.json()) as DirectLineConversation;
+  const started = await fetch(`${baseUrl}/v3/directline/conversations`, { method: 'POST', headers: directLineHeaders(token), body: '{}' });
+  if (started.status !== 201) throw new Error(`conversations answered ${started.status}: ${await started.text()}`);
+  return { conversationId, token };
+}
+
+/** Web Chat's client-side id of message i (`channelData.clientActivityID`): the same on every post of it. */
+export const directLineClientActivityId = (i: number) => `crash-client-${String(i).padStart(5, '0')}`;
+
+/**
+ * The web chat clients' posts: message i to conversation i mod the conversations'
+ * (`POST {base}/conversations/{id}/activities`), posted again with the same client-side id while it
+ * has no 2xx, as Web Chat does; `base(i)` is the Direct Line base URL for message i.
+ */
+export function directLinePosts(count: number, conversations: () => readonly DirectLineConversation[], base: (i: number) => string): PlatformDeliveries {
+  return new PlatformDeliveries(count, async (i) => {
+    const all = conversations();
+    const { conversationId, token } = all[i % all.length]!;
+    const res = await fetch(`${base(i)}/conversations/${encodeURIComponent(conversationId)}/activities`, {
+      method: 'POST',
+      headers: directLineHeaders(token),
+      body: JSON.stringify({ type: 'message', text: i % 2 ? 'hello' : 'help', locale: 'en-US', channelData: { clientActivityID: directLineClientActivityId(i) } }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: res.status, body: await res.text() };
+  });
+}
+
+/** A conversation's activities as a Direct Line client reads them: `GET …/activities?watermark=` until nothing new comes. */
+export async function readDirectLineActivities(baseUrl: string, { conversationId, token }: DirectLineConversation): Promise<DirectLineActivity[]> {
+  const activities: DirectLineActivity[] = [];
+  let watermark = '';
+  for (;;) {
+    const res = await fetch(`${baseUrl}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities?watermark=${watermark}`, { headers: directLineHeaders(token) });
+    if (res.status !== 200) throw new Error(`GET activities answered ${res.status}: ${await res.text()}`);
+    const set = (await res.json()) as { activities: DirectLineActivity[]; watermark?: string };
+    if (!set.activities.length || set.watermark === undefined || set.watermark === watermark) return activities;
+    activities.push(...set.activities);
+    watermark = set.watermark;
+  }
+}
+
+export interface DirectLineActivity {
+  id: string;
+  type: string;
+  from: { id: string; role?: string };
+  replyToId?: string;
+  text?: string;
 }
