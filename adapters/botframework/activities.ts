@@ -122,6 +122,15 @@ export function botFrameworkReference(ref: ConversationRef): Partial<Conversatio
   };
 }
 
+/**
+ * The channel's own id of one of our inbound activity ids in `conversationId` (fromBotFramework names
+ * them "<channel>:<conversation>:<activity>"), or undefined for anything else.
+ */
+export function platformActivityIdOf(ourId: string | undefined, conversationId: string): string | undefined {
+  const prefix = `${conversationId}:`;
+  return ourId?.startsWith(prefix) && ourId.length > prefix.length ? ourId.slice(prefix.length) : undefined;
+}
+
 /** "msteams:19:abc@thread" -> ["msteams", "19:abc@thread"] (channel ids have no colon). */
 export function splitChannel(namespaced: string): [string, string] {
   const i = namespaced.indexOf(':');

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { TurnContext, type Activity as BfActivity } from 'botbuilder';
 import type { Activity, ConversationRef } from '../../src/activity.ts';
 import type { AdapterFactory, ChannelAdapter } from '../types.ts';
-import { BOTFRAMEWORK_CHANNEL_ID, botFrameworkReference, toBotFramework } from './activities.ts';
+import { BOTFRAMEWORK_CHANNEL_ID, botFrameworkReference, platformActivityIdOf, toBotFramework } from './activities.ts';
 import { CarrierCloudAdapter } from './cloudAdapter.ts';
 import { BOTFRAMEWORK_MESSAGES_PATH, botFrameworkRouter } from './routes.ts';
 import { storedActivities } from '../../src/turn/durable/inbox.ts';
@@ -41,14 +41,18 @@ export const createBotFrameworkAdapter: AdapterFactory = (ctx) => {
     /** Outside a turn (agents, notices): continueConversationAsync on the stored reference. */
     async send(ref: ConversationRef, activities: Activity[]): Promise<void> {
       const reference = botFrameworkReference(ref);
-      const out = activities.map((a) => toBotFramework(a, reference.channelId!, credentials.handoffEventChannels)).filter((a): a is Partial<BfActivity> => a !== null);
+      const out = activities
+        .map((a) => ({ activity: toBotFramework(a, reference.channelId!, credentials.handoffEventChannels), replyTo: platformActivityIdOf(a.replyToId, ref.conversationId) }))
+        .filter((o): o is { activity: Partial<BfActivity>; replyTo: string | undefined } => o.activity !== null);
       if (!out.length) return;
       await cloud.continueConversationAsync(credentials.appId ?? '', reference, async (context) => {
-        // Not a reply to anything: TurnContext would address it to the synthetic continuation
-        // activity, so it goes to the conversation itself (POST /v3/conversations/{id}/activities).
-        const addressed = out.map((a) => {
+        // TurnContext would address it to the synthetic continuation activity: a reply of a turn taken
+        // over after a crash answers its customer's activity (POST /v3/conversations/{id}/activities/{activityId}),
+        // anything else (an agent, a notice) goes to the conversation itself (POST /v3/conversations/{id}/activities).
+        const addressed = out.map(({ activity: a, replyTo }) => {
           const activity = TurnContext.applyConversationReference({ ...a }, TurnContext.getConversationReference(context.activity));
-          delete activity.replyToId;
+          if (replyTo) activity.replyToId = replyTo;
+          else delete activity.replyToId;
           return activity;
         });
         await context.adapter.sendActivities(context, addressed);

@@ -12,10 +12,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgresTestDatabase.ts';
 import {
-  freePort,
+  crashRun,
   GraphStandIn,
   ServerProcess,
-  sleep,
   weChatMsgId,
   weChatOpenId,
   weChatPushes,
@@ -33,6 +32,7 @@ const MESSAGES = 300;
 const CUSTOMERS = 30;
 const INTERVAL_MS = 8;
 const KILL_AT = 150;
+const PACE = { count: MESSAGES, intervalMs: INTERVAL_MS, killAt: KILL_AT };
 /** Sends the outbox has in flight at most (its concurrency): the most that can be repeated after a kill. */
 const CRASH_WINDOW = 16;
 
@@ -40,50 +40,6 @@ interface CrashRun {
   ledger: Ledger;
   deliveries: PlatformDeliveries;
   sends: number;
-}
-
-interface RunPlan {
-  databaseUrl: string;
-  /** The server on a port (the same store every time). */
-  server: (port: number) => ServerProcess;
-  webhookPath: string;
-  /** The platform's deliveries, posting message i to `target(i)`. */
-  deliveries: (target: (i: number) => string) => PlatformDeliveries;
-  /** A second instance runs alongside the first from the start (PostgreSQL); otherwise the first is restarted. */
-  alongside: boolean;
-}
-
-/**
- * One run: steady deliveries to the first instance (alternating with the second when it runs
- * alongside), kill -9 of the first at KILL_AT, the second started on the same store if it was not
- * running, the platform's redeliveries to it; resolves when everything is answered and the second stopped.
- */
-async function crashRun(plan: RunPlan, servers: ServerProcess[], recover: () => void): Promise<PlatformDeliveries> {
-  const [port1, port2] = [await freePort(), await freePort()];
-  const first = plan.server(port1);
-  // On one SQLite file the second process is the first one restarted (same port); on PostgreSQL another instance.
-  const second = plan.server(plan.alongside ? port2 : port1);
-  servers.push(first, second);
-  await first.start();
-  if (plan.alongside) await second.start();
-  const urlOf = (port: number) => `http://127.0.0.1:${port}${plan.webhookPath}`;
-  // A load balancer in front of two instances: alternate, then only the one left.
-  let killed = false;
-  const deliveries = plan.deliveries((i) => urlOf(plan.alongside && (killed || i % 2 === 1) ? port2 : port1));
-  let restarted: Promise<void> | undefined;
-  await deliveries.steady(INTERVAL_MS, (i) => {
-    if (i !== KILL_AT) return;
-    killed = true;
-    restarted = first.crash().then(() => (plan.alongside ? undefined : second.start()));
-  });
-  await restarted;
-  await deliveries.redeliverUnacknowledged(10);
-  // The platform recovers: whatever still fails now goes out on a retry.
-  await sleep(500);
-  recover();
-  await settled(plan.databaseUrl, MESSAGES);
-  expect(await second.stop()).toBe(0);
-  return deliveries;
 }
 
 /** A WhatsApp run against the stand-in Graph API, failing `failShare` of sends until the platform recovers. */
@@ -96,6 +52,7 @@ async function whatsAppCrashRun(o: { databaseUrl: string; failShare: number; alo
       webhookPath: '/webhooks/whatsapp',
       deliveries: (target) => whatsAppDeliveries(MESSAGES, CUSTOMERS, target),
       alongside: o.alongside,
+      pace: PACE,
     },
     servers,
     () => (graph.failShare = 0),
@@ -200,6 +157,7 @@ describe('a server killed mid-run while WeChat pushes (SQLite)', () => {
         webhookPath: '/webhooks/wechat',
         deliveries: (target) => weChatPushes(MESSAGES, CUSTOMERS, target(0)),
         alongside: false,
+        pace: PACE,
       },
       servers,
       () => {},

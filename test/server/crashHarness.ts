@@ -367,3 +367,212 @@ export async function settled(databaseUrl: string, count: number): Promise<void>
     await sleep(200);
   }
 }
+
+/** How a crash run paces its deliveries: `count` messages `intervalMs` apart, the first server killed at `killAt`. */
+export interface Pace {
+  intervalMs: number;
+  killAt: number;
+  count: number;
+}
+
+export interface RunPlan {
+  databaseUrl: string;
+  /** The server on a port (the same store every time). */
+  server: (port: number) => ServerProcess;
+  webhookPath: string;
+  /** The platform's deliveries, posting message i to `target(i)`. */
+  deliveries: (target: (i: number) => string) => PlatformDeliveries;
+  /** A second instance runs alongside the first from the start (PostgreSQL); otherwise the first is restarted. */
+  alongside: boolean;
+  pace: Pace;
+  /** Runs once the first instance listens, before the deliveries (a client opening its conversations). */
+  before?: (baseUrl: string) => Promise<void>;
+  /** How many messages the inbox holds when all is done, when more than the deliveries (conversation starts). */
+  inboxMessages?: number;
+  /** Runs once everything is answered, before the instance left is stopped (a client reading its conversations). */
+  after?: (baseUrl: string) => Promise<void>;
+}
+
+/**
+ * One run: steady deliveries to the first instance (alternating with the second when it runs
+ * alongside), kill -9 of the first at `pace.killAt`, the second started on the same store if it was
+ * not running, the platform's redeliveries to it; resolves when everything is answered (`settled`)
+ * and the second stopped, with the platform's deliveries.
+ */
+export async function crashRun(plan: RunPlan, servers: ServerProcess[], recover: () => void): Promise<PlatformDeliveries> {
+  const [port1, port2] = [await freePort(), await freePort()];
+  const first = plan.server(port1);
+  // On one SQLite file the second process is the first one restarted (same port); on PostgreSQL another instance.
+  const second = plan.server(plan.alongside ? port2 : port1);
+  servers.push(first, second);
+  await first.start();
+  if (plan.alongside) await second.start();
+  await plan.before?.(`http://127.0.0.1:${port1}`);
+  const urlOf = (port: number) => `http://127.0.0.1:${port}${plan.webhookPath}`;
+  // A load balancer in front of two instances: alternate, then only the one left.
+  let killed = false;
+  const deliveries = plan.deliveries((i) => urlOf(plan.alongside && (killed || i % 2 === 1) ? port2 : port1));
+  let restarted: Promise<void> | undefined;
+  await deliveries.steady(plan.pace.intervalMs, (i) => {
+    if (i !== plan.pace.killAt) return;
+    killed = true;
+    restarted = first.crash().then(() => (plan.alongside ? undefined : second.start()));
+  });
+  await restarted;
+  await deliveries.redeliverUnacknowledged(10);
+  // The platform recovers: whatever still fails now goes out on a retry.
+  await sleep(500);
+  recover();
+  await settled(plan.databaseUrl, plan.inboxMessages ?? plan.pace.count);
+  await plan.after?.(`http://127.0.0.1:${plan.alongside ? port2 : port1}`);
+  const code = await second.stop();
+  if (code !== 0) throw new Error(`the server left running exited with ${code}:\n${second.output.slice(-3000)}`);
+  return deliveries;
+}
+
+/** One activity the stand-in Bot Connector was sent. */
+export interface ConnectorPost {
+  conversationId: string;
+  /** The activity it answers: the path's activity id, or the body's replyToId when posted to the conversation. */
+  replyTo: string | undefined;
+  type: string;
+  text: string | undefined;
+}
+
+/**
+ * The Bot Connector service at the activities' serviceUrl (Bot Framework REST API v3): replies
+ * (`POST /v3/conversations/{conversationId}/activities/{activityId}`) and messages to the
+ * conversation (`POST /v3/conversations/{conversationId}/activities`), each answered 200 with a new
+ * id after a short seeded delay (a connector under load), and recorded.
+ */
+export class BotConnectorStandIn {
+  readonly posts: ConnectorPost[] = [];
+  url = '';
+  private server!: Server;
+  private ids = 0;
+  private readonly random = mulberry32(11);
+
+  constructor(private readonly maxDelayMs: number) {}
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      let raw = '';
+      for await (const chunk of req) raw += String(chunk);
+      const route = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      if (req.method !== 'POST' || !route) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound', message: 'not served here' } }));
+        return;
+      }
+      const body = JSON.parse(raw) as { type: string; replyToId?: string; text?: string };
+      setTimeout(() => {
+        const replyTo = route[2] === undefined ? body.replyToId : decodeURIComponent(route[2]);
+        this.posts.push({ conversationId: decodeURIComponent(route[1]!), replyTo, type: body.type, text: body.text });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `connector-${++this.ids}` }));
+      }, Math.floor(this.random() * this.maxDelayMs));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+export const botFrameworkConversationOf = (i: number, customers: number) => `crash-conv-${i % customers}`;
+export const botFrameworkActivityId = (i: number) => `crash-activity-${String(i).padStart(5, '0')}`;
+
+/**
+ * The channel's deliveries to `/api/messages`: one message activity each, from 30 conversations,
+ * with the connector's serviceUrl (a channel retries an activity that got no 2xx, with its id).
+ */
+export function botFrameworkActivities(count: number, customers: number, serviceUrl: string, target: (i: number) => string): PlatformDeliveries {
+  return new PlatformDeliveries(count, async (i) => {
+    const conversation = botFrameworkConversationOf(i, customers);
+    const res = await fetch(target(i), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        id: botFrameworkActivityId(i),
+        channelId: 'directline',
+        serviceUrl,
+        timestamp: new Date().toISOString(),
+        from: { id: `user-${conversation}`, name: 'Customer', role: 'user' },
+        recipient: { id: 'carrier-assist-bot', name: 'Carrier Assist', role: 'bot' },
+        conversation: { id: conversation },
+        text: i % 2 ? 'hello' : 'help',
+        locale: 'en-US',
+      }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: res.status, body: await res.text() };
+  });
+}
+
+/** One web chat conversation as its client holds it: the id and the token (`POST /v3/directline/tokens/generate`). */
+export interface DirectLineConversation {
+  conversationId: string;
+  token: string;
+}
+
+const directLineHeaders = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+
+/**
+ * Opens a web chat conversation as a site without sign-in does outside production: a token from
+ * `POST /v3/directline/tokens/generate` (no secret needed there), then `POST /v3/directline/conversations`
+ * with it (the user joins and is greeted).
+ */
+export async function openDirectLineConversation(baseUrl: string): Promise<DirectLineConversation> {
+  const generated = await fetch(`${baseUrl}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}: ${await generated.text()}`);
+  const { conversationId, token } = (await generated.json()) as DirectLineConversation;
+  const started = await fetch(`${baseUrl}/v3/directline/conversations`, { method: 'POST', headers: directLineHeaders(token), body: '{}' });
+  if (started.status !== 201) throw new Error(`conversations answered ${started.status}: ${await started.text()}`);
+  return { conversationId, token };
+}
+
+/** Web Chat's client-side id of message i (`channelData.clientActivityID`): the same on every post of it. */
+export const directLineClientActivityId = (i: number) => `crash-client-${String(i).padStart(5, '0')}`;
+
+/**
+ * The web chat clients' posts: message i to conversation i mod the conversations'
+ * (`POST {base}/conversations/{id}/activities`), posted again with the same client-side id while it
+ * has no 2xx, as Web Chat does; `base(i)` is the Direct Line base URL for message i.
+ */
+export function directLinePosts(count: number, conversations: () => readonly DirectLineConversation[], base: (i: number) => string): PlatformDeliveries {
+  return new PlatformDeliveries(count, async (i) => {
+    const all = conversations();
+    const { conversationId, token } = all[i % all.length]!;
+    const res = await fetch(`${base(i)}/conversations/${encodeURIComponent(conversationId)}/activities`, {
+      method: 'POST',
+      headers: directLineHeaders(token),
+      body: JSON.stringify({ type: 'message', text: i % 2 ? 'hello' : 'help', locale: 'en-US', channelData: { clientActivityID: directLineClientActivityId(i) } }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { status: res.status, body: await res.text() };
+  });
+}
+
+/** A conversation's activities as a Direct Line client reads them: `GET …/activities?watermark=` until nothing new comes. */
+export async function readDirectLineActivities(baseUrl: string, { conversationId, token }: DirectLineConversation): Promise<DirectLineActivity[]> {
+  const activities: DirectLineActivity[] = [];
+  let watermark = '';
+  for (;;) {
+    const res = await fetch(`${baseUrl}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities?watermark=${watermark}`, { headers: directLineHeaders(token) });
+    if (res.status !== 200) throw new Error(`GET activities answered ${res.status}: ${await res.text()}`);
+    const set = (await res.json()) as { activities: DirectLineActivity[]; watermark?: string };
+    if (!set.activities.length || set.watermark === undefined || set.watermark === watermark) return activities;
+    activities.push(...set.activities);
+    watermark = set.watermark;
+  }
+}
+
+export interface DirectLineActivity {
+  id: string;
+  type: string;
+  from: { id: string; role?: string };
+  replyToId?: string;
+  text?: string;
+}

@@ -111,6 +111,33 @@ describe('turn pipeline', () => {
     expect(stamps).toEqual([NOW, '2026-03-20T09:00:00.001Z', '2026-03-20T09:00:00.002Z']);
   });
 
+  test('should record a turn run again after a crash once: its message and the replies the attempt that died recorded', async () => {
+    bot.behaviour = async () => [
+      { type: 'message', text: 'one' },
+      { type: 'message', text: 'two' },
+    ];
+    // The first attempt recorded (and showed) its replies; the process died before the turn completed.
+    await pipeline.process(message('hello', 'm1'), deliver, { inboxAttempt: 1 });
+    const first = await store.activities.list('conv-1');
+    bot.behaviour = async () => [
+      { type: 'message', text: 'one' },
+      { type: 'message', text: 'two' },
+      { type: 'message', text: 'three' },
+    ];
+    await pipeline.process(message('hello', 'm1'), deliver, { inboxAttempt: 2 });
+    const log = await store.activities.list('conv-1');
+    // Web chat shows the log: the replies shown before are not shown again; one it did not get is.
+    expect(log.map((s) => [s.direction, s.activity.text])).toEqual([
+      ['in', 'hello'],
+      ['out', 'one'],
+      ['out', 'two'],
+      ['out', 'three'],
+    ]);
+    expect(log.slice(0, 3).map((s) => s.activity.id)).toEqual(first.map((s) => s.activity.id));
+    // A channel that sends them still gets them all, under the ids they were recorded with.
+    expect(delivered.at(-1)!.activities.map((a) => a.id)).toEqual(log.slice(1).map((s) => s.activity.id));
+  });
+
   test('should process a redelivered activity id once', async () => {
     await pipeline.process(message('hello', 'same-id'), deliver);
     const again = await pipeline.process(message('hello', 'same-id'), deliver);

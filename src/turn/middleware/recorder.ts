@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from '../../activity.ts';
 import { BOT_ACCOUNT } from '../../activity.ts';
 import type { Clock } from '../../clock.ts';
+import type { StoredActivity } from '../../store/records.ts';
 import type { ActivityRepository } from '../../store/store.ts';
 import type { ConversationFeed } from '../feed.ts';
 import { SENT, inboxAttemptOf } from '../turnState.ts';
@@ -22,7 +23,10 @@ export class TranscriptRecorder implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const inbound = context.activity as unknown as Activity;
     if (!inbound.timestamp) inbound.timestamp = this.clock.now().toISOString();
-    if (!(await this.recordedBefore(context, inbound))) this.feed.publish(await this.activities.append(inbound.conversation.id, 'in', inbound));
+    const before = await this.recordedBefore(context, inbound);
+    if (!before) this.feed.publish(await this.activities.append(inbound.conversation.id, 'in', inbound));
+    // The replies the attempt that died recorded (web chat showed them: its log is its delivery), in order.
+    const shownBefore = before ? await this.repliesRecordedAfter(before) : [];
 
     let previous = inbound.timestamp;
     context.onSendActivities(async (ctx, outgoing, send) => {
@@ -30,10 +34,13 @@ export class TranscriptRecorder implements Middleware {
       for (const partial of outgoing) {
         const at = monotonicAfter(previous, this.clock.now());
         previous = at.toISOString();
-        const activity = stampOutbound(partial as unknown as Partial<Activity>, inbound, at);
+        const stamped = stampOutbound(partial as unknown as Partial<Activity>, inbound, at);
+        // The k-th reply of a turn run again is the one recorded k-th before: kept once, under its id.
+        const recorded = stamped.type === 'message' ? shownBefore.shift() : undefined;
+        const activity = recorded ? { ...stamped, id: recorded.id, timestamp: recorded.timestamp } : stamped;
         Object.assign(partial, activity);
         sent.push(activity);
-        this.feed.publish(await this.activities.append(activity.conversation.id, 'out', activity));
+        if (!recorded) this.feed.publish(await this.activities.append(activity.conversation.id, 'out', activity));
       }
       ctx.turnState.set(SENT, sent);
       return send();
@@ -41,10 +48,17 @@ export class TranscriptRecorder implements Middleware {
     await next();
   }
 
-  /** A turn taken over after a crash finds its message recorded by the attempt that died: kept once. */
-  private async recordedBefore(context: TurnContext, inbound: Activity): Promise<boolean> {
-    if ((inboxAttemptOf(context) ?? 1) < 2 || !inbound.id) return false;
-    return (await this.activities.lastInbound(inbound.conversation.id))?.activity.id === inbound.id;
+  /** A turn taken over after a crash finds its message recorded by the attempt that died (kept once): that record, or null. */
+  private async recordedBefore(context: TurnContext, inbound: Activity): Promise<StoredActivity | null> {
+    if ((inboxAttemptOf(context) ?? 1) < 2 || !inbound.id) return null;
+    const last = await this.activities.lastInbound(inbound.conversation.id);
+    return last?.activity.id === inbound.id ? last : null;
+  }
+
+  /** The bot's messages answering `message` recorded after it (a turn run again only: one read of the log's tail). */
+  private async repliesRecordedAfter(message: StoredActivity): Promise<Activity[]> {
+    const after = await this.activities.list(message.activity.conversation.id, message.seq);
+    return after.filter((s) => s.direction === 'out' && s.activity.type === 'message' && s.activity.replyToId === message.activity.id).map((s) => s.activity);
   }
 }
 

@@ -91,6 +91,20 @@ describe('Bot Framework /api/messages without credentials (the local Emulator)',
     expect(sent!.body).toMatchObject({ type: 'message', text: 'Hello, this is Ana from support.', recipient: { id: USER.id }, from: { id: BOT.id }, conversation: { id: 'conv-1|livechat' } });
   });
 
+  test('should send a reply the outbox carries (a turn taken over after a crash) as a reply to its activity', async () => {
+    const adapter = server.app.adapters.find((a) => a.channelId === 'botframework')!;
+    const before = connector.requests.length;
+    await adapter.send(
+      { channelId: 'botframework', conversationId: 'emulator:conv-1|livechat', user: { id: `emulator:${USER.id}`, name: 'User' }, bot: { id: BOT.id, name: 'Bot' }, serviceUrl: connector.url },
+      [
+        { type: 'message', channelId: 'botframework', conversation: { id: 'emulator:conv-1|livechat' }, from: { id: BOT.id, role: 'bot' }, replyToId: 'emulator:conv-1|livechat:act-1', text: 'Hello! How can I help?' },
+      ],
+    );
+    const [sent] = connector.since(before);
+    expect(sent!.path).toBe(`/v3/conversations/${encodeURIComponent('conv-1|livechat')}/activities/act-1`);
+    expect(sent!.body).toMatchObject({ type: 'message', replyToId: 'act-1', conversation: { id: 'conv-1|livechat' } });
+  });
+
   test.each([
     ['a serviceUrl off this machine', () => emulatorMessage('https://smba.trafficmanager.net/emea/', { id: 'x-1', text: 'hi', conversation: 'conv-bad' }), 401],
     ['no conversation', () => ({ ...emulatorMessage(connector.url, { id: 'x-2', text: 'hi', conversation: 'conv-bad' }), conversation: undefined }), 400],
