@@ -78,10 +78,10 @@ async function resolveAndAnswer(
   let query = action.query;
   // A place a correction named is that place itself ("not New York, New Jersey": not New York's metro area).
   const exactPlaces = action.changed?.filter((s): s is 'origin' | 'destination' => s === 'origin' || s === 'destination');
-  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces });
+  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces, now: ctx.now });
   // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
   if (!result.matches.length && action.fallback && !result.nearDate) {
-    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback, action.focus, ctx.dateRole));
+    const retry = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(action.fallback, action.focus, ctx.dateRole), now: ctx.now });
     if (retry.matches.length) {
       result = retry;
       query = action.fallback;
@@ -93,7 +93,7 @@ async function resolveAndAnswer(
     // "el de Berlín" among parcels going to Berlin: a place named without a sure role may have the other one.
     const swapped = narrowed.length ? null : withPlaceRoleSwapped(query);
     if (swapped) {
-      const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(swapped));
+      const retry = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(swapped), now: ctx.now });
       const fits = retry.matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
       if (fits.length) {
         narrowed = fits;

@@ -378,7 +378,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
   // After a pick from the list ("the first one - when is it arriving"), "is it stuck in customs?" is about the one picked.
-  if (focus && (pronoun || asked) && statusOnly && (list.length <= 1 || (pronoun && list.includes(focus)))) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  // "show me everything that's stuck or delayed" asks which parcels: its "that" points at nothing.
+  if (focus && (pronoun || asked) && statusOnly && !asksWhichParcels(text, lang) && (list.length <= 1 || (pronoun && list.includes(focus)))) {
+    return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  }
   // An account question asked of parcels ("the carbon footprint of that shipment"); in Spanish the
   // verb alone says it ("¿cuánto CO2 generó?": it generated, not we).
   const ofParcel = (pronoun || contains(c.droppedSubjectVerbs, t, lang)) && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;

@@ -60,7 +60,7 @@ export const en: Texts = {
     return `I couldn't find a parcel ${parts.join(' ')} on account ${a}.`;
   },
   nearestIntro: 'These are the closest I found:',
-  statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs' },
+  statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs', late: 'late' },
   dateRange: (from, to) => (from === to ? `on ${from}` : `between ${from} and ${to}`),
   narrowingQuestion: (n, slot) =>
     `${n} parcels fit that. ${slot === 'destination' ? 'Which city or country did you send it to?' : slot === 'origin' ? 'Which city did you send it from?' : 'When did you send it?'}`,

@@ -60,7 +60,7 @@ export const es: Texts = {
     return `No encontré ningún paquete ${parts.join(' ')} en la cuenta ${a}.`;
   },
   nearestIntro: 'Estos son los más parecidos:',
-  statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana' },
+  statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana', late: 'con retraso' },
   dateRange: (from, to) => (from === to ? `el ${from}` : `entre el ${from} y el ${to}`),
   narrowingQuestion: (n, slot) =>
     `Hay ${n} paquetes que encajan. ${slot === 'destination' ? '¿A qué ciudad o país lo enviaste?' : slot === 'origin' ? '¿Desde qué ciudad lo enviaste?' : '¿Cuándo lo enviaste?'}`,

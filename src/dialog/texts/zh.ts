@@ -58,7 +58,7 @@ export const zh: Texts = {
     return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
   },
   nearestIntro: '最接近的包裹：',
-  statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留' },
+  statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留', late: '延误' },
   dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),
   narrowingQuestion: (n, slot) =>
     `有 ${n} 个包裹符合条件。${slot === 'destination' ? '请问寄往哪个城市或国家？' : slot === 'origin' ? '请问从哪个城市寄出？' : '请问是哪天寄出的？'}`,
