@@ -52,7 +52,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
   return focus ? { ...query, focus } : query;
 }
 
-type ResolveAction = { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; focus?: ParcelFocus };
+type ResolveAction = { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -103,10 +103,11 @@ async function resolveAndAnswer(
     }
     if (narrowed.length) matches = narrowed;
   }
-  // "the latest one": the most recently sent of them (those sent that same day, when several were).
-  if (action.latest && matches.length > 1) {
-    const latestDay = matches.reduce((d, m) => (m.shipment.shipDate > d ? m.shipment.shipDate : d), '');
-    matches = matches.filter((m) => m.shipment.shipDate === latestDay);
+  // "the latest one": the most recently sent of them (those sent that same day, when several were); "the first one we sent": the earliest.
+  if ((action.latest || action.earliest) && matches.length > 1) {
+    const days = matches.map((m) => m.shipment.shipDate).sort();
+    const day = action.earliest ? days[0] : days[days.length - 1];
+    matches = matches.filter((m) => m.shipment.shipDate === day);
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
