@@ -89,8 +89,8 @@ export interface PlaceWithRole {
 /** What the message's date is: the day the parcel was sent (the default) or the day it was delivered. */
 export type DateRole = 'shipped' | 'delivered';
 
-/** What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?"). */
-export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by';
+/** What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?", "what's its declared value?"). */
+export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value';
 
 export interface Parse {
   intent: IntentName;

@@ -48,6 +48,7 @@ export const en: Texts = {
     shipped: 'Shipped',
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
+  declaredValue: (n, v) => `The declared value of ${n} is ${v}.`,
   notOnYourAccounts: (n) => `${n} is not a parcel of your account, so I can show only what the public tracking page shows to anyone with the number.`,
   onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,

@@ -48,6 +48,7 @@ export const es: Texts = {
     shipped: 'Enviado',
   },
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
+  declaredValue: (n, v) => `El valor declarado de ${n} es ${v}.`,
   notOnYourAccounts: (n) => `${n} no es un paquete de tu cuenta, así que solo puedo mostrarte lo que la página pública de seguimiento muestra a cualquiera con el número.`,
   onlyShipperMayAct: (n) => `Solo los usuarios de la cuenta que envió ${n} pueden cambiar su entrega o abrir una solicitud sobre él: pídeselo a tu colega de esa cuenta.`,
   severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
