@@ -71,6 +71,21 @@ describe('the declared value of a parcel', () => {
     expect(said[1]).not.toMatch(/申报价值为/u);
   });
 
+  // Found by an outside tester (H34): "最后一个的申报价值是多少" after a list was "not understood".
+  test.each<[string, string, string, string]>([
+    ['en', '5W8A3K', 'parcels to Seoul this month', "what's the declared value of the last one?"],
+    ['zh', '5W8A3K', '这个月寄往首尔的包裹', '最后一个的申报价值是多少'],
+    ['es', '5W8A3K', 'paquetes a Seúl este mes', '¿cuál es el valor declarado del último?'],
+  ])('(%s) should answer the value of the last parcel of a list: %s %s / %s', async (_lang, account, search, asked) => {
+    const listed = data()
+      .shipments.filter((s) => s.accountNumber === account && s.destination.city === 'Seoul' && s.shipDate >= '2026-03-01' && s.shipDate <= '2026-03-31')
+      .sort((a, b) => b.shipDate.localeCompare(a.shipDate));
+    expect(listed.length).toBeGreaterThan(1);
+    const said = await conversationOf('u-li', [search, asked]);
+    for (const s of listed) expect(said[0]).toContain(s.trackingNumber);
+    expectValue(said[1]!, listed[listed.length - 1]!);
+  });
+
   test("should not tell another account's declared value", async () => {
     const other = data().shipments.find((s) => s.accountNumber === '7N2F4D')!;
     const said = await conversationOf('u-alice', [other.trackingNumber, "what's the declared value of it?"]);

@@ -82,7 +82,9 @@ async function declaredValueOf(ctx: HandOverNeeds, trackingNumber: string): Prom
   const { turn, store } = ctx;
   const shipment = await store.shipments.byTrackingNumber(trackingNumber);
   if (!shipment || !turn.speaker?.memberships.some((m) => m.accountNumber === shipment.accountNumber)) return null;
-  const value = `${formatNumber(shipment.declaredValue.amount, turn.locale)} ${shipment.declaredValue.currency}`;
+  const { amount, currency } = shipment.declaredValue;
+  // Cents as money shows them: 19,438.40 USD, not 19,438.4.
+  const value = `${formatNumber(amount, turn.locale, Number.isInteger(amount) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
   return { replies: say(textsFor(turn.locale).declaredValue(trackingNumber, value)).replies, state: { lastParcel: trackingNumber } };
 }
 
