@@ -60,7 +60,8 @@ export function ordinalIn(text: string): number | null {
   if (en) return ORDINAL_WORDS[en[1]!] ?? null;
   const es = /(?:^|[^\p{L}])(?:el|la|del|al)\s+(primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|[úu]ltim[oa])(?![\p{L}])/u.exec(t);
   if (es) return ordinalOf(es[1]!.replace(/^primer$/u, 'primero').replace(/^tercer$/u, 'tercero')) ?? null;
-  const zh = /(第[一二三四五六七八九十]|最后)(?:个|件|票|单)/u.exec(t);
+  // "最后一个的申报价值", "第二个的": 最后 may take 一 before its measure word.
+  const zh = /(第[一二三四五六七八九十]|最后)一?(?:个|件|票|单)/u.exec(t);
   if (zh) return ORDINAL_WORDS[zh[1]!] ?? null;
   return null;
 }

@@ -22,7 +22,7 @@ export type Action =
   | { kind: 'invalid_tracking_number'; numbers: string[] }
   | { kind: 'ask_tracking_number' }
   /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; focus?: ParcelFocus }
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
   /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */

@@ -17,12 +17,14 @@ export async function handoffParcel(
   state: Pick<DialogState, 'candidates' | 'lastParcel'>,
   /** The account the conversation is about, or null (then only a tracking number or the focus can say it). */
   accountNumber: string | null,
+  /** The conversation's clock ("the delayed one to Chicago" is late at this time). */
+  now: Date,
 ): Promise<string | null> {
   if (parse.trackingNumbers.length === 1) return parse.trackingNumbers[0]!;
   const frame = frameOfMessage(parse);
   // A status word alone ("it's stuck") describes the customer's trouble, not which parcel.
   if (frame && accountNumber && (frame.origin || frame.destination || frame.dateRange)) {
-    const found = await resolveShipments(shipments, accountNumber, toShipmentQuery(frame));
+    const found = await resolveShipments(shipments, accountNumber, { ...toShipmentQuery(frame), now });
     if (found.matches.length === 1) return found.matches[0]!.shipment.trackingNumber;
   }
   return (state.candidates.length === 1 ? state.candidates[0] : state.lastParcel) ?? null;

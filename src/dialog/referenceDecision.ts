@@ -50,7 +50,8 @@ export function decideReference(
     case 'latest': {
       if (!account) return null;
       const query = state.lastQuery ?? EMPTY_QUERY;
-      return go({ kind: 'resolve', accountNumber: account, query, fallback: null, within: ref.within, latest: true }, { ...keepSearch, task: state.task });
+      const order = ref.earliest ? { earliest: true } : { latest: true };
+      return go({ kind: 'resolve', accountNumber: account, query, fallback: null, within: ref.within, ...order }, { ...keepSearch, task: state.task });
     }
     case 'search':
       // Only an account flow that answers for parcels points at a search (reference rule): nothing else to decide.

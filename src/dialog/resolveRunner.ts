@@ -52,7 +52,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
   return focus ? { ...query, focus } : query;
 }
 
-type ResolveAction = { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; focus?: ParcelFocus };
+type ResolveAction = { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -78,10 +78,10 @@ async function resolveAndAnswer(
   let query = action.query;
   // A place a correction named is that place itself ("not New York, New Jersey": not New York's metro area).
   const exactPlaces = action.changed?.filter((s): s is 'origin' | 'destination' => s === 'origin' || s === 'destination');
-  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces });
+  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces, now: ctx.now });
   // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
   if (!result.matches.length && action.fallback && !result.nearDate) {
-    const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(action.fallback, action.focus, ctx.dateRole));
+    const retry = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(action.fallback, action.focus, ctx.dateRole), now: ctx.now });
     if (retry.matches.length) {
       result = retry;
       query = action.fallback;
@@ -93,7 +93,7 @@ async function resolveAndAnswer(
     // "el de Berlín" among parcels going to Berlin: a place named without a sure role may have the other one.
     const swapped = narrowed.length ? null : withPlaceRoleSwapped(query);
     if (swapped) {
-      const retry = await resolveShipments(ctx.shipments, action.accountNumber, toShipmentQuery(swapped));
+      const retry = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(swapped), now: ctx.now });
       const fits = retry.matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
       if (fits.length) {
         narrowed = fits;
@@ -103,10 +103,11 @@ async function resolveAndAnswer(
     }
     if (narrowed.length) matches = narrowed;
   }
-  // "the latest one": the most recently sent of them (those sent that same day, when several were).
-  if (action.latest && matches.length > 1) {
-    const latestDay = matches.reduce((d, m) => (m.shipment.shipDate > d ? m.shipment.shipDate : d), '');
-    matches = matches.filter((m) => m.shipment.shipDate === latestDay);
+  // "the latest one": the most recently sent of them (those sent that same day, when several were); "the first one we sent": the earliest.
+  if ((action.latest || action.earliest) && matches.length > 1) {
+    const days = matches.map((m) => m.shipment.shipDate).sort();
+    const day = action.earliest ? days[0] : days[days.length - 1];
+    matches = matches.filter((m) => m.shipment.shipDate === day);
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);

@@ -1,4 +1,4 @@
-import { asksWhereParcelIs, asksWhichParcels, namesParcels, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
@@ -203,8 +203,13 @@ function searchAnswer(r: TurnReading, { task, query, fallback, changed }: Search
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus;
+  // "the first parcel we sent this year": the earliest of those described, not a question which one.
+  const order = orderAsked(text, parse.language);
   const decision = go(
-    { kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [], ...(changed ? { changed } : {}), ...(focus ? { focus } : {}) },
+    {
+      kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [],
+      ...(changed ? { changed } : {}), ...(focus ? { focus } : {}), ...(order ? { [order]: true } : {}),
+    },
     { lastQuery: searched, task },
   );
   return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;

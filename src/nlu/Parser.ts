@@ -136,6 +136,15 @@ export class Parser implements NluParser {
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'parcels named and described';
     } else if (
+      (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
+      spans.some((s) => s.kind === 'ask' && s.value === 'declared_value')
+    ) {
+      // A parcel's declared value asked for ("它的申报价值是多少") is a question about a parcel, whatever weak
+      // guess its words gave (a value read as the carbon report's numbers).
+      intent = 'track_shipment';
+      confidence = BARE_DESCRIPTION_CONFIDENCE;
+      intentRule = 'asks a parcel fact';
+    } else if (
       intent === 'out_of_scope' &&
       decision.best.intent !== 'out_of_scope' &&
       PARCEL_INTENTS.has(decision.best.intent) &&

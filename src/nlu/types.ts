@@ -64,8 +64,10 @@ export interface DateRange {
  * Status words a customer used ("stuck", "还没到"), for the shipment resolver: only words that describe
  * the parcels wanted ("the delivered one", "the ones in customs": not yet cleared; "held in customs": the held ones first), never a status asked about ("has it been delivered?", see
  * `Parse.asks`) nor the status of something else ("my refund is stuck", "付款被退回了").
+ * `late` ("delayed", "延误", "retrasado"): a parcel in exception, or not delivered and past its expected
+ * delivery at the conversation's clock.
  */
-export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'out_for_delivery' | 'damaged' | 'returned' | 'in_customs' | 'held_in_customs';
+export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'out_for_delivery' | 'damaged' | 'returned' | 'in_customs' | 'held_in_customs' | 'late';
 
 /**
  * What a place in the message is for: where the parcel comes from or goes to (search filters), where
@@ -87,8 +89,8 @@ export interface PlaceWithRole {
 /** What the message's date is: the day the parcel was sent (the default) or the day it was delivered. */
 export type DateRole = 'shipped' | 'delivered';
 
-/** What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?"). */
-export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by';
+/** What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?", "what's its declared value?"). */
+export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value';
 
 export interface Parse {
   intent: IntentName;

@@ -33,7 +33,7 @@ export interface ShipmentQuery {
   dateRange: { from: string; to: string } | null;
   origin: PlaceQuery | null;
   destination: PlaceQuery | null;
-  /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned, in_customs, held_in_customs. */
+  /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned, in_customs, held_in_customs, late. */
   statusHints: string[];
   /** What the dates are: when the parcels were sent (the default), or delivered ("delivered this week"). */
   datesOf?: 'shipping' | 'delivery';
@@ -44,6 +44,8 @@ export interface ShipmentQuery {
   exactPlaces?: readonly ('origin' | 'destination')[];
   /** The parcels the request is usually about (a customs question: the parcels held in customs). */
   focus?: ParcelFocus;
+  /** The conversation's clock, for `late` ("delayed": past the expected delivery); without it only exceptions are late. */
+  now?: Date;
 }
 
 /**
@@ -107,6 +109,7 @@ const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object
   damaged: ['exception', 'delivered'],
   in_customs: NOT_DELIVERED,
   held_in_customs: NOT_DELIVERED,
+  late: NOT_DELIVERED,
 });
 
 /** Hints that also say where the parcel is with customs: "in customs" is a parcel not yet cleared. */
@@ -215,6 +218,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
     total += match === 'exact' ? 3 : 2.5;
   }
   for (const hint of q.statusHints) {
+    if (hint === 'late' && !isLate(s, q.now)) return null;
     const customs = CUSTOMS_HINTS[hint];
     if (customs && !customs.includes(s.customsState)) return null;
     if (customs && BEST_CUSTOMS_FIT[hint] === s.customsState) total += 0.5;
@@ -254,6 +258,16 @@ function focused(matches: ShipmentMatch[], focus: ParcelFocus | undefined): Ship
   if (!focus) return matches;
   const inFocus = matches.filter((m) => fits(m.shipment, focus));
   return inFocus.length ? inFocus.map((m) => ({ ...m, reasons: [...m.reasons, { kind: 'focus' as const }] })) : matches;
+}
+
+/**
+ * "Delayed", "延误", "retrasado": a parcel in exception, or not delivered and past its expected delivery
+ * at `now` (the conversation's clock, never the machine's).
+ */
+export function isLate(s: Pick<ShipmentRecord, 'status' | 'estimatedDelivery'>, now: Date | undefined): boolean {
+  if (!NOT_DELIVERED.includes(s.status)) return false;
+  if (s.status === 'exception') return true;
+  return now !== undefined && s.estimatedDelivery !== null && Date.parse(s.estimatedDelivery) < now.getTime();
 }
 
 function fits(s: ShipmentRecord, focus: ParcelFocus): boolean {

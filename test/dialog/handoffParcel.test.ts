@@ -3,7 +3,7 @@ import { DEMO_ACCOUNTS, STORY_TRACKING_NUMBERS as STORY } from '../../src/demo/i
 import { handoffParcel } from '../../src/dialog/handoffParcel.ts';
 import type { Parse } from '../../src/nlu/types.ts';
 import type { Store } from '../../src/store/store.ts';
-import { demoStore } from './flows/parcelFlowHarness.ts';
+import { demoStore, NOW } from './flows/parcelFlowHarness.ts';
 import { parseOf } from './parseFixture.ts';
 
 const CHICAGO = { name: 'Chicago', country: 'US' };
@@ -29,6 +29,6 @@ describe('handoffParcel: which parcel a complaint is about', () => {
     ['none without an account to search or a focus', { destination: CHICAGO }, nothing, null, null],
     ['none when no parcel of the account fits and none is in focus', { destination: CHICAGO }, nothing, DEMO_ACCOUNTS.ceramicaLuna, null],
   ])('should take %s', async (_name, parse, state, account, expected) => {
-    expect(await handoffParcel(store.shipments, parseOf({ intent: 'talk_to_agent', ...parse }), state, account)).toBe(expected);
+    expect(await handoffParcel(store.shipments, parseOf({ intent: 'talk_to_agent', ...parse }), state, account, new Date(NOW))).toBe(expected);
   });
 });

@@ -38,6 +38,8 @@ export interface DiscourseCues {
   listQuestions: readonly string[];
   /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
   latest: readonly string[];
+  /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
+  earliest: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
   /** Making a complaint in so many words ("I want to complain", "我要投诉", "quiero poner una queja"): a person takes it. */
@@ -76,8 +78,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
-      'find', 'search', 'look up', 'looking for', 'show'],
-    latest: ['latest', 'most recent', 'newest', 'last one i sent', 'the last one sent', 'most recently'],
+      'find', 'search', 'look up', 'looking for', 'show', 'any', 'anything', 'everything'],
+    latest: ['latest', 'most recent', 'newest', 'last one i sent', 'the last one sent', 'most recently', 'last parcel', 'last package', 'last shipment',
+      'last one we sent', 'last thing we sent', 'last thing i sent'],
+    earliest: ['earliest', 'oldest', 'first parcel', 'first package', 'first shipment', 'first one we sent', 'first one i sent', 'first thing we sent',
+      'first thing i sent', 'first we sent', 'first i sent'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
     complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
     deferrals: ['but first', 'first tell me', 'wait first', 'before that', 'hold on', 'actually first'],
@@ -100,8 +105,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
     theOne: ['的那个', '那个', '的那件', '那件'],
     requestWords: ['包裹', '快递', '件', '货', '单', '查', '找'],
-    listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找'],
-    latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的'],
+    listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么'],
+    latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
+    earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
     deferrals: ['等等', '等一下', '先告诉我', '先帮我', '在这之前'],
@@ -128,8 +134,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',
-      'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra'],
-    latest: ['más reciente', 'mas reciente', 'el último que envié', 'el ultimo que envie', 'el más nuevo', 'el último que mandé'],
+      'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra', 'algo', 'alguno', 'alguna', 'algún', 'algun', 'hay alguno', 'todo lo'],
+    latest: ['más reciente', 'mas reciente', 'el último que envié', 'el ultimo que envie', 'el más nuevo', 'el último que mandé', 'el último paquete',
+      'el ultimo paquete', 'el último envío', 'el ultimo envio', 'el último que mandamos', 'el ultimo que mandamos', 'el último que enviamos'],
+    earliest: ['el primer paquete', 'el primer envío', 'el primer envio', 'el primero que', 'el más antiguo', 'el mas antiguo', 'primer paquete',
+      'primer envío', 'primer envio'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
     // Not a bare 'reclamación': it is as often a claim on a parcel (a trace, a refund) as a complaint.
     complaints: ['queja', 'quejarme', 'quejar', 'poner una queja', 'presentar una queja', 'hoja de reclamaciones', 'poner una reclamación'],

@@ -6,7 +6,7 @@ import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
 import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
-import { correctFrame, followUpFrame, refineFrame, type Correction } from './queryFrame.ts';
+import { correctFrame, followUpFrame, hasConditions, refineFrame, type Correction } from './queryFrame.ts';
 
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
@@ -20,7 +20,7 @@ export type Reference =
   /** "the delivered one", "el de Shenzhen": a description of one of the parcels listed. */
   | { kind: 'described'; within: string[]; frame: QueryContext }
   /** "the latest one", "最新的那个": the most recently sent of those listed, or of the search under way. */
-  | { kind: 'latest'; within: string[] }
+  | { kind: 'latest'; within: string[]; earliest?: boolean }
   /** "how much CO2 did it produce?" while its search is still narrowing: the parcels of that search (an account flow that answers for parcels). */
   | { kind: 'search'; query: QueryContext }
   /** A reference that cannot be resolved: said so, with the list offered again. */
@@ -257,6 +257,16 @@ export function picksAmongOffered(text: string, lang: Language): boolean {
   return statedPosition(text) !== null || startsWith(cuesFor(lang).theOne, normalizeForCues(text), lang);
 }
 
+/**
+ * "the first parcel we sent this year", "el último paquete a París": the earliest or the latest sent of
+ * the parcels described, or null when the message asks for no order.
+ */
+export function orderAsked(text: string, lang: Language): 'earliest' | 'latest' | null {
+  const t = normalizeForCues(text);
+  const c = cuesFor(lang);
+  return contains(c.earliest, t, lang) ? 'earliest' : contains(c.latest, t, lang) ? 'latest' : null;
+}
+
 /** The message asks which parcels fit: its status words filter a list. */
 export function asksWhichParcels(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).listQuestions, normalizeForCues(text), lang);
@@ -356,7 +366,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
       if (index >= 1 && index <= list.length) return { kind: 'position', trackingNumber: list[index - 1]! };
       return { kind: 'impossible', why: 'out_of_range', position, list, focus };
     }
-    if (focus) return position === 1 || position === -1 ? { kind: 'focus', trackingNumber: focus } : { kind: 'impossible', why: 'only_one', position, list: [], focus };
+    // "and the last one?" after the first parcel a search found: the last of that search (the same parcel when it found one).
+    const ends = position === 1 || position === -1;
+    if (focus && ends && state.lastQuery && hasConditions(state.lastQuery)) return { kind: 'latest', within: [], earliest: position === 1 };
+    if (focus) return ends ? { kind: 'focus', trackingNumber: focus } : { kind: 'impossible', why: 'only_one', position, list: [], focus };
     if (!said) return { kind: 'impossible', why: 'nothing_shown', position, list: [], focus: null };
   }
 
@@ -378,7 +391,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
   const asked = /[?？]/u.test(text) && !hasRequestWords(t, lang);
   // After a pick from the list ("the first one - when is it arriving"), "is it stuck in customs?" is about the one picked.
-  if (focus && (pronoun || asked) && statusOnly && (list.length <= 1 || (pronoun && list.includes(focus)))) return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  // "show me everything that's stuck or delayed" asks which parcels: its "that" points at nothing.
+  if (focus && (pronoun || asked) && statusOnly && !asksWhichParcels(text, lang) && (list.length <= 1 || (pronoun && list.includes(focus)))) {
+    return { kind: 'focus', trackingNumber: focus, asksStatus: true };
+  }
   // An account question asked of parcels ("the carbon footprint of that shipment"); in Spanish the
   // verb alone says it ("¿cuánto CO2 generó?": it generated, not we).
   const ofParcel = (pronoun || contains(c.droppedSubjectVerbs, t, lang)) && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true;

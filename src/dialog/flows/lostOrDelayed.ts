@@ -149,7 +149,7 @@ export function traceAlreadyOpen(ticket: TicketRecord, trackingNumber: string, a
 export const lostOrDelayedFlow: ParcelFlow = {
   intent: 'lost_or_delayed',
   // "never arrived", "stuck" say what the customer fears, not which parcel they mean.
-  worryHints: ['not_delivered', 'stuck'],
-  reportHints: ['not_delivered', 'stuck'],
+  worryHints: ['not_delivered', 'stuck', 'late'],
+  reportHints: ['not_delivered', 'stuck', 'late'],
   run: (ctx, shipment) => runLostOrDelayed(ctx, shipment, ctx.confirmed),
 };

@@ -15,18 +15,18 @@ type FlowNeeds = Pick<RunnerContext, 'turn' | 'before' | 'parse' | 'store' | 'cl
  * and dates. A search without dates spans the ship dates of the parcels it found, so the flow counts
  * the parcels the customer was told fit ("7 parcels fit that"), not its own default period.
  */
-async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store): Promise<Parse> {
+async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store, now: Date): Promise<Parse> {
   if (action.parcels) return { ...parse, trackingNumbers: action.parcels };
   if (action.frame) return { ...parse, origin: action.frame.origin, destination: action.frame.destination, dateRange: action.frame.dateRange };
   const search = action.search;
   if (!search || !action.accountNumber) return parse;
   if (action.within?.length) {
-    const picked = (await resolveShipments(store.shipments, action.accountNumber, toShipmentQuery(search))).matches.map((m) => m.shipment.trackingNumber).filter((n) => action.within!.includes(n));
+    const picked = (await resolveShipments(store.shipments, action.accountNumber, { ...toShipmentQuery(search), now })).matches.map((m) => m.shipment.trackingNumber).filter((n) => action.within!.includes(n));
     if (picked.length) return { ...parse, trackingNumbers: picked };
   }
   let dateRange = search.dateRange;
   if (!dateRange) {
-    const dates = (await resolveShipments(store.shipments, action.accountNumber, toShipmentQuery(search))).matches.map((m) => m.shipment.shipDate).sort();
+    const dates = (await resolveShipments(store.shipments, action.accountNumber, { ...toShipmentQuery(search), now })).matches.map((m) => m.shipment.shipDate).sort();
     if (dates.length) dateRange = { from: dates[0]!, to: dates[dates.length - 1]! };
   }
   return { ...parse, origin: search.origin, destination: search.destination, dateRange };
@@ -42,7 +42,7 @@ export const accountFlowRunners = {
     const result = await flow.run({
       text: turn.activity.text ?? '',
       attachments: turn.activity.attachments ?? [],
-      parse: declaredSlots(action.intent, await pointedAt(action, parse, store)),
+      parse: declaredSlots(action.intent, await pointedAt(action, parse, store, turn.now)),
       speaker: turn.speaker,
       accountNumber: action.accountNumber,
       roles: turn.speaker?.memberships.find((m) => m.accountNumber === action.accountNumber)?.roles ?? [],

@@ -13,7 +13,7 @@ export async function handOver(ctx: HandOverNeeds, reason: EscalationRequest['re
   // Only the speaker's own account is searched for the parcel the message names.
   const current = turn.conversation.accountNumber && mine.includes(turn.conversation.accountNumber) ? turn.conversation.accountNumber : null;
   const account = current ?? (mine.length === 1 ? mine[0]! : null);
-  const about = policy?.parcel ?? (await handoffParcel(ctx.store.shipments, parse, state, account));
+  const about = policy?.parcel ?? (await handoffParcel(ctx.store.shipments, parse, state, account, turn.now));
   return ctx.desk.escalate({
     conversation: turn.conversation,
     ...(policy?.accountNumber ? { accountNumber: policy.accountNumber } : {}),

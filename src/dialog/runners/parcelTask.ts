@@ -1,4 +1,5 @@
 import type { Reply } from '../../activity.ts';
+import { formatNumber } from '../../locale/index.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
 import type { ShipmentRepository } from '../../store/store.ts';
@@ -35,6 +36,10 @@ export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, tracking
   const { turn, before, parse, store } = ctx;
   const view = parcelViewOf(turn, store.shipments);
   if (task === COMPLAINT_TASK) return complaintAbout(ctx, trackingNumber);
+  if (task === 'status' && parse.asks?.includes('declared_value')) {
+    const value = await declaredValueOf(ctx, trackingNumber);
+    if (value) return value;
+  }
   const flow = PARCEL_FLOWS[task as IntentName];
   // What the flow kept last turn, when this message answers its question about this parcel.
   const kept = before.confirming === trackingNumber ? before.flow : null;
@@ -67,6 +72,20 @@ export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, tracking
   if (result.awaitConfirmation) return { replies: result.replies, state: { awaiting: 'confirm', confirming: trackingNumber, flow: flowState } };
   if (flowState) return { replies: result.replies, state: { awaiting: 'parcel_flow', confirming: trackingNumber, flow: flowState } };
   return { replies: result.replies, state: { awaiting: null, confirming: null, flow: null, task: 'status' } };
+}
+
+/**
+ * "它的申报价值是多少", "what's the declared value of it?": the value declared for one of the speaker's
+ * own parcels, from the data; null for anyone else's parcel (its public view is all they get).
+ */
+async function declaredValueOf(ctx: HandOverNeeds, trackingNumber: string): Promise<RunResult | null> {
+  const { turn, store } = ctx;
+  const shipment = await store.shipments.byTrackingNumber(trackingNumber);
+  if (!shipment || !turn.speaker?.memberships.some((m) => m.accountNumber === shipment.accountNumber)) return null;
+  const { amount, currency } = shipment.declaredValue;
+  // Cents as money shows them: 19,438.40 USD, not 19,438.4.
+  const value = `${formatNumber(amount, turn.locale, Number.isInteger(amount) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  return { replies: say(textsFor(turn.locale).declaredValue(trackingNumber, value)).replies, state: { lastParcel: trackingNumber } };
 }
 
 /** What to say about the one parcel a search found: the request's task carried out on it. */

@@ -48,6 +48,7 @@ export const en: Texts = {
     shipped: 'Shipped',
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
+  declaredValue: (n, v) => `The declared value of ${n} is ${v}.`,
   notOnYourAccounts: (n) => `${n} is not a parcel of your account, so I can show only what the public tracking page shows to anyone with the number.`,
   onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
@@ -60,7 +61,7 @@ export const en: Texts = {
     return `I couldn't find a parcel ${parts.join(' ')} on account ${a}.`;
   },
   nearestIntro: 'These are the closest I found:',
-  statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs' },
+  statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs', late: 'late' },
   dateRange: (from, to) => (from === to ? `on ${from}` : `between ${from} and ${to}`),
   narrowingQuestion: (n, slot) =>
     `${n} parcels fit that. ${slot === 'destination' ? 'Which city or country did you send it to?' : slot === 'origin' ? 'Which city did you send it from?' : 'When did you send it?'}`,

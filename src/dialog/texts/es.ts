@@ -48,6 +48,7 @@ export const es: Texts = {
     shipped: 'Enviado',
   },
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
+  declaredValue: (n, v) => `El valor declarado de ${n} es ${v}.`,
   notOnYourAccounts: (n) => `${n} no es un paquete de tu cuenta, así que solo puedo mostrarte lo que la página pública de seguimiento muestra a cualquiera con el número.`,
   onlyShipperMayAct: (n) => `Solo los usuarios de la cuenta que envió ${n} pueden cambiar su entrega o abrir una solicitud sobre él: pídeselo a tu colega de esa cuenta.`,
   severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
@@ -60,7 +61,7 @@ export const es: Texts = {
     return `No encontré ningún paquete ${parts.join(' ')} en la cuenta ${a}.`;
   },
   nearestIntro: 'Estos son los más parecidos:',
-  statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana' },
+  statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana', late: 'con retraso' },
   dateRange: (from, to) => (from === to ? `el ${from}` : `entre el ${from} y el ${to}`),
   narrowingQuestion: (n, slot) =>
     `Hay ${n} paquetes que encajan. ${slot === 'destination' ? '¿A qué ciudad o país lo enviaste?' : slot === 'origin' ? '¿Desde qué ciudad lo enviaste?' : '¿Cuándo lo enviaste?'}`,

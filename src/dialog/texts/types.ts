@@ -84,6 +84,8 @@ export interface Texts {
   publicViewNote: string;
   /** A signed-in customer's tracking number that is on none of their accounts: only the public page's view follows. */
   notOnYourAccounts(trackingNumber: string): string;
+  /** "The declared value of 1Z… is 2,300 USD." (`value`: the amount and its currency, formatted). */
+  declaredValue(trackingNumber: string, value: string): string;
   /** A change, trace or claim asked on such a parcel: only the users of the account that sent it may ask. */
   onlyShipperMayAct(trackingNumber: string): string;
   severalMatches(count: number): string;

@@ -46,6 +46,7 @@ export const zh: Texts = {
     shipped: '寄件日期',
   },
   publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
+  declaredValue: (n, v) => `包裹 ${n} 的申报价值为 ${v}。`,
   notOnYourAccounts: (n) => `${n} 不是您账户下的包裹，我只能显示公开查询页面上任何持有运单号的人都能看到的信息。`,
   onlyShipperMayAct: (n) => `只有寄件账户的用户才能修改 ${n} 的派送或为它提交申请，请联系该账户的同事办理。`,
   severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
@@ -58,7 +59,7 @@ export const zh: Texts = {
     return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
   },
   nearestIntro: '最接近的包裹：',
-  statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留' },
+  statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留', late: '延误' },
   dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),
   narrowingQuestion: (n, slot) =>
     `有 ${n} 个包裹符合条件。${slot === 'destination' ? '请问寄往哪个城市或国家？' : slot === 'origin' ? '请问从哪个城市寄出？' : '请问是哪天寄出的？'}`,

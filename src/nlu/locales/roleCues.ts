@@ -55,6 +55,8 @@ export interface SpanRoleCues {
     deliveryDate: readonly string[];
     location: readonly string[];
     signedBy: readonly string[];
+    /** Phrases asking for a parcel's declared value ("declared value", "申报价值", "valor declarado"). */
+    declaredValue: readonly string[];
     /** Phrases asking about the status ("status of", "签收了吗"). */
     status: readonly string[];
     /** Clause openers of a yes/no question ("has", "was", "is"): a status word in that clause is asked about. */

@@ -3,7 +3,7 @@ import type { ParsingContext } from '../pipeline/types.ts';
 import { PhraseMatcher, type PhraseHit } from '../text/phraseMatcher.ts';
 
 /** The kinds of cue looked for in the whole message (not in a window around a span). */
-export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'status' | 'change' | 'subject';
+export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'declared_value' | 'status' | 'change' | 'subject';
 
 /**
  * One scan of the message for every whole-message cue of the span role refiners (sign-offs, quote
@@ -29,6 +29,7 @@ export class RoleCueIndex {
     add(cues.asks.deliveryDate, 'delivery_date');
     add(cues.asks.location, 'location');
     add(cues.asks.signedBy, 'signed_by');
+    add(cues.asks.declaredValue, 'declared_value');
     add(cues.asks.status, 'status');
     add(cues.newAddress.changeCues, 'change');
     add(cues.otherSubjects, 'subject');

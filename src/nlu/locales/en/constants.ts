@@ -37,6 +37,7 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   exception: ['exception', 'returned to sender', 'held', 'on hold', 'failed delivery', 'delivery attempt'],
   in_transit: ['in transit', 'on the way', 'on its way', 'still moving', 'still on the move', 'still travelling', 'still traveling', 'still en route', 'en route'],
   damaged: ['damaged', 'broken', 'smashed', 'crushed', 'dented', 'torn open', 'in pieces'],
+  late: ['delayed', 'late', 'running late', 'overdue', 'past due', 'behind schedule', 'past its eta', 'past the eta', 'past their eta', 'late parcels', 'late packages'],
   out_for_delivery: ['out for delivery', 'on the van', 'on the delivery van', 'with the driver', 'with the courier', 'being delivered today'],
 };
 

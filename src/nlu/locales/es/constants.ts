@@ -33,6 +33,7 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino', 'en movimiento', 'todavía moviéndose', 'en ruta'],
   damaged: ['dañado', 'dañada', 'dañados', 'dañadas', 'roto', 'rota', 'rotos', 'rotas', 'aplastado', 'aplastada', 'abollado', 'en pedazos'],
+  late: ['retrasado', 'retrasada', 'retrasados', 'retrasadas', 'atrasado', 'atrasada', 'atrasados', 'atrasadas', 'con retraso', 'con demora', 'demorado', 'demorada', 'demorados', 'demoradas', 'vencido el plazo', 'fuera de plazo'],
   out_for_delivery: ['en reparto', 'sale a reparto', 'salió a reparto', 'salio a reparto', 'en la furgoneta', 'con el repartidor', 'en entrega'],
 };
 
