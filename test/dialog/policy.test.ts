@@ -81,10 +81,12 @@ describe('dialog policy', () => {
       expect(decide('x', parse('track_shipment'), fresh, member).action).toMatchObject({ kind: 'resolve', query: { destination: null, dateRange: null } });
     });
 
-    test('should ask which account when the customer has several, then search the chosen one', () => {
-      const asked = decide('x', parse('track_shipment', { destination: LONDON }), fresh, twoAccounts);
-      expect(asked.action).toEqual({ kind: 'ask_account', accounts: ['8T4C2M', '7N2F4D'] });
-      expect(asked.state.awaiting).toBe('account');
+    test('should search all the accounts of a customer with several, then search the one chosen when asked which', () => {
+      const across = decide('x', parse('track_shipment', { destination: LONDON }), fresh, twoAccounts);
+      expect(across.action).toMatchObject({ kind: 'resolve', query: { destination: LONDON }, across: { accounts: ['8T4C2M', '7N2F4D'], all: false } });
+      expect(across.selectAccount).toBeUndefined();
+      // Both accounts have such parcels: the runner asks which account (runners/search.ts).
+      const asked = { ...across, state: { ...across.state, awaiting: 'account' as const } };
       const picked = decide('2', parse('out_of_scope'), asked.state, twoAccounts);
       expect(picked.selectAccount).toBe('7N2F4D');
       expect(picked.action).toMatchObject({ kind: 'resolve', accountNumber: '7N2F4D', query: { destination: LONDON } });
