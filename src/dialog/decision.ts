@@ -63,7 +63,8 @@ export type Action =
   | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact }
   /** Outside opening hours, a customer who is not signed in is asked how a person can reach them (`again`: the last answer was no contact). */
   | { kind: 'ask_contact'; again: boolean }
-  | { kind: 'not_understood'; again: boolean }
+  /** `file`: a file sent alone with nothing waiting for it: what files are for is said (never counted as a misunderstanding). */
+  | { kind: 'not_understood'; again: boolean; file?: boolean }
   /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
   | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } }
   /** "stop alerts": the conversation's alerts about this parcel (or all, when null) stop. */

@@ -137,6 +137,16 @@ describe('dialog policy', () => {
       expect(decide('', parse('out_of_scope', { confidence: 0.2 }), after, member).action.kind).toBe('not_understood');
     });
 
+    test.each([
+      ['nothing shown', fresh],
+      ['after a parcel was tracked', { ...fresh, lastParcel: '1Z5W8A3K6500001065', lastIntent: 'track_shipment' }],
+      ['after a misunderstanding', { ...fresh, misunderstandings: 1 }],
+    ])('a file sent alone with no request waiting (%s) should be told what files are for, never counted as a misunderstanding', (_, state) => {
+      const file = decide('', parse('out_of_scope', { confidence: 0.2 }), state, { ...member, attachments: 1 });
+      expect(file.action).toEqual({ kind: 'not_understood', again: false, file: true });
+      expect(file.state.misunderstandings).toBe(state.misunderstandings);
+    });
+
     test('should keep the parcel task when the customer answers a narrowing question with a date', () => {
       const asked = { ...fresh, awaiting: 'slot_date' as const, task: 'customs_help', lastQuery: { dateRange: null, origin: null, destination: { name: 'Los Angeles', country: 'US' }, statusHints: [], sources: {} } };
       const day = decide('3月15日寄的', parse('track_shipment', { dateRange: { from: '2026-03-15', to: '2026-03-15' } }), asked, member);
