@@ -5,6 +5,17 @@ import { meansAccountOfFocus } from './discourse/discourseAct.ts';
 import { shipperAccountOf } from '../shipments/trackingNumber.ts';
 import type { DialogFacts } from './decision.ts';
 import type { DialogState } from './state.ts';
+import { wordsInEveryLanguage } from '../locale/words.ts';
+import { cueTest } from './complaintReading.ts';
+
+const ALL_ACCOUNTS_ANSWER = wordsInEveryLanguage((w) => w.allAccounts.answer).map((w) => cueTest(w.toLowerCase()));
+const ALL_ACCOUNTS_REQUEST = wordsInEveryLanguage((w) => w.allAccounts.request).map((w) => cueTest(w.toLowerCase()));
+
+/** "both accounts please", "两个都要", "las dos" answering "which account?"; "all my accounts" anywhere. */
+function saysEveryAccount(text: string, answering: boolean): boolean {
+  const padded = ` ${text.toLowerCase()} `;
+  return ALL_ACCOUNTS_REQUEST.some((said) => said(padded)) || (answering && ALL_ACCOUNTS_ANSWER.some((said) => said(padded)));
+}
 
 /** Which of the speaker's accounts a message is about, read before anything else is decided. */
 export interface AccountReading {
@@ -16,6 +27,8 @@ export interface AccountReading {
   numberSaid: string | null;
   /** "… on the Maple Lane account": an account named in the request itself. */
   named: string | null;
+  /** Every one of the speaker's several accounts: "both accounts please", "两个都要", "las dos", "all my accounts". */
+  all: boolean;
 }
 
 export function readAccounts(text: string, parse: Parse, state: DialogState, facts: DialogFacts): AccountReading {
@@ -31,5 +44,6 @@ export function readAccounts(text: string, parse: Parse, state: DialogState, fac
   const ofFocus = state.lastParcel && meansAccountOfFocus(text) ? shipperAccountOf(state.lastParcel) : null;
   const focusAccount = ofFocus && facts.accounts.includes(ofFocus) ? ofFocus : null;
   const named = !answered && !parse.accountNumber && facts.accounts.length > 1 ? (accountNamedIn(text, list) ?? focusAccount) : null;
-  return { current, answered, numberSaid, named };
+  const all = facts.accounts.length > 1 && !answered && !numberSaid && !parse.accountNumber && !named && saysEveryAccount(text, state.awaiting === 'account');
+  return { current, answered, numberSaid, named, all };
 }

@@ -89,7 +89,7 @@ export class CarrierAssistant implements Bot {
       }
       replies.push(parseTrace(parse, decision.action), ...result.replies);
       before = state;
-      selectAccount = decision.selectAccount ?? selectAccount;
+      selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
       last = decision.action;
       answeredSurvey ||= decision.action.kind === 'satisfaction';
     }

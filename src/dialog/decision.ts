@@ -22,7 +22,8 @@ export type Action =
   | { kind: 'invalid_tracking_number'; numbers: string[] }
   | { kind: 'ask_tracking_number' }
   /** Find parcels on the account from a description; `fallback` is tried when the merged context finds nothing. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus }
+  /** `across`: no account chosen, the search runs on all of the speaker's (see `AccountsSearched`). */
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
   /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */
@@ -62,11 +63,22 @@ export type Action =
   | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact }
   /** Outside opening hours, a customer who is not signed in is asked how a person can reach them (`again`: the last answer was no contact). */
   | { kind: 'ask_contact'; again: boolean }
-  | { kind: 'not_understood'; again: boolean }
+  /** `file`: a file sent alone with nothing waiting for it: what files are for is said (never counted as a misunderstanding). */
+  | { kind: 'not_understood'; again: boolean; file?: boolean }
   /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
   | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } }
   /** "stop alerts": the conversation's alerts about this parcel (or all, when null) stop. */
   | { kind: 'unsubscribe'; trackingNumber: string | null };
+
+/**
+ * A search of a user of several accounts who chose none: run on all of them. With `all` (the customer
+ * asked for every account: "both accounts please") the answer covers them all; otherwise the one account
+ * where something fits is the one (and is kept), and when several have matches the customer is asked which.
+ */
+export interface AccountsSearched {
+  accounts: string[];
+  all: boolean;
+}
 
 /** What the policy may know about the speaker (looked up before deciding, so deciding stays pure). */
 export interface DialogFacts {

@@ -55,11 +55,13 @@ export function readMessage(text: string, parse: Parse, loaded: DialogState, fac
 
   // Anything else after "Shall we go back to …?": the customer moved on, and the flow put aside is not offered again.
   const state: DialogState = loaded.awaiting === 'resume' ? { ...loaded, awaiting: null, suspended: null } : loaded;
-  const otherAccount = accounts.named !== null && accounts.named !== accounts.current;
+  // "and on account 8T4C2M, which parcels …" after a list of another account's: a new request there, not a pick among that list.
+  const namedAccount = accounts.named ?? (parse.accountNumber && facts.accounts.includes(parse.accountNumber) ? parse.accountNumber : null) ?? accounts.numberSaid;
+  const otherAccount = namedAccount !== null && namedAccount !== accounts.current;
   // What the message does in the conversation, decided once. An account picked by its position or name
   // is an answer, not a reference to a parcel; a request about another account starts afresh there.
   const act: DiscourseAct =
-    accounts.answered || otherAccount ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state);
+    accounts.answered || otherAccount || (accounts.all && state.awaiting === 'account') ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state);
   // A flow waiting for its answer is put aside (and offered back) when the customer asks something else.
   const suspended = act.act === 'acknowledgement' || act.act === 'cancellation' ? state.suspended : suspend(state);
   const on: DialogState = { ...base, suspended };

@@ -35,6 +35,9 @@ export function decideReference(
   // one") starts it; a bare pick keeps the search's task.
   const saysTask = r.sureParcelTask !== undefined && r.sureParcelTask !== 'status' && r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE;
   const picked = saysTask ? r.sureParcelTask! : state.task;
+  // A list shown from several accounts at once ("both accounts please") is described among on all of them.
+  const across = !account && r.facts.linked && r.facts.accounts.length > 1 ? { across: { accounts: r.facts.accounts, all: true } } : null;
+  const searchOn = account ?? (across ? r.facts.accounts[0]! : null);
   const task = asked ?? (ref.kind === 'focus' ? (ref.task ?? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status'))) : picked);
   switch (ref.kind) {
     case 'focus':
@@ -43,15 +46,15 @@ export function decideReference(
       if (task !== 'status' || !account) return go({ kind: 'parcel_task', task, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
       return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
     case 'described': {
-      if (!account) return null;
+      if (!searchOn) return null;
       const query = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
-      return go({ kind: 'resolve', accountNumber: account, query, fallback: ref.frame, within: ref.within }, { ...keepSearch, task: state.task });
+      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...across }, { ...keepSearch, task: state.task });
     }
     case 'latest': {
-      if (!account) return null;
+      if (!searchOn) return null;
       const query = state.lastQuery ?? EMPTY_QUERY;
       const order = ref.earliest ? { earliest: true } : { latest: true };
-      return go({ kind: 'resolve', accountNumber: account, query, fallback: null, within: ref.within, ...order }, { ...keepSearch, task: state.task });
+      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: null, within: ref.within, ...order, ...across }, { ...keepSearch, task: state.task });
     }
     case 'search':
       // Only an account flow that answers for parcels points at a search (reference rule): nothing else to decide.

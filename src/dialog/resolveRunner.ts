@@ -1,7 +1,7 @@
 import type { DateRole } from '../nlu/types.ts';
 import { formatLocalDate, formatShortDate } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
-import { placeQueryOf, resolveShipments, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
+import { placeQueryOf, resolveOnAccounts, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
@@ -19,6 +19,8 @@ export interface RunResult {
   replies: Reply[];
   /** Changes to the dialog state that depend on what was found. */
   state?: Partial<DialogState>;
+  /** The account the answer turned out to be about (the one of the speaker's where the parcels were found), kept on the conversation. */
+  selectAccount?: string;
 }
 
 interface Ctx {
@@ -52,7 +54,8 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
   return focus ? { ...query, focus } : query;
 }
 
-type ResolveAction = { accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus };
+/** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -76,12 +79,14 @@ async function resolveAndAnswer(
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
+  const accounts = action.accounts ?? [action.accountNumber];
+  const find = (q: ShipmentQuery) => resolveOnAccounts(ctx.shipments, accounts, q);
   // A place a correction named is that place itself ("not New York, New Jersey": not New York's metro area).
   const exactPlaces = action.changed?.filter((s): s is 'origin' | 'destination' => s === 'origin' || s === 'destination');
-  let result = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces, now: ctx.now });
+  let result = await find({ ...toShipmentQuery(query, action.focus, ctx.dateRole), exactPlaces, now: ctx.now });
   // What earlier messages added is dropped when the whole finds nothing, unless only the day was a little off.
   if (!result.matches.length && action.fallback && !result.nearDate) {
-    const retry = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(action.fallback, action.focus, ctx.dateRole), now: ctx.now });
+    const retry = await find({ ...toShipmentQuery(action.fallback, action.focus, ctx.dateRole), now: ctx.now });
     if (retry.matches.length) {
       result = retry;
       query = action.fallback;
@@ -93,7 +98,7 @@ async function resolveAndAnswer(
     // "el de Berlín" among parcels going to Berlin: a place named without a sure role may have the other one.
     const swapped = narrowed.length ? null : withPlaceRoleSwapped(query);
     if (swapped) {
-      const retry = await resolveShipments(ctx.shipments, action.accountNumber, { ...toShipmentQuery(swapped), now: ctx.now });
+      const retry = await find({ ...toShipmentQuery(swapped), now: ctx.now });
       const fits = retry.matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
       if (fits.length) {
         narrowed = fits;
@@ -130,9 +135,9 @@ async function resolveAndAnswer(
     return listParcels(t, ctx, recent ? t.recentParcels : t.severalMatches(matches.length), matches, query);
   }
   if (!hasConditions(query)) {
-    return { replies: [{ type: 'message', text: t.noParcelsOnAccount(action.accountNumber) }], state: { lastQuery: null } };
+    return { replies: [{ type: 'message', text: t.noParcelsOnAccount(accounts.join(' / ')) }], state: { lastQuery: null } };
   }
-  const nothing: Reply = { type: 'message', text: t.noMatch(describeSearch(t, ctx.locale, query, ctx.dateRole), action.accountNumber) };
+  const nothing: Reply = { type: 'message', text: t.noMatch(describeSearch(t, ctx.locale, query, ctx.dateRole), accounts.join(' / ')) };
   if (!result.nearest.length) return { replies: [nothing], state: { lastQuery: query, candidates: [], awaiting: null } };
   const listed = listParcels(t, ctx, t.nearestIntro, result.nearest, query);
   return { replies: [nothing, ...listed.replies], ...(listed.state ? { state: listed.state } : {}) };

@@ -94,7 +94,7 @@ export function decideSearch(
   asked?: ParcelTask,
 ): Decision | null {
   const request = searchRequest(r, act, accounts, chosen, asked);
-  return request ? searchAnswer(r, request, chosen, go) : null;
+  return request ? searchAnswer(r, request, chosen, go, accounts.all) : null;
 }
 
 /** The search the message asks for, by its act; null when it is not about parcels. */
@@ -131,7 +131,8 @@ function refinedSearch(state: DialogState, said: QueryContext | null): SearchReq
 /** A fresh description (or the search an account pick goes on with); null when the message is not about parcels. */
 function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading, chosen: AccountChoice, asked: ParcelTask | undefined): SearchRequest | null {
   const { text, parse, state } = r;
-  const continuesSearch = state.awaiting === 'account' && chosen.selectAccount !== undefined && !state.flow;
+  // "both accounts please" answers "which account?" as a pick does: the search asked goes on, on all of them.
+  const continuesSearch = state.awaiting === 'account' && (chosen.selectAccount !== undefined || accounts.all) && !state.flow;
   let fallback: QueryContext | null = null;
   // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
   // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.
@@ -179,7 +180,13 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
  * number asked for); the parcel just discussed for a task with no description; which account, when
  * none is chosen; otherwise the search on the account, in the focus of its kind of request.
  */
-function searchAnswer(r: TurnReading, { task, query, fallback, changed }: SearchRequest, chosen: AccountChoice, go: (action: Action, patch?: Partial<DialogState>) => Decision): Decision {
+function searchAnswer(
+  r: TurnReading,
+  { task, query, fallback, changed }: SearchRequest,
+  chosen: AccountChoice,
+  go: (action: Action, patch?: Partial<DialogState>) => Decision,
+  allAccounts: boolean,
+): Decision {
   const { text, parse, state, facts, keepSearch } = r;
   if (!facts.linked) {
     // A question with a general answer (the documents customs needs) gets it first, then the offer to link.
@@ -195,22 +202,30 @@ function searchAnswer(r: TurnReading, { task, query, fallback, changed }: Search
     return go({ kind: 'parcel_task', task, trackingNumber: state.lastParcel }, { ...keepSearch, task });
   }
   const searched = query ?? EMPTY_QUERY;
-  if (!chosen.account) {
-    // A registered user of no account is told so, never asked to pick from an empty list.
-    if (!facts.accounts.length) return go({ kind: 'no_account' }, { lastQuery: searched, task });
-    return go({ kind: 'ask_account', accounts: facts.accounts }, { awaiting: 'account', lastQuery: searched, task });
-  }
+  // A registered user of no account is told so, never asked to pick from an empty list.
+  if (!chosen.account && !facts.accounts.length) return go({ kind: 'no_account' }, { lastQuery: searched, task });
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus;
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
+  // No account chosen by a user of several: the search runs on all of them; the data says which one it
+  // is about, or the customer asked for all ("both accounts please"), or which one is asked (AccountsSearched).
+  const all = allAccounts || (state.allAccounts && !chosen.account);
+  const across = chosen.account ? null : { accounts: facts.accounts, all };
   const decision = go(
     {
-      kind: 'resolve', accountNumber: chosen.account, query: searched, fallback, within: [],
-      ...(changed ? { changed } : {}), ...(focus ? { focus } : {}), ...(order ? { [order]: true } : {}),
+      kind: 'resolve',
+      accountNumber: chosen.account ?? facts.accounts[0]!,
+      query: searched,
+      fallback,
+      within: [],
+      ...(changed ? { changed } : {}),
+      ...(focus ? { focus } : {}),
+      ...(across ? { across } : {}),
+      ...(order ? { [order]: true } : {}),
     },
-    { lastQuery: searched, task },
+    { lastQuery: searched, task, allAccounts: all },
   );
   return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
 }

@@ -38,6 +38,8 @@ export const DialogStateSchema = z.object({
    * 线路排放最多") goes on with it; any other turn forgets it.
    */
   flowFrame: z.object({ intent: z.string(), frame: QueryContextSchema }).nullable().default(null),
+  /** The customer asked for the parcels of all their accounts ("both accounts please"): follow-ups search them all while none is chosen. */
+  allAccounts: z.boolean().default(false),
   /** The last parcel description searched for. */
   lastQuery: QueryContextSchema.nullable().default(null),
   /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */

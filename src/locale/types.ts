@@ -36,6 +36,8 @@ export interface LocaleWords {
   carbonMethod: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */
   deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point', readonly string[]>>;
+  /** Every one of the speaker's accounts: `answer` in a reply to "which account?" ("both", "两个都要", "las dos"), `request` anywhere ("all my accounts"). */
+  allAccounts: Readonly<Record<'answer' | 'request', readonly string[]>>;
 }
 
 /** One language the assistant answers in. */

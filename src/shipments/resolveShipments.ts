@@ -166,6 +166,28 @@ export async function resolveShipments(
   return { matches: [], nearest: await nearestMatches(shipments, accountNumber, query, options) };
 }
 
+/**
+ * `resolveShipments` on each of several accounts of one speaker, as one answer: the matches of all, ranked
+ * together (the most recent when nothing was described), else the closest of all. Each account is
+ * searched on its own, so every match still belongs to one of `accountNumbers`.
+ */
+export async function resolveOnAccounts(
+  shipments: ShipmentRepository,
+  accountNumbers: readonly string[],
+  query: ShipmentQuery,
+  options: ResolveOptions = RESOLVE_DEFAULTS,
+): Promise<ResolveResult> {
+  if (accountNumbers.length === 1) return resolveShipments(shipments, accountNumbers[0]!, query, options);
+  const each = await Promise.all(accountNumbers.map((n) => resolveShipments(shipments, n, query, options)));
+  const matches = each.flatMap((r) => r.matches).sort(byScoreThenRecent);
+  if (matches.length) {
+    const recent = matches.every((m) => m.reasons.every((r) => r.kind === 'recent'));
+    return { matches: recent ? matches.slice(0, options.recentLimit) : matches, nearest: [] };
+  }
+  const nearest = each.flatMap((r) => r.nearest).sort(byScoreThenRecent).slice(0, 3);
+  return { matches: [], nearest, ...(each.some((r) => r.nearDate) ? { nearDate: true } : {}) };
+}
+
 async function scoredSearch(
   shipments: ShipmentRepository,
   accountNumber: string,

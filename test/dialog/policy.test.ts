@@ -81,10 +81,12 @@ describe('dialog policy', () => {
       expect(decide('x', parse('track_shipment'), fresh, member).action).toMatchObject({ kind: 'resolve', query: { destination: null, dateRange: null } });
     });
 
-    test('should ask which account when the customer has several, then search the chosen one', () => {
-      const asked = decide('x', parse('track_shipment', { destination: LONDON }), fresh, twoAccounts);
-      expect(asked.action).toEqual({ kind: 'ask_account', accounts: ['8T4C2M', '7N2F4D'] });
-      expect(asked.state.awaiting).toBe('account');
+    test('should search all the accounts of a customer with several, then search the one chosen when asked which', () => {
+      const across = decide('x', parse('track_shipment', { destination: LONDON }), fresh, twoAccounts);
+      expect(across.action).toMatchObject({ kind: 'resolve', query: { destination: LONDON }, across: { accounts: ['8T4C2M', '7N2F4D'], all: false } });
+      expect(across.selectAccount).toBeUndefined();
+      // Both accounts have such parcels: the runner asks which account (runners/search.ts).
+      const asked = { ...across, state: { ...across.state, awaiting: 'account' as const } };
       const picked = decide('2', parse('out_of_scope'), asked.state, twoAccounts);
       expect(picked.selectAccount).toBe('7N2F4D');
       expect(picked.action).toMatchObject({ kind: 'resolve', accountNumber: '7N2F4D', query: { destination: LONDON } });
@@ -133,6 +135,16 @@ describe('dialog policy', () => {
       expect(upload.action).toEqual({ kind: 'parcel_task', task: 'customs_help', trackingNumber: '1Z5W8A3K6500001065' });
       expect(upload.state.lastIntent).toBe('customs_help');
       expect(decide('', parse('out_of_scope', { confidence: 0.2 }), after, member).action.kind).toBe('not_understood');
+    });
+
+    test.each([
+      ['nothing shown', fresh],
+      ['after a parcel was tracked', { ...fresh, lastParcel: '1Z5W8A3K6500001065', lastIntent: 'track_shipment' }],
+      ['after a misunderstanding', { ...fresh, misunderstandings: 1 }],
+    ])('a file sent alone with no request waiting (%s) should be told what files are for, never counted as a misunderstanding', (_, state) => {
+      const file = decide('', parse('out_of_scope', { confidence: 0.2 }), state, { ...member, attachments: 1 });
+      expect(file.action).toEqual({ kind: 'not_understood', again: false, file: true });
+      expect(file.state.misunderstandings).toBe(state.misunderstandings);
     });
 
     test('should keep the parcel task when the customer answers a narrowing question with a date', () => {

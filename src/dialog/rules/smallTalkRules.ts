@@ -24,7 +24,11 @@ export const smallTalkRule: DecisionRule = {
 };
 
 /** What no rule decided was not understood; twice in a row, people take over (the runner). */
-export function notUnderstood({ reading: { parse, state } }: MessageReading): Decision {
+export function notUnderstood({ reading: { text, parse, state, facts } }: MessageReading): Decision {
+  // A file sent alone, with no request waiting for it, is not a message we failed to read: what it may be for is said.
+  if (!text.trim() && (facts.attachments ?? 0) > 0) {
+    return { action: { kind: 'not_understood', again: false, file: true }, state: { ...state, lastIntent: parse.intent } };
+  }
   const misunderstandings = state.misunderstandings + 1;
   return {
     action: { kind: 'not_understood', again: misunderstandings >= 2 },

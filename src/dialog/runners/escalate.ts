@@ -26,6 +26,6 @@ export const escalateRunners = {
   async not_understood(action: ActionOf<'not_understood'>, ctx: HandOverNeeds) {
     // Twice in a row: a person takes over rather than the customer trying a third time.
     if (action.again) return { replies: (await handOver(ctx, 'not_understood')).replies, state: { misunderstandings: 0 } };
-    return say(textsFor(ctx.turn.locale).notUnderstood);
+    return say(action.file ? textsFor(ctx.turn.locale).fileWithoutRequest : textsFor(ctx.turn.locale).notUnderstood);
   },
 } satisfies RunnerFamily;

@@ -1,11 +1,44 @@
-import { offerAgain, runResolve } from '../resolveRunner.ts';
+import { offerAgain, runResolve, toShipmentQuery } from '../resolveRunner.ts';
+import { resolveOnAccounts } from '../../shipments/resolveShipments.ts';
+import type { AccountsSearched } from '../decision.ts';
+import { accountRunners } from './accounts.ts';
 import { parcelViewOf, showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
-import type { ActionOf, RunnerFamily } from './types.ts';
+import type { ActionOf, RunResult, RunnerFamily } from './types.ts';
+
+/**
+ * The accounts of `across` where the description (or, when it fits nothing, its fallback) finds parcels.
+ * Each account is searched on its own: only the speaker's accounts, as the policy listed them.
+ */
+async function accountsWithMatches(action: ActionOf<'resolve'>, across: AccountsSearched, ctx: ParcelTaskNeeds): Promise<string[]> {
+  const dateRole = ctx.parse.dateRole ?? null;
+  for (const q of [action.query, action.fallback]) {
+    if (!q) continue;
+    const found = await resolveOnAccounts(ctx.store.shipments, across.accounts, toShipmentQuery(q, action.focus, dateRole));
+    // The parcels the request is about ("change the delivery": one not yet delivered) say whose they are first.
+    const inFocus = found.matches.filter((m) => m.reasons.some((r) => r.kind === 'focus'));
+    const fits = inFocus.length ? inFocus : found.matches;
+    const owners = across.accounts.filter((n) => fits.some((m) => m.shipment.accountNumber === n));
+    if (owners.length) return owners;
+  }
+  return [];
+}
 
 /** The parcel search: a description resolved on the account, one of the offered picked, a reference to nothing shown. */
 export const searchRunners = {
-  async resolve(action: ActionOf<'resolve'>, ctx: ParcelTaskNeeds) {
-    return runResolve({ ...parcelViewOf(ctx.turn, ctx.store.shipments), showOne: showOneOf(ctx), dateRole: ctx.parse.dateRole ?? null }, action);
+  async resolve(action: ActionOf<'resolve'>, ctx: ParcelTaskNeeds): Promise<RunResult> {
+    const view = { ...parcelViewOf(ctx.turn, ctx.store.shipments), showOne: showOneOf(ctx), dateRole: ctx.parse.dateRole ?? null };
+    const across = action.across;
+    if (!across) return runResolve(view, action);
+    // No account chosen: the one account where something fits is the one, and is kept for the follow-ups
+    // (found by outside testers: only 8T4C2M ships from Toronto, yet "which account?" was asked).
+    // Asked for all of them, the answer stays on all of them, follow-ups too.
+    if (across.all) return runResolve(view, { ...action, accounts: across.accounts });
+    const owners = await accountsWithMatches(action, across, ctx);
+    if (owners.length === 1) return { ...(await runResolve(view, { ...action, accountNumber: owners[0]! })), selectAccount: owners[0]! };
+    if (!owners.length) return runResolve(view, { ...action, accounts: across.accounts });
+    // Several accounts have such parcels, and the customer did not ask for all of them: which one.
+    const asked = await accountRunners.ask_account({ kind: 'ask_account', accounts: across.accounts }, ctx);
+    return { ...asked, state: { awaiting: 'account' } };
   },
   async show_candidate(action: ActionOf<'show_candidate'>, ctx: ParcelTaskNeeds) {
     const one = await showOneOf(ctx)(action.trackingNumber);

@@ -133,6 +133,8 @@ export interface Texts {
   referenceOnlyOne(trackingNumber: string): string;
   referenceNothingShown: string;
   notUnderstood: string;
+  /** A file sent alone with no request waiting for it: what files are for, and how to send one. */
+  fileWithoutRequest: string;
   /** Customer service's phone lines (local, from abroad), and a person offered here. */
   contactDetails(local: string, international: string): string;
   contactChoices: Choice[];

@@ -427,6 +427,9 @@ function accountChoice(ctx: Ctx): TurnSpec[] | null {
       else byAccount[a] = e;
     }
     if (!ok) continue;
+    // Only one account has such parcels: the data says which, and it answers without a question (F12).
+    const withParcels = accounts.filter((a) => byAccount[a]!.length > 0);
+    if (withParcels.length === 1) return [{ text: ctx.pb.request(s.query, ctx.rng), expect: found(byAccount[withParcels[0]!]!), search: { account: withParcels[0]!, query: s.query } }];
     const name = shortAccountName(ctx.world.account(chosen).name);
     if (ctx.rng.chance(0.3)) {
       // An account named in the request itself wins: no question.

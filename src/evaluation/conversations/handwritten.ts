@@ -91,11 +91,17 @@ const HANDWRITTEN: readonly Conversation[] = z.array(Conversation).parse([
   {
     id: 'carol-account-by-name', language: 'en', user: 'u-carol',
     turns: [
-      { text: 'Hi, where are the parcels I sent to Dallas yesterday?', expect: { asksAccount: true } },
-      { text: 'Hudson Street Ceramics', expect: { search: { date: { kind: 'yesterday' }, destination: city('dallas') }, account: '7N2F4D' } },
+      // Both accounts sent parcels yesterday: which one is asked.
+      { text: 'Hi, where are the parcels I sent yesterday?', expect: { asksAccount: true } },
+      { text: 'Hudson Street Ceramics', expect: { search: { date: { kind: 'yesterday' } }, account: '7N2F4D' } },
       // The account named in the request wins over the one chosen a moment ago.
       { text: 'and on account 8T4C2M, which parcels did I send to Montreal yesterday?', expect: { search: { date: { kind: 'yesterday' }, destination: city('montreal') }, account: '8T4C2M' } },
     ],
+  },
+  {
+    // Only Hudson Street (7N2F4D) sent anything to Dallas yesterday: the data says which account, no question.
+    id: 'carol-account-from-data', language: 'en', user: 'u-carol',
+    turns: [{ text: 'Hi, where are the parcels I sent to Dallas yesterday?', expect: { search: { date: { kind: 'yesterday' }, destination: city('dallas') }, account: '7N2F4D' } }],
   },
   {
     id: 'carol-account-in-request', language: 'en', user: 'u-carol',

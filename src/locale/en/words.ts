@@ -46,4 +46,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     reschedule: ['reschedule', 'redeliver', 'redelivery', 'deliver it on', 'another day', 'try again', 'date'],
     access_point: ['access point', 'locker', 'pick it up', 'collect', 'depot', 'hold'],
   },
+  allAccounts: {
+    answer: ['both', 'all', 'all of them', 'either', 'each', 'every one'],
+    request: ['both accounts', 'both my accounts', 'both of my accounts', 'both our accounts', 'both of our accounts', 'all accounts', 'all my accounts', 'all of my accounts', 'all our accounts', 'all of our accounts', 'every account', 'each account', 'either account', 'across my accounts', 'across our accounts'],
+  },
 });

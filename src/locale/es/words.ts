@@ -46,4 +46,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     reschedule: ['otro día', 'volver a entregar', 'fecha'],
     access_point: ['punto de recogida', 'punto ups', 'recoger'],
   },
+  allAccounts: {
+    answer: ['las dos', 'los dos', 'ambas', 'ambos', 'todas', 'todos', 'las 2', 'los 2'],
+    request: ['las dos cuentas', 'ambas cuentas', 'todas mis cuentas', 'todas las cuentas', 'todas nuestras cuentas', 'mis dos cuentas', 'nuestras dos cuentas', 'cada cuenta'],
+  },
 });

@@ -46,4 +46,8 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
     reschedule: ['再送', '重新派送', '改期', '派送时间', '改天'],
     access_point: ['快递柜', '自提', '网点', '服务点'],
   },
+  allAccounts: {
+    answer: ['两个', '都', '全部', '所有', '每个'],
+    request: ['两个账户', '两个账号', '所有账户', '所有账号', '全部账户', '全部账号', '每个账户', '每个账号', '各个账户', '两个户头'],
+  },
 });

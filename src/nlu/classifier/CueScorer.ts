@@ -1,5 +1,6 @@
 import type { IntentName } from '../types.ts';
 import { PhraseMatcher } from '../text/phraseMatcher.ts';
+import { findAllThroughTypos, NOUN_TYPOS, TypoCorrector } from '../text/typoCorrector.ts';
 
 export interface CueHit {
   intent: IntentName;
@@ -9,6 +10,8 @@ export interface CueHit {
 /** The `cues` of every intent file as one dictionary; each hit nudges its intent's score. */
 export class CueScorer {
   private readonly matcher: PhraseMatcher<IntentName[]>;
+  /** A request word misspelt ("change delivery adress") still says what is asked: cues are read through typos. */
+  private readonly typos: TypoCorrector;
 
   constructor(cues: Iterable<readonly [IntentName, string]>) {
     const byPhrase = new Map<string, IntentName[]>();
@@ -19,11 +22,12 @@ export class CueScorer {
       byPhrase.set(key, list);
     }
     this.matcher = new PhraseMatcher(byPhrase.entries());
+    this.typos = new TypoCorrector(byPhrase.keys(), NOUN_TYPOS);
   }
 
   hits(lower: string): CueHit[] {
     const out: CueHit[] = [];
-    for (const h of this.matcher.findAll(lower)) for (const intent of h.value) out.push({ intent, phrase: h.phrase });
+    for (const h of findAllThroughTypos(this.matcher, this.typos, lower)) for (const intent of h.value) out.push({ intent, phrase: h.phrase });
     return out;
   }
 
@@ -34,7 +38,7 @@ export class CueScorer {
   countInto(lower: string, classIndex: ReadonlyMap<IntentName, number>, perClass: Int32Array): number {
     perClass.fill(0);
     let count = 0;
-    for (const h of this.matcher.findAll(lower)) {
+    for (const h of findAllThroughTypos(this.matcher, this.typos, lower)) {
       for (const intent of h.value) {
         count++;
         const c = classIndex.get(intent);

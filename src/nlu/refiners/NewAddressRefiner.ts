@@ -44,8 +44,10 @@ export class NewAddressRefiner implements Refiner {
     let chosen: { place: PlaceSpan; index: number; end: number; why: string } | null = null;
     for (let k = places.length - 1; k >= 0; k--) {
       const p = places[k]!;
-      if (p.role === 'origin' && p.roleSource && !p.roleSource.startsWith('default')) continue;
       const address = isHan(p.text) ? this.hanAddressAfter(ctx, p) : this.latinAddressBefore(ctx, p);
+      // A place read as the origin is the new address only when a street address says so ("the parcel to
+      // dallas to 500 Elm St, Dallas": the second "to" read the first place as where it came from).
+      if (!address && p.role === 'origin' && p.roleSource && !p.roleSource.startsWith('default')) continue;
       const verb = address ? null : this.verbBefore(ctx, p);
       if (!address && !verb) continue;
       // The last place a change points at is the new address: "reroute the shipment to Chicago to Denver".

@@ -1,6 +1,7 @@
 import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { ParsingContext } from '../pipeline/types.ts';
 import { PhraseMatcher, type PhraseHit } from '../text/phraseMatcher.ts';
+import { findAllThroughTypos, NOUN_TYPOS, TypoCorrector } from '../text/typoCorrector.ts';
 
 /** The kinds of cue looked for in the whole message (not in a window around a span). */
 export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'declared_value' | 'status' | 'change' | 'subject';
@@ -12,6 +13,8 @@ export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'l
  */
 export class RoleCueIndex {
   private readonly matcher: PhraseMatcher<MessageCue[]>;
+  /** "change delivery adress": the cues' words are read through their typos. */
+  private readonly typos: TypoCorrector;
 
   constructor(cues: SpanRoleCues) {
     const kinds = new Map<string, MessageCue[]>();
@@ -34,6 +37,7 @@ export class RoleCueIndex {
     add(cues.newAddress.changeCues, 'change');
     add(cues.otherSubjects, 'subject');
     this.matcher = new PhraseMatcher(kinds.entries());
+    this.typos = new TypoCorrector(kinds.keys(), NOUN_TYPOS);
   }
 
   /** Some cue of this kind is in the message. */
@@ -43,6 +47,6 @@ export class RoleCueIndex {
 
   /** The message's cues, in message order (found once per message, kept in ctx.shared). */
   hits(ctx: ParsingContext): readonly PhraseHit<readonly MessageCue[]>[] {
-    return (ctx.shared.roleCues ??= this.matcher.findAll(ctx.lower)) as readonly PhraseHit<readonly MessageCue[]>[];
+    return (ctx.shared.roleCues ??= findAllThroughTypos(this.matcher, this.typos, ctx.lower)) as readonly PhraseHit<readonly MessageCue[]>[];
   }
 }

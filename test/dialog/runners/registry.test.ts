@@ -110,6 +110,7 @@ describe('runAction', () => {
       [{ kind: 'need_link' }, t.needLink],
       [{ kind: 'not_your_account', accountNumber: '9X8Y7Z' }, t.notYourAccount('9X8Y7Z')],
       [{ kind: 'not_understood', again: false }, t.notUnderstood],
+      [{ kind: 'not_understood', again: false, file: true }, t.fileWithoutRequest],
     ];
     for (const [action, text] of cases) {
       const result = await runAction(action, await ctx(locale));

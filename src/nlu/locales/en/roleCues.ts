@@ -30,6 +30,8 @@ export const EN_ROLE_CUES: SpanRoleCues = {
       'change the address', 'change the delivery address', 'change my address', 'change the shipping address',
       'new address', 'redirect', 'reroute', 're-route', 'divert', 'forward it', 'deliver it to', 'deliver to',
       'should go to', 'should be delivered', 'instead', 'address is', 'address to',
+      'change delivery address', 'change the delivery', 'change delivery', 'change address', 'update the address',
+      'update the delivery address', 'update my address',
     ],
     verbs: [
       'redirect', 'reroute', 're-route', 'divert', 'forward', 'deliver', 'go', 'be delivered', 'address is',
