@@ -92,6 +92,8 @@ export const ES_MARKERS: readonly string[] = withAccentFreeForms([
   'estan', 'llegaron', 'retraso', 'retrasado', 'perdido', 'seguimiento', 'emisiones', 'generaron', 'aduanas', 'documentos',
   'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'este', 'estos', 'ese', 'esos', 'eso',
   'sigue', 'nunca', 'rota', 'reembolso', 'asesor', 'llame', 'correo', 'telefono', 'cuánto', 'cuántos', 'cuál', 'quién',
+  // A customer's questions about the service and its price ("somos clientes vip? cuanto costaria"; found by an outside tester).
+  'somos', 'soy', 'cliente', 'clientes', 'costaría', 'cuesta', 'cuestan', 'costar', 'precio', 'precios', 'tarifa', 'mueve', 'movido',
 ]);
 
 export const ES_COMMON_WORDS: readonly string[] = [
