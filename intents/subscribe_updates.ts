@@ -48,7 +48,7 @@ export const subscribeUpdates = defineIntent({
     ],
   },
   cues: {
-    en: ['notify me', 'keep me posted', 'alert me', 'heads up', 'notifications', 'subscribe'],
+    en: ['notify me', 'keep me posted', 'alert me', 'heads up', 'notifications', 'subscribe', 'let me know when'],
     zh: ['通知我', '提醒我', '订阅', '告诉我一声'],
     es: ['avísame', 'notifícame', 'me avisas', 'avisos', 'suscríbeme'],
   },

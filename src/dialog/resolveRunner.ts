@@ -27,6 +27,8 @@ interface Ctx {
   shipments: ShipmentRepository;
   /** What to say about the one parcel a search found (its status, or the flow the customer started). */
   showOne(trackingNumber: string): Promise<RunResult>;
+  /** The request carried out on every parcel a description fits, for a task that can (alerts); absent: "which one?". */
+  showEvery?(trackingNumbers: readonly string[]): Promise<RunResult>;
   /** What the message's dates are, as the parser read them (shipped or delivered); absent: shipped. */
   dateRole?: DateRole | null;
   now: Date;
@@ -129,6 +131,12 @@ async function resolveAndAnswer(
         state: { awaiting: `slot_${slot}`, lastQuery: query, candidates: [] },
       };
     }
+  }
+  // Several parcels a description fits, for a task done on each of them: no question (a bare request's recent parcels are no description).
+  if (matches.length > 1 && ctx.showEvery && hasConditions(query) && !action.within.length) {
+    const numbers = matches.map((m) => m.shipment.trackingNumber);
+    const every = await ctx.showEvery(numbers);
+    return { replies: every.replies, state: { lastQuery: query, candidates: [], lastList: numbers, lastParcel: null, ...every.state } };
   }
   if (matches.length > 1) {
     const recent = matches.every((m) => m.reasons.every((r) => r.kind === 'recent'));

@@ -136,13 +136,16 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   let fallback: QueryContext | null = null;
   // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
   // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.
-  const listing = !asked && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null;
+  // A flow done on every parcel described ("notify me about all my LA parcels") is still that flow.
+  const listing = !asked && !PARCEL_FLOWS[parse.intent]?.runOnEvery && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null;
   let task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
   // A sure report's worries ("never arrived") narrow the search only while something fits them: a
   // parcel marked delivered may be the one, so without them is tried next.
   const said = act.act === 'new_request' ? act.frame : frameOfMessage(parse);
-  const worryFree = r.sureParcelTask && !listing ? beliefFree(said, task) : said;
-  if (worryFree !== said) fallback = worryFree;
+  // Status words that are the request itself ("let me know when the paris one arrives") never narrow it.
+  const requestWords = PARCEL_FLOWS[task as IntentName]?.statusWordsAreTheRequest === true;
+  const worryFree = (r.sureParcelTask || requestWords) && !listing ? beliefFree(said, task) : said;
+  if (worryFree !== said && !requestWords) fallback = worryFree;
   // In a report on one parcel (damage, customs, a change), status words described by place or date are
   // the customer's belief ("it got damaged on the way"): when nothing fits them, the parcel so described
   // is the one. A status lookup keeps them as a filter and offers the nearest when nothing fits.
@@ -158,7 +161,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
   // An account picked with more description ("the Maple Lane one, sent on Wednesday") narrows the search
   // it answers, keeping what was asked before (found by an outside tester: the destination was dropped).
-  const own = onlyWorries ? null : said;
+  const own = onlyWorries ? null : requestWords ? worryFree : said;
   const query = continuesSearch && state.lastQuery ? (own ? refineFrame(state.lastQuery, own) : state.lastQuery) : own;
   if (continuesSearch) task = state.task;
   // Parcels named and described ("Hola, ¿qué paquetes enviados para París siguen sin entregar?") are a

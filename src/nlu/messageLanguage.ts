@@ -13,7 +13,7 @@ const ES = new Set(ES_MARKERS);
  * The language a message shows clearly enough to switch the conversation to it, or null: then the
  * conversation keeps the language it had. Han script is Chinese. Spanish needs its own letters or a
  * clear lead in marker words, since a place name such as "Los Angeles" or "San Diego" is not Spanish
- * speech; English needs a lead of one marker word.
+ * speech (or a majority of at least three); English needs a lead of one marker word.
  */
 export function messageLanguage(text: string): Language | null {
   const lower = text.toLowerCase();
@@ -27,7 +27,9 @@ export function messageLanguage(text: string): Language | null {
     if (EN.has(w)) en++;
     if (ES.has(w)) es++;
   }
-  if (SPANISH_LETTERS.test(words) ? es >= en : es - en >= 2) return 'es';
+  // A majority of three or more Spanish words is Spanish speech with an English phrase in it ("mi tracking
+  // no se mueve, is it lost??"), not a place name in English.
+  if (SPANISH_LETTERS.test(words) ? es >= en : es - en >= 2 || (es >= 3 && es > en)) return 'es';
   if (en - es >= 1) return 'en';
   return null;
 }

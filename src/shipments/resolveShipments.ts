@@ -96,7 +96,8 @@ export const RESOLVE_DEFAULTS: Readonly<ResolveOptions> = Object.freeze({ tolera
 /** The longest a parcel is on its way: one delivered in the dates named was sent at most this many days before. */
 const LONGEST_TRANSIT_DAYS = 60;
 
-const NOT_DELIVERED: readonly ShipmentStatus[] = ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'];
+/** Every status but delivered: the parcels still on their way (or not yet sent). */
+export const NOT_DELIVERED: readonly ShipmentStatus[] = ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'];
 
 const STATUS_HINTS: Readonly<Record<string, readonly ShipmentStatus[]>> = Object.freeze({
   delivered: ['delivered'],

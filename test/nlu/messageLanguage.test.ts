@@ -13,6 +13,11 @@ test.each([
   ['cuando llego? no se nada todavia', 'es'],
   ['did I send anything to London in february?', 'en'],
   ['parcels to Los Angeles in february', 'en'],
+  // Mostly Spanish with one English phrase, or Spanish words no marker list had (found by an outside tester, H30 H48).
+  ['hey mi tracking 1Z6M1S5E0800001118 no se mueve, is it lost??', 'es'],
+  ['somos clientes vip? cuanto costaria', 'es'],
+  ['el envio de la semana no se mueve, any news?', 'es'],
+  ['is my parcel to Madrid there yet? gracias', 'en'],
 ])('should read %j as %s', (text, language) => {
   expect(messageLanguage(text)).toBe(language);
   expect(detectLanguage(text.toLowerCase()).language).toBe(language);
@@ -20,4 +25,8 @@ test.each([
 
 test('should not call a place name alone Spanish', () => {
   expect(messageLanguage('San Diego')).toBeNull();
+});
+
+test.each(['no, I meant Las Vegas', 'to Los Angeles, the one from San Diego', 'no'])('should not call %j Spanish', (text) => {
+  expect(messageLanguage(text)).not.toBe('es');
 });

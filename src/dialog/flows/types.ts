@@ -111,4 +111,9 @@ export interface ParcelFlow {
   /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */
   generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
+  /**
+   * Optional: the flow carried out on every parcel a description fits, when that is what the customer
+   * means ("notify me about my LA parcels", "那几个"): no "which one?" is asked. Absent: one is picked.
+   */
+  runOnEvery?(ctx: ParcelFlowContext, shipments: readonly ShipmentRecord[]): Promise<ParcelFlowResult>;
 }

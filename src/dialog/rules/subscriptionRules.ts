@@ -1,5 +1,13 @@
-import { FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
+import type { DialogState } from '../state.ts';
+import { FLOW_INTERRUPT_CONFIDENCE, FOLLOW_UP_MAX_CONFIDENCE } from '../decision.ts';
 import type { DecisionRule } from './types.ts';
+
+/**
+ * The assistant's questions about which parcel a search means: their answers are numbers, places,
+ * dates and positions, never a request to stop alerts, so a fairly sure one is that request ("取消所有通知"
+ * after "which day did you send it?": found by an outside tester, it was not understood).
+ */
+const PARCEL_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['choice', 'slot_date', 'slot_origin', 'slot_destination', 'tracking_number']);
 
 /**
  * "stop alerts", "退订", "no más avisos": the conversation's alerts stop (the named parcel's, or all).
@@ -12,7 +20,9 @@ export const unsubscribeRule: DecisionRule = {
     if (parse.intent !== 'unsubscribe_updates') return null;
     if (act.act === 'cancellation' && !facts.subscribed?.length) return null;
     // An answer to the assistant's own question ("7N2F4D这个" for "which account?") is no stop, unless the classifier is sure.
-    if (asLoaded.state.awaiting !== null && parse.confidence < FLOW_INTERRUPT_CONFIDENCE) return null;
+    const awaiting = asLoaded.state.awaiting;
+    const sureEnough = PARCEL_QUESTIONS.has(awaiting) ? FOLLOW_UP_MAX_CONFIDENCE : FLOW_INTERRUPT_CONFIDENCE;
+    if (awaiting !== null && parse.confidence < sureEnough) return null;
     return go({ kind: 'unsubscribe', trackingNumber: parse.trackingNumbers[0] ?? null }, keepSearch);
   },
 };

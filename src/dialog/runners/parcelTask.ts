@@ -2,9 +2,11 @@ import type { Reply } from '../../activity.ts';
 import { formatNumber } from '../../locale/index.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
+import type { ShipmentRecord } from '../../store/records.ts';
 import type { ShipmentRepository } from '../../store/store.ts';
 import { COMPLAINT_TASK, type ParcelTask } from '../decision.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
+import type { ParcelFlowContext } from '../flows/types.ts';
 import { declaredSlots } from '../intentGate.ts';
 import { showParcel, type RunResult } from '../resolveRunner.ts';
 import { textsFor } from '../texts/index.ts';
@@ -50,24 +52,7 @@ export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, tracking
     const offer = task === 'status' ? await traceOffer({ ...view, store }, trackingNumber) : null;
     return { replies: [await showParcel(view, trackingNumber), ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
   }
-  const result = await flow.run(
-    {
-      store,
-      conversation: turn.conversation,
-      speaker: turn.speaker,
-      roles: membership.roles,
-      text: turn.activity.text ?? '',
-      attachments: turn.activity.attachments ?? [],
-      locale: turn.locale,
-      timeZone: turn.timeZone,
-      now: turn.now,
-      confirmed,
-      flowState: kept && kept.intent === task ? kept.data : null,
-      parse: declaredSlots(task as IntentName, parse),
-      deadlines: ctx.desk.deadlines,
-    },
-    shipment,
-  );
+  const result = await flow.run(flowContext(ctx, task, membership.roles, confirmed, kept && kept.intent === task ? kept.data : null), shipment);
   const flowState = result.continueWith ? { intent: task, data: result.continueWith } : null;
   if (result.awaitConfirmation) return { replies: result.replies, state: { awaiting: 'confirm', confirming: trackingNumber, flow: flowState } };
   if (flowState) return { replies: result.replies, state: { awaiting: 'parcel_flow', confirming: trackingNumber, flow: flowState } };
@@ -86,6 +71,47 @@ async function declaredValueOf(ctx: HandOverNeeds, trackingNumber: string): Prom
   // Cents as money shows them: 19,438.40 USD, not 19,438.4.
   const value = `${formatNumber(amount, turn.locale, Number.isInteger(amount) ? {} : { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
   return { replies: say(textsFor(turn.locale).declaredValue(trackingNumber, value)).replies, state: { lastParcel: trackingNumber } };
+}
+
+/** What a parcel flow is given about the turn: the speaker's roles on the parcel's account, what the flow kept. */
+function flowContext(ctx: HandOverNeeds, task: ParcelTask, roles: ParcelFlowContext['roles'], confirmed: boolean, flowState: ParcelFlowContext['flowState']): ParcelFlowContext {
+  const { turn, parse, store } = ctx;
+  return {
+    store,
+    conversation: turn.conversation,
+    speaker: turn.speaker,
+    roles,
+    text: turn.activity.text ?? '',
+    attachments: turn.activity.attachments ?? [],
+    locale: turn.locale,
+    timeZone: turn.timeZone,
+    now: turn.now,
+    confirmed,
+    flowState,
+    parse: declaredSlots(task as IntentName, parse),
+    deadlines: ctx.desk.deadlines,
+  };
+}
+
+/**
+ * The request's task carried out on every parcel a search found, for a flow that does so
+ * (`ParcelFlow.runOnEvery`: alerts); undefined for any other task, which picks one.
+ */
+export function showEveryOf(ctx: ParcelTaskNeeds): ((trackingNumbers: readonly string[]) => Promise<RunResult>) | undefined {
+  const flow = PARCEL_FLOWS[ctx.task as IntentName];
+  if (!flow?.runOnEvery) return undefined;
+  const runOnEvery = flow.runOnEvery.bind(flow);
+  return async (trackingNumbers) => {
+    const shipments: ShipmentRecord[] = [];
+    for (const n of trackingNumbers) {
+      const s = await ctx.store.shipments.byTrackingNumber(n);
+      if (s) shipments.push(s);
+    }
+    // A search runs on one account: the speaker's roles there are those on every parcel found.
+    const membership = ctx.turn.speaker?.memberships.find((m) => m.accountNumber === shipments[0]?.accountNumber);
+    const result = await runOnEvery(flowContext(ctx, ctx.task, membership?.roles ?? [], false, null), shipments);
+    return { replies: result.replies, state: { awaiting: null, confirming: null, flow: null, task: 'status' } };
+  };
 }
 
 /** What to say about the one parcel a search found: the request's task carried out on it. */

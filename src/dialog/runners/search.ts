@@ -2,7 +2,7 @@ import { offerAgain, runResolve, toShipmentQuery } from '../resolveRunner.ts';
 import { resolveOnAccounts } from '../../shipments/resolveShipments.ts';
 import type { AccountsSearched } from '../decision.ts';
 import { accountRunners } from './accounts.ts';
-import { parcelViewOf, showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
+import { parcelViewOf, showEveryOf, showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
 import type { ActionOf, RunResult, RunnerFamily } from './types.ts';
 
 /**
@@ -26,7 +26,8 @@ async function accountsWithMatches(action: ActionOf<'resolve'>, across: Accounts
 /** The parcel search: a description resolved on the account, one of the offered picked, a reference to nothing shown. */
 export const searchRunners = {
   async resolve(action: ActionOf<'resolve'>, ctx: ParcelTaskNeeds): Promise<RunResult> {
-    const view = { ...parcelViewOf(ctx.turn, ctx.store.shipments), showOne: showOneOf(ctx), dateRole: ctx.parse.dateRole ?? null };
+    const showEvery = showEveryOf(ctx);
+    const view = { ...parcelViewOf(ctx.turn, ctx.store.shipments), showOne: showOneOf(ctx), ...(showEvery ? { showEvery } : {}), dateRole: ctx.parse.dateRole ?? null };
     const across = action.across;
     if (!across) return runResolve(view, action);
     // No account chosen: the one account where something fits is the one, and is kept for the follow-ups

@@ -16,6 +16,11 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
       return range(addDays(monday, -2), addDays(monday, -1));
     case 'current_month':
       return monthRange(today.year, today.month);
+    case 'early_current_month': {
+      // Its first ten days, up to today at the latest.
+      const first = { year: today.year, month: today.month, day: 1 };
+      return range(first, today.day < 10 ? today : addDays(first, 9));
+    }
     case 'previous_month':
       return today.month === 1 ? monthRange(today.year - 1, 12) : monthRange(today.year, today.month - 1);
     case 'current_year':

@@ -1,7 +1,7 @@
 import { dayRange, nthWholeWeek, pastAndComing } from '../dates/calendar.ts';
 import { phraseDateSpan } from '../dates/phraseDateSpan.ts';
 import { EN_MONTH_NUMBERS, EN_WEEKDAY_NUMBERS } from '../locales/en/constants.ts';
-import { EN_ORDINAL_NUMBERS, EN_POSITION_IN_PERIOD, EN_WEEK_OFFSETS, EN_WEEKDAY_OF_RELATIVE_WEEK } from '../locales/en/calendarPositions.ts';
+import { EN_ORDINAL_NUMBERS, EN_POSITION_IN_PERIOD, EN_WEEK_OFFSETS, EN_WEEKDAY_AND_RELATIVE_WEEK, EN_WEEKDAY_OF_RELATIVE_WEEK } from '../locales/en/calendarPositions.ts';
 import type { DateSpan, Extractor, ParsingContext } from '../pipeline/types.ts';
 import type { DateRange } from '../types.ts';
 import { addDays, daysInMonth, isoWeekday, type LocalDate } from '../text/timeZone.ts';
@@ -49,10 +49,12 @@ export class EnPeriodPositionExtractor implements Extractor {
       const pastRange = past && inMonth(past.year);
       if (pastRange) spans.push(phraseDateSpan(ctx, m, pastRange, coming && inMonth(coming.year), `${this.name}:${unit} of a month +most recent past`, true));
     }
-    for (const m of lower.matchAll(EN_WEEKDAY_OF_RELATIVE_WEEK)) {
-      const monday = addDays(today, 1 - isoWeekday(today) + 7 * EN_WEEK_OFFSETS[m[1]!.replace(SPACES, ' ')]!);
-      spans.push(phraseDateSpan(ctx, m, dayRange(addDays(monday, EN_WEEKDAY_NUMBERS[m[2]!]! - 1)), null, `${this.name}:weekday of a relative week`, false));
-    }
+    const weekdayOf = (m: RegExpMatchArray, week: string, weekday: string) => {
+      const monday = addDays(today, 1 - isoWeekday(today) + 7 * EN_WEEK_OFFSETS[week.replace(SPACES, ' ')]!);
+      spans.push(phraseDateSpan(ctx, m, dayRange(addDays(monday, EN_WEEKDAY_NUMBERS[weekday]! - 1)), null, `${this.name}:weekday of a relative week`, false));
+    };
+    for (const m of lower.matchAll(EN_WEEKDAY_OF_RELATIVE_WEEK)) weekdayOf(m, m[1]!, m[2]!);
+    for (const m of lower.matchAll(EN_WEEKDAY_AND_RELATIVE_WEEK)) weekdayOf(m, m[2] ?? m[3]!, m[1] ?? m[4]!);
     return spans;
   }
 }

@@ -163,6 +163,8 @@ export class LatinPlaceExtractor implements Extractor {
   private readonly cueList: { tokens: string[]; cue: Cue }[];
   /** The message being read capitalises a word inside a sentence (a name): then a lower-case word is no misspelt name. */
   private writerCapitalises = false;
+  /** The message has lower-case letters: a word in capitals there is written so on purpose ("my LA boxes"), not shouted. */
+  private writerLowerCases = false;
   /** The common words and name starters, looked up while the message is tokenised. */
   private readonly words: WordTrie;
   /** cueList by the cue's last word, in cueList's order (longest cue first). */
@@ -195,6 +197,7 @@ export class LatinPlaceExtractor implements Extractor {
   extract(ctx: ParsingContext): PlaceSpan[] {
     const tokens = tokenize(ctx.text, this.words);
     if (tokens.length === 0) return [];
+    this.writerLowerCases = /\p{Ll}/u.test(ctx.text);
     this.writerCapitalises = tokens.some((t, k) => k > 0 && t.upper && !/^i(?:['’](?:m|ve|d|ll))?$/i.test(t.raw) && !/[.!?¡¿]\s*$/u.test(ctx.text.slice(0, t.index)));
     const spans: PlaceSpan[] = [];
     let i = 0;
@@ -289,7 +292,9 @@ export class LatinPlaceExtractor implements Extractor {
     // A short key needs real capitals: "la" in "para la cuenta" is an article, not LA (a connector is no capital here).
     const capitalLetters = inner.every((t) => /^\p{Lu}/u.test(t.raw));
     if (e.key.length <= 3 && !(allCaps || (capitalLetters && cue && !cue.weak))) return false;
-    if (single && common(single) && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
+    // A curated short name in capitals amid lower case is the place, cue or not: "my LA boxes", "the SF ones" ("la" is Spanish's article).
+    const shortAliasInCapitals = single !== null && e.kind === 'alias' && e.key.length <= 3 && allCaps && this.writerLowerCases;
+    if (single && common(single) && !shortAliasInCapitals && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
     if (e.kind !== 'city') return Boolean(cue) || capital || e.key.length >= 4;
     // A town takes no article: after "de los", "de la", "to the" a lower-case word is a noun ("de los santos", "de la union").
     if (cue?.afterArticle && !capital) return false;

@@ -34,6 +34,12 @@ describe('EN days and weeks by their place in a month, a year or a week', () => 
     ['the third last week of 2024', '2024-12-09', '2024-12-15'],
     ["mailed it last week's Sunday", '2025-03-16', '2025-03-16'],
     ["reschedule my delivery to next week's Friday", '2025-03-28', '2025-03-28'],
+    // Weekday first (found by an outside tester, H6: chrono reads this week's Thursday).
+    ['sorry, I meant thursday last week', '2025-03-13', '2025-03-13'],
+    ['the one I sent on thursday last week', '2025-03-13', '2025-03-13'],
+    ['sent it on Tuesday of last week', '2025-03-11', '2025-03-11'],
+    ['it went out last week on Monday', '2025-03-10', '2025-03-10'],
+    ['deliver it friday next week', '2025-03-28', '2025-03-28'],
   ])('should read "%s" as %s..%s', (text, from, to) => {
     testSingleCase(text, TZ, (p) => expect(p.dateRange).toEqual({ from, to }));
   });

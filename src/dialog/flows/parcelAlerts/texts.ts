@@ -8,6 +8,10 @@ import { type Catalogue, localized } from '../../../locale/index.ts';
 export interface ParcelAlertTexts {
   /** Subscribed to every change of the parcel. */
   subscribed(parcel: string): string;
+  /** Subscribed to every change of each of these parcels (a description that fits several). */
+  subscribedEvery(parcels: readonly string[]): string;
+  /** Nothing to tell about these parcels any more: they were delivered (no alerts set). */
+  alreadyDelivered(parcels: readonly string[]): string;
   /** Nothing more will come about these parcels. */
   stopped(parcels: readonly string[]): string;
   /** "stop" with no alerts running in this conversation. */
@@ -16,21 +20,29 @@ export interface ParcelAlertTexts {
   notSubscribed(parcel: string): string;
 }
 
+const bullets = (parcels: readonly string[]): string => parcels.map((p) => `• ${p}`).join('\n');
+
 export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
   en: {
     subscribed: (p) => `Done: I'll tell you here when ${p} arrives or if anything changes on the way. Write "stop alerts" at any time to stop.`,
+    subscribedEvery: (ps) => `Done: I'll tell you here when each of these ${ps.length} parcels arrives or if anything changes on the way:\n${bullets(ps)}\nWrite "stop alerts" at any time to stop.`,
+    alreadyDelivered: (ps) => `${ps.join(', ')} ${ps.length === 1 ? 'has' : 'have'} already been delivered, so there is nothing left to alert you about.`,
     stopped: (ps) => (ps.length === 1 ? `OK, no more alerts about ${ps[0]}.` : `OK, no more alerts about ${ps.join(', ')}.`),
     nothingToStop: 'You have no alerts running in this chat.',
     notSubscribed: (p) => `You have no alerts running about ${p}.`,
   },
   zh: {
     subscribed: (p) => `好的：${p} 送达或途中有任何变化，我会在这里告诉您。随时发送"退订"即可停止。`,
+    subscribedEvery: (ps) => `好的：以下 ${ps.length} 个包裹送达或途中有任何变化，我都会在这里告诉您：\n${bullets(ps)}\n随时发送"退订"即可停止。`,
+    alreadyDelivered: (ps) => `${ps.join('、')} 已经签收，不会再有新的通知。`,
     stopped: (ps) => `好的，不再发送 ${ps.join('、')} 的通知。`,
     nothingToStop: '您在这个对话里没有订阅任何通知。',
     notSubscribed: (p) => `您没有订阅 ${p} 的通知。`,
   },
   es: {
     subscribed: (p) => `Hecho: te avisaré aquí cuando llegue ${p} o si cambia algo por el camino. Escribe "no más avisos" cuando quieras dejar de recibirlos.`,
+    subscribedEvery: (ps) => `Hecho: te avisaré aquí cuando llegue cada uno de estos ${ps.length} paquetes o si cambia algo por el camino:\n${bullets(ps)}\nEscribe "no más avisos" cuando quieras dejar de recibirlos.`,
+    alreadyDelivered: (ps) => `${ps.join(', ')} ya ${ps.length === 1 ? 'se entregó' : 'se entregaron'}, así que no queda nada de lo que avisarte.`,
     stopped: (ps) => `De acuerdo, no más avisos sobre ${ps.join(', ')}.`,
     nothingToStop: 'No tienes avisos activos en este chat.',
     notSubscribed: (p) => `No tienes avisos activos sobre ${p}.`,

@@ -46,6 +46,16 @@ export const EN_POSITION_IN_PERIOD = new RegExp(
 /** "last week's Sunday", "next week's Friday", "this week's Monday": which Monday–Sunday week. */
 export const EN_WEEK_OFFSETS: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1, "the previous": -1, "the next": 1 };
 export const EN_WEEKDAY_OF_RELATIVE_WEEK = new RegExp(`\\b(${alternation(Object.keys(EN_WEEK_OFFSETS))})\\s+week['’]?s\\s+${WEEKDAY}`, 'gi');
+/**
+ * The same said weekday first or with "on": "Thursday last week", "Thursday of last week", "last week
+ * on Thursday" (chrono reads this week's Thursday for the first two). Groups: 1 the weekday, 2 the week
+ * (weekday first); 3 the week, 4 the weekday ("… week on …").
+ */
+export const EN_WEEKDAY_AND_RELATIVE_WEEK = new RegExp(
+  // "on" belongs to the phrase: chrono's reading of "on Tuesday of last week" would otherwise be the longer one.
+  `\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+|in\\s+)?(${alternation(Object.keys(EN_WEEK_OFFSETS))})\\s+week\\b|\\b(${alternation(Object.keys(EN_WEEK_OFFSETS))})\\s+week\\s+on\\s+${WEEKDAY}`,
+  'gi',
+);
 
 /** "March after next": the month a year after the coming one. */
 export const EN_MONTH_AFTER_NEXT = new RegExp(`\\b${MONTH}\\s+after\\s+next\\b`, 'gi');

@@ -60,6 +60,11 @@ export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
   'previous month': 'previous_month',
   'past month': 'last_30_days',
   'this month': 'current_month',
+  'early this month': 'early_current_month',
+  'beginning of the month': 'early_current_month',
+  'beginning of this month': 'early_current_month',
+  'start of the month': 'early_current_month',
+  'start of this month': 'early_current_month',
   'last year': 'previous_year',
   'this year': 'current_year',
   'current year': 'current_year',
@@ -85,6 +90,8 @@ export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
 };
 
 export type PeriodName =
+  /** The first ten days of this month ("early this month", "月初", "a principios de mes"). */
+  | 'early_current_month'
   | 'previous_week'
   | 'current_week'
   | 'previous_month'

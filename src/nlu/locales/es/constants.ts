@@ -57,6 +57,11 @@ export const ES_PERIODS: Readonly<Record<string, PeriodName>> = {
   'el mes pasado': 'previous_month',
   'mes pasado': 'previous_month',
   'este mes': 'current_month',
+  'principios de mes': 'early_current_month',
+  'principios de este mes': 'early_current_month',
+  'comienzos de mes': 'early_current_month',
+  'inicios de mes': 'early_current_month',
+  'principio de mes': 'early_current_month',
   'el año pasado': 'previous_year',
   'año pasado': 'previous_year',
   'este año': 'current_year',
@@ -93,6 +98,8 @@ export const ES_MARKERS: readonly string[] = withAccentFreeForms([
   'estan', 'llegaron', 'retraso', 'retrasado', 'perdido', 'seguimiento', 'emisiones', 'generaron', 'aduanas', 'documentos',
   'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'este', 'estos', 'ese', 'esos', 'eso',
   'sigue', 'nunca', 'rota', 'reembolso', 'asesor', 'llame', 'correo', 'telefono', 'cuánto', 'cuántos', 'cuál', 'quién',
+  // A customer's questions about the service and its price ("somos clientes vip? cuanto costaria"; found by an outside tester).
+  'somos', 'soy', 'cliente', 'clientes', 'costaría', 'cuesta', 'cuestan', 'costar', 'precio', 'precios', 'tarifa', 'mueve', 'movido',
 ]);
 
 export const ES_COMMON_WORDS: readonly string[] = [

@@ -4,9 +4,9 @@ import type { PeriodName } from '../en/constants.ts';
 
 /** Immediately before a place: origin. */
 export const ZH_ORIGIN_PREFIXES: readonly string[] = ['从', '由', '自', '打'];
-/** Immediately after a place: origin ("上海寄来的", "上海发出"). */
+/** Immediately after a place: origin ("上海寄来的", "上海发出", "广州发的"). */
 export const ZH_ORIGIN_SUFFIXES: readonly string[] = [
-  '寄来', '发来', '寄过来', '发过来', '寄出', '发出', '运来', '过来的', '来的', '出发',
+  '寄来', '发来', '寄过来', '发过来', '寄出', '发出', '运来', '过来的', '来的', '出发', '发的', '寄的', '运的',
 ];
 /** Immediately before a place: destination. */
 export const ZH_DESTINATION_PREFIXES: readonly string[] = [
@@ -72,6 +72,9 @@ export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
   上个月: 'previous_month',
   上月: 'previous_month',
   这个月: 'current_month',
+  月初: 'early_current_month',
+  这个月初: 'early_current_month',
+  本月初: 'early_current_month',
   本月: 'current_month',
   这月: 'current_month',
   去年: 'previous_year',
