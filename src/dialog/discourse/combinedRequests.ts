@@ -2,7 +2,7 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { namesParcels } from './discourseAct.ts';
+import { namesParcels, pointsAtParcel } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
@@ -34,6 +34,10 @@ function namedParcels(p: Parse): string[] {
 export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (parts.length < 2) return false;
   const families = parts.map((p) => familyOf(p.parse));
+  // Something else asked of the first part's parcel ("…, and what customs docs does it need?", "有的话通知我"),
+  // beside account questions: each answered, the parcel's once it is known (found by outside testers: the second part was dropped).
+  const later = parts.slice(1);
+  if (later.some((p) => asksOfSameParcel(p, parts[0]!)) && later.every((p) => asksOfSameParcel(p, parts[0]!) || familyOf(p.parse) === 'account')) return true;
   // An account flow's figures for one period, then "y en marzo?", "and for March?": each period answered
   // (found by an outside tester: only February's CO2 was given).
   const first = parts[0]!.parse.intent;
@@ -50,4 +54,18 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (named.some((n) => n.length === 0)) return false;
   // No two parts may name the same parcel: then they are one question said twice, or a question and its detail.
   return named.every((n, i) => named.slice(i + 1).every((m) => !m.some((x) => n.includes(x))));
+}
+
+/**
+ * A later part that asks something else of the parcel the first part is about: it names no parcel of its
+ * own and asks what one parcel can be the subject of: a parcel flow ("what customs docs does it need?",
+ * "有的话通知我", "cámbiale la dirección") or an account flow's figure pointed at it ("what's its carbon").
+ * It is answered once that parcel is known (assistant.ts keeps it across a clarifying question).
+ */
+export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean {
+  const { parse } = part;
+  if (familyOf(first.parse) !== 'parcel' || parse.intent === first.parse.intent) return false;
+  if (namedParcels(parse).length > 0 || parse.dateRange) return false;
+  if (familyOf(parse) === 'parcel') return true;
+  return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language);
 }

@@ -208,6 +208,11 @@ describe('a message that asks two things', () => {
     ],
     ['quiero saber dónde está mi paquete a Barcelona y cuánto debo', ['quiero saber dónde está mi paquete a Barcelona', 'cuánto debo']],
     ['帮我查一下寄往多伦多的包裹，另外我的账号是多少？', ['帮我查一下寄往多伦多的包裹', '我的账号是多少？']],
+    // A second request asked of the first one's parcel (found by outside testers: the second was dropped).
+    ["where's my parcel to Melbourne and what's the co2 of it", ["where's my parcel to Melbourne", "what's the co2 of it"]],
+    ["track my parcel to Dallas, what's its carbon, and how much do I owe?", ['track my parcel to Dallas', "what's its carbon", 'how much do I owe?']],
+    ['quiero cambiar la dirección del paquete a Toronto, y qué documentos de aduana necesita?', ['quiero cambiar la dirección del paquete a Toronto', 'qué documentos de aduana necesita?']],
+    ['改地址，顺便查一下发票', ['改地址', '顺便查一下发票']],
     ['where is my parcel and when will it arrive', ['where is my parcel and when will it arrive']],
     ["where's my parcel to Toronto?", ["where's my parcel to Toronto?"]],
     ['Hi! where is it? thanks', ['Hi! where is it? thanks']],
