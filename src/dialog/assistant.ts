@@ -8,6 +8,7 @@ import { areSeparateRequests, asksOfSameParcel } from './discourse/combinedReque
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
+import { yesThenRequest } from './confirmWords.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
@@ -23,6 +24,9 @@ export const PARSE_TRACE = { name: 'carrier-assist.nlu', valueType: 'https://car
 function parseTrace(parse: Parse, action: Action): Reply {
   return { type: 'trace', name: PARSE_TRACE.name, label: `${parse.intent} -> ${action.kind}`, valueType: PARSE_TRACE.valueType, value: { parse, action } };
 }
+
+/** The questions answered by a yes or a no alone: a request may follow the yes in the same message. */
+const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume']);
 
 /** A request of the message; `ofFirstParcel`: asked of the parcel the first request is about, answered once it is known. */
 interface Request {
@@ -53,8 +57,10 @@ export class CarrierAssistant implements Bot {
     // A linked customer's own zone beats the channel's default for dates like "yesterday".
     const timeZone = turn.speaker?.user.timeZone ?? turn.timeZone;
     const said = typeof activity.text === 'string' ? activity.text : '';
-    // "thanks! and where is my parcel to Sydney?": the question is what needs an answer.
-    const text = afterAcknowledgement(said) ?? afterTakingBack(said) ?? said;
+    const loaded = loadDialogState(turn.conversation.state);
+    // "thanks! and where is my parcel to Sydney?": the question is what needs an answer; but "ok, and …" to a yes/no question answers it first.
+    const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && yesThenRequest(said) !== null;
+    const text = answersFirst ? said : (afterAcknowledgement(said) ?? afterTakingBack(said) ?? said);
     const memberships = turn.speaker?.memberships ?? [];
     const names = await this.accountNames(memberships.map((m) => m.accountNumber));
     const facts: DialogFacts = {
@@ -70,7 +76,6 @@ export class CarrierAssistant implements Bot {
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     // The dialog state is read once per turn; each request of the message works on the state the one before left.
-    const loaded = loadDialogState(turn.conversation.state);
     let before = loaded;
     const focusBefore = before.lastParcel;
     const kept = before.pendingRequests;
@@ -156,7 +161,9 @@ export class CarrierAssistant implements Bot {
    */
   private async requestsOf(text: string, state: DialogState, facts: DialogFacts, now: Date, timeZone: string): Promise<Request[]> {
     const read = (t: string) => this.read(t, facts, now, timeZone);
-    const parts = state.awaiting === null ? splitRequests(text) : [text];
+    // "yes, and what customs docs does it need?" while a yes or no is asked: the answer, then the request.
+    const parts = state.awaiting === null ? splitRequests(text) : (YES_NO_QUESTIONS.has(state.awaiting) && yesThenRequest(text)) || [text];
+    if (parts.length > 1 && state.awaiting !== null) return Promise.all(parts.map(read));
     if (parts.length > 1) {
       // The parts and the whole are read at once: a turn waits for the optional LLM once at most.
       const [each, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
