@@ -4,7 +4,7 @@ import type { NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
-import { areSeparateRequests, asksOfSameParcel } from './discourse/combinedRequests.ts';
+import { areSeparateRequests, asksOfSameParcel, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
@@ -97,7 +97,9 @@ export class CarrierAssistant implements Bot {
       }
       // A second request of the message is a request of its own: the first one's search is not carried into it.
       if (i > 0) before = { ...before, lastQuery: null, lastList: [], candidates: [], awaiting: null };
-      const at: TurnInput = { ...turn, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
+      // A flow of one request of several reads that request's words ("…改个地址到 200 Biscayne Blvd, Miami"), not the others'.
+      const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
+      const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
       const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
@@ -166,7 +168,8 @@ export class CarrierAssistant implements Bot {
     if (parts.length > 1 && state.awaiting !== null) return Promise.all(parts.map(read));
     if (parts.length > 1) {
       // The parts and the whole are read at once: a turn waits for the optional LLM once at most.
-      const [each, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
+      const [readParts, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
+      const each = withDetailsJoined(readParts);
       return areSeparateRequests(each) ? each.map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
     return [await read(text)];

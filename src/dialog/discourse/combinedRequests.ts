@@ -43,10 +43,11 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   const first = parts[0]!.parse.intent;
   if (families[0] === 'account' && parts.slice(1).every((p) => familyOf(p.parse) !== 'account' && goesOnWithAccountFlow(p.text, p.parse, first as IntentName))) return true;
   if (families.some((f) => f === null)) return false;
-  if (new Set(families).size === families.length) return true;
-  // Two account questions of different flows ("我的账号是多少？另外帮我看看有没有逾期的发票"): each answered
-  // (found by an outside tester: the invoices were dropped).
-  if (families.every((f) => f === 'account')) return new Set(parts.map((p) => p.parse.intent)).size === parts.length;
+  // A parcel question and account questions of different flows ("track my chicago parcel from last week, show my
+  // latest invoice and tell me my account no.", "我的账号是多少？另外帮我看看有没有逾期的发票"): each answered
+  // (found by outside testers: the invoices were dropped).
+  const accountIntents = parts.filter((_, i) => families[i] === 'account').map((p) => p.parse.intent);
+  if (families.filter((f) => f === 'parcel').length <= 1 && new Set(accountIntents).size === accountIntents.length) return true;
   if (families.some((f) => f !== 'parcel')) return false;
   // Each part asks something of its own: a question, the parcels named, or a number (a pasted signature's cities do not).
   if (!parts.every((p) => /[?？]\s*$/u.test(p.text) || namesParcels(p.text, p.parse.language) || p.parse.trackingNumbers.length > 0)) return false;
@@ -64,8 +65,28 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
  */
 export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean {
   const { parse } = part;
-  if (familyOf(first.parse) !== 'parcel' || parse.intent === first.parse.intent) return false;
+  if (parse.intent === first.parse.intent) return false;
+  // "carbon footprint of the london shipment that's still moving, and when will it arrive?": the parcel the figure was for.
+  const describesParcel = ACCOUNT_FLOWS[first.parse.intent]?.answersTrackingNumbers === true && (namedParcels(first.parse).length > 0 || first.parse.statusHints.length > 0);
+  if (describesParcel) return familyOf(parse) === 'parcel' && namedParcels(parse).length === 0 && !parse.dateRange;
+  if (familyOf(first.parse) !== 'parcel') return false;
   if (namedParcels(parse).length > 0 || parse.dateRange) return false;
   if (familyOf(parse) === 'parcel') return true;
   return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language);
+}
+
+/**
+ * The parts with each detail joined to the request it details: a part that asks the same as the one
+ * before it and names no parcel of its own ("track 1Z…, when will it arrive, and ping me when it does":
+ * "when will it arrive" is the tracking's) is read with it, so what follows can still be a request of its own.
+ */
+export function withDetailsJoined(parts: readonly RequestPart[]): RequestPart[] {
+  const joined: RequestPart[] = [];
+  for (const part of parts) {
+    const head = joined.at(-1);
+    const detail = head && part.parse.intent === head.parse.intent && namedParcels(part.parse).length === 0 && !part.parse.dateRange;
+    if (detail) joined[joined.length - 1] = { text: `${head.text}, ${part.text}`, parse: head.parse };
+    else joined.push(part);
+  }
+  return joined;
 }

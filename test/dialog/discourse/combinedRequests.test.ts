@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areSeparateRequests, asksOfSameParcel } from '../../../src/dialog/discourse/combinedRequests.ts';
+import { areSeparateRequests, asksOfSameParcel, withDetailsJoined } from '../../../src/dialog/discourse/combinedRequests.ts';
 import type { IntentName, Parse } from '../../../src/nlu/types.ts';
 import { parseOf } from '../parseFixture.ts';
 
@@ -42,5 +42,30 @@ describe('asksOfSameParcel', () => {
     ['an account question', part('billing', {}, 'how much do I owe?'), false],
   ] as const)('%s → %s', (_name, later, same) => {
     expect(asksOfSameParcel(later, first)).toBe(same);
+  });
+});
+
+describe('withDetailsJoined', () => {
+  test('should read a detail with the request it details, and keep a request of its own apart', () => {
+    const parts = [
+      part('track_shipment', { trackingNumbers: ['1Z5W8A3K6500001029'] }, 'track 1Z5W8A3K6500001029'),
+      part('track_shipment', {}, 'when will it arrive'),
+      part('subscribe_updates', {}, 'ping me when it does'),
+    ];
+    const joined = withDetailsJoined(parts);
+    expect(joined.map((p) => p.text)).toEqual(['track 1Z5W8A3K6500001029, when will it arrive', 'ping me when it does']);
+    expect(joined[0]!.parse).toBe(parts[0]!.parse);
+    expect(areSeparateRequests(joined)).toBe(true);
+  });
+
+  test('should keep parts that name other parcels apart', () => {
+    const parts = [part('track_shipment', { destination: TORONTO }), part('track_shipment', { destination: LONDON })];
+    expect(withDetailsJoined(parts)).toHaveLength(2);
+  });
+});
+
+describe('areSeparateRequests with three parts', () => {
+  test('should answer a parcel question and two account questions of different flows', () => {
+    expect(areSeparateRequests([part('track_shipment', { destination: TORONTO }), part('billing'), part('account_number')])).toBe(true);
   });
 });
