@@ -4,9 +4,11 @@ import type { NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
-import { areSeparateRequests } from './discourse/combinedRequests.ts';
+import { areSeparateRequests, asksOfSameParcel, withDetailsJoined } from './discourse/combinedRequests.ts';
+import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
+import { yesThenRequest } from './confirmWords.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
@@ -21,6 +23,16 @@ export const PARSE_TRACE = { name: 'carrier-assist.nlu', valueType: 'https://car
 
 function parseTrace(parse: Parse, action: Action): Reply {
   return { type: 'trace', name: PARSE_TRACE.name, label: `${parse.intent} -> ${action.kind}`, valueType: PARSE_TRACE.valueType, value: { parse, action } };
+}
+
+/** The questions answered by a yes or a no alone: a request may follow the yes in the same message. */
+const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume']);
+
+/** A request of the message; `ofFirstParcel`: asked of the parcel the first request is about, answered once it is known. */
+interface Request {
+  text: string;
+  parse: Parse;
+  ofFirstParcel?: boolean;
 }
 
 /**
@@ -45,8 +57,10 @@ export class CarrierAssistant implements Bot {
     // A linked customer's own zone beats the channel's default for dates like "yesterday".
     const timeZone = turn.speaker?.user.timeZone ?? turn.timeZone;
     const said = typeof activity.text === 'string' ? activity.text : '';
-    // "thanks! and where is my parcel to Sydney?": the question is what needs an answer.
-    const text = afterAcknowledgement(said) ?? afterTakingBack(said) ?? said;
+    const loaded = loadDialogState(turn.conversation.state);
+    // "thanks! and where is my parcel to Sydney?": the question is what needs an answer; but "ok, and …" to a yes/no question answers it first.
+    const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && yesThenRequest(said) !== null;
+    const text = answersFirst ? said : (afterAcknowledgement(said) ?? afterTakingBack(said) ?? said);
     const memberships = turn.speaker?.memberships ?? [];
     const names = await this.accountNames(memberships.map((m) => m.accountNumber));
     const facts: DialogFacts = {
@@ -62,22 +76,35 @@ export class CarrierAssistant implements Bot {
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     // The dialog state is read once per turn; each request of the message works on the state the one before left.
-    let before = loadDialogState(turn.conversation.state);
+    let before = loaded;
     const focusBefore = before.lastParcel;
-    const requests = await this.requestsOf(text, before, facts, turn.now, timeZone);
+    const kept = before.pendingRequests;
+    const queue: Request[] = await this.requestsOf(text, before, facts, turn.now, timeZone);
     const replies: Reply[] = [];
     let selectAccount: string | undefined;
     let last: Action | null = null;
     let answeredSurvey = false;
-    for (const [i, { text: part, parse }] of requests.entries()) {
+    // The first request's question, asked after the other requests are answered; the requests about its parcel wait for the answer.
+    let held: { replies: Reply[]; state: DialogState } | null = null;
+    let firstParcel: string | null = null;
+    const pending: string[] = [];
+    for (let i = 0; i < queue.length; i++) {
+      const { text: part, parse, ofFirstParcel } = queue[i]!;
+      // Asked of a parcel not found: kept while its question is open ("8 parcels fit, when?"), else let go.
+      if (ofFirstParcel && !firstParcel) {
+        if (held) pending.push(part);
+        continue;
+      }
       // A second request of the message is a request of its own: the first one's search is not carried into it.
       if (i > 0) before = { ...before, lastQuery: null, lastList: [], candidates: [], awaiting: null };
-      const at: TurnInput = { ...turn, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
+      // A flow of one request of several reads that request's words ("…改个地址到 200 Biscayne Blvd, Miami"), not the others'.
+      const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
+      const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
       const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
       const result = await runAction(decision.action, scope);
-      const state: DialogState = { ...decision.state, ...result.state };
+      const state: DialogState = { ...decision.state, ...result.state, pendingRequests: [] };
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
       if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
       // A flow's question is kept, so a flow put aside can ask it again.
@@ -87,12 +114,26 @@ export class CarrierAssistant implements Bot {
       if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
         result.replies.push(...(await escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
       }
-      replies.push(parseTrace(parse, decision.action), ...result.replies);
       before = state;
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
       last = decision.action;
       answeredSurvey ||= decision.action.kind === 'satisfaction';
+      if (i === 0) {
+        firstParcel = result.state?.lastParcel ?? null;
+        // The requests an earlier message asked of the parcel this message's answer found.
+        const next = kept.length ? pendingAfter(loaded, state, firstParcel) : 'drop';
+        if (next === 'run') queue.push(...(await Promise.all(kept.map((t) => this.read(t, facts, turn.now, timeZone)))).map((r) => ({ ...r, ofFirstParcel: true })));
+        if (next === 'keep') pending.push(...kept);
+      }
+      const answered = [parseTrace(parse, decision.action), ...result.replies];
+      if (i === 0 && i < queue.length - 1 && state.awaiting !== null) held = { replies: answered, state };
+      else replies.push(...answered);
     }
+    if (held) {
+      replies.push(...held.replies);
+      before = { ...before, ...openQuestionOf(held.state) };
+    }
+    before.pendingRequests = pending;
     await closeSurveyPassedBy(this.deps.store, facts.survey, answeredSurvey, this.deps.clock.now().toISOString());
     const state = before;
     // "can you open a trace on it" instead of a yes: the flow put aside was just carried out, not interrupted.
@@ -120,17 +161,24 @@ export class CarrierAssistant implements Bot {
    * and a parcel question at once ("what's our account number, and did anything go out to Seoul
    * yesterday?") is answered in both parts, in order; nothing pending may be waiting for its answer.
    */
-  private async requestsOf(text: string, state: DialogState, facts: DialogFacts, now: Date, timeZone: string): Promise<{ text: string; parse: Parse }[]> {
-    // An account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it.
-    const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
-    const read = async (t: string) => ({ text: t, parse: await this.deps.parser.parseAsync(named.length ? withoutAccountNames(t, named) : t, { now, timeZone }) });
-    const parts = state.awaiting === null ? splitRequests(text) : [text];
+  private async requestsOf(text: string, state: DialogState, facts: DialogFacts, now: Date, timeZone: string): Promise<Request[]> {
+    const read = (t: string) => this.read(t, facts, now, timeZone);
+    // "yes, and what customs docs does it need?" while a yes or no is asked: the answer, then the request.
+    const parts = state.awaiting === null ? splitRequests(text) : (YES_NO_QUESTIONS.has(state.awaiting) && yesThenRequest(text)) || [text];
+    if (parts.length > 1 && state.awaiting !== null) return Promise.all(parts.map(read));
     if (parts.length > 1) {
       // The parts and the whole are read at once: a turn waits for the optional LLM once at most.
-      const [each, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
-      return areSeparateRequests(each) ? each : [whole];
+      const [readParts, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
+      const each = withDetailsJoined(readParts);
+      return areSeparateRequests(each) ? each.map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
     return [await read(text)];
+  }
+
+  /** One request read by the parser; an account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it. */
+  private async read(text: string, facts: DialogFacts, now: Date, timeZone: string): Promise<{ text: string; parse: Parse }> {
+    const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
+    return { text, parse: await this.deps.parser.parseAsync(named.length ? withoutAccountNames(text, named) : text, { now, timeZone }) };
   }
 
   private async accountNames(numbers: string[]): Promise<Record<string, string>> {

@@ -23,3 +23,22 @@ export function confirmationOf(text: string): 'yes' | 'no' | null {
   if (words.length <= 10 && YES_SET.has(words[0]!) && !words.some((w) => NO_SET.has(w)) && YES_TAILS.some((tail) => rest.includes(tail))) return 'yes';
   return null;
 }
+
+/** Words that join what follows a yes to it: "yes, and …", "sí, y además …", "好的，另外…". */
+const JOINED_AFTER_YES = /^(?:and also|and|also|plus|y también|y tambien|y además|y ademas|y|另外|还有|顺便|并且)[\s,，、]*/iu;
+
+/**
+ * A yes to the question asked, then a request of its own ("yes, and what customs docs does it need?",
+ * "sí, y de paso mándame la factura", "好的，另外它清关需要什么文件？"): the yes and the request, answered
+ * in that order. Null when the message is only an answer ("yes please, have an advisor contact me").
+ */
+export function yesThenRequest(text: string): [string, string] | null {
+  const m = /^(.{1,24}?)(?:\s*[,，!！.。;；]\s*|\s+(?=(?:and|y)\s))(.+)$/su.exec(text.trim());
+  if (!m || confirmationOf(m[1]!) !== 'yes') return null;
+  const rest = m[2]!.replace(JOINED_AFTER_YES, '').trim();
+  // "yes, ok", "yes please, have an advisor contact me": still the answer.
+  if (confirmationOf(rest) !== null || YES_TAILS.some((tail) => rest.toLowerCase().includes(tail))) return null;
+  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const han = (rest.match(/\p{Script=Han}/gu) ?? []).length;
+  return words >= 3 || han >= 4 ? [m[1]!.trim(), rest] : null;
+}

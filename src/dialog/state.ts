@@ -77,6 +77,12 @@ export const DialogStateSchema = z.object({
     .default(null),
   /** The flow's last question, kept so an interrupted flow can ask it again. */
   lastPrompt: z.array(z.unknown()).default([]),
+  /**
+   * The parts of an earlier message asked of a parcel not yet known ("…and what's the co2 of it" while
+   * "when did you send it?" is open): answered once the customer's answer finds the parcel, kept while
+   * the search still narrows, dropped on any other turn (src/dialog/pendingRequests.ts).
+   */
+  pendingRequests: z.array(z.string()).default([]),
 });
 
 export type DialogState = z.infer<typeof DialogStateSchema>;

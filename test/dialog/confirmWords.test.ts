@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { confirmationOf } from '../../src/dialog/confirmWords.ts';
+import { confirmationOf, yesThenRequest } from '../../src/dialog/confirmWords.ts';
 
 describe('confirmationOf', () => {
   test.each([
@@ -29,5 +29,22 @@ describe('confirmationOf', () => {
     ['yesterday', null],
   ])('should read %j as %s', (text, expected) => {
     expect(confirmationOf(text)).toBe(expected);
+  });
+});
+
+describe('yesThenRequest', () => {
+  test.each([
+    ['yes, and what customs docs does it need?', ['yes', 'what customs docs does it need?']],
+    ['ok and what do I owe on invoices?', ['ok', 'what do I owe on invoices?']],
+    ['sí, y de paso mándame la factura de la semana pasada', ['sí', 'de paso mándame la factura de la semana pasada']],
+    ['好的，另外它清关需要什么文件？', ['好的', '它清关需要什么文件？']],
+    // Only an answer: the yes says what it agrees to, or nothing follows it.
+    ['yes please, have an advisor contact me', null],
+    ['sí, por favor', null],
+    ['yes', null],
+    ['no, and where is my parcel to Paris?', null],
+    ['yes, ok', null],
+  ])('should read %j as %j', (text, expected) => {
+    expect(yesThenRequest(text)).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { namesParcels } from './discourseAct.ts';
+import { namesParcels, pointsAtParcel } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
@@ -34,15 +34,20 @@ function namedParcels(p: Parse): string[] {
 export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (parts.length < 2) return false;
   const families = parts.map((p) => familyOf(p.parse));
+  // Something else asked of the first part's parcel ("…, and what customs docs does it need?", "有的话通知我"),
+  // beside account questions: each answered, the parcel's once it is known (found by outside testers: the second part was dropped).
+  const later = parts.slice(1);
+  if (later.some((p) => asksOfSameParcel(p, parts[0]!)) && later.every((p) => asksOfSameParcel(p, parts[0]!) || familyOf(p.parse) === 'account')) return true;
   // An account flow's figures for one period, then "y en marzo?", "and for March?": each period answered
   // (found by an outside tester: only February's CO2 was given).
   const first = parts[0]!.parse.intent;
   if (families[0] === 'account' && parts.slice(1).every((p) => familyOf(p.parse) !== 'account' && goesOnWithAccountFlow(p.text, p.parse, first as IntentName))) return true;
   if (families.some((f) => f === null)) return false;
-  if (new Set(families).size === families.length) return true;
-  // Two account questions of different flows ("我的账号是多少？另外帮我看看有没有逾期的发票"): each answered
-  // (found by an outside tester: the invoices were dropped).
-  if (families.every((f) => f === 'account')) return new Set(parts.map((p) => p.parse.intent)).size === parts.length;
+  // A parcel question and account questions of different flows ("track my chicago parcel from last week, show my
+  // latest invoice and tell me my account no.", "我的账号是多少？另外帮我看看有没有逾期的发票"): each answered
+  // (found by outside testers: the invoices were dropped).
+  const accountIntents = parts.filter((_, i) => families[i] === 'account').map((p) => p.parse.intent);
+  if (families.filter((f) => f === 'parcel').length <= 1 && new Set(accountIntents).size === accountIntents.length) return true;
   if (families.some((f) => f !== 'parcel')) return false;
   // Each part asks something of its own: a question, the parcels named, or a number (a pasted signature's cities do not).
   if (!parts.every((p) => /[?？]\s*$/u.test(p.text) || namesParcels(p.text, p.parse.language) || p.parse.trackingNumbers.length > 0)) return false;
@@ -50,4 +55,38 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (named.some((n) => n.length === 0)) return false;
   // No two parts may name the same parcel: then they are one question said twice, or a question and its detail.
   return named.every((n, i) => named.slice(i + 1).every((m) => !m.some((x) => n.includes(x))));
+}
+
+/**
+ * A later part that asks something else of the parcel the first part is about: it names no parcel of its
+ * own and asks what one parcel can be the subject of: a parcel flow ("what customs docs does it need?",
+ * "有的话通知我", "cámbiale la dirección") or an account flow's figure pointed at it ("what's its carbon").
+ * It is answered once that parcel is known (assistant.ts keeps it across a clarifying question).
+ */
+export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean {
+  const { parse } = part;
+  if (parse.intent === first.parse.intent) return false;
+  // "carbon footprint of the london shipment that's still moving, and when will it arrive?": the parcel the figure was for.
+  const describesParcel = ACCOUNT_FLOWS[first.parse.intent]?.answersTrackingNumbers === true && (namedParcels(first.parse).length > 0 || first.parse.statusHints.length > 0);
+  if (describesParcel) return familyOf(parse) === 'parcel' && namedParcels(parse).length === 0 && !parse.dateRange;
+  if (familyOf(first.parse) !== 'parcel') return false;
+  if (namedParcels(parse).length > 0 || parse.dateRange) return false;
+  if (familyOf(parse) === 'parcel') return true;
+  return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language);
+}
+
+/**
+ * The parts with each detail joined to the request it details: a part that asks the same as the one
+ * before it and names no parcel of its own ("track 1Z…, when will it arrive, and ping me when it does":
+ * "when will it arrive" is the tracking's) is read with it, so what follows can still be a request of its own.
+ */
+export function withDetailsJoined(parts: readonly RequestPart[]): RequestPart[] {
+  const joined: RequestPart[] = [];
+  for (const part of parts) {
+    const head = joined.at(-1);
+    const detail = head && part.parse.intent === head.parse.intent && namedParcels(part.parse).length === 0 && !part.parse.dateRange;
+    if (detail) joined[joined.length - 1] = { text: `${head.text}, ${part.text}`, parse: head.parse };
+    else joined.push(part);
+  }
+  return joined;
 }

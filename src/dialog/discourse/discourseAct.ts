@@ -142,14 +142,18 @@ export function afterTakingBack(text: string): string | null {
 const SECOND_QUESTION = new RegExp(
   [
     String.raw`,\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|are|was|were|where|when|what|which|has|have|can|could|how)\b)`,
-    String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
-    String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|quiero|necesito|puedo|me pueden|me puedes|saber)\b)`,
+    // "track my parcel to Dallas, what's its carbon, and …", "where's my parcel to Melbourne and what's the co2 of it",
+    // "…, show my latest invoice and …": a comma or "and" before a question word or a request verb of its own.
+    String.raw`,\s*(?=(?:what's|whats|what is|what|which|where's|wheres|where|when|how much|how many|does it|is it|can you|could you|(?:show|tell|give|send) (?:me|us|my|our))\s)`,
+    String.raw`\s+and\s+(?=(?:what's|whats|what is|what|which|how much|how many)\s)`,
+    String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|ping me|notify me|alert me|remind me|text me|message me|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
+    String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|mírame|mirame|mándame|mandame|envíame|enviame|pásame|pasame|avísame|avisame|de paso|aparte|quiero|necesito|puedo|me pueden|me puedes|saber)(?!\p{L}))`,
     String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
   ].join('|'),
   'iu',
 );
 /** Words that join a second request to the first: not a continuation of the first's search. */
-const JOINERS = /^(?:and|also|plus|y|e|también|tambien|还有|另外|并且|而且|以及)[\s,，、]*/iu;
+const JOINERS = /^(?:and|also|plus|y de paso|de paso|y|e|también|tambien|还有|另外|并且|而且|以及)[\s,，、]*/iu;
 
 /**
  * The requests of a message that asks two things ("what's our account number, and did anything go out to
@@ -177,14 +181,14 @@ export function splitRequests(text: string): string[] {
 }
 
 /**
- * Enough words to be a request of its own: three Latin words, or four Han characters; two words when
+ * Enough words to be a request of its own: three Latin words, or three Han characters ("改地址"); two words when
  * they are a request that needs no more ("track 1Z…", "cuánto debo"): whether the parts are then
  * answered apart is areSeparateRequests' call.
  */
 function substantial(part: string): boolean {
   const han = (part.match(/\p{Script=Han}/gu) ?? []).length;
   const words = part.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return han >= 4 || words >= 3 || (words === 2 && TWO_WORD_REQUEST.test(part));
+  return han >= 3 || words >= 3 || (words === 2 && TWO_WORD_REQUEST.test(part));
 }
 
 /** A request in two words: a verb or question word and its object ("track 1Z…", "cuánto debo", "how much"). */
@@ -211,6 +215,17 @@ export function isCancellation(text: string): boolean {
   return (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) =>
     cuesFor(lang).cancellations.some((c) => t.startsWith(`${c} `) && cancels(t.slice(c.length + 1))),
   );
+}
+
+/** The message points at one parcel without naming it: "it", "its", "它", "ese paquete", or a verb whose subject it is ("¿cuánto CO2 generó?"). */
+export function pointsAtParcel(text: string, lang: Language): boolean {
+  const t = normalizeForCues(text);
+  return contains(cuesFor(lang).pronouns, t, lang) || contains(cuesFor(lang).droppedSubjectVerbs, t, lang);
+}
+
+/** The message has a pronoun alone that can only stand for a parcel ("it", "its", "它", "su"), not an article ("la última factura"). */
+export function hasBarePronoun(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).barePronouns, normalizeForCues(text), lang);
 }
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */

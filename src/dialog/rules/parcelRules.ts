@@ -1,4 +1,7 @@
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
+import { usesAccountFlowWords } from '../accountFlowWords.ts';
+import { hasBarePronoun } from '../discourse/discourseAct.ts';
+import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { PARCEL_TASKS } from '../decision.ts';
 import { gate } from '../intentGate.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
@@ -43,6 +46,15 @@ export const referenceRule: DecisionRule = {
     // "quiero reclamar la última" with no parcel shown is about the account flow's own items; "the last one"
     // answering the search's question is about its parcels.
     const aboutAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && !state.lastList.length && !state.lastParcel && act.reference.kind !== 'latest';
+    // "muéstrame la última factura", "the latest invoice" with a parcel in focus: the flow's own latest item, named in its
+    // words, pointing at no parcel (found by an outside tester: the parcel in focus was shown again).
+    const flowsOwnLatest =
+      (ref.kind === 'latest' || ref.kind === 'position' || ref.kind === 'focus') &&
+      ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers !== true &&
+      usesAccountFlowWords(reading.text, parse.intent) &&
+      !hasBarePronoun(reading.text, parse.language) &&
+      !namesParcelNouns(reading.text);
+    if (flowsOwnLatest) return null;
     if (aboutAccountFlow || (!facts.linked && act.reference.kind === 'described')) return null;
     return decideReference(reading, act.reference, accounts.current, go, complaint);
   },
@@ -87,3 +99,9 @@ export const parcelSearchRule: DecisionRule = {
     return decideSearch(reading, searchAct, accounts, chosen, go, complaint);
   },
 };
+
+/** The message names parcels by a noun ("parcel", "包裹", "paquete"). */
+function namesParcelNouns(text: string): boolean {
+  const t = ` ${text.toLowerCase()} `;
+  return PARCEL_NOUNS.some((n) => (/\p{Script=Han}/u.test(n) ? t.includes(n) : new RegExp(`[^\\p{L}]${n}[^\\p{L}]`, 'u').test(t)));
+}

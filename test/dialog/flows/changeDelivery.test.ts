@@ -31,6 +31,7 @@ describe('reading a delivery change', () => {
     ['change the address of 1Z5W8A3K6500001029 to 88 Queen Street West, Toronto ON M5H 2N2', '88 Queen Street West, Toronto ON M5H 2N2'],
     ['new address: 5 Rue de Rivoli, 75001 Paris.', '5 Rue de Rivoli, 75001 Paris'],
     ['把地址改成上海市浦东新区世纪大道100号', '上海市浦东新区世纪大道100号'],
+    ['发往迈阿密的包裹改个地址到 200 Biscayne Blvd, Miami', '200 Biscayne Blvd, Miami'],
     ['I want to change the delivery address', null],
     ['change delivery of 1Z5W8A3K6500001029 to tomorrow', null],
   ])('should find the new address in "%s"', (text, address) => {

@@ -84,6 +84,7 @@ export const CHANGE_WORDS: Readonly<Record<DeliveryChangeKind, readonly string[]
 export const ADDRESS_CUES: readonly RegExp[] = Object.freeze([
   /(?:new address(?: is)?|address to|\bto)\s*:?\s+([^]*\d[^]*)$/i,
   // "改送到我们上海的地址：上海市…": a label naming the address before it is not part of it.
-  /(?:改成|改为|改到|改送到|新地址是?)(?:[^:：]{0,12}地址)?[:：]?\s*(.+)$/,
+  // "改个地址到 200 Biscayne Blvd": the address after "地址到 / 地址改为".
+  /(?:改成|改为|改到|改送到|地址改?(?:到|成|为)|新地址是?)(?:[^:：]{0,12}地址)?[:：]?\s*(.+)$/,
   /(?:nueva dirección(?: es)?|dirección a|\ba)\s*:?\s+([^]*\d[^]*)$/i,
 ]);
