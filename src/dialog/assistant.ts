@@ -24,6 +24,18 @@ function parseTrace(parse: Parse, action: Action): Reply {
 }
 
 /**
+ * What a customer waiting for a person gets no answer of the bot's to: a request for a person (they
+ * have one), a greeting, a message not understood, and a search that describes no parcel at all ("how
+ * long will that take?" read as a parcel question: the recent parcels, which they did not ask for).
+ */
+function leftToPerson(action: Action): boolean {
+  if (action.kind === 'escalate' || action.kind === 'not_understood' || action.kind === 'greet') return true;
+  if (action.kind !== 'resolve' || action.within.length || action.latest) return false;
+  const q = action.query;
+  return !q.dateRange && !q.origin && !q.destination && !q.statusHints.length;
+}
+
+/**
  * The carrier's assistant: the turn's frame. Reads the message (NLU), decides (pure policy), has the
  * action's runner carry it out (runners/, the only I/O), applies the escalation policies, and keeps
  * the dialog state on the conversation.
@@ -63,6 +75,9 @@ export class CarrierAssistant implements Bot {
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     // The dialog state is read once per turn; each request of the message works on the state the one before left.
     let before = loadDialogState(turn.conversation.state);
+    // The customer waits in the queue for a person (the turn lets the bot answer meanwhile): the bot
+    // answers what it can, hands nothing over again and leaves what it cannot read to that person.
+    const waiting = turn.conversation.owner !== 'bot';
     const focusBefore = before.lastParcel;
     const requests = await this.requestsOf(text, before, facts, turn.now, timeZone);
     const replies: Reply[] = [];
@@ -76,7 +91,7 @@ export class CarrierAssistant implements Bot {
       const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
-      const result = await runAction(decision.action, scope);
+      const result = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
       const state: DialogState = { ...decision.state, ...result.state };
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
       if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
@@ -84,7 +99,7 @@ export class CarrierAssistant implements Bot {
       if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');
       }
-      if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
+      if (!waiting && decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
         result.replies.push(...(await escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
       }
       replies.push(parseTrace(parse, decision.action), ...result.replies);
@@ -103,6 +118,7 @@ export class CarrierAssistant implements Bot {
       replies.push({ type: 'message', text: t.resumeOffer(t.flowNames[state.suspended.intent] ?? t.flowNames.default!), choices: t.resumeChoices });
       state.awaiting = 'resume';
     }
+    if (waiting) replies.push(...(await this.waitingNotice(turn, state)));
     // The parcel a signed-in customer asked about is watched for exceptions (README "Proactive alerts").
     if (state.lastParcel !== focusBefore || last?.kind === 'track') {
       await watchAskedParcel(this.deps.store, turn.conversation.id, turn.speaker, state.lastParcel, this.deps.clock.now().toISOString());
@@ -131,6 +147,14 @@ export class CarrierAssistant implements Bot {
       return areSeparateRequests(each) ? each : [whole];
     }
     return [await read(text)];
+  }
+
+  /** Once per ticket, to a customer who writes while waiting: the person who takes it sees this, and their place. */
+  private async waitingNotice(turn: TurnInput, state: DialogState): Promise<Reply[]> {
+    const notice = await this.deps.desk.waitingNotice?.(turn.conversation.id, turn.locale);
+    if (!notice || state.waitingNoted === notice.ticketNumber) return [];
+    state.waitingNoted = notice.ticketNumber;
+    return [{ type: 'message', text: notice.text }];
   }
 
   private async accountNames(numbers: string[]): Promise<Record<string, string>> {

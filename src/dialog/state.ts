@@ -75,6 +75,8 @@ export const DialogStateSchema = z.object({
     .default(null),
   /** The flow's last question, kept so an interrupted flow can ask it again. */
   lastPrompt: z.array(z.unknown()).default([]),
+  /** The ticket whose waiting customer was told the person taking it sees their messages (said once per ticket). */
+  waitingNoted: z.string().nullable().default(null),
 });
 
 export type DialogState = z.infer<typeof DialogStateSchema>;
