@@ -12,7 +12,7 @@ import { mailTransportFor } from './accounts/mail/transports.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { CarrierAssistant } from './dialog/assistant.ts';
-import { takesBack } from './dialog/discourse/discourseAct.ts';
+import { takingBack } from './dialog/discourse/discourseAct.ts';
 import { SUPPORTED_LOCALES } from './dialog/texts/index.ts';
 import { consoleRouter } from './console/consoleRouter.ts';
 import type { DeskEvent } from './escalation/deskFeed.ts';
@@ -164,7 +164,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     agents: config.agents,
     onAssignError: (err) => logger.error({ err }, 'automatic assignment failed'),
     // "never mind", "算了，先帮我查…" while waiting in the queue: the dialog's words for taking a request back.
-    withdraws: takesBack,
+    withdraws: takingBack,
   });
   // UPS as the carrier source and Track Alert (issue 21); the store alone when not configured.
   const carrier = carrierParts({ config, store, clock, logger });

@@ -13,7 +13,7 @@ import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
 import { closeSurveyPassedBy, pendingSurvey } from './runners/satisfaction.ts';
-import type { Escalator, RunnerContext } from './runners/types.ts';
+import type { Escalator, RunResult, RunnerContext } from './runners/types.ts';
 import { loadDialogState, type DialogState } from './state.ts';
 import { textsFor } from './texts/index.ts';
 import type { Bot, TurnInput } from './types.ts';
@@ -33,6 +33,18 @@ interface Request {
   text: string;
   parse: Parse;
   ofFirstParcel?: boolean;
+}
+
+/**
+ * What a customer waiting for a person gets no answer of the bot's to: a request for a person (they
+ * have one), a greeting, a message not understood, and a search that describes no parcel at all ("how
+ * long will that take?" read as a parcel question: the recent parcels, which they did not ask for).
+ */
+function leftToPerson(action: Action): boolean {
+  if (action.kind === 'escalate' || action.kind === 'not_understood' || action.kind === 'greet') return true;
+  if (action.kind !== 'resolve' || action.within.length || action.latest) return false;
+  const q = action.query;
+  return !q.dateRange && !q.origin && !q.destination && !q.statusHints.length;
 }
 
 /**
@@ -77,6 +89,9 @@ export class CarrierAssistant implements Bot {
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
     // The dialog state is read once per turn; each request of the message works on the state the one before left.
     let before = loaded;
+    // The customer waits in the queue for a person (the turn lets the bot answer meanwhile): the bot
+    // answers what it can, hands nothing over again and leaves what it cannot read to that person.
+    const waiting = turn.conversation.owner !== 'bot';
     const focusBefore = before.lastParcel;
     const kept = before.pendingRequests;
     const queue: Request[] = await this.requestsOf(text, before, facts, turn.now, timeZone);
@@ -103,7 +118,7 @@ export class CarrierAssistant implements Bot {
       const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
-      const result = await runAction(decision.action, scope);
+      const result: RunResult = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
       const state: DialogState = { ...decision.state, ...result.state, pendingRequests: [] };
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
       if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
@@ -111,7 +126,7 @@ export class CarrierAssistant implements Bot {
       if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');
       }
-      if (decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
+      if (!waiting && decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
         result.replies.push(...(await escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
       }
       before = state;
@@ -144,6 +159,7 @@ export class CarrierAssistant implements Bot {
       replies.push({ type: 'message', text: t.resumeOffer(t.flowNames[state.suspended.intent] ?? t.flowNames.default!), choices: t.resumeChoices });
       state.awaiting = 'resume';
     }
+    if (waiting) replies.push(...(await this.waitingNotice(turn, state)));
     // The parcel a signed-in customer asked about is watched for exceptions (README "Proactive alerts").
     if (state.lastParcel !== focusBefore || last?.kind === 'track') {
       await watchAskedParcel(this.deps.store, turn.conversation.id, turn.speaker, state.lastParcel, this.deps.clock.now().toISOString());
@@ -179,6 +195,14 @@ export class CarrierAssistant implements Bot {
   private async read(text: string, facts: DialogFacts, now: Date, timeZone: string): Promise<{ text: string; parse: Parse }> {
     const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
     return { text, parse: await this.deps.parser.parseAsync(named.length ? withoutAccountNames(text, named) : text, { now, timeZone }) };
+  }
+
+  /** Once per ticket, to a customer who writes while waiting: the person who takes it sees this, and their place. */
+  private async waitingNotice(turn: TurnInput, state: DialogState): Promise<Reply[]> {
+    const notice = await this.deps.desk.waitingNotice?.(turn.conversation.id, turn.locale);
+    if (!notice || state.waitingNoted === notice.ticketNumber) return [];
+    state.waitingNoted = notice.ticketNumber;
+    return [{ type: 'message', text: notice.text }];
   }
 
   private async accountNames(numbers: string[]): Promise<Record<string, string>> {

@@ -1,5 +1,6 @@
 import { INTENTS } from '../../intents/index.ts';
 import type { IntentName, Parse } from '../nlu/types.ts';
+import { billingActionOf } from './flows/billing/billingWords.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import { COMPLAINT_TASK, FOLLOW_UP_MAX_CONFIDENCE, PARCEL_TASKS, type ParcelTask } from './decision.ts';
 import { asksToComplain } from './discourse/discourseAct.ts';
@@ -13,6 +14,8 @@ import { frameOfMessage } from './discourse/queryFrame.ts';
  */
 export function complaintTask(text: string, parse: Parse, linked: boolean): ParcelTask | undefined {
   if (!linked || !asksToComplain(text)) return undefined;
+  // "2月份的账单运费不对，我要申诉": an invoice disputed, not a parcel complained about (its month is the invoice's).
+  if (parse.intent === 'billing' && billingActionOf(text) === 'dispute') return undefined;
   const aboutParcel = parcelTopicOf(text, parse) !== null;
   return aboutParcel || frameOfMessage(parse) !== null || parse.trackingNumbers.length > 0 ? COMPLAINT_TASK : undefined;
 }

@@ -114,6 +114,8 @@ export const CHAT_INTENTS: ReadonlySet<IntentName> = new Set(['out_of_scope', 'g
 
 /** From this confidence another request interrupts a flow that is waiting for an answer. */
 export const FLOW_INTERRUPT_CONFIDENCE = 0.95;
+/** Another request this sure leaves a flow's question when the flow says the message cannot answer it (AccountFlow.answers). */
+export const FLOW_ASIDE_CONFIDENCE = 0.5;
 
 /** Below this confidence another intent does not interrupt a search the customer is describing. */
 export const FOLLOW_UP_MAX_CONFIDENCE = 0.6;

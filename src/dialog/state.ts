@@ -83,6 +83,8 @@ export const DialogStateSchema = z.object({
    * the search still narrows, dropped on any other turn (src/dialog/pendingRequests.ts).
    */
   pendingRequests: z.array(z.string()).default([]),
+  /** The ticket whose waiting customer was told the person taking it sees their messages (said once per ticket). */
+  waitingNoted: z.string().nullable().default(null),
 });
 
 export type DialogState = z.infer<typeof DialogStateSchema>;

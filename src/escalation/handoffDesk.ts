@@ -121,7 +121,7 @@ export interface DeskOptions {
    * A waiting customer's message takes the request for a person back ("never mind", "算了，先帮我查…"):
    * the dialog's words, given by the app (the desk reads no language). Absent: nothing is taken back.
    */
-  withdraws?: (text: string) => boolean;
+  withdraws?: (text: string) => { asksMore: boolean } | null;
 }
 
 /**
@@ -352,12 +352,36 @@ export class HandoffDesk {
    * after the notice returned here (found by an outside tester: the chat stayed mute). Null when the
    * message takes nothing back or people already have the conversation (their messages are theirs).
    */
-  async customerWithdraws(conversation: ConversationRecord, text: string): Promise<Reply[] | null> {
-    if (!this.o.withdraws?.(text)) return null;
+  async customerWithdraws(conversation: ConversationRecord, text: string): Promise<{ notices: Reply[]; asksMore: boolean } | null> {
+    const taken = this.o.withdraws?.(text);
+    if (!taken) return null;
     const h = await this.liveHandoff(conversation.id);
     if (!h || h.state !== 'queued') return null;
     await this.abandon(h, 'customer withdrew');
-    return [{ type: 'message', text: noticesFor(h.language).withdrawn(h.ticketNumber) }];
+    return { notices: [{ type: 'message', text: noticesFor(h.language).withdrawn(h.ticketNumber) }], asksMore: taken.asksMore };
+  }
+
+  /**
+   * Whether the bot answers a customer who writes while waiting: yes while no person has taken the
+   * conversation (found by an outside tester: a waiting customer's questions got no reply at all).
+   * Their messages and the bot's answers are on the conversation feed the agent reads.
+   */
+  async botAnswersWhileWaiting(conversation: ConversationRecord): Promise<boolean> {
+    return (await this.liveHandoff(conversation.id))?.state === 'queued';
+  }
+
+  /**
+   * What a waiting customer is told once, beside the bot's answer: the person who takes the ticket sees
+   * their messages, and their place in the queue. Null when nobody waits for a person here, or outside
+   * opening hours.
+   */
+  async waitingNotice(conversationId: string, language: string): Promise<{ ticketNumber: string; text: string } | null> {
+    const h = await this.liveHandoff(conversationId);
+    const standing = h?.state === 'queued' ? await this.board.standing(h) : null;
+    if (!h || !standing) return null;
+    // Outside opening hours the escalation told how and when a person answers (as customerWrote keeps quiet then).
+    if (!isOpen(hoursFor((h.context as unknown as ContextPacket).who?.account?.tier ?? null, this.o.hours), this.o.clock.now())) return null;
+    return { ticketNumber: h.ticketNumber, text: noticesFor(language).seenWhileWaiting(h.ticketNumber, standing) };
   }
 
   /** The handoff ends unanswered by people: the bot owns the conversation again and the queue moves up. */

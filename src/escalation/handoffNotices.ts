@@ -27,6 +27,8 @@ export interface HandoffNotices {
   /** Outside opening hours: the ticket, and the contact a person will use (`contact` as given or on file). */
   afterHoursContact(ticket: string, opens: string, contact: string, onFile: boolean): string;
   stillWaiting(ticket: string, standing: QueueStanding): string;
+  /** Once, to a customer who writes while waiting: the person who takes the ticket sees it, and the bot answers meanwhile. */
+  seenWhileWaiting(ticket: string, standing: QueueStanding): string;
   /** The customer took the request for a person back while waiting: the bot answers again. */
   withdrawn(ticket: string): string;
   /** The wait got shorter (someone ahead was served). */
@@ -61,6 +63,8 @@ const en: HandoffNotices = {
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `Our customer service team is away right now. I've opened ticket ${ticket} with everything you told me; a person will contact you at ${contact}${onFile ? ', as on your account,' : ''} when we open (${opens}). You don't need to repeat anything.`,
   withdrawn: (ticket) => `OK, I've withdrawn your request for a person (ticket ${ticket} is closed). I'm Carrier Assist again.`,
+  seenWhileWaiting: (ticket, s) =>
+    `Your request for a person is still open (ticket ${ticket}, number ${s.position} in the queue, about ${minutes(s.waitMinutes)}): whoever takes it will see these messages too. Meanwhile I'll answer what I can.`,
   stillWaiting: (ticket, s) => `You're still in the queue (ticket ${ticket}), number ${s.position}; the wait is about ${minutes(s.waitMinutes)}. A person will reply here.`,
   movedUp: (s) => (s.position === 1 ? "You're next in the queue; a person will be with you shortly." : `You're now number ${s.position} in the queue (about ${minutes(s.waitMinutes)}).`),
   agentJoined: (a) => `${a} from customer service has joined the conversation.`,
@@ -94,6 +98,7 @@ const zh: HandoffNotices = {
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；我们上班后（${opens}）会通过${onFile ? '您账户上的' : ''} ${contact} 联系您，无需重复说明。`,
   withdrawn: (ticket) => `好的，已为您取消人工客服请求（工单 ${ticket} 已关闭）。我是智能助手，继续为您服务。`,
+  seenWhileWaiting: (ticket, s) => `您的人工客服请求仍在排队（工单 ${ticket}，第 ${s.position} 位，预计约 ${s.waitMinutes} 分钟），接手的客服人员也会看到这些消息。在此期间我先尽力为您解答。`,
   stillWaiting: (ticket, s) => `您仍在排队（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。客服人员会在这里回复您。`,
   movedUp: (s) => (s.position === 1 ? '下一位就是您，客服人员马上就来。' : `您现在排在第 ${s.position} 位（约 ${s.waitMinutes} 分钟）。`),
   agentJoined: (a) => `客服 ${a} 已加入对话。`,
@@ -128,6 +133,8 @@ const es: HandoffNotices = {
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; una persona te contactará en ${contact}${onFile ? ', el de tu cuenta,' : ''} cuando abramos (${opens}). No hace falta que repitas nada.`,
   withdrawn: (ticket) => `De acuerdo, he retirado tu solicitud de hablar con una persona (la incidencia ${ticket} queda cerrada). Vuelvo a atenderte yo, Carrier Assist.`,
+  seenWhileWaiting: (ticket, s) =>
+    `Tu solicitud de hablar con una persona sigue abierta (incidencia ${ticket}, número ${s.position} de la cola, ${esperaEs(s.waitMinutes)}): quien la atienda verá también estos mensajes. Mientras tanto, te respondo yo en lo que pueda.`,
   stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de ${esperaEs(s.waitMinutes)}. Una persona te responderá aquí.`,
   movedUp: (s) => (s.position === 1 ? 'Eres el siguiente de la cola; una persona te atenderá enseguida.' : `Ahora eres el número ${s.position} de la cola (${esperaEs(s.waitMinutes)}).`),
   agentJoined: (a) => `${a}, de atención al cliente, se ha unido a la conversación.`,

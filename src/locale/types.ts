@@ -25,7 +25,7 @@ export interface LocaleWords {
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
-  accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
+  accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
   /** Role names as customers write them (whole words, or anywhere when written in Han characters). */
   roleNames: Readonly<Record<AccountRole, readonly string[]>>;
   /** "all", "全部", "todos": every role. */

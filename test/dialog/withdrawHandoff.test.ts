@@ -33,8 +33,33 @@ test('a bare "never mind" while waiting withdraws the request', async () => {
   expect(said[1]).toContain(WITHDRAWN.en);
 });
 
-test('a question that takes nothing back while waiting stays with people', async () => {
+// Waiting customers are answered meanwhile (test/dialog/waitingForPerson.test.ts); the request stays open.
+test('a question that takes nothing back while waiting is answered, and the request for a person stays open', async () => {
   const said = await conversationOf('u-alice', ['I want to talk to a person', 'where is my parcel to Toronto?']);
   expect(said[1]).not.toContain(WITHDRAWN.en);
-  for (const n of onItsWayTo('5W8A3K', 'Toronto')) expect(said[1]).not.toContain(n);
+  for (const n of onItsWayTo('5W8A3K', 'Toronto')) expect(said[1]).toContain(n);
+  expect(said[1]).toContain('is still open');
+});
+
+test.each([
+  ['zh', 'u-li', ['转人工', '不用转人工了，我自己查吧']],
+  ['zh', 'u-li', ['我要人工客服', '不需要人工客服了']],
+  ['en', 'u-alice', ['can I talk to a human pls', 'never mind, figured it out, cancel that']],
+  ['en', 'u-alice', ['I want to talk to a person', "I don't need an agent anymore"]],
+  ['es', 'u-mateo', ['quiero hablar con una persona', 'ah no, ya esta, olvidalo']],
+  ['es', 'u-mateo', ['quiero hablar con una persona', 'ya no necesito hablar con una persona']],
+] as const)('(%s) a message that only takes the request back gets the withdrawal alone: no parcel list, no "not understood"', async (lang, user, messages) => {
+  const said = await conversationOf(user, [...messages]);
+  expect(said[1]).toContain(WITHDRAWN[lang]);
+  expect(said[1]!.split('\n')).toHaveLength(1);
+  expect(said[1]).not.toMatch(/1Z/u);
+});
+
+test.each([
+  ['zh', 'u-li', '不用转人工了'],
+  ['en', 'u-alice', "no need for an agent, thanks"],
+  ['es', 'u-lucia', 'no hace falta un agente'],
+] as const)('(%s) declining a person with none asked for hands nothing over', async (_lang, user, text) => {
+  const [said] = await conversationOf(user, [text]);
+  expect(said).not.toMatch(/CA-\d+/u);
 });

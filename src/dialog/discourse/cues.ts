@@ -50,6 +50,12 @@ export interface DiscourseCues {
   companyForms: readonly string[];
   /** Putting something off for now ("wait, first …", "espera, antes …", "等等，先…"): a complaint so deferred is not made yet. */
   deferrals: readonly string[];
+  /** Words that ask for what follows them (within two words, or characters in Chinese): before a `person` cue, a request for one ("I need a human, …", "帮我转专属客服"). */
+  askFor: readonly string[];
+  /** Words that decline what follows them (within three words or characters): before a `person` cue, a request for one taken back ("不用转人工了", "no need for an agent"). */
+  declines: readonly string[];
+  /** Saying the customer has what they need ("figured it out", "我自己查吧", "ya está"): beside a cancellation, nothing more is asked. */
+  sortedOut: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -86,6 +92,12 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
     complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
     deferrals: ['but first', 'first tell me', 'wait first', 'before that', 'hold on', 'actually first'],
+    // Apostrophes are spaces once normalised: "don't" is "don t".
+    askFor: ['need', 'want', 'talk to', 'speak to', 'speak with', 'talk with', 'get me', 'connect me to', 'transfer me to', 'put me through to'],
+    declines: ['don t need', 'dont need', 'do not need', 'no need for', 'no longer need', 'don t want', 'dont want', 'do not want', 'no need to talk to',
+      'no need to speak to'],
+    sortedOut: ['figured it out', 'i figured it out', 'found it', 'i found it', 'sorted', 'all sorted', 'all good', 'it s fine', 'i ll check myself',
+      'i ll do it myself', 'i ll look myself', 'no worries', 'that s all'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -111,6 +123,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
     deferrals: ['等等', '等一下', '先告诉我', '先帮我', '在这之前'],
+    askFor: ['转', '我要', '需要', '联系', '接通'],
+    declines: ['不用', '不要', '不需要', '无需', '不必', '别'],
+    sortedOut: ['我自己查', '自己查', '我自己来', '我自己看', '找到了', '解决了', '没事了', '好了', '知道了'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -143,5 +158,8 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     // Not a bare 'reclamación': it is as often a claim on a parcel (a trace, a refund) as a complaint.
     complaints: ['queja', 'quejarme', 'quejar', 'poner una queja', 'presentar una queja', 'hoja de reclamaciones', 'poner una reclamación'],
     deferrals: ['espera', 'antes dime', 'primero dime', 'antes de eso', 'un momento'],
+    askFor: ['hablar con', 'necesito', 'quiero', 'pásame con', 'pasame con', 'comunícame con', 'comunicame con', 'ponme con'],
+    declines: ['no necesito', 'ya no necesito', 'no hace falta', 'ya no hace falta', 'ya no quiero', 'no quiero'],
+    sortedOut: ['ya está', 'ya esta', 'ya lo encontré', 'ya lo encontre', 'ya lo vi', 'lo reviso yo', 'lo busco yo', 'todo bien', 'ya no hace falta'],
   },
 });

@@ -112,12 +112,83 @@ export function afterAcknowledgement(text: string): string | null {
   return rest && !isAcknowledgement(rest) ? rest : null;
 }
 
+/**
+ * A cue of `leads` followed, within `gap` words (characters in a language written without spaces), by a
+ * cue of `heads`: "need a human", "不用转人工", "hablar con una persona".
+ */
+function leadsTo(t: string, leads: readonly string[], heads: readonly string[], lang: Language, gap: number): boolean {
+  if (writtenWithoutSpaces(lang)) {
+    return leads.some((lead) => {
+      for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, i + 1)) {
+        const after = t.slice(i + lead.length);
+        if (heads.some((h) => { const j = after.indexOf(h); return j >= 0 && j <= gap; })) return true;
+      }
+      return false;
+    });
+  }
+  const words = t.split(' ');
+  const at = (cue: string, from: number) => cue.split(' ').every((w, k) => words[from + k] === w);
+  return leads.some((lead) =>
+    words.some((_, i) => at(lead, i) && heads.some((h) => [...Array(gap + 1).keys()].some((g) => at(h, i + lead.split(' ').length + g)))),
+  );
+}
+
+const LANGUAGES = Object.keys(DISCOURSE_CUES) as Language[];
+
+/** The message declines a person in so many words ("不用转人工了", "no need for an agent anymore", "ya no necesito hablar con una persona"). */
+export function declinesPerson(text: string): boolean {
+  const t = normalizeForCues(text);
+  return LANGUAGES.some((lang) => leadsTo(t, cuesFor(lang).declines, cuesFor(lang).person, lang, 3));
+}
+
+/** The message asks for a person in so many words, whatever else it says ("I need a human, one of our parcels arrived damaged", "帮我转专属客服"). */
+export function explicitlyAsksForPerson(text: string): boolean {
+  const t = normalizeForCues(text);
+  return !declinesPerson(text) && LANGUAGES.some((lang) => leadsTo(t, cuesFor(lang).askFor, cuesFor(lang).person, lang, 2));
+}
+
+/**
+ * The message only takes something back: each of its parts drops what is under way, declines a person,
+ * says the customer has what they need or is a filler ("never mind, figured it out, cancel that", "不用转人工了，
+ * 我自己查吧", "ah no, ya está, olvídalo"), and at least one of them takes back.
+ */
+export function onlyTakesBack(text: string): boolean {
+  const parts = partsOf(text);
+  return parts.some(takesBackPart) && parts.every((p) => takesBackPart(p) || sortedOut(p));
+}
+
+/** What follows a take-back asks nothing: it takes back too, or says the customer has what they need ("figured it out, cancel that", "我自己查吧"). */
+function asksNothing(text: string): boolean {
+  return partsOf(text).every((p) => takesBackPart(p) || sortedOut(p));
+}
+
+const partsOf = (text: string) => text.split(/[,.!?;，。！？；、…]+/u).map((p) => normalizeForCues(p)).filter(Boolean);
+const takesBackPart = (p: string) => isCancellation(p) || declinesPerson(p) || TAKE_BACK.test(p);
+function sortedOut(p: string): boolean {
+  const bare = `${p} `.replace(FILLER_OPENERS, '').replace(CANCEL_OPENERS, '').trim();
+  return !bare || isAcknowledgement(p) || LANGUAGES.some((lang) => contains(cuesFor(lang).sortedOut, bare, lang));
+}
+
+/** "不用转人工了，帮我查下…": where a first part that declines a person ends (null when it does not start so). */
+function declinedPersonEnd(text: string): number | null {
+  const cut = /[,.!?;，。！？；]+\s*/u.exec(text);
+  return cut && declinesPerson(text.slice(0, cut.index)) ? cut.index + cut[0].length : null;
+}
+
 /** Words that take back everything said before them in the same message. */
 const TAKE_BACK = /(?:never\s*mind|forget\s+(?:it|that)|scratch\s+that|算了|不用了|不查了|olvídalo|olvidalo|olvida\s+eso|da\s+igual|déjalo|dejalo)[\s,.!?，。！？、…]*/iu;
 
 /** The message takes back something: a request, or everything said before ("never mind, …", "算了，先…", "…olvídalo"). */
 export function takesBack(text: string): boolean {
-  return isCancellation(text) || TAKE_BACK.test(text);
+  return isCancellation(text) || TAKE_BACK.test(text) || declinesPerson(text);
+}
+
+/**
+ * A waiting customer's message that takes the request for a person back: whether it asks something
+ * more ("算了，先帮我查…") or only takes back ("不用转人工了，我自己查吧"). Null when it takes nothing back.
+ */
+export function takingBack(text: string): { asksMore: boolean } | null {
+  return takesBack(text) ? { asksMore: !onlyTakesBack(text) } : null;
 }
 
 /**
@@ -127,9 +198,11 @@ export function takesBack(text: string): boolean {
  */
 export function afterTakingBack(text: string): string | null {
   const m = TAKE_BACK.exec(text);
-  if (!m || m.index === 0) return null;
-  const rest = text.slice(m.index + m[0].length).trim();
-  return rest.length >= 2 ? rest : null;
+  const end = m && m.index > 0 ? m.index + m[0].length : declinedPersonEnd(text);
+  if (end === null) return null;
+  const rest = text.slice(end).trim();
+  // "never mind, figured it out, cancel that": what follows takes back too, it asks nothing.
+  return rest.length >= 2 && !asksNothing(rest) ? rest : null;
 }
 
 /**
@@ -196,6 +269,8 @@ const TWO_WORD_REQUEST = /^(?:track|trace|find|check|cuánto|cuanto|dónde|donde
 
 /** The message asks for a person in so many words. */
 export function asksForPerson(text: string, parse: Parse): boolean {
+  if (declinesPerson(text)) return false;
+  if (explicitlyAsksForPerson(text)) return true;
   if (parse.intent !== 'talk_to_agent') return false;
   return parse.confidence >= 0.9 || contains(cuesFor(parse.language).person, normalizeForCues(text), parse.language);
 }
@@ -310,7 +385,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   const c = cuesFor(lang);
   const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
   if (isAcknowledgement(text) && !parse.trackingNumbers.length) return { act: 'acknowledgement' };
-  if (isCancellation(text)) return { act: 'cancellation' };
+  if (isCancellation(text) || onlyTakesBack(text)) return { act: 'cancellation' };
   if (asksForPerson(text, parse)) return { act: 'interruption' };
 
   const current = state.lastQuery;

@@ -51,6 +51,11 @@ export interface AccountFlow {
   /** The message asks the flow to act on the parcels it names by number ("dispute the charges for 1Z…"), not for their status. */
   actsOnTrackingNumbers?(text: string): boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
+  /**
+   * Whether a message can answer the question the flow asked (`state`: what it kept): a message that
+   * cannot and reads as another request leaves the question for that request. Absent: any message may.
+   */
+  answers?(text: string, state: Record<string, unknown>): boolean;
 }
 
 /** Everything a parcel flow may use: the parcel is already found and is the speaker's own. */

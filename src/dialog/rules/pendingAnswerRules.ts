@@ -8,10 +8,10 @@ import { personRequested } from './personRequest.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
 import { complaintTask } from '../complaintReading.ts';
 import { confirmationOf } from '../confirmWords.ts';
-import { FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
+import { FLOW_ASIDE_CONFIDENCE, FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
 import { asksForPerson, asksWhereParcelIs, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
-import { PARCEL_FLOWS } from '../flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
 import { codeIn, emailIn } from '../messageValues.ts';
 import type { DecisionRule } from './types.ts';
@@ -102,7 +102,7 @@ export const flowAnswerRule: DecisionRule = {
   name: 'account flow answer',
   decide({ asLoaded: { text, parse, state, keepSearch, understood }, accounts }) {
     if (state.awaiting !== 'flow' || !state.flow || parse.trackingNumbers.length) return null;
-    if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text)) return null;
+    if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text) || answersNot(state.flow, text, parse)) return null;
     return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch });
   },
 };
@@ -129,6 +129,18 @@ function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
   // "also where is the parcel to Toronto" while a dispute waits for its reason: a question about a parcel, never the answer.
   if (parse.intent === 'track_shipment' && asksWhereParcelIs(text, parse)) return true;
   return parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
+}
+
+/**
+ * "tell me my co2 for last month" while the role flow waits for roles: the flow says it cannot be its
+ * answer, and it reads as another request, so the question does not trap the conversation.
+ */
+function answersNot(flow: { intent: string; data: Record<string, unknown> }, text: string, parse: Parse): boolean {
+  const answers = ACCOUNT_FLOWS[flow.intent as IntentName]?.answers;
+  if (!answers || answers(text, flow.data)) return false;
+  if (parse.intent === flow.intent || parse.intent === 'out_of_scope') return false;
+  // A place or a period describes parcels, which the flow's question does not ask for.
+  return parse.confidence >= FLOW_ASIDE_CONFIDENCE || parse.destination !== null || parse.origin !== null || parse.dateRange !== null;
 }
 
 /** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */

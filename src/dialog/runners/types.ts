@@ -18,6 +18,8 @@ export interface Escalator {
   readonly deadlines: DeadlineClock;
   /** Outside opening hours: when people answer ("Mon 09:00", in the zone and language given); null while open. */
   closedUntil(timeZone: string, language: string): string | null;
+  /** The notice a customer waiting for a person gets once while the bot answers them meanwhile; null when nobody waits. */
+  waitingNotice?(conversationId: string, language: string): Promise<{ ticketNumber: string; text: string } | null>;
 }
 
 /**

@@ -24,6 +24,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     link: ['link my', 'link this chat', 'connect my', 'verify my identity'],
     explain: ['how', 'steps', 'sop', 'process', 'who can add', 'who is allowed to add', 'who may add', 'who can invite'],
     mine: ['my role', 'my roles', 'my permission', 'my access', 'roles do i', 'role do i', 'permissions do i', 'access do i', 'am i an admin', 'am i admin', 'what can i do on'],
+    // A question about another member's roles, before a change (it names a role too).
+    show: ['roles does', 'role does', 'permissions does', 'access does', 'roles has', 'role has'],
     change: ['role', 'permission', 'make ', 'promote', 'demote'],
     remove: ['remove', 'delete', 'revoke', 'take away', 'take off'],
     add: ['add', 'new user', 'invite', 'give', 'grant'],

@@ -24,6 +24,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     link: ['vincular', 'vincula'],
     explain: ['cómo', 'como ', 'pasos', 'proceso', 'quién puede añadir', 'quién puede agregar', 'quien puede añadir', 'quien puede agregar'],
     mine: ['mi rol', 'mis roles', 'mis permisos', 'mi permiso', 'mi acceso', 'rol tengo', 'roles tengo', 'permisos tengo', 'acceso tengo', 'soy admin'],
+    show: ['roles tiene', 'rol tiene', 'permisos tiene', 'acceso tiene'],
     change: [' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte'],
     remove: ['quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít'],
     add: ['añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario'],

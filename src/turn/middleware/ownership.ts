@@ -9,7 +9,9 @@ export interface HandoffRouting {
   /** The customer wrote while people own the conversation; returns what to tell them (often nothing). */
   customerWrote(conversation: ConversationRecord): Promise<Reply[]>;
   /** A waiting customer takes the request for a person back: the notice to send before the bot answers, or null. */
-  customerWithdraws?(conversation: ConversationRecord, text: string): Promise<Reply[] | null>;
+  customerWithdraws?(conversation: ConversationRecord, text: string): Promise<{ notices: Reply[]; asksMore: boolean } | null>;
+  /** Whether the bot answers a customer who writes while waiting for a person (nobody has taken the conversation yet). */
+  botAnswersWhileWaiting?(conversation: ConversationRecord): Promise<boolean>;
   /** A resolved handoff becomes "returned" when the customer writes again. */
   botResumes(conversationId: string): Promise<void>;
   /** The customer closed the chat or unfollowed: an open handoff is abandoned. */
@@ -17,7 +19,8 @@ export interface HandoffRouting {
 }
 
 /**
- * Exactly one owner answers a conversation. While people own it the bot stays silent: the
+ * Exactly one owner answers a conversation. While a customer waits in the queue the bot still answers
+ * what it can (the handoff stays queued). Once a person has it the bot stays silent: the
  * customer's message is already recorded and on the feed, which is where the agent console reads
  * it; only the desk's notices (a waiting customer's place in the queue) go out. A resolved
  * conversation is the bot's again at the customer's next message.
@@ -36,8 +39,15 @@ export class OwnershipRouter implements Middleware {
     const withdrawn = conversation.owner !== 'bot' && activity.type === 'message' ? await this.handoffs.customerWithdraws?.(conversation, activity.text ?? '') : null;
     if (withdrawn) {
       // "算了，先帮我查一下…" while still waiting: the request for a person is withdrawn and the bot answers the rest.
-      await context.sendActivities(withdrawn.map((r) => replyToActivity(r, localeOf(context))) as never);
+      await context.sendActivities(withdrawn.notices.map((r) => replyToActivity(r, localeOf(context))) as never);
       setConversation(context, { ...conversation, owner: 'bot' });
+      // "不用转人工了，我自己查吧", "never mind, figured it out": nothing more to answer.
+      if (withdrawn.asksMore) await next();
+      else setStatus(context, 'processed');
+      return;
+    }
+    // Waiting in the queue, nobody has the conversation yet: the bot answers what it can meanwhile.
+    if (conversation.owner !== 'bot' && activity.type === 'message' && (await this.handoffs.botAnswersWhileWaiting?.(conversation))) {
       await next();
       return;
     }

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { afterAcknowledgement, afterTakingBack, isAcknowledgement, readDiscourseAct, splitRequests } from '../../../src/dialog/discourse/discourseAct.ts';
+import {
+  afterAcknowledgement,
+  afterTakingBack,
+  declinesPerson,
+  explicitlyAsksForPerson,
+  isAcknowledgement,
+  onlyTakesBack,
+  readDiscourseAct,
+  splitRequests,
+} from '../../../src/dialog/discourse/discourseAct.ts';
 import { loadDialogState, type DialogState } from '../../../src/dialog/state.ts';
 import type { Language, Parse } from '../../../src/nlu/types.ts';
 import { parseOf } from '../parseFixture.ts';
@@ -191,8 +200,42 @@ describe('a message that takes back its start', () => {
     ['never mind', null],
     ['算了', null],
     ['where is my parcel to New York?', null],
+    // What follows takes back too, or only says the customer is sorted: nothing is asked.
+    ['never mind, figured it out, cancel that', null],
+    ['不用转人工了，我自己查吧', null],
+    ['ah no, ya esta, olvidalo', null],
+    ['不用转人工了，帮我查下多伦多的包裹', '帮我查下多伦多的包裹'],
   ])('should read "%s" as %j', (text, rest) => {
     expect(afterTakingBack(text)).toBe(rest);
+  });
+});
+
+describe('a person asked for or declined in so many words', () => {
+  test.each([
+    ['I need a human, one of our parcels arrived damaged', true, false],
+    ['can I speak to a real person about my invoice', true, false],
+    ['我是VIP客户，帮我转专属客服', true, false],
+    ['necesito hablar con una persona, el paquete llegó roto', true, false],
+    ['不用转人工了，我自己查吧', false, true],
+    ["I don't need an agent anymore", false, true],
+    ['ya no necesito hablar con una persona', false, true],
+    // Neither: a person's word without asking for one, a parcel needed, a contact asked about.
+    ['I need the parcel to reach the agent by Friday', false, false],
+    ['帮我找找寄给经理的包裹', false, false],
+    ['el paquete de mi agente de aduanas', false, false],
+  ])('should read "%s" as asking %s, declining %s', (text, asks, declines) => {
+    expect(explicitlyAsksForPerson(text)).toBe(asks);
+    expect(declinesPerson(text)).toBe(declines);
+  });
+
+  test.each([
+    ['never mind, figured it out, cancel that', true],
+    ['不用转人工了，我自己查吧', true],
+    ['ah no, ya esta, olvidalo', true],
+    ['figured it out', false],
+    ['never mind, where is my parcel to Toronto?', false],
+  ])('should read "%s" as only taking back: %s', (text, only) => {
+    expect(onlyTakesBack(text)).toBe(only);
   });
 });
 

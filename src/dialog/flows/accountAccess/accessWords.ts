@@ -2,18 +2,19 @@
 import { keyedWordsInEveryLanguage, wordsInEveryLanguage } from '../../../locale/index.ts';
 import { ROLES, type AccountRole } from '../../../store/records.ts';
 
-export type AccessAction = 'signin' | 'link' | 'explain' | 'mine' | 'change' | 'remove' | 'add' | 'list';
+export type AccessAction = 'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list';
 
 /**
  * Words per action in every language (src/locale/<lang>/words.ts), matched as parts of the lower-cased
  * message, in this order: sign-in trouble first, linking this chat, then a how-question (the SOP), then
- * the speaker's own roles ("what's my role?", before a change: it names a role too), a change of roles
+ * the speaker's own roles ("what's my role?", before a change: it names a role too), another member's
+ * ("what roles does Victor have?", a question, not a change), a change of roles
  * ("remove Dana's Dispute role" is no removal of Dana), removing before adding
  * ("remove the user I added") and listing last.
  */
 export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly string[]])[] = keyedWordsInEveryLanguage(
   (w) => w.accessActions,
-  ['signin', 'link', 'explain', 'mine', 'change', 'remove', 'add', 'list'],
+  ['signin', 'link', 'explain', 'mine', 'show', 'change', 'remove', 'add', 'list'],
 );
 
 export function accessActionOf(text: string): AccessAction | null {
@@ -45,6 +46,14 @@ export function rolesIn(text: string): AccountRole[] {
   return ROLES.filter((r) => ROLE_WORDS[r].some(has));
 }
 
+/** Words that leave out the role after them ("no pay", "not admin", "sin pagar", "不要付款"). */
+const ROLE_NEGATIONS = /(?:^|[\s,，、;；])(?:no|not|without|sin|不要|不用|不给|去掉)\s*(?:the\s+|el\s+|la\s+)?([\p{L}]+)/giu;
+
+/** The words a "no", "not", "sin", "不要" leaves out, each with the word after it. */
+function negatedParts(text: string): string {
+  return [...text.toLowerCase().matchAll(ROLE_NEGATIONS)].map((m) => m[0]).join(' ');
+}
+
 /** The one e-mail address in a message (shared with the linking dialog). */
 export { emailIn } from '../../messageValues.ts';
 
@@ -62,6 +71,10 @@ const ROLE_CHANGE_CUES: readonly (readonly ['exact' | 'revoke' | 'grant', readon
 export function rolesAfter(text: string, held: readonly AccountRole[]): AccountRole[] | null {
   const named = rolesIn(text);
   if (!named.length) return null;
+  // "make it view and dispute, no pay": the roles named after a "no" are the ones left out of a new set.
+  const refused = rolesIn(negatedParts(text));
+  const wanted = named.filter((r) => !refused.includes(r));
+  if (refused.length && wanted.length) return wanted;
   const t = text.toLowerCase();
   const how = ROLE_CHANGE_CUES.find(([, cues]) => cues.some((c) => t.includes(c)))?.[0] ?? 'exact';
   if (how === 'revoke') return ROLES.filter((r) => held.includes(r) && !named.includes(r));

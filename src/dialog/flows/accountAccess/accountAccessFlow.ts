@@ -67,6 +67,16 @@ async function membersByName(ctx: FlowContext): Promise<{ member: MembershipReco
  */
 export const accountAccessFlow: AccountFlow = {
   intent: 'account_access',
+  answers(text, kept) {
+    const state = kept as unknown as AccessState;
+    if (confirmationOf(text) !== null || accessActionOf(text) || rolesIn(text).length) return true;
+    // A pick is short ("3", "the third one"): the 2 of "my co2" picks nothing.
+    if (state.step === 'roles' || state.step === 'change_roles') return pickedPosition(text, ROLE_PRESETS.length) !== null && text.trim().split(/\s+/).length <= 4;
+    if (state.step === 'confirm_add' || state.step === 'confirm_remove' || state.step === 'confirm_change') return false;
+    if (state.step === 'email') return emailIn(text) !== null;
+    // A name, or a member picked by name: any message may be one.
+    return true;
+  },
   async run(ctx) {
     const t = textsOf(ctx);
     const state = ctx.flowState as AccessState | null;
@@ -82,10 +92,14 @@ export const accountAccessFlow: AccountFlow = {
         if (answer === 'yes') return removeUser(ctx, state.userId);
         if (!accessActionOf(ctx.text)) return confirmRemoval(ctx, state.userId);
         break;
-      case 'confirm_change':
+      case 'confirm_change': {
         if (answer === 'yes') return changeRoles(ctx, state);
+        // "actually make it view and dispute, no pay": the same member, the roles corrected.
+        const corrected = await correctedRoles(ctx, state.userId);
+        if (corrected) return confirmChange(ctx, state.userId, corrected);
         if (!accessActionOf(ctx.text)) return confirmChange(ctx, state.userId, state.roles);
         break;
+      }
       case 'change_roles': {
         const position = pickedPosition(ctx.text, ROLE_PRESETS.length);
         if (position) return confirmChange(ctx, state.userId, [...ROLE_PRESETS[position - 1]!]);
@@ -146,8 +160,10 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
     if (!ctx.roles.includes('Admin')) return say(`${t.sop}\n\n${t.askYourAdmins(await adminNames(ctx))}`);
     return say(`${t.sop}\n\n${t.adminOffer}`, t.adminChoices);
   }
-  const refused = await adminOnly(ctx, action);
+  // Another member's roles are shown to those who may list the users (the catalogue's role for a list).
+  const refused = await adminOnly(ctx, action === 'show' ? 'list' : action);
   if (refused) return refused;
+  if (action === 'show') return showRoles(ctx);
   const email = emailIn(ctx.text);
   // A role for an e-mail address no member has ("give wang.fang@… view access") adds that person with it.
   if (action === 'add' || (action === 'change' && email && !(await memberByEmail(ctx, email)))) {
@@ -257,6 +273,22 @@ async function askWhichUser(ctx: FlowContext, question: string, purpose?: 'remov
 
 async function memberOf(ctx: FlowContext, userId: string): Promise<MembershipRecord | null> {
   return (await ctx.store.accounts.members(ctx.accountNumber!)).find((m) => m.userId === userId) ?? null;
+}
+
+/** "what roles does Victor have": the named member's roles, or the list of users when it names none. */
+async function showRoles(ctx: FlowContext): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const named = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber!));
+  const name = named ? (await ctx.store.users.get(named.userId))?.name : null;
+  return named && name ? say(t.memberRoles(name, ctx.accountNumber!, roleList(named.roles, t))) : listUsers(ctx);
+}
+
+/** The roles a message sets for the member whose change is being confirmed, when it names roles and no other member. */
+async function correctedRoles(ctx: FlowContext, userId: string): Promise<AccountRole[] | null> {
+  const member = await memberOf(ctx, userId);
+  const other = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber!));
+  if (!member || (other && other.userId !== userId)) return null;
+  return rolesAfter(ctx.text, member.roles);
 }
 
 /** A change of a member's roles: the roles the message says, else the question which ones. */

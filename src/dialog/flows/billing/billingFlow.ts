@@ -200,7 +200,10 @@ async function ownInvoice(ctx: FlowContext, number: string): Promise<InvoiceReco
 
 async function askWhichInvoice(ctx: FlowContext, question: string): Promise<FlowResult> {
   const t = textsOf(ctx);
-  const open = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SHOWN)).filter((i) => i.status !== 'disputed').slice(0, INVOICE_CHOICES);
+  // "我要申诉2月份的账单": the invoices of the period the message names, when it names one that has any.
+  const ofPeriod = (await invoicesOfPeriod(ctx))?.invoices ?? [];
+  const recent = ofPeriod.length ? ofPeriod : await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SHOWN);
+  const open = recent.filter((i) => i.status !== 'disputed').slice(0, INVOICE_CHOICES);
   if (!open.length) return say(t.noInvoices(ctx.accountNumber!));
   const choices = open.map((i) => ({ label: `${period(i, ctx.locale)} · ${money(i.amount, i.currency, ctx.locale)}`, value: i.number }));
   return say(question, choices, { step: 'pick', offered: open.map((i) => i.number) });
