@@ -62,6 +62,7 @@ export const customsHelp = defineIntent({
       'la aduana me pide una factura',
       'tengo que pagar aranceles',
       'ayuda con trámites de aduana',
+      'qué tengo que hacer para que me lo liberen',
     ],
   },
   cues: {

@@ -1,4 +1,4 @@
-import type { Action, Decision, ParcelTask, TurnReading } from './decision.ts';
+import { PARCEL_TASKS, type Action, type Decision, type ParcelTask, type TurnReading } from './decision.ts';
 import type { Reference } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, refineFrame } from './discourse/queryFrame.ts';
 import type { DialogState } from './state.ts';
@@ -38,7 +38,11 @@ export function decideReference(
   // A list shown from several accounts at once ("both accounts please") is described among on all of them.
   const across = !account && r.facts.linked && r.facts.accounts.length > 1 ? { across: { accounts: r.facts.accounts, all: true } } : null;
   const searchOn = account ?? (across ? r.facts.accounts[0]! : null);
-  const task = asked ?? (ref.kind === 'focus' ? (ref.task ?? (ref.asksStatus && !reports ? 'status' : (r.sureParcelTask ?? 'status'))) : picked);
+  // An unsure guess on the topic the talk is on (the intent of the last message, or the task of the
+  // search: "y q tengo q hacer para sacarlo" after the parcels in customs) is that task: the context vouches for it.
+  const unsure = PARCEL_TASKS[r.parse.intent];
+  const guess = r.sureParcelTask ?? (unsure !== undefined && (r.parse.intent === r.state.lastIntent || unsure === state.task) ? unsure : undefined);
+  const task = asked ?? (ref.kind === 'focus' ? (ref.task ?? (ref.asksStatus && !reports ? 'status' : (guess ?? 'status'))) : picked);
   switch (ref.kind) {
     case 'focus':
     case 'position':

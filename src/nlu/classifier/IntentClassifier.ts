@@ -3,6 +3,7 @@ import type { IntentName, Language } from '../types.ts';
 import { CueScorer, type CueHit } from './CueScorer.ts';
 import { intentFeatures } from './intentFeatures.ts';
 import { NaiveBayesModel, type TrainingExample } from './NaiveBayesModel.ts';
+import { withAccentFreeForms } from '../../locale/index.ts';
 
 /**
  * Softmax temperature over the classifier's scores (mean log-likelihood plus cue boosts), fitted by
@@ -16,7 +17,7 @@ export const CALIBRATED_TEMPERATURE = 0.24;
  * fitCalibration as the middle of the thresholds with the best accuracy on the held-out split
  * (with out_of_scope's own examples there as negatives).
  */
-export const OUT_OF_SCOPE_THRESHOLD = 0.27;
+export const OUT_OF_SCOPE_THRESHOLD = 0.26;
 
 /** Decision constants, frozen like Fuse's config. */
 export const CLASSIFIER_DEFAULTS = Object.freeze({
@@ -51,6 +52,9 @@ export interface IntentDecision {
  * Learned from the examples in intents/ at load time (naive Bayes over character n-grams), nudged
  * by each intent's cue phrases, calibrated by a softmax; low confidence means out_of_scope.
  */
+/** How far below the threshold a guess its own cue vouches for may be (see cueVouchesFor). */
+const CUE_VOUCH_SHARE = 0.75;
+
 export class IntentClassifier {
   private readonly model: NaiveBayesModel;
   private readonly cues: CueScorer;
@@ -67,7 +71,8 @@ export class IntentClassifier {
         for (const text of def.examples[lang]) {
           this.examples.push({ intent: def.name, text, features: intentFeatures(text.normalize('NFKC').toLowerCase()) });
         }
-        for (const cue of def.cues[lang]) cuePairs.push([def.name, cue]);
+        // Spanish is often typed without accents ('contamino', 'ecologicas'): each cue in both forms.
+        for (const cue of lang === 'es' ? withAccentFreeForms(def.cues[lang]) : def.cues[lang]) cuePairs.push([def.name, cue]);
       }
     }
     this.model = new NaiveBayesModel(this.examples, options.alpha);
@@ -125,7 +130,7 @@ export class IntentClassifier {
       intent = 'out_of_scope';
       confidence = 1 - confidence * 0.5;
       reason = `only ${known} known features`;
-    } else if (intent !== 'out_of_scope' && confidence < this.options.minConfidence) {
+    } else if (intent !== 'out_of_scope' && confidence < this.options.minConfidence && !this.cueVouchesFor(best, confidence)) {
       reason = `${intent} p=${confidence.toFixed(2)} below ${this.options.minConfidence}`;
       intent = 'out_of_scope';
       confidence = 1 - confidence;
@@ -144,6 +149,18 @@ export class IntentClassifier {
       };
     }
     return decision;
+  }
+
+  /**
+   * A domain word of the best intent alone ("co2", "customs") keeps a guess that falls a little short
+   * of the threshold: "that toronto parcel - what was its co2" is about carbon, however its other
+   * words spread the probability. Only when no other intent's cue was found.
+   */
+  private cueVouchesFor(best: number, confidence: number): boolean {
+    const perClass = this.cuesPerClass;
+    if (!(perClass[best]! > 0) || confidence < this.options.minConfidence * CUE_VOUCH_SHARE) return false;
+    for (let c = 0; c < perClass.length; c++) if (c !== best && perClass[c]! > 0) return false;
+    return true;
   }
 
   /** The training example of `intent` sharing most features (Jaccard), for --explain. */

@@ -1,4 +1,4 @@
-import { classifierText, intentFeatures } from './intentFeatures.ts';
+import { classifierText, expandShorthand, intentFeatures } from './intentFeatures.ts';
 
 /**
  * The features of intentFeatures.ts as pairs of 32-bit hashes, computed straight from the
@@ -144,7 +144,7 @@ export function forEachFeatureHash(lower: string, sink: FeatureSink): void {
     }
     return;
   }
-  const text = DIGIT.test(lower) ? classifierText(lower) : NFD_STABLE.test(lower) ? lower : (foldMarks(lower) ?? classifierText(lower));
+  const text = DIGIT.test(lower) ? classifierText(lower) : expandShorthand(NFD_STABLE.test(lower) ? lower : (foldMarks(lower) ?? classifierText(lower)));
   const n = text.length;
   // Han characters, bigrams and trigrams of each run, first (as intentFeatures does).
   for (let i = 0; i < n; i++) {

@@ -4,14 +4,45 @@ const CODE = /(?<![0-9a-z])(?=[a-z]*[0-9])[0-9a-z]{6}(?![0-9a-z])/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower case, accents folded, digits as 0, tracking numbers and codes dropped. */
+/**
+ * Chat shorthand read as the word it stands for ("y q tengo q hacer", "pls", "thx"): only forms that
+ * stand for one word and mean nothing else in a customer's message.
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['q', 'que'],
+  ['ke', 'que'],
+  ['xq', 'porque'],
+  ['pq', 'porque'],
+  ['porq', 'porque'],
+  ['tb', 'tambien'],
+  ['tmb', 'tambien'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+  ['thnx', 'thanks'],
+  ['pkg', 'package'],
+  ['acct', 'account'],
+]);
+
+const SHORTHAND_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SHORTHAND.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Chat shorthand replaced by the words it stands for (the classifier's text only: spans never index it). */
+export function expandShorthand(text: string): string {
+  return text.replace(SHORTHAND_WORD, (w) => SHORTHAND.get(w)!);
+}
+
+/** Lower case, accents folded, digits as 0, tracking numbers and codes dropped, chat shorthand spelt out. */
 export function classifierText(lower: string): string {
-  return lower
-    .replace(TRACKING, ' ')
-    .replace(CODE, ' ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[0-9]/g, '0');
+  return expandShorthand(
+    lower
+      .replace(TRACKING, ' ')
+      .replace(CODE, ' ')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[0-9]/g, '0'),
+  );
 }
 
 /**
