@@ -37,11 +37,12 @@ interface Request {
 
 /**
  * What a customer waiting for a person gets no answer of the bot's to: a request for a person (they
- * have one), a greeting, a message not understood, and a search that describes no parcel at all ("how
+ * have one), a greeting, a message not understood, a question back for a tracking number ("still
+ * there?" read as a parcel question), and a search that describes no parcel at all ("how
  * long will that take?" read as a parcel question: the recent parcels, which they did not ask for).
  */
 function leftToPerson(action: Action): boolean {
-  if (action.kind === 'escalate' || action.kind === 'not_understood' || action.kind === 'greet') return true;
+  if (action.kind === 'escalate' || action.kind === 'not_understood' || action.kind === 'greet' || action.kind === 'ask_tracking_number') return true;
   if (action.kind !== 'resolve' || action.within.length || action.latest) return false;
   const q = action.query;
   return !q.dateRange && !q.origin && !q.destination && !q.statusHints.length;

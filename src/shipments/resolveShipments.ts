@@ -160,7 +160,7 @@ export async function resolveShipments(
 
   const found = await scoredSearch(shipments, accountNumber, query, options);
   // A day either side is only a near miss: the parcels sent on the day named are the answer when there are any.
-  const exact = found.filter((m) => m.reasons.every((r) => r.kind !== 'date' || r.exact));
+  const exact = heldWhenAny(found.filter((m) => m.reasons.every((r) => r.kind !== 'date' || r.exact)), query);
   const wholeClass = query.statusHints.some((h) => WHOLE_CLASS_HINTS.has(h));
   if (exact.length) return { matches: focused(exact, wholeClass ? undefined : query.focus), nearest: [] };
   if (found.length) return { matches: [], nearest: found.slice(0, 3), nearDate: true };
@@ -274,6 +274,16 @@ async function nearestMatches(
     if (found.length) return found.slice(0, 3);
   }
   return [];
+}
+
+/**
+ * "Stuck in customs", "retenido en aduana", "海关扣": the parcels customs holds, when there are any
+ * (whatever else the message asks, "anything …?" too); else those still waiting for clearance are the closest.
+ */
+function heldWhenAny(matches: ShipmentMatch[], query: ShipmentQuery): ShipmentMatch[] {
+  if (!query.statusHints.includes('held_in_customs')) return matches;
+  const held = matches.filter((m) => m.shipment.customsState === 'held');
+  return held.length ? held : matches;
 }
 
 /** The matches in focus, when there are any (each with the reason); otherwise all of them. */

@@ -47,7 +47,8 @@ const SHENZHEN_TO_NEW_YORK = (s: ShipmentRecord) => s.origin.city === 'Shenzhen'
 
 describe('subscribing to a described parcel', () => {
   test.each([
-    ['en', 'u-carol', ['let me know when the paris one arrives', 'maple lane'], '8T4C2M', TO_PARIS],
+    // Only 8T4C2M (Maple Lane) ships to Paris: the account is inferred from the data, no question first.
+    ['en', 'u-carol', ['let me know when the paris one arrives'], '8T4C2M', TO_PARIS],
     ['es', 'u-mateo', ['avisame cuando llegue el de berlin'], '6M1S5E', TO_BERLIN],
     ['en', 'u-lucia', ['keep me posted on the berlin one'], '6M1S5E', TO_BERLIN],
     ['en', 'u-bob', ['notify me about all my los angeles parcels that are in transit'], '7N2F4D', TO_LA_IN_TRANSIT],

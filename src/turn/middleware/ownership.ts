@@ -48,21 +48,30 @@ export class OwnershipRouter implements Middleware {
     }
     // Waiting in the queue, nobody has the conversation yet: the bot answers what it can meanwhile.
     if (conversation.owner !== 'bot' && activity.type === 'message' && (await this.handoffs.botAnswersWhileWaiting?.(conversation))) {
+      let answered = false;
+      context.onSendActivities(async (_ctx, activities, send) => {
+        if (activities.some((a) => a.type === 'message')) answered = true;
+        return send();
+      });
       await next();
+      // Nothing the bot could answer ("still there?"): the person's, and now and then a reminder of their place.
+      if (!answered) await this.remind(context, conversation);
       return;
     }
     if (conversation.owner !== 'bot') {
       setStatus(context, 'relayed');
       if (activity.type !== 'message') return;
-      const notices = await this.handoffs.customerWrote(conversation);
-      if (notices.length) {
-        const locale = localeOf(context);
-        await context.sendActivities(notices.map((r) => replyToActivity(r, locale)) as never);
-      }
+      await this.remind(context, conversation);
       return;
     }
     if (activity.type === 'message') await this.handoffs.botResumes(conversation.id);
     await next();
+  }
+
+  /** What the desk tells a customer who writes while people own the conversation (often nothing). */
+  private async remind(context: TurnContext, conversation: ConversationRecord): Promise<void> {
+    const notices = await this.handoffs.customerWrote(conversation);
+    if (notices.length) await context.sendActivities(notices.map((r) => replyToActivity(r, localeOf(context))) as never);
   }
 }
 
