@@ -84,7 +84,10 @@ export class ChronoDateExtractor implements Extractor {
     const yearKnown = c.isCertain('year');
     if (!dayKnown) {
       let y = year;
-      if (!yearKnown && !future && (y > ctx.today.year || (y === ctx.today.year && month > ctx.today.month))) y = ctx.today.year - 1;
+      // chrono picks the year nearest today ("march" in December is next March): read the most recent one.
+      if (!yearKnown && !future && (y > ctx.today.year || (y === ctx.today.year && month > ctx.today.month))) {
+        y = month > ctx.today.month ? ctx.today.year - 1 : ctx.today.year;
+      }
       return { range: monthRange(y, month), pastAdjusted: y !== year };
     }
     let date: LocalDate = { year, month, day };
