@@ -120,17 +120,34 @@ function leadsTo(t: string, leads: readonly string[], heads: readonly string[], 
   if (writtenWithoutSpaces(lang)) {
     return leads.some((lead) => {
       for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, i + 1)) {
-        const after = t.slice(i + lead.length);
-        if (heads.some((h) => { const j = after.indexOf(h); return j >= 0 && j <= gap; })) return true;
+        const from = i + lead.length;
+        if (heads.some((h) => { const j = t.indexOf(h, from); return j >= 0 && j - from <= gap; })) return true;
       }
       return false;
     });
   }
   const words = t.split(' ');
-  const at = (cue: string, from: number) => cue.split(' ').every((w, k) => words[from + k] === w);
-  return leads.some((lead) =>
-    words.some((_, i) => at(lead, i) && heads.some((h) => [...Array(gap + 1).keys()].some((g) => at(h, i + lead.split(' ').length + g)))),
-  );
+  const at = (cue: readonly string[], from: number) => {
+    for (let k = 0; k < cue.length; k++) if (words[from + k] !== cue[k]) return false;
+    return true;
+  };
+  const leadWords = wordsOfCues(leads);
+  const headWords = wordsOfCues(heads);
+  for (let i = 0; i < words.length; i++) {
+    for (const lead of leadWords) {
+      if (!at(lead, i)) continue;
+      for (let g = 0; g <= gap; g++) for (const head of headWords) if (at(head, i + lead.length + g)) return true;
+    }
+  }
+  return false;
+}
+
+/** Each cue of a list as its words, split once per list (leadsTo runs on every message, for every cue and word). */
+const cueWords = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+function wordsOfCues(cues: readonly string[]): readonly (readonly string[])[] {
+  let split = cueWords.get(cues);
+  if (!split) cueWords.set(cues, (split = cues.map((c) => c.split(' '))));
+  return split;
 }
 
 const LANGUAGES = Object.keys(DISCOURSE_CUES) as Language[];
