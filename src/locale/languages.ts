@@ -24,7 +24,9 @@ const BY_CODE: ReadonlyMap<string, LanguagePack> = new Map(LANGUAGES.map((l) => 
 
 /** The language of a locale ("zh-CN", "zh_TW" and "zh" alike), or undefined when it is not served. */
 export function languageOf(locale: string): (LanguagePack & { code: Language }) | undefined {
-  return BY_CODE.get(locale.split(/[-_]/)[0]!.toLowerCase()) as (LanguagePack & { code: Language }) | undefined;
+  // A bare code ("en", as nearly every caller passes) is looked up as it is: the dialog asks per cue and word.
+  const pack = BY_CODE.get(locale) ?? BY_CODE.get(locale.split(/[-_]/)[0]!.toLowerCase());
+  return pack as (LanguagePack & { code: Language }) | undefined;
 }
 
 /** What goes between two sentences joined into one reply: a space, or nothing in a language written without spaces. */

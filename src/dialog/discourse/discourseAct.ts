@@ -69,7 +69,17 @@ function startsWith(cues: readonly string[], t: string, lang: Language): boolean
 
 function contains(cues: readonly string[], t: string, lang: Language): boolean {
   const spaced = ` ${t} `;
-  return cues.some((c) => (writtenWithoutSpaces(lang) && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(` ${c} `)));
+  const withoutSpaces = writtenWithoutSpaces(lang);
+  const padded = paddedCues(cues);
+  return cues.some((c, i) => (withoutSpaces && !/^[a-z]/.test(c) ? t.includes(c) : spaced.includes(padded[i]!)));
+}
+
+/** Each cue with a space either side (" on its way "), built once per list: `contains` looks for whole words. */
+const padding = new WeakMap<readonly string[], readonly string[]>();
+function paddedCues(cues: readonly string[]): readonly string[] {
+  let padded = padding.get(cues);
+  if (!padded) padding.set(cues, (padded = cues.map((c) => ` ${c} `)));
+  return padded;
 }
 
 function cuesFor(lang: Language): DiscourseCues {
