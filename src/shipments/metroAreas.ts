@@ -50,6 +50,13 @@ export function metroOf(city: string): string {
   return METRO_OF.get(n) ?? n;
 }
 
+/** The cities a named city matches (itself, its metro area's core and members), spelt as the records spell them. */
+export function citiesMatching(named: string): string[] {
+  const metro = metroOf(named);
+  const core = Object.keys(METRO_AREAS).find((k) => normalizePlaceName(k) === metro);
+  return [...new Set([named, ...(core ? [core, ...METRO_AREAS[core]!] : [])])];
+}
+
 /** How a shipment's city matches the city a customer named. */
 export function cityMatch(named: string, actual: string): 'exact' | 'metro' | null {
   const a = normalizePlaceName(named);

@@ -113,6 +113,9 @@ export interface ShipmentSearch {
   originCity?: string;
   destinationCountry?: string;
   destinationCity?: string;
+  /** Any of these cities (a metro area's names, as the records spell them). */
+  originCities?: readonly string[];
+  destinationCities?: readonly string[];
   statuses?: ShipmentStatus[];
   limit?: number;
 }
