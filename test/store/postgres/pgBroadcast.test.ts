@@ -48,7 +48,11 @@ await describePostgres('PgBroadcast when its listening connection is dropped', (
       'broadcast: lost the connection that hears the other instances; reconnecting, then catching up from the store',
       'broadcast: listening again; caught up with what the other instances published meanwhile',
     ]);
-    expect(lines[1]).toMatchObject({ missed: 30 });
+    // Those published before it listened again were caught up from the store; on a busy machine it may
+    // listen again before the 30th is published, and the rest are then heard as they come.
+    const missed = Number(lines[1]!['missed']);
+    expect(missed).toBeGreaterThan(0);
+    expect(missed).toBeLessThanOrEqual(30);
     // Nothing comes twice after the catch-up (the notifications of the missed ones went nowhere).
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(heard).toHaveLength(35);
