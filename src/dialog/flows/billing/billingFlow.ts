@@ -67,7 +67,7 @@ export const billingFlow: AccountFlow = {
     const pointed = await pointedInvoices(ctx, state);
     if (state?.step === 'confirm') {
       // "no, the first one", "sorry I meant the overdue one", "不是这张，是上一张": the other invoice, the reason kept.
-      const other = pointed?.invoices.length === 1 && pointed.invoices[0]!.number !== state.invoice ? pointed.invoices[0]! : null;
+      const other = correctedTo(ctx, pointed, state.invoice);
       if (other) return changedTo(ctx, other, startDispute(ctx, other.number, state.reason));
       const answer = confirmationOf(ctx.text);
       if (answer === 'yes') return openDispute(ctx, state);
@@ -76,7 +76,7 @@ export const billingFlow: AccountFlow = {
       if (!billingActionOf(ctx.text)) return readReason(ctx, state.invoice, state.reason);
     }
     if (state?.step === 'reason') {
-      const other = pointed?.invoices.length === 1 && pointed.invoices[0]!.number !== state.invoice ? pointed.invoices[0]! : null;
+      const other = correctedTo(ctx, pointed, state.invoice);
       if (other) return changedTo(ctx, other, startDispute(ctx, other.number, reasonIn(ctx)));
       if (confirmationOf(ctx.text) === 'no') return say(t.cancelled);
       return readReason(ctx, state.invoice);
@@ -107,6 +107,15 @@ interface Pointed {
   invoices: InvoiceRecord[];
   period: boolean;
   overdue: boolean;
+}
+
+/**
+ * The other invoice a message names while a dispute of `disputed` waits ("no, the first one"), or null;
+ * "pay the overdue one" then is a payment, not a correction of the dispute.
+ */
+function correctedTo(ctx: FlowContext, pointed: Pointed | null, disputed: string): InvoiceRecord | null {
+  if (pointed?.invoices.length !== 1 || pointed.invoices[0]!.number === disputed || billingActionOf(ctx.text) === 'pay') return null;
+  return pointed.invoices[0]!;
 }
 
 /** The one invoice pointed at, or null. */
@@ -178,7 +187,11 @@ async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowRes
   const role = missingRole('billing', action, ctx.roles);
   if (!role) return null;
   const t = textsOf(ctx);
-  return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, await adminNames(ctx), await holderNames(ctx, role)));
+  const admins = await adminNames(ctx);
+  const holders = await holderNames(ctx, role);
+  // Only the admins can: they are named once, as those who give the role.
+  const others = holders.join(', ') === admins ? [] : holders;
+  return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, admins, others));
 }
 
 /** The account's members who may do what needs `role` (they hold it, or are its admins), by name: who can do it instead. */

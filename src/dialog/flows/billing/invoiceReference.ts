@@ -93,9 +93,14 @@ export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly Invoi
       return picked ? [picked] : [];
     }
     case 'due': {
-      const exact = shown.filter((i) => dayOf(i.dueAt) === pointer.date);
-      // "due on the 14th" on 7 Dec: a day named alone may be read in the month before; the day of the month decides.
-      return exact.length ? exact : shown.filter((i) => dayOf(i.dueAt).slice(8) === pointer.date.slice(8));
+      // "due on the 14th" on 7 Dec is read as 14 Nov (a day alone is taken in the past): the day of the month decides,
+      // and of two due that day of different months, the one still to pay (a due date is named to pay or query it).
+      const sameDay = shown.filter((i) => dayOf(i.dueAt).slice(8) === pointer.date.slice(8));
+      if (sameDay.length < 2) return sameDay;
+      const unpaid = sameDay.filter((i) => i.status === 'open' || i.status === 'overdue');
+      const among = unpaid.length ? unpaid : sameDay;
+      const exact = among.filter((i) => dayOf(i.dueAt) === pointer.date);
+      return exact.length ? exact : among;
     }
     case 'overdue': {
       const overdue = shown.filter((i) => i.status === 'overdue');
