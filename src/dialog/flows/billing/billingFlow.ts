@@ -142,8 +142,9 @@ async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Pr
   // "上一张" with nothing talked about is the latest invoice (billingWords `latestInvoice`).
   if (pointer.kind === 'previous' && !focus) return null;
   if (pointer.kind === 'number') {
+    // An unknown number or another account's: the flow says it cannot find it (invoiceAskedFor, ownInvoice).
     const own = await ownInvoice(ctx, pointer.number);
-    return { invoices: own ? [own] : [], period: false, overdue: false };
+    return own ? { invoices: [own], period: false, overdue: false } : null;
   }
   return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue' };
 }
