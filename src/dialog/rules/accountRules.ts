@@ -80,6 +80,8 @@ export const flowItemsRule: DecisionRule = {
     const shown = state.flowShown;
     const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
     if (!shown || !flow?.refersToShown || !chosen.account || parse.trackingNumbers.length) return null;
+    // A question still open (which parcel?) is answered first; a place describes a parcel ("是寄到多伦多那个").
+    if (state.awaiting !== null || parse.origin || parse.destination) return null;
     if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
     if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
     if (!flow.refersToShown(text, parse, shown)) return null;

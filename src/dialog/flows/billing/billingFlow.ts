@@ -96,7 +96,8 @@ export const billingFlow: AccountFlow = {
       return startDispute(ctx, onlyOne(pointed) ?? (await invoiceAskedFor(ctx)), reasonIn(ctx), pointed?.invoices);
     }
     if (action === 'pay') return pay(ctx, pointed);
-    if (pointed?.invoices.length === 1 && !pointed.period) return showOne(ctx, pointed.invoices[0]!);
+    // "the second one" after the list: that one; "有没有逾期的发票" with nothing listed asks for the list.
+    if (pointed?.invoices.length === 1 && !pointed.period && ctx.shown?.items.length) return showOne(ctx, pointed.invoices[0]!);
     if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
     return say(t.menu, Object.values(t.menuChoices));
   },
