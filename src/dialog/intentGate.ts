@@ -44,10 +44,18 @@ export function roleFor(intent: IntentName, action: string): AccountRole | null 
   return needsOf(intent).roles[action] ?? null;
 }
 
+/**
+ * Whether roles held let the speaker do what needs `role`: holding it, or being the account's Admin (the
+ * billing-center SOP: the Admin manages the account and its users, and may do all a user of it may).
+ */
+export function holdsRole(held: readonly AccountRole[], role: AccountRole): boolean {
+  return held.includes(role) || held.includes('Admin');
+}
+
 /** The role the speaker lacks for this action, or null when they may do it. */
 export function missingRole(intent: IntentName, action: string, held: readonly AccountRole[]): AccountRole | null {
   const role = roleFor(intent, action);
-  return role && !held.includes(role) ? role : null;
+  return role && !holdsRole(held, role) ? role : null;
 }
 
 /** The intent's flow reads every one of these slots (the catalogue's `slots`). */

@@ -178,7 +178,8 @@ function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[]
       },
     ],
     // A list shown is what "it", "the second one" and "the other one" refer to now, not a parcel shown before it.
-    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastList: lines.map((l) => l.trackingNumber), lastQuery: query, lastParcel: null },
+    // (and not the invoices a flow listed before: flowShown).
+    state: { awaiting: 'choice', candidates: lines.map((l) => l.trackingNumber), lastList: lines.map((l) => l.trackingNumber), lastQuery: query, lastParcel: null, flowShown: null },
   };
 }
 

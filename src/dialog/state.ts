@@ -60,6 +60,15 @@ export const DialogStateSchema = z.object({
   /** The last list shown, kept after a pick so "the other one" and "the second one" still refer to it. */
   lastList: z.array(z.string()).default([]),
   /**
+   * The items an account flow last showed (the invoices the billing flow listed, in the order shown),
+   * the one it last acted on (`focus`) and what it did with it (`action`): "dispute the second one",
+   * "那张逾期的", "no, the first one" after a payment point at them. A parcel list shown after it forgets it.
+   */
+  flowShown: z
+    .object({ intent: z.string(), items: z.array(z.string()), focus: z.string().nullable().default(null), action: z.string().nullable().default(null) })
+    .nullable()
+    .default(null),
+  /**
    * A flow that was waiting for an answer when the customer asked something else: offered back once
    * the other question is answered ("Shall we go on with …?").
    */

@@ -1,6 +1,20 @@
 /** What the locale module knows of one language: how it is written, its Intl tag, its word lists. */
 import type { AccountRole } from '../store/records.ts';
 
+/** Words that point at an invoice shown, or tell a dispute's reason from the request, matched as parts of the lower-cased message. */
+export interface InvoiceReferenceWords {
+  /** Its due date named ("the one due on the 14th", "14号到期的", "la que vence el 14"): the date is the due date, not the period. */
+  due: readonly string[];
+  /** The invoice of the period before the one talked about ("the previous one", "上一张", "la anterior"). */
+  previous: readonly string[];
+  /** The invoice talked about ("it", "this one", "这张", "esa"), matched as whole words (anywhere in Han). */
+  focus: readonly string[];
+  /** What joins a reason to the request in one sentence ("because", "因为", "porque"). */
+  because: readonly string[];
+  /** Words that say only that something is wrong, or fill a sentence, without saying what ("it is wrong", "金额不对", "está mal"): whole words (anywhere in Han). */
+  vague: readonly string[];
+}
+
 /** The words the dialog and flows read a message with, in one language: dictionaries, not rules. */
 export interface LocaleWords {
   /** Short answers to a yes/no question, matched on the whole reply ("yes please", "好的", "vale"). */
@@ -24,6 +38,8 @@ export interface LocaleWords {
   /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];
+  /** How an invoice the assistant showed is pointed at, and how a dispute's reason is told from its request (src/dialog/flows/billing/invoiceReference.ts). */
+  invoiceReference: InvoiceReferenceWords;
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
   accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
   /** Role names as customers write them (whole words, or anywhere when written in Han characters). */

@@ -27,6 +27,15 @@ export interface FlowContext {
   now: Date;
   /** What the flow kept from its previous turn when it asked a question, else null. */
   flowState: Record<string, unknown> | null;
+  /** What this flow last showed in the conversation (state.flowShown), else null: "the second one" picks among `items`. */
+  shown?: FlowShown | null;
+}
+
+/** Items an account flow showed (invoice numbers, in the order shown), the one it last acted on and how. */
+export interface FlowShown {
+  items: string[];
+  focus: string | null;
+  action: string | null;
 }
 
 export interface FlowResult {
@@ -37,6 +46,8 @@ export interface FlowResult {
   answeredFor?: { dateRange: { from: string; to: string } | null; origin: Parse['origin']; destination: Parse['destination'] };
   /** The answer ended by offering an anonymous customer to link the chat: the next message may be the e-mail. */
   offersLink?: boolean;
+  /** What the answer showed, kept for references in the next turns ("the second one"); absent: what was shown before stays. */
+  shown?: FlowShown;
 }
 
 /** A support flow on the account level (billing, users, VIP, carbon …), one module each. */
@@ -51,6 +62,11 @@ export interface AccountFlow {
   /** The message asks the flow to act on the parcels it names by number ("dispute the charges for 1Z…"), not for their status. */
   actsOnTrackingNumbers?(text: string): boolean;
   run(ctx: FlowContext): Promise<FlowResult>;
+  /**
+   * Whether a message points at one of the items the flow showed (`shown`): "dispute the second one",
+   * "la vencida", "no, the first one". Such a message goes to the flow, not to the parcels shown before.
+   */
+  refersToShown?(text: string, parse: Parse, shown: FlowShown): boolean;
   /**
    * Whether a message can answer the question the flow asked (`state`: what it kept): a message that
    * cannot and reads as another request leaves the question for that request. Absent: any message may.

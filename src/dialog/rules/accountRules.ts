@@ -2,7 +2,7 @@ import type { IntentName, Parse } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow, usesAccountFlowWords } from '../accountFlowWords.ts';
 import { cueTest } from '../complaintReading.ts';
 import { accountNamedIn } from '../accountNames.ts';
-import { continuesLastMessage, namesSomeoneElse } from '../discourse/discourseAct.ts';
+import { continuesLastMessage, namesParcels, namesSomeoneElse } from '../discourse/discourseAct.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
 import type { Decision } from '../decision.ts';
@@ -63,6 +63,31 @@ export const accountFlowRule: DecisionRule = {
       case 'open':
         return withChosenAccount(m, go({ kind: 'flow', intent: flowIntent, accountNumber: chosen.account }, keepSearch));
     }
+  },
+};
+
+/**
+ * A reference to what an account flow showed ("dispute the second one, we were charged twice", "pay the
+ * overdue one", "第二张", "la vencida", "no, the first one" after a payment): that flow on those items,
+ * when the message is in its words or comes right after its answer, and names no parcel. Found by an
+ * outside tester: "the second one" after the invoices was asked "which invoice?" with another list.
+ */
+export const flowItemsRule: DecisionRule = {
+  name: 'items a flow showed',
+  decide(m) {
+    const { reading, chosen, go } = m;
+    const { text, parse, state, keepSearch } = reading;
+    const shown = state.flowShown;
+    const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
+    if (!shown || !flow?.refersToShown || !chosen.account || parse.trackingNumbers.length) return null;
+    // A question still open (which parcel?) is answered first; a place describes a parcel ("是寄到多伦多那个").
+    if (state.awaiting !== null || parse.origin || parse.destination) return null;
+    if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
+    if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
+    if (!flow.refersToShown(text, parse, shown)) return null;
+    if (gate(flow.intent, reading.facts, chosen.account) !== 'open') return null;
+    // The talk stays on the flow: its next reference ("sorry, I meant the overdue one") is about the same items.
+    return withChosenAccount(m, go({ kind: 'flow', intent: flow.intent, accountNumber: chosen.account }, { ...keepSearch, lastIntent: flow.intent }));
   },
 };
 

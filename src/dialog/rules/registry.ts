@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowRule, describedFlowRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
 import {
@@ -49,6 +49,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   offeredChoiceRule,
   // Another company's or a colleague's data is refused before a reference or a search could answer with the speaker's own.
   someoneElsesRule,
+  // "the second one" after the invoices is one of them, not of the parcels listed before them.
+  flowItemsRule,
   referenceRule,
   // Tracking numbers before any description: a number is the surest way to a parcel.
   trackingNumbersRule,

@@ -72,15 +72,18 @@ export const accountFlowRunners = {
       timeZone: turn.timeZone,
       now: turn.now,
       flowState: kept?.intent === action.intent ? kept.data : null,
+      shown: before.flowShown?.intent === action.intent ? before.flowShown : null,
     });
     const flowFrame = result.answeredFor ? { intent: action.intent, frame: { ...result.answeredFor, statusHints: [], sources: {} } } : null;
     // The one parcel a flow answered for is the one in focus: "and when will it arrive?" is about it.
     const focus = flow.answersTrackingNumbers && pointed.trackingNumbers.length === 1 ? { lastParcel: pointed.trackingNumbers[0]! } : {};
+    // What the answer showed (the invoices listed) is what "the second one" points at next.
+    const shown = result.shown ? { flowShown: { intent: action.intent, ...result.shown } } : {};
     return {
       replies: result.replies,
       state: result.continueWith
-        ? { awaiting: 'flow' as const, flow: { intent: action.intent, data: result.continueWith }, flowFrame, ...focus }
-        : { awaiting: result.offersLink && !turn.speaker ? ('email' as const) : null, flow: null, flowFrame, ...focus },
+        ? { awaiting: 'flow' as const, flow: { intent: action.intent, data: result.continueWith }, flowFrame, ...focus, ...shown }
+        : { awaiting: result.offersLink && !turn.speaker ? ('email' as const) : null, flow: null, flowFrame, ...focus, ...shown },
     };
   },
   async general_answer(action: ActionOf<'general_answer'>, { turn }: Pick<RunnerContext, 'turn'>) {

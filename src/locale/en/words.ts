@@ -18,6 +18,13 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   carbonMethod: ['how do you calculate', 'how is it calculated', 'how are they calculated', 'how is the carbon', 'how do you work out', 'how do you measure', 'how is this calculated', 'calculation method', 'methodology', 'what is it based on'],
   overdueInvoice: ['overdue', 'past due', 'late invoice', 'late bill'],
   oldestInvoice: ['oldest', 'earliest', 'first one'],
+  invoiceReference: {
+    due: ['due on', 'due the', 'due by', 'due date', 'that is due', "that's due", 'falls due'],
+    previous: ['the previous one', 'previous one', 'previous invoice', 'the one before', 'one before that', 'the invoice before', 'the earlier one'],
+    focus: ['it', 'this one', 'that one', 'this invoice', 'that invoice', 'this bill', 'that bill'],
+    because: [' because ', ' since ', ' as we ', ' as it ', ' as the '],
+    vague: ['it', 'is', "it's", 'its', 'this', 'that', 'one', 'the', 'a', 'an', 'amount', 'invoice', 'bill', 'wrong', 'incorrect', 'not right', 'seems', 'looks', 'please', 'and', 'there', 'problem', 'issue', 'with', 'something'],
+  },
   latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],

@@ -18,6 +18,13 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
   overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
   oldestInvoice: ['más antigua', 'mas antigua', 'primera'],
+  invoiceReference: {
+    due: ['vence', 'vencimiento', 'que vence'],
+    previous: ['la anterior', 'anterior', 'la de antes', 'la previa'],
+    focus: ['esa', 'esta', 'esa factura', 'esta factura', 'esa misma'],
+    because: [' porque ', ' ya que ', ' pues '],
+    vague: ['está', 'esta', 'es', 'mal', 'incorrecta', 'incorrecto', 'la', 'el', 'factura', 'importe', 'error', 'hay', 'un', 'una', 'algo', 'problema', 'con', 'eso', 'esa', 'me', 'parece', 'no', 'cuadra'],
+  },
   latestInvoice: ['última', 'último', 'más reciente'],
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'bloquead'],

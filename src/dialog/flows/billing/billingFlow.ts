@@ -1,12 +1,13 @@
 import { formatNumber, formatShortDate, localized, sentenceGap } from '../../../locale/index.ts';
 import { paymentPortalUrl } from '../../../config.ts';
-import type { InvoiceRecord } from '../../../store/records.ts';
+import type { AccountRole, InvoiceRecord } from '../../../store/records.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
-import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
-import { missingRole } from '../../intentGate.ts';
+import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
+import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
 import { asksLatest, asksOverdue, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { invoicePointerIn, invoicesPointedAt, reasonBesideRequest } from './invoiceReference.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
 
 /** Invoices listed, and offered as choices for a dispute. */
@@ -54,42 +55,156 @@ export function paymentLink(invoice: Pick<InvoiceRecord, 'number' | 'accountNumb
 export const billingFlow: AccountFlow = {
   intent: 'billing',
   actsOnTrackingNumbers: (text) => billingActionOf(text) === 'dispute',
+  // "dispute the second one", "la vencida", "no, the first one" after the invoices: those, not parcels shown before. A
+  // period alone ("and the ones from November?") may be about parcels: the described-parcels rule reads it.
+  refersToShown: (text, parse) => {
+    const pointer = invoicePointerIn(text, parse);
+    return pointer !== null && pointer.kind !== 'period';
+  },
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
+    const t = textsOf(ctx);
+    const pointed = await pointedInvoices(ctx, state);
     if (state?.step === 'confirm') {
+      // "no, the first one", "sorry I meant the overdue one", "不是这张，是上一张": the other invoice, the reason kept.
+      const other = correctedTo(ctx, pointed, state.invoice);
+      if (other) return changedTo(ctx, other, startDispute(ctx, other.number, state.reason));
       const answer = confirmationOf(ctx.text);
       if (answer === 'yes') return openDispute(ctx, state);
-      if (answer === 'no') return say(textsOf(ctx).cancelled);
+      if (answer === 'no') return say(t.cancelled);
       // Neither yes nor no nor another request: the question stands.
       if (!billingActionOf(ctx.text)) return readReason(ctx, state.invoice, state.reason);
     }
     if (state?.step === 'reason') {
-      if (confirmationOf(ctx.text) === 'no') return say(textsOf(ctx).cancelled);
+      const other = correctedTo(ctx, pointed, state.invoice);
+      if (other) return changedTo(ctx, other, startDispute(ctx, other.number, reasonIn(ctx)));
+      if (confirmationOf(ctx.text) === 'no') return say(t.cancelled);
       return readReason(ctx, state.invoice);
     }
     if (state?.step === 'pick') {
-      const picked = invoiceNumberIn(ctx.text) ?? state.offered[(pickedPosition(ctx.text, state.offered.length) ?? 0) - 1];
-      if (picked) return startDispute(ctx, picked);
-      if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, textsOf(ctx).pickAgain);
+      const picked = invoiceNumberIn(ctx.text) ?? state.offered[(pickedPosition(ctx.text, state.offered.length) ?? 0) - 1] ?? onlyOne(pointed);
+      if (picked) return startDispute(ctx, picked, reasonIn(ctx));
+      if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, t.pickAgain);
     }
-    const action = billingActionOf(ctx.text);
+    // No action named, an invoice pointed at: what was last done with the invoices shown ("no, the first one" after paying one).
+    const action = billingActionOf(ctx.text) ?? (pointed ? ((ctx.shown?.action as BillingAction | null) ?? 'view') : null);
     if (action === 'dispute') {
       // "dispute the charges for 1Z…, it's stuck in customs and we still got charged": the message is the reason.
       const billed = await invoiceOfParcel(ctx);
-      return billed ? startDispute(ctx, billed, ctx.text) : startDispute(ctx, await invoiceAskedFor(ctx));
+      if (billed) return startDispute(ctx, billed, ctx.text);
+      if (pointed && !pointed.invoices.length) return nothingPointed(ctx, pointed, askWhichInvoice(ctx, t.whichInvoice));
+      return startDispute(ctx, onlyOne(pointed) ?? (await invoiceAskedFor(ctx)), reasonIn(ctx), pointed?.invoices);
     }
-    if (action === 'pay') return pay(ctx);
+    if (action === 'pay') return pay(ctx, pointed);
+    // "the second one" after the list: that one; "有没有逾期的发票" with nothing listed asks for the list.
+    if (pointed?.invoices.length === 1 && !pointed.period && ctx.shown?.items.length) return showOne(ctx, pointed.invoices[0]!);
     if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
-    return say(textsOf(ctx).menu, Object.values(textsOf(ctx).menuChoices));
+    return say(t.menu, Object.values(t.menuChoices));
   },
 };
+
+/** What the message points at, and the invoices it picks (`period`: named by its period, which a list answers). */
+interface Pointed {
+  invoices: InvoiceRecord[];
+  period: boolean;
+  overdue: boolean;
+}
+
+/**
+ * The other invoice a message names while a dispute of `disputed` waits ("no, the first one"), or null;
+ * "pay the overdue one" then is a payment, not a correction of the dispute.
+ */
+function correctedTo(ctx: FlowContext, pointed: Pointed | null, disputed: string): InvoiceRecord | null {
+  if (pointed?.invoices.length !== 1 || pointed.invoices[0]!.number === disputed || billingActionOf(ctx.text) === 'pay') return null;
+  return pointed.invoices[0]!;
+}
+
+/** The one invoice pointed at, or null. */
+const onlyOne = (pointed: Pointed | null): string | null => (pointed?.invoices.length === 1 ? pointed.invoices[0]!.number : null);
+
+/**
+ * The invoices the message points at among those shown in the conversation (or, with none shown, the
+ * account's recent ones for a status or due date), the one talked about being the dispute's or the last
+ * acted on; null when it points at none.
+ */
+async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Promise<Pointed | null> {
+  const pointer = invoicePointerIn(ctx.text, ctx.parse);
+  if (!pointer || !ctx.accountNumber) return null;
+  const recent = await ctx.store.invoices.listForAccount(ctx.accountNumber, INVOICES_SEARCHED);
+  const byNumber = new Map(recent.map((i) => [i.number, i]));
+  const items = ctx.shown?.items ?? [];
+  const shownList = items.map((n) => byNumber.get(n)).filter((i): i is InvoiceRecord => i !== undefined);
+  // A position points into a list shown; a status or due date into it, or else into the recent invoices the list would show.
+  const shown = shownList.length || pointer.kind === 'position' ? shownList : recent.slice(0, INVOICES_SHOWN);
+  const focusNumber = state && state.step !== 'pick' ? state.invoice : (ctx.shown?.focus ?? null);
+  const focus = focusNumber ? (byNumber.get(focusNumber) ?? null) : null;
+  if (pointer.kind === 'position' && !shownList.length) return null;
+  if (pointer.kind === 'focus' && !focus && shownList.length !== 1) return null;
+  // "上一张" with nothing talked about is the latest invoice (billingWords `latestInvoice`).
+  if (pointer.kind === 'previous' && !focus) return null;
+  if (pointer.kind === 'number') {
+    // An unknown number or another account's: the flow says it cannot find it (invoiceAskedFor, ownInvoice).
+    const own = await ownInvoice(ctx, pointer.number);
+    return own ? { invoices: [own], period: false, overdue: false } : null;
+  }
+  return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue' };
+}
+
+/** The reason the message gives beside its request for a dispute ("…, we were charged twice"), or undefined. */
+function reasonIn(ctx: FlowContext): string | undefined {
+  const reason = reasonBesideRequest(ctx.text, (clause) => invoicePointerIn(clause, { dateRange: null }) !== null || billingActionOf(clause) !== null);
+  return reason ?? undefined;
+}
+
+/** A correction's answer starts by saying which invoice it is now. */
+async function changedTo(ctx: FlowContext, invoice: InvoiceRecord, next: Promise<FlowResult>): Promise<FlowResult> {
+  const result = await next;
+  const [first, ...rest] = result.replies;
+  if (!first || first.type !== 'message') return result;
+  const t = textsOf(ctx);
+  return { ...result, replies: [{ ...first, text: `${t.changedInvoice(invoice.number, period(invoice, ctx.locale))}${sentenceGap(ctx.locale)}${first.text ?? ''}` }, ...rest] };
+}
+
+/** "the seventh one" of six, "the overdue one" with none overdue: said so, then the question or list it leads to. */
+async function nothingPointed(ctx: FlowContext, pointed: Pointed, next: Promise<FlowResult>): Promise<FlowResult> {
+  const result = await next;
+  const [first, ...rest] = result.replies;
+  if (!first || first.type !== 'message') return result;
+  const t = textsOf(ctx);
+  return { ...result, replies: [{ ...first, text: `${pointed.overdue ? t.noneOverdue : t.nothingPointed}${sentenceGap(ctx.locale)}${first.text ?? ''}` }, ...rest] };
+}
+
+/** One invoice pointed at with nothing asked of it ("the second one"): its line, and what the speaker may do with it. */
+async function showOne(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'view');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const line = t.invoiceLine(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), stateOf(invoice, t, ctx.locale));
+  const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
+  return { ...say(line, next.length ? next : undefined), shown: { items: ctx.shown?.items ?? [invoice.number], focus: invoice.number, action: 'view' } };
+}
 
 /** Null when the speaker holds the role the catalogue names for the action (intents/billing.ts); else the refusal that names it and the admins. */
 async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowResult | null> {
   const role = missingRole('billing', action, ctx.roles);
   if (!role) return null;
   const t = textsOf(ctx);
-  return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, await adminNames(ctx)));
+  const admins = await adminNames(ctx);
+  const holders = await holderNames(ctx, role);
+  // Only the admins can: they are named once, as those who give the role.
+  const others = holders.join(', ') === admins ? [] : holders;
+  return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, admins, others));
+}
+
+/** The account's members who may do what needs `role` (they hold it, or are its admins), by name: who can do it instead. */
+async function holderNames(ctx: FlowContext, role: AccountRole): Promise<string[]> {
+  const names: string[] = [];
+  for (const m of await ctx.store.accounts.members(ctx.accountNumber!)) {
+    if (!holdsRole(m.roles, role)) continue;
+    const user = await ctx.store.users.get(m.userId);
+    if (user) names.push(user.name);
+  }
+  return names;
 }
 
 /** How far back an invoice asked for by its period is looked for (weekly invoices: about two years). */
@@ -135,17 +250,31 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
   // What the speaker may do next with these invoices.
   const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
   // A follow-up naming another period ("and January's?") goes on with the invoices (src/dialog/rules/accountRules.ts).
-  return { ...say(text, next.length ? next : undefined), answeredFor: { dateRange: asked ? ctx.parse.dateRange : null, origin: null, destination: null } };
+  return {
+    ...say(text, next.length ? next : undefined),
+    answeredFor: { dateRange: asked ? ctx.parse.dateRange : null, origin: null, destination: null },
+    // The invoices as listed: "the second one", "la vencida" pick among them.
+    shown: { items: invoices.map((i) => i.number), focus: null, action: 'view' },
+  };
 }
 
-async function pay(ctx: FlowContext): Promise<FlowResult> {
+async function pay(ctx: FlowContext, pointed: Pointed | null): Promise<FlowResult> {
   const refused = await refusal(ctx, 'pay');
   if (refused) return refused;
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
-  const named = await invoiceAskedFor(ctx);
+  if (pointed?.invoices.length === 1 && pointed.invoices[0]!.status === 'paid') {
+    // "pay the fourth one": it is paid already; nothing to pay.
+    const i = pointed.invoices[0]!;
+    return { ...say(t.alreadyPaid(i.number, formatShortDate((i.paidAt ?? i.dueAt).slice(0, 10), ctx.locale))), shown: { items: ctx.shown?.items ?? [], focus: i.number, action: 'pay' } };
+  }
+  const named = onlyOne(pointed) ?? (pointed ? null : await invoiceAskedFor(ctx));
   let due: InvoiceRecord[];
-  if (named) {
+  if (pointed && !named) {
+    // Several pointed at ("the open ones", "the November invoices"): those of them still to pay.
+    due = pointed.invoices.filter((i) => i.status === 'open' || i.status === 'overdue').reverse();
+    if (!pointed.invoices.length) return nothingPointed(ctx, pointed, pay(ctx, null));
+  } else if (named) {
     const invoice = await ownInvoice(ctx, named);
     if (!invoice) return say(t.notFound(named, account));
     due = [invoice];
@@ -155,7 +284,9 @@ async function pay(ctx: FlowContext): Promise<FlowResult> {
   if (!due.length) return say(`${t.nothingToPay(account)}${sentenceGap(ctx.locale)}${t.payMethods}`);
   const base = paymentPortalUrl();
   const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
-  return say(`${t.payMethods}\n\n${lines.join('\n')}`);
+  // One invoice paid is the one talked about ("no, the first one" corrects it); several listed are what "the first one" picks.
+  const shown = due.length === 1 ? { items: ctx.shown?.items ?? [], focus: due[0]!.number, action: 'pay' } : { items: due.map((i) => i.number), focus: null, action: 'pay' };
+  return { ...say(`${t.payMethods}\n\n${lines.join('\n')}`), shown };
 }
 
 /**
@@ -198,23 +329,26 @@ async function ownInvoice(ctx: FlowContext, number: string): Promise<InvoiceReco
   return invoice && invoice.accountNumber === ctx.accountNumber ? invoice : null;
 }
 
-async function askWhichInvoice(ctx: FlowContext, question: string): Promise<FlowResult> {
+async function askWhichInvoice(ctx: FlowContext, question: string, among?: InvoiceRecord[]): Promise<FlowResult> {
   const t = textsOf(ctx);
   // "我要申诉2月份的账单": the invoices of the period the message names, when it names one that has any.
-  const ofPeriod = (await invoicesOfPeriod(ctx))?.invoices ?? [];
+  const ofPeriod = among ?? (await invoicesOfPeriod(ctx))?.invoices ?? [];
   const recent = ofPeriod.length ? ofPeriod : await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SHOWN);
   const open = recent.filter((i) => i.status !== 'disputed').slice(0, INVOICE_CHOICES);
   if (!open.length) return say(t.noInvoices(ctx.accountNumber!));
   const choices = open.map((i) => ({ label: `${period(i, ctx.locale)} · ${money(i.amount, i.currency, ctx.locale)}`, value: i.number }));
-  return say(question, choices, { step: 'pick', offered: open.map((i) => i.number) });
+  return { ...say(question, choices, { step: 'pick', offered: open.map((i) => i.number) }), shown: { items: open.map((i) => i.number), focus: null, action: 'dispute' } };
 }
 
-/** `reason`: given in the message that asked for the dispute, so only the confirmation is asked. */
-async function startDispute(ctx: FlowContext, number: string | null, reason?: string): Promise<FlowResult> {
+/**
+ * `reason`: given in the message that asked for the dispute, so only the confirmation is asked.
+ * `among`: the invoices the message pointed at when it did not say which one of them.
+ */
+async function startDispute(ctx: FlowContext, number: string | null, reason?: string, among?: InvoiceRecord[]): Promise<FlowResult> {
   const refused = await refusal(ctx, 'dispute');
   if (refused) return refused;
   const t = textsOf(ctx);
-  if (!number) return askWhichInvoice(ctx, t.whichInvoice);
+  if (!number) return askWhichInvoice(ctx, t.whichInvoice, among);
   const invoice = await ownInvoice(ctx, number);
   if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
   if (invoice.status === 'disputed') {
@@ -222,7 +356,7 @@ async function startDispute(ctx: FlowContext, number: string | null, reason?: st
     return say(t.alreadyDisputed(invoice.number, disputes.at(-1)?.ticketNumber ?? '—'));
   }
   if (reason) return readReason(ctx, invoice.number, reason.trim().replace(/\s+/g, ' ').slice(0, REASON_MAX));
-  return say(t.askReason(invoice.number), undefined, { step: 'reason', invoice: invoice.number });
+  return { ...say(t.askReason(invoice.number), undefined, { step: 'reason', invoice: invoice.number }), shown: disputing(ctx, invoice.number) };
 }
 
 /** Reads the reason (or re-asks the confirmation of `given`) and asks to confirm the dispute. */
@@ -234,12 +368,21 @@ async function readReason(ctx: FlowContext, number: string, given?: string): Pro
   if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
   const amountDisputed = disputedAmountIn(reason, invoice.currency, invoice.amount);
   const part = amountDisputed === null ? null : money(amountDisputed, invoice.currency, ctx.locale);
-  return say(t.confirm(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), part, reason), t.confirmChoices, {
-    step: 'confirm',
-    invoice: invoice.number,
-    reason,
-    amountDisputed,
-  });
+  return {
+    ...say(t.confirm(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), part, reason), t.confirmChoices, {
+      step: 'confirm',
+      invoice: invoice.number,
+      reason,
+      amountDisputed,
+    }),
+    shown: disputing(ctx, invoice.number),
+  };
+}
+
+/** The invoices shown stay what "the first one" picks; the one being disputed is the one talked about. */
+function disputing(ctx: FlowContext, number: string): FlowShown {
+  const items = ctx.shown?.items.length ? ctx.shown.items : [number];
+  return { items, focus: number, action: 'dispute' };
 }
 
 /** The only write of a dispute, after the customer said yes; the role is checked again here, where it happens. */

@@ -10,7 +10,15 @@ export interface BillingTexts {
   menuChoices: Record<BillingAction, { label: string; value: string }>;
   /** What each role lets you do, for refusals: "see the invoices". */
   actionNames: Record<BillingAction, string>;
-  needsRole(action: string, role: AccountRole, account: string, admins: string): string;
+  /** `holders`: who on the account may do it (they hold the role, or are its admins). */
+  needsRole(action: string, role: AccountRole, account: string, admins: string, holders: readonly string[]): string;
+  /** A correction named another invoice: the answer starts by saying which one it is now. */
+  changedInvoice(number: string, period: string): string;
+  /** The message pointed at no invoice shown ("the seventh one" of six, "the overdue one" with none overdue). */
+  nothingPointed: string;
+  /** "the overdue one" when none of the invoices is overdue. */
+  noneOverdue: string;
+  alreadyPaid(number: string, paid: string): string;
   listHeader(account: string): string;
   /** The invoices of a period the customer named ("January's invoice", "la de enero"). */
   periodHeader(account: string, period: string): string;
@@ -36,6 +44,9 @@ export interface BillingTexts {
   cancelled: string;
 }
 
+/** "A", "A and B", "A, B and C". */
+const listOf = (names: readonly string[], and: string) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`);
+
 export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
   en: {
     menu: 'I can show your recent invoices, help you pay one, or open a dispute on an invoice or a charge. What would you like to do?',
@@ -45,8 +56,12 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
       dispute: { label: 'Dispute an invoice', value: 'dispute an invoice' },
     },
     actionNames: { view: 'Seeing the invoices', pay: 'Paying invoices', dispute: 'Disputing an invoice' },
-    needsRole: (action, role, account, admins) =>
-      `${action} needs the ${role} role on account ${account}, and you don't have it. Your account's admins can give it to you: ${admins}.`,
+    needsRole: (action, role, account, admins, holders) =>
+      `${action} needs the ${role} role on account ${account}, and you don't have it.${holders.length ? ` On this account ${listOf(holders, 'and')} can do it.` : ''} Your account's admins can give it to you: ${admins}.`,
+    changedInvoice: (n, period) => `Changed to invoice ${n} (${period}).`,
+    nothingPointed: "That isn't one of the invoices I showed.",
+    noneOverdue: 'None of these invoices is overdue.',
+    alreadyPaid: (n, paid) => `Invoice ${n} is already paid (${paid}); there is nothing to pay on it.`,
     listHeader: (account) => `Recent invoices for account ${account}:`,
     periodHeader: (account, period) => `Invoices of account ${account} for ${period}:`,
     noneForPeriod: (account, period) => `No invoice of account ${account} covers ${period} yet.`,
@@ -85,7 +100,12 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
       dispute: { label: '对账单提出异议', value: '对账单提出异议' },
     },
     actionNames: { view: '查看账单', pay: '支付账单', dispute: '对账单提出异议' },
-    needsRole: (action, role, account, admins) => `${action}需要账户 ${account} 的 ${role} 角色，您目前没有该角色。账户管理员可以为您开通：${admins}。`,
+    needsRole: (action, role, account, admins, holders) =>
+      `${action}需要账户 ${account} 的 ${role} 角色，您目前没有该角色。${holders.length ? `该账户中可以办理的是：${holders.join('、')}。` : ''}账户管理员可以为您开通：${admins}。`,
+    changedInvoice: (n, period) => `已改为账单 ${n}（${period}）。`,
+    nothingPointed: '我列出的账单里没有这一张。',
+    noneOverdue: '这些账单都没有逾期。',
+    alreadyPaid: (n, paid) => `账单 ${n} 已于${paid}支付，无需再付。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
     periodHeader: (account, period) => `账户 ${account} ${period}的账单：`,
     noneForPeriod: (account, period) => `账户 ${account} 还没有涵盖${period}的账单。`,
@@ -122,8 +142,12 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
       dispute: { label: 'Reclamar una factura', value: 'reclamar una factura' },
     },
     actionNames: { view: 'Ver las facturas', pay: 'Pagar facturas', dispute: 'Reclamar una factura' },
-    needsRole: (action, role, account, admins) =>
-      `${action} requiere el rol ${role} en la cuenta ${account}, y no lo tienes. Los admins de tu cuenta pueden dártelo: ${admins}.`,
+    needsRole: (action, role, account, admins, holders) =>
+      `${action} requiere el rol ${role} en la cuenta ${account}, y no lo tienes.${holders.length ? ` En esta cuenta ${holders.length === 1 ? 'puede hacerlo' : 'pueden hacerlo'} ${listOf(holders, 'y')}.` : ''} Los admins de tu cuenta pueden dártelo: ${admins}.`,
+    changedInvoice: (n, period) => `Cambiado a la factura ${n} (${period}).`,
+    nothingPointed: 'Esa no es ninguna de las facturas que te mostré.',
+    noneOverdue: 'Ninguna de estas facturas está vencida.',
+    alreadyPaid: (n, paid) => `La factura ${n} ya está pagada (${paid}); no hay nada que pagar.`,
     listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
     periodHeader: (account, period) => `Facturas de la cuenta ${account} del periodo ${period}:`,
     noneForPeriod: (account, period) => `Aún no hay ninguna factura de la cuenta ${account} que cubra ${period}.`,

@@ -1,0 +1,150 @@
+/**
+ * How a billing message points at an invoice the assistant showed ("dispute the second one", "the
+ * overdue one", "the one due on the 14th", "the 23 Nov invoice", "第二张", "那张逾期的", "la segunda",
+ * "no, the first one", "不是这张，是上一张"), and which part of it is the dispute's reason. Pure: the
+ * flow gives the invoices (those shown, in the order shown) and the one talked about.
+ */
+import { wordsInEveryLanguage } from '../../../locale/index.ts';
+import type { Parse } from '../../../nlu/types.ts';
+import type { InvoiceRecord } from '../../../store/records.ts';
+import { ORDINAL_WORDS, statedPosition } from '../../choiceWords.ts';
+import { asksOverdue, invoiceNumberIn } from './billingWords.ts';
+
+/** What a message points at; `position` is 1-based in the invoices shown. */
+export type InvoicePointer =
+  | { kind: 'number'; number: string }
+  | { kind: 'due'; date: string }
+  | { kind: 'overdue'; oldest: boolean }
+  | { kind: 'previous' }
+  | { kind: 'position'; position: number }
+  | { kind: 'focus' }
+  | { kind: 'period'; from: string; to: string };
+
+const DUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.due);
+const PREVIOUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.previous);
+const FOCUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.focus);
+const BECAUSE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.because);
+const VAGUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.vague);
+
+const HAN = /\p{Script=Han}/u;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word or phrase in the lower-cased text: anywhere when written in Han, else as whole words. */
+const wordPattern = (w: string) => (HAN.test(w) ? escape(w) : `(?<![\\p{L}\\p{N}])${escape(w.trim())}(?![\\p{L}\\p{N}])`);
+const has = (t: string, words: readonly string[]) => words.some((w) => new RegExp(wordPattern(w), 'u').test(t));
+
+/** Nouns an ordinal picks an invoice with, and the Han measure words of a bill ("第二张"). */
+const LATIN_ORDINAL = String.raw`(?<![\p{L}\p{N}])(?:the\s+|el\s+|la\s+|number\s+|no\.?\s*|#\s*|n[úu]mero\s+)?(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa])(?:\s+(?:one|invoice|bill|factura))?(?![\p{L}\p{N}])`;
+const NUMBERED = String.raw`(?:number|no\.|#|n[úu]mero)\s*(\d{1,2})(?!\d)`;
+const HAN_ORDINAL = /第([一二三四五六七八九十])(?:张|个|份|笔|期)?/gu;
+
+/** The position the message names, the last one said when it names several ("not the second, the first one"), or null. */
+function positionIn(t: string): number | null {
+  const short = statedPosition(t);
+  if (short !== null && short > 0) return short;
+  const found: { at: number; position: number }[] = [];
+  for (const m of t.matchAll(new RegExp(LATIN_ORDINAL, 'gu'))) {
+    const w = m[1]!.replace(/^primer$/u, 'primero').replace(/^tercer$/u, 'tercero');
+    const p = ORDINAL_WORDS[w];
+    if (p !== undefined && p > 0) found.push({ at: m.index, position: p });
+  }
+  for (const m of t.matchAll(new RegExp(NUMBERED, 'gu'))) found.push({ at: m.index, position: Number(m[1]) });
+  for (const m of t.matchAll(HAN_ORDINAL)) {
+    const p = ORDINAL_WORDS[`第${m[1]}`];
+    if (p !== undefined && p > 0) found.push({ at: m.index, position: p });
+  }
+  return found.length ? found.sort((a, b) => a.at - b.at).at(-1)!.position : null;
+}
+
+/**
+ * The invoice a message points at, or null when it points at none: its number, its due date named
+ * with a due word, "the overdue one", the one before the one talked about, a position in the list
+ * shown, "it", or a period named ("the 23 Nov invoice"). In that order: "不是这张，是上一张" is the
+ * previous one, not this one.
+ */
+export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>): InvoicePointer | null {
+  const t = text.toLowerCase();
+  const number = invoiceNumberIn(text);
+  if (number) return { kind: 'number', number };
+  if (parse.dateRange && has(t, DUE_WORDS)) return { kind: 'due', date: parse.dateRange.from };
+  const overdue = asksOverdue(text);
+  if (overdue) return { kind: 'overdue', oldest: overdue.oldest };
+  if (has(t, PREVIOUS_WORDS)) return { kind: 'previous' };
+  const position = positionIn(t);
+  if (position !== null) return { kind: 'position', position };
+  if (parse.dateRange) return { kind: 'period', from: parse.dateRange.from, to: parse.dateRange.to };
+  if (has(t, FOCUS_WORDS)) return { kind: 'focus' };
+  return null;
+}
+
+/** The day of an ISO timestamp or date. */
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+/**
+ * The invoices a pointer picks: among `shown` (in the order shown) for a position, a due date, an
+ * overdue one; the one before `focus` among `recent` (newest first) for "the previous one"; `focus`
+ * for "it". Empty: it points at nothing there ("the seventh one" of six); several: it does not say which.
+ */
+export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly InvoiceRecord[], recent: readonly InvoiceRecord[], focus: InvoiceRecord | null): InvoiceRecord[] {
+  switch (pointer.kind) {
+    case 'number':
+      return [...shown, ...recent].filter((i, k, all) => i.number === pointer.number && all.findIndex((j) => j.number === i.number) === k);
+    case 'position': {
+      const picked = shown[pointer.position - 1];
+      return picked ? [picked] : [];
+    }
+    case 'due': {
+      // "due on the 14th" on 7 Dec is read as 14 Nov (a day alone is taken in the past): the day of the month decides,
+      // and of two due that day of different months, the one still to pay (a due date is named to pay or query it).
+      const sameDay = shown.filter((i) => dayOf(i.dueAt).slice(8) === pointer.date.slice(8));
+      if (sameDay.length < 2) return sameDay;
+      const unpaid = sameDay.filter((i) => i.status === 'open' || i.status === 'overdue');
+      const among = unpaid.length ? unpaid : sameDay;
+      const exact = among.filter((i) => dayOf(i.dueAt) === pointer.date);
+      return exact.length ? exact : among;
+    }
+    case 'overdue': {
+      const overdue = shown.filter((i) => i.status === 'overdue');
+      return pointer.oldest && overdue.length > 1 ? [[...overdue].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0]!] : overdue;
+    }
+    case 'previous': {
+      if (!focus) return [];
+      const before = recent.filter((i) => i.periodEnd < focus.periodStart).sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+      return before.length ? [before[0]!] : [];
+    }
+    case 'focus':
+      return focus ? [focus] : shown.length === 1 ? [...shown] : [];
+    case 'period':
+      return recent.filter((i) => i.periodStart <= pointer.to && i.periodEnd >= pointer.from);
+  }
+}
+
+/** Clauses of a message: at commas, full stops and semicolons, and at "because", "因为", "porque". */
+function clausesOf(text: string): string[] {
+  let t = ` ${text.trim()} `;
+  for (const w of BECAUSE_WORDS) t = t.split(HAN.test(w) ? w : new RegExp(escape(w), 'iu')).join(' | ');
+  return t
+    // Punctuation ends a clause when a space follows it (Han punctuation always): "1,200.50 CNY" stays whole.
+    .split(/(?:[,;.!?](?=\s|$))|[，；。！？|]/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** A clause that says only that something is wrong ("it is wrong", "金额不对", "está mal"), not what. */
+function isVague(clause: string): boolean {
+  let rest = clause.toLowerCase();
+  for (const w of [...VAGUE_WORDS].sort((a, b) => b.length - a.length)) rest = rest.replace(new RegExp(wordPattern(w), 'gu'), ' ');
+  return [...rest.replace(/[^\p{L}\p{N}]/gu, '')].length < 3;
+}
+
+/**
+ * The reason a dispute request gives beside its request ("dispute the second one, we were charged
+ * twice" → "we were charged twice"; "第二张有问题，重复收费了" → "重复收费了"), or null when it gives
+ * none, or only that something is wrong ("…, it is wrong"). `isRequest` tells the clause that asks.
+ */
+export function reasonBesideRequest(text: string, isRequest: (clause: string) => boolean): string | null {
+  const clauses = clausesOf(text);
+  if (clauses.length < 2) return null;
+  const request = clauses.findIndex(isRequest);
+  const others = clauses.filter((c, i) => i !== (request < 0 ? 0 : request) && !isVague(c));
+  return others.length ? others.join(', ') : null;
+}
