@@ -46,6 +46,11 @@ export const changeDelivery = defineIntent({
       "I won't be around on Thursday, can you come another day",
       'leave it with my neighbour at number 12',
       'send the box to my office instead of my home',
+      // Instructions to the driver (session 12).
+      'please leave my parcel at reception',
+      'the concierge can sign for my box',
+      'tell the driver to leave it by the garage',
+      'drop it off with the doorman',
     ],
     zh: [
       '门牌号错了',
@@ -68,6 +73,13 @@ export const changeDelivery = defineIntent({
       '可以改成周六送吗',
       '地址填錯了要改',
       '能转寄到新地址吗',
+      // 派送说明与改地址的说法（session 12）。
+      '到了放门卫室就行',
+      '包裹交给前台吧',
+      '送到的时候交给邻居',
+      '帮我改个地址',
+      '那个包裹的地址要改',
+      '收件地址需要换一下',
     ],
     es: [
       'quiero cambiar la dirección de entrega',
@@ -82,12 +94,16 @@ export const changeDelivery = defineIntent({
       'puse mal la dirección de envío',
       'me mudé, pueden llevarlo a mi casa nueva',
       'prefiero recogerlo en su oficina',
+      // Instrucciones al repartidor y cambios de dirección (session 12).
+      'déjenlo con mi vecina del segundo',
+      'pueden dejar el paquete en portería',
+      'hay que cambiar la dirección del envío',
     ],
   },
   cues: {
-    en: ['change the address', 'change address', 'wrong address', 'redeliver', 'redelivery', 'reschedule', 'access point', 'redirect', 'reroute', 'hold my', 'pick it up', 'delivery address', 'shipping address'],
-    zh: ['改地址', '收货地址', '地址写错', '重新派送', '再送', '快递柜', '自提', '改派', '修改收件', '转寄', '派送时间'],
-    es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'cambiar la fecha'],
+    en: ['change the address', 'change address', 'wrong address', 'redeliver', 'redelivery', 'reschedule', 'access point', 'redirect', 'reroute', 'hold my', 'pick it up', 'delivery address', 'shipping address', 'neighbour', 'neighbor', 'concierge', 'back door', 'delivery instructions'],
+    zh: ['改地址', '收货地址', '地址写错', '重新派送', '再送', '快递柜', '自提', '改派', '修改收件', '转寄', '派送时间', '门卫', '邻居', '改个地址', '改一下地址', '地址改一下', '地址要改', '换个收件地址', '换个地址', '派送说明'],
+    es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'cambiar la fecha', 'vecino', 'vecina', 'conserjería', 'portería', 'cambiar la dirección del'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },
