@@ -66,14 +66,17 @@ export function instructionIn(text: string): string | null {
   }
   for (let stripped = true; stripped; ) {
     stripped = false;
-    clause = clause.replace(/^[\s的把将]+/u, '');
+    clause = clause.replace(/^[\s\p{P}的把将]+/u, '');
     const lead = INSTRUCTION_LEADS.find((l) => clause!.toLowerCase().startsWith(l) && (/\p{Script=Han}/u.test(l) || !/[\p{L}\d]/u.test(clause!.charAt(l.length))));
     if (lead) {
       clause = clause.slice(lead.length);
       stripped = true;
     }
   }
-  const instruction = clause.replace(/[\s.。]+$/u, '').trim();
+  let instruction = clause.replace(/[\s.。]+$/u, '').trim();
+  // "… at the back door please": the polite word after it is not part of it either.
+  const tail = INSTRUCTION_LEADS.find((l) => !/\p{Script=Han}/u.test(l) && instruction.toLowerCase().endsWith(` ${l}`));
+  if (tail) instruction = instruction.slice(0, -tail.length - 1).trim();
   return instruction ? instruction.slice(0, INSTRUCTION_MAX_LENGTH) : null;
 }
 
