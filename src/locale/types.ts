@@ -39,7 +39,8 @@ export interface LocaleWords {
   /**
    * A delivery instruction: `spots` where or with whom the driver is to leave the parcel ("neighbour",
    * "门卫", "conserjería"); `leads` the polite words before the instruction ("can you", "帮我", "pueden"),
-   * not part of it; `parcels` the words naming the parcel after which a Chinese instruction begins ("包裹").
+   * not part of it; `parcels` the words naming the parcel, after which the instruction begins ("发往多伦多的包裹放门卫室",
+   * "leave the parcel at reception": "at reception").
    */
   deliveryInstructions: Readonly<Record<'spots' | 'leads' | 'parcels', readonly string[]>>;
   /** Every one of the speaker's accounts: `answer` in a reply to "which account?" ("both", "两个都要", "las dos"), `request` anywhere ("all my accounts"). */

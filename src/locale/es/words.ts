@@ -51,7 +51,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   deliveryInstructions: {
     spots: ['vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
     leads: ['por favor', 'pueden', 'podrían', 'puede', 'podría', 'podéis', 'quiero que', 'me gustaría que', 'que', 'y'],
-    parcels: [],
+    parcels: ['paquete'],
   },
   allAccounts: {
     answer: ['las dos', 'los dos', 'ambas', 'ambos', 'todas', 'todos', 'las 2', 'los 2'],

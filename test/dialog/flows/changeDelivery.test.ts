@@ -51,6 +51,8 @@ describe('reading a delivery change', () => {
     ['帮我把包裹放在门口吧', '放在门口吧'],
     ['el paquete a parís, pueden dejarlo en conserjería?', 'dejarlo en conserjería'],
     ['1Z5W8A3K6500001029: leave it with the concierge', 'leave it with the concierge'],
+    ['please leave the package at reception', 'at reception'],
+    ['dejen el paquete en conserjería', 'en conserjería'],
     ['I want to leave delivery instructions', null],
     ['where is my parcel?', null],
   ])('should find the instruction in "%s"', (text, instruction) => {
