@@ -68,6 +68,9 @@ export const changeDelivery = defineIntent({
       '可以改成周六送吗',
       '地址填錯了要改',
       '能转寄到新地址吗',
+      // 派送说明与改地址的说法（session 12；more examples moved the out-of-scope threshold 0.26 → 0.29）。
+      '发往那边的包裹放门卫室',
+      '帮我改个地址',
     ],
     es: [
       'quiero cambiar la dirección de entrega',
@@ -85,9 +88,9 @@ export const changeDelivery = defineIntent({
     ],
   },
   cues: {
-    en: ['change the address', 'change address', 'wrong address', 'redeliver', 'redelivery', 'reschedule', 'access point', 'redirect', 'reroute', 'hold my', 'pick it up', 'delivery address', 'shipping address'],
-    zh: ['改地址', '收货地址', '地址写错', '重新派送', '再送', '快递柜', '自提', '改派', '修改收件', '转寄', '派送时间'],
-    es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'cambiar la fecha'],
+    en: ['change the address', 'change address', 'wrong address', 'redeliver', 'redelivery', 'reschedule', 'access point', 'redirect', 'reroute', 'hold my', 'pick it up', 'delivery address', 'shipping address', 'neighbour', 'neighbor', 'concierge', 'back door', 'delivery instructions'],
+    zh: ['改地址', '收货地址', '地址写错', '重新派送', '再送', '快递柜', '自提', '改派', '修改收件', '转寄', '派送时间', '门卫', '邻居', '交给前台', '放前台', '改个地址', '改一下地址', '地址改一下', '地址要改', '换个收件地址', '换个地址', '派送说明'],
+    es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'cambiar la fecha', 'vecino', 'vecina', 'conserjería', 'portería', 'cambiar la dirección del'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },

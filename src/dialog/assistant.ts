@@ -4,7 +4,7 @@ import type { NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
-import { areSeparateRequests, asksOfSameParcel, withDetailsJoined } from './discourse/combinedRequests.ts';
+import { areSeparateRequests, asksOfSameParcel, topicThenFlow, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
@@ -187,6 +187,9 @@ export class CarrierAssistant implements Bot {
       // The parts and the whole are read at once: a turn waits for the optional LLM once at most.
       const [readParts, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
       const each = withDetailsJoined(readParts);
+      // "my parcel to Miami, can you leave it with my neighbour?": the whole message (its description) with the flow's intent.
+      const flow = topicThenFlow(each);
+      if (flow) return [{ ...whole, parse: { ...whole.parse, intent: flow.parse.intent, confidence: flow.parse.confidence } }];
       return areSeparateRequests(each) ? each.map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
     return [await read(text)];

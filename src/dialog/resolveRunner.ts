@@ -1,7 +1,7 @@
 import type { DateRole } from '../nlu/types.ts';
 import { formatLocalDate, formatShortDate } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
-import { placeQueryOf, resolveOnAccounts, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
+import { fitsFocus, placeQueryOf, resolveOnAccounts, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
 import type { Speaker } from '../accounts/speaker.ts';
 import type { ShipmentRepository } from '../store/store.ts';
@@ -29,6 +29,8 @@ interface Ctx {
   showOne(trackingNumber: string): Promise<RunResult>;
   /** The request carried out on every parcel a description fits, for a task that can (alerts); absent: "which one?". */
   showEvery?(trackingNumbers: readonly string[]): Promise<RunResult>;
+  /** What to say when a description fits several parcels, none of which the task can be done on (its focus); absent: they are listed. */
+  noneInFocus?(count: number): string;
   /** What the message's dates are, as the parser read them (shipped or delivered); absent: shipped. */
   dateRole?: DateRole | null;
   now: Date;
@@ -115,6 +117,11 @@ async function resolveAndAnswer(
     const days = matches.map((m) => m.shipment.shipDate).sort();
     const day = action.earliest ? days[0] : days[days.length - 1];
     matches = matches.filter((m) => m.shipment.shipDate === day);
+  }
+  // "Change the delivery of my parcel to Paris" when every parcel to Paris was delivered: said so, not "which one?".
+  const focus = action.focus;
+  if (focus && ctx.noneInFocus && matches.length > 1 && !action.within.length && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus))) {
+    return { replies: [{ type: 'message', text: ctx.noneInFocus(matches.length) }], state: { lastQuery: query, candidates: [], awaiting: null } };
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);

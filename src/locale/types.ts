@@ -51,7 +51,14 @@ export interface LocaleWords {
   /** Words that ask how the carbon footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
   carbonMethod: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */
-  deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point', readonly string[]>>;
+  deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point' | 'instruction', readonly string[]>>;
+  /**
+   * A delivery instruction: `spots` where or with whom the driver is to leave the parcel ("neighbour",
+   * "门卫", "conserjería"); `leads` the polite words before the instruction ("can you", "帮我", "pueden"),
+   * not part of it; `parcels` the words naming the parcel, after which the instruction begins ("发往多伦多的包裹放门卫室",
+   * "leave the parcel at reception": "at reception").
+   */
+  deliveryInstructions: Readonly<Record<'spots' | 'leads' | 'parcels', readonly string[]>>;
   /** Every one of the speaker's accounts: `answer` in a reply to "which account?" ("both", "两个都要", "las dos"), `request` anywhere ("all my accounts"). */
   allAccounts: Readonly<Record<'answer' | 'request', readonly string[]>>;
 }

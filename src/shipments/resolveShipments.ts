@@ -319,6 +319,11 @@ export function isLate(s: Pick<ShipmentRecord, 'status' | 'estimatedDelivery'>, 
   return now !== undefined && s.estimatedDelivery !== null && Date.parse(s.estimatedDelivery) < now.getTime();
 }
 
+/** Whether a parcel is one a kind of request is usually about (its focus). */
+export function fitsFocus(s: ShipmentRecord, focus: ParcelFocus): boolean {
+  return fits(s, focus);
+}
+
 function fits(s: ShipmentRecord, focus: ParcelFocus): boolean {
   return focus.statuses.includes(s.status) && (!focus.customsStates || focus.customsStates.includes(s.customsState));
 }

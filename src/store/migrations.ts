@@ -675,4 +675,23 @@ DROP INDEX IF EXISTS conversations_owner;
 CREATE INDEX conversations_agent_owned ON conversations (updated_at) WHERE owner = 'agent';
 `,
   },
+  {
+    version: 20,
+    name: 'delivery instructions',
+    sql: (t) => `
+-- What the driver is to do with a parcel at the delivery (change_delivery): leave it with a neighbour, at
+-- reception or the concierge, at the back door. The customer's words, confirmed in the chat, shown to the
+-- driver; kept beside delivery_changes (whose kinds a CHECK fixes) with references of their own (DI-…).
+CREATE TABLE delivery_instructions (
+  id              ${t.id},
+  tracking_number ${t.text} NOT NULL REFERENCES shipments(tracking_number),
+  account_number  ${t.text} NOT NULL REFERENCES accounts(number),
+  instruction     ${t.text} NOT NULL CHECK (length(instruction) > 0),
+  requested_by    ${t.text} REFERENCES users(id),
+  created_at      ${t.text} NOT NULL,
+  status          ${t.text} NOT NULL CHECK (status IN ('requested', 'applied', 'cancelled'))
+);
+CREATE INDEX delivery_instructions_parcel ON delivery_instructions (tracking_number, id);
+`,
+  },
 ];

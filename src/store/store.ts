@@ -52,7 +52,7 @@ import type {
   SignInFailureRepository,
   TicketNoteRepository,
 } from './handoffRecords.ts';
-import type { DeliveryChangeRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
+import type { DeliveryChangeRepository, DeliveryInstructionRepository, EmissionsRepository, TicketAttachmentRepository } from './supportRecords.ts';
 import type { TicketChange, TicketEventRecord, TicketQuery } from './ticketRecords.ts';
 import type { QueueStatsRepository } from './queueStats.ts';
 import type { ParcelAlertRepository, SubscriptionRepository } from './subscriptionRecords.ts';
@@ -470,6 +470,8 @@ export interface Store {
   readonly outboundMessages: OutboundMessageRepository;
   /** Support flows (issue 6): delivery changes, files on tickets, emissions per lane. */
   readonly deliveryChanges: DeliveryChangeRepository;
+  /** What the driver is to do at the delivery (leave with a neighbour, at reception), as the customer confirmed it. */
+  readonly deliveryInstructions: DeliveryInstructionRepository;
   readonly ticketAttachments: TicketAttachmentRepository;
   readonly emissions: EmissionsRepository;
   readonly invoices: InvoiceRepository;

@@ -37,6 +37,28 @@ export interface DeliveryChangeRepository {
   listForParcel(trackingNumber: string): Promise<DeliveryChangeRecord[]>;
 }
 
+/** What the driver is to do with a parcel at the delivery, in the customer's words ("leave it with my neighbour at number 12"). */
+export interface DeliveryInstructionRecord {
+  id: number;
+  trackingNumber: string;
+  accountNumber: string;
+  instruction: string;
+  /** The carrier user who gave it. */
+  requestedBy: string | null;
+  createdAt: string;
+  status: DeliveryChangeStatus;
+}
+
+export type NewDeliveryInstruction = Pick<DeliveryInstructionRecord, 'trackingNumber' | 'accountNumber' | 'instruction' | 'requestedBy'>;
+
+export interface DeliveryInstructionRepository {
+  /** Records a confirmed instruction as `requested`. */
+  create(instruction: NewDeliveryInstruction, at: string): Promise<DeliveryInstructionRecord>;
+  get(id: number): Promise<DeliveryInstructionRecord | null>;
+  /** A parcel's instructions, oldest first. */
+  listForParcel(trackingNumber: string): Promise<DeliveryInstructionRecord[]>;
+}
+
 /** A file a customer sent for a ticket (customs documents, photos of damage), by reference: `media:<id>` or a URL. */
 export interface TicketAttachmentRecord {
   id: number;
@@ -99,6 +121,18 @@ export function deliveryChangeFromRow(r: Row): DeliveryChangeRecord {
     accountNumber: str(r.account_number),
     kind: str(r.kind) as DeliveryChangeKind,
     value: str(r.value),
+    requestedBy: strOrNull(r.requested_by),
+    createdAt: str(r.created_at),
+    status: str(r.status) as DeliveryChangeStatus,
+  };
+}
+
+export function deliveryInstructionFromRow(r: Row): DeliveryInstructionRecord {
+  return {
+    id: Number(r.id),
+    trackingNumber: str(r.tracking_number),
+    accountNumber: str(r.account_number),
+    instruction: str(r.instruction),
     requestedBy: strOrNull(r.requested_by),
     createdAt: str(r.created_at),
     status: str(r.status) as DeliveryChangeStatus,

@@ -64,6 +64,20 @@ export function describeSupportContract(name: string, openEmpty: () => Promise<S
       expect(await store.deliveryChanges.listForParcel(first!)).toEqual([]);
     });
 
+    test('should record delivery instructions as requested, a parcel\'s in order, and refuse an empty one or an unknown parcel', async () => {
+      const a = await store.deliveryInstructions.create({ trackingNumber: first!, accountNumber: 'A1B2C3', instruction: 'leave it with my neighbour at number 12', requestedBy: 'u-1' }, AT);
+      const b = await store.deliveryInstructions.create({ trackingNumber: first!, accountNumber: 'A1B2C3', instruction: '放门卫室', requestedBy: null }, LATER);
+      expect(a).toEqual({ id: a.id, trackingNumber: first, accountNumber: 'A1B2C3', instruction: 'leave it with my neighbour at number 12', requestedBy: 'u-1', createdAt: AT, status: 'requested' });
+      expect(b.id).toBeGreaterThan(a.id);
+      expect(await store.deliveryInstructions.get(b.id)).toEqual(b);
+      expect(await store.deliveryInstructions.get(987_654)).toBeNull();
+      expect((await store.deliveryInstructions.listForParcel(first!)).map((i) => i.instruction)).toEqual(['leave it with my neighbour at number 12', '放门卫室']);
+      expect(await store.deliveryInstructions.listForParcel(second!)).toEqual([]);
+      await expect(store.deliveryInstructions.create({ trackingNumber: second!, accountNumber: 'A1B2C3', instruction: '', requestedBy: null }, AT)).rejects.toThrow();
+      await expect(store.deliveryInstructions.create({ trackingNumber: '1ZNOSUCHPARCEL0000', accountNumber: 'A1B2C3', instruction: 'x', requestedBy: null }, AT)).rejects.toThrow();
+      expect(await store.deliveryInstructions.listForParcel(second!)).toEqual([]);
+    });
+
     test('should keep files on a ticket in the order they came, and only on a real ticket', async () => {
       const ticket = await store.tickets.create(
         { category: 'customs', priority: 'high', conversationId: null, accountNumber: 'A1B2C3', userId: 'u-1', trackingNumbers: [first!], subject: 'Customs', details: {} },

@@ -2,7 +2,7 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { namesParcels, pointsAtParcel } from './discourseAct.ts';
+import { isParcelTopic, namesParcels, pointsAtParcel } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
@@ -73,6 +73,19 @@ export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean
   if (namedParcels(parse).length > 0 || parse.dateRange) return false;
   if (familyOf(parse) === 'parcel') return true;
   return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language);
+}
+
+/**
+ * A parcel named as the topic, then a parcel flow asked of it ("my parcel to Miami, can you leave it with
+ * my neighbour?", "寄到墨尔本的包裹，麻烦交给前台", "el paquete a Berlín, pueden dejarlo en conserjería?"):
+ * one request, the flow on that parcel (found by outside testers: the topic was tracked first, and with
+ * several parcels to the city, the flow waited behind "when did you send it?"). The flow's request, or null.
+ */
+export function topicThenFlow(parts: readonly RequestPart[]): RequestPart | null {
+  if (parts.length !== 2) return null;
+  const [topic, request] = parts as [RequestPart, RequestPart];
+  if (topic.parse.intent !== 'track_shipment' || !isParcelTopic(topic.text, topic.parse.language)) return null;
+  return PARCEL_FLOWS[request.parse.intent] && asksOfSameParcel(request, topic) ? request : null;
 }
 
 /**

@@ -56,6 +56,12 @@ export interface DiscourseCues {
   declines: readonly string[];
   /** Saying the customer has what they need ("figured it out", "我自己查吧", "ya está"): beside a cancellation, nothing more is asked. */
   sortedOut: readonly string[];
+  /**
+   * A part that only names the parcel the rest of the message asks something of ("my parcel to Miami, can
+   * you leave it …", "发往迈阿密的包裹，麻烦…", "el paquete a Berlín, pueden …"): it starts with one of these
+   * (ends with one, in Chinese).
+   */
+  parcelTopics: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -98,6 +104,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'no need to speak to'],
     sortedOut: ['figured it out', 'i figured it out', 'found it', 'i found it', 'sorted', 'all sorted', 'all good', 'it s fine', 'i ll check myself',
       'i ll do it myself', 'i ll look myself', 'no worries', 'that s all'],
+    parcelTopics: ['my parcel', 'my package', 'my shipment', 'our parcel', 'our package', 'our shipment', 'the parcel', 'the package', 'the shipment', 'as for my parcel', 'about my parcel'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -126,6 +133,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     askFor: ['转', '我要', '需要', '联系', '接通'],
     declines: ['不用', '不要', '不需要', '无需', '不必', '别'],
     sortedOut: ['我自己查', '自己查', '我自己来', '我自己看', '找到了', '解决了', '没事了', '好了', '知道了'],
+    parcelTopics: ['的包裹', '的快递', '的快件', '那个包裹', '那个快递'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -161,5 +169,6 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     askFor: ['hablar con', 'necesito', 'quiero', 'pásame con', 'pasame con', 'comunícame con', 'comunicame con', 'ponme con'],
     declines: ['no necesito', 'ya no necesito', 'no hace falta', 'ya no hace falta', 'ya no quiero', 'no quiero'],
     sortedOut: ['ya está', 'ya esta', 'ya lo encontré', 'ya lo encontre', 'ya lo vi', 'lo reviso yo', 'lo busco yo', 'todo bien', 'ya no hace falta'],
+    parcelTopics: ['el paquete', 'mi paquete', 'nuestro paquete', 'el envío', 'el envio', 'mi envío', 'mi envio', 'sobre el paquete', 'lo del paquete'],
   },
 });

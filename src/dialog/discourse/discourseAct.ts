@@ -331,6 +331,17 @@ export function hasBarePronoun(text: string, lang: Language): boolean {
 }
 
 /** The message names parcels or asks to find or list them ("paquetes", "包裹", "show me"). */
+/**
+ * A part that only names a parcel, as the topic of what follows ("my parcel to Miami", "发往迈阿密的包裹",
+ * "el paquete a Berlín"): no question, and it opens with a parcel (ends with one, in Chinese).
+ */
+export function isParcelTopic(text: string, lang: Language): boolean {
+  if (/[?？]/u.test(text)) return false;
+  const t = normalizeForCues(text);
+  const topics = DISCOURSE_CUES[lang]?.parcelTopics ?? [];
+  return writtenWithoutSpaces(lang) ? topics.some((w) => t.endsWith(w)) : topics.some((w) => t === w || t.startsWith(`${w} `));
+}
+
 export function namesParcels(text: string, lang: Language): boolean {
   return hasRequestWords(normalizeForCues(text), lang);
 }

@@ -129,6 +129,8 @@ export interface ParcelFlow {
    * to go, not which parcel ("change its address to 200 Broadway, New York" is about the parcel in focus).
    */
   newValueIn?(text: string): string | null;
+  /** Optional: what to say when a description fits several parcels and none is in `focus` ("none of the 18 can still be changed: all delivered"). */
+  noneInFocus?(locale: string, count: number): string;
   /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */
   generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;

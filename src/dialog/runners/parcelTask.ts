@@ -114,6 +114,14 @@ export function showEveryOf(ctx: ParcelTaskNeeds): ((trackingNumbers: readonly s
   };
 }
 
+/** The task's answer when a description fits only parcels it cannot be done on (`ParcelFlow.noneInFocus`), if the flow has one. */
+export function noneInFocusOf(ctx: ParcelTaskNeeds): ((count: number) => string) | undefined {
+  const flow = PARCEL_FLOWS[ctx.task as IntentName];
+  if (!flow?.noneInFocus) return undefined;
+  const noneInFocus = flow.noneInFocus.bind(flow);
+  return (count) => noneInFocus(ctx.turn.locale, count);
+}
+
 /** What to say about the one parcel a search found: the request's task carried out on it. */
 export function showOneOf(ctx: ParcelTaskNeeds): (trackingNumber: string) => Promise<RunResult> {
   return (trackingNumber) => actOnParcel(ctx, ctx.task, trackingNumber, false);

@@ -2,7 +2,7 @@ import { offerAgain, runResolve, toShipmentQuery } from '../resolveRunner.ts';
 import { resolveOnAccounts } from '../../shipments/resolveShipments.ts';
 import type { AccountsSearched } from '../decision.ts';
 import { accountRunners } from './accounts.ts';
-import { parcelViewOf, showEveryOf, showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
+import { noneInFocusOf, parcelViewOf, showEveryOf, showOneOf, type ParcelTaskNeeds } from './parcelTask.ts';
 import type { ActionOf, RunResult, RunnerFamily } from './types.ts';
 
 /**
@@ -27,7 +27,8 @@ async function accountsWithMatches(action: ActionOf<'resolve'>, across: Accounts
 export const searchRunners = {
   async resolve(action: ActionOf<'resolve'>, ctx: ParcelTaskNeeds): Promise<RunResult> {
     const showEvery = showEveryOf(ctx);
-    const view = { ...parcelViewOf(ctx.turn, ctx.store.shipments), showOne: showOneOf(ctx), ...(showEvery ? { showEvery } : {}), dateRole: ctx.parse.dateRole ?? null };
+    const noneInFocus = noneInFocusOf(ctx);
+    const view = { ...parcelViewOf(ctx.turn, ctx.store.shipments), showOne: showOneOf(ctx), ...(showEvery ? { showEvery } : {}), ...(noneInFocus ? { noneInFocus } : {}), dateRole: ctx.parse.dateRole ?? null };
     const across = action.across;
     if (!across) return runResolve(view, action);
     // No account chosen: the one account where something fits is the one, and is kept for the follow-ups

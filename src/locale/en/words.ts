@@ -54,6 +54,12 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     address: ['address', 'apartment', 'flat number', 'house number', 'zip code', 'postcode'],
     reschedule: ['reschedule', 'redeliver', 'redelivery', 'deliver it on', 'another day', 'try again', 'date'],
     access_point: ['access point', 'locker', 'pick it up', 'collect', 'depot', 'hold'],
+    instruction: ['delivery instruction', 'leave instructions', 'instructions for the driver'],
+  },
+  deliveryInstructions: {
+    spots: ['neighbour', 'neighbor', 'back door', 'front door', 'side door', 'porch', 'reception', 'front desk', 'concierge', 'doorman', 'mailroom', 'security desk', 'safe place', 'garage'],
+    leads: ['can you please', 'could you please', 'can you', 'could you', 'would you', 'can the driver', 'could the driver', 'tell the driver to', 'ask the driver to', 'i want you to', 'please', 'pls', 'and', 'just'],
+    parcels: ['parcel', 'package'],
   },
   allAccounts: {
     answer: ['both', 'all', 'all of them', 'either', 'each', 'every one'],

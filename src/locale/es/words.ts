@@ -53,6 +53,12 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     address: ['dirección', 'direccion'],
     reschedule: ['otro día', 'volver a entregar', 'fecha'],
     access_point: ['punto de recogida', 'punto ups', 'recoger'],
+    instruction: ['instrucciones de entrega', 'instrucción de entrega', 'instrucciones para el repartidor'],
+  },
+  deliveryInstructions: {
+    spots: ['vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
+    leads: ['por favor', 'pueden', 'podrían', 'puede', 'podría', 'podéis', 'quiero que', 'me gustaría que', 'que', 'y'],
+    parcels: ['paquete'],
   },
   allAccounts: {
     answer: ['las dos', 'los dos', 'ambas', 'ambos', 'todas', 'todos', 'las 2', 'los 2'],

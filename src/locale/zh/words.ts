@@ -53,6 +53,12 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
     address: ['地址', '门牌', '楼号'],
     reschedule: ['再送', '重新派送', '改期', '派送时间', '改天'],
     access_point: ['快递柜', '自提', '网点', '服务点'],
+    instruction: ['派送说明', '派送备注', '送货说明'],
+  },
+  deliveryInstructions: {
+    spots: ['邻居', '门卫', '传达室', '前台', '物业', '保安', '门口', '后门', '收发室'],
+    leads: ['能不能', '可不可以', '帮我', '帮忙', '麻烦', '请', '可以', '能', '就', '直接'],
+    parcels: ['包裹', '快件'],
   },
   allAccounts: {
     answer: ['两个', '都', '全部', '所有', '每个'],

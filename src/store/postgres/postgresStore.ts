@@ -21,7 +21,7 @@ import { createPool, inTransaction, redactUrl, type PoolOptions } from './pool.t
 import { postgresShipments } from './shipmentRepository.ts';
 import { scopeOn, TransactionScope } from './transactionScope.ts';
 import { withinUnitOfWork } from '../unitOfWork.ts';
-import { postgresDeliveryChanges, postgresEmissions, postgresTicketAttachments } from './supportRepositories.ts';
+import { postgresDeliveryChanges, postgresDeliveryInstructions, postgresEmissions, postgresTicketAttachments } from './supportRepositories.ts';
 import { postgresTickets } from './ticketRepository.ts';
 import { postgresOutbox, postgresVerifications } from './verificationRepositories.ts';
 
@@ -69,6 +69,7 @@ export class PostgresStore implements Store {
   readonly invoices;
   readonly disputes;
   readonly deliveryChanges;
+  readonly deliveryInstructions;
   readonly ticketAttachments;
   readonly emissions;
   readonly broadcast: PgBroadcast;
@@ -109,6 +110,7 @@ export class PostgresStore implements Store {
     this.invoices = postgresInvoices(pool);
     this.disputes = postgresInvoiceDisputes(pool);
     this.deliveryChanges = postgresDeliveryChanges(pool);
+    this.deliveryInstructions = postgresDeliveryInstructions(pool);
     this.ticketAttachments = postgresTicketAttachments(pool);
     this.emissions = postgresEmissions(pool);
     this.handoffs = postgresHandoffs(pool);

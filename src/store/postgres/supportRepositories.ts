@@ -2,12 +2,14 @@ import type pg from 'pg';
 import type { Row } from '../rows.ts';
 import {
   deliveryChangeFromRow,
+  deliveryInstructionFromRow,
   largestParcelsSql,
   laneServiceEmissionsSql,
   laneServiceFromRow,
   parcelEmissionsFromRow,
   ticketAttachmentFromRow,
   type DeliveryChangeRepository,
+  type DeliveryInstructionRepository,
   type EmissionsRepository,
   type TicketAttachmentRepository,
 } from '../supportRecords.ts';
@@ -29,6 +31,27 @@ export function postgresDeliveryChanges(pool: pg.Pool): DeliveryChangeRepository
     async listForParcel(trackingNumber) {
       const { rows } = await pool.query<Row>('SELECT * FROM delivery_changes WHERE tracking_number = $1 ORDER BY id', [trackingNumber]);
       return rows.map(deliveryChangeFromRow);
+    },
+  };
+}
+
+export function postgresDeliveryInstructions(pool: pg.Pool): DeliveryInstructionRepository {
+  return {
+    async create(instruction, at) {
+      const { rows } = await pool.query<Row>(
+        `INSERT INTO delivery_instructions (tracking_number, account_number, instruction, requested_by, created_at, status)
+         VALUES ($1, $2, $3, $4, $5, 'requested') RETURNING *`,
+        [instruction.trackingNumber, instruction.accountNumber, instruction.instruction, instruction.requestedBy, at],
+      );
+      return deliveryInstructionFromRow(rows[0]!);
+    },
+    async get(id) {
+      const { rows } = await pool.query<Row>('SELECT * FROM delivery_instructions WHERE id = $1', [id]);
+      return rows[0] ? deliveryInstructionFromRow(rows[0]) : null;
+    },
+    async listForParcel(trackingNumber) {
+      const { rows } = await pool.query<Row>('SELECT * FROM delivery_instructions WHERE tracking_number = $1 ORDER BY id', [trackingNumber]);
+      return rows.map(deliveryInstructionFromRow);
     },
   };
 }

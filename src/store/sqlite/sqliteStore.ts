@@ -20,7 +20,7 @@ import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
 import { sqliteQueueStats } from './queueStatsRepository.ts';
 import { invoiceToRow, shipmentToRow, type Row } from '../rows.ts';
 import { sqliteShipments } from './shipmentRepository.ts';
-import { sqliteDeliveryChanges, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
+import { sqliteDeliveryChanges, sqliteDeliveryInstructions, sqliteEmissions, sqliteTicketAttachments } from './supportRepositories.ts';
 import { sqliteTickets } from './ticketRepository.ts';
 import { sqliteOutbox, sqliteVerifications } from './verificationRepositories.ts';
 
@@ -176,6 +176,7 @@ export class SqliteStore implements Store {
   readonly invoices;
   readonly disputes;
   readonly deliveryChanges;
+  readonly deliveryInstructions;
   readonly ticketAttachments;
   readonly emissions;
   /** One process owns a SQLite file: nobody to tell. */
@@ -229,6 +230,7 @@ export class SqliteStore implements Store {
     this.invoices = sqliteInvoices(db);
     this.disputes = sqliteInvoiceDisputes(db);
     this.deliveryChanges = sqliteDeliveryChanges(db);
+    this.deliveryInstructions = sqliteDeliveryInstructions(db);
     this.ticketAttachments = sqliteTicketAttachments(db);
     this.emissions = sqliteEmissions(db);
     this.handoffs = sqliteHandoffs(db);

@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 import type { Row } from '../rows.ts';
 import {
   deliveryChangeFromRow,
+  deliveryInstructionFromRow,
   largestParcelsSql,
   laneServiceEmissionsSql,
   laneServiceFromRow,
   parcelEmissionsFromRow,
   ticketAttachmentFromRow,
   type DeliveryChangeRepository,
+  type DeliveryInstructionRepository,
   type EmissionsRepository,
   type TicketAttachmentRepository,
 } from '../supportRecords.ts';
@@ -30,6 +32,28 @@ export function sqliteDeliveryChanges(db: Database.Database): DeliveryChangeRepo
     },
     async listForParcel(trackingNumber) {
       return (forParcel.all(trackingNumber) as Row[]).map(deliveryChangeFromRow);
+    },
+  };
+}
+
+export function sqliteDeliveryInstructions(db: Database.Database): DeliveryInstructionRepository {
+  const insert = db.prepare(
+    `INSERT INTO delivery_instructions (tracking_number, account_number, instruction, requested_by, created_at, status)
+     VALUES (@trackingNumber, @accountNumber, @instruction, @requestedBy, @at, 'requested')`,
+  );
+  const get = db.prepare('SELECT * FROM delivery_instructions WHERE id = ?');
+  const forParcel = db.prepare('SELECT * FROM delivery_instructions WHERE tracking_number = ? ORDER BY id');
+  return {
+    async create(instruction, at) {
+      const id = Number(insert.run({ ...instruction, at }).lastInsertRowid);
+      return deliveryInstructionFromRow(get.get(id) as Row);
+    },
+    async get(id) {
+      const r = get.get(id) as Row | undefined;
+      return r ? deliveryInstructionFromRow(r) : null;
+    },
+    async listForParcel(trackingNumber) {
+      return (forParcel.all(trackingNumber) as Row[]).map(deliveryInstructionFromRow);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STORY_TRACKING_NUMBERS as STORY } from '../../../src/demo/index.ts';
-import { addressIn, changeDeliveryFlow, changeKindIn, deliveryDayIn, isAddress, withPostalTail } from '../../../src/dialog/flows/changeDelivery/changeDeliveryFlow.ts';
+import { addressIn, changeDeliveryFlow, changeKindIn, deliveryDayIn, instructionIn, isAddress, withPostalTail } from '../../../src/dialog/flows/changeDelivery/changeDeliveryFlow.ts';
 import { changesAllowed } from '../../../src/dialog/flows/changeDelivery/deliveryRules.ts';
 import { CHANGE_DELIVERY_TEXTS } from '../../../src/dialog/flows/changeDelivery/texts.ts';
 import type { ParcelFlowResult } from '../../../src/dialog/flows/types.ts';
@@ -23,6 +23,12 @@ describe('reading a delivery change', () => {
     ['能不能重新派送', 'reschedule'],
     ['quiero cambiar la dirección de entrega', 'address'],
     ['change my delivery', null],
+    ['can you leave it with my neighbour at number 12?', 'instruction'],
+    ['my neighbour can collect it', 'instruction'],
+    ['leave it at the depot', 'access_point'],
+    ['发往多伦多的包裹放门卫室', 'instruction'],
+    ['pueden dejarlo en conserjería?', 'instruction'],
+    ['Leave delivery instructions', 'instruction'],
   ])('should read "%s" as %s', (text, kind) => {
     expect(changeKindIn(text, en)).toBe(kind);
   });
@@ -36,6 +42,21 @@ describe('reading a delivery change', () => {
     ['change delivery of 1Z5W8A3K6500001029 to tomorrow', null],
   ])('should find the new address in "%s"', (text, address) => {
     expect(addressIn(text)).toBe(address);
+  });
+
+  test.each([
+    ['my parcel to toronto, can you leave it with my neighbour at number 12?', 'leave it with my neighbour at number 12'],
+    ['please leave it at the back door.', 'leave it at the back door'],
+    ['发往多伦多的包裹放门卫室', '放门卫室'],
+    ['帮我把包裹放在门口吧', '放在门口吧'],
+    ['el paquete a parís, pueden dejarlo en conserjería?', 'dejarlo en conserjería'],
+    ['1Z5W8A3K6500001029: leave it with the concierge', 'leave it with the concierge'],
+    ['please leave the package at reception', 'at reception'],
+    ['dejen el paquete en conserjería', 'en conserjería'],
+    ['I want to leave delivery instructions', null],
+    ['where is my parcel?', null],
+  ])('should find the instruction in "%s"', (text, instruction) => {
+    expect(instructionIn(text)).toBe(instruction);
   });
 
   test('should take only full addresses', () => {
@@ -55,8 +76,9 @@ describe('reading a delivery change', () => {
   });
 
   test('should allow per service: Express no access point, an unknown service nothing', () => {
-    expect(changesAllowed('03')).toEqual(['address', 'reschedule', 'access_point']);
-    expect(changesAllowed('07')).toEqual(['address', 'reschedule']);
+    expect(changesAllowed('03')).toEqual(['address', 'reschedule', 'access_point', 'instruction']);
+    expect(changesAllowed('07')).toEqual(['address', 'reschedule', 'instruction']);
+    expect(changesAllowed('54')).toEqual(['address']);
     expect(changesAllowed('99')).toEqual([]);
   });
 });
@@ -137,6 +159,21 @@ describe('change_delivery flow, step by step', () => {
     const express = { ...shipment, serviceCode: '07', serviceName: 'UPS Worldwide Express' };
     expect(textOf(await changeDeliveryFlow.run(ctx, express))).toBe(`${STORY.torontoYesterday} travels with UPS Worldwide Express, which does not allow this change (Hold at an access point).`);
     expect(await store.deliveryChanges.listForParcel(STORY.delivered)).toEqual([]);
+  });
+
+  test('should confirm an instruction, record it with a reference, and refuse it on a delivered parcel or for a View-only user', async () => {
+    const confirm = await step('u-alice', STORY.torontoYesterday, 'can you leave it with my neighbour at number 12?', null);
+    expect(confirm.continueWith).toEqual({ step: 'confirm', kind: 'instruction', value: 'leave it with my neighbour at number 12' });
+    expect(await store.deliveryInstructions.listForParcel(STORY.torontoYesterday)).toEqual([]);
+    const done = await step('u-alice', STORY.torontoYesterday, 'yes', confirm, { confirmed: true });
+    expect(textOf(done)).toMatch(/^Done \(DI-\d{6}\): the driver delivering 1Z5W8A3K6500001029 will see your instruction: “leave it with my neighbour at number 12”\. There is no extra fee for it\.$/);
+    expect(await store.deliveryInstructions.listForParcel(STORY.torontoYesterday)).toMatchObject([
+      { instruction: 'leave it with my neighbour at number 12', requestedBy: 'u-alice', accountNumber: '5W8A3K', status: 'requested' },
+    ]);
+    expect(textOf(await step('u-alice', STORY.delivered, 'leave it at reception', null))).toContain('was already delivered on');
+    expect(textOf(await step('u-victor', STORY.shanghaiToNewYork, 'leave it at reception', null))).toContain('Your role on this account is View only');
+    expect(await store.deliveryInstructions.listForParcel(STORY.delivered)).toEqual([]);
+    expect(await store.deliveryInstructions.listForParcel(STORY.shanghaiToNewYork)).toEqual([]);
   });
 
   test('should record nothing on a yes that comes without the pending change', async () => {

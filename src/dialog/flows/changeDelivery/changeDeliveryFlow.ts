@@ -2,7 +2,6 @@ import { formatLocalDate, localized, sentenceGap } from '../../../locale/index.t
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
-import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/supportRecords.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { formatDeliveryTime } from '../../format.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
@@ -12,6 +11,12 @@ import {
   ADDRESS_CUES,
   CHANGE_WORDS,
   DELIVERY_CHANGE_ROLES,
+  DELIVERY_REQUEST_KINDS,
+  INSTRUCTION_LEADS,
+  INSTRUCTION_MAX_LENGTH,
+  INSTRUCTION_PARCEL_WORDS,
+  INSTRUCTION_SPOTS,
+  type DeliveryRequestKind,
   REDELIVERY_WITHIN_HOURS,
   RESCHEDULE_MAX_DAYS,
   accessPointsFor,
@@ -23,22 +28,57 @@ import { CHANGE_DELIVERY_TEXTS, type ChangeDeliveryTexts } from './texts.ts';
 /** What the flow keeps between its questions (ParcelFlowResult.continueWith). */
 export interface ChangeDeliveryState {
   step: 'kind' | 'value' | 'confirm';
-  kind?: DeliveryChangeKind;
+  kind?: DeliveryRequestKind;
   value?: string;
 }
 
-/** Kinds are looked for in this order: "redeliver to my new address" is an address change. */
-const KIND_PRECEDENCE: readonly DeliveryChangeKind[] = ['address', 'access_point', 'reschedule'];
+/**
+ * Kinds are looked for in this order: "redeliver to my new address" is an address change; "my neighbour
+ * can collect it" an instruction, not an access point.
+ */
+const KIND_PRECEDENCE: readonly DeliveryRequestKind[] = ['address', 'instruction', 'access_point', 'reschedule'];
 
 /** The change a message names: a clicked choice (its label), else its words. Null when it names none. */
-export function changeKindIn(text: string, t: ChangeDeliveryTexts): DeliveryChangeKind | null {
+export function changeKindIn(text: string, t: ChangeDeliveryTexts): DeliveryRequestKind | null {
   const lower = text.trim().toLowerCase();
-  const clicked = DELIVERY_CHANGE_KINDS.find((k) => t.kinds[k].toLowerCase() === lower);
+  const clicked = DELIVERY_REQUEST_KINDS.find((k) => t.kinds[k].toLowerCase() === lower);
   if (clicked) return clicked;
   return KIND_PRECEDENCE.find((k) => CHANGE_WORDS[k].some((w) => lower.includes(w))) ?? null;
 }
 
 const TRACKING = /\b1Z[0-9A-Z]{16}\b/gi;
+
+/**
+ * The instruction to the driver a message gives, in the customer's words: the part of the message that
+ * names where or with whom to leave the parcel ("my parcel to toronto, can you leave it with my neighbour
+ * at number 12?" → "leave it with my neighbour at number 12"), without the polite words before it or
+ * (Chinese) the parcel named before it ("发往多伦多的包裹放门卫室" → "放门卫室"). Null when none is named.
+ */
+export function instructionIn(text: string): string | null {
+  const clauses = text.replace(TRACKING, ' ').split(/[,，;；。!?！？¿¡]+/u);
+  // Only where or with whom: "delivery instructions" asks for an instruction and gives none.
+  const lowerSpots = INSTRUCTION_SPOTS;
+  let clause = clauses.map((c) => c.replace(/\s+/g, ' ').trim()).find((c) => lowerSpots.some((w) => c.toLowerCase().includes(w)));
+  if (!clause) return null;
+  for (const word of INSTRUCTION_PARCEL_WORDS) {
+    const at = clause.lastIndexOf(word);
+    if (at >= 0 && lowerSpots.some((w) => clause!.slice(at + word.length).toLowerCase().includes(w))) clause = clause.slice(at + word.length);
+  }
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    clause = clause.replace(/^[\s\p{P}的把将]+/u, '');
+    const lead = INSTRUCTION_LEADS.find((l) => clause!.toLowerCase().startsWith(l) && (/\p{Script=Han}/u.test(l) || !/[\p{L}\d]/u.test(clause!.charAt(l.length))));
+    if (lead) {
+      clause = clause.slice(lead.length);
+      stripped = true;
+    }
+  }
+  let instruction = clause.replace(/[\s.。]+$/u, '').trim();
+  // "… at the back door please": the polite word after it is not part of it either.
+  const tail = INSTRUCTION_LEADS.find((l) => !/\p{Script=Han}/u.test(l) && instruction.toLowerCase().endsWith(` ${l}`));
+  if (tail) instruction = instruction.slice(0, -tail.length - 1).trim();
+  return instruction ? instruction.slice(0, INSTRUCTION_MAX_LENGTH) : null;
+}
 
 /** A new address written in the same message ("… to 88 Queen St W, Toronto M5H 2N2"), or null. */
 export function addressIn(text: string): string | null {
@@ -92,8 +132,8 @@ function accessPointIn(text: string, offered: readonly AccessPoint[], t: ChangeD
 const say = (text: string, extra: Partial<Reply & { type: 'message' }> = {}): Reply => ({ type: 'message', text, ...extra });
 
 /**
- * `change_delivery` on one parcel: correct the address, deliver another day, or hold at an access
- * point — only before delivery, only what the service allows (SERVICE_CHANGES), only for a user who
+ * `change_delivery` on one parcel: correct the address, deliver another day, hold at an access point,
+ * or leave the driver an instruction (store.deliveryInstructions) — only before delivery, only what the service allows (SERVICE_CHANGES), only for a user who
  * is not View-only. Asks what change and the new value, confirms, then records it in
  * store.deliveryChanges and says what happens next. Steps travel in continueWith/flowState.
  */
@@ -141,6 +181,10 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
     const day = deliveryDayIn(ctx);
     value = day && day >= tomorrow && day <= latest ? day : null;
     if (day && !value) problem = t.badDate(formatLocalDate(latest, ctx.locale));
+  } else if (kind === 'instruction') {
+    // An answer to "what should the driver do?" is the instruction, whatever words it uses.
+    const plain = ctx.text.replace(/\s+/g, ' ').trim();
+    value = instructionIn(ctx.text) ?? (answering && plain.length >= 2 ? plain.slice(0, INSTRUCTION_MAX_LENGTH) : null);
   } else {
     value = answering ? (accessPointIn(ctx.text, offered, t)?.id ?? null) : offered.length === 1 ? offered[0]!.id : null;
   }
@@ -151,7 +195,9 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
         ? say(t.askAddress(n, shipment.recipient.address))
         : kind === 'reschedule'
           ? say(t.askDate(n))
-          : say(t.askAccessPoint(n), { choices: offered.map((a) => ({ label: a.name || t.nearestAccessPoint, value: a.name || t.nearestAccessPoint })) });
+          : kind === 'instruction'
+            ? say(t.askInstruction(n))
+            : say(t.askAccessPoint(n), { choices: offered.map((a) => ({ label: a.name || t.nearestAccessPoint, value: a.name || t.nearestAccessPoint })) });
     return { replies: problem ? [say(problem), ask] : [ask], continueWith: { step: 'value', kind } satisfies ChangeDeliveryState };
   }
   return {
@@ -162,16 +208,25 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
 }
 
 /** The value as the customer reads it: the address, the day, or the access point's name. */
-function shown(kind: DeliveryChangeKind, value: string, offered: readonly AccessPoint[], locale: string, t: ChangeDeliveryTexts): string {
+function shown(kind: DeliveryRequestKind, value: string, offered: readonly AccessPoint[], locale: string, t: ChangeDeliveryTexts): string {
   if (kind === 'reschedule') return formatLocalDate(value, locale);
   if (kind === 'access_point') return offered.find((a) => a.id === value)?.name || t.nearestAccessPoint;
   return value;
 }
 
 /** Records the confirmed change (checked again here, where it happens) and tells the customer what comes next. */
-async function apply(ctx: ParcelFlowContext, shipment: ShipmentRecord, kind: DeliveryChangeKind, value: string, t: ChangeDeliveryTexts): Promise<ParcelFlowResult> {
+async function apply(ctx: ParcelFlowContext, shipment: ShipmentRecord, kind: DeliveryRequestKind, value: string, t: ChangeDeliveryTexts): Promise<ParcelFlowResult> {
+  const requestedBy = ctx.speaker?.user.id ?? null;
+  if (kind === 'instruction') {
+    const given = await ctx.store.deliveryInstructions.create(
+      { trackingNumber: shipment.trackingNumber, accountNumber: shipment.accountNumber, instruction: value, requestedBy },
+      ctx.now.toISOString(),
+    );
+    const reference = `DI-${String(given.id).padStart(6, '0')}`;
+    return { replies: [say(`${t.done.instruction(shipment.trackingNumber, value, reference)}${sentenceGap(ctx.locale)}${t.free}`)] };
+  }
   const change = await ctx.store.deliveryChanges.create(
-    { trackingNumber: shipment.trackingNumber, accountNumber: shipment.accountNumber, kind, value, requestedBy: ctx.speaker?.user.id ?? null },
+    { trackingNumber: shipment.trackingNumber, accountNumber: shipment.accountNumber, kind, value, requestedBy },
     ctx.now.toISOString(),
   );
   const reference = `DC-${String(change.id).padStart(6, '0')}`;
@@ -187,5 +242,6 @@ export const changeDeliveryFlow: ParcelFlow = {
   // delivered, not a date asked among the delivered ones (found by an outside tester).
   focus: { statuses: ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'] },
   newValueIn: addressIn,
+  noneInFocus: (locale, count) => localized(CHANGE_DELIVERY_TEXTS, locale).noneChangeable(count),
   run: runChangeDelivery,
 };

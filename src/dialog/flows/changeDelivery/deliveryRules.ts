@@ -2,18 +2,25 @@
  * Which delivery changes each UPS service allows, the access points a parcel can be held at, and
  * the words that name a change (src/locale/<lang>/words.ts). Data, read by changeDeliveryFlow.ts.
  */
-import { keyedWordsInEveryLanguage } from '../../../locale/index.ts';
-import type { DeliveryChangeKind } from '../../../store/supportRecords.ts';
+import { keyedWordsInEveryLanguage, wordsInEveryLanguage } from '../../../locale/index.ts';
+import { DELIVERY_CHANGE_KINDS, type DeliveryChangeKind } from '../../../store/supportRecords.ts';
 import type { AccountRole } from '../../../store/records.ts';
 
-const ALL: readonly DeliveryChangeKind[] = ['address', 'reschedule', 'access_point'];
+/**
+ * What a customer can ask of a delivery: the changes (store.deliveryChanges) and an instruction to the
+ * driver ("leave it with my neighbour", store.deliveryInstructions).
+ */
+export type DeliveryRequestKind = DeliveryChangeKind | 'instruction';
+export const DELIVERY_REQUEST_KINDS: readonly DeliveryRequestKind[] = Object.freeze([...DELIVERY_CHANGE_KINDS, 'instruction']);
+
+const ALL: readonly DeliveryRequestKind[] = DELIVERY_REQUEST_KINDS;
 
 /**
  * By UPS service code. Domestic and standard services take every change; Worldwide Express (07)
- * runs to a committed time at the door (no access point), Express Plus (54) only an address fix.
- * A code not listed allows nothing.
+ * runs to a committed time at the door (no access point; an instruction at the door is fine), Express
+ * Plus (54) only an address fix. A code not listed allows nothing.
  */
-export const SERVICE_CHANGES: Readonly<Record<string, readonly DeliveryChangeKind[]>> = Object.freeze({
+export const SERVICE_CHANGES: Readonly<Record<string, readonly DeliveryRequestKind[]>> = Object.freeze({
   '01': ALL,
   '02': ALL,
   '03': ALL,
@@ -24,11 +31,11 @@ export const SERVICE_CHANGES: Readonly<Record<string, readonly DeliveryChangeKin
   '11': ALL,
   '08': ALL,
   '65': ALL,
-  '07': ['address', 'reschedule'],
+  '07': ['address', 'reschedule', 'instruction'],
   '54': ['address'],
 });
 
-export function changesAllowed(serviceCode: string): readonly DeliveryChangeKind[] {
+export function changesAllowed(serviceCode: string): readonly DeliveryRequestKind[] {
   return SERVICE_CHANGES[serviceCode] ?? [];
 }
 
@@ -75,10 +82,25 @@ export function accessPointsFor(city: string, country: string): readonly AccessP
   return ACCESS_POINTS[`${city},${country}`] ?? [NEAREST_ACCESS_POINT];
 }
 
-/** Words that name each change, in every language (src/locale/<lang>/words.ts), matched in lower case (the choices' values are among them). */
-export const CHANGE_WORDS: Readonly<Record<DeliveryChangeKind, readonly string[]>> = Object.freeze(
-  Object.fromEntries(keyedWordsInEveryLanguage((w) => w.deliveryChanges, ALL)) as Record<DeliveryChangeKind, readonly string[]>,
+/** Where or with whom the driver is to leave a parcel ("neighbour", "门卫", "conserjería"), in every language. */
+export const INSTRUCTION_SPOTS: readonly string[] = wordsInEveryLanguage((w) => w.deliveryInstructions.spots);
+
+/**
+ * Words that name each change, in every language (src/locale/<lang>/words.ts), matched in lower case (the
+ * choices' values are among them); an instruction is also named by where the parcel is to be left.
+ */
+export const CHANGE_WORDS: Readonly<Record<DeliveryRequestKind, readonly string[]>> = Object.freeze(
+  Object.fromEntries(
+    keyedWordsInEveryLanguage((w) => w.deliveryChanges, ALL).map(([k, words]) => [k, k === 'instruction' ? [...words, ...INSTRUCTION_SPOTS] : words]),
+  ) as Record<DeliveryRequestKind, readonly string[]>,
 );
+
+/** The polite words before an instruction ("can you", "帮我", "pueden"), longest first, and the words naming the parcel before a Chinese one. */
+export const INSTRUCTION_LEADS: readonly string[] = Object.freeze([...wordsInEveryLanguage((w) => w.deliveryInstructions.leads)].sort((a, b) => b.length - a.length));
+export const INSTRUCTION_PARCEL_WORDS: readonly string[] = wordsInEveryLanguage((w) => w.deliveryInstructions.parcels);
+
+/** The longest instruction kept: the driver reads it on a handheld. */
+export const INSTRUCTION_MAX_LENGTH = 200;
 
 /** Cues after which the customer writes the new address in the same message ("… to 88 Queen St"). */
 export const ADDRESS_CUES: readonly RegExp[] = Object.freeze([
