@@ -89,6 +89,6 @@ export const changeDelivery = defineIntent({
     zh: ['改地址', '收货地址', '地址写错', '重新派送', '再送', '快递柜', '自提', '改派', '修改收件', '转寄', '派送时间'],
     es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'cambiar la fecha'],
   },
-  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

@@ -76,6 +76,8 @@ interface SearchRequest {
   query: QueryContext | null;
   fallback: QueryContext | null;
   changed?: SlotName[];
+  /** The customer asked which parcels fit, or how many: however many, they are listed. */
+  listAll?: boolean;
 }
 
 /**
@@ -112,7 +114,12 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   // that flow, not a narrower search (found by an outside tester: the invoice's week filtered the parcels).
   const asksAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(r.text, parse.intent);
   const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
-  if (answersSlot || (act.act === 'refinement' && goesOn)) return refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+  if (answersSlot || (act.act === 'refinement' && goesOn)) {
+    const refined = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+    // "only the ground ones" narrowing a list shown (no parcel picked from it since), or "which of them …?": still a list.
+    const listShown = state.awaiting === 'choice' || (state.lastList.length > 1 && state.lastParcel === null);
+    return asksWhichParcels(r.text, parse.language) || listShown ? { ...refined, listAll: true } : refined;
+  }
   if (act.act === 'correction' && goesOn) {
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
   }
@@ -175,7 +182,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
     said !== null &&
     ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
   const wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
-  return wantsParcels ? { task, query, fallback } : null;
+  return wantsParcels ? { task, query, fallback, ...(listing ? { listAll: true } : {}) } : null;
 }
 
 /**
@@ -185,7 +192,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
  */
 function searchAnswer(
   r: TurnReading,
-  { task, query, fallback, changed }: SearchRequest,
+  { task, query, fallback, changed, listAll }: SearchRequest,
   chosen: AccountChoice,
   go: (action: Action, patch?: Partial<DialogState>) => Decision,
   allAccounts: boolean,
@@ -227,6 +234,7 @@ function searchAnswer(
       ...(focus ? { focus } : {}),
       ...(across ? { across } : {}),
       ...(order ? { [order]: true } : {}),
+      ...(listAll ? { listAll } : {}),
     },
     { lastQuery: searched, task, allAccounts: all },
   );

@@ -114,6 +114,8 @@ export interface ShipmentSearch {
   destinationCountry?: string;
   destinationCity?: string;
   statuses?: ShipmentStatus[];
+  /** UPS service codes, any of them ("07", "65"). */
+  serviceCodes?: string[];
   limit?: number;
 }
 
