@@ -6,6 +6,8 @@ import { buildConfigurations } from './configuration.ts';
 import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
 import { PARCEL_NOUNS } from './locales/parcelNouns.ts';
+import { LIST_WORDS } from './locales/listWords.ts';
+import { PhraseMatcher } from './text/phraseMatcher.ts';
 import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import { SITUATED_ROLES, type Configuration, type ParsingContext, type PlaceSpan, type Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
@@ -126,12 +128,12 @@ export class Parser implements NluParser {
       intentRule = 'place corrected';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
-      (namesParcels(pctx) || spans.some((s) => s.kind === 'status')) &&
+      (namesParcels(pctx) || asksForList(pctx) || spans.some((s) => s.kind === 'status' || s.kind === 'service')) &&
       (spans.some((s) => s.kind === 'place' && cued(s)) || spans.some((s) => s.kind === 'date'))
     ) {
-      // Parcels named (or their state: "on its way") and described by a cued place or a date ("which parcels
-      // did I send to France?", "what have I got on its way to Spain?") are a parcel search, whatever weak
-      // guess the rest gave.
+      // Parcels named (or their state: "on its way", their service, a list of them asked for) and described
+      // by a cued place or a date ("which parcels did I send to France?", "what have I got on its way to
+      // Spain?", "list the ones to Tokyo") are a parcel search, whatever weak guess the rest gave.
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'parcels named and described';
@@ -313,6 +315,13 @@ function namesParcels(ctx: ParsingContext): boolean {
   return false;
 }
 const ANSWER_TOKEN = /\p{Script=Han}|[\p{L}\p{N}'’]+/gu;
+
+const LIST_MATCHER = new PhraseMatcher(LIST_WORDS.map((w) => [w, true] as const));
+
+/** The message asks for a list or a count (LIST_WORDS): "list the ones to Tokyo", "¿cuántos …?". */
+function asksForList(ctx: ParsingContext): boolean {
+  return LIST_MATCHER.findAll(ctx.lower).length > 0;
+}
 
 /** The message names places, dates or services and nothing else but fillers: "London", "是伦敦。", "no, the 14th", "only the ground ones". */
 function onlyDescription(ctx: ParsingContext, spans: readonly Span[], fillers: ReadonlySet<string>): boolean {

@@ -30,7 +30,7 @@ test.each([
   };
   const [fresh] = await conversation([message]);
   check(fresh!);
-  const said = await conversation(['show me my parcels from last week', 'do I have any open invoices?', message]);
+  const said = await conversation(['where is my parcel to London?', 'do I have any open invoices?', message]);
   check(said[2]!);
 });
 

@@ -39,6 +39,17 @@ describe('service levels', () => {
   });
 
   test.each([
+    ['list the ones to Tokyo', 'Tokyo'],
+    ['how many went to Paris last month?', 'Paris'],
+    ['¿cuántos mandamos a Lima?', 'Lima'],
+  ])('should read the list asked for in "%s" as a parcel search to %s', (text, city) => {
+    testSingleCase(text, 'UTC', (p) => {
+      expect(p.intent).toBe('track_shipment');
+      expect(p.destination?.name).toBe(city);
+    });
+  });
+
+  test.each([
     ['anything heading to seattle?', 'Seattle'],
     ["what's on its way to London?", 'London'],
     ['¿hay algo en camino a París?', 'Paris'],
