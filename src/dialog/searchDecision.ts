@@ -1,4 +1,4 @@
-import { asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksForEveryParcel, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
@@ -118,12 +118,17 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
     const refined = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
     // "only the ground ones" narrowing a list shown (no parcel picked from it since), or "which of them …?": still a list.
     const listShown = state.awaiting === 'choice' || (state.lastList.length > 1 && state.lastParcel === null);
-    return asksWhichParcels(r.text, parse.language) || listShown ? { ...refined, listAll: true } : refined;
+    return (asksForEveryParcel(r.text, parse.language) || listShown) && !asksOfOneParcel(parse) ? { ...refined, listAll: true } : refined;
   }
   if (act.act === 'correction' && goesOn) {
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
   }
   return freshSearch(r, act, accounts, chosen, asked);
+}
+
+/** "which day was my parcel to Seoul signed for?": a fact of one parcel asked, not a list (the parcel is asked for when many fit). */
+function asksOfOneParcel(parse: TurnReading['parse']): boolean {
+  return (parse.asks?.length ?? 0) > 0;
 }
 
 /** A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel. */
@@ -182,7 +187,8 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
     said !== null &&
     ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
   const wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
-  return wantsParcels ? { task, query, fallback, ...(listing ? { listAll: true } : {}) } : null;
+  const listAll = listing && asksForEveryParcel(text, parse.language) && !asksOfOneParcel(parse);
+  return wantsParcels ? { task, query, fallback, ...(listAll ? { listAll } : {}) } : null;
 }
 
 /**
