@@ -15,6 +15,9 @@ import { namedPlaceName, placeName, trackingReply } from './trackingReply.ts';
 /** How many parcels a "which one?" list shows at most; a longer list helps nobody in a chat. */
 export const MAX_LISTED = 5;
 
+/** Asked for every parcel that fits or how many, up to this many are counted and listed; more are narrowed by a question (which says how many). */
+export const MAX_COUNTED_LIST = 30;
+
 export interface RunResult {
   replies: Reply[];
   /** Changes to the dialog state that depend on what was found. */
@@ -131,7 +134,7 @@ async function resolveAndAnswer(
     const list = action.within.length ? {} : { lastList: [] };
     return { replies: one.replies, state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, ...list, ...one.state } };
   }
-  if (matches.length > MAX_LISTED && !action.within.length && action.listAll && hasConditions(query)) {
+  if (matches.length > MAX_LISTED && matches.length <= MAX_COUNTED_LIST && !action.within.length && action.listAll && hasConditions(query)) {
     // "what did we send to Paris last month?": how many, and the most recent of them, not a question back.
     const newest = [...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0));
     const listed = listParcels(t, ctx, t.manyMatches(matches.length, MAX_LISTED), newest, query);

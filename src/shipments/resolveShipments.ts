@@ -266,7 +266,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
   return { shipment: s, score: total, reasons };
 }
 
-/** Relaxes one condition at a time (date, one place, status or service where a place is named, both places, status, service) and keeps what is closest. */
+/** Relaxes one condition at a time (date, then one place, then both, then status, then service) and keeps what is closest. */
 async function nearestMatches(
   shipments: ShipmentRepository,
   accountNumber: string,
@@ -279,15 +279,10 @@ async function nearestMatches(
   if (query.dateRange && (query.origin || query.destination)) relaxations.push({ ...query, dateRange: null });
   // One of two places wrong ("from Guangzhou to Madrid" when it left Shanghai): the other place and the date still hold.
   if (query.origin && query.destination) relaxations.push({ ...query, origin: null }, { ...query, destination: null });
-  // "anything heading to Seattle?", "my express parcels to Lyon" with none so: the parcels to that place are
-  // closer than those on their way, or sent express, elsewhere.
-  const service = (query.serviceLevels?.length ?? 0) > 0;
-  const placed = query.origin !== null || query.destination !== null;
-  if (placed && query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
-  if (placed && service) relaxations.push({ ...query, serviceLevels: [] }, { ...query, serviceLevels: [], statusHints: [] });
-  if (placed) relaxations.push({ ...query, origin: null, destination: null });
+  if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
   if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
-  if (service) relaxations.push({ ...query, serviceLevels: [] }, { ...query, serviceLevels: [], statusHints: [] });
+  // The service last, as the status: a parcel of another service is not offered as if it were of the one named.
+  if (query.serviceLevels?.length) relaxations.push({ ...query, serviceLevels: [] }, { ...query, serviceLevels: [], statusHints: [] });
   for (const relaxed of relaxations) {
     if (!relaxed.dateRange && !relaxed.origin && !relaxed.destination && !relaxed.statusHints.length && !relaxed.serviceLevels?.length) continue;
     const found = await scoredSearch(shipments, accountNumber, relaxed, options);

@@ -1,5 +1,5 @@
 /**
- * "Anything heading to Seattle?", "¿hay algo en camino a Seattle?", "正在寄往西雅图的包裹有哪些" are the parcels
+ * "Anything heading to Seattle?", "¿hay algo rumbo a Seattle?", "正在寄往西雅图的包裹有哪些" are the parcels
  * not yet delivered there; "list the ones to Tokyo", "what did we send to Tokyo?" with many that fit are
  * counted and listed (the most recent, "and N more"), never answered with "when did you send it?"
  * (found by an outside tester: every parcel to the city was counted and a date asked for). The expected
@@ -16,8 +16,8 @@ const aliceTo = (city: string): ShipmentRecord[] => data().shipments.filter((s) 
 
 test.each([
   ['en', 'anything heading to seattle?'],
-  ['en', "what's on its way to Seattle?"],
-  ['es', '¿hay algo en camino a Seattle?'],
+  ['en', 'any parcels headed to Seattle?'],
+  ['es', '¿hay algo rumbo a Seattle?'],
   ['zh', '正在寄往西雅图的包裹有哪些'],
 ])('(%s) "%s" should list the parcels to Seattle not yet delivered, fresh and after earlier talk', async (_, message) => {
   const seattle = aliceTo('Seattle');
