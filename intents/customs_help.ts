@@ -70,6 +70,6 @@ export const customsHelp = defineIntent({
     zh: ['海关', '清关', '关税', '报关', '扣关', '进口税', '商业发票', '装箱单', '原产地证', '扣住', '扣了'],
     es: ['aduana', 'aduanero', 'aranceles', 'impuestos de importación', 'factura comercial', 'lista de empaque', 'certificado de origen'],
   },
-  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: true, generalAnswer: true, roles: {} },
 });

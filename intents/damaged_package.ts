@@ -75,6 +75,6 @@ export const damagedPackage = defineIntent({
     zh: ['破损', '压坏', '摔碎', '碎了', '坏了', '损坏', '破了', '压扁', '裂了'],
     es: ['dañado', 'dañada', 'roto', 'rota', 'destrozado', 'aplastado', 'daños'],
   },
-  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

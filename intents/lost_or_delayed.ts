@@ -137,6 +137,6 @@ export const lostOrDelayed = defineIntent({
     zh: ['丢了', '丢件', '延误', '延迟', '没收到', '没到', '卡住', '不动', '没更新', '不更新', '寄丢', '找不到', '追查', '调查', '查件单', '发起调查', '查件', '开个工单', '开工单'],
     es: ['perdido', 'perdieron', 'retrasado', 'retraso', 'atascado', 'parado', 'parada', 'no ha llegado', 'extraviado', 'no llega', 'investigación', 'investiguen', 'nunca llegó', 'nunca llego', 'rastrear', 'rastreen', 'rastreo', 'abre una incidencia', 'abrid una incidencia'],
   },
-  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

@@ -53,6 +53,6 @@ export const subscribeUpdates = defineIntent({
     es: ['avísame', 'notifícame', 'me avisas', 'avisos', 'suscríbeme'],
   },
   // A parcel flow: found like any parcel (number, focus, description), on the speaker's own account.
-  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },
 });

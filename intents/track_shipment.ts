@@ -189,6 +189,6 @@ export const trackShipment = defineIntent({
     zh: ['到哪', '查快递', '物流', '查件', '什么时候到', '到了吗', '在哪', '运单', '跟踪', '查包裹', '的呢', '的那个', '那个呢'],
     es: ['dónde está', 'donde esta', 'rastrear', 'seguimiento', 'cuándo llega', 'cuándo llegará', 'cuando llegara', 'estado de mi', 'y el de', 'y el que', 'y el del', 'el que mandé', 'el que envié'],
   },
-  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints'],
+  slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: false, generalAnswer: false, roles: {} },
 });

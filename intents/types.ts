@@ -2,7 +2,7 @@ import type { IntentName, Language } from '../src/nlu/types.ts';
 import type { AccountRole } from '../src/store/records.ts';
 
 /** Parse fields an intent can use. */
-export type SlotName = 'trackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination' | 'statusHints';
+export type SlotName = 'trackingNumbers' | 'accountNumber' | 'dateRange' | 'origin' | 'destination' | 'statusHints' | 'serviceLevels';
 
 /**
  * One intent, declared as data: the NLU trains its classifier on `examples` and `cues`, the dialog

@@ -31,6 +31,7 @@ function filledSlots(frame: QueryContext): SlotName[] {
   if (frame.origin) filled.push('origin');
   if (frame.destination) filled.push('destination');
   if (frame.statusHints.length) filled.push('statusHints');
+  if (frame.serviceLevels?.length) filled.push('serviceLevels');
   return filled;
 }
 

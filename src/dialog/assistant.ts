@@ -7,6 +7,7 @@ import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests, asksOfSameParcel, topicThenFlow, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
+import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { yesThenRequest } from './confirmWords.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
@@ -45,7 +46,7 @@ function leftToPerson(action: Action): boolean {
   if (action.kind === 'escalate' || action.kind === 'not_understood' || action.kind === 'greet' || action.kind === 'ask_tracking_number') return true;
   if (action.kind !== 'resolve' || action.within.length || action.latest) return false;
   const q = action.query;
-  return !q.dateRange && !q.origin && !q.destination && !q.statusHints.length;
+  return !hasConditions(q);
 }
 
 /**

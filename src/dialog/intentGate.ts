@@ -72,6 +72,7 @@ const EMPTY_SLOTS: { readonly [S in SlotName]: Parse[S] } = Object.freeze({
   origin: null,
   destination: null,
   statusHints: [],
+  serviceLevels: [],
 });
 
 /** The parse as the intent's flow may read it: only the slots the catalogue declares for it are kept. */

@@ -15,6 +15,9 @@ import { namedPlaceName, placeName, trackingReply } from './trackingReply.ts';
 /** How many parcels a "which one?" list shows at most; a longer list helps nobody in a chat. */
 export const MAX_LISTED = 5;
 
+/** Asked for every parcel that fits or how many, up to this many are counted and listed; more are narrowed by a question (which says how many). */
+export const MAX_COUNTED_LIST = 30;
+
 export interface RunResult {
   replies: Reply[];
   /** Changes to the dialog state that depend on what was found. */
@@ -54,12 +57,13 @@ export function datesAreDelivery(q: QueryContext, dateRole: DateRole | null | un
 
 export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?: DateRole | null): ShipmentQuery {
   const query: ShipmentQuery = { trackingNumbers: [], dateRange: q.dateRange, origin: placeQueryOf(q.origin), destination: placeQueryOf(q.destination), statusHints: q.statusHints };
+  if (q.serviceLevels?.length) query.serviceLevels = q.serviceLevels;
   if (datesAreDelivery(q, dateRole)) query.datesOf = 'delivery';
   return focus ? { ...query, focus } : query;
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -72,7 +76,15 @@ export async function runResolve(
   const t = textsFor(ctx.locale);
   const said = describeSearch(t, ctx.locale, action.query, ctx.dateRole);
   const value = (slot: SlotName): string | null =>
-    slot === 'dateRange' ? (said.dates ?? null) : slot === 'origin' ? (said.from ?? null) : slot === 'destination' ? (said.to ?? null) : (said.status ?? null);
+    slot === 'dateRange'
+      ? (said.dates ?? null)
+      : slot === 'origin'
+        ? (said.from ?? null)
+        : slot === 'destination'
+          ? (said.to ?? null)
+          : slot === 'serviceLevels'
+            ? (said.service ?? null)
+            : (said.status ?? null);
   const text = t.correctionSaid(action.changed.map((slot) => t.correctionPart(slot, value(slot))));
   return { ...found, replies: [{ type: 'message', text }, ...found.replies] };
 }
@@ -128,6 +140,14 @@ async function resolveAndAnswer(
     // Picked out of a list, the list stays the one "the other one" refers to; a new search found just this one.
     const list = action.within.length ? {} : { lastList: [] };
     return { replies: one.replies, state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, ...list, ...one.state } };
+  }
+  if (matches.length > MAX_LISTED && matches.length <= MAX_COUNTED_LIST && !action.within.length && action.listAll && hasConditions(query)) {
+    // "what did we send to Paris last month?": how many, and the most recent of them, not a question back.
+    const newest = [...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0));
+    const listed = listParcels(t, ctx, t.manyMatches(matches.length, MAX_LISTED), newest, query);
+    const more: Reply = { type: 'message', text: t.moreMatches(matches.length - MAX_LISTED) };
+    // Only some are shown: "only the ground ones" narrows all of them, not a pick among those shown.
+    return { replies: [...listed.replies, more], state: { ...listed.state, awaiting: null } };
   }
   if (matches.length > MAX_LISTED && !action.within.length) {
     // Too many to list: ask for what would narrow it most, and read the answer in that role.
@@ -242,6 +262,8 @@ function describeSearch(t: Texts, locale: string, q: QueryContext, dateRole: Dat
   if (q.dateRange) d.dates = t.dateRange(formatLocalDate(q.dateRange.from, locale), formatLocalDate(q.dateRange.to, locale));
   const status = q.statusHints.map((h) => t.statusHintNames[h]).filter(Boolean);
   if (status.length) d.status = status.join(', ');
+  const services = (q.serviceLevels ?? []).map((l) => t.serviceLevelNames[l]).filter(Boolean);
+  if (services.length) d.service = services.join(', ');
   if (datesAreDelivery(q, dateRole)) d.deliveredDates = true;
   return d;
 }

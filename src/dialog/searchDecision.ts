@@ -1,4 +1,4 @@
-import { asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksForEveryParcel, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
@@ -76,6 +76,8 @@ interface SearchRequest {
   query: QueryContext | null;
   fallback: QueryContext | null;
   changed?: SlotName[];
+  /** The customer asked which parcels fit, or how many: however many, they are listed. */
+  listAll?: boolean;
 }
 
 /**
@@ -112,11 +114,21 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   // that flow, not a narrower search (found by an outside tester: the invoice's week filtered the parcels).
   const asksAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(r.text, parse.intent);
   const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
-  if (answersSlot || (act.act === 'refinement' && goesOn)) return refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+  if (answersSlot || (act.act === 'refinement' && goesOn)) {
+    const refined = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+    // "only the ground ones" narrowing a list shown (no parcel picked from it since), or "which of them …?": still a list.
+    const listShown = state.awaiting === 'choice' || (state.lastList.length > 1 && state.lastParcel === null);
+    return (asksForEveryParcel(r.text, parse.language) || listShown) && !asksOfOneParcel(parse) ? { ...refined, listAll: true } : refined;
+  }
   if (act.act === 'correction' && goesOn) {
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
   }
   return freshSearch(r, act, accounts, chosen, asked);
+}
+
+/** "which day was my parcel to Seoul signed for?": a fact of one parcel asked, not a list (the parcel is asked for when many fit). */
+function asksOfOneParcel(parse: TurnReading['parse']): boolean {
+  return (parse.asks?.length ?? 0) > 0;
 }
 
 /** A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel. */
@@ -175,7 +187,8 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
     said !== null &&
     ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
   const wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
-  return wantsParcels ? { task, query, fallback } : null;
+  const listAll = listing && asksForEveryParcel(text, parse.language) && !asksOfOneParcel(parse);
+  return wantsParcels ? { task, query, fallback, ...(listAll ? { listAll } : {}) } : null;
 }
 
 /**
@@ -185,7 +198,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
  */
 function searchAnswer(
   r: TurnReading,
-  { task, query, fallback, changed }: SearchRequest,
+  { task, query, fallback, changed, listAll }: SearchRequest,
   chosen: AccountChoice,
   go: (action: Action, patch?: Partial<DialogState>) => Decision,
   allAccounts: boolean,
@@ -227,6 +240,7 @@ function searchAnswer(
       ...(focus ? { focus } : {}),
       ...(across ? { across } : {}),
       ...(order ? { [order]: true } : {}),
+      ...(listAll ? { listAll } : {}),
     },
     { lastQuery: searched, task, allAccounts: all },
   );

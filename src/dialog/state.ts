@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SERVICE_LEVELS, type ServiceLevel } from '../nlu/types.ts';
 
 const Place = z.object({ name: z.string(), country: z.string(), isCountry: z.boolean().optional() });
 
 /** The slots of a parcel description. */
-export type SlotName = 'dateRange' | 'origin' | 'destination' | 'statusHints';
+export type SlotName = 'dateRange' | 'origin' | 'destination' | 'statusHints' | 'serviceLevels';
 /** Where a slot's value came from: this message, an earlier one, or a default the assistant chose. */
 export const SlotSourceSchema = z.enum(['message', 'earlier', 'default']);
 export type SlotSource = z.infer<typeof SlotSourceSchema>;
@@ -14,9 +15,11 @@ export const QueryContextSchema = z.object({
   origin: Place.nullable(),
   destination: Place.nullable(),
   statusHints: z.array(z.string()),
+  /** The carrier services named ("my express parcels", "solo los terrestres"); absent when none was. */
+  serviceLevels: z.array(z.enum(SERVICE_LEVELS as [ServiceLevel, ...ServiceLevel[]])).optional(),
   /** Where each filled slot came from; a slot from an earlier message is dropped first when nothing fits. */
   sources: z
-    .object({ dateRange: SlotSourceSchema, origin: SlotSourceSchema, destination: SlotSourceSchema, statusHints: SlotSourceSchema })
+    .object({ dateRange: SlotSourceSchema, origin: SlotSourceSchema, destination: SlotSourceSchema, statusHints: SlotSourceSchema, serviceLevels: SlotSourceSchema })
     .partial()
     .default({}),
 });

@@ -6,13 +6,15 @@ import { buildConfigurations } from './configuration.ts';
 import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
 import { PARCEL_NOUNS } from './locales/parcelNouns.ts';
+import { LIST_WORDS } from './locales/listWords.ts';
+import { PhraseMatcher } from './text/phraseMatcher.ts';
 import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import { SITUATED_ROLES, type Configuration, type ParsingContext, type PlaceSpan, type Span } from './pipeline/types.ts';
 import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
 import { NOUN_TYPOS, TypoCorrector } from './text/typoCorrector.ts';
 import { formatDate, isValidTimeZone, zonedParts } from './text/timeZone.ts';
-import { LANGUAGES, type AskedAbout, type DateRole, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
+import { LANGUAGES, type AskedAbout, type DateRole, type ServiceLevel, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
@@ -99,8 +101,8 @@ export class Parser implements NluParser {
     let intentRule: string | undefined;
     const hasTracking = spans.some((s) => s.kind === 'tracking');
     const bare = classify && onlyDescription(pctx, spans, BARE_FILLERS);
-    // A message that is only a place or a date ("London", "伦敦", "the 14th", "15号") answers or
-    // narrows a parcel search; its few words tell the classifier nothing.
+    // A message that is only a place, a date or a service ("London", "伦敦", "the 14th", "15号", "only the
+    // express ones") answers or narrows a parcel search; its few words tell the classifier nothing.
     if (bare) {
       if (intent !== 'track_shipment') confidence = BARE_DESCRIPTION_CONFIDENCE;
       intent = 'track_shipment';
@@ -126,12 +128,12 @@ export class Parser implements NluParser {
       intentRule = 'place corrected';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
-      (namesParcels(pctx) || spans.some((s) => s.kind === 'status')) &&
+      (namesParcels(pctx) || asksForList(pctx) || spans.some((s) => s.kind === 'status' || s.kind === 'service')) &&
       (spans.some((s) => s.kind === 'place' && cued(s)) || spans.some((s) => s.kind === 'date'))
     ) {
-      // Parcels named (or their state: "on its way") and described by a cued place or a date ("which parcels
-      // did I send to France?", "what have I got on its way to Spain?") are a parcel search, whatever weak
-      // guess the rest gave.
+      // Parcels named (or their state: "on its way", their service, a list of them asked for) and described
+      // by a cued place or a date ("which parcels did I send to France?", "what have I got on its way to
+      // Spain?", "list the ones to Tokyo") are a parcel search, whatever weak guess the rest gave.
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'parcels named and described';
@@ -295,6 +297,7 @@ export function emptyParse(language: Language, explain?: Record<string, unknown>
     newAddress: null,
     dateRole: null,
     asks: [],
+    serviceLevels: [],
     ...(explain ? { explain } : {}),
   };
 }
@@ -313,12 +316,19 @@ function namesParcels(ctx: ParsingContext): boolean {
 }
 const ANSWER_TOKEN = /\p{Script=Han}|[\p{L}\p{N}'’]+/gu;
 
-/** The message names places or dates and nothing else but fillers: "London", "是伦敦。", "no, the 14th". */
+const LIST_MATCHER = new PhraseMatcher(LIST_WORDS.map((w) => [w, true] as const));
+
+/** The message asks for a list or a count (LIST_WORDS): "list the ones to Tokyo", "¿cuántos …?". */
+function asksForList(ctx: ParsingContext): boolean {
+  return LIST_MATCHER.findAll(ctx.lower).length > 0;
+}
+
+/** The message names places, dates or services and nothing else but fillers: "London", "是伦敦。", "no, the 14th", "only the ground ones". */
 function onlyDescription(ctx: ParsingContext, spans: readonly Span[], fillers: ReadonlySet<string>): boolean {
   let rest = '';
   let at = 0;
   for (const s of spans) {
-    if (s.kind !== 'place' && s.kind !== 'date') return false;
+    if (s.kind !== 'place' && s.kind !== 'date' && s.kind !== 'service') return false;
     rest += `${ctx.lower.slice(at, s.index)} `;
     at = s.end;
   }
@@ -369,6 +379,7 @@ function assemble(
   let origin: PlaceSpan | null = null;
   let destination: PlaceSpan | null = null;
   const statusHints: string[] = [];
+  const serviceLevels: ServiceLevel[] = [];
   const places: PlaceSpan[] = [];
   const negatedPlaces: PlaceSpan[] = [];
   const inScope = intent !== 'out_of_scope';
@@ -413,6 +424,13 @@ function assemble(
         pushUnique(statusHints, s.value);
         useSpan(used, 'statusHints', s);
         break;
+      case 'service':
+        // Gated as dates are: a service named in chat ("do you do express to Mars?") is no filter.
+        if (inScope || unsure) {
+          pushUnique(serviceLevels, s.value);
+          useSpan(used, 'serviceLevels', s);
+        }
+        break;
       case 'ask':
         pushUnique(asks, s.value);
         useSpan(used, 'asks', s);
@@ -446,6 +464,7 @@ function assemble(
     newAddress,
     dateRole,
     asks,
+    serviceLevels,
     // "de Madrid a Lima" is a lane: with a destination beside it, "de" is the origin.
     ...(origin && !destination && isLooseCue(origin, language) ? { looseOrigin: true } : {}),
   };

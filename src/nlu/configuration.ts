@@ -7,6 +7,7 @@ import { EnPeriodPositionExtractor } from './extractors/EnPeriodPositionExtracto
 import { EsAgoDateExtractor } from './extractors/EsAgoDateExtractor.ts';
 import { LatinPlaceExtractor } from './extractors/LatinPlaceExtractor.ts';
 import { PeriodDateExtractor } from './extractors/PeriodDateExtractor.ts';
+import { ServiceLevelExtractor } from './extractors/ServiceLevelExtractor.ts';
 import { StatusHintExtractor } from './extractors/StatusHintExtractor.ts';
 import { TrackingNumberExtractor } from './extractors/TrackingNumberExtractor.ts';
 import { ZhCalendarPhraseExtractor } from './extractors/ZhCalendarPhraseExtractor.ts';
@@ -15,6 +16,9 @@ import { WeekdayPinnedDateExtractor } from './extractors/WeekdayPinnedDateExtrac
 import { ZhRelativeWeekdayExtractor } from './extractors/ZhRelativeWeekdayExtractor.ts';
 import { EN_WEEKDAY_PINNED } from './locales/en/calendarPositions.ts';
 import * as EN from './locales/en/constants.ts';
+import { EN_SERVICE_LEVELS } from './locales/en/serviceLevels.ts';
+import { ES_SERVICE_LEVELS } from './locales/es/serviceLevels.ts';
+import { ZH_SERVICE_LEVELS } from './locales/zh/serviceLevels.ts';
 import { ES_WEEKDAY_PINNED } from './locales/es/weekdayPinned.ts';
 import * as ES from './locales/es/constants.ts';
 import * as ZH from './locales/zh/constants.ts';
@@ -105,6 +109,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ),
         zhPlaces,
         new StatusHintExtractor('en', EN.EN_STATUS_HINTS),
+        new ServiceLevelExtractor('en', EN_SERVICE_LEVELS),
       ],
       refiners: [
         new OverlapRefiner(),
@@ -147,6 +152,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
           common.en,
         ),
         new StatusHintExtractor('zh', ZH.ZH_STATUS_HINTS),
+        new ServiceLevelExtractor('zh', ZH_SERVICE_LEVELS),
       ],
       refiners: [
         new OverlapRefiner(),
@@ -177,6 +183,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         ),
         zhPlaces,
         new StatusHintExtractor('es', ES.ES_STATUS_HINTS),
+        new ServiceLevelExtractor('es', ES_SERVICE_LEVELS),
       ],
       refiners: [
         new OverlapRefiner(),

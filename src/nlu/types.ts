@@ -70,6 +70,15 @@ export interface DateRange {
 export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' | 'in_transit' | 'out_for_delivery' | 'damaged' | 'returned' | 'in_customs' | 'held_in_customs' | 'late';
 
 /**
+ * A carrier service, or a family of them, the customer named to describe the parcels wanted ("my
+ * express parcels", "只看标准的", "los terrestres"): src/shipments/serviceLevels.ts says which of the
+ * carrier's services each one is.
+ */
+export type ServiceLevel = 'express' | 'next_day' | 'second_day' | 'three_day' | 'saver' | 'expedited' | 'ground' | 'standard' | 'economy';
+
+export const SERVICE_LEVELS: readonly ServiceLevel[] = Object.freeze(['express', 'next_day', 'second_day', 'three_day', 'saver', 'expedited', 'ground', 'standard', 'economy']);
+
+/**
  * What a place in the message is for: where the parcel comes from or goes to (search filters), where
  * it is or was stuck or last seen (`location`), the place of a delivery address the customer wants
  * (`new_address`), or a place in a signature, quoted earlier mail or company footer (`noise`).
@@ -147,6 +156,13 @@ export interface Parse {
    * question used.
    */
   looseOrigin?: boolean;
+  /**
+   * The service levels the message names to describe the parcels wanted, in message order without
+   * repeats: "show me my express parcels" ['express'], "only the ground ones" ['ground'], "标准的" ['standard'].
+   * Added after issue 3 (a search filter like `statusHints`); gated like dates (out_of_scope keeps them
+   * only when unsure). Always present in parses from `Parser`.
+   */
+  serviceLevels?: ServiceLevel[];
   explain?: Record<string, unknown>;
 }
 

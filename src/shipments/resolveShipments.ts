@@ -3,6 +3,8 @@ import type { ShipmentRepository, ShipmentSearch } from '../store/store.ts';
 import { placeTimeZone } from '../geo/placeTimeZone.ts';
 import { citiesMatching, cityMatch } from './metroAreas.ts';
 import { normalizeTrackingNumber } from './trackingNumber.ts';
+import { serviceCodesOf } from './serviceLevels.ts';
+import type { ServiceLevel } from '../nlu/types.ts';
 
 /** A place as the parser gives it: English name, ISO country; a country alone has name = country name. */
 export interface PlaceQuery {
@@ -35,6 +37,8 @@ export interface ShipmentQuery {
   destination: PlaceQuery | null;
   /** Status words: delivered, not_delivered, stuck, exception, in_transit, returned, in_customs, held_in_customs, late. */
   statusHints: string[];
+  /** The services named ("express", "ground"): only parcels sent with one of them fit (src/shipments/serviceLevels.ts). */
+  serviceLevels?: readonly ServiceLevel[];
   /** What the dates are: when the parcels were sent (the default), or delivered ("delivered this week"). */
   datesOf?: 'shipping' | 'delivery';
   /**
@@ -65,6 +69,7 @@ export type MatchReason =
   | { kind: 'destination'; level: 'city' | 'metro' | 'country' }
   | { kind: 'origin'; level: 'city' | 'metro' | 'country' }
   | { kind: 'status'; hint: string }
+  | { kind: 'service' }
   | { kind: 'focus' }
   | { kind: 'recent' };
 
@@ -148,7 +153,7 @@ export async function resolveShipments(
     return { matches: found, nearest: [] };
   }
 
-  const hasConditions = query.dateRange || query.origin || query.destination || query.statusHints.length;
+  const hasConditions = query.dateRange || query.origin || query.destination || query.statusHints.length || query.serviceLevels?.length;
   if (!hasConditions && query.focus) {
     const inFocus = (await shipments.search({ accountNumber, statuses: [...query.focus.statuses], limit: options.candidateLimit })).filter((s) => fits(s, query.focus!));
     if (inFocus.length) return { matches: inFocus.slice(0, options.recentLimit).map((s) => ({ shipment: s, score: 1, reasons: [{ kind: 'focus' }] })), nearest: [] };
@@ -207,6 +212,8 @@ async function scoredSearch(
   if (query.origin) search.originCountry = query.origin.country;
   const statuses = statusesFor(query.statusHints);
   if (statuses) search.statuses = statuses;
+  const services = serviceCodesOf(query.serviceLevels);
+  if (services) search.serviceCodes = services;
 
   let found = await shipments.search(search);
   // A busy account fills the candidates with the window's other parcels (a VIP account sends hundreds
@@ -256,6 +263,12 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
     reasons.push({ kind: role, level: match === 'exact' ? 'city' : 'metro' });
     total += match === 'exact' ? 3 : 2.5;
   }
+  const services = serviceCodesOf(q.serviceLevels);
+  if (services) {
+    if (!services.includes(s.serviceCode)) return null;
+    reasons.push({ kind: 'service' });
+    total += 1;
+  }
   for (const hint of q.statusHints) {
     if (hint === 'late' && !isLate(s, q.now)) return null;
     const customs = CUSTOMS_HINTS[hint];
@@ -269,7 +282,7 @@ function score(s: ShipmentRecord, q: ShipmentQuery): ShipmentMatch | null {
   return { shipment: s, score: total, reasons };
 }
 
-/** Relaxes one condition at a time (date, then one place, then both, then status) and keeps what is closest. */
+/** Relaxes one condition at a time (date, then one place, then both, then status, then service) and keeps what is closest. */
 async function nearestMatches(
   shipments: ShipmentRepository,
   accountNumber: string,
@@ -284,8 +297,10 @@ async function nearestMatches(
   if (query.origin && query.destination) relaxations.push({ ...query, origin: null }, { ...query, destination: null });
   if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
   if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
+  // The service last, as the status: a parcel of another service is not offered as if it were of the one named.
+  if (query.serviceLevels?.length) relaxations.push({ ...query, serviceLevels: [] }, { ...query, serviceLevels: [], statusHints: [] });
   for (const relaxed of relaxations) {
-    if (!relaxed.dateRange && !relaxed.origin && !relaxed.destination && !relaxed.statusHints.length) continue;
+    if (!relaxed.dateRange && !relaxed.origin && !relaxed.destination && !relaxed.statusHints.length && !relaxed.serviceLevels?.length) continue;
     const found = await scoredSearch(shipments, accountNumber, relaxed, options);
     if (found.length) return found.slice(0, 3);
   }

@@ -37,6 +37,7 @@ export function shipmentSearchSql(q: ShipmentSearch, style: Placeholders): Bound
   if (q.originCities?.length) where.push(`origin_city IN (${q.originCities.map((c) => p.add(c)).join(', ')})`);
   if (q.destinationCities?.length) where.push(`destination_city IN (${q.destinationCities.map((c) => p.add(c)).join(', ')})`);
   if (q.statuses?.length) where.push(`status IN (${q.statuses.map((s) => p.add(s)).join(', ')})`);
+  if (q.serviceCodes?.length) where.push(`service_code IN (${q.serviceCodes.map((s) => p.add(s)).join(', ')})`);
   const sql = `SELECT * FROM shipments WHERE ${where.join(' AND ')} ORDER BY ship_date DESC, tracking_number LIMIT ${p.add(q.limit ?? DEFAULT_SEARCH_LIMIT)}`;
   return { sql, params: p.values };
 }

@@ -117,6 +117,8 @@ export interface ShipmentSearch {
   originCities?: readonly string[];
   destinationCities?: readonly string[];
   statuses?: ShipmentStatus[];
+  /** UPS service codes, any of them ("07", "65"). */
+  serviceCodes?: string[];
   limit?: number;
 }
 

@@ -36,6 +36,12 @@ export interface DiscourseCues {
   requestWords: readonly string[];
   /** Asking which parcels fit or to find them ("which ones haven't arrived?", "哪些还没到", "busca los …"): status words there filter, they report no worry. */
   listQuestions: readonly string[];
+  /**
+   * Asking for every parcel that fits, or how many ("list the ones to Tokyo", "what did we send to Paris?",
+   * "有几个", "¿cuántos …?"): many are counted and listed, not narrowed by a question. Narrower than
+   * `listQuestions`: "which day was my parcel to Seoul signed for?" asks of one parcel.
+   */
+  everyParcel: readonly string[];
   /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
   latest: readonly string[];
   /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
@@ -90,7 +96,13 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
-      'find', 'search', 'look up', 'looking for', 'show', 'any', 'anything', 'everything'],
+      'find', 'search', 'look up', 'looking for', 'show', 'any', 'anything', 'everything',
+      // Counting or asking what was sent ("how many went to Paris?", "what did we send to Berlin last month?").
+      'how many', 'what did we send', 'what did i send', 'what have we sent', 'what have i sent', 'what did we ship', 'what did i ship', 'what was sent',
+      'what s heading', 'what is heading', 'what s on its way', 'what is on its way'],
+    everyParcel: ['which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my', 'anything', 'everything',
+      'how many', 'what did we send', 'what did i send', 'what have we sent', 'what have i sent', 'what did we ship', 'what did i ship', 'what was sent',
+      'what s heading', 'what is heading', 'what s on its way', 'what is on its way', 'which parcels', 'which packages', 'which shipments'],
     latest: ['latest', 'most recent', 'newest', 'last one i sent', 'the last one sent', 'most recently', 'last parcel', 'last package', 'last shipment',
       'last one we sent', 'last thing we sent', 'last thing i sent'],
     earliest: ['earliest', 'oldest', 'first parcel', 'first package', 'first shipment', 'first one we sent', 'first one i sent', 'first thing we sent',
@@ -124,7 +136,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
     theOne: ['的那个', '那个', '的那件', '那件'],
     requestWords: ['包裹', '快递', '件', '货', '单', '查', '找'],
-    listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么'],
+    listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么',
+      '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
+    everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
@@ -157,7 +171,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',
-      'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra', 'algo', 'alguno', 'alguna', 'algún', 'algun', 'hay alguno', 'todo lo'],
+      'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra', 'algo', 'alguno', 'alguna', 'algún', 'algun', 'hay alguno', 'todo lo',
+      'cuántos', 'cuantos', 'cuántas', 'cuantas', 'qué enviamos', 'que enviamos', 'qué mandamos', 'que mandamos', 'qué envié', 'que envie', 'lista', 'listar'],
+    everyParcel: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',
+      'quiero ver', 'algo', 'hay alguno', 'todo lo', 'cuántos', 'cuantos', 'cuántas', 'cuantas', 'qué enviamos', 'que enviamos', 'qué mandamos', 'que mandamos',
+      'qué envié', 'que envie', 'lista', 'listar'],
     latest: ['más reciente', 'mas reciente', 'el último que envié', 'el ultimo que envie', 'el más nuevo', 'el último que mandé', 'el último paquete',
       'el ultimo paquete', 'el último envío', 'el ultimo envio', 'el último que mandamos', 'el ultimo que mandamos', 'el último que enviamos'],
     earliest: ['el primer paquete', 'el primer envío', 'el primer envio', 'el primero que', 'el más antiguo', 'el mas antiguo', 'primer paquete',

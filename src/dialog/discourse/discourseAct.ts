@@ -400,6 +400,11 @@ export function asksWhichParcels(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).listQuestions, normalizeForCues(text), lang);
 }
 
+/** The message asks for every parcel that fits, or how many: they are listed however many. */
+export function asksForEveryParcel(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).everyParcel, normalizeForCues(text), lang);
+}
+
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */
 export function continuesLastMessage(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);

@@ -2,12 +2,13 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import type { QueryContext, SlotName, SlotSource } from '../state.ts';
 
 /** The slots of a parcel description, in the order a correction names them. */
-export const SLOT_NAMES: readonly SlotName[] = Object.freeze(['dateRange', 'origin', 'destination', 'statusHints']);
+export const SLOT_NAMES: readonly SlotName[] = Object.freeze(['dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels']);
 
 export const EMPTY_QUERY: QueryContext = Object.freeze({ dateRange: null, origin: null, destination: null, statusHints: [], sources: {} }) as QueryContext;
 
 /** True when the slot holds something. */
 export function hasSlot(q: QueryContext, slot: SlotName): boolean {
+  if (slot === 'serviceLevels') return (q.serviceLevels?.length ?? 0) > 0;
   return slot === 'statusHints' ? q.statusHints.length > 0 : q[slot] !== null;
 }
 
@@ -24,7 +25,8 @@ function sourcesOf(q: Omit<QueryContext, 'sources'>, source: SlotSource): QueryC
 
 /** The description this message gives, every slot from this message; null when it describes nothing. */
 export function frameOfMessage(parse: Parse): QueryContext | null {
-  const q = { dateRange: parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints] };
+  const services = parse.serviceLevels ?? [];
+  const q = { dateRange: parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints], ...(services.length ? { serviceLevels: [...services] } : {}) };
   const frame: QueryContext = { ...q, sources: sourcesOf(q, 'message') };
   return hasConditions(frame) ? frame : null;
 }
@@ -72,6 +74,7 @@ export function withoutEarlierSlots(q: QueryContext, slots: readonly SlotName[] 
     if (q.sources[slot] !== 'earlier') continue;
     dropped = true;
     if (slot === 'statusHints') out.statusHints = [];
+    else if (slot === 'serviceLevels') delete out.serviceLevels;
     else out[slot] = null;
     delete out.sources[slot];
   }
@@ -104,6 +107,7 @@ export function correctFrame(current: QueryContext, parse: Parse): Correction | 
   const bare = parse.places?.[0] ?? null;
   if (parse.dateRange) set('dateRange', parse.dateRange);
   if (parse.statusHints.length) set('statusHints', [...parse.statusHints]);
+  if (parse.serviceLevels?.length) set('serviceLevels', [...parse.serviceLevels]);
   if (parse.origin) set('origin', parse.origin);
   if (parse.destination && !(bare && samePlace(parse.destination, bare) && negated.length)) set('destination', parse.destination);
   const right = bare && !changed.includes('origin') && !changed.includes('destination') ? bare : null;

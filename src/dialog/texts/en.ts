@@ -52,12 +52,15 @@ export const en: Texts = {
   notOnYourAccounts: (n) => `${n} is not a parcel of your account, so I can show only what the public tracking page shows to anyone with the number.`,
   onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
+  manyMatches: (n, shown) => `${n} parcels fit. The ${shown} most recent:`,
+  moreMatches: (n) => `…and ${n} more. Tell me a date, a place or a service to narrow them down.`,
+  serviceLevelNames: { express: 'express', next_day: 'Next Day Air', second_day: '2nd Day Air', three_day: '3 Day Select', saver: 'Saver', expedited: 'Expedited', ground: 'Ground', standard: 'Standard', economy: 'economy' },
   parcelLine: (l) => `${l.position}. ${l.trackingNumber} — ${l.from} → ${l.to}, sent ${l.shipDate}, ${l.status}`,
   parcelChoice: (l) => `To ${l.toCity}, ${l.shortDate}`,
   recentParcels: 'Here are your most recent parcels. Which one do you mean?',
   noParcelsOnAccount: (a) => `There are no parcels on account ${a} yet.`,
   noMatch: (s, a) => {
-    const parts = [!s.deliveredDates && s.status, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `${s.deliveredDates ? 'delivered' : 'sent'} ${s.dates}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.status, s.service && `sent by ${s.service}`, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `${s.deliveredDates ? 'delivered' : 'sent'} ${s.dates}`].filter(Boolean);
     return `I couldn't find a parcel ${parts.join(' ')} on account ${a}.`;
   },
   nearestIntro: 'These are the closest I found:',
@@ -125,8 +128,10 @@ export const en: Texts = {
   correctionSaid: (changes) => `OK — ${changes.join(' and ')}.`,
   correctionPart: (slot, value) =>
     value === null
-      ? `without the ${slot === 'dateRange' ? 'date' : slot === 'origin' ? 'origin' : slot === 'destination' ? 'destination' : 'status'}`
-      : slot === 'dateRange'
+      ? `without the ${slot === 'dateRange' ? 'date' : slot === 'origin' ? 'origin' : slot === 'destination' ? 'destination' : slot === 'serviceLevels' ? 'service' : 'status'}`
+      : slot === 'serviceLevels'
+        ? `sent by ${value}`
+        : slot === 'dateRange'
         ? `sent ${value}`
         : slot === 'origin'
           ? `from ${value}`

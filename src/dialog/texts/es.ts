@@ -52,12 +52,15 @@ export const es: Texts = {
   notOnYourAccounts: (n) => `${n} no es un paquete de tu cuenta, así que solo puedo mostrarte lo que la página pública de seguimiento muestra a cualquiera con el número.`,
   onlyShipperMayAct: (n) => `Solo los usuarios de la cuenta que envió ${n} pueden cambiar su entrega o abrir una solicitud sobre él: pídeselo a tu colega de esa cuenta.`,
   severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
+  manyMatches: (n, shown) => `Hay ${n} paquetes que encajan. Los ${shown} más recientes:`,
+  moreMatches: (n) => `…y ${n} más. Dime una fecha, un lugar o un servicio para acotarlos.`,
+  serviceLevelNames: { express: 'exprés', next_day: 'Next Day Air', second_day: '2nd Day Air', three_day: '3 Day Select', saver: 'Saver', expedited: 'Expedited', ground: 'terrestre', standard: 'estándar', economy: 'económico' },
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}: ${l.from} → ${l.to}, enviado el ${l.shipDate}, ${l.status}`,
   parcelChoice: (l) => `A ${l.toCity}, ${l.shortDate}`,
   recentParcels: 'Estos son tus envíos más recientes. ¿Cuál de ellos?',
   noParcelsOnAccount: (a) => `Todavía no hay envíos en la cuenta ${a}.`,
   noMatch: (s, a) => {
-    const parts = [!s.deliveredDates && s.status, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `${s.deliveredDates ? 'entregado' : 'enviado'} ${s.dates}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.status, s.service && `por servicio ${s.service}`, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `${s.deliveredDates ? 'entregado' : 'enviado'} ${s.dates}`].filter(Boolean);
     return `No encontré ningún paquete ${parts.join(' ')} en la cuenta ${a}.`;
   },
   nearestIntro: 'Estos son los más parecidos:',
@@ -125,8 +128,10 @@ export const es: Texts = {
   correctionSaid: (changes) => `De acuerdo: ${changes.join(' y ')}.`,
   correctionPart: (slot, value) =>
     value === null
-      ? `sin ${slot === 'dateRange' ? 'fecha' : slot === 'origin' ? 'origen' : slot === 'destination' ? 'destino' : 'estado'}`
-      : slot === 'dateRange'
+      ? `sin ${slot === 'dateRange' ? 'fecha' : slot === 'origin' ? 'origen' : slot === 'destination' ? 'destino' : slot === 'serviceLevels' ? 'servicio' : 'estado'}`
+      : slot === 'serviceLevels'
+        ? `por servicio ${value}`
+        : slot === 'dateRange'
         ? `enviado ${value}`
         : slot === 'origin'
           ? `desde ${value}`

@@ -34,6 +34,8 @@ export interface SearchDescription {
   to?: string;
   dates?: string;
   status?: string;
+  /** The services named ("express", "Ground"). */
+  service?: string;
   /** The dates are when the parcels were delivered ("delivered this week"), not sent; the status is then said with them. */
   deliveredDates?: boolean;
 }
@@ -89,6 +91,12 @@ export interface Texts {
   /** A change, trace or claim asked on such a parcel: only the users of the account that sent it may ask. */
   onlyShipperMayAct(trackingNumber: string): string;
   severalMatches(count: number): string;
+  /** A list or count asked for and more parcels fit than a list shows: how many, before the first `shown` of them (newest first). */
+  manyMatches(count: number, shown: number): string;
+  /** After such a list: how many more fit, and how to narrow them. */
+  moreMatches(count: number): string;
+  /** What each service level is called (src/nlu/types.ts ServiceLevel). */
+  serviceLevelNames: Record<string, string>;
   parcelLine(line: ParcelLine): string;
   parcelChoice(line: ParcelLine): string;
   recentParcels: string;
@@ -127,7 +135,7 @@ export interface Texts {
   flowNames: Record<string, string>;
   /** Said before the answer to a correction: what changed, e.g. "the date to Sat, 14 Mar 2026". */
   correctionSaid(changes: string[]): string;
-  correctionPart(slot: 'dateRange' | 'origin' | 'destination' | 'statusHints', value: string | null): string;
+  correctionPart(slot: 'dateRange' | 'origin' | 'destination' | 'statusHints' | 'serviceLevels', value: string | null): string;
   /** A reference that points at nothing shown. */
   referenceOutOfRange(count: number, position: number | null): string;
   referenceOnlyOne(trackingNumber: string): string;

@@ -50,12 +50,15 @@ export const zh: Texts = {
   notOnYourAccounts: (n) => `${n} 不是您账户下的包裹，我只能显示公开查询页面上任何持有运单号的人都能看到的信息。`,
   onlyShipperMayAct: (n) => `只有寄件账户的用户才能修改 ${n} 的派送或为它提交申请，请联系该账户的同事办理。`,
   severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
+  manyMatches: (n, shown) => `共有 ${n} 个符合条件的包裹，最近的 ${shown} 个：`,
+  moreMatches: (n) => `……还有 ${n} 个。告诉我日期、地点或服务类型可以缩小范围。`,
+  serviceLevelNames: { express: '特快', next_day: '次日达', second_day: '两日达', three_day: '三日达', saver: '速快', expedited: '快捷', ground: '陆运', standard: '标准', economy: '经济型' },
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}：${l.from} → ${l.to}，${l.shipDate}寄出，${l.status}`,
   parcelChoice: (l) => `寄往${l.toCity}，${l.shortDate}`,
   recentParcels: '这是您最近的包裹，请问是哪一个？',
   noParcelsOnAccount: (a) => `账户 ${a} 目前还没有包裹。`,
   noMatch: (s, a) => {
-    const parts = [!s.deliveredDates && s.dates, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
+    const parts = [!s.deliveredDates && s.dates, s.service && `${s.service}服务`, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
     return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
   },
   nearestIntro: '最接近的包裹：',
@@ -120,8 +123,10 @@ export const zh: Texts = {
   correctionSaid: (changes) => `好的，已改为${changes.join('，')}。`,
   correctionPart: (slot, value) =>
     value === null
-      ? `不限${slot === 'dateRange' ? '日期' : slot === 'origin' ? '寄出地' : slot === 'destination' ? '目的地' : '状态'}`
-      : slot === 'dateRange'
+      ? `不限${slot === 'dateRange' ? '日期' : slot === 'origin' ? '寄出地' : slot === 'destination' ? '目的地' : slot === 'serviceLevels' ? '服务类型' : '状态'}`
+      : slot === 'serviceLevels'
+        ? `${value}服务`
+        : slot === 'dateRange'
         ? `${value}寄出`
         : slot === 'origin'
           ? `从${value}寄出`

@@ -1,5 +1,5 @@
 import type { PhraseHit } from '../text/phraseMatcher.ts';
-import type { AskedAbout, DateRange, DateRole, Language, Place, PlaceRoleName } from '../types.ts';
+import type { AskedAbout, DateRange, DateRole, Language, Place, PlaceRoleName, ServiceLevel } from '../types.ts';
 
 /** Everything an extractor may read about the message being parsed. */
 export interface ParsingContext {
@@ -85,6 +85,12 @@ export interface StatusSpan extends SpanBase {
   value: string;
 }
 
+/** A carrier service named to describe the parcels ("express", "标准", "terrestre"). */
+export interface ServiceSpan extends SpanBase {
+  kind: 'service';
+  value: ServiceLevel;
+}
+
 /** A question the message asks ("when will it arrive?", "哪天签收的"); set by AskRefiner. */
 export interface AskSpan extends SpanBase {
   kind: 'ask';
@@ -97,7 +103,7 @@ export interface AddressSpan extends SpanBase {
   value: string;
 }
 
-export type Span = TrackingSpan | AccountSpan | DateSpan | PlaceSpan | StatusSpan | AskSpan | AddressSpan;
+export type Span = TrackingSpan | AccountSpan | DateSpan | PlaceSpan | StatusSpan | ServiceSpan | AskSpan | AddressSpan;
 
 /** Finds one kind of entity. Finds nothing -> returns []. Only bugs throw. */
 export interface Extractor {

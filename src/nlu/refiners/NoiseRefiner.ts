@@ -10,7 +10,7 @@ const ARROW_TAIL = /[-=]$/;
  * A signature, quoted earlier mail or a footer ("… Best regards, Anna Weber, Acme GmbH, Munich",
  * "> your parcel from Madrid is on its way", "—— 李娜 广州市天河区") names places, dates and status
  * words that describe no parcel wanted: from the first sign-off or quote mark to the end of the
- * message, places get the role `noise` and dates and status words are dropped.
+ * message, places get the role `noise` and dates, status and service words are dropped.
  */
 export class NoiseRefiner implements Refiner {
   readonly name = 'NoiseRefiner';
@@ -19,14 +19,14 @@ export class NoiseRefiner implements Refiner {
   constructor(private readonly cues: RoleCueIndex) {}
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
-    if (!spans.some((s) => s.kind === 'place' || s.kind === 'date' || s.kind === 'status')) return spans;
+    if (!spans.some((s) => s.kind === 'place' || s.kind === 'date' || s.kind === 'status' || s.kind === 'service')) return spans;
     const start = this.noiseStart(ctx);
     if (start === null) return spans;
     const out: Span[] = [];
     for (const s of spans) {
       if (s.index < start.at) out.push(s);
       else if (s.kind === 'place') out.push({ ...s, role: 'noise', roleSource: `noise after "${start.cue}"` });
-      else if (s.kind !== 'date' && s.kind !== 'status') out.push(s);
+      else if (s.kind !== 'date' && s.kind !== 'status' && s.kind !== 'service') out.push(s);
     }
     return out;
   }

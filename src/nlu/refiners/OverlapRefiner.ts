@@ -4,7 +4,8 @@ import type { ParsingContext, Refiner, Span } from '../pipeline/types.ts';
  * Which kind wins when two spans overlap: a tracking number is never also a date or a place. Asks and
  * addresses come from refiners after this one and span other spans by design; they rank last.
  */
-const PRIORITY: Readonly<Record<Span['kind'], number>> = { tracking: 5, account: 4, date: 3, place: 2, status: 1, ask: 0, address: 0 };
+/** A service's name is never a date: "next day air" is no "next day". */
+const PRIORITY: Readonly<Record<Span['kind'], number>> = { tracking: 6, account: 5, service: 4, date: 3, place: 2, status: 1, ask: 0, address: 0 };
 
 /** Drops spans that overlap a stronger one; within a kind the longer span wins, then the earlier. */
 export class OverlapRefiner implements Refiner {

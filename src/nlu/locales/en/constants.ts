@@ -26,6 +26,8 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'not been delivered', "haven't been delivered", "haven't arrived", 'havent arrived', 'have not arrived', "weren't delivered",
     "hasn't been delivered", 'hasnt been delivered', 'has not been delivered', 'havent been delivered', 'have not been delivered',
     "isn't delivered", 'is not delivered', "aren't delivered", 'are not delivered', 'not delivered yet', 'still undelivered',
+    // Going to a place ("anything heading to Seattle?"): not there yet, whatever its last scan says ("on its way" is in_transit: moving).
+    'heading to', 'headed to', 'heading for',
   ],
   delivered: ['delivered', 'says delivered', 'marked delivered', 'arrived', 'was dropped off'],
   stuck: [

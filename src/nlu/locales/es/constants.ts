@@ -22,6 +22,8 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     'no han llegado', 'todavía no entregado', 'aún no entregado', 'sin entregarse', 'no se han entregado', 'no se ha entregado',
     'no han sido entregados', 'no ha sido entregado', 'no se entregó', 'no se entrego',
     'nunca llegó', 'nunca llego', 'jamás llegó', 'jamas llego', 'nunca me llegó', 'nunca me llego',
+    // Going to a place ("¿qué va rumbo a Lima?"): not there yet, whatever its last scan says ("en camino" is in_transit: moving).
+    'rumbo a', 'con rumbo a', 'van hacia', 'va hacia',
   ],
   delivered: ['entregado', 'entregada', 'entregados', 'entregadas', 'ya han llegado', 'han llegado', 'llegaron', 'ya llegaron', 'dice entregado', 'llegó', 'llego', 'se entregó', 'se entrego', 'entregaron', 'ya entregado', 'ya entregada'],
   stuck: ['atascado', 'atascada', 'no se mueve', 'sin actualización', 'sin actualizacion', 'parado', 'estancado'],

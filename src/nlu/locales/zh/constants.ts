@@ -24,6 +24,8 @@ export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
     '还没到', '没收到', '还没收到', '未收到', '没到', '还没送到', '一直没到', '还没有到', '没有收到', '未送达', '没送到', '还没来',
     '没签收', '还没签收', '未签收', '尚未签收', '没有签收', '还未签收', '尚未到', '还未到', '尚未送达', '还未送达', '没送达',
     '还未送到', '未送到', '尚未送到', '还没有送到', '还没有签收',
+    // Going to a place ("正在寄往伦敦的"): not there yet, whatever its last scan says.
+    '正在寄往', '正在发往', '正在运往', '正在送往', '正寄往', '正发往', '正运往',
   ],
   delivered: ['已签收', '显示签收', '已送达', '签收了', '送到了', '已经到了', '显示已送达', '显示送达', '已经签收', '已经送到', '已经送达'],
   /** Places that hold a status word: 转运中心 is a transit centre, not 转运中 (in transit). */
