@@ -7,6 +7,7 @@ import { frameOfMessage } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { readsSlots } from './intentGate.ts';
 import type { QueryContext, SlotName } from './state.ts';
+import { FOLLOW_UP_MAX_CONFIDENCE } from './decision.ts';
 
 /** The account flows' own words, per intent, compiled once. */
 const ACCOUNT_FLOW_CUES: ReadonlyMap<string, readonly ((padded: string) => boolean)[]> = new Map(
@@ -17,6 +18,21 @@ const ACCOUNT_FLOW_CUES: ReadonlyMap<string, readonly ((padded: string) => boole
 export function usesAccountFlowWords(text: string, intent: string): boolean {
   const padded = ` ${text.toLowerCase()} `;
   return ACCOUNT_FLOW_CUES.get(intent)?.some((said) => said(padded)) ?? false;
+}
+
+/**
+ * The parse as the dialog reads it: a message the classifier could not place ("back to that toronto parcel -
+ * what was its co2": out of scope) that asks in one flow's own words for a figure that flow gives for parcels
+ * (carbon) is that flow's (found by an outside tester: the change-delivery menu was offered instead).
+ */
+export function withFigureWords(text: string, parse: Parse): Parse {
+  // Unsure guesses too: "back to that london parcel - what was its co2" was a weak lost-or-delayed.
+  // A weak tracking guess that asks nothing of the parcel's journey ("and the other one's co2?") too.
+  const weak = !ACCOUNT_FLOWS[parse.intent] && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE && (parse.intent !== 'track_shipment' || !asksAboutParcels(parse));
+  const unsure = parse.intent === 'out_of_scope' || weak;
+  if (!unsure) return parse;
+  const figures = ([...ACCOUNT_FLOW_CUES.keys()] as IntentName[]).filter((intent) => ACCOUNT_FLOWS[intent]?.answersTrackingNumbers === true && usesAccountFlowWords(text, intent));
+  return figures.length === 1 ? { ...parse, intent: figures[0]! } : parse;
 }
 
 /** A tracking question ("where is …", "has it arrived", "¿cuándo llega?"): asked of parcels, not of the flow's figures. */

@@ -1,5 +1,6 @@
 import type { Parse } from '../nlu/types.ts';
 import { readAccounts } from './accountReading.ts';
+import { withFigureWords } from './accountFlowWords.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, PARCEL_TASKS, decisionFrom, type Decision, type DialogFacts, type TurnReading } from './decision.ts';
 import { complaintTask } from './complaintReading.ts';
 import { readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
@@ -40,7 +41,8 @@ export function firstDecision(m: MessageReading): { rule: string; decision: Deci
 }
 
 /** Everything the rules read about one message, worked out once: its accounts, its discourse act, a complaint, the account chosen. */
-export function readMessage(text: string, parse: Parse, loaded: DialogState, facts: DialogFacts): MessageReading {
+export function readMessage(text: string, said: Parse, loaded: DialogState, facts: DialogFacts): MessageReading {
+  const parse = withFigureWords(text, said);
   const base: DialogState = { ...loaded, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, flowFrame: null };
   const asLoaded: TurnReading = {
     text,

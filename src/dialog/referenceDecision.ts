@@ -51,7 +51,7 @@ export function decideReference(
       return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
     case 'described': {
       if (!searchOn) return null;
-      const query = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
+      const query = state.lastQuery && !ref.talkedAbout ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
       return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...across }, { ...keepSearch, task: state.task });
     }
     case 'latest': {

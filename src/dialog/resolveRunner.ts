@@ -63,7 +63,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -135,6 +135,8 @@ async function resolveAndAnswer(
   if (focus && ctx.noneInFocus && matches.length > 1 && !action.within.length && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus))) {
     return { replies: [{ type: 'message', text: ctx.noneInFocus(matches.length) }], state: { lastQuery: query, candidates: [], awaiting: null } };
   }
+  // "how many parcels did we send to Paris in March?": the count first (none is an answer too), then the parcels when few.
+  if (action.count && hasConditions(query)) return countedParcels(t, ctx, query, matches, accounts.join(' / '));
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
     // Picked out of a list, the list stays the one "the other one" refers to; a new search found just this one.
@@ -176,6 +178,23 @@ async function resolveAndAnswer(
   if (!result.nearest.length) return { replies: [nothing], state: { lastQuery: query, candidates: [], awaiting: null } };
   const listed = listParcels(t, ctx, t.nearestIntro, result.nearest, query);
   return { replies: [nothing, ...listed.replies], ...(listed.state ? { state: listed.state } : {}) };
+}
+
+/**
+ * The answer to "how many …?": how many parcels the description fits, said first; the one parcel shown,
+ * or up to MAX_LISTED listed to pick from; more are only counted (the search stays open to narrow).
+ */
+async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: ShipmentMatch[], accounts: string): Promise<RunResult> {
+  const counted = t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts);
+  if (matches.length === 1) {
+    const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
+    return {
+      replies: [{ type: 'message', text: counted }, ...one.replies],
+      state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, lastList: [], ...one.state },
+    };
+  }
+  if (matches.length > 1 && matches.length <= MAX_LISTED) return listParcels(t, ctx, counted, matches, query);
+  return { replies: [{ type: 'message', text: counted }], state: { lastQuery: query, candidates: [], awaiting: null, lastList: [] } };
 }
 
 /** The full answer for one parcel of the speaker's own account. */

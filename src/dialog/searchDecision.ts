@@ -1,4 +1,4 @@
-import { asksForEveryParcel, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
@@ -225,6 +225,8 @@ function searchAnswer(
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus;
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
+  // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.
+  const count = asksHowMany(text, parse.language) && hasConditions(searched);
   // No account chosen by a user of several: the search runs on all of them; the data says which one it
   // is about, or the customer asked for all ("both accounts please"), or which one is asked (AccountsSearched).
   const all = allAccounts || (state.allAccounts && !chosen.account);
@@ -241,6 +243,7 @@ function searchAnswer(
       ...(across ? { across } : {}),
       ...(order ? { [order]: true } : {}),
       ...(listAll ? { listAll } : {}),
+      ...(count ? { count } : {}),
     },
     { lastQuery: searched, task, allAccounts: all },
   );

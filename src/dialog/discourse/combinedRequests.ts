@@ -89,6 +89,24 @@ export function topicThenFlow(parts: readonly RequestPart[]): RequestPart | null
 }
 
 /**
+ * A figure for parcels (carbon) asked beside a parcel question that describes them, naming no parcels or
+ * period of its own ("how many parcels did we send to Paris in March and how much co2", "cuantos paquetes
+ * mandamos a paris en marzo y cuanto co2"): the figure is for the parcels the message describes, their
+ * places and period (found by an outside tester: the account's last 30 days were counted). One asked of the
+ * first part's parcel ("its co2") is not: it waits for that parcel (asksOfSameParcel).
+ */
+export function withDescribedFigures(parts: readonly RequestPart[]): RequestPart[] {
+  const described = parts.find((p) => familyOf(p.parse) === 'parcel' && (p.parse.origin || p.parse.destination || p.parse.dateRange));
+  if (!described) return [...parts];
+  return parts.map((p, i) => {
+    const figure = ACCOUNT_FLOWS[p.parse.intent]?.answersTrackingNumbers === true && namedParcels(p.parse).length === 0 && !p.parse.dateRange;
+    if (!figure || p === described || (i > 0 && asksOfSameParcel(p, parts[0]!))) return p;
+    const { origin, destination, dateRange, dateRole } = described.parse;
+    return { ...p, parse: { ...p.parse, origin, destination, dateRange, dateRole } };
+  });
+}
+
+/**
  * The parts with each detail joined to the request it details: a part that asks the same as the one
  * before it and names no parcel of its own ("track 1Z…, when will it arrive, and ping me when it does":
  * "when will it arrive" is the tracking's) is read with it, so what follows can still be a request of its own.

@@ -26,6 +26,8 @@ export interface DiscourseCues {
   droppedSubjectVerbs: readonly string[];
   /** "the previous one", "刚才那个", "el anterior": the parcel talked about before the one in focus. */
   earlier: readonly string[];
+  /** The message starts by going back to a parcel talked about before ("back to that toronto parcel", "回到多伦多那个包裹", "volviendo al de París"). */
+  backTo: readonly string[];
   /** "that account", "这个账户", "esa cuenta": the account of the parcel in focus. */
   thatAccount: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
@@ -42,6 +44,8 @@ export interface DiscourseCues {
    * `listQuestions`: "which day was my parcel to Seoul signed for?" asks of one parcel.
    */
   everyParcel: readonly string[];
+  /** Asking how many parcels fit ("how many parcels did we send …", "有几个", "cuántos paquetes"): the answer says the count. */
+  countQuestions: readonly string[];
   /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
   latest: readonly string[];
   /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
@@ -88,6 +92,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
     barePronouns: ['it', 'its'],
     thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
+    backTo: ['back to', 'go back to', 'going back to', 'getting back to', 'coming back to', 'and back to', 'now back to', 'ok back to', 'so back to'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
     droppedSubjectVerbs: ['did it emit', 'did it produce', 'did it generate'],
@@ -95,6 +100,8 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
+    countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
+      'number of packages', 'number of shipments', 'count of parcels', 'count the parcels'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
       'find', 'search', 'look up', 'looking for', 'show', 'any', 'anything', 'everything',
       // Counting or asking what was sent ("how many went to Paris?", "what did we send to Berlin last month?").
@@ -130,6 +137,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
     thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
+    backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
     droppedSubjectVerbs: ['它产生', '它排放'],
@@ -139,6 +147,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么',
       '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
+    countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
@@ -163,6 +172,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
     barePronouns: ['lo', 'le', 'su'],
     thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
+    backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
     droppedSubjectVerbs: ['generó', 'genero', 'emitió', 'emitio', 'produjo', 'contaminó', 'contamino'],
@@ -170,6 +180,8 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
+    countQuestions: ['cuántos paquetes', 'cuantos paquetes', 'cuántos envíos', 'cuantos envíos', 'cuántos envios', 'cuantos envios', 'cuántas cajas',
+      'cuantas cajas', 'número de paquetes', 'numero de paquetes', 'número de envíos', 'numero de envios', 'cantidad de paquetes', 'cantidad de envíos'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',
       'busca', 'buscar', 'quiero ver', 'localizar', 'encuentra', 'algo', 'alguno', 'alguna', 'algún', 'algun', 'hay alguno', 'todo lo',
       'cuántos', 'cuantos', 'cuántas', 'cuantas', 'qué enviamos', 'que enviamos', 'qué mandamos', 'que mandamos', 'qué envié', 'que envie', 'lista', 'listar'],

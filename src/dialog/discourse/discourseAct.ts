@@ -18,7 +18,8 @@ export type Reference =
   /** "the other one": the one of a two-parcel list that was not picked. */
   | { kind: 'other'; trackingNumber: string }
   /** "the delivered one", "el de Shenzhen": a description of one of the parcels listed. */
-  | { kind: 'described'; within: string[]; frame: QueryContext }
+  /** `talkedAbout`: one of the parcels talked about so far, gone back to ("back to the toronto parcel"): the description alone picks it. */
+  | { kind: 'described'; within: string[]; frame: QueryContext; talkedAbout?: boolean }
   /** "the latest one", "最新的那个": the most recently sent of those listed, or of the search under way. */
   | { kind: 'latest'; within: string[]; earliest?: boolean }
   /** "how much CO2 did it produce?" while its search is still narrowing: the parcels of that search (an account flow that answers for parcels). */
@@ -249,6 +250,8 @@ const SECOND_QUESTION = new RegExp(
     String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|ping me|notify me|alert me|remind me|text me|message me|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
     String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|mírame|mirame|mándame|mandame|envíame|enviame|pásame|pasame|avísame|avisame|de paso|aparte|quiero|necesito|puedo|me pueden|me puedes|saber)(?!\p{L}))`,
     String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
+    // "我们三月寄到巴黎的包裹有几个，碳排放多少": a figure asked after a comma is a question of its own.
+    String.raw`[，,]\s*(?=(?:那|总共|一共)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
   ].join('|'),
   'iu',
 );
@@ -405,6 +408,11 @@ export function asksForEveryParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).everyParcel, normalizeForCues(text), lang);
 }
 
+/** The message asks how many parcels fit ("how many parcels did we send to Paris in March?", "有几个", "cuántos paquetes"). */
+export function asksHowMany(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).countQuestions, normalizeForCues(text), lang);
+}
+
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */
 export function continuesLastMessage(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);
@@ -468,6 +476,16 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
 
   // "回到刚才那个": the parcel talked about before the one in focus (found by an outside tester: it was the current one).
   if (state.previousParcel && contains(c.earlier, t, lang) && !said) return { kind: 'focus', trackingNumber: state.previousParcel };
+  // "back to that toronto parcel - what was its co2" after other talk: the parcel talked about before, picked among
+  // them by what the message says of it (found by an outside tester: the change-delivery menu, or the account's total).
+  if (startsWith(c.backTo, t, lang)) {
+    const talkedAbout = [...new Set([focus, state.previousParcel, ...list].filter((n): n is string => n !== null))];
+    // Status words ("back to the toronto one - is it held in customs?") ask about the parcel; they do not pick it.
+    const describes = said !== null && (said.origin !== null || said.destination !== null || said.dateRange !== null);
+    if (describes && talkedAbout.length > 1) return { kind: 'described', within: talkedAbout, frame: said!, talkedAbout: true };
+    const back = talkedAbout.length === 1 ? talkedAbout[0]! : (state.previousParcel ?? focus);
+    if (back) return { kind: 'focus', trackingNumber: back };
+  }
 
   if (contains(c.others, t, lang) && !said) {
     if (!shown) return { kind: 'impossible', why: 'nothing_shown', position: null, list: [], focus: null };

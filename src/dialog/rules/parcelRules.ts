@@ -37,7 +37,7 @@ export const referenceRule: DecisionRule = {
     }
     // "that one from monday - carbon?" after a list: the flow answers for the listed parcels the description picks.
     if (ref.kind === 'described' && ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current) {
-      const search = state.lastQuery ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
+      const search = state.lastQuery && !ref.talkedAbout ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
       return go({ kind: 'flow', intent: parse.intent, accountNumber: accounts.current, search, within: ref.within }, reading.keepSearch);
     }
     if (ref.kind === 'search' && accounts.current) {

@@ -102,6 +102,8 @@ export interface Texts {
   recentParcels: string;
   noParcelsOnAccount(accountNumber: string): string;
   noMatch(search: SearchDescription, accountNumber: string): string;
+  /** "how many parcels …?": how many the description fits on the account (none included). */
+  parcelCount(count: number, search: SearchDescription, accountNumber: string): string;
   nearestIntro: string;
   statusHintNames: Record<string, string>;
   dateRange(from: string, to: string): string;

@@ -61,6 +61,10 @@ export const zh: Texts = {
     const parts = [!s.deliveredDates && s.dates, s.service && `${s.service}服务`, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
     return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
   },
+  parcelCount: (n, s, a) => {
+    const parts = [!s.deliveredDates && s.dates, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
+    return n === 0 ? `账户 ${a} 中没有${parts.join('、')}的包裹（0 个）。` : `账户 ${a} 中${parts.join('、')}的包裹共有 ${n} 个。`;
+  },
   nearestIntro: '最接近的包裹：',
   statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留', late: '延误' },
   dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),

@@ -98,10 +98,16 @@ export function withPostalTail(text: string, address: string): string {
   return tail ? address + tail[0].replace(/^,?/, '') : address;
 }
 
+/**
+ * A number of an address (house, postal code "M5H 2N2", "100号"): a digit not right after a Latin letter,
+ * so the "2" of "co2" is none ("back to that toronto parcel - what was its co2" is no new address).
+ */
+const ADDRESS_NUMBER = /(?<![a-z])\d/i;
+
 /** Long enough to deliver to: a number (house, postal code) and some words, or a Chinese address. */
 export function isAddress(text: string): boolean {
   const s = text.trim();
-  return (s.length >= 8 && /\d/.test(s) && /\p{L}{2,}/u.test(s)) || (/\p{Script=Han}{4,}/u.test(s) && /\d/.test(s));
+  return (s.length >= 8 && ADDRESS_NUMBER.test(s) && /\p{L}{2,}/u.test(s)) || (/\p{Script=Han}{4,}/u.test(s) && ADDRESS_NUMBER.test(s));
 }
 
 /**
