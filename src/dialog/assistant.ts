@@ -4,7 +4,7 @@ import type { NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
-import { areSeparateRequests, asksOfSameParcel, withDetailsJoined } from './discourse/combinedRequests.ts';
+import { areSeparateRequests, asksOfSameParcel, perDestination, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, splitRequests } from './discourse/discourseAct.ts';
 import { withoutAccountNames } from './accountNames.ts';
@@ -189,7 +189,9 @@ export class CarrierAssistant implements Bot {
       const each = withDetailsJoined(readParts);
       return areSeparateRequests(each) ? each.map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
-    return [await read(text)];
+    const one = await read(text);
+    // "parcels to New York and Toronto": each destination searched and answered.
+    return state.awaiting === null ? perDestination(one) : [one];
   }
 
   /** One request read by the parser; an account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it. */
