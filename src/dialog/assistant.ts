@@ -4,7 +4,7 @@ import type { NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
-import { areSeparateRequests, asksOfSameParcel, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
+import { areSeparateRequests, asksOfSameParcel, perDestination, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, namesParcels, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
@@ -203,7 +203,9 @@ export class CarrierAssistant implements Bot {
       if (flow) return [{ ...whole, parse: { ...whole.parse, intent: flow.parse.intent, confidence: flow.parse.confidence } }];
       return areSeparateRequests(each) ? withDescribedFigures(each).map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
-    return [await read(text)];
+    const one = await read(text);
+    // "parcels to New York and Toronto": each destination searched and answered.
+    return state.awaiting === null ? perDestination(one) : [one];
   }
 
   /** One request read by the parser; an account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it. */

@@ -3,7 +3,8 @@ import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame,
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords } from './accountFlowWords.ts';
 import { needsOf } from './intentGate.ts';
-import type { Place, IntentName } from '../nlu/types.ts';
+import type { Place, IntentName, Parse } from '../nlu/types.ts';
+import { NOT_DELIVERED, type ParcelFocus } from '../shipments/resolveShipments.ts';
 import type { AccountReading } from './accountReading.ts';
 import { parcelTopicOf } from './complaintReading.ts';
 import {
@@ -62,6 +63,24 @@ function originAsDestination(q: QueryContext): QueryContext {
   if (sources.origin) sources.destination = sources.origin;
   delete sources.origin;
   return { ...q, origin: null, destination: q.origin, sources };
+}
+
+/**
+ * A question about the progress of described parcels is about the ones still travelling, when there are
+ * any: "is the Tokyo shipment late?" (found by an outside tester: asked which of seven, six delivered),
+ * "where are the parcels to New York and Toronto?" for each place.
+ */
+function travellingFocus(task: ParcelTask, text: string, parse: Parse): ParcelFocus | undefined {
+  const asksIfLate = task === 'lost_or_delayed' && parse.asks?.includes('status') === true;
+  const asksWhereOfSeveral = (parse.destinations?.length ?? 0) > 1 && asksWhereParcelIs(text, parse);
+  return asksIfLate || asksWhereOfSeveral ? { statuses: NOT_DELIVERED } : undefined;
+}
+
+/** Parcels named with a status word and asked which ("which of our parcels have problems?"), the classifier unsure, no account flow in its own words. */
+function asksStatusList(text: string, parse: Parse): boolean {
+  if (!parse.statusHints.length || parse.confidence >= FLOW_INTERRUPT_CONFIDENCE || parse.trackingNumbers.length) return false;
+  if (ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(text, parse.intent)) return false;
+  return asksWhichParcels(text, parse.language) && namesParcels(text, parse.language);
 }
 
 /** The account a search runs on and whether the message chose it (to keep on the conversation). */
@@ -149,7 +168,11 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
   // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.
   // A flow done on every parcel described ("notify me about all my LA parcels") is still that flow.
-  const listing = !asked && !PARCEL_FLOWS[parse.intent]?.runOnEvery && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null;
+  // "which of our parcels have problems?", "我们哪些包裹有问题？", "¿qué envíos tienen problemas?": parcels named
+  // with a status and asked which is a list of parcels, whatever an unsure classifier guessed (found by an
+  // outside tester: the Billing Center SOP, "not understood", or a subscription).
+  const statusList = asksStatusList(text, parse);
+  const listing = !asked && (statusList || (!PARCEL_FLOWS[parse.intent]?.runOnEvery && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null));
   let task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
   // A sure report's worries ("never arrived") narrow the search only while something fits them: a
   // parcel marked delivered may be the one, so without them is tried next.
@@ -185,7 +208,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   const asksAboutParcel = asksWhereParcelIs(text, parse);
   const describesParcels =
     said !== null &&
-    ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel);
+    ((CHAT_INTENTS.has(parse.intent) && namesParcels(text, parse.language)) || (parse.intent === 'account_number' && accountGiven) || asksAboutParcel || statusList);
   const wantsParcels = asked !== undefined || PARCEL_TASKS[parse.intent] !== undefined || continuesSearch || describesParcels;
   const listAll = listing && asksForEveryParcel(text, parse.language) && !asksOfOneParcel(parse);
   return wantsParcels ? { task, query, fallback, ...(listAll ? { listAll } : {}) } : null;
@@ -222,7 +245,7 @@ function searchAnswer(
   if (!chosen.account && !facts.accounts.length) return go({ kind: 'no_account' }, { lastQuery: searched, task });
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
-  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus;
+  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
   // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.

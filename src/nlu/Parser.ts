@@ -382,6 +382,7 @@ function assemble(
   const serviceLevels: ServiceLevel[] = [];
   const places: PlaceSpan[] = [];
   const negatedPlaces: PlaceSpan[] = [];
+  const destinations: PlaceSpan[] = [];
   const inScope = intent !== 'out_of_scope';
   const correction = spans.some((s) => s.kind === 'place' && s.negated);
   for (const s of spans) {
@@ -417,6 +418,7 @@ function assemble(
           break;
         }
         if (uncued(s) && !places.some((p) => samePlace(p, s))) places.push(s);
+        if (s.role === 'destination' && !destinations.some((p) => samePlace(p, s))) destinations.push(s);
         if (s.role === 'origin' && !origin) origin = s;
         else if (s.role === 'destination' && (!destination || (destination.roleSource?.includes('weak') && !s.roleSource?.includes('weak')))) destination = s;
         break;
@@ -461,6 +463,8 @@ function assemble(
     places: places.map((p) => ({ ...p.value })),
     negatedPlaces: negatedPlaces.map((p) => ({ ...p.value })),
     placeRoles,
+    // "to New York and Toronto": each destination is asked about, not only the first.
+    ...(destinations.length > 1 && destinations.some((d) => d.coordinated) ? { destinations: destinations.map((d) => ({ ...d.value })) } : {}),
     newAddress,
     dateRole,
     asks,

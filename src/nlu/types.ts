@@ -138,6 +138,12 @@ export interface Parse {
    */
   placeRoles?: PlaceWithRole[];
   /**
+   * Several destinations joined by "and"/"和"/"y" ("parcels to New York and Toronto", "新加坡和香港的包裹",
+   * "a Berlín y a México"), each once, in message order; `destination` is the first. Absent when the
+   * message names one destination, or several not joined (a correction, a lane).
+   */
+  destinations?: Place[];
+  /**
    * The address the customer gives for a delivery change, as written (street + city: "120 Bremner
    * Blvd, Toronto", "上海市浦东新区世纪大道100号"; the city alone when that is all: "Boston"), or null.
    */

@@ -121,3 +121,34 @@ export function withDetailsJoined(parts: readonly RequestPart[]): RequestPart[] 
   }
   return joined;
 }
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.name === b.name && a.country === b.country;
+}
+
+/**
+ * A search for several destinations joined by "and" ("where are the parcels to New York and Toronto?",
+ * "新加坡和香港的包裹什么时候到", "¿dónde están los envíos a Berlín y a México?"): one request per
+ * destination, each with the rest of the description, so every place is searched and answered on its
+ * own (found by an outside tester: read as "from Toronto to New York", or México dropped). Anything
+ * else is one request, as it came. Each keeps `destinations`: the search knows it is one of several.
+ */
+export function perDestination(part: RequestPart): RequestPart[] {
+  const { parse } = part;
+  const destinations = parse.destinations ?? [];
+  if (destinations.length < 2 || parse.trackingNumbers.length > 0 || familyOf(parse) !== 'parcel' || parse.newAddress) return [part];
+  return destinations.map((destination) => {
+    const others = destinations.filter((d) => !samePlace(d, destination));
+    const kept = (p: Place) => !others.some((o) => samePlace(o, p));
+    return {
+      ...part,
+      parse: {
+        ...parse,
+        // Kept: the request is one of several places asked about at once.
+        destination,
+        places: (parse.places ?? []).filter(kept),
+        placeRoles: (parse.placeRoles ?? []).filter((r) => r.role !== 'destination' || kept(r.place)),
+      },
+    };
+  });
+}

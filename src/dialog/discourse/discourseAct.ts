@@ -530,6 +530,11 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   if (said && list.length > 1 && !correctsSearch && (contains(c.theOne, t, lang) || (state.awaiting === 'choice' && !selfContained(t, lang)))) {
     return { kind: 'described', within: list, frame: said };
   }
+  // "el de Berlín" after the one parcel a search found (Barcelona → Berlin): that parcel, by either end
+  // (the resolver tries the other role within it); another place is a search (found by an outside tester: "from Berlin").
+  if (said && focus && list.length <= 1 && parse.looseOrigin && startsWith(c.theOne, t, lang) && !said.dateRange) {
+    return { kind: 'described', within: [focus], frame: said };
+  }
 
   // "when will it arrive?", "它什么时候能到？", "¿y cuándo llega?": the parcel in focus. With a pronoun, a
   // status word asks about it ("is it delivered?", "when will it be delivered?"): it filters nothing.

@@ -143,6 +143,8 @@ const FUNCTION_WORDS = new Set([
   'and', 'or', 'y', 'o', 'on', 'in', 'at', 'by', 'last', 'next', 'yesterday', 'today', 'ayer', 'hoy',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'don', 'doña',
 ]);
+/** Words that join two places of one role ("to Paris and Miami", "a Berlín y México"). */
+const PLACE_COORDINATORS = new Set(['and', 'or', 'y', 'o', 'e', '&']);
 /** Ordinary words that also begin place names (los angeles, la paz, san jose). */
 const NAME_STARTERS = new Set(['los', 'las', 'la', 'el', 'san', 'santa', 'santo', 'st', 'saint', 'port', 'fort', 'rio', 'new', 'mexico', 'hong', 'buenos', 'ciudad', 'nueva', 'great', 'united', 'south', 'north', 'east', 'west', 'cape', 'sao', 'são']);
 const CAPITAL_START = /^\p{Lu}/u;
@@ -200,6 +202,8 @@ export class LatinPlaceExtractor implements Extractor {
     this.writerLowerCases = /\p{Ll}/u.test(ctx.text);
     this.writerCapitalises = tokens.some((t, k) => k > 0 && t.upper && !/^i(?:['’](?:m|ve|d|ll))?$/i.test(t.raw) && !/[.!?¡¿]\s*$/u.test(ctx.text.slice(0, t.index)));
     const spans: PlaceSpan[] = [];
+    // The cue of the place just found and the token after it: "to paris and miami" cues both.
+    let carried: { cue: Cue; next: number } | null = null;
     let i = 0;
     while (i < tokens.length) {
       // An ordinary lower-case word starts no name, misspelt or not (matchAt's first two tests).
@@ -207,10 +211,11 @@ export class LatinPlaceExtractor implements Extractor {
         i++;
         continue;
       }
-      const cue = this.cueBefore(ctx, tokens, i);
+      const cue: Cue | null = this.cueBefore(ctx, tokens, i) ?? this.carriedCue(ctx, tokens, i, carried);
       const found = this.matchAt(ctx, tokens, i, cue);
       if (found) {
         spans.push(found.span);
+        carried = cue ? { cue, next: found.next } : null;
         i = found.next;
       } else {
         i++;
@@ -345,6 +350,17 @@ export class LatinPlaceExtractor implements Extractor {
       for (let k = 0; k < cueTokens.length && ok; k++) ok = tokens[k0 + k]!.lower === cueTokens[k];
       if (ok && this.contiguous(ctx, tokens, k0, i)) return cue;
     }
+    return null;
+  }
+
+  /**
+   * A place joined to a cued one by "and"/"or"/"y"/"o" or a comma ("to Paris and miami", "a Berlín y
+   * méxico") has that place's cue: a small city in lower case is then read as after a cue.
+   */
+  private carriedCue(ctx: ParsingContext, tokens: Token[], i: number, carried: { cue: Cue; next: number } | null): Cue | null {
+    if (!carried || carried.cue.weak) return null;
+    if (carried.next === i - 1 && PLACE_COORDINATORS.has(tokens[i - 1]!.lower)) return carried.cue;
+    if (carried.next === i && /^\s*,\s*$/u.test(ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.index))) return carried.cue;
     return null;
   }
 

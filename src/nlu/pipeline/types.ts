@@ -76,6 +76,8 @@ export interface PlaceSpan extends SpanBase {
   roleSource?: string;
   /** The message says this place is wrong ("not Shanghai", "不是上海"); set by PlaceNegationRefiner. */
   negated?: boolean;
+  /** Joined to the place before it by "and"/"和"/"y" ("to New York and Toronto"): the same role as that place; set by PlaceRoleRefiner. */
+  coordinated?: boolean;
   /** 1 for an exact dictionary hit, lower for fuzzy ones. */
   score: number;
 }

@@ -14,6 +14,8 @@ export const EN_DESTINATION_CUES: readonly string[] = [
 export const EN_WEAK_DESTINATION_CUES: readonly string[] = ['in', 'at', 'for'];
 /** "X to Y" as a lane between two places. */
 export const EN_LANE_JOINERS: readonly string[] = ['to', '-', '->', '→'];
+/** Between two places of one role: "to New York and Toronto" names two destinations, not a lane. */
+export const EN_PLACE_COORDINATORS: readonly string[] = ['and', '&', 'or', ',', 'as well as', 'plus'];
 
 export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
@@ -39,7 +41,11 @@ export const EN_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   exception: ['exception', 'returned to sender', 'held', 'on hold', 'failed delivery', 'delivery attempt'],
   in_transit: ['in transit', 'on the way', 'on its way', 'still moving', 'still on the move', 'still travelling', 'still traveling', 'still en route', 'en route'],
   damaged: ['damaged', 'broken', 'smashed', 'crushed', 'dented', 'torn open', 'in pieces'],
-  late: ['delayed', 'late', 'running late', 'overdue', 'past due', 'behind schedule', 'past its eta', 'past the eta', 'past their eta', 'late parcels', 'late packages'],
+  late: ['delayed', 'late', 'running late', 'overdue', 'past due', 'behind schedule', 'past its eta', 'past the eta', 'past their eta', 'late parcels', 'late packages',
+    // "which of our parcels have problems?": in exception (held, damaged …) or past their ETA.
+    'parcels have problems', 'shipments have problems', 'packages have problems', 'parcels have issues', 'shipments have issues', 'packages have issues',
+    'parcels having problems', 'shipments having problems', 'parcels with problems', 'shipments with problems', 'packages with problems',
+    'parcels with issues', 'shipments with issues', 'problem parcels', 'problem shipments', 'problem packages'],
   out_for_delivery: ['out for delivery', 'on the van', 'on the delivery van', 'with the driver', 'with the courier', 'being delivered today'],
 };
 

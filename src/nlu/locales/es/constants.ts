@@ -10,6 +10,10 @@ export const ES_DESTINATION_CUES: readonly string[] = [
   'al', 'para el', 'hacia el', 'va a', 'van a', 'fue a', 'fueron a',
 ];
 export const ES_WEAK_DESTINATION_CUES: readonly string[] = ['en'];
+/** "X a Y" as a lane between two places. */
+export const ES_LANE_JOINERS: readonly string[] = ['a', 'hasta', '-', '->', '→'];
+/** Between two places of one role: "a Berlín y a México" names two destinations, not a lane. */
+export const ES_PLACE_COORDINATORS: readonly string[] = ['y', 'e', 'o', ',', 'y también'];
 
 export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
@@ -35,7 +39,10 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino', 'en movimiento', 'todavía moviéndose', 'en ruta'],
   damaged: ['dañado', 'dañada', 'dañados', 'dañadas', 'roto', 'rota', 'rotos', 'rotas', 'aplastado', 'aplastada', 'abollado', 'en pedazos'],
-  late: ['retrasado', 'retrasada', 'retrasados', 'retrasadas', 'atrasado', 'atrasada', 'atrasados', 'atrasadas', 'con retraso', 'con demora', 'demorado', 'demorada', 'demorados', 'demoradas', 'vencido el plazo', 'fuera de plazo'],
+  late: ['retrasado', 'retrasada', 'retrasados', 'retrasadas', 'atrasado', 'atrasada', 'atrasados', 'atrasadas', 'con retraso', 'con demora', 'demorado', 'demorada', 'demorados', 'demoradas', 'vencido el plazo', 'fuera de plazo',
+    // "¿qué envíos tienen problemas?": en excepción (retenidos, dañados …) o pasada su fecha prevista.
+    'envíos tienen problemas', 'envios tienen problemas', 'paquetes tienen problemas', 'envíos con problemas', 'envios con problemas', 'paquetes con problemas',
+    'envíos tienen algún problema', 'envios tienen algun problema', 'paquetes tienen algún problema'],
   out_for_delivery: ['en reparto', 'sale a reparto', 'salió a reparto', 'salio a reparto', 'en la furgoneta', 'con el repartidor', 'en entrega'],
 };
 

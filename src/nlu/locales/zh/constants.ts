@@ -16,6 +16,8 @@ export const ZH_DESTINATION_PREFIXES: readonly string[] = [
 export const ZH_DESTINATION_SUFFIXES: readonly string[] = ['方向'];
 /** Between two places: lane "上海到纽约", "上海-纽约", "上海寄纽约". */
 export const ZH_LANE_JOINERS: readonly string[] = ['到', '至', '-', '寄往', '发往', '寄到', '发到', '寄', '飞', '→'];
+/** Between two places of one role: "新加坡和香港的包裹" names two destinations, not a lane. */
+export const ZH_PLACE_COORDINATORS: readonly string[] = ['和', '、', '跟', '与', '及', '以及', '还有', '或', '或者', 'and'];
 
 export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   /** Asking about the status, not filtering by it ("签收了吗", "has it arrived"): matched so its shorter words do not count; dropped. */
@@ -36,7 +38,9 @@ export const ZH_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   exception: ['异常', '退回', '被扣', '扣留', '派送失败'],
   in_transit: ['运输中', '在路上', '转运中', '在途'],
   damaged: ['坏了', '破损', '损坏', '摔坏', '压坏', '破了', '碎了', '压扁'],
-  late: ['延误', '延迟', '逾期', '晚到', '迟到', '超时', '误点', '晚点', '过了预计', '超过预计'],
+  late: ['延误', '延迟', '逾期', '晚到', '迟到', '超时', '误点', '晚点', '过了预计', '超过预计',
+    // "我们哪些包裹有问题？": 异常（被扣、破损……）或已过预计送达。
+    '包裹有问题', '包裹出问题', '包裹出了问题', '有问题的包裹', '出问题的包裹', '快件有问题', '货有问题'],
   out_for_delivery: ['派送中', '正在派送', '派件中', '正在派件', '在派送', '投递中', '正在投递'],
 };
 
