@@ -26,7 +26,7 @@ function parseTrace(parse: Parse, action: Action): Reply {
 }
 
 /** The questions answered by a yes or a no alone: a request may follow the yes in the same message. */
-const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume']);
+const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume', 'person_offer']);
 
 /** A request of the message; `ofFirstParcel`: asked of the parcel the first request is about, answered once it is known. */
 interface Request {
@@ -128,7 +128,9 @@ export class CarrierAssistant implements Bot {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');
       }
       if (!waiting && decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
-        result.replies.push(...(await escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
+        const byPolicy = await escalateByPolicy(scope, state, result.state?.lastParcel ?? null);
+        result.replies.push(...byPolicy.replies);
+        Object.assign(state, byPolicy.state);
       }
       before = state;
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
