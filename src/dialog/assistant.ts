@@ -27,7 +27,7 @@ function parseTrace(parse: Parse, action: Action): Reply {
 }
 
 /** The questions answered by a yes or a no alone: a request may follow the yes in the same message. */
-const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume']);
+const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume', 'person_offer']);
 
 /**
  * The questions that narrow a parcel search ("when did you send it?", "which one?"): a message that asks
@@ -135,7 +135,9 @@ export class CarrierAssistant implements Bot {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');
       }
       if (!waiting && decision.action.kind !== 'escalate' && !(decision.action.kind === 'not_understood' && decision.action.again)) {
-        result.replies.push(...(await escalateByPolicy(scope, state, result.state?.lastParcel ?? null)));
+        const byPolicy = await escalateByPolicy(scope, state, result.state?.lastParcel ?? null);
+        result.replies.push(...byPolicy.replies);
+        Object.assign(state, byPolicy.state);
       }
       before = state;
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;

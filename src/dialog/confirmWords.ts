@@ -24,6 +24,12 @@ export function confirmationOf(text: string): 'yes' | 'no' | null {
   return null;
 }
 
+/** The reply opens with a yes and says no no ("yes please open a trace", "sí, ábrela", "好的，帮我追查"), however long. */
+export function opensWithYes(text: string): boolean {
+  const words = text.trim().toLowerCase().replace(/[.!。！,，、?？¡¿]+/gu, ' ').replace(/\s+/g, ' ').trim().split(' ');
+  return YES_SET.has(words[0]!) && !words.some((w) => NO_SET.has(w));
+}
+
 /** Words that join what follows a yes to it: "yes, and …", "sí, y además …", "好的，另外…". */
 const JOINED_AFTER_YES = /^(?:and also|and|also|plus|y también|y tambien|y además|y ademas|y|另外|还有|顺便|并且)[\s,，、]*/iu;
 

@@ -1,8 +1,15 @@
 import type { IntentName, Parse } from '../nlu/types.ts';
 import type { ParcelFocus } from '../shipments/resolveShipments.ts';
+import type { TicketCategory } from '../store/records.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import type { CustomerContact } from './messageValues.ts';
 import type { DialogState, QueryContext, SlotName } from './state.ts';
+
+/** The parcel and the kind of ticket a person was offered about (src/dialog/runners/byPolicy.ts). */
+export interface PersonOffered {
+  parcel: string;
+  category: TicketCategory;
+}
 
 /** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */
 export type ParcelTask = string;
@@ -61,8 +68,11 @@ export type Action =
   | { kind: 'contact_details' }
   /** "What's happening with my ticket?": the one `number` names, or the customer's open ones. */
   | { kind: 'ticket_status'; number: string | null }
-  /** Hand the conversation to people: a ticket now (the live agent side joins it). */
-  | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact }
+  /**
+   * Hand the conversation to people: a ticket now (the live agent side joins it). `about`: the parcel and
+   * the kind of ticket of a person the assistant offered (a customs hold), so the handoff goes on with that ticket.
+   */
+  | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact; about?: PersonOffered }
   /** Outside opening hours, a customer who is not signed in is asked how a person can reach them (`again`: the last answer was no contact). */
   | { kind: 'ask_contact'; again: boolean }
   /** `file`: a file sent alone with nothing waiting for it: what files are for is said (never counted as a misunderstanding). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_LEVELS, type ServiceLevel } from '../nlu/types.ts';
+import { TICKET_CATEGORIES } from '../store/records.ts';
 
 const Place = z.object({ name: z.string(), country: z.string(), isCountry: z.boolean().optional() });
 
@@ -31,7 +32,7 @@ export const DialogStateSchema = z.object({
   misunderstandings: z.number().int().nonnegative().default(0),
   /** What the assistant asked last, so the next message is read as its answer. */
   awaiting: z
-    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow', 'resume', 'handoff_contact'])
+    .enum(['tracking_number', 'choice', 'account', 'slot_destination', 'slot_origin', 'slot_date', 'email', 'code', 'confirm', 'flow', 'parcel_flow', 'resume', 'handoff_contact', 'person_offer'])
     .nullable()
     .default(null),
   lastIntent: z.string().nullable().default(null),
@@ -56,6 +57,11 @@ export const DialogStateSchema = z.object({
   lastParcel: z.string().nullable().default(null),
   /** The parcel talked about before `lastParcel`: "go back to the earlier one", "回到刚才那个". */
   previousParcel: z.string().nullable().default(null),
+  /**
+   * The person offered about a parcel (awaiting 'person_offer', the parcel in `confirming`): the kind of
+   * ticket a yes goes on with.
+   */
+  personOffer: z.object({ category: z.enum(TICKET_CATEGORIES) }).nullable().default(null),
   /** The parcel a yes/no question or a parcel flow's question is about. */
   confirming: z.string().nullable().default(null),
   /** Tracking numbers offered in the last "which one?", in the order shown. */

@@ -29,7 +29,8 @@ export function messageLanguage(text: string): Language | null {
   }
   // A majority of three or more Spanish words is Spanish speech with an English phrase in it ("mi tracking
   // no se mueve, is it lost??"), not a place name in English.
-  if (SPANISH_LETTERS.test(words) ? es >= en : es - en >= 2 || (es >= 3 && es > en)) return 'es';
+  // "¿" and "¡" count although the punctuation says nothing else: "¿mandamos algo ayer?" (found by an outside tester).
+  if (SPANISH_LETTERS.test(lower) ? es >= en : es - en >= 2 || (es >= 3 && es > en)) return 'es';
   if (en - es >= 1) return 'en';
   return null;
 }

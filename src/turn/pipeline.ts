@@ -37,8 +37,8 @@ export interface PipelineOptions {
 /**
  * The turn pipeline on botbuilder. Middleware order matters:
  * dedupe first (a duplicate must leave no trace), then the conversation (everything after needs it),
- * then the recorder (so a crash after this point still keeps the customer's message), then locale
- * and identity, and ownership routing last, right before the bot.
+ * then the recorder (so a crash after this point still keeps the customer's message), then identity
+ * and locale, and ownership routing last, right before the bot.
  */
 export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
   const { store, bot, feed, clock, logger, metrics } = options;
@@ -47,8 +47,9 @@ export function createTurnPipeline(options: PipelineOptions): TurnPipeline {
     new DedupeMiddleware(store.receipts, clock),
     new ConversationMiddleware(store.conversations, clock, options.defaultTimeZone),
     new TranscriptRecorder(store.activities, feed, clock),
-    new LocaleMiddleware(options.detectLanguage, store.conversations, clock, options.supportedLocales),
+    // Identity before locale: a signed-in customer is greeted in their own language.
     new IdentityMiddleware(store, clock),
+    new LocaleMiddleware(options.detectLanguage, store.conversations, clock, options.supportedLocales),
     new OwnershipRouter(options.handoffs),
   ];
   adapter.use(...middleware);

@@ -1,6 +1,10 @@
 import { languageOrFallback } from '../../locale/index.ts';
 import type { Language, Parse } from '../../nlu/types.ts';
 import { listIndex, ordinalIn, statedPosition } from '../choiceWords.ts';
+import { opensWithYes } from '../confirmWords.ts';
+
+/** From this confidence a parcel flow asked with no description is asked of the one parcel offered. */
+const SURE_FLOW_CONFIDENCE = 0.6;
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
@@ -462,6 +466,11 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
  * the places of the address say where it is to go, not which parcel (found by an outside tester: the
  * address was searched and the customer's own parcels offered to redirect instead of the one shown).
  */
+/** "帮我追查" (its "好的，" read as an acknowledgement): a parcel flow asked surely, with nothing describing which parcel. */
+function asksParcelFlow(parse: Parse): boolean {
+  return PARCEL_FLOWS[parse.intent] !== undefined && parse.confidence >= SURE_FLOW_CONFIDENCE;
+}
+
 function newValueForFocus(t: string, text: string, state: DialogState, lang: Language): Reference | null {
   if (!state.lastParcel || state.lastList.length > 1 || !contains(cuesFor(lang).barePronouns, t, lang)) return null;
   const flow = Object.values(PARCEL_FLOWS).find((f) => f?.newValueIn?.(text));
@@ -558,6 +567,12 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   if (!said && !focus && list.length === 1 && ofParcel) return { kind: 'position', trackingNumber: list[0]! };
   // "how much CO2 did it produce?" while "when did you send it?" is pending: the parcels that search found so far.
   if (!said && !focus && !list.length && ofParcel && state.lastQuery) return { kind: 'search', query: state.lastQuery };
+  // "yes please open a trace", "sí, ábrela", "yes that one" when the one parcel offered (the closest to a
+  // search that found none) is still on screen: that one, with the task asked or the search's (found by an
+  // outside tester: the recent parcels were offered instead).
+  if (!said && !focus && list.length === 1 && state.awaiting === 'choice' && (opensWithYes(text) || pronoun || contains(c.theOne, t, lang) || asksParcelFlow(parse))) {
+    return { kind: 'position', trackingNumber: list[0]! };
+  }
   if (!said && focus && (pronoun || ofParcel || !hasRequestWords(t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
     if (!aboutParcels && !ofParcel && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;

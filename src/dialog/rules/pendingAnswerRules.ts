@@ -14,6 +14,8 @@ import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
 import { codeIn, emailIn } from '../messageValues.ts';
+import type { PersonOffered } from '../decision.ts';
+import type { DialogState } from '../state.ts';
 import type { DecisionRule } from './types.ts';
 
 /** An anonymous customer's e-mail or code while linking; account access asked anonymously asks to link. */
@@ -40,9 +42,12 @@ export const linkingAnswerRule: DecisionRule = {
  */
 export const personAskedRule: DecisionRule = {
   name: 'person asked for',
-  decide({ asLoaded: { text, parse, facts, keepSearch, understood }, accounts }) {
+  decide({ asLoaded: { text, parse, state, facts, keepSearch, understood }, accounts }) {
     if (!asksForPerson(text, parse) || parse.trackingNumbers.length || accounts.answered || complaintTask(text, parse, facts.linked)) return null;
-    return understood(personRequested(text), keepSearch);
+    const action = personRequested(text);
+    // "yes, a person please" to the person offered about a parcel: the handoff goes on with that parcel's ticket.
+    const about = offered(state);
+    return understood(action.kind === 'escalate' && about ? { ...action, about } : action, keepSearch);
   },
 };
 
@@ -61,6 +66,28 @@ export const confirmAnswerRule: DecisionRule = {
         { task, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
       );
     }
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });
+    return null;
+  },
+};
+
+/** The parcel and ticket kind of the person offered in the last answer, if one was. */
+function offered(state: DialogState): PersonOffered | null {
+  return state.awaiting === 'person_offer' && state.confirming && state.personOffer ? { parcel: state.confirming, category: state.personOffer.category } : null;
+}
+
+/**
+ * The answer to a person offered about a parcel (a customs hold, src/dialog/runners/byPolicy.ts): a yes
+ * hands over on that parcel's ticket, a no leaves it with the bot. Anything else is a message of its own.
+ */
+export const personOfferAnswerRule: DecisionRule = {
+  name: 'yes or no to a person offered',
+  decide({ asLoaded: { text, parse, state, keepSearch, understood } }) {
+    const about = offered(state);
+    if (!about || frameOfMessage(parse) || parse.places?.length) return null;
+    const answer = confirmationOf(text);
+    // The yes changes nothing of what the customer was doing: a file sent next still belongs to the customs question.
+    if (answer === 'yes') return understood({ kind: 'escalate', reason: 'requested', about }, { ...keepSearch, lastParcel: about.parcel, lastIntent: state.lastIntent });
     if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });
     return null;
   },

@@ -8,6 +8,7 @@ import {
   linkingAnswerRule,
   parcelFlowAnswerRule,
   personAskedRule,
+  personOfferAnswerRule,
   resumeAnswerRule,
 } from './pendingAnswerRules.ts';
 import { satisfactionAnswerRule } from './satisfactionRules.ts';
@@ -32,6 +33,7 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // The survey after a resolution: only a rating or a comment answers it; anything else passes it by.
   satisfactionAnswerRule,
   confirmAnswerRule,
+  personOfferAnswerRule,
   resumeAnswerRule,
   parcelFlowAnswerRule,
   flowAnswerRule,

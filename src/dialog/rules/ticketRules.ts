@@ -1,3 +1,4 @@
+import { opensWithYes } from '../confirmWords.ts';
 import { CHAT_INTENTS } from '../decision.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ticketNumbersIn } from '../ticketStatus/ticketNumbers.ts';
@@ -11,8 +12,10 @@ import type { DecisionRule } from './types.ts';
  */
 export const ticketStatusRule: DecisionRule = {
   name: 'ticket status',
-  decide({ reading: { text, parse, keepSearch }, go }) {
+  decide({ reading: { text, parse, state, keepSearch }, go }) {
     const [number] = ticketNumbersIn(text);
+    // "sí, ábrela" with the one closest parcel on screen takes that parcel (the reference), whatever "open it" sounds like.
+    if (!number && opensWithYes(text) && state.awaiting === 'choice' && state.candidates.length === 1) return null;
     if (number) return CHAT_INTENTS.has(parse.intent) ? go({ kind: 'ticket_status', number }, keepSearch) : null;
     if (parse.intent !== 'ticket_status' || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
     return go({ kind: 'ticket_status', number: null }, keepSearch);

@@ -1,16 +1,24 @@
 import type { Reply } from '../../activity.ts';
 import { policyHandoff } from '../../escalation/policies/registry.ts';
 import type { DialogState } from '../state.ts';
+import { textsFor } from '../texts/index.ts';
 import { handOver, type HandOverNeeds } from './handOver.ts';
+
+/** What the policies add to an answer: a handoff's notices, or a person offered and the question it leaves open. */
+export interface PolicyOutcome {
+  replies: Reply[];
+  state?: Partial<DialogState>;
+}
 
 /**
  * After an answer, the escalation policies (src/escalation/policies/) read what it showed: a parcel in
  * trouble on a VIP account or worth a lot, or a billing question while an earlier dispute is open,
- * goes to people without being asked. Only for a linked speaker; `state` is the state after the answer.
+ * goes to people without being asked; a customs hold gets a person offered (a yes hands over). Only for a
+ * linked speaker; `state` is the state after the answer.
  */
-export async function escalateByPolicy(ctx: HandOverNeeds, state: DialogState, shownParcel: string | null): Promise<Reply[]> {
+export async function escalateByPolicy(ctx: HandOverNeeds, state: DialogState, shownParcel: string | null): Promise<PolicyOutcome> {
   const { turn, parse } = ctx;
-  if (!turn.speaker) return [];
+  if (!turn.speaker) return { replies: [] };
   const input = {
     conversationId: turn.conversation.id,
     conversationAccount: turn.conversation.accountNumber,
@@ -19,5 +27,15 @@ export async function escalateByPolicy(ctx: HandOverNeeds, state: DialogState, s
     shownParcel,
   };
   const handoff = await policyHandoff(input, ctx.store);
-  return handoff ? (await handOver({ ...ctx, before: state }, 'policy', handoff)).replies : [];
+  if (!handoff) return { replies: [] };
+  if (handoff.offer && handoff.parcel && handoff.category) {
+    // Offered once the answer asks nothing of its own (a trace offered, "which one?"): one question at a time.
+    if (state.awaiting !== null) return { replies: [] };
+    const t = textsFor(turn.locale);
+    return {
+      replies: [{ type: 'message', text: t.personOffer(handoff.parcel), choices: t.personOfferChoices }],
+      state: { awaiting: 'person_offer', confirming: handoff.parcel, personOffer: { category: handoff.category } },
+    };
+  }
+  return { replies: (await handOver({ ...ctx, before: state }, 'policy', handoff)).replies };
 }

@@ -11,7 +11,9 @@ export const escalateRunners = {
     // Outside opening hours nobody answers in this chat: a customer who is not signed in leaves a way back first.
     const closedUntil = ctx.turn.speaker || action.contact ? null : ctx.desk.closedUntil(ctx.turn.timeZone, ctx.turn.locale);
     if (closedUntil) return { replies: say(noticesFor(ctx.turn.locale).askContact(closedUntil)).replies, state: { awaiting: 'handoff_contact' as const } };
-    return { replies: (await handOver(ctx, action.reason, undefined, action.contact)).replies };
+    // A person the assistant offered about a parcel: the handoff is about that parcel and goes on with its ticket of that kind.
+    const about = action.about ? { detail: `the customer took the person offered about ${action.about.parcel}`, parcel: action.about.parcel, category: action.about.category } : undefined;
+    return { replies: (await handOver(ctx, action.reason, about, action.contact)).replies };
   },
   async ask_contact(action: ActionOf<'ask_contact'>, ctx: Pick<HandOverNeeds, 'turn' | 'desk'>) {
     const n = noticesFor(ctx.turn.locale);

@@ -149,6 +149,11 @@ export const en: Texts = {
   referenceNothingShown: "I haven't shown you any parcels yet. Which parcel do you mean? Tell me where it went or when you sent it, or send its tracking number.",
   contactDetails: (local, intl) => `You can call customer service on ${local}, 24 hours a day (from abroad: ${intl}). I can also pass you to a person right here, with everything we have talked about.`,
   contactChoices: [{ label: 'Talk to a person here', value: 'I want to talk to a person' }],
+  personOffer: (n) => `If you'd like, I can also pass ${n} to a person from our customs team. Shall I?`,
+  personOfferChoices: [
+    { label: 'Yes, a person please', value: 'yes' },
+    { label: 'No, thanks', value: 'no thanks' },
+  ],
   fileWithoutRequest:
     "I received your file, but there is no request waiting for one here. Files I can take: documents customs asks for (a commercial invoice, a packing list) and photos of a damaged parcel. Tell me which parcel it is for (its 1Z tracking number, or a description such as \"the box to Toronto\") and what happened, then send the file again and I'll add it to that request.",
   notUnderstood: "Sorry, I didn't understand that. I can track a parcel if you send me its tracking number.",

@@ -150,6 +150,11 @@ export const es: Texts = {
   referenceNothingShown: 'Todavía no te he mostrado ningún envío. ¿A cuál te refieres? Dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.',
   contactDetails: (local, intl) => `Puedes llamar a atención al cliente al ${local}, las 24 horas (desde el extranjero: ${intl}). También puedo pasarte con una persona aquí mismo, con todo lo que hemos hablado.`,
   contactChoices: [{ label: 'Hablar con una persona aquí', value: 'quiero hablar con una persona' }],
+  personOffer: (n) => `Si quieres, también puedo pasar ${n} a una persona de nuestro equipo de aduanas. ¿Lo hago?`,
+  personOfferChoices: [
+    { label: 'Sí, con una persona', value: 'sí' },
+    { label: 'No, gracias', value: 'no gracias' },
+  ],
   fileWithoutRequest:
     'He recibido tu archivo, pero aquí no hay ninguna solicitud esperando uno. Los archivos que puedo recibir son documentos que pide la aduana (factura comercial, lista de empaque) y fotos de un paquete dañado. Dime de qué paquete se trata (su número de seguimiento 1Z o una descripción como "el de Toronto") y qué pasó; luego envía el archivo otra vez y lo añadiré a esa solicitud.',
   notUnderstood: 'Perdona, no te he entendido. Puedo rastrear un paquete si me envías su número de seguimiento.',

@@ -148,6 +148,9 @@ export interface Texts {
   /** Customer service's phone lines (local, from abroad), and a person offered here. */
   contactDetails(local: string, international: string): string;
   contactChoices: Choice[];
+  /** A person offered, not imposed, about a parcel the customer can still act on (a customs hold): a yes hands over. */
+  personOffer(trackingNumber: string): string;
+  personOfferChoices: Choice[];
   /** A request the chat cannot carry out yet, said honestly with what it can do instead. */
   notAvailableYet: string;
   turnFailed: string;

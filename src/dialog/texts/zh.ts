@@ -142,6 +142,11 @@ export const zh: Texts = {
   referenceNothingShown: '我还没有给您列出包裹。您指的是哪个包裹？请告诉我寄往哪里或哪天寄出，或者发给我运单号。',
   contactDetails: (local, intl) => `客服电话 ${local}，24 小时服务（境外请拨 ${intl}）。我也可以直接在这里为您转接人工客服，之前聊过的内容都会一并转给他们。`,
   contactChoices: [{ label: '在这里转人工', value: '转人工客服' }],
+  personOffer: (n) => `如果需要，我也可以把包裹 ${n} 转给清关团队的客服人员处理。需要吗？`,
+  personOfferChoices: [
+    { label: '需要，转人工', value: '需要' },
+    { label: '不用了', value: '不用了' },
+  ],
   fileWithoutRequest: '已收到您的文件，但目前没有需要文件的请求。我可以接收的文件有：海关要求的单据（商业发票、装箱单）和包裹破损的照片。请先告诉我是哪个包裹（1Z 开头的运单号，或如“寄往多伦多的那个”）以及发生了什么，然后再发一次文件，我会把它附到对应的请求中。',
   notUnderstood: '抱歉，我没有理解您的意思。发送运单号，我就能帮您查询包裹。',
   notAvailableYet: '这项服务暂时还不能在聊天中办理。目前我可以查询您的包裹，或为您转接人工客服。',

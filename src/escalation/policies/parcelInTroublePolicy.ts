@@ -1,8 +1,12 @@
 /**
  * A parcel the bot just showed that is in trouble on a VIP account or worth a lot goes to people at
  * once, without being asked: once per parcel in a conversation, even when the parcel has a ticket.
+ * A customs hold is the exception: the customer clears it with the documents the answer names and the
+ * customs ticket already puts an advisor on it, so a person is offered rather than imposed (README,
+ * "Human agents"); and a parcel whose ticket of that kind people already have is not handed over again.
  */
 import type { AccountTier, ShipmentRecord, TicketCategory } from '../../store/records.ts';
+import { WITH_PEOPLE } from '../handoffStates.ts';
 import { HIGH_VALUE_USD, isHighValue } from '../serviceLevels.ts';
 import type { EscalationPolicy, PolicyStore } from './types.ts';
 
@@ -31,6 +35,16 @@ async function handedOver(store: PolicyStore, conversationId: string, parcel: st
   return false;
 }
 
+/** Whether the parcel's open ticket of this category is in a handoff people have (waiting or taken), in any conversation. */
+async function withPeople(store: PolicyStore, accountNumber: string, parcel: string, category: TicketCategory): Promise<boolean> {
+  for (const ticket of await store.tickets.openForAccount(accountNumber, category)) {
+    if (!ticket.trackingNumbers.includes(parcel)) continue;
+    const handoff = await store.handoffs.byTicket(ticket.number);
+    if (handoff && WITH_PEOPLE.includes(handoff.state)) return true;
+  }
+  return false;
+}
+
 export const parcelInTroublePolicy: EscalationPolicy = {
   name: 'parcel in trouble',
   async check({ shownParcel, conversationId, speakerAccounts }, store) {
@@ -42,6 +56,10 @@ export const parcelInTroublePolicy: EscalationPolicy = {
     if (!shipment || !speakerAccounts.has(shipment.accountNumber)) return null;
     const account = await store.accounts.get(shipment.accountNumber);
     const why = parcelPolicy(shipment, account?.tier ?? null);
-    return why ? { detail: why, parcel: shownParcel, category: parcelPolicyCategory(shipment), accountNumber: shipment.accountNumber } : null;
+    if (!why) return null;
+    const category = parcelPolicyCategory(shipment);
+    // One open ticket per parcel and category: people working on it already (from any conversation) see it there.
+    if (await withPeople(store, shipment.accountNumber, shownParcel, category)) return null;
+    return { detail: why, parcel: shownParcel, category, accountNumber: shipment.accountNumber, ...(category === 'customs' ? { offer: true } : {}) };
   },
 };

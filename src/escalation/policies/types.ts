@@ -26,6 +26,11 @@ export interface PolicyHandoff {
   parcel?: string;
   /** The account the handoff is about when it is not the conversation's (the parcel's account). */
   accountNumber?: string;
+  /**
+   * A person is offered, not imposed: the customer can act on it themselves (a customs hold is cleared
+   * with the documents the answer named), so a yes hands over and anything else goes on with the bot.
+   */
+  offer?: boolean;
 }
 
 /** One escalation policy: from data, not words. Null when it does not apply; the first that applies hands over. */

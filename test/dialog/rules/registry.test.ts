@@ -37,6 +37,7 @@ describe('the decision rules', () => {
       'person asked for',
       'satisfaction survey answer',
       'yes or no about a parcel',
+      'yes or no to a person offered',
       'going back to a flow',
       'parcel flow answer',
       'account flow answer',

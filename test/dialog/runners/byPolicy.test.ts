@@ -39,17 +39,17 @@ describe('escalateByPolicy', () => {
 
   test("should open the policy's ticket on the parcel's account, not the conversation's, once per parcel", async () => {
     const ctx = await ctxOf('c-1', 'u-carol');
-    const replies = await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble);
+    const { replies } = await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble);
     expect(replies.at(-1)).toMatchObject({ type: 'event', name: 'handoff.initiate' });
     const [ticket, ...more] = await store.tickets.listForConversation('c-1');
     expect(more).toEqual([]);
     expect(ticket).toMatchObject({ accountNumber: PARCEL_ACCOUNT, trackingNumbers: [inTrouble] });
     expect(ticket!.details).toMatchObject({ reason: 'policy' });
-    expect(await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble)).toEqual([]);
+    expect((await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble)).replies).toEqual([]);
   });
 
   test('should leave an anonymous customer to the answer', async () => {
-    expect(await escalateByPolicy(await ctxOf('c-2', null), INITIAL_DIALOG_STATE, inTrouble)).toEqual([]);
+    expect((await escalateByPolicy(await ctxOf('c-2', null), INITIAL_DIALOG_STATE, inTrouble)).replies).toEqual([]);
     expect(await store.tickets.listForConversation('c-2')).toEqual([]);
   });
 });

@@ -109,6 +109,8 @@ export const ES_MARKERS: readonly string[] = withAccentFreeForms([
   'sigue', 'nunca', 'rota', 'reembolso', 'asesor', 'llame', 'correo', 'telefono', 'cuánto', 'cuántos', 'cuál', 'quién',
   // A customer's questions about the service and its price ("somos clientes vip? cuanto costaria"; found by an outside tester).
   'somos', 'soy', 'cliente', 'clientes', 'costaría', 'cuesta', 'cuestan', 'costar', 'precio', 'precios', 'tarifa', 'mueve', 'movido',
+  // "rastrea 1Z… por favor", "¿mandamos algo ayer?" (found by an outside tester: answered in English).
+  'rastrea', 'rastrear', 'rastreame', 'favor', 'mandamos', 'enviamos', 'algo',
 ]);
 
 export const ES_COMMON_WORDS: readonly string[] = [
