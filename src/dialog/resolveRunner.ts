@@ -136,20 +136,25 @@ async function resolveAndAnswer(
     return { replies: [{ type: 'message', text: ctx.noneInFocus(matches.length) }], state: { lastQuery: query, candidates: [], awaiting: null } };
   }
   // "how many parcels did we send to Paris in March?": the count first (none is an answer too), then the parcels when few.
-  if (action.count && hasConditions(query)) return countedParcels(t, ctx, query, matches, accounts.join(' / '));
+  if (action.count && hasConditions(query) && (matches.length <= MAX_LISTED || matches.length > MAX_COUNTED_LIST || action.within.length)) {
+    return countedParcels(t, ctx, query, matches, accounts.join(' / '));
+  }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
     // Picked out of a list, the list stays the one "the other one" refers to; a new search found just this one.
     const list = action.within.length ? {} : { lastList: [] };
     return { replies: one.replies, state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: matches[0]!.shipment.trackingNumber, ...list, ...one.state } };
   }
-  if (matches.length > MAX_LISTED && matches.length <= MAX_COUNTED_LIST && !action.within.length && action.listAll && hasConditions(query)) {
+  if (matches.length > MAX_LISTED && matches.length <= MAX_COUNTED_LIST && !action.within.length && (action.listAll || action.count) && hasConditions(query)) {
     // "what did we send to Paris last month?": how many, and the most recent of them, not a question back.
     const newest = [...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0));
-    const listed = listParcels(t, ctx, t.manyMatches(matches.length, MAX_LISTED), newest, query);
+    // Asked how many: the count said first (as for fewer), then the most recent of them.
+    const counted = action.count ? t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts.join(' / ')) : null;
+    const listed = listParcels(t, ctx, counted ? t.mostRecent(MAX_LISTED) : t.manyMatches(matches.length, MAX_LISTED), newest, query);
     const more: Reply = { type: 'message', text: t.moreMatches(matches.length - MAX_LISTED) };
     // Only some are shown: "only the ground ones" narrows all of them, not a pick among those shown.
-    return { replies: [...listed.replies, more], state: { ...listed.state, awaiting: null } };
+    const countReply: Reply[] = counted ? [{ type: 'message', text: counted }] : [];
+    return { replies: [...countReply, ...listed.replies, more], state: { ...listed.state, awaiting: null } };
   }
   if (matches.length > MAX_LISTED && !action.within.length) {
     // Too many to list: ask for what would narrow it most, and read the answer in that role.

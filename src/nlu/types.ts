@@ -74,9 +74,8 @@ export type StatusHint = 'delivered' | 'not_delivered' | 'stuck' | 'exception' |
  * express parcels", "只看标准的", "los terrestres"): src/shipments/serviceLevels.ts says which of the
  * carrier's services each one is.
  */
-export type ServiceLevel = 'express' | 'next_day' | 'second_day' | 'three_day' | 'saver' | 'expedited' | 'ground' | 'standard' | 'economy';
-
-export const SERVICE_LEVELS: readonly ServiceLevel[] = Object.freeze(['express', 'next_day', 'second_day', 'three_day', 'saver', 'expedited', 'ground', 'standard', 'economy']);
+import type { ServiceLevel } from '../shipments/serviceLevels.ts';
+export { SERVICE_LEVELS, type ServiceLevel } from '../shipments/serviceLevels.ts';
 
 /**
  * What a place in the message is for: where the parcel comes from or goes to (search filters), where

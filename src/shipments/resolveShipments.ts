@@ -4,7 +4,7 @@ import { placeTimeZone } from '../geo/placeTimeZone.ts';
 import { citiesMatching, cityMatch } from './metroAreas.ts';
 import { normalizeTrackingNumber } from './trackingNumber.ts';
 import { serviceCodesOf } from './serviceLevels.ts';
-import type { ServiceLevel } from '../nlu/types.ts';
+import type { ServiceLevel } from './serviceLevels.ts';
 
 /** A place as the parser gives it: English name, ISO country; a country alone has name = country name. */
 export interface PlaceQuery {

@@ -1,4 +1,7 @@
-import type { ServiceLevel } from '../nlu/types.ts';
+/** A kind of service a customer names ("express", "ground"); the parser reads them (src/nlu), the search filters by them. */
+export type ServiceLevel = 'express' | 'next_day' | 'second_day' | 'three_day' | 'saver' | 'expedited' | 'ground' | 'standard' | 'economy';
+
+export const SERVICE_LEVELS: readonly ServiceLevel[] = Object.freeze(['express', 'next_day', 'second_day', 'three_day', 'saver', 'expedited', 'ground', 'standard', 'economy']);
 
 /**
  * The carrier's services (UPS service codes, as the shipments table keeps them) each word a customer

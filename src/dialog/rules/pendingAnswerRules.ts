@@ -170,7 +170,10 @@ function answersNot(flow: { intent: string; data: Record<string, unknown> }, tex
   return parse.confidence >= FLOW_ASIDE_CONFIDENCE || parse.destination !== null || parse.origin !== null || parse.dateRange !== null;
 }
 
-/** "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). */
+/**
+ * "👍" or "never mind" is not a flow's answer (a yes or no is: the flow asked for it). A cancellation that
+ * also reads as a no ("算了，不改了") drops the flow too: taken as the answer, it was read as the new address.
+ */
 function readsAsAside(text: string): boolean {
-  return confirmationOf(text) === null && (isAcknowledgement(text) || isCancellation(text));
+  return isCancellation(text) || (confirmationOf(text) === null && isAcknowledgement(text));
 }

@@ -53,6 +53,7 @@ export const en: Texts = {
   onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,
   severalMatches: (n) => `I found ${n} parcels that fit. Which one do you mean?`,
   manyMatches: (n, shown) => `${n} parcels fit. The ${shown} most recent:`,
+  mostRecent: (shown) => `The ${shown} most recent:`,
   moreMatches: (n) => `…and ${n} more. Tell me a date, a place or a service to narrow them down.`,
   serviceLevelNames: { express: 'express', next_day: 'Next Day Air', second_day: '2nd Day Air', three_day: '3 Day Select', saver: 'Saver', expedited: 'Expedited', ground: 'Ground', standard: 'Standard', economy: 'economy' },
   parcelLine: (l) => `${l.position}. ${l.trackingNumber} — ${l.from} → ${l.to}, sent ${l.shipDate}, ${l.status}`,

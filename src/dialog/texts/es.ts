@@ -53,6 +53,7 @@ export const es: Texts = {
   onlyShipperMayAct: (n) => `Solo los usuarios de la cuenta que envió ${n} pueden cambiar su entrega o abrir una solicitud sobre él: pídeselo a tu colega de esa cuenta.`,
   severalMatches: (n) => `He encontrado ${n} paquetes que encajan. ¿Cuál de ellos?`,
   manyMatches: (n, shown) => `Hay ${n} paquetes que encajan. Los ${shown} más recientes:`,
+  mostRecent: (shown) => `Los ${shown} más recientes:`,
   moreMatches: (n) => `…y ${n} más. Dime una fecha, un lugar o un servicio para acotarlos.`,
   serviceLevelNames: { express: 'exprés', next_day: 'Next Day Air', second_day: '2nd Day Air', three_day: '3 Day Select', saver: 'Saver', expedited: 'Expedited', ground: 'terrestre', standard: 'estándar', economy: 'económico' },
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}: ${l.from} → ${l.to}, enviado el ${l.shipDate}, ${l.status}`,

@@ -93,6 +93,8 @@ export interface Texts {
   severalMatches(count: number): string;
   /** A list or count asked for and more parcels fit than a list shows: how many, before the first `shown` of them (newest first). */
   manyMatches(count: number, shown: number): string;
+  /** Heads the most recent of many parcels listed after their count was said. */
+  mostRecent: (shown: number) => string;
   /** After such a list: how many more fit, and how to narrow them. */
   moreMatches(count: number): string;
   /** What each service level is called (src/nlu/types.ts ServiceLevel). */

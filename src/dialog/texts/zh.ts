@@ -51,6 +51,7 @@ export const zh: Texts = {
   onlyShipperMayAct: (n) => `只有寄件账户的用户才能修改 ${n} 的派送或为它提交申请，请联系该账户的同事办理。`,
   severalMatches: (n) => `找到 ${n} 个符合条件的包裹，请问是哪一个？`,
   manyMatches: (n, shown) => `共有 ${n} 个符合条件的包裹，最近的 ${shown} 个：`,
+  mostRecent: (shown) => `最近的 ${shown} 个：`,
   moreMatches: (n) => `……还有 ${n} 个。告诉我日期、地点或服务类型可以缩小范围。`,
   serviceLevelNames: { express: '特快', next_day: '次日达', second_day: '两日达', three_day: '三日达', saver: '速快', expedited: '快捷', ground: '陆运', standard: '标准', economy: '经济型' },
   parcelLine: (l) => `${l.position}. ${l.trackingNumber}：${l.from} → ${l.to}，${l.shipDate}寄出，${l.status}`,
