@@ -73,7 +73,8 @@ export function instructionIn(text: string): string | null {
       stripped = true;
     }
   }
-  let instruction = clause.replace(/[\s.。]+$/u, '').trim();
+  // "那个包裹能放门卫室吗": the question's particle at the end is not the driver's instruction.
+  let instruction = clause.replace(/[\s.。]+$/u, '').replace(/(?<=\p{Script=Han})[吗吧呢嘛](?=$)/u, '').trim();
   // "… at the back door please": the polite word after it is not part of it either.
   const tail = INSTRUCTION_LEADS.find((l) => !/\p{Script=Han}/u.test(l) && instruction.toLowerCase().endsWith(` ${l}`));
   if (tail) instruction = instruction.slice(0, -tail.length - 1).trim();
