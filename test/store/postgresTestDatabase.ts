@@ -109,11 +109,21 @@ export async function queryOnce<R extends pg.QueryResultRow>(databaseUrl: string
  * only those of one application_name; how many it ended.
  */
 export async function terminateBackends(db: Pick<TestDatabase, 'url'>, applicationName?: string): Promise<number> {
-  const rows = await queryOnce<{ ended: boolean }>(
-    db.url,
-    `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
-      WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid() AND ($1::text IS NULL OR application_name = $1)`,
-    [applicationName ?? null],
-  );
-  return rows.filter((r) => r.ended).length;
+  // Its own connection is named and spared: two drops launched close together ended each other's
+  // connection mid-query (a failure of the harness, not of the servers under test).
+  const client = new pg.Client({ connectionString: db.url, application_name: TERMINATOR });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ended: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+        WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid() AND application_name <> $2
+          AND ($1::text IS NULL OR application_name = $1)`,
+      [applicationName ?? null, TERMINATOR],
+    );
+    return rows.filter((r) => r.ended).length;
+  } finally {
+    await client.end();
+  }
 }
+
+const TERMINATOR = 'carrier-test-terminator';
