@@ -9,15 +9,20 @@ import { readsSlots } from './intentGate.ts';
 import type { QueryContext, SlotName } from './state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE } from './decision.ts';
 
-/** The account flows' own words, per intent, compiled once. */
-const ACCOUNT_FLOW_CUES: ReadonlyMap<string, readonly ((padded: string) => boolean)[]> = new Map(
-  INTENTS.filter((i) => ACCOUNT_FLOWS[i.name]).map((i) => [i.name, Object.values(i.cues).flat().map((c) => cueTest(c.toLowerCase()))] as const),
+/** Every intent's own words (the catalogue's cues), compiled once. */
+const INTENT_CUES: ReadonlyMap<string, readonly ((padded: string) => boolean)[]> = new Map(
+  INTENTS.map((i) => [i.name, Object.values(i.cues).flat().map((c) => cueTest(c.toLowerCase()))] as const),
 );
 
-/** The message uses the account flow's own words ("CO2", "碳排放", "factura", "invoice"). */
-export function usesAccountFlowWords(text: string, intent: string): boolean {
+/** The message uses the intent's own words ("notify me", "通知我", "CO2", "factura"), in any language. */
+export function usesIntentWords(text: string, intent: string): boolean {
   const padded = ` ${text.toLowerCase()} `;
-  return ACCOUNT_FLOW_CUES.get(intent)?.some((said) => said(padded)) ?? false;
+  return INTENT_CUES.get(intent)?.some((said) => said(padded)) ?? false;
+}
+
+/** The message uses the account flow's own words ("CO2", "碳排放", "factura", "invoice"); false for any other intent. */
+export function usesAccountFlowWords(text: string, intent: string): boolean {
+  return ACCOUNT_FLOWS[intent as IntentName] !== undefined && usesIntentWords(text, intent);
 }
 
 /**
@@ -31,7 +36,7 @@ export function withFigureWords(text: string, parse: Parse): Parse {
   const weak = !ACCOUNT_FLOWS[parse.intent] && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE && (parse.intent !== 'track_shipment' || !asksAboutParcels(parse));
   const unsure = parse.intent === 'out_of_scope' || weak;
   if (!unsure) return parse;
-  const figures = ([...ACCOUNT_FLOW_CUES.keys()] as IntentName[]).filter((intent) => ACCOUNT_FLOWS[intent]?.answersTrackingNumbers === true && usesAccountFlowWords(text, intent));
+  const figures = ([...INTENT_CUES.keys()] as IntentName[]).filter((intent) => ACCOUNT_FLOWS[intent]?.answersTrackingNumbers === true && usesAccountFlowWords(text, intent));
   return figures.length === 1 ? { ...parse, intent: figures[0]! } : parse;
 }
 

@@ -1,8 +1,7 @@
 import { asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
-import { usesAccountFlowWords } from './accountFlowWords.ts';
-import { INTENTS } from '../../intents/index.ts';
+import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
 import { needsOf } from './intentGate.ts';
 import type { Place, IntentName, Parse } from '../nlu/types.ts';
 import { NOT_DELIVERED, type ParcelFocus } from '../shipments/resolveShipments.ts';
@@ -82,16 +81,10 @@ function asksStatusList(text: string, parse: Parse): boolean {
   if (!parse.statusHints.length || parse.confidence >= FLOW_INTERRUPT_CONFIDENCE || parse.trackingNumbers.length) return false;
   if (ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(text, parse.intent)) return false;
   // A parcel flow asked in its own words is that flow on the parcels ("notify me about all my los angeles parcels that are in transit").
-  if (PARCEL_FLOWS[parse.intent] !== undefined && saysCueOf(text, parse.intent)) return false;
+  if (PARCEL_FLOWS[parse.intent] !== undefined && usesIntentWords(text, parse.intent)) return false;
   return asksWhichParcels(text, parse.language) && namesParcels(text, parse.language);
 }
 
-/** The message says one of the intent's cue phrases (intents/: "notify me", "通知我", "avísame"), in any language. */
-function saysCueOf(text: string, intent: IntentName): boolean {
-  const lower = text.toLowerCase();
-  const cues = INTENTS.find((d) => d.name === intent)?.cues;
-  return cues ? Object.values(cues).some((list) => (list ?? []).some((c) => lower.includes(c))) : false;
-}
 
 /** The account a search runs on and whether the message chose it (to keep on the conversation). */
 export interface AccountChoice {
