@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { keepHeapNearLive } from '../server/heapPolicy.ts';
 import { collectStartGarbage, warmUp, warmUpTurns } from '../server/warmUp.ts';
 import { openStore } from '../store/openStore.ts';
 import { ensureDemoAgents } from '../console/demoAgents.ts';
@@ -10,6 +11,8 @@ import { ensureDemoData } from './demoData.ts';
 
 /** `carrier-assist serve` (= npm start): the HTTP server with every configured channel. */
 export async function serve(): Promise<void> {
+  // Before the demo import: its garbage and the load's are collected near what is live (heapPolicy.ts).
+  keepHeapNearLive();
   const config = loadConfig();
   const logger = createLogger(config);
   const app = await buildApp({ config, logger, clock: systemClock, adapters: ADAPTERS });
