@@ -185,6 +185,8 @@ export const trackShipment = defineIntent({
     en: [
       'where is my', 'wheres my', "where's my", 'track', 'tracking', 'status of', 'eta', 'when will', 'arrive', 'my shipments', 'locate',
       'the one to', 'the one from', 'the one i sent', 'the one on', 'what about the one', 'and the one', "yesterday's", "today's",
+      // A customer says "our" of the company's parcels: "and what about our toronto one", "ours to new york".
+      'what about our', 'what about ours', 'and ours', 'our one', 'ours to', 'ours from',
     ],
     zh: ['到哪', '查快递', '物流', '查件', '什么时候到', '到了吗', '在哪', '运单', '跟踪', '查包裹', '的呢', '的那个', '那个呢'],
     es: ['dónde está', 'donde esta', 'rastrear', 'seguimiento', 'cuándo llega', 'cuándo llegará', 'cuando llegara', 'estado de mi', 'y el de', 'y el que', 'y el del', 'el que mandé', 'el que envié'],
