@@ -121,6 +121,8 @@ export const billing = defineIntent({
       '支持哪些付款方式',
       '付款失败了',
       '账单金额不对',
+      '我们还欠你们钱吗',
+      '账上欠了多少钱',
       '我要申诉这笔费用',
       '这个附加费是什么',
       '怎么下载发票',
@@ -150,6 +152,8 @@ export const billing = defineIntent({
       'tengo una pregunta sobre mi factura',
       'cuánto debo',
       'cuánto les debo en total',
+      'cuánto debemos a día de hoy',
+      'qué tenemos pendiente de pagar',
       'me cobraron dos veces',
       'cómo pago mi factura',
       'qué métodos de pago aceptan',
@@ -171,8 +175,9 @@ export const billing = defineIntent({
   },
   cues: {
     en: ['invoice', 'invoices', 'bill', 'billing', 'charged', 'charge', 'payment', 'pay', 'overcharged', 'surcharge', 'fee', 'receipt', 'refund', 'owe'],
-    zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
-    es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo'],
+    // What the company owes: "我们欠多少钱" was read as the VIP fee, "¿cuánto debemos?" not understood (outside tester K2).
+    zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收', '欠多少', '欠款', '欠费', '未付', '应付'],
+    es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo', 'debemos', 'adeudamos', 'pendiente de pago'],
   },
   // The period of an invoice asked for ("January's invoice", "la de enero"); trackingNumbers: "dispute the charges
   // for 1Z…" is about the invoice that billed that parcel.

@@ -188,7 +188,8 @@ export const trackShipment = defineIntent({
       // A customer says "our" of the company's parcels: "and what about our toronto one", "ours to new york".
       'what about our', 'what about ours', 'and ours', 'our one', 'ours to', 'ours from',
     ],
-    zh: ['到哪', '查快递', '物流', '查件', '什么时候到', '到了吗', '在哪', '运单', '跟踪', '查包裹', '的呢', '的那个', '那个呢'],
+    // "几号到" (on what date does it arrive) was read as the account number's explainer (outside tester K4).
+    zh: ['到哪', '查快递', '物流', '查件', '什么时候到', '到了吗', '在哪', '运单', '跟踪', '查包裹', '的呢', '的那个', '那个呢', '几号到', '几号能到', '哪天到', '哪天能到'],
     es: ['dónde está', 'donde esta', 'rastrear', 'seguimiento', 'cuándo llega', 'cuándo llegará', 'cuando llegara', 'estado de mi', 'y el de', 'y el que', 'y el del', 'el que mandé', 'el que envié'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],

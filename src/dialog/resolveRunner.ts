@@ -205,7 +205,8 @@ async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: 
 /** The full answer for one parcel of the speaker's own account. */
 export async function showParcel(ctx: Omit<Ctx, 'showOne'>, trackingNumber: string): Promise<Reply> {
   const lookup = await lookupTrackingNumber(ctx.shipments, ctx.speaker, trackingNumber);
-  return trackingReply(lookup, ctx.locale, ctx.timeZone, ctx.now);
+  // A signed-in customer is not told to link an account to see another account's parcel (outside tester K21).
+  return trackingReply(lookup, ctx.locale, ctx.timeZone, ctx.now, ctx.speaker !== null);
 }
 
 function listParcels(t: Texts, ctx: Ctx, intro: string, matches: ShipmentMatch[], query: QueryContext): RunResult {

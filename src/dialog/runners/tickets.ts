@@ -1,6 +1,6 @@
 import { formatPromiseTime } from '../format.ts';
 import { ticketName, ticketStatusTexts } from '../ticketStatus/texts.ts';
-import { isOpen, isYours, queueingOf, yourTickets } from '../ticketStatus/yourTickets.ts';
+import { isOpen, isYours, meantTickets, queueingOf, yourTickets } from '../ticketStatus/yourTickets.ts';
 import type { TicketRecord } from '../../store/records.ts';
 import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
@@ -8,8 +8,8 @@ import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 type TicketContext = Pick<RunnerContext, 'turn' | 'store' | 'desk'>;
 
 /**
- * "What's happening with my ticket?": the one named, the one open (or, none open, how this chat's
- * latest ended), or which one when several are open.
+ * "What's happening with my ticket?": the one named, the one open (this chat's first: see meantTickets;
+ * none open, how this chat's latest ended), or which one when several are open.
  */
 export const ticketRunners = {
   async ticket_status(action: ActionOf<'ticket_status'>, ctx: TicketContext) {
@@ -21,7 +21,7 @@ export const ticketRunners = {
       return ticket && isYours(ticket, turn) ? say(await standingText(ticket, ctx)) : say(t.notFound(action.number));
     }
     const yours = await yourTickets(store, turn);
-    const open = yours.filter(isOpen);
+    const open = meantTickets(yours.filter(isOpen), turn.conversation.id, turn.activity.text ?? '');
     // Nothing open: this chat's latest ticket says how it ended ("resolved"), if it has one.
     const settled = yours.filter((ticket) => ticket.conversationId === turn.conversation.id).at(-1);
     if (!open.length) return settled ? say(await standingText(settled, ctx)) : say(t.none);

@@ -31,6 +31,21 @@ export function isYours(ticket: TicketRecord, turn: Pick<TurnInput, 'conversatio
 
 export const isOpen = (t: TicketRecord): boolean => t.state !== 'resolved' && t.state !== 'closed';
 
+/** Every ticket asked for, not "my ticket": "my open tickets", "我所有的工单", "mis incidencias". */
+const EVERY_TICKET = /\btickets\b|\bincidencias\b|\breclamos\b|所有.{0,3}工单|哪些工单|几个工单|几张工单/i;
+export const asksForEveryTicket = (text: string): boolean => EVERY_TICKET.test(text);
+
+/**
+ * The open tickets "my ticket" can mean: the one opened in this chat comes first (a customer who has
+ * just been given CA-000003 and asks "what's the ticket number again?" means that one, not the account's
+ * older ones); all of them when the question asks for every ticket or this chat opened none.
+ */
+export function meantTickets(open: readonly TicketRecord[], conversationId: string, text: string): readonly TicketRecord[] {
+  if (asksForEveryTicket(text)) return open;
+  const here = open.filter((t) => t.conversationId === conversationId);
+  return here.length ? here : open;
+}
+
 /**
  * Where the ticket waits and by when an answer was promised: its handoff's queue and deadline when it
  * has one (the first answer's, then the resolution's once a person answered), else the deadline its

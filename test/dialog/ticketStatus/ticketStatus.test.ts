@@ -80,10 +80,31 @@ describe('a customer asking about their ticket', () => {
       ticket({ category: 'complaint', conversationId: 'c-ticket-two', accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice', subject: 'Complaint' }),
       '2026-03-20T08:30:00.000Z',
     );
-    const asked = await say('c-ticket-two', 'two-2', "what's happening with my ticket?");
+    const asked = await say('c-ticket-two', 'two-2', 'what are my open tickets?');
     expect(asked.text).toBe('You have 2 open tickets. Which one do you mean?');
     const picked = await say('c-ticket-two', 'two-3', second.number);
     expect(picked.text).toMatch(new RegExp(`^Your complaint ticket ${second.number} is open, waiting for a person \\(queue: customer support\\)\\. We promised you an answer by `));
+  });
+
+  // Outside tester K11: just given a ticket, "what's the ticket number again?" asked which of the
+  // account's three open tickets was meant.
+  test.each([
+    ['en', "what's the ticket number again?"],
+    ['en', 'and when will someone reply?'],
+    ['zh', '工单号多少'],
+    ['es', '¿cuál era el número de la incidencia?'],
+  ])('(%s) %j should answer the ticket opened in this chat, not ask among the account\'s', async (lang, text) => {
+    const chat = `c-ticket-here-${lang}-${text.length}`;
+    await say(chat, `${chat}-1`, 'hello');
+    const here = await app.store.tickets.create(
+      ticket({ category: 'lost_delayed', conversationId: chat, accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice', trackingNumbers: [STORY.shanghaiToNewYork], subject: 'Trace' }),
+      '2026-03-20T08:45:00.000Z',
+    );
+    const open = (await app.store.tickets.openForAccount(DEMO_ACCOUNTS.mingyuan, 'customs')).length;
+    expect(open).toBeGreaterThan(0);
+    const answer = await say(chat, `${chat}-2`, text);
+    expect(answer.text).toContain(here.number);
+    expect(answer.text).not.toContain(customs.number);
   });
 
   test('should tell an anonymous customer only of this chat\'s tickets', async () => {
