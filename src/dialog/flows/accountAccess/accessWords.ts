@@ -40,7 +40,8 @@ const ALL_WORDS = wordsInEveryLanguage((w) => w.allRoles);
 /** The roles a reply names ("view and pay", "查看和付款", "todos"), in the SOP's order; empty when none. */
 export function rolesIn(text: string): AccountRole[] {
   const t = text.toLowerCase();
-  const words = new Set(t.split(/[^\p{L}]+/u).filter(Boolean));
+  // Latin words whole, also between Han characters ("把Victor的View角色去掉": "view").
+  const words = new Set(t.match(/\p{Script=Latin}+/gu) ?? []);
   const has = (w: string) => (/\p{Script=Han}/u.test(w) ? t.includes(w) : words.has(w));
   if (ALL_WORDS.some(has)) return [...ROLES];
   return ROLES.filter((r) => ROLE_WORDS[r].some(has));
