@@ -144,6 +144,9 @@ export const billing = defineIntent({
       '可以分期付款吗',
       '收件人能到付吗',
       '我想结清欠款',
+      // 说哪张发票不对 (session 13: '11月23日那张发票不对，…没寄那个包裹' was a parcel search)
+      '那张发票不对，我要申诉',
+      '账上还欠多少钱',
       ...ROLE_REQUESTS.zh,
     ],
     es: [
@@ -171,8 +174,8 @@ export const billing = defineIntent({
   },
   cues: {
     en: ['invoice', 'invoices', 'bill', 'billing', 'charged', 'charge', 'payment', 'pay', 'overcharged', 'surcharge', 'fee', 'receipt', 'refund', 'owe'],
-    zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收'],
-    es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo'],
+    zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收', '欠多少', '欠款', '欠你们'],
+    es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'debemos', 'adeudo'],
   },
   // The period of an invoice asked for ("January's invoice", "la de enero"); trackingNumbers: "dispute the charges
   // for 1Z…" is about the invoice that billed that parcel.

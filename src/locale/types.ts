@@ -5,6 +5,8 @@ import type { AccountRole } from '../store/records.ts';
 export interface InvoiceReferenceWords {
   /** Its due date named ("the one due on the 14th", "14号到期的", "la que vence el 14"): the date is the due date, not the period. */
   due: readonly string[];
+  /** Its issue date named ("the one issued on 30 Nov", "11月30日开的", "la emitida el 30"): the date is the day it was issued. */
+  issued: readonly string[];
   /** The invoice of the period before the one talked about ("the previous one", "上一张", "la anterior"). */
   previous: readonly string[];
   /** The invoice talked about ("it", "this one", "这张", "esa"), matched as whole words (anywhere in Han). */
