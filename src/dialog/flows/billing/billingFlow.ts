@@ -265,7 +265,8 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
 async function payable(ctx: FlowContext): Promise<FlowResult> {
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
-  const due = (await ctx.store.invoices.listForAccount(account, INVOICES_SEARCHED)).filter((i) => i.status === 'open' || i.status === 'overdue');
+  // Oldest first, as the payment answer lists them.
+  const due = (await ctx.store.invoices.listForAccount(account, INVOICES_SEARCHED)).filter((i) => i.status === 'open' || i.status === 'overdue').reverse();
   if (!due.length) return say(t.nothingToPay(account));
   const base = paymentPortalUrl();
   const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
