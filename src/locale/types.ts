@@ -44,6 +44,8 @@ export interface LocaleWords {
   invoiceReference: InvoiceReferenceWords;
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
   accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
+  /** A new user named as what is added ("add a user with the View role", "añadir a un usuario con rol View"): adding, though a role is named. */
+  newUser: readonly string[];
   /** Role names as customers write them (whole words, or anywhere when written in Han characters). */
   roleNames: Readonly<Record<AccountRole, readonly string[]>>;
   /** "all", "全部", "todos": every role. */

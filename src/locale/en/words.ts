@@ -39,6 +39,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     add: ['add', 'new user', 'invite', 'give', 'grant'],
     list: ['who has', 'who can', 'list', 'users', 'members'],
   },
+  newUser: ['add a user', 'add a new user', 'add user', 'add new user', 'invite a user', 'add a colleague', 'add someone'],
   roleNames: {
     View: ['view', 'viewer', 'see'],
     Pay: ['pay', 'payment'],

@@ -38,6 +38,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     add: ['añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario'],
     list: ['quién', 'usuarios', 'lista'],
   },
+  newUser: ['añadir a un usuario', 'añadir un usuario', 'agregar a un usuario', 'agregar un usuario', 'añadir a un nuevo usuario', 'añadir a alguien', 'agregar a alguien'],
   roleNames: {
     View: ['ver'],
     Pay: ['pagar', 'pago'],

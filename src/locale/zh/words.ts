@@ -38,6 +38,7 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
     add: ['添加', '新增', '新用户', '开账号', '开通', '邀请'],
     list: ['查看用户', '用户列表', '哪些用户', '谁'],
   },
+  newUser: ['添加用户', '添加一个用户', '新增用户', '加一个用户', '添加一位用户'],
   roleNames: {
     View: ['查看', '浏览'],
     Pay: ['付款', '支付'],

@@ -243,6 +243,11 @@ describe('account_access words', () => {
     ['谁可以添加用户到我们的账户？', 'explain'],
     ['¿quién puede añadir usuarios a mi cuenta?', 'explain'],
     ['please add dana@example.com to our account', 'add'],
+    // A new user added with a role named is adding, not a change of a member's roles (session 13).
+    ['quiero añadir a un usuario con rol View', 'add'],
+    ['I want to add a user with the View and Pay roles', 'add'],
+    ['我想添加一个用户，给他查看权限', 'add'],
+    ['give Victor the Pay role', 'change'],
     ['hello', null],
   ])('should read "%s" as %s', (text, action) => {
     expect(accessActionOf(text)).toBe(action);

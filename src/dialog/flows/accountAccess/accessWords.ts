@@ -17,9 +17,16 @@ export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly stri
   ['signin', 'link', 'explain', 'mine', 'show', 'change', 'remove', 'add', 'list'],
 );
 
+const NEW_USER_WORDS = wordsInEveryLanguage((w) => w.newUser);
+
 export function accessActionOf(text: string): AccessAction | null {
   const t = text.toLowerCase();
-  for (const [action, cues] of ACCESS_ACTION_CUES) if (cues.some((c) => t.includes(c))) return action;
+  for (const [action, cues] of ACCESS_ACTION_CUES) {
+    // After sign-in, linking and a how-question: a new user named as what is added ("quiero añadir a un usuario con
+    // rol View") is adding, though it names a role (it was taken for a change of an existing member's roles).
+    if (action === 'mine' && NEW_USER_WORDS.some((w) => t.includes(w))) return 'add';
+    if (cues.some((c) => t.includes(c))) return action;
+  }
   return null;
 }
 
