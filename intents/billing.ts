@@ -121,8 +121,6 @@ export const billing = defineIntent({
       '支持哪些付款方式',
       '付款失败了',
       '账单金额不对',
-      '我们还欠你们钱吗',
-      '账上欠了多少钱',
       '我要申诉这笔费用',
       '这个附加费是什么',
       '怎么下载发票',
@@ -146,6 +144,9 @@ export const billing = defineIntent({
       '可以分期付款吗',
       '收件人能到付吗',
       '我想结清欠款',
+      // 说哪张发票不对 (session 13: '11月23日那张发票不对，…没寄那个包裹' was a parcel search)
+      '那张发票不对，我要申诉',
+      '账上还欠多少钱',
       ...ROLE_REQUESTS.zh,
     ],
     es: [
@@ -176,7 +177,7 @@ export const billing = defineIntent({
   cues: {
     en: ['invoice', 'invoices', 'bill', 'billing', 'charged', 'charge', 'payment', 'pay', 'overcharged', 'surcharge', 'fee', 'receipt', 'refund', 'owe'],
     // What the company owes: "我们欠多少钱" was read as the VIP fee, "¿cuánto debemos?" not understood (outside tester K2).
-    zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收', '欠多少', '欠款', '欠费', '未付', '应付'],
+    zh: ['账单', '发票', '扣钱', '扣了', '付款', '支付', '运费', '费用', '收费', '多收', '欠多少', '欠款', '欠你们', '欠费', '未付', '应付'],
     es: ['factura', 'facturas', 'cobraron', 'cobro', 'pago', 'cargo', 'debo', 'adeudo', 'debemos', 'adeudamos', 'pendiente de pago'],
   },
   // The period of an invoice asked for ("January's invoice", "la de enero"); trackingNumbers: "dispute the charges

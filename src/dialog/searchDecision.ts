@@ -126,7 +126,9 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   const { parse, state } = r;
   // "3月15日寄的" answering "which day?" reads as track_shipment: it narrows the search, it does not change the task.
   const answered = slotAnswer(followUpFrame(parse, state.lastQuery), state.awaiting, parse.places ?? []);
-  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true;
+  // An account flow asked for in its own words answers no parcel question: "I think invoice from 23 nov is
+  // wrong, …" under "Which city did you send it to?" is the invoice's dispute, not the parcels of 23 Nov.
+  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true && !asksAccountFlowIn(r);
   // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
   // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
   const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
@@ -134,7 +136,7 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   // classifier is all but certain of an account question: its few words mislead it.
   // An account flow asked for in its own words ("y de paso mándame la factura de la semana pasada") is
   // that flow, not a narrower search (found by an outside tester: the invoice's week filtered the parcels).
-  const asksAccountFlow = ACCOUNT_FLOWS[parse.intent] !== undefined && usesAccountFlowWords(r.text, parse.intent);
+  const asksAccountFlow = asksAccountFlowIn(r);
   const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
   if (answersSlot || (act.act === 'refinement' && goesOn)) {
     const refined = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
@@ -146,6 +148,11 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
   }
   return freshSearch(r, act, accounts, chosen, asked);
+}
+
+/** The message asks for an account flow in that flow's own words ("factura", "发票", "invoice"). */
+function asksAccountFlowIn(r: TurnReading): boolean {
+  return ACCOUNT_FLOWS[r.parse.intent] !== undefined && usesAccountFlowWords(r.text, r.parse.intent);
 }
 
 /** "which day was my parcel to Seoul signed for?": a fact of one parcel asked, not a list (the parcel is asked for when many fit). */

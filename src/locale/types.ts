@@ -5,6 +5,8 @@ import type { AccountRole } from '../store/records.ts';
 export interface InvoiceReferenceWords {
   /** Its due date named ("the one due on the 14th", "14号到期的", "la que vence el 14"): the date is the due date, not the period. */
   due: readonly string[];
+  /** Its issue date named ("the one issued on 30 Nov", "11月30日开的", "la emitida el 30"): the date is the day it was issued. */
+  issued: readonly string[];
   /** The invoice of the period before the one talked about ("the previous one", "上一张", "la anterior"). */
   previous: readonly string[];
   /** The invoice talked about ("it", "this one", "这张", "esa"), matched as whole words (anywhere in Han). */
@@ -42,6 +44,8 @@ export interface LocaleWords {
   invoiceReference: InvoiceReferenceWords;
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
   accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
+  /** A new user named as what is added ("add a user with the View role", "añadir a un usuario con rol View"): adding, though a role is named. */
+  newUser: readonly string[];
   /** Role names as customers write them (whole words, or anywhere when written in Han characters). */
   roleNames: Readonly<Record<AccountRole, readonly string[]>>;
   /** "all", "全部", "todos": every role. */

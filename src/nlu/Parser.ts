@@ -7,6 +7,7 @@ import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
 import { PARCEL_NOUNS } from './locales/parcelNouns.ts';
 import { LIST_WORDS } from './locales/listWords.ts';
+import { INSTRUCTION_SPOTS, INSTRUCTION_VERBS } from './locales/deliveryInstructionWords.ts';
 import { PhraseMatcher } from './text/phraseMatcher.ts';
 import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import { SITUATED_ROLES, type Configuration, type ParsingContext, type PlaceSpan, type Span } from './pipeline/types.ts';
@@ -116,6 +117,13 @@ export class Parser implements NluParser {
       intent = 'account_number';
       confidence = 0.6;
       intentRule = 'account number present';
+    } else if ((intent === 'out_of_scope' || PARCEL_INTENTS.has(intent) || confidence < LLM_CONFIDENCE_THRESHOLD) && instructsDriver(pctx)) {
+      // "quiero dejar el paquete a Berlín con el portero", "寄到墨尔本的包裹，麻烦交给前台": where or with whom to leave
+      // a parcel is a delivery instruction, whatever weak or parcel guess the rest gave (a search; "麻烦" as trouble).
+      // A weak change_delivery stays one: the parcels it names are not a search.
+      confidence = intent === 'change_delivery' ? Math.max(confidence, BARE_DESCRIPTION_CONFIDENCE) : BARE_DESCRIPTION_CONFIDENCE;
+      intent = 'change_delivery';
+      intentRule = 'delivery instruction';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
       spans.some((s) => s.kind === 'place' && s.negated) &&
@@ -336,6 +344,19 @@ function onlyDescription(ctx: ParsingContext, spans: readonly Span[], fillers: R
   rest += ctx.lower.slice(at);
   for (const m of rest.matchAll(ANSWER_TOKEN)) if (!fillers.has(m[0])) return false;
   return true;
+}
+
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A leaving verb, then within the same clause (a few words on) where or with whom: INSTRUCTION_VERBS, INSTRUCTION_SPOTS. */
+const LATIN_INSTRUCTION = new RegExp(
+  `(?<![\\p{L}])(?:${INSTRUCTION_VERBS.latin.map(escapeWord).join('|')})(?![\\p{L}])[^.,;!?¿¡]{0,40}?(?<![\\p{L}])(?:${INSTRUCTION_SPOTS.latin.map(escapeWord).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const HAN_INSTRUCTION = new RegExp(`(?:${INSTRUCTION_VERBS.han.join('|')})(?:到|在)?(?:${INSTRUCTION_SPOTS.han.join('|')})`, 'u');
+
+/** The message tells the driver where or with whom to leave a parcel ("leave it with the doorman", "交给前台", "dejarlo con el portero"). */
+function instructsDriver(ctx: ParsingContext): boolean {
+  return HAN_INSTRUCTION.test(ctx.lower) || LATIN_INSTRUCTION.test(ctx.lower);
 }
 
 /** Intents whose messages describe a parcel by where and when. */

@@ -13,8 +13,8 @@ import { demoConversations } from './demoAssistant.ts';
 
 const { data, conversationOf } = demoConversations('delivery-instructions');
 
-const ACCOUNT_OF: Record<string, string> = { 'u-alice': '5W8A3K', 'u-li': '5W8A3K', 'u-victor': '5W8A3K', 'u-dana': '5W8A3K', 'u-lucia': '6M1S5E' };
-const LANGUAGE_OF: Record<string, 'en' | 'zh' | 'es'> = { 'u-alice': 'en', 'u-li': 'zh', 'u-victor': 'zh', 'u-dana': 'en', 'u-lucia': 'es' };
+const ACCOUNT_OF: Record<string, string> = { 'u-alice': '5W8A3K', 'u-li': '5W8A3K', 'u-victor': '5W8A3K', 'u-dana': '5W8A3K', 'u-lucia': '6M1S5E', 'u-mateo': '6M1S5E' };
+const LANGUAGE_OF: Record<string, 'en' | 'zh' | 'es'> = { 'u-alice': 'en', 'u-li': 'zh', 'u-victor': 'zh', 'u-dana': 'en', 'u-lucia': 'es', 'u-mateo': 'es' };
 
 /** The account's parcels to `city`, and those of them that can still be changed (not delivered). */
 function parcelsTo(user: string, city: string) {
@@ -46,9 +46,8 @@ describe('an instruction to the driver', () => {
     for (const other of parcelsTo(user, city).all.filter((s) => s !== parcel)) expect(answer).not.toContain(other.trackingNumber);
   });
 
-  // Known gap (session 12): "麻烦" reads as trouble (lost_or_delayed edges out change_delivery, 0.384 to 0.378) and
-  // the message is not split at "，", so the topic-then-flow reading never runs. Passes once it is fixed: then move it up.
-  test.fails('should confirm for u-li the instruction for the one parcel to Melbourne: "寄到墨尔本的包裹，麻烦交给前台"', async () => {
+  // "麻烦" here is "please", not trouble: the instruction ("交给前台") decides (session 13; was a known gap).
+  test('should confirm for u-li the instruction for the one parcel to Melbourne: "寄到墨尔本的包裹，麻烦交给前台"', async () => {
     const { parcel } = openOne('u-li', 'Melbourne');
     const [answer] = await conversationOf('u-li', ['寄到墨尔本的包裹，麻烦交给前台']);
     expect(answer).toContain(CHANGE_DELIVERY_TEXTS.zh!.confirm.instruction(parcel.trackingNumber, '交给前台'));
@@ -136,6 +135,49 @@ describe('who may change a delivery', () => {
     } else {
       expect(answer).not.toContain(refusal);
       expect(answer).toContain(parcel.trackingNumber);
+    }
+  });
+});
+
+/**
+ * An instruction said in plain words, with a leaving verb and whom to leave it with ("quiero dejar el paquete a
+ * Berlín con el portero", "leave it with the doorman", "交给物业"), was read as a parcel search (session 13,
+ * found by an outside tester). A View-only user is refused, naming the account's admins; anyone else is asked
+ * to confirm the instruction for the one parcel to that city still on its way. Fresh and after earlier talk.
+ */
+describe('an instruction in plain words', () => {
+  const admins = (account: string) =>
+    data()
+      .memberships.filter((m) => m.accountNumber === account && m.roles.includes('Admin'))
+      .map((m) => data().users.find((u) => u.id === m.userId)!.name);
+  const rolesOf = (user: string) => data().memberships.find((m) => m.userId === user && m.accountNumber === ACCOUNT_OF[user])?.roles ?? [];
+
+  test.each([
+    ['u-mateo', 'Berlin', 'quiero dejar el paquete a Berlín con el portero', 'es'],
+    ['u-lucia', 'Berlin', 'quiero dejar el paquete a Berlín con el portero', 'es'],
+    ['u-lucia', 'Milan', 'el paquete a Milán, quiero dejarlo con el conserje', 'es'],
+    ['u-victor', 'Miami', 'my parcel to miami, leave it with the doorman', 'en'],
+    ['u-alice', 'Miami', 'my parcel to miami, leave it with the doorman', 'en'],
+    ['u-alice', 'Melbourne', 'my parcel to melbourne, please leave it at the front desk', 'en'],
+    ['u-victor', 'Miami', '寄到迈阿密的包裹，麻烦交给物业', 'zh'],
+    ['u-li', 'Miami', '寄到迈阿密的包裹，麻烦交给物业', 'zh'],
+  ] as const)('%s, parcel to %s: "%s"', async (user, city, text, lang) => {
+    const t = CHANGE_DELIVERY_TEXTS[lang]!;
+    const roles = rolesOf(user);
+    expect(roles.length).toBeGreaterThan(0);
+    const viewOnly = roles.every((r) => r === 'View');
+    const { parcel } = openOne(user, city);
+    const before = { en: 'where is my parcel to london?', zh: '我发往伦敦的包裹到哪了', es: '¿dónde está mi paquete a ciudad de méxico?' }[lang];
+    for (const said of [await conversationOf(user, [text]), await conversationOf(user, [before, text])]) {
+      const answer = said.at(-1)!;
+      if (viewOnly) {
+        expect(answer).toContain(t.viewOnly(admins(ACCOUNT_OF[user]!).join(', ')));
+      } else {
+        expect(answer).toContain(parcel.trackingNumber);
+        // The instruction's confirmation for that parcel (its words are the customer's, not checked here).
+        expect(answer).toContain(t.confirm.instruction(parcel.trackingNumber, '\u0000').split('\u0000')[0]!);
+      }
+      expect(answer).not.toMatch(/DI-|DC-/);
     }
   });
 });

@@ -11,7 +11,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],
   pleased: ['thanks', 'thank you', 'great', 'perfect', 'appreciate'],
   billingActions: {
-    dispute: ['dispute', 'wrong', 'overcharg', 'charged twice', 'double charg', 'incorrect', 'refund', 'not right', 'too high'],
+    dispute: ['dispute', 'wrong', 'overcharg', 'charged twice', 'double charg', 'incorrect', 'refund', 'not right', 'too high', 'never sent', "didn't send", 'did not send', 'never shipped', 'billed for a parcel'],
     pay: ['pay', 'card', 'bank transfer', 'paypal', 'direct debit'],
     view: ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance'],
   },
@@ -20,6 +20,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   oldestInvoice: ['oldest', 'earliest', 'first one'],
   invoiceReference: {
     due: ['due on', 'due the', 'due by', 'due date', 'that is due', "that's due", 'falls due'],
+    issued: ['issued', 'dated', 'issue date', 'invoice date', 'date of issue', 'sent out on'],
     previous: ['the previous one', 'previous one', 'previous invoice', 'the one before', 'one before that', 'the invoice before', 'the earlier one'],
     focus: ['it', 'this one', 'that one', 'this invoice', 'that invoice', 'this bill', 'that bill'],
     because: [' because ', ' since ', ' as we ', ' as it ', ' as the '],
@@ -38,6 +39,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     add: ['add', 'new user', 'invite', 'give', 'grant'],
     list: ['who has', 'who can', 'list', 'users', 'members'],
   },
+  newUser: ['add a user', 'add a new user', 'add user', 'add new user', 'invite a user', 'add a colleague', 'add someone'],
   roleNames: {
     View: ['view', 'viewer', 'see'],
     Pay: ['pay', 'payment'],

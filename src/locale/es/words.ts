@@ -11,15 +11,16 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
   pleased: ['gracias', 'genial', 'perfecto'],
   billingActions: {
-    dispute: ['reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci'],
+    dispute: ['reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci', 'está mal', 'esta mal', 'no enviamos', 'nunca enviamos', 'cobraron de más', 'cobrado de más'],
     pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci'],
-    view: ['factura', 'cargos', 'debo', 'saldo'],
+    view: ['factura', 'cargos', 'debo', 'debemos', 'saldo'],
   },
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
   overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
   oldestInvoice: ['más antigua', 'mas antigua', 'primera'],
   invoiceReference: {
     due: ['vence', 'vencimiento', 'que vence'],
+    issued: ['emitida', 'emitido', 'emisión', 'emision', 'con fecha', 'fechada'],
     previous: ['la anterior', 'anterior', 'la de antes', 'la previa'],
     focus: ['esa', 'esta', 'esa factura', 'esta factura', 'esa misma'],
     because: [' porque ', ' ya que ', ' pues '],
@@ -37,6 +38,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     add: ['añadir', 'añade', 'agregar', 'invitar', 'dar acceso', 'nuevo usuario'],
     list: ['quién', 'usuarios', 'lista'],
   },
+  newUser: ['añadir a un usuario', 'añadir un usuario', 'agregar a un usuario', 'agregar un usuario', 'añadir a un nuevo usuario', 'añadir a alguien', 'agregar a alguien'],
   roleNames: {
     View: ['ver'],
     Pay: ['pagar', 'pago'],

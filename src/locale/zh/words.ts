@@ -11,7 +11,7 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
   unhappy: ['还没', '怎么回事', '失望', '着急', '生气', '丢了', '为什么'],
   pleased: ['谢谢', '太好了'],
   billingActions: {
-    dispute: ['异议', '争议', '申诉', '多收', '重复收费', '收错', '不对', '有误', '退款'],
+    dispute: ['异议', '争议', '申诉', '多收', '重复收费', '收错', '不对', '有误', '退款', '没寄', '没有寄', '没发过', '不是我们寄的'],
     pay: ['付款', '支付', '缴费', '付钱', '转账', '信用卡', '付一下', '帮我付', '结清', '要付', '想付', '付掉'],
     view: ['账单', '发票', '费用', '欠'],
   },
@@ -20,6 +20,7 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
   oldestInvoice: ['最早', '最久'],
   invoiceReference: {
     due: ['到期', '截止'],
+    issued: ['开具', '开出', '开的', '出的', '开票', '出具'],
     previous: ['上一张', '前一张', '上一期', '前一期'],
     focus: ['这张', '那张', '这个', '那个', '它'],
     because: ['因为', '由于'],
@@ -37,6 +38,7 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
     add: ['添加', '新增', '新用户', '开账号', '开通', '邀请'],
     list: ['查看用户', '用户列表', '哪些用户', '谁'],
   },
+  newUser: ['添加用户', '添加一个用户', '新增用户', '加一个用户', '添加一位用户'],
   roleNames: {
     View: ['查看', '浏览'],
     Pay: ['付款', '支付'],

@@ -41,10 +41,25 @@ export class ChronoDateExtractor implements Extractor {
     const results = this.chrono.parse(ctx.text, { instant: ctx.now, timezone: ctx.offsetMinutes });
     const spans: DateSpan[] = [];
     for (const r of results) {
-      const span = this.toSpan(ctx, r);
+      const span = this.toSpan(ctx, r) ?? this.dateAfterTime(ctx, r);
       if (span) spans.push(span);
     }
     return spans;
+  }
+
+  /**
+   * "invoice from 23 nov": chrono reads "from 23" as a time (23:00) and leaves "23 nov" unread. When a
+   * match is a time of day alone, its first word is blanked and chrono asked again about those words.
+   */
+  private dateAfterTime(ctx: ParsingContext, r: ParsedResult): DateSpan | null {
+    const c = r.start;
+    if (!c.isCertain('hour') || c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday')) return null;
+    const lead = /^\S+\s+/u.exec(r.text);
+    if (!lead) return null;
+    const blanked = ctx.text.slice(0, r.index) + ' '.repeat(lead[0].length) + ctx.text.slice(r.index + lead[0].length);
+    const again = this.chrono.parse(blanked, { instant: ctx.now, timezone: ctx.offsetMinutes });
+    const inside = again.find((a) => a.index >= r.index && a.index < r.index + r.text.length && (a.start.isCertain('day') || a.start.isCertain('month')));
+    return inside ? this.toSpan(ctx, inside) : null;
   }
 
   private toSpan(ctx: ParsingContext, r: ParsedResult): DateSpan | null {

@@ -172,12 +172,19 @@ describe('account_access flow', () => {
 
   test.each([
     ['take the Admin role away from Alice Martin', "Alice Martin is the account's only Admin, so they keep the Admin role: make someone else an Admin first."],
-    ['take the View role away from Victor', 'That would leave Victor Okafor with no role at all. To take their access away, ask me to remove them from the account.'],
     ['give Victor the View role', 'Victor Okafor already has View; nothing to change.'],
   ])('should change nothing it must not: "%s"', async (text, answer) => {
     const result = await accountAccessFlow.run(await flowContext(store, 'u-alice', text));
     expect(said(result)).toBe(answer);
     expect(result.continueWith).toBeUndefined();
+    await expectNothingChanged();
+  });
+
+  // Taking the last role away offers the removal instead, as a yes/no question; nothing changes before the yes (session 13).
+  test('should offer to remove Victor when his only role is taken away, and change nothing yet', async () => {
+    const result = await accountAccessFlow.run(await flowContext(store, 'u-alice', 'take the View role away from Victor'));
+    expect(said(result)).toBe('That would leave Victor Okafor with no role at all. Shall I remove Victor Okafor from account 5W8A3K instead? They lose access at once.');
+    expect(result.continueWith).toEqual({ step: 'confirm_remove', userId: 'u-victor' });
     await expectNothingChanged();
   });
 
@@ -243,6 +250,11 @@ describe('account_access words', () => {
     ['谁可以添加用户到我们的账户？', 'explain'],
     ['¿quién puede añadir usuarios a mi cuenta?', 'explain'],
     ['please add dana@example.com to our account', 'add'],
+    // A new user added with a role named is adding, not a change of a member's roles (session 13).
+    ['quiero añadir a un usuario con rol View', 'add'],
+    ['I want to add a user with the View and Pay roles', 'add'],
+    ['我想添加一个用户，给他查看权限', 'add'],
+    ['give Victor the Pay role', 'change'],
     ['hello', null],
   ])('should read "%s" as %s', (text, action) => {
     expect(accessActionOf(text)).toBe(action);

@@ -17,9 +17,16 @@ export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly stri
   ['signin', 'link', 'explain', 'mine', 'show', 'change', 'remove', 'add', 'list'],
 );
 
+const NEW_USER_WORDS = wordsInEveryLanguage((w) => w.newUser);
+
 export function accessActionOf(text: string): AccessAction | null {
   const t = text.toLowerCase();
-  for (const [action, cues] of ACCESS_ACTION_CUES) if (cues.some((c) => t.includes(c))) return action;
+  for (const [action, cues] of ACCESS_ACTION_CUES) {
+    // After sign-in, linking and a how-question: a new user named as what is added ("quiero añadir a un usuario con
+    // rol View") is adding, though it names a role (it was taken for a change of an existing member's roles).
+    if (action === 'mine' && NEW_USER_WORDS.some((w) => t.includes(w))) return 'add';
+    if (cues.some((c) => t.includes(c))) return action;
+  }
   return null;
 }
 
@@ -40,7 +47,8 @@ const ALL_WORDS = wordsInEveryLanguage((w) => w.allRoles);
 /** The roles a reply names ("view and pay", "查看和付款", "todos"), in the SOP's order; empty when none. */
 export function rolesIn(text: string): AccountRole[] {
   const t = text.toLowerCase();
-  const words = new Set(t.split(/[^\p{L}]+/u).filter(Boolean));
+  // Latin words whole, also between Han characters ("把Victor的View角色去掉": "view").
+  const words = new Set(t.match(/\p{Script=Latin}+/gu) ?? []);
   const has = (w: string) => (/\p{Script=Han}/u.test(w) ? t.includes(w) : words.has(w));
   if (ALL_WORDS.some(has)) return [...ROLES];
   return ROLES.filter((r) => ROLE_WORDS[r].some(has));

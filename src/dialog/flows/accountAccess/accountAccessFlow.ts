@@ -313,7 +313,8 @@ async function confirmChange(ctx: FlowContext, userId: string, roles: AccountRol
   const member = await memberOf(ctx, userId);
   const name = (await ctx.store.users.get(userId))?.name ?? userId;
   if (!member) return say(t.notMember(name));
-  if (!roles.length) return say(t.noRolesLeft(name));
+  // Every role taken away ("quítale el rol View a Mateo" of a View-only user) is a removal: offered, so a yes removes them.
+  if (!roles.length) return confirmRemoval(ctx, userId, t.noRolesLeft(name, ctx.accountNumber!));
   const held = inSopOrder(member.roles);
   if (held.join() === inSopOrder(roles).join()) return say(t.unchanged(name, roleList(held, t)));
   if (isLastAdmin(member, await ctx.store.accounts.members(ctx.accountNumber!)) && !roles.includes('Admin')) return say(t.lastAdminRole(name));
@@ -335,14 +336,15 @@ async function changeRoles(ctx: FlowContext, state: Extract<AccessState, { step:
   }
 }
 
-async function confirmRemoval(ctx: FlowContext, userId: string): Promise<FlowResult> {
+/** The question whether to remove the member (`question`: how it is put, by default plainly), or why they cannot be. */
+async function confirmRemoval(ctx: FlowContext, userId: string, question?: string): Promise<FlowResult> {
   const t = textsOf(ctx);
   const member = (await ctx.store.accounts.members(ctx.accountNumber!)).find((m) => m.userId === userId);
   const user = await ctx.store.users.get(userId);
   const name = user?.name ?? userId;
   if (!member) return say(t.notMember(name));
   if (isLastAdmin(member, await ctx.store.accounts.members(ctx.accountNumber!))) return say(t.lastAdmin(name));
-  return say(t.confirmRemove(name, ctx.accountNumber!, inSopOrder(member.roles).join(', ')), t.removeChoices, {
+  return say(question ?? t.confirmRemove(name, ctx.accountNumber!, inSopOrder(member.roles).join(', ')), t.removeChoices, {
     step: 'confirm_remove',
     userId,
   });

@@ -47,7 +47,8 @@ export interface AccessTexts {
   unchanged(name: string, roles: string): string;
   /** The answer to "what roles does Victor have": a question, not a change. */
   memberRoles(name: string, account: string, roles: string): string;
-  noRolesLeft(name: string): string;
+  /** Every role taken away: removing them from the account is offered instead, as a yes/no question (the removal's confirmation). */
+  noRolesLeft(name: string, account: string): string;
   lastAdminRole(name: string): string;
   cancelled: string;
   /** How roles are joined in a sentence: "View, Pay and Dispute", "View、Pay和Dispute". */
@@ -118,7 +119,7 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     changed: (name, account, roles) => `Done: ${name} now has ${roles} on account ${account}.`,
     unchanged: (name, roles) => `${name} already has ${roles}; nothing to change.`,
     memberRoles: (name, account, roles) => `${name} has ${roles} on account ${account}.`,
-    noRolesLeft: (name) => `That would leave ${name} with no role at all. To take their access away, ask me to remove them from the account.`,
+    noRolesLeft: (name, account) => `That would leave ${name} with no role at all. Shall I remove ${name} from account ${account} instead? They lose access at once.`,
     lastAdminRole: (name) => `${name} is the account's only Admin, so they keep the Admin role: make someone else an Admin first.`,
     cancelled: "All right, I haven't changed anything.",
     sep: ', ',
@@ -183,7 +184,7 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     changed: (name, account, roles) => `已完成：${name} 现在拥有账户 ${account} 的 ${roles} 角色。`,
     unchanged: (name, roles) => `${name} 已经拥有 ${roles} 角色，无需修改。`,
     memberRoles: (name, account, roles) => `${name} 在账户 ${account} 上的角色是 ${roles}。`,
-    noRolesLeft: (name) => `这样 ${name} 就没有任何角色了。如要取消其访问权限，请让我把对方从账户中移除。`,
+    noRolesLeft: (name, account) => `这样 ${name} 就没有任何角色了。要改为把 ${name} 从账户 ${account} 中移除吗？对方会立即失去访问权限。`,
     lastAdminRole: (name) => `${name} 是该账户唯一的管理员，必须保留管理员角色：请先将另一位用户设为管理员。`,
     cancelled: '好的，我没有做任何更改。',
     sep: '、',
@@ -251,7 +252,7 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     changed: (name, account, roles) => `Hecho: ${name} tiene ahora ${roles} en la cuenta ${account}.`,
     unchanged: (name, roles) => `${name} ya tiene ${roles}; no hay nada que cambiar.`,
     memberRoles: (name, account, roles) => `${name} tiene ${roles} en la cuenta ${account}.`,
-    noRolesLeft: (name) => `Así ${name} se quedaría sin ningún rol. Para quitarle el acceso, pídeme que lo quite de la cuenta.`,
+    noRolesLeft: (name, account) => `Así ${name} se quedaría sin ningún rol. ¿Lo quito de la cuenta ${account} en su lugar? Pierde el acceso al momento.`,
     lastAdminRole: (name) => `${name} es el único Admin de la cuenta, así que conserva el rol Admin: haz Admin antes a otra persona.`,
     cancelled: 'De acuerdo, no he cambiado nada.',
     sep: ', ',

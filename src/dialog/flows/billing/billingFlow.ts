@@ -7,7 +7,7 @@ import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.t
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
 import { asksLatest, asksOverdue, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
-import { invoicePointerIn, invoicesPointedAt, reasonBesideRequest } from './invoiceReference.ts';
+import { invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest } from './invoiceReference.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
 
 /** Invoices listed, and offered as choices for a dispute. */
@@ -18,7 +18,7 @@ const REASON_MAX = 500;
 
 /** What the flow keeps between turns while it asks about a dispute; nothing is written before the customer confirms. */
 type DisputeState =
-  | { step: 'pick'; offered: string[] }
+  | { step: 'pick'; offered: string[]; reason?: string }
   | { step: 'reason'; invoice: string }
   | { step: 'confirm'; invoice: string; reason: string; amountDisputed: number | null };
 
@@ -83,7 +83,8 @@ export const billingFlow: AccountFlow = {
     }
     if (state?.step === 'pick') {
       const picked = invoiceNumberIn(ctx.text) ?? state.offered[(pickedPosition(ctx.text, state.offered.length) ?? 0) - 1] ?? onlyOne(pointed);
-      if (picked) return startDispute(ctx, picked, reasonIn(ctx));
+      // The reason given with the request that was asked "which one?" is kept ("the invoice from 23 Nov is wrong, …").
+      if (picked) return startDispute(ctx, picked, reasonIn(ctx) ?? state.reason);
       if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, t.pickAgain);
     }
     // No action named, an invoice pointed at: what was last done with the invoices shown ("no, the first one" after paying one).
@@ -219,11 +220,13 @@ async function invoicesOfPeriod(ctx: FlowContext): Promise<{ period: string; inv
   const range = ctx.parse.dateRange;
   if (!range) return null;
   const all = await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SEARCHED);
-  const invoices = all.filter((i) => i.periodStart <= range.to && i.periodEnd >= range.from);
+  const invoices = invoicesOfDates(range, all);
   return { period: `${formatShortDate(range.from, ctx.locale)}–${formatShortDate(range.to, ctx.locale)}`, invoices };
 }
 
 async function list(ctx: FlowContext): Promise<FlowResult> {
+  // The SOP grants Pay on its own: who may pay sees what there is to pay (the invoices open or overdue, their amounts).
+  if (missingRole('billing', 'view', ctx.roles) && !missingRole('billing', 'pay', ctx.roles)) return payable(ctx);
   const refused = await refusal(ctx, 'view');
   if (refused) return refused;
   const t = textsOf(ctx);
@@ -256,6 +259,23 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
     // The invoices as listed: "the second one", "la vencida" pick among them.
     shown: { items: invoices.map((i) => i.number), focus: null, action: 'view' },
   };
+}
+
+/** What is to pay on the account, with amounts, the total and a payment link each: what a Pay-only user sees of the invoices. */
+async function payable(ctx: FlowContext): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  // Oldest first, as the payment answer lists them.
+  const due = (await ctx.store.invoices.listForAccount(account, INVOICES_SEARCHED)).filter((i) => i.status === 'open' || i.status === 'overdue').reverse();
+  if (!due.length) return say(t.nothingToPay(account));
+  const base = paymentPortalUrl();
+  const lines = due.map((i) => t.payLine(i.number, money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale), paymentLink(i, base)));
+  const sum = (l: InvoiceRecord[]) => Math.round(l.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  const overdue = due.filter((i) => i.status === 'overdue');
+  const currency = due[0]!.currency;
+  const total = t.outstanding(money(sum(due), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null);
+  // "pay the overdue one", "the second one" pick among these.
+  return { ...say(`${t.payableHeader(account)}\n${lines.join('\n')}\n\n${total}`), shown: { items: due.map((i) => i.number), focus: null, action: 'view' } };
 }
 
 async function pay(ctx: FlowContext, pointed: Pointed | null): Promise<FlowResult> {
@@ -329,7 +349,7 @@ async function ownInvoice(ctx: FlowContext, number: string): Promise<InvoiceReco
   return invoice && invoice.accountNumber === ctx.accountNumber ? invoice : null;
 }
 
-async function askWhichInvoice(ctx: FlowContext, question: string, among?: InvoiceRecord[]): Promise<FlowResult> {
+async function askWhichInvoice(ctx: FlowContext, question: string, among?: InvoiceRecord[], reason?: string): Promise<FlowResult> {
   const t = textsOf(ctx);
   // "我要申诉2月份的账单": the invoices of the period the message names, when it names one that has any.
   const ofPeriod = among ?? (await invoicesOfPeriod(ctx))?.invoices ?? [];
@@ -337,7 +357,7 @@ async function askWhichInvoice(ctx: FlowContext, question: string, among?: Invoi
   const open = recent.filter((i) => i.status !== 'disputed').slice(0, INVOICE_CHOICES);
   if (!open.length) return say(t.noInvoices(ctx.accountNumber!));
   const choices = open.map((i) => ({ label: `${period(i, ctx.locale)} · ${money(i.amount, i.currency, ctx.locale)}`, value: i.number }));
-  return { ...say(question, choices, { step: 'pick', offered: open.map((i) => i.number) }), shown: { items: open.map((i) => i.number), focus: null, action: 'dispute' } };
+  return { ...say(question, choices, { step: 'pick', offered: open.map((i) => i.number), ...(reason ? { reason } : {}) }), shown: { items: open.map((i) => i.number), focus: null, action: 'dispute' } };
 }
 
 /**
@@ -348,7 +368,7 @@ async function startDispute(ctx: FlowContext, number: string | null, reason?: st
   const refused = await refusal(ctx, 'dispute');
   if (refused) return refused;
   const t = textsOf(ctx);
-  if (!number) return askWhichInvoice(ctx, t.whichInvoice, among);
+  if (!number) return askWhichInvoice(ctx, t.whichInvoice, among, reason);
   const invoice = await ownInvoice(ctx, number);
   if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
   if (invoice.status === 'disputed') {

@@ -14,6 +14,7 @@ import { asksOverdue, invoiceNumberIn } from './billingWords.ts';
 export type InvoicePointer =
   | { kind: 'number'; number: string }
   | { kind: 'due'; date: string }
+  | { kind: 'issued'; date: string }
   | { kind: 'overdue'; oldest: boolean }
   | { kind: 'previous' }
   | { kind: 'position'; position: number }
@@ -21,6 +22,7 @@ export type InvoicePointer =
   | { kind: 'period'; from: string; to: string };
 
 const DUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.due);
+const ISSUED_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.issued);
 const PREVIOUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.previous);
 const FOCUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.focus);
 const BECAUSE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.because);
@@ -57,7 +59,8 @@ function positionIn(t: string): number | null {
 
 /**
  * The invoice a message points at, or null when it points at none: its number, its due date named
- * with a due word, "the overdue one", the one before the one talked about, a position in the list
+ * with a due word, its issue date named with an issue word ("issued on 30 Nov", "11月30日开的", "emitida
+ * el 30 de noviembre"), "the overdue one", the one before the one talked about, a position in the list
  * shown, "it", or a period named ("the 23 Nov invoice"). In that order: "不是这张，是上一张" is the
  * previous one, not this one.
  */
@@ -66,6 +69,7 @@ export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>):
   const number = invoiceNumberIn(text);
   if (number) return { kind: 'number', number };
   if (parse.dateRange && has(t, DUE_WORDS)) return { kind: 'due', date: parse.dateRange.from };
+  if (parse.dateRange && has(t, ISSUED_WORDS)) return { kind: 'issued', date: parse.dateRange.from };
   const overdue = asksOverdue(text);
   if (overdue) return { kind: 'overdue', oldest: overdue.oldest };
   if (has(t, PREVIOUS_WORDS)) return { kind: 'previous' };
@@ -113,9 +117,27 @@ export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly Invoi
     }
     case 'focus':
       return focus ? [focus] : shown.length === 1 ? [...shown] : [];
+    case 'issued':
+      return recent.filter((i) => dayOf(i.issuedAt) === pointer.date);
     case 'period':
-      return recent.filter((i) => i.periodStart <= pointer.to && i.periodEnd >= pointer.from);
+      return invoicesOfDates({ from: pointer.from, to: pointer.to }, recent);
   }
+}
+
+/**
+ * The invoices a date or period names ("the invoice from 23 Nov", "11月23日那张发票", "la factura del 23 de
+ * noviembre", "November's invoice"). A period: those whose billing period overlaps it. A single day: the one
+ * whose period starts that day (the date its number carries and the list shows first: INV-…-261123 is
+ * "from 23 Nov"), else the one issued that day, else the one whose period holds it; several on one day are
+ * all returned, for the flow to ask which.
+ */
+export function invoicesOfDates(range: { from: string; to: string }, invoices: readonly InvoiceRecord[]): InvoiceRecord[] {
+  const overlapping = invoices.filter((i) => i.periodStart <= range.to && i.periodEnd >= range.from);
+  if (range.from !== range.to) return overlapping;
+  const starting = invoices.filter((i) => i.periodStart === range.from);
+  if (starting.length) return starting;
+  const issued = invoices.filter((i) => dayOf(i.issuedAt) === range.from);
+  return issued.length ? issued : overlapping;
 }
 
 /** Clauses of a message: at commas, full stops and semicolons, and at "because", "因为", "porque". */
