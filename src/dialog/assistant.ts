@@ -40,6 +40,19 @@ interface Request {
   text: string;
   parse: Parse;
   ofFirstParcel?: boolean;
+  /** A figure asked of the parcels another request describes: answered for exactly the parcels its search found. */
+  ofDescribed?: boolean;
+}
+
+/**
+ * A figure's flow asked of the parcels an earlier request found: given exactly those (none when it found none),
+ * not the description again, which knows no status or service ("whats heading to singapore rn and how much co2
+ * did those make" summed delivered parcels: found by an outside tester).
+ */
+function ofFoundParcels(action: Action, found: string[]): Action {
+  if (action.kind !== 'flow') return action;
+  const { frame: _frame, search: _search, within: _within, ...rest } = action;
+  return { ...rest, parcels: found };
 }
 
 /**
@@ -110,9 +123,11 @@ export class CarrierAssistant implements Bot {
     // The first request's question, asked after the other requests are answered; the requests about its parcel wait for the answer.
     let held: { replies: Reply[]; state: DialogState } | null = null;
     let firstParcel: string | null = null;
+    // Every parcel the last described search of the message found ("those" of "… and how much co2 did those make").
+    let found: string[] | undefined;
     const pending: string[] = [];
     for (let i = 0; i < queue.length; i++) {
-      const { text: part, parse, ofFirstParcel } = queue[i]!;
+      const { text: part, parse, ofFirstParcel, ofDescribed } = queue[i]!;
       // Asked of a parcel not found: kept while its question is open ("8 parcels fit, when?"), else let go.
       if (ofFirstParcel && !firstParcel) {
         if (held) pending.push(part);
@@ -123,7 +138,8 @@ export class CarrierAssistant implements Bot {
       // A flow of one request of several reads that request's words ("…改个地址到 200 Biscayne Blvd, Miami"), not the others'.
       const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
       const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
-      const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      const decided = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      const decision = ofDescribed && found ? { ...decided, action: ofFoundParcels(decided.action, found) } : decided;
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
       const result: RunResult = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
@@ -140,6 +156,7 @@ export class CarrierAssistant implements Bot {
         Object.assign(state, byPolicy.state);
       }
       before = state;
+      if (result.found) found = result.found;
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
       last = decision.action;
       answeredSurvey ||= decision.action.kind === 'satisfaction';
@@ -198,7 +215,10 @@ export class CarrierAssistant implements Bot {
       const [readParts, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
       // While a search is being narrowed, only a message that asks for parcels of its own first is more than its answer
       // (found by an outside tester: after "when did you send it?", the co2 asked beside a new count was dropped).
-      if (narrowing && !namesParcels(parts[0]!, readParts[0]!.parse.language)) return [whole];
+      // A first part with a place and a status of its own ("whats heading to berlin rn and …") asks for parcels too.
+      const first = readParts[0]!.parse;
+      const describes = first.statusHints.length > 0 && (first.origin !== null || first.destination !== null);
+      if (narrowing && !describes && !namesParcels(parts[0]!, first.language)) return [whole];
       const each = withDetailsJoined(readParts);
       // "my parcel to Miami, can you leave it with my neighbour?": the whole message (its description) with the flow's intent.
       const flow = topicThenFlow(each);

@@ -24,6 +24,11 @@ export interface RunResult {
   state?: Partial<DialogState>;
   /** The account the answer turned out to be about (the one of the speaker's where the parcels were found), kept on the conversation. */
   selectAccount?: string;
+  /**
+   * Every parcel a described search found (none: an empty list), however many were shown: "… and how much
+   * co2 did those make" is asked of exactly these. Absent when the answer was not a described search.
+   */
+  found?: string[];
 }
 
 interface Ctx {
@@ -70,7 +75,9 @@ export async function runResolve(
   ctx: Ctx,
   action: ResolveAction,
 ): Promise<RunResult> {
-  const found = await resolveAndAnswer(ctx, action);
+  const seen: FoundParcels = {};
+  const answer = await resolveAndAnswer(ctx, action, seen);
+  const found = seen.numbers ? { ...answer, found: seen.numbers } : answer;
   if (!action.changed?.length) return found;
   // A correction says what it changed before the answer to the corrected search.
   const t = textsFor(ctx.locale);
@@ -89,9 +96,15 @@ export async function runResolve(
   return { ...found, replies: [{ type: 'message', text }, ...found.replies] };
 }
 
+/** What a described search found, filled in by resolveAndAnswer. */
+interface FoundParcels {
+  numbers?: string[];
+}
+
 async function resolveAndAnswer(
   ctx: Ctx,
   action: ResolveAction,
+  seen: FoundParcels,
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
@@ -130,6 +143,8 @@ async function resolveAndAnswer(
     const day = action.earliest ? days[0] : days[days.length - 1];
     matches = matches.filter((m) => m.shipment.shipDate === day);
   }
+  // The parcels the description fits (the nearest offered when none does are not them); a bare request's recent parcels are no description.
+  if (hasConditions(query)) seen.numbers = matches.map((m) => m.shipment.trackingNumber);
   // "Change the delivery of my parcel to Paris" when every parcel to Paris was delivered: said so, not "which one?".
   const focus = action.focus;
   if (focus && ctx.noneInFocus && matches.length > 1 && !action.within.length && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus))) {

@@ -2,12 +2,14 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { isParcelTopic, namesParcels, pointsAtParcel } from './discourseAct.ts';
+import { isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
   text: string;
   parse: Parse;
+  /** A figure asked of the parcels another part describes ("… and what was their co2"): answered for exactly those that part finds. */
+  ofDescribed?: boolean;
 }
 
 type Family = 'parcel' | 'account';
@@ -72,7 +74,8 @@ export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean
   if (familyOf(first.parse) !== 'parcel') return false;
   if (namedParcels(parse).length > 0 || parse.dateRange) return false;
   if (familyOf(parse) === 'parcel') return true;
-  return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language);
+  // "它们的碳排放是多少", "what was their co2": the parcels the first part found, not one of them (withDescribedFigures).
+  return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language) && !pointsAtSeveral(part.text, parse.language);
 }
 
 /**
@@ -102,7 +105,7 @@ export function withDescribedFigures(parts: readonly RequestPart[]): RequestPart
     const figure = ACCOUNT_FLOWS[p.parse.intent]?.answersTrackingNumbers === true && namedParcels(p.parse).length === 0 && !p.parse.dateRange;
     if (!figure || p === described || (i > 0 && asksOfSameParcel(p, parts[0]!))) return p;
     const { origin, destination, dateRange, dateRole } = described.parse;
-    return { ...p, parse: { ...p.parse, origin, destination, dateRange, dateRole } };
+    return { ...p, parse: { ...p.parse, origin, destination, dateRange, dateRole }, ofDescribed: true };
   });
 }
 

@@ -22,6 +22,8 @@ export interface DiscourseCues {
   pronouns: readonly string[];
   /** A pronoun alone, never a noun a description may follow ("its", "它", "su"; not "the parcel" of "the parcel to Dallas"). */
   barePronouns: readonly string[];
+  /** Pronouns of several parcels ("those", "它们", "esos"): the parcels an answer found, not the one in focus. */
+  pluralPronouns: readonly string[];
   /** Verbs whose subject is the parcel ("¿cuánto CO2 generó?": Spanish drops the pronoun; English and Chinese say it, "did it emit", "它排放"). */
   droppedSubjectVerbs: readonly string[];
   /** "the previous one", "刚才那个", "el anterior": the parcel talked about before the one in focus. */
@@ -91,6 +93,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'another company', 'another company s', 'other company s', 'someone else s', 'somebody else s', 'another customer s'],
     companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
     barePronouns: ['it', 'its'],
+    pluralPronouns: ['those', 'them', 'their', 'these', 'they', 'those parcels', 'these parcels'],
     thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
     backTo: ['back to', 'go back to', 'going back to', 'getting back to', 'coming back to', 'and back to', 'now back to', 'ok back to', 'so back to'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
@@ -136,6 +139,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
+    pluralPronouns: ['它们', '这些', '那些'],
     thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
     backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
@@ -171,6 +175,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'de otra persona', 'de otro cliente'],
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
     barePronouns: ['lo', 'le', 'su'],
+    pluralPronouns: ['esos', 'esas', 'estos', 'estas', 'ellos', 'ellas', 'sus', 'generaron', 'emitieron', 'produjeron'],
     thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
     backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],

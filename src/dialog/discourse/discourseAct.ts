@@ -254,8 +254,8 @@ const SECOND_QUESTION = new RegExp(
     String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|ping me|notify me|alert me|remind me|text me|message me|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
     String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|mírame|mirame|mándame|mandame|envíame|enviame|pásame|pasame|avísame|avisame|de paso|aparte|quiero|necesito|puedo|me pueden|me puedes|saber)(?!\p{L}))`,
     String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
-    // "我们三月寄到巴黎的包裹有几个，碳排放多少": a figure asked after a comma is a question of its own.
-    String.raw`[，,]\s*(?=(?:那|总共|一共)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
+    // "我们三月寄到巴黎的包裹有几个，碳排放多少", "…，它们的碳排放是多少": a figure asked after a comma is a question of its own.
+    String.raw`[，,]\s*(?=(?:那|总共|一共|它们的?|这些包裹的?|这些的?)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
   ].join('|'),
   'iu',
 );
@@ -330,6 +330,11 @@ export function isCancellation(text: string): boolean {
 export function pointsAtParcel(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);
   return contains(cuesFor(lang).pronouns, t, lang) || contains(cuesFor(lang).droppedSubjectVerbs, t, lang);
+}
+
+/** The message points at several parcels ("those", "它们", "esos"; Spanish's plural verbs "¿cuánto co2 generaron?"). */
+export function pointsAtSeveral(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).pluralPronouns, normalizeForCues(text), lang);
 }
 
 /** The message has a pronoun alone that can only stand for a parcel ("it", "its", "它", "su"), not an article ("la última factura"). */
