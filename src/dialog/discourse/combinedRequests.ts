@@ -2,7 +2,7 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
+import { asksAllArrived, asksHowMany, isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
@@ -35,6 +35,8 @@ function namedParcels(p: Parse): string[] {
  */
 export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (parts.length < 2) return false;
+  // "上周寄往洛杉矶的标准件有几个？都到了吗": whether the parcels counted have all arrived is asked with the count (one request).
+  if (asksHowMany(parts[0]!.text, parts[0]!.parse.language) && parts.slice(1).every((p) => asksAllArrived(p.text, p.parse.language))) return false;
   const families = parts.map((p) => familyOf(p.parse));
   // Something else asked of the first part's parcel ("…, and what customs docs does it need?", "有的话通知我"),
   // beside account questions: each answered, the parcel's once it is known (found by outside testers: the second part was dropped).

@@ -48,6 +48,8 @@ export interface DiscourseCues {
   everyParcel: readonly string[];
   /** Asking how many parcels fit ("how many parcels did we send …", "有几个", "cuántos paquetes"): the answer says the count. */
   countQuestions: readonly string[];
+  /** "have they all arrived?", "都到了吗", "¿llegaron todos?": asked of the parcels counted. */
+  allArrived: readonly string[];
   /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
   latest: readonly string[];
   /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
@@ -103,6 +105,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
+    allArrived: ['have they all arrived', 'did they all arrive', 'have all of them arrived', 'did all of them arrive', 'are they all delivered', 'were they all delivered', 'have they arrived', 'did they arrive', 'all arrived', 'all delivered'],
     countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
       'number of packages', 'number of shipments', 'count of parcels', 'count the parcels'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
@@ -151,6 +154,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么',
       '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
+    allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
@@ -185,6 +189,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
+    allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados', 'ya llegaron'],
     countQuestions: ['cuántos paquetes', 'cuantos paquetes', 'cuántos envíos', 'cuantos envíos', 'cuántos envios', 'cuantos envios', 'cuántas cajas',
       'cuantas cajas', 'número de paquetes', 'numero de paquetes', 'número de envíos', 'numero de envios', 'cantidad de paquetes', 'cantidad de envíos'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',

@@ -422,6 +422,11 @@ export function asksHowMany(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).countQuestions, normalizeForCues(text), lang);
 }
 
+/** The message asks whether the parcels it counts have all arrived ("have they all arrived?", "都到了吗", "¿llegaron todos?"). */
+export function asksAllArrived(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).allArrived, normalizeForCues(text), lang);
+}
+
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */
 export function continuesLastMessage(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);

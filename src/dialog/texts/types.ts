@@ -107,6 +107,8 @@ export interface Texts {
   /** "how many parcels …?": how many the description fits on the account (none included). */
   parcelCount(count: number, search: SearchDescription, accountNumber: string): string;
   nearestIntro: string;
+  /** "have they all arrived?" beside a count: how many of the `n` counted were delivered. */
+  arrivals(delivered: number, n: number): string;
   statusHintNames: Record<string, string>;
   dateRange(from: string, to: string): string;
   /** Too many parcels fit: ask for the one detail that narrows the search most. */
