@@ -6,10 +6,12 @@ import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests, asksOfSameParcel, perDestination, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
-import { afterAcknowledgement, afterTakingBack, namesParcels, splitRequests } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { yesThenRequest } from './confirmWords.ts';
+import { usesIntentWords } from './accountFlowWords.ts';
+import { PARCEL_TASKS } from './decision.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
@@ -53,6 +55,19 @@ function ofFoundParcels(action: Action, found: string[]): Action {
   if (action.kind !== 'flow') return action;
   const { frame: _frame, search: _search, within: _within, ...rest } = action;
   return { ...rest, parcels: found };
+}
+
+/**
+ * "and when do they arrive?", "它们什么时候到", "¿y cuándo llegan?" after several parcels were shown together
+ * (each place of "parcels to New York and Toronto"): a request for each of them, by its number. Null when
+ * the message names parcels of its own or points at no several.
+ */
+function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[] | null {
+  // "¿y cuándo llegan?" reads close to "avísame cuando lleguen": another intent asked without its own words is a question about them.
+  const asksOfThem = parse.intent === 'track_shipment' || (PARCEL_TASKS[parse.intent] !== undefined && !usesIntentWords(text, parse.intent));
+  if (state.lastList.length < 2 || !asksOfThem || !pointsAtSeveral(text, parse.language)) return null;
+  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length) return null;
+  return state.lastList.map((n) => ({ text, parse: { ...parse, intent: 'track_shipment', trackingNumbers: [n] } }));
 }
 
 /**
@@ -125,6 +140,8 @@ export class CarrierAssistant implements Bot {
     let firstParcel: string | null = null;
     // Every parcel the last described search of the message found ("those" of "… and how much co2 did those make").
     let found: string[] | undefined;
+    // The one parcel each request of the message showed: together, what "they" of the next message are.
+    const shownEach: (string | null)[] = [];
     const pending: string[] = [];
     for (let i = 0; i < queue.length; i++) {
       const { text: part, parse, ofFirstParcel, ofDescribed } = queue[i]!;
@@ -157,6 +174,7 @@ export class CarrierAssistant implements Bot {
       }
       before = state;
       if (result.found) found = result.found;
+      shownEach.push(decision.action.kind === 'resolve' && state.awaiting === null ? state.lastParcel : null);
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
       last = decision.action;
       answeredSurvey ||= decision.action.kind === 'satisfaction';
@@ -176,6 +194,11 @@ export class CarrierAssistant implements Bot {
       before = { ...before, ...openQuestionOf(held.state) };
     }
     before.pendingRequests = pending;
+    // "parcels to New York and Toronto", one shown for each place: "and when do they arrive?" is about all of them (outside tester).
+    const shownTogether = [...new Set(shownEach)];
+    if (shownEach.length > 1 && shownTogether.length === shownEach.length && shownTogether.every((n) => n !== null) && before.awaiting === null) {
+      before = { ...before, lastList: shownTogether as string[], candidates: [] };
+    }
     await closeSurveyPassedBy(this.deps.store, facts.survey, answeredSurvey, this.deps.clock.now().toISOString());
     const state = before;
     // "can you open a trace on it" instead of a yes: the flow put aside was just carried out, not interrupted.
@@ -226,6 +249,9 @@ export class CarrierAssistant implements Bot {
       return areSeparateRequests(each) ? withDescribedFigures(each).map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
     const one = await read(text);
+    // "and when do they arrive?" after several parcels shown together: each of them answered.
+    const each = state.awaiting === null ? ofEveryShown(text, one.parse, state) : null;
+    if (each) return each;
     // "parcels to New York and Toronto": each destination searched and answered.
     return state.awaiting === null ? perDestination(one) : [one];
   }
