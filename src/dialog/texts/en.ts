@@ -102,6 +102,7 @@ export const en: Texts = {
     reasonLate: (d) => `is ${d} ${d === 1 ? 'day' : 'days'} past its expected delivery`,
     reasonSilent: (d) => `has had no scan for ${d} days`,
     reasonException: 'has run into a problem on the way',
+    damagedNotLost: (tn) => `${tn} is not lost: our network reported it damaged on the way, and it is kept for inspection. Compensation for it goes through a damage claim.`,
     reasonDelivered: (at) => `was marked delivered on ${at}`,
     ticketOpened: (n, reason, ticket) =>
       `${n} ${reason}, so I have opened exception ticket ${ticket} for it. Our network team will trace it using the tracking number and both parties’ contact details, and we will update you within 24 hours. If the recipient has news, just tell me here.`,

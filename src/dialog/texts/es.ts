@@ -103,6 +103,7 @@ export const es: Texts = {
     reasonLate: (d) => `lleva ${d} ${d === 1 ? 'día' : 'días'} de retraso sobre la entrega prevista`,
     reasonSilent: (d) => `no tiene ningún escaneo desde hace ${d} días`,
     reasonException: 'ha tenido una incidencia en el camino',
+    damagedNotLost: (tn) => `${tn} no se ha perdido: nuestra red lo registró como dañado en el camino y está retenido para inspección. La indemnización se tramita con una reclamación por daños.`,
     reasonDelivered: (at) => `figura como entregado el ${at}`,
     ticketOpened: (n, reason, ticket) =>
       `${n} ${reason}, así que he abierto la incidencia ${ticket}. Nuestro equipo lo rastreará con el número de seguimiento y los datos de contacto de remitente y destinatario, y te informaremos en 24 horas. Si el destinatario tiene novedades, dímelo aquí.`,

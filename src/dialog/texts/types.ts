@@ -52,6 +52,8 @@ export interface LostOrDelayedTexts {
   reasonLate(daysLate: number): string;
   reasonSilent(days: number): string;
   reasonException: string;
+  /** The parcel feared lost was reported damaged on the way: said before its damage claim is opened. */
+  damagedNotLost(trackingNumber: string): string;
   reasonDelivered(at: string): string;
   /** The ticket and the next steps. */
   ticketOpened(trackingNumber: string, reason: string, ticketNumber: string): string;

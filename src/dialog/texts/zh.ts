@@ -97,6 +97,7 @@ export const zh: Texts = {
     reasonLate: (d) => `已超过预计送达时间 ${d} 天`,
     reasonSilent: (d) => `已有 ${d} 天没有物流更新`,
     reasonException: '在运输途中出现异常',
+    damagedNotLost: (tn) => `包裹 ${tn} 没有丢失：我们的网络在运输途中报告它已破损，目前留存待查验。赔偿需要通过破损理赔办理。`,
     reasonDelivered: (at) => `显示已于 ${at} 签收`,
     ticketOpened: (n, reason, ticket) =>
       `包裹 ${n} ${reason}，我已为其创建异常工单 ${ticket}。我们的网络团队会根据运单号和收寄双方的联系方式追查包裹，并在 24 小时内向您更新进展。如收件人有新消息，请直接在这里告诉我。`,
