@@ -10,8 +10,9 @@ import { afterAcknowledgement, afterTakingBack, namesParcels, pointsAtSeveral, s
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { yesThenRequest } from './confirmWords.ts';
-import { usesIntentWords } from './accountFlowWords.ts';
+import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { PARCEL_TASKS } from './decision.ts';
+import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
@@ -44,6 +45,8 @@ interface Request {
   ofFirstParcel?: boolean;
   /** A figure asked of the parcels another request describes: answered for exactly the parcels its search found. */
   ofDescribed?: boolean;
+  /** A figure asked of the parcels the last answer showed ("and what's the co2 of them?"): exactly these. */
+  ofShown?: string[];
 }
 
 /**
@@ -63,10 +66,14 @@ function ofFoundParcels(action: Action, found: string[]): Action {
  * the message names parcels of its own or points at no several.
  */
 function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[] | null {
+  if (state.lastList.length < 2 || !pointsAtSeveral(text, parse.language)) return null;
+  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length) return null;
+  // "and what's the co2 of them?": the figure for exactly those parcels, added up.
+  const figure = withFigureWords(text, parse);
+  if (ACCOUNT_FLOWS[figure.intent]?.answersTrackingNumbers) return [{ text, parse: figure, ofShown: [...state.lastList] }];
   // "¿y cuándo llegan?" reads close to "avísame cuando lleguen": another intent asked without its own words is a question about them.
   const asksOfThem = parse.intent === 'track_shipment' || (PARCEL_TASKS[parse.intent] !== undefined && !usesIntentWords(text, parse.intent));
-  if (state.lastList.length < 2 || !asksOfThem || !pointsAtSeveral(text, parse.language)) return null;
-  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length) return null;
+  if (!asksOfThem) return null;
   return state.lastList.map((n) => ({ text, parse: { ...parse, intent: 'track_shipment', trackingNumbers: [n] } }));
 }
 
@@ -144,7 +151,7 @@ export class CarrierAssistant implements Bot {
     const shownEach: (string | null)[] = [];
     const pending: string[] = [];
     for (let i = 0; i < queue.length; i++) {
-      const { text: part, parse, ofFirstParcel, ofDescribed } = queue[i]!;
+      const { text: part, parse, ofFirstParcel, ofDescribed, ofShown } = queue[i]!;
       // Asked of a parcel not found: kept while its question is open ("8 parcels fit, when?"), else let go.
       if (ofFirstParcel && !firstParcel) {
         if (held) pending.push(part);
@@ -156,7 +163,8 @@ export class CarrierAssistant implements Bot {
       const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
       const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
       const decided = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
-      const decision = ofDescribed && found ? { ...decided, action: ofFoundParcels(decided.action, found) } : decided;
+      const given = ofShown ?? (ofDescribed ? found : undefined);
+      const decision = given ? { ...decided, action: ofFoundParcels(decided.action, given) } : decided;
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
       const result: RunResult = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
@@ -174,7 +182,7 @@ export class CarrierAssistant implements Bot {
       }
       before = state;
       if (result.found) found = result.found;
-      shownEach.push(decision.action.kind === 'resolve' && state.awaiting === null ? state.lastParcel : null);
+      shownEach.push(['resolve', 'track', 'show_candidate'].includes(decision.action.kind) && state.awaiting === null ? state.lastParcel : null);
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
       last = decision.action;
       answeredSurvey ||= decision.action.kind === 'satisfaction';
@@ -186,7 +194,9 @@ export class CarrierAssistant implements Bot {
         if (next === 'keep') pending.push(...kept);
       }
       const answered = [parseTrace(parse, decision.action), ...result.replies];
-      if (i === 0 && i < queue.length - 1 && state.awaiting !== null) held = { replies: answered, state };
+      // A list the figures beside it are about ("… and how much co2 did they make") is shown before them, not held back.
+      const listForFigures = state.awaiting === 'choice' && queue.slice(1).every((r) => r.ofDescribed);
+      if (i === 0 && i < queue.length - 1 && state.awaiting !== null && !listForFigures) held = { replies: answered, state };
       else replies.push(...answered);
     }
     if (held) {
@@ -250,7 +260,7 @@ export class CarrierAssistant implements Bot {
     }
     const one = await read(text);
     // "and when do they arrive?" after several parcels shown together: each of them answered.
-    const each = state.awaiting === null ? ofEveryShown(text, one.parse, state) : null;
+    const each = state.awaiting === null || state.awaiting === 'choice' ? ofEveryShown(text, one.parse, state) : null;
     if (each) return each;
     // "parcels to New York and Toronto": each destination searched and answered.
     return state.awaiting === null ? perDestination(one) : [one];
