@@ -67,7 +67,8 @@ function ofFoundParcels(action: Action, found: string[]): Action {
  */
 function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[] | null {
   if (state.lastList.length < 2 || !pointsAtSeveral(text, parse.language)) return null;
-  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length) return null;
+  // "which of them were delivered?" narrows them: a refinement, not a question asked of each.
+  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length || parse.statusHints.length || parse.serviceLevels?.length) return null;
   // "and what's the co2 of them?": the figure for exactly those parcels, added up.
   const figure = withFigureWords(text, parse);
   if (ACCOUNT_FLOWS[figure.intent]?.answersTrackingNumbers) return [{ text, parse: figure, ofShown: [...state.lastList] }];
