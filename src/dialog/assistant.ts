@@ -6,10 +6,13 @@ import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests, asksOfSameParcel, perDestination, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
-import { afterAcknowledgement, afterTakingBack, namesParcels, splitRequests } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { yesThenRequest } from './confirmWords.ts';
+import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
+import { PARCEL_TASKS } from './decision.ts';
+import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
@@ -40,6 +43,39 @@ interface Request {
   text: string;
   parse: Parse;
   ofFirstParcel?: boolean;
+  /** A figure asked of the parcels another request describes: answered for exactly the parcels its search found. */
+  ofDescribed?: boolean;
+  /** A figure asked of the parcels the last answer showed ("and what's the co2 of them?"): exactly these. */
+  ofShown?: string[];
+}
+
+/**
+ * A figure's flow asked of the parcels an earlier request found: given exactly those (none when it found none),
+ * not the description again, which knows no status or service ("whats heading to singapore rn and how much co2
+ * did those make" summed delivered parcels: found by an outside tester).
+ */
+function ofFoundParcels(action: Action, found: string[]): Action {
+  if (action.kind !== 'flow') return action;
+  const { frame: _frame, search: _search, within: _within, ...rest } = action;
+  return { ...rest, parcels: found };
+}
+
+/**
+ * "and when do they arrive?", "它们什么时候到", "¿y cuándo llegan?" after several parcels were shown together
+ * (each place of "parcels to New York and Toronto"): a request for each of them, by its number. Null when
+ * the message names parcels of its own or points at no several.
+ */
+function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[] | null {
+  if (state.lastList.length < 2 || !pointsAtSeveral(text, parse.language)) return null;
+  // "which of them were delivered?" narrows them: a refinement, not a question asked of each.
+  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length || parse.statusHints.length || parse.serviceLevels?.length) return null;
+  // "and what's the co2 of them?": the figure for exactly those parcels, added up.
+  const figure = withFigureWords(text, parse);
+  if (ACCOUNT_FLOWS[figure.intent]?.answersTrackingNumbers) return [{ text, parse: figure, ofShown: [...state.lastList] }];
+  // "¿y cuándo llegan?" reads close to "avísame cuando lleguen": another intent asked without its own words is a question about them.
+  const asksOfThem = parse.intent === 'track_shipment' || (PARCEL_TASKS[parse.intent] !== undefined && !usesIntentWords(text, parse.intent));
+  if (!asksOfThem) return null;
+  return state.lastList.map((n) => ({ text, parse: { ...parse, intent: 'track_shipment', trackingNumbers: [n] } }));
 }
 
 /**
@@ -110,9 +146,13 @@ export class CarrierAssistant implements Bot {
     // The first request's question, asked after the other requests are answered; the requests about its parcel wait for the answer.
     let held: { replies: Reply[]; state: DialogState } | null = null;
     let firstParcel: string | null = null;
+    // Every parcel the last described search of the message found ("those" of "… and how much co2 did those make").
+    let found: string[] | undefined;
+    // The one parcel each request of the message showed: together, what "they" of the next message are.
+    const shownEach: (string | null)[] = [];
     const pending: string[] = [];
     for (let i = 0; i < queue.length; i++) {
-      const { text: part, parse, ofFirstParcel } = queue[i]!;
+      const { text: part, parse, ofFirstParcel, ofDescribed, ofShown } = queue[i]!;
       // Asked of a parcel not found: kept while its question is open ("8 parcels fit, when?"), else let go.
       if (ofFirstParcel && !firstParcel) {
         if (held) pending.push(part);
@@ -123,7 +163,9 @@ export class CarrierAssistant implements Bot {
       // A flow of one request of several reads that request's words ("…改个地址到 200 Biscayne Blvd, Miami"), not the others'.
       const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
       const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
-      const decision = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      const decided = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      const given = ofShown ?? (ofDescribed ? found : undefined);
+      const decision = given ? { ...decided, action: ofFoundParcels(decided.action, given) } : decided;
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
       const result: RunResult = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
@@ -140,6 +182,8 @@ export class CarrierAssistant implements Bot {
         Object.assign(state, byPolicy.state);
       }
       before = state;
+      if (result.found) found = result.found;
+      shownEach.push(['resolve', 'track', 'show_candidate'].includes(decision.action.kind) && state.awaiting === null ? state.lastParcel : null);
       selectAccount = decision.selectAccount ?? result.selectAccount ?? selectAccount;
       last = decision.action;
       answeredSurvey ||= decision.action.kind === 'satisfaction';
@@ -151,7 +195,9 @@ export class CarrierAssistant implements Bot {
         if (next === 'keep') pending.push(...kept);
       }
       const answered = [parseTrace(parse, decision.action), ...result.replies];
-      if (i === 0 && i < queue.length - 1 && state.awaiting !== null) held = { replies: answered, state };
+      // A list the figures beside it are about ("… and how much co2 did they make") is shown before them, not held back.
+      const listForFigures = state.awaiting === 'choice' && queue.slice(1).every((r) => r.ofDescribed);
+      if (i === 0 && i < queue.length - 1 && state.awaiting !== null && !listForFigures) held = { replies: answered, state };
       else replies.push(...answered);
     }
     if (held) {
@@ -159,6 +205,11 @@ export class CarrierAssistant implements Bot {
       before = { ...before, ...openQuestionOf(held.state) };
     }
     before.pendingRequests = pending;
+    // "parcels to New York and Toronto", one shown for each place: "and when do they arrive?" is about all of them (outside tester).
+    const shownTogether = [...new Set(shownEach)];
+    if (shownEach.length > 1 && shownTogether.length === shownEach.length && shownTogether.every((n) => n !== null) && before.awaiting === null) {
+      before = { ...before, lastList: shownTogether as string[], candidates: [] };
+    }
     await closeSurveyPassedBy(this.deps.store, facts.survey, answeredSurvey, this.deps.clock.now().toISOString());
     const state = before;
     // "can you open a trace on it" instead of a yes: the flow put aside was just carried out, not interrupted.
@@ -198,7 +249,10 @@ export class CarrierAssistant implements Bot {
       const [readParts, whole] = await Promise.all([Promise.all(parts.map(read)), read(text)]);
       // While a search is being narrowed, only a message that asks for parcels of its own first is more than its answer
       // (found by an outside tester: after "when did you send it?", the co2 asked beside a new count was dropped).
-      if (narrowing && !namesParcels(parts[0]!, readParts[0]!.parse.language)) return [whole];
+      // A first part with a place and a status of its own ("whats heading to berlin rn and …") asks for parcels too.
+      const first = readParts[0]!.parse;
+      const describes = first.statusHints.length > 0 && (first.origin !== null || first.destination !== null);
+      if (narrowing && !describes && !namesParcels(parts[0]!, first.language)) return [whole];
       const each = withDetailsJoined(readParts);
       // "my parcel to Miami, can you leave it with my neighbour?": the whole message (its description) with the flow's intent.
       const flow = topicThenFlow(each);
@@ -206,6 +260,9 @@ export class CarrierAssistant implements Bot {
       return areSeparateRequests(each) ? withDescribedFigures(each).map((p, i) => ({ ...p, ofFirstParcel: i > 0 && asksOfSameParcel(p, each[0]!) })) : [whole];
     }
     const one = await read(text);
+    // "and when do they arrive?" after several parcels shown together: each of them answered.
+    const each = state.awaiting === null || state.awaiting === 'choice' ? ofEveryShown(text, one.parse, state) : null;
+    if (each) return each;
     // "parcels to New York and Toronto": each destination searched and answered.
     return state.awaiting === null ? perDestination(one) : [one];
   }

@@ -32,7 +32,7 @@ export type Action =
   /** `across`: no account chosen, the search runs on all of the speaker's (see `AccountsSearched`). */
   /** `listAll`: the customer asked which parcels fit or how many ("what did we send to Paris?"): many are counted and listed, not narrowed by a question. */
   /** `count`: the message asks how many parcels fit; the answer says the count before the parcels. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean }
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
   /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */

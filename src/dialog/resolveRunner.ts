@@ -24,6 +24,11 @@ export interface RunResult {
   state?: Partial<DialogState>;
   /** The account the answer turned out to be about (the one of the speaker's where the parcels were found), kept on the conversation. */
   selectAccount?: string;
+  /**
+   * Every parcel a described search found (none: an empty list), however many were shown: "… and how much
+   * co2 did those make" is asked of exactly these. Absent when the answer was not a described search.
+   */
+  found?: string[];
 }
 
 interface Ctx {
@@ -63,14 +68,16 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
   ctx: Ctx,
   action: ResolveAction,
 ): Promise<RunResult> {
-  const found = await resolveAndAnswer(ctx, action);
+  const seen: FoundParcels = {};
+  const answer = await resolveAndAnswer(ctx, action, seen);
+  const found = seen.numbers ? { ...answer, found: seen.numbers } : answer;
   if (!action.changed?.length) return found;
   // A correction says what it changed before the answer to the corrected search.
   const t = textsFor(ctx.locale);
@@ -89,9 +96,15 @@ export async function runResolve(
   return { ...found, replies: [{ type: 'message', text }, ...found.replies] };
 }
 
+/** What a described search found, filled in by resolveAndAnswer. */
+interface FoundParcels {
+  numbers?: string[];
+}
+
 async function resolveAndAnswer(
   ctx: Ctx,
   action: ResolveAction,
+  seen: FoundParcels,
 ): Promise<RunResult> {
   const t = textsFor(ctx.locale);
   let query = action.query;
@@ -130,6 +143,8 @@ async function resolveAndAnswer(
     const day = action.earliest ? days[0] : days[days.length - 1];
     matches = matches.filter((m) => m.shipment.shipDate === day);
   }
+  // The parcels the description fits (the nearest offered when none does are not them); a bare request's recent parcels are no description.
+  if (hasConditions(query)) seen.numbers = matches.map((m) => m.shipment.trackingNumber);
   // "Change the delivery of my parcel to Paris" when every parcel to Paris was delivered: said so, not "which one?".
   const focus = action.focus;
   if (focus && ctx.noneInFocus && matches.length > 1 && !action.within.length && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus))) {
@@ -137,7 +152,7 @@ async function resolveAndAnswer(
   }
   // "how many parcels did we send to Paris in March?": the count first (none is an answer too), then the parcels when few.
   if (action.count && hasConditions(query) && (matches.length <= MAX_LISTED || matches.length > MAX_COUNTED_LIST || action.within.length)) {
-    return countedParcels(t, ctx, query, matches, accounts.join(' / '));
+    return countedParcels(t, ctx, query, matches, accounts.join(' / '), action.arrivals === true);
   }
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
@@ -149,7 +164,7 @@ async function resolveAndAnswer(
     // "what did we send to Paris last month?": how many, and the most recent of them, not a question back.
     const newest = [...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0));
     // Asked how many: the count said first (as for fewer), then the most recent of them.
-    const counted = action.count ? t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts.join(' / ')) : null;
+    const counted = action.count ? withArrivals(t, t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts.join(' / ')), matches, action.arrivals === true) : null;
     const listed = listParcels(t, ctx, counted ? t.mostRecent(MAX_LISTED) : t.manyMatches(matches.length, MAX_LISTED), newest, query);
     const more: Reply = { type: 'message', text: t.moreMatches(matches.length - MAX_LISTED) };
     // Only some are shown: "only the ground ones" narrows all of them, not a pick among those shown.
@@ -189,8 +204,8 @@ async function resolveAndAnswer(
  * The answer to "how many …?": how many parcels the description fits, said first; the one parcel shown,
  * or up to MAX_LISTED listed to pick from; more are only counted (the search stays open to narrow).
  */
-async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: ShipmentMatch[], accounts: string): Promise<RunResult> {
-  const counted = t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts);
+async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: ShipmentMatch[], accounts: string, arrivals: boolean): Promise<RunResult> {
+  const counted = withArrivals(t, t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts), matches, arrivals);
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
     return {
@@ -200,6 +215,13 @@ async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: 
   }
   if (matches.length > 1 && matches.length <= MAX_LISTED) return listParcels(t, ctx, counted, matches, query);
   return { replies: [{ type: 'message', text: counted }], state: { lastQuery: query, candidates: [], awaiting: null, lastList: [] } };
+}
+
+/** The count, and when asked ("都到了吗") how many of the parcels counted were delivered. */
+function withArrivals(t: Texts, counted: string, matches: readonly ShipmentMatch[], asked: boolean): string {
+  if (!asked) return counted;
+  const delivered = matches.filter((m) => m.shipment.status === 'delivered').length;
+  return `${counted} ${t.arrivals(delivered, matches.length)}`;
 }
 
 /** The full answer for one parcel of the speaker's own account. */

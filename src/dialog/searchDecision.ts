@@ -1,4 +1,4 @@
-import { asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksAllArrived, asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
@@ -260,6 +260,10 @@ function searchAnswer(
   const order = orderAsked(text, parse.language);
   // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.
   const count = asksHowMany(text, parse.language) && hasConditions(searched);
+  // "上周寄往洛杉矶的标准件有几个？都到了吗": how many of those counted have arrived, said with the count.
+  const arrivals = count && asksAllArrived(text, parse.language);
+  // Its "arrived" asks of the parcels counted, it filters none of them ("¿llegaron todos?" is no "delivered ones").
+  const described = arrivals ? { ...searched, statusHints: searched.statusHints.filter((h) => h !== 'delivered') } : searched;
   // No account chosen by a user of several: the search runs on all of them; the data says which one it
   // is about, or the customer asked for all ("both accounts please"), or which one is asked (AccountsSearched).
   const all = allAccounts || (state.allAccounts && !chosen.account);
@@ -268,7 +272,7 @@ function searchAnswer(
     {
       kind: 'resolve',
       accountNumber: chosen.account ?? facts.accounts[0]!,
-      query: searched,
+      query: described,
       fallback,
       within: [],
       ...(changed ? { changed } : {}),
@@ -277,8 +281,9 @@ function searchAnswer(
       ...(order ? { [order]: true } : {}),
       ...(listAll ? { listAll } : {}),
       ...(count ? { count } : {}),
+      ...(arrivals ? { arrivals } : {}),
     },
-    { lastQuery: searched, task, allAccounts: all },
+    { lastQuery: described, task, allAccounts: all },
   );
   return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
 }

@@ -152,6 +152,8 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
           common.en,
         ),
         new StatusHintExtractor('zh', ZH.ZH_STATUS_HINTS),
+        // Mixed script: "where is 寄往洛杉矶的 held one?" — English status words amid Chinese (outside tester, J19).
+        new StatusHintExtractor('en', EN.EN_STATUS_HINTS),
         new ServiceLevelExtractor('zh', ZH_SERVICE_LEVELS),
       ],
       refiners: [

@@ -2,12 +2,14 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { isParcelTopic, namesParcels, pointsAtParcel } from './discourseAct.ts';
+import { asksAllArrived, asksHowMany, isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
   text: string;
   parse: Parse;
+  /** A figure asked of the parcels another part describes ("… and what was their co2"): answered for exactly those that part finds. */
+  ofDescribed?: boolean;
 }
 
 type Family = 'parcel' | 'account';
@@ -33,6 +35,8 @@ function namedParcels(p: Parse): string[] {
  */
 export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (parts.length < 2) return false;
+  // "上周寄往洛杉矶的标准件有几个？都到了吗": whether the parcels counted have all arrived is asked with the count (one request).
+  if (asksHowMany(parts[0]!.text, parts[0]!.parse.language) && parts.slice(1).every((p) => asksAllArrived(p.text, p.parse.language))) return false;
   const families = parts.map((p) => familyOf(p.parse));
   // Something else asked of the first part's parcel ("…, and what customs docs does it need?", "有的话通知我"),
   // beside account questions: each answered, the parcel's once it is known (found by outside testers: the second part was dropped).
@@ -72,7 +76,8 @@ export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean
   if (familyOf(first.parse) !== 'parcel') return false;
   if (namedParcels(parse).length > 0 || parse.dateRange) return false;
   if (familyOf(parse) === 'parcel') return true;
-  return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language);
+  // "它们的碳排放是多少", "what was their co2": the parcels the first part found, not one of them (withDescribedFigures).
+  return ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers === true && pointsAtParcel(part.text, parse.language) && !pointsAtSeveral(part.text, parse.language);
 }
 
 /**
@@ -102,7 +107,7 @@ export function withDescribedFigures(parts: readonly RequestPart[]): RequestPart
     const figure = ACCOUNT_FLOWS[p.parse.intent]?.answersTrackingNumbers === true && namedParcels(p.parse).length === 0 && !p.parse.dateRange;
     if (!figure || p === described || (i > 0 && asksOfSameParcel(p, parts[0]!))) return p;
     const { origin, destination, dateRange, dateRole } = described.parse;
-    return { ...p, parse: { ...p.parse, origin, destination, dateRange, dateRole } };
+    return { ...p, parse: { ...p.parse, origin, destination, dateRange, dateRole }, ofDescribed: true };
   });
 }
 

@@ -22,6 +22,8 @@ export interface DiscourseCues {
   pronouns: readonly string[];
   /** A pronoun alone, never a noun a description may follow ("its", "它", "su"; not "the parcel" of "the parcel to Dallas"). */
   barePronouns: readonly string[];
+  /** Pronouns of several parcels ("those", "它们", "esos"): the parcels an answer found, not the one in focus. */
+  pluralPronouns: readonly string[];
   /** Verbs whose subject is the parcel ("¿cuánto CO2 generó?": Spanish drops the pronoun; English and Chinese say it, "did it emit", "它排放"). */
   droppedSubjectVerbs: readonly string[];
   /** "the previous one", "刚才那个", "el anterior": the parcel talked about before the one in focus. */
@@ -46,6 +48,8 @@ export interface DiscourseCues {
   everyParcel: readonly string[];
   /** Asking how many parcels fit ("how many parcels did we send …", "有几个", "cuántos paquetes"): the answer says the count. */
   countQuestions: readonly string[];
+  /** "have they all arrived?", "都到了吗", "¿llegaron todos?": asked of the parcels counted. */
+  allArrived: readonly string[];
   /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
   latest: readonly string[];
   /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
@@ -91,6 +95,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'another company', 'another company s', 'other company s', 'someone else s', 'somebody else s', 'another customer s'],
     companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
     barePronouns: ['it', 'its'],
+    pluralPronouns: ['those', 'them', 'their', 'these', 'they', 'those parcels', 'these parcels'],
     thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
     backTo: ['back to', 'go back to', 'going back to', 'getting back to', 'coming back to', 'and back to', 'now back to', 'ok back to', 'so back to'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
@@ -100,6 +105,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
+    allArrived: ['have they all arrived', 'did they all arrive', 'have all of them arrived', 'did all of them arrive', 'are they all delivered', 'were they all delivered', 'have they arrived', 'did they arrive', 'all arrived', 'all delivered'],
     countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
       'number of packages', 'number of shipments', 'count of parcels', 'count the parcels'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
@@ -136,6 +142,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
+    pluralPronouns: ['它们', '这些', '那些'],
     thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
     backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
@@ -147,6 +154,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么',
       '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
+    allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
@@ -171,6 +179,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'de otra persona', 'de otro cliente'],
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
     barePronouns: ['lo', 'le', 'su'],
+    pluralPronouns: ['esos', 'esas', 'estos', 'estas', 'ellos', 'ellas', 'sus', 'generaron', 'emitieron', 'produjeron', 'llegan', 'llegarán', 'llegaran', 'llegaron'],
     thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
     backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
@@ -180,6 +189,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
+    allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados', 'ya llegaron'],
     countQuestions: ['cuántos paquetes', 'cuantos paquetes', 'cuántos envíos', 'cuantos envíos', 'cuántos envios', 'cuantos envios', 'cuántas cajas',
       'cuantas cajas', 'número de paquetes', 'numero de paquetes', 'número de envíos', 'numero de envios', 'cantidad de paquetes', 'cantidad de envíos'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',

@@ -254,8 +254,8 @@ const SECOND_QUESTION = new RegExp(
     String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|ping me|notify me|alert me|remind me|text me|message me|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
     String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|mírame|mirame|mándame|mandame|envíame|enviame|pásame|pasame|avísame|avisame|de paso|aparte|quiero|necesito|puedo|me pueden|me puedes|saber)(?!\p{L}))`,
     String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
-    // "我们三月寄到巴黎的包裹有几个，碳排放多少": a figure asked after a comma is a question of its own.
-    String.raw`[，,]\s*(?=(?:那|总共|一共)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
+    // "我们三月寄到巴黎的包裹有几个，碳排放多少", "…，它们的碳排放是多少": a figure asked after a comma is a question of its own.
+    String.raw`[，,]\s*(?=(?:那|总共|一共|它们的?|这些包裹的?|这些的?)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
   ].join('|'),
   'iu',
 );
@@ -330,6 +330,11 @@ export function isCancellation(text: string): boolean {
 export function pointsAtParcel(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);
   return contains(cuesFor(lang).pronouns, t, lang) || contains(cuesFor(lang).droppedSubjectVerbs, t, lang);
+}
+
+/** The message points at several parcels ("those", "它们", "esos"; Spanish's plural verbs "¿cuánto co2 generaron?"). */
+export function pointsAtSeveral(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).pluralPronouns, normalizeForCues(text), lang);
 }
 
 /** The message has a pronoun alone that can only stand for a parcel ("it", "its", "它", "su"), not an article ("la última factura"). */
@@ -415,6 +420,11 @@ export function asksForEveryParcel(text: string, lang: Language): boolean {
 /** The message asks how many parcels fit ("how many parcels did we send to Paris in March?", "有几个", "cuántos paquetes"). */
 export function asksHowMany(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).countQuestions, normalizeForCues(text), lang);
+}
+
+/** The message asks whether the parcels it counts have all arrived ("have they all arrived?", "都到了吗", "¿llegaron todos?"). */
+export function asksAllArrived(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).allArrived, normalizeForCues(text), lang);
 }
 
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */

@@ -4,9 +4,11 @@ import type { Speaker } from '../../accounts/speaker.ts';
 import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority, TicketRecord } from '../../store/records.ts';
 import type { Store } from '../../store/store.ts';
 import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
+import { exceptionOf } from '../../shipments/exceptionKinds.ts';
 import { formatDeliveryTime } from '../format.ts';
 import { alreadyOpenText, openParcelTicket, openTicketOn } from './shared/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
+import { runDamagedPackage } from './damagedPackage/damagedPackageFlow.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
 
@@ -151,5 +153,13 @@ export const lostOrDelayedFlow: ParcelFlow = {
   // "never arrived", "stuck" say what the customer fears, not which parcel they mean.
   worryHints: ['not_delivered', 'stuck', 'late'],
   reportHints: ['not_delivered', 'stuck', 'late'],
-  run: (ctx, shipment) => runLostOrDelayed(ctx, shipment, ctx.confirmed),
+  run: async (ctx, shipment) => {
+    // "寄去柏林的包裹是不是丢了？要赔偿" about a parcel reported damaged on the way: not lost, its damage claim (outside tester, J15).
+    const last = shipment.status === 'exception' ? (await ctx.store.shipments.events(shipment.trackingNumber)).at(-1) : undefined;
+    if (last && exceptionOf(last) === 'damaged') {
+      const claim = await runDamagedPackage(ctx, shipment);
+      return { ...claim, replies: [{ type: 'message', text: textsFor(ctx.locale).lostOrDelayed.damagedNotLost(shipment.trackingNumber) }, ...claim.replies] };
+    }
+    return runLostOrDelayed(ctx, shipment, ctx.confirmed);
+  },
 };

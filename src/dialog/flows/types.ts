@@ -29,6 +29,11 @@ export interface FlowContext {
   flowState: Record<string, unknown> | null;
   /** What this flow last showed in the conversation (state.flowShown), else null: "the second one" picks among `items`. */
   shown?: FlowShown | null;
+  /**
+   * The parcels the figure is asked of, found by an earlier part of the message ("how many went to Paris last
+   * week and what was their co2"): exactly these, none when it found none. Absent: the flow reads the message.
+   */
+  pointedParcels?: readonly string[];
 }
 
 /** Items an account flow showed (invoice numbers, in the order shown), the one it last acted on and how. */

@@ -73,6 +73,7 @@ export const accountFlowRunners = {
       now: turn.now,
       flowState: kept?.intent === action.intent ? kept.data : null,
       shown: before.flowShown?.intent === action.intent ? before.flowShown : null,
+      ...(action.parcels ? { pointedParcels: action.parcels } : {}),
     });
     const flowFrame = result.answeredFor ? { intent: action.intent, frame: { ...result.answeredFor, statusHints: [], sources: {} } } : null;
     // The one parcel a flow answered for is the one in focus: "and when will it arrive?" is about it.

@@ -65,11 +65,12 @@ export const en: Texts = {
     return `I couldn't find a parcel ${parts.join(' ')} on account ${a}.`;
   },
   parcelCount: (n, s, a) => {
-    const parts = [!s.deliveredDates && s.status, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `${s.deliveredDates ? 'delivered' : 'sent'} ${s.dates}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.status, s.service && `sent by ${s.service}`, s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.dates && `${s.deliveredDates ? 'delivered' : 'sent'} ${s.dates}`].filter(Boolean);
     const counted = n === 0 ? 'no parcels' : n === 1 ? '1 parcel' : `${n} parcels`;
     return `Account ${a} has ${counted} ${parts.join(' ')}.`;
   },
   nearestIntro: 'These are the closest I found:',
+  arrivals: (delivered, n) => (n === 0 ? 'So there is none to arrive.' : delivered === n ? (n === 1 ? 'It has arrived.' : `All ${n} have arrived.`) : delivered === 0 ? (n === 1 ? 'It has not arrived yet.' : 'None of them has arrived yet.') : `${delivered} of them have arrived, ${n - delivered} not yet.`),
   statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs', late: 'late' },
   dateRange: (from, to) => (from === to ? `on ${from}` : `between ${from} and ${to}`),
   narrowingQuestion: (n, slot) =>
@@ -101,6 +102,7 @@ export const en: Texts = {
     reasonLate: (d) => `is ${d} ${d === 1 ? 'day' : 'days'} past its expected delivery`,
     reasonSilent: (d) => `has had no scan for ${d} days`,
     reasonException: 'has run into a problem on the way',
+    damagedNotLost: (tn) => `${tn} is not lost: our network reported it damaged on the way, and it is kept for inspection. Compensation for it goes through a damage claim.`,
     reasonDelivered: (at) => `was marked delivered on ${at}`,
     ticketOpened: (n, reason, ticket) =>
       `${n} ${reason}, so I have opened exception ticket ${ticket} for it. Our network team will trace it using the tracking number and both parties’ contact details, and we will update you within 24 hours. If the recipient has news, just tell me here.`,

@@ -66,11 +66,12 @@ export const es: Texts = {
   },
   parcelCount: (n, s, a) => {
     const plural = n > 1 ? 's' : '';
-    const parts = [!s.deliveredDates && s.status, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `${s.deliveredDates ? 'entregado' : 'enviado'}${plural} ${s.dates}`].filter(Boolean);
+    const parts = [!s.deliveredDates && s.status, s.service && `por servicio ${s.service}`, s.from && `desde ${s.from}`, s.to && `a ${s.to}`, s.dates && `${s.deliveredDates ? 'entregado' : 'enviado'}${plural} ${s.dates}`].filter(Boolean);
     const counted = n === 0 ? 'ningún paquete' : n === 1 ? '1 paquete' : `${n} paquetes`;
     return `La cuenta ${a} ${n === 0 ? 'no tiene' : 'tiene'} ${counted} ${parts.join(' ')}.`;
   },
   nearestIntro: 'Estos son los más parecidos:',
+  arrivals: (delivered, n) => (n === 0 ? 'Así que no hay ninguno por llegar.' : delivered === n ? (n === 1 ? 'Ya llegó.' : `Han llegado los ${n}.`) : delivered === 0 ? (n === 1 ? 'Todavía no ha llegado.' : 'Todavía no ha llegado ninguno.') : `Han llegado ${delivered}; ${n - delivered} todavía no.`),
   statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana', late: 'con retraso' },
   dateRange: (from, to) => (from === to ? `el ${from}` : `entre el ${from} y el ${to}`),
   narrowingQuestion: (n, slot) =>
@@ -102,6 +103,7 @@ export const es: Texts = {
     reasonLate: (d) => `lleva ${d} ${d === 1 ? 'día' : 'días'} de retraso sobre la entrega prevista`,
     reasonSilent: (d) => `no tiene ningún escaneo desde hace ${d} días`,
     reasonException: 'ha tenido una incidencia en el camino',
+    damagedNotLost: (tn) => `${tn} no se ha perdido: nuestra red lo registró como dañado en el camino y está retenido para inspección. La indemnización se tramita con una reclamación por daños.`,
     reasonDelivered: (at) => `figura como entregado el ${at}`,
     ticketOpened: (n, reason, ticket) =>
       `${n} ${reason}, así que he abierto la incidencia ${ticket}. Nuestro equipo lo rastreará con el número de seguimiento y los datos de contacto de remitente y destinatario, y te informaremos en 24 horas. Si el destinatario tiene novedades, dímelo aquí.`,

@@ -52,6 +52,8 @@ export interface LostOrDelayedTexts {
   reasonLate(daysLate: number): string;
   reasonSilent(days: number): string;
   reasonException: string;
+  /** The parcel feared lost was reported damaged on the way: said before its damage claim is opened. */
+  damagedNotLost(trackingNumber: string): string;
   reasonDelivered(at: string): string;
   /** The ticket and the next steps. */
   ticketOpened(trackingNumber: string, reason: string, ticketNumber: string): string;
@@ -107,6 +109,8 @@ export interface Texts {
   /** "how many parcels …?": how many the description fits on the account (none included). */
   parcelCount(count: number, search: SearchDescription, accountNumber: string): string;
   nearestIntro: string;
+  /** "have they all arrived?" beside a count: how many of the `n` counted were delivered. */
+  arrivals(delivered: number, n: number): string;
   statusHintNames: Record<string, string>;
   dateRange(from: string, to: string): string;
   /** Too many parcels fit: ask for the one detail that narrows the search most. */

@@ -63,10 +63,11 @@ export const zh: Texts = {
     return `在账户 ${a} 中没有找到${parts.join('、')}的包裹。`;
   },
   parcelCount: (n, s, a) => {
-    const parts = [!s.deliveredDates && s.dates, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
+    const parts = [!s.deliveredDates && s.dates, s.service && `${s.service}服务`, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
     return n === 0 ? `账户 ${a} 中没有${parts.join('、')}的包裹（0 个）。` : `账户 ${a} 中${parts.join('、')}的包裹共有 ${n} 个。`;
   },
   nearestIntro: '最接近的包裹：',
+  arrivals: (delivered, n) => (n === 0 ? '所以也没有要到的包裹。' : delivered === n ? (n === 1 ? '已经签收了。' : `${n} 个都已签收。`) : delivered === 0 ? (n === 1 ? '还没有签收。' : '都还没有签收。') : `其中 ${delivered} 个已签收，${n - delivered} 个还没有。`),
   statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留', late: '延误' },
   dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),
   narrowingQuestion: (n, slot) =>
@@ -96,6 +97,7 @@ export const zh: Texts = {
     reasonLate: (d) => `已超过预计送达时间 ${d} 天`,
     reasonSilent: (d) => `已有 ${d} 天没有物流更新`,
     reasonException: '在运输途中出现异常',
+    damagedNotLost: (tn) => `包裹 ${tn} 没有丢失：我们的网络在运输途中报告它已破损，目前留存待查验。赔偿需要通过破损理赔办理。`,
     reasonDelivered: (at) => `显示已于 ${at} 签收`,
     ticketOpened: (n, reason, ticket) =>
       `包裹 ${n} ${reason}，我已为其创建异常工单 ${ticket}。我们的网络团队会根据运单号和收寄双方的联系方式追查包裹，并在 24 小时内向您更新进展。如收件人有新消息，请直接在这里告诉我。`,

@@ -301,8 +301,9 @@ export class LatinPlaceExtractor implements Extractor {
     const shortAliasInCapitals = single !== null && e.kind === 'alias' && e.key.length <= 3 && allCaps && this.writerLowerCases;
     if (single && common(single) && !shortAliasInCapitals && !(capital && cue && !cue.weak && e.kind !== 'city')) return false;
     if (e.kind !== 'city') return Boolean(cue) || capital || e.key.length >= 4;
-    // A town takes no article: after "de los", "de la", "to the" a lower-case word is a noun ("de los santos", "de la union").
-    if (cue?.afterArticle && !capital) return false;
+    // A town takes no article: after "de los", "de la", "to the" a lower-case word is a noun ("de los santos", "de la union");
+    // a city large enough to be read with no cue at all still is one ("customs for the toronto parcel").
+    if (cue?.afterArticle && !capital) return e.population >= MIN_POP_UNCUED_LOWER;
     if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;
     return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
   }

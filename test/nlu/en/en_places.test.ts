@@ -18,6 +18,10 @@ describe('EN places and roles', () => {
     ['sent to the UK', null, place('United Kingdom', 'GB')],
     ['parcel to Paris, France', null, place('Paris', 'FR')],
     ['box to paris', null, place('Paris', 'FR')],
+    // A large city after "for the", in lower case, is read as it is with no cue at all (outside tester).
+    ['can you check customs for the toronto parcel', null, place('Toronto', 'CA')],
+    ["what's the eta for the toronto parcel", null, place('Toronto', 'CA')],
+    ['any news for the berlin shipment', null, place('Berlin', 'DE')],
   ])('should read %s', (text, origin, destination) => {
     testSingleCase(text, TZ, (p) => {
       expect(p.origin).toEqual(origin);

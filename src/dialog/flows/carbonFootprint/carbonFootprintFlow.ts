@@ -2,6 +2,7 @@ import { formatLocalDate, formatNumber, localized, withDecimalMark, wordsInEvery
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import { placeMatches, placeQueryOf } from '../../../shipments/resolveShipments.ts';
 import { namedPlaceName, placeName } from '../../trackingReply.ts';
+import type { ShipmentRecord } from '../../../store/records.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { summarizeEmissions, type CarbonSuggestion, type LaneEmissions } from './carbonFootprint.ts';
 import { CARBON_TEXTS, type CarbonTexts } from './texts.ts';
@@ -52,6 +53,8 @@ export const carbonFootprintFlow: AccountFlow = {
   async run(ctx) {
     const t = localized(CARBON_TEXTS, ctx.locale);
     const account = ctx.accountNumber!;
+    // "… and how much co2 did those make" when the first part found none: nothing to add up, not the account's period.
+    if (ctx.pointedParcels && !ctx.pointedParcels.length) return { replies: [{ type: 'message', text: t.noneOfThose }] };
     if (ctx.parse.trackingNumbers.length) return { replies: [{ type: 'message', text: await parcelFootprints(ctx, account, t) }] };
     const period = carbonPeriod(ctx);
     // "for shipments to Seattle", "寄往西雅图的": only that lane's parcels are counted, and the answer says so.
@@ -78,19 +81,42 @@ export const carbonFootprintFlow: AccountFlow = {
   },
 };
 
-/** The footprint of each parcel asked for by its tracking number, the account's own only. */
+/** Parcels answered one by one at most; the total of more is given with their largest lanes. */
+const PARCELS_LISTED = 5;
+
+/**
+ * The footprint of each parcel asked for by its tracking number, the account's own only; several parcels
+ * an earlier part of the message found ("those") are added up, and many are summed by lane, not listed.
+ */
 async function parcelFootprints(ctx: FlowContext, account: string, t: CarbonTexts): Promise<string> {
   const lines: string[] = [];
+  const own: ShipmentRecord[] = [];
   for (const trackingNumber of ctx.parse.trackingNumbers) {
     const s = await ctx.store.shipments.byTrackingNumber(trackingNumber);
     if (!s || s.accountNumber !== account) {
       lines.push(t.notOnAccount(trackingNumber, account));
       continue;
     }
+    own.push(s);
+  }
+  if (!ctx.pointedParcels || own.length < 2) return [...lines, ...eachFootprint(ctx, own, t)].join('\n');
+  const rows = own.map((s) => ({ origin: s.origin, destination: s.destination, serviceCode: s.serviceCode, shipments: 1, co2eKg: s.co2eKg, weightKg: s.weightKg }));
+  const summary = summarizeEmissions(rows);
+  const total = t.thoseTotal(summary.shipments, kg(summary.co2eKg, ctx.locale), kg(summary.co2eKg / summary.shipments, ctx.locale));
+  if (own.length <= PARCELS_LISTED) return [...lines, ...eachFootprint(ctx, own, t), total].join('\n');
+  const share = (lane: LaneEmissions) => Math.round((lane.co2eKg / summary.co2eKg) * 100).toString();
+  const top = summary.topLanes.map((lane, i) => t.laneLine(i + 1, route(lane, ctx.locale), kg(lane.co2eKg, ctx.locale), lane.shipments, share(lane)));
+  return [[...lines, total].join('\n'), [t.topTitle, ...top].join('\n'), suggestionText(summary.suggestion, t, ctx.locale)].join('\n\n');
+}
+
+/** One line per parcel: its footprint, and a ground suggestion when it flew a lane a truck serves. */
+function eachFootprint(ctx: FlowContext, parcels: readonly ShipmentRecord[], t: CarbonTexts): string[] {
+  const lines: string[] = [];
+  for (const s of parcels) {
     const lane = { origin: s.origin, destination: s.destination };
     const line = t.parcel(s.trackingNumber, route(lane, ctx.locale), formatLocalDate(s.shipDate, ctx.locale), s.serviceName, kg(s.weightKg, ctx.locale), kg(s.co2eKg, ctx.locale));
     const suggestion = summarizeEmissions([{ ...lane, serviceCode: s.serviceCode, shipments: 1, co2eKg: s.co2eKg, weightKg: s.weightKg }]).suggestion;
     lines.push(suggestion.kind === 'ground' ? `${line} ${suggestionText(suggestion, t, ctx.locale)}` : line);
   }
-  return lines.join('\n');
+  return lines;
 }

@@ -19,6 +19,10 @@ export interface CarbonTexts {
   method: string;
   /** A tracking number that is not on the account. */
   notOnAccount(trackingNumber: string, account: string): string;
+  /** The total of the parcels an earlier part of the message found ("… and how much co2 did those make"). */
+  thoseTotal(shipments: number, kg: string, perParcel: string): string;
+  /** That earlier part found no parcels: nothing to add up. */
+  noneOfThose: string;
 }
 
 export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
@@ -27,6 +31,8 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     onlyLane: (lane) => `Only the parcels ${lane} are counted.`,
     parcel: (tn, route, date, service, weight, kg) => `${tn} (${route}, sent ${date}, ${service}, ${weight} kg) emitted ${kg} kg CO2e.`,
     notOnAccount: (tn, account) => `I can't find ${tn} on account ${account}.`,
+    thoseTotal: (n, kg, per) => `Together those ${n} parcels emitted ${kg} kg CO2e (${per} kg per parcel on average).`,
+    noneOfThose: 'No parcel fits that, so there is no CO2 to add up for them.',
     method:
       "Each parcel's footprint is its weight × the distance it travels × an emission factor for how it travels (air or ground), in kg CO2e: fuel burned plus the fuel's production, with the default factors of the GLEC Framework (aligned with ISO 14083). Flights add the extra distance of air routes, trucks the detours of roads.",
     summary: (account, from, to, n, kg, per) =>
@@ -45,6 +51,8 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     onlyLane: (lane) => `仅统计${lane}的包裹。`,
     parcel: (tn, route, date, service, weight, kg) => `${tn}（${route}，${date}寄出，${service}，${weight} 千克）的碳排放为 ${kg} 千克 CO2e。`,
     notOnAccount: (tn, account) => `在账户 ${account} 中找不到 ${tn}。`,
+    thoseTotal: (n, kg, per) => `这 ${n} 个包裹的碳排放合计 ${kg} 千克 CO2e（平均每个包裹 ${per} 千克）。`,
+    noneOfThose: '没有符合条件的包裹，所以没有可以合计的碳排放。',
     method: '每个包裹的碳排放 = 重量 × 运输距离 × 该运输方式（空运或陆运）的排放系数，单位为千克 CO2e：包括燃油燃烧以及燃油生产的排放，采用 GLEC 框架（与 ISO 14083 一致）的默认系数。空运会加上航线绕行的距离，陆运会加上道路绕行的距离。',
     summary: (account, from, to, n, kg, per) => `${from}至${to}，账户 ${account} 共寄出 ${n} 个包裹，碳排放合计 ${kg} 千克 CO2e（平均每个包裹 ${per} 千克）。`,
     nothing: (account, from, to) => `账户 ${account} 在${from}至${to}期间没有寄出包裹，因此没有碳排放数据。`,
@@ -60,6 +68,8 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     onlyLane: (lane) => `Solo se cuentan los paquetes ${lane}.`,
     parcel: (tn, route, date, service, weight, kg) => `${tn} (${route}, enviado el ${date}, ${service}, ${weight} kg) emitió ${kg} kg de CO2e.`,
     notOnAccount: (tn, account) => `No encuentro ${tn} en la cuenta ${account}.`,
+    thoseTotal: (n, kg, per) => `En total, esos ${n} paquetes emitieron ${kg} kg de CO2e (${per} kg por paquete de media).`,
+    noneOfThose: 'Ningún paquete cumple eso, así que no hay CO2 que sumar.',
     method:
       'La huella de cada paquete es su peso × la distancia que recorre × un factor de emisión según cómo viaja (avión o carretera), en kg CO2e: el combustible quemado más su producción, con los factores por defecto del GLEC Framework (alineado con ISO 14083). Los vuelos suman la distancia extra de las rutas aéreas y los camiones los rodeos de la carretera.',
     summary: (account, from, to, n, kg, per) =>
