@@ -142,7 +142,9 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   if (answersSlot || (act.act === 'refinement' && goesOn)) {
     const searched = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
     // "¿y el que va a Berlín?" right after "¿el envío a México va con retraso?" was answered: the same question of another parcel.
-    const carried = act.act === 'refinement' && searched.task === 'status' && (r.sureParcelTask ?? 'status') === 'status' && CARRIED_QUESTIONS.has(state.lastIntent ?? '') ? state.lastIntent! : null;
+    // Only when that question was answered about one parcel: an unsure guess beside a count or a list ("上周寄出的包裹有几个？") asked nothing.
+    const otherPlace = act.act === 'refinement' && (act.frame.origin !== null || act.frame.destination !== null) && (parse.places?.length ?? 0) + (parse.origin ? 1 : 0) + (parse.destination ? 1 : 0) > 0;
+    const carried = otherPlace && state.lastParcel !== null && searched.task === 'status' && (r.sureParcelTask ?? 'status') === 'status' && CARRIED_QUESTIONS.has(state.lastIntent ?? '') ? state.lastIntent! : null;
     const refined = { ...searched, ...(carried ? { task: carried } : {}), goesOn: true };
     // "only the ground ones" narrowing a list shown (no parcel picked from it since), or "which of them …?": still a list.
     const listShown = state.awaiting === 'choice' || (state.lastList.length > 1 && state.lastParcel === null);

@@ -570,7 +570,8 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const pronoun = contains(c.pronouns, t, lang);
   const statusOnly = said !== null && !said.dateRange && !said.origin && !said.destination && !(parse.places?.length);
   // "is it lost?" while a list is open and nothing in it was picked: which one is asked, with the list.
-  if (!said && !focus && list.length > 1 && pronoun && (parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined)) {
+  // "它们什么时候到？" ("它" inside "它们") asks of all of them: the search's parcels (asksOfSearch), not which one.
+  if (!said && !focus && list.length > 1 && pronoun && !refersToSeveral(t, lang) && (parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined)) {
     return { kind: 'impossible', why: 'out_of_range', position: null, list, focus: null };
   }
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.
