@@ -1,6 +1,6 @@
 import { PARCEL_TASKS, type Action, type Decision, type ParcelTask, type TurnReading } from './decision.ts';
 import type { Reference } from './discourse/discourseAct.ts';
-import { EMPTY_QUERY, refineFrame } from './discourse/queryFrame.ts';
+import { EMPTY_QUERY, hasConditions, refineFrame } from './discourse/queryFrame.ts';
 import type { DialogState } from './state.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import type { IntentName } from '../nlu/types.ts';
@@ -64,6 +64,10 @@ export function decideReference(
       // Only an account flow that answers for parcels points at a search (reference rule): nothing else to decide.
       return null;
     case 'impossible':
+      // "the second one" after "11 parcels fit, when did you send it?": nothing was listed yet, so the search's parcels are.
+      if (ref.why === 'nothing_shown' && searchOn && state.lastQuery && hasConditions(state.lastQuery)) {
+        return go({ kind: 'resolve', accountNumber: searchOn, query: state.lastQuery, fallback: null, within: [], listAll: true, ...across }, { ...keepSearch, task: state.task });
+      }
       return go(
         { kind: 'reference_impossible', why: ref.why, position: ref.position, list: ref.list, focus: ref.focus },
         { ...keepSearch, task: state.task, ...(ref.why === 'out_of_range' && ref.list.length ? { awaiting: 'choice', candidates: ref.list } : {}) },

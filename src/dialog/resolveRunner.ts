@@ -56,6 +56,8 @@ interface Ctx {
  * Dates kept from an earlier message ("sent on the 18th") stay ship dates.
  */
 export function datesAreDelivery(q: QueryContext, dateRole: DateRole | null | undefined): boolean {
+  // Said so when the dates were given, in this message or an earlier one ("anything delivered today?" → "and the one to tokyo?").
+  if (q.datesOf === 'delivery' && q.dateRange !== null && q.statusHints.includes('delivered')) return true;
   const saidTogether = q.sources.dateRange === 'message' && q.sources.statusHints === 'message';
   return dateRole === 'delivered' && q.dateRange !== null && saidTogether && q.statusHints.length > 0 && q.statusHints.every((h) => h === 'delivered');
 }

@@ -1,4 +1,4 @@
-import { asksAllArrived, asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksAllArrived, asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
@@ -70,8 +70,9 @@ function originAsDestination(q: QueryContext): QueryContext {
  * any: "is the Tokyo shipment late?" (found by an outside tester: asked which of seven, six delivered),
  * "where are the parcels to New York and Toronto?" for each place.
  */
-function travellingFocus(task: ParcelTask, text: string, parse: Parse): ParcelFocus | undefined {
-  const asksIfLate = task === 'lost_or_delayed' && parse.asks?.includes('status') === true;
+function travellingFocus(task: ParcelTask, text: string, parse: Parse, goesOn = false): ParcelFocus | undefined {
+  // "¿y el que va a Berlín?" after "¿el envío a México va con retraso?": the question carried is still whether it is late.
+  const asksIfLate = task === 'lost_or_delayed' && (parse.asks?.includes('status') === true || goesOn);
   const asksWhereOfSeveral = (parse.destinations?.length ?? 0) > 1 && asksWhereParcelIs(text, parse);
   return asksIfLate || asksWhereOfSeveral ? { statuses: NOT_DELIVERED } : undefined;
 }
@@ -100,6 +101,8 @@ interface SearchRequest {
   changed?: SlotName[];
   /** The customer asked which parcels fit, or how many: however many, they are listed. */
   listAll?: boolean;
+  /** The search under way goes on (a refinement or an answer to its question): its question is carried too. */
+  goesOn?: boolean;
 }
 
 /**
@@ -139,10 +142,19 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   const asksAccountFlow = asksAccountFlowIn(r);
   const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
   if (answersSlot || (act.act === 'refinement' && goesOn)) {
-    const refined = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+    const searched = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+    // "¿y el que va a Berlín?" right after "¿el envío a México va con retraso?" was answered: the same question of another parcel.
+    // Only when that question was answered about one parcel: an unsure guess beside a count or a list ("上周寄出的包裹有几个？") asked nothing.
+    const otherPlace = act.act === 'refinement' && (act.frame.origin !== null || act.frame.destination !== null) && (parse.places?.length ?? 0) + (parse.origin ? 1 : 0) + (parse.destination ? 1 : 0) > 0;
+    const carried = otherPlace && state.lastParcel !== null && searched.task === 'status' && (r.sureParcelTask ?? 'status') === 'status' && CARRIED_QUESTIONS.has(state.lastIntent ?? '') ? state.lastIntent! : null;
+    const refined = { ...searched, ...(carried ? { task: carried } : {}), goesOn: true };
     // "only the ground ones" narrowing a list shown (no parcel picked from it since), or "which of them …?": still a list.
     const listShown = state.awaiting === 'choice' || (state.lastList.length > 1 && state.lastParcel === null);
-    return (asksForEveryParcel(r.text, parse.language) || listShown) && !asksOfOneParcel(parse) ? { ...refined, listAll: true } : refined;
+    // "when do they arrive?" asks of every parcel of the list, not of one; asked again instead of answering the
+    // narrowing question ("cuando yego" after "¿Cuándo lo enviaste?"), the search's parcels are listed.
+    const ofEvery = !asksOfOneParcel(parse) || refersToSeveral(r.text, parse.language);
+    const askedAgain = !answersSlot && followUpFrame(parse, state.lastQuery) === null;
+    return ((asksForEveryParcel(r.text, parse.language) || listShown) && ofEvery) || askedAgain ? { ...refined, listAll: true } : refined;
   }
   if (act.act === 'correction' && goesOn) {
     return { task: r.sureParcelTask ?? state.task, query: act.correction.frame, fallback: null, changed: act.correction.changed };
@@ -155,6 +167,9 @@ function asksAccountFlowIn(r: TurnReading): boolean {
   return ACCOUNT_FLOWS[r.parse.intent] !== undefined && usesAccountFlowWords(r.text, r.parse.intent);
 }
 
+/** Questions about a parcel that a follow-up naming another parcel asks again ("and the one to Berlin?"). */
+const CARRIED_QUESTIONS: ReadonlySet<string> = new Set<IntentName>(['lost_or_delayed']);
+
 /** "which day was my parcel to Seoul signed for?": a fact of one parcel asked, not a list (the parcel is asked for when many fit). */
 function asksOfOneParcel(parse: TurnReading['parse']): boolean {
   return (parse.asks?.length ?? 0) > 0;
@@ -164,7 +179,8 @@ function asksOfOneParcel(parse: TurnReading['parse']): boolean {
 function refinedSearch(state: DialogState, said: QueryContext | null): SearchRequest {
   const task = state.task;
   const description = beliefFree(said, task);
-  const query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : description;
+  // A question of the search's parcels that describes none ("when do they arrive?") goes on with the search as it is.
+  const query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : (description ?? state.lastQuery);
   const fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
   return { task, query, fallback };
 }
@@ -231,7 +247,7 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
  */
 function searchAnswer(
   r: TurnReading,
-  { task, query, fallback, changed, listAll }: SearchRequest,
+  { task, query, fallback, changed, listAll, goesOn }: SearchRequest,
   chosen: AccountChoice,
   go: (action: Action, patch?: Partial<DialogState>) => Decision,
   allAccounts: boolean,
@@ -255,7 +271,7 @@ function searchAnswer(
   if (!chosen.account && !facts.accounts.length) return go({ kind: 'no_account' }, { lastQuery: searched, task });
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
-  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse);
+  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
   // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.

@@ -18,6 +18,11 @@ export const QueryContextSchema = z.object({
   statusHints: z.array(z.string()),
   /** The carrier services named ("my express parcels", "solo los terrestres"); absent when none was. */
   serviceLevels: z.array(z.enum(SERVICE_LEVELS as [ServiceLevel, ...ServiceLevel[]])).optional(),
+  /**
+   * 'delivery': the dates are when the parcels were delivered ("anything delivered today?"), kept with them into
+   * a follow-up ("and the one to tokyo?"), where they are no ship date (found by an outside tester).
+   */
+  datesOf: z.literal('delivery').optional(),
   /** Where each filled slot came from; a slot from an earlier message is dropped first when nothing fits. */
   sources: z
     .object({ dateRange: SlotSourceSchema, origin: SlotSourceSchema, destination: SlotSourceSchema, statusHints: SlotSourceSchema, serviceLevels: SlotSourceSchema })
@@ -62,6 +67,8 @@ export const DialogStateSchema = z.object({
    * ticket a yes goes on with.
    */
   personOffer: z.object({ category: z.enum(TICKET_CATEGORIES) }).nullable().default(null),
+  /** The parcels the customer said no to a person about: the person is not offered on them again in this conversation. */
+  personDeclined: z.array(z.string()).default([]),
   /** The parcel a yes/no question or a parcel flow's question is about. */
   confirming: z.string().nullable().default(null),
   /** Tracking numbers offered in the last "which one?", in the order shown. */

@@ -122,8 +122,8 @@ describe('the intent catalogue agrees with the flows', () => {
     expect(needs.generalAnswer).toBe(PARCEL_FLOWS[intent as IntentName]!.generalAnswer !== undefined);
   });
 
-  /** What a parcel description holds (QueryContext's slots), plus the number and the account. */
-  const SEARCH_SLOTS = ['trackingNumbers', 'accountNumber', ...Object.keys(QueryContextSchema.shape).filter((k) => k !== 'sources')];
+  /** What a parcel description holds (QueryContext's slots), plus the number and the account; `sources` and `datesOf` say of a slot where it came from and what its dates are. */
+  const SEARCH_SLOTS = ['trackingNumbers', 'accountNumber', ...Object.keys(QueryContextSchema.shape).filter((k) => k !== 'sources' && k !== 'datesOf')];
 
   test.each([...Object.keys(PARCEL_FLOWS), 'track_shipment'])('should declare for %s every slot the parcel search reads', (intent) => {
     expect([...INTENTS.find((d) => d.name === intent)!.slots].sort()).toEqual([...SEARCH_SLOTS].sort());

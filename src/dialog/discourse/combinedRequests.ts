@@ -3,6 +3,7 @@ import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
 import { asksAllArrived, asksHowMany, isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
+import { FOLLOW_UP_MAX_CONFIDENCE } from '../decision.ts';
 
 /** A part of a message as read alone. */
 export interface RequestPart {
@@ -46,6 +47,10 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   // (found by an outside tester: only February's CO2 was given).
   const first = parts[0]!.parse.intent;
   if (families[0] === 'account' && parts.slice(1).every((p) => familyOf(p.parse) !== 'account' && goesOnWithAccountFlow(p.text, p.parse, first as IntentName))) return true;
+  // "¿qué es el servicio VIP y cuánto cuesta para nosotros?", "VIP服务怎么收费？我们的年费是多少": an account question, then
+  // a part the classifier cannot place that names no parcel or period: more of the same question, answered once
+  // (found by an outside tester: an unasked parcel list, or the account-number explainer).
+  if (families[0] === 'account' && parts.slice(1).every((p) => detailOfAccountQuestion(p))) return false;
   if (families.some((f) => f === null)) return false;
   // A parcel question and account questions of different flows ("track my chicago parcel from last week, show my
   // latest invoice and tell me my account no.", "我的账号是多少？另外帮我看看有没有逾期的发票"): each answered
@@ -59,6 +64,12 @@ export function areSeparateRequests(parts: readonly RequestPart[]): boolean {
   if (named.some((n) => n.length === 0)) return false;
   // No two parts may name the same parcel: then they are one question said twice, or a question and its detail.
   return named.every((n, i) => named.slice(i + 1).every((m) => !m.some((x) => n.includes(x))));
+}
+
+/** A part read alone that the classifier cannot place, naming no parcel, number or period. */
+function detailOfAccountQuestion(p: RequestPart): boolean {
+  const unsure = p.parse.intent === 'out_of_scope' || p.parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
+  return unsure && namedParcels(p.parse).length === 0 && !p.parse.dateRange && !p.parse.statusHints.length && !namesParcels(p.text, p.parse.language);
 }
 
 /**

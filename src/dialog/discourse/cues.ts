@@ -24,6 +24,8 @@ export interface DiscourseCues {
   barePronouns: readonly string[];
   /** Pronouns of several parcels ("those", "它们", "esos"): the parcels an answer found, not the one in focus. */
   pluralPronouns: readonly string[];
+  /** Words that point at the several parcels of the search under way ("when do they arrive?", "它们什么时候到", "¿cuándo llegan?"): all of them, not one. */
+  severalParcels: readonly string[];
   /** Verbs whose subject is the parcel ("¿cuánto CO2 generó?": Spanish drops the pronoun; English and Chinese say it, "did it emit", "它排放"). */
   droppedSubjectVerbs: readonly string[];
   /** "the previous one", "刚才那个", "el anterior": the parcel talked about before the one in focus. */
@@ -100,6 +102,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     backTo: ['back to', 'go back to', 'going back to', 'getting back to', 'coming back to', 'and back to', 'now back to', 'ok back to', 'so back to'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
+    severalParcels: ['they', 'them', 'those', 'these', "they re", 'theyre', 'all of them', 'each of them', 'each one'],
     droppedSubjectVerbs: ['did it emit', 'did it produce', 'did it generate'],
     others: ['the other one', 'the other', 'other one', 'the other parcel', 'the other package', 'the other box'],
     theOne: ['the one', 'one that', 'the ones', 'one which'],
@@ -147,6 +150,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
+    severalParcels: ['它们', '这些', '那些', '这几个', '那几个', '每个', '每一个'],
     droppedSubjectVerbs: ['它产生', '它排放'],
     others: ['另一个', '另外一个', '另一件', '另外那个', '另一个包裹', '另一票'],
     theOne: ['的那个', '那个', '的那件', '那件'],
@@ -184,6 +188,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
+    severalParcels: ['ellos', 'ellas', 'esos', 'esas', 'estos', 'estas', 'todos', 'todas', 'cada uno', 'llegan', 'llegarán', 'llegaran', 'llegaron', 'están', 'estan', 'van'],
     droppedSubjectVerbs: ['generó', 'genero', 'emitió', 'emitio', 'produjo', 'contaminó', 'contamino'],
     others: ['el otro', 'la otra', 'el otro paquete', 'el otro envío', 'otro', 'otra'],
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],

@@ -467,7 +467,27 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
     if (correction) return { act: 'correction', correction };
   }
   if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said) };
+  if (current && !said && asksOfSearch(t, parse, state)) return { act: 'refinement', frame: current };
   return { act: 'new_request', frame: said };
+}
+
+/**
+ * "when do they arrive?", "¿cuándo llegó?", "cuando yego" (answering "when did you send it?") while a search is
+ * under way and no parcel is in focus: a question about the parcels of that search, which the message neither
+ * names nor describes anew (found by an outside tester: the most recent parcels of the account instead).
+ */
+function asksOfSearch(t: string, parse: Parse, state: DialogState): boolean {
+  const lang = parse.language;
+  if (!state.lastQuery || !hasConditions(state.lastQuery) || hasRequestWords(t, lang)) return false;
+  if (state.lastParcel !== null && !refersToSeveral(t, lang)) return false;
+  const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined || parse.intent === 'out_of_scope' || parse.confidence < SURE_FLOW_CONFIDENCE;
+  const asks = (parse.asks?.length ?? 0) > 0 || state.awaiting?.startsWith('slot_') === true || refersToSeveral(t, lang);
+  return aboutParcels && asks;
+}
+
+/** "when do they arrive?", "它们什么时候到", "¿cuándo llegan?": the message asks of the several parcels of the search, not of one. */
+export function refersToSeveral(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).severalParcels, normalizeForCues(text), lang);
 }
 
 /**
@@ -560,7 +580,8 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const pronoun = contains(c.pronouns, t, lang);
   const statusOnly = said !== null && !said.dateRange && !said.origin && !said.destination && !(parse.places?.length);
   // "is it lost?" while a list is open and nothing in it was picked: which one is asked, with the list.
-  if (!said && !focus && list.length > 1 && pronoun && (parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined)) {
+  // "它们什么时候到？" ("它" inside "它们") asks of all of them: the search's parcels (asksOfSearch), not which one.
+  if (!said && !focus && list.length > 1 && pronoun && !refersToSeveral(t, lang) && (parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined)) {
     return { kind: 'impossible', why: 'out_of_range', position: null, list, focus: null };
   }
   // "¿ya llegó?", "delivered?": a status asked about with nothing naming parcels is about the one in focus too.

@@ -88,7 +88,8 @@ export const personOfferAnswerRule: DecisionRule = {
     const answer = confirmationOf(text);
     // The yes changes nothing of what the customer was doing: a file sent next still belongs to the customs question.
     if (answer === 'yes') return understood({ kind: 'escalate', reason: 'requested', about }, { ...keepSearch, lastParcel: about.parcel, lastIntent: state.lastIntent });
-    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch });
+    // A no is remembered: the person is not offered again on that parcel (found by an outside tester: offered after every answer).
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch, personDeclined: [...new Set([...state.personDeclined, about.parcel])] });
     return null;
   },
 };

@@ -31,6 +31,8 @@ export async function escalateByPolicy(ctx: HandOverNeeds, state: DialogState, s
   if (handoff.offer && handoff.parcel && handoff.category) {
     // Offered once the answer asks nothing of its own (a trace offered, "which one?"): one question at a time.
     if (state.awaiting !== null) return { replies: [] };
+    // Declined once on this parcel: not asked again after every answer about it.
+    if (state.personDeclined.includes(handoff.parcel)) return { replies: [] };
     const t = textsFor(turn.locale);
     return {
       replies: [{ type: 'message', text: t.personOffer(handoff.parcel), choices: t.personOfferChoices }],

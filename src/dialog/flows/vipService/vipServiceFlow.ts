@@ -37,10 +37,11 @@ export const vipServiceFlow: AccountFlow = {
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${general}\n\n${t.linkToSeeYours}` }], offersLink: true };
     const account = ctx.accountNumber ? await ctx.store.accounts.get(ctx.accountNumber) : null;
     if (!account) return { replies: [{ type: 'message', text: general }] };
-    if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}` }] };
     const money = (usd: number) => formatNumber(usd, ctx.locale);
     const fee = vipFeeUsd(account.annualVolumeUsd);
     const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
+    // A member asking what it costs them is told their own fee too (found by an outside tester: only the tiers).
+    if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}\n\n${tier}` }] };
     if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
       return { replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
     }
