@@ -46,6 +46,11 @@ describe('billing roles per the SOP', () => {
   test.each(ROWS)('%s %s (%s)', async (user, action, lang) => {
     const [said] = await conversationOf(user, [MESSAGES[action][lang]]);
     const overdue = invoices().find((i) => i.status === 'overdue')!;
+    // Who may pay sees what there is to pay (payRoleSeesPayable.test.ts): the open and overdue invoices only.
+    if (action === 'view' && !may(rolesOf(user), 'view') && may(rolesOf(user), 'pay')) {
+      for (const i of invoices()) (i.status === 'open' || i.status === 'overdue' ? expect(said) : expect(said).not).toContain(i.number);
+      return;
+    }
     if (may(rolesOf(user), action)) {
       if (action === 'view') for (const i of [...invoices()].sort((a, b) => b.periodStart.localeCompare(a.periodStart)).slice(0, 6)) expect(said).toContain(i.number);
       else expect(said).toContain(overdue.number);

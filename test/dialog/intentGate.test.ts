@@ -89,7 +89,8 @@ describe('the intent catalogue agrees with the flows', () => {
   test.each(cases)('should refuse %s "%s" without the role the catalogue names, and name that role', async (intent, action, text) => {
     const role = roleFor(intent as IntentName, action)!;
     // Every other role but Admin, who holds them all (the billing-center SOP).
-    const roles = ROLES.filter((r) => r !== role && r !== 'Admin');
+    // Pay sees the invoices still to pay instead of a refusal (payRoleSeesPayable.test.ts).
+    const roles = ROLES.filter((r) => r !== role && r !== 'Admin' && !(intent === 'billing' && action === 'view' && r === 'Pay'));
     const flow = ACCOUNT_FLOWS[intent as IntentName]!;
     const result = await flow.run(await flowContext(store, 'u-alice', text, { roles, flowState: FLOW_STATE[intent] ?? null, parse: parseOf({ intent: intent as IntentName }) }));
     expect(said(result)).toContain(role);

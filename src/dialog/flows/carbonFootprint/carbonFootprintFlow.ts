@@ -89,6 +89,7 @@ const PARCELS_LISTED = 5;
  * an earlier part of the message found ("those") are added up, and many are summed by lane, not listed.
  */
 async function parcelFootprints(ctx: FlowContext, account: string, t: CarbonTexts): Promise<string> {
+  // The account's own parcels are answered first, then the numbers that are not on it.
   const lines: string[] = [];
   const own: ShipmentRecord[] = [];
   for (const trackingNumber of ctx.parse.trackingNumbers) {
@@ -99,14 +100,14 @@ async function parcelFootprints(ctx: FlowContext, account: string, t: CarbonText
     }
     own.push(s);
   }
-  if (!ctx.pointedParcels || own.length < 2) return [...lines, ...eachFootprint(ctx, own, t)].join('\n');
+  if (!ctx.pointedParcels || own.length < 2) return [...eachFootprint(ctx, own, t), ...lines].join('\n');
   const rows = own.map((s) => ({ origin: s.origin, destination: s.destination, serviceCode: s.serviceCode, shipments: 1, co2eKg: s.co2eKg, weightKg: s.weightKg }));
   const summary = summarizeEmissions(rows);
   const total = t.thoseTotal(summary.shipments, kg(summary.co2eKg, ctx.locale), kg(summary.co2eKg / summary.shipments, ctx.locale));
-  if (own.length <= PARCELS_LISTED) return [...lines, ...eachFootprint(ctx, own, t), total].join('\n');
+  if (own.length <= PARCELS_LISTED) return [...eachFootprint(ctx, own, t), total, ...lines].join('\n');
   const share = (lane: LaneEmissions) => Math.round((lane.co2eKg / summary.co2eKg) * 100).toString();
   const top = summary.topLanes.map((lane, i) => t.laneLine(i + 1, route(lane, ctx.locale), kg(lane.co2eKg, ctx.locale), lane.shipments, share(lane)));
-  return [[...lines, total].join('\n'), [t.topTitle, ...top].join('\n'), suggestionText(summary.suggestion, t, ctx.locale)].join('\n\n');
+  return [[total, ...lines].join('\n'), [t.topTitle, ...top].join('\n'), suggestionText(summary.suggestion, t, ctx.locale)].join('\n\n');
 }
 
 /** One line per parcel: its footprint, and a ground suggestion when it flew a lane a truck serves. */
