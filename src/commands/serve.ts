@@ -3,7 +3,7 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { keepHeapNearLive } from '../server/heapPolicy.ts';
+import { keepHeapNearLive, letYoungGenerationGrow } from '../server/heapPolicy.ts';
 import { collectStartGarbage, warmUp, warmUpTurns } from '../server/warmUp.ts';
 import { openStore } from '../store/openStore.ts';
 import { ensureDemoAgents } from '../console/demoAgents.ts';
@@ -69,6 +69,8 @@ export async function serve(): Promise<void> {
   const turnsMs = await warmUpTurns(scratch.pipeline, app.clock.now());
   await scratch.close();
   await collectStartGarbage();
+  // Ready: the load grows the young generation again (kept at its smallest through the start).
+  letYoungGenerationGrow();
   app.readiness.starting = false;
   logger.info({ parserMs: Math.round(parserMs), turnsMs: Math.round(turnsMs) }, 'warmed up');
   logger.info({ url: running.url, metricsUrl: running.metricsUrl ?? `${running.url}/metrics`, store: app.store.kind, channels: app.adapters.map((a) => a.channelId) }, 'carrier-assist listening');
