@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +153,37 @@ export function startServer(port: number, databaseUrl: string, graph: GraphStand
   );
 }
 
+/**
+ * The bench's HTTP client: `node:http` over keep-alive connections. The figures are the server's, so
+ * the client must cost little and pause little: with `fetch` (undici) this process's own scavenges
+ * took 10–29 ms each, 170–210 ms in the 15 s of the paced load, and every reply that arrived during
+ * one was measured that much late; with this client, 37 ms in all, the longest 6.6 ms.
+ */
+const CLIENT = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** The same POST with `fetch` (undici), the client of sessions 8–13's figures: printed beside for comparison. */
+export async function postWithFetch(port: number, path: string, body: string, headers: Record<string, string> = {}): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+export type Post = (port: number, path: string, body: string, headers?: Record<string, string>) => Promise<number>;
+
+/** POSTs `body` (GETs without one) to 127.0.0.1:`port``path`; resolves to the response's status once its body is read. */
+export function post(port: number, path: string, body: string | null, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = body === null ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+    const req = request({ host: '127.0.0.1', port, path, method: body === null ? 'GET' : 'POST', agent: CLIENT, headers: { ...sent, ...headers } }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode ?? 0));
+      res.once('error', reject);
+    });
+    req.once('error', reject);
+    req.end(body ?? undefined);
+  });
+}
+
 /** Customers' turns as Meta delivers them: signed webhook POSTs, each waiting for its reply's send at the stand-in. */
 export class CustomerTurns {
   private sent = 0;
@@ -161,6 +192,7 @@ export class CustomerTurns {
   constructor(
     private readonly graph: GraphStandIn,
     private readonly tag: string,
+    private readonly send: Post = post,
   ) {}
 
   /** One customer turn on the server at `port`: milliseconds from the POST to the reply's send, or null without a reply in 10 s. */
@@ -168,9 +200,8 @@ export class CustomerTurns {
     const body = notification(`wamid.${this.tag}.${++this.sent}`, customer, text);
     const replied = this.graph.replyTo(customer, 10_000);
     const started = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}/webhooks/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, body) }, body });
-    await res.arrayBuffer();
-    if (res.status !== 200 || !(await replied)) return null;
+    const status = await this.send(port, '/webhooks/whatsapp', body, { 'x-hub-signature-256': signatureHeader(APP_SECRET, body) });
+    if (status !== 200 || !(await replied)) return null;
     return performance.now() - started;
   }
 }
@@ -197,8 +228,9 @@ export async function runWebhookBench(out: NodeJS.WritableStream): Promise<void>
     // connections): the first turns then measure the server's turns, not this process waking up.
     await Promise.all(
       Array.from({ length: PACED_CUSTOMERS }, async () => {
-        await (await fetch(`http://127.0.0.1:${port}/readyz`)).arrayBuffer();
-        await (await fetch(`${graph.url}/${PHONE_NUMBER_ID}/messages`, { method: 'POST', body: JSON.stringify({ to: 'bench-warm-up' }) })).arrayBuffer();
+        await post(port, '/readyz', null);
+        const stand = new URL(graph.url);
+        await post(Number(stand.port), `${stand.pathname}/${PHONE_NUMBER_ID}/messages`, JSON.stringify({ to: 'bench-warm-up' }));
       }),
     );
     // Every paced customer's first turn (the server's first turns), then the paced load.
@@ -255,15 +287,7 @@ export async function runWebhookBench(out: NodeJS.WritableStream): Promise<void>
       );
       return done / FLAT_OUT_SECONDS;
     };
-    let cpu = cpuMsOf(server.pid!);
-    let completed = 0;
-    const turnsPerSecond = await flatOut(async (c) => {
-      const ok = (await turn(customer(1000 + c), TEXTS[c % TEXTS.length]!)) !== null;
-      if (ok) completed++;
-      return ok;
-    });
-    const serverCpuPerTurn = (cpuMsOf(server.pid!) - cpu) / completed;
-    const peak = memoryOf(server.pid!);
+    // Flat out with each client: the server's turns, then a bare Express echo route, served to the same client.
     const echoPort = await freePort();
     const echo = await startProcess(
       ['--input-type=module', '-e', `import express from 'express'; const app = express(); app.post('/echo', express.raw({ type: () => true }), (req, res) => res.sendStatus(200)); app.listen(${echoPort}, '127.0.0.1', () => console.log('echo listening'));`],
@@ -273,19 +297,34 @@ export async function runWebhookBench(out: NodeJS.WritableStream): Promise<void>
     );
     children.push(echo);
     const echoBody = notification('wamid.ECHO', customer(0), 'hello');
-    cpu = cpuMsOf(echo.pid!);
-    let echoed = 0;
-    const echoPerSecond = await flatOut(async () => {
-      echoed++;
-      const res = await fetch(`http://127.0.0.1:${echoPort}/echo`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureHeader(APP_SECRET, echoBody) }, body: echoBody });
-      await res.arrayBuffer();
-      return res.status === 200;
-    });
-    const echoCpuPerRequest = (cpuMsOf(echo.pid!) - cpu) / echoed;
+    const flatOutPair = async (send: Post, base: number) => {
+      const clientTurns = new CustomerTurns(graph, `BENCH${base}`, send);
+      let cpu = cpuMsOf(server.pid!);
+      let completed = 0;
+      const turnsPerSecond = await flatOut(async (c) => {
+        const ok = (await clientTurns.turn(port, customer(base + c), TEXTS[c % TEXTS.length]!)) !== null;
+        if (ok) completed++;
+        return ok;
+      });
+      const serverCpuPerTurn = (cpuMsOf(server.pid!) - cpu) / completed;
+      cpu = cpuMsOf(echo.pid!);
+      let echoed = 0;
+      const echoPerSecond = await flatOut(async () => {
+        echoed++;
+        return (await send(echoPort, '/echo', echoBody, { 'x-hub-signature-256': signatureHeader(APP_SECRET, echoBody) })) === 200;
+      });
+      return { turnsPerSecond, serverCpuPerTurn, echoPerSecond, echoCpuPerRequest: (cpuMsOf(echo.pid!) - cpu) / echoed };
+    };
+    const lean = await flatOutPair(post, 1000);
+    const undici = await flatOutPair(postWithFetch, 1100);
+    const peak = memoryOf(server.pid!);
     line(
-      `- flat out, ${FLAT_OUT_CLIENTS} clients for ${FLAT_OUT_SECONDS} s: ${turnsPerSecond.toFixed(0)} completed turns/s (webhook to reply sent); a bare Express echo route, same client: ${echoPerSecond.toFixed(0)} requests/s; turns are ${((100 * turnsPerSecond) / echoPerSecond).toFixed(1)}% of it`,
+      `- flat out, ${FLAT_OUT_CLIENTS} clients for ${FLAT_OUT_SECONDS} s (node:http client): ${lean.turnsPerSecond.toFixed(0)} completed turns/s (webhook to reply sent); a bare Express echo route, same client: ${lean.echoPerSecond.toFixed(0)} requests/s; turns are ${((100 * lean.turnsPerSecond) / lean.echoPerSecond).toFixed(1)}% of it`,
     );
-    line(`- CPU time of the server process per completed turn, flat out: ${serverCpuPerTurn.toFixed(2)} ms (the echo process: ${echoCpuPerRequest.toFixed(2)} ms per request); load average of the machine at the end ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+    line(`- CPU time of the server process per completed turn, flat out: ${lean.serverCpuPerTurn.toFixed(2)} ms (the echo process: ${lean.echoCpuPerRequest.toFixed(2)} ms per request); load average of the machine at the end ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+    line(
+      `- the same flat out with fetch (undici) as the client, heavier on this machine's shared cores: ${undici.turnsPerSecond.toFixed(0)} turns/s, echo route ${undici.echoPerSecond.toFixed(0)} requests/s, ${((100 * undici.turnsPerSecond) / undici.echoPerSecond).toFixed(1)}% (server ${undici.serverCpuPerTurn.toFixed(2)} ms a turn)`,
+    );
     line(`- server RSS: ${ready.rss} MB when ready, ${peak.rss} MB after the load, peak ${peak.peak} MB`);
   } finally {
     for (const c of children) c.kill('SIGKILL');
