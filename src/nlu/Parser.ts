@@ -27,6 +27,13 @@ import { ZH_ROLE_CUES } from './locales/zh/roleCues.ts';
 
 /** Below this confidence parseAsync asks the LLM extractor, when there is one. */
 export const LLM_CONFIDENCE_THRESHOLD = 0.6;
+/**
+ * The weak guesses a place used as a parcel's label ("the tokyo parcel", "our toronto one") overrules:
+ * none, and billing (its "the last one", "the one from November" pull "<city> one" its way, and no
+ * invoice is named by a city). A weak guess of another intent with its own words stays ("that toronto
+ * parcel - what was its co2", "can the toronto one go to 12 King St W instead").
+ */
+const LABEL_DESCRIBES_PARCELS_OVER: ReadonlySet<IntentName> = new Set(['out_of_scope', 'billing']);
 
 /** The deterministic parser: language, pipeline of extractors and refiners, intent classifier. */
 export class Parser implements NluParser {
@@ -145,6 +152,16 @@ export class Parser implements NluParser {
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'parcels named and described';
+    } else if (
+      LABEL_DESCRIBES_PARCELS_OVER.has(intent) &&
+      (intent === 'out_of_scope' || confidence < LLM_CONFIDENCE_THRESHOLD) &&
+      spans.some((s) => s.kind === 'place' && s.label && !s.negated)
+    ) {
+      // A place as a parcel's label ("the tokyo parcel", "the seattle one that has a problem") names parcels
+      // and describes them, whatever weak guess the rest gave.
+      intent = 'track_shipment';
+      confidence = BARE_DESCRIPTION_CONFIDENCE;
+      intentRule = 'a place as a parcel\'s label';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
       spans.some((s) => s.kind === 'ask' && s.value === 'declared_value')

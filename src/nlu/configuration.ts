@@ -104,7 +104,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new DayOfMonthExtractor('en', { pattern: EN.EN_DAY_OF_MONTH, notFollowedBy: EN.EN_ORDINAL_NOUNS, numerals: EN.EN_DAY_NUMERALS, gate: EN.EN_DAY_OF_MONTH_GATE }),
         new LatinPlaceExtractor(
           'en',
-          { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES },
+          { origin: EN.EN_ORIGIN_CUES, destination: EN.EN_DESTINATION_CUES, weakDestination: EN.EN_WEAK_DESTINATION_CUES, pointer: EN.EN_PLACE_LABEL },
           common.en,
         ),
         zhPlaces,

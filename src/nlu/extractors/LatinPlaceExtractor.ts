@@ -11,6 +11,12 @@ export interface PlaceCues {
   hanOriginPrefixes?: readonly string[];
   hanDestinationPrefixes?: readonly string[];
   hanOriginSuffixes?: readonly string[];
+  /**
+   * A name used as a parcel's label, between a determiner and a parcel noun ("the seattle parcel",
+   * "our miami one"): read as after a destination cue (a lower-case city of 50,000 or more), exact
+   * names only (a misspelt word there is more likely an adjective than a city).
+   */
+  pointer?: { determiners: readonly string[]; nouns: readonly string[] };
 }
 
 /** A word of the message; its strings are made only when a lookup needs them (most words are passed over on their flags). */
@@ -58,7 +64,12 @@ interface Cue {
   phrase: string;
   /** An article stood between the cue and the name ("de los santos", "to the UK"). */
   afterArticle?: boolean;
+  /** A label's determiner before the name and a parcel noun at this token after it (PlaceCues.pointer). */
+  pointerNounAt?: number;
 }
+
+/** A name found at a token: its span and the token after it. */
+type Match = { span: PlaceSpan; next: number };
 
 const TOKEN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.]*/gu;
 const TOKEN_START = /^[\p{Script=Latin}\p{N}]$/u;
@@ -153,6 +164,7 @@ const GAP_CHAR = /[\s.\-]/;
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 const MIN_POP_CUED_LOWER = 50_000;
 const MIN_POP_UNCUED_CAPITAL = 100_000;
+const MIN_POP_LABEL_LOWER = 200_000;
 const MIN_POP_UNCUED_LOWER = 1_000_000;
 
 /**
@@ -212,7 +224,10 @@ export class LatinPlaceExtractor implements Extractor {
         continue;
       }
       const cue: Cue | null = this.cueBefore(ctx, tokens, i) ?? this.carriedCue(ctx, tokens, i, carried);
-      const found = this.matchAt(ctx, tokens, i, cue);
+      const pointer: Cue | null = cue ? null : this.pointerCue(tokens, i);
+      // A label's name ends right before its parcel noun; otherwise the words are read with no cue.
+      const labelled: Match | null = pointer ? this.matchAt(ctx, tokens, i, pointer) : null;
+      const found: Match | null = labelled && labelled.next === pointer!.pointerNounAt ? labelled : this.matchAt(ctx, tokens, i, cue);
       if (found) {
         spans.push(found.span);
         carried = cue ? { cue, next: found.next } : null;
@@ -224,7 +239,7 @@ export class LatinPlaceExtractor implements Extractor {
     return spans;
   }
 
-  private matchAt(ctx: ParsingContext, tokens: Token[], i: number, cue: Cue | null): { span: PlaceSpan; next: number } | null {
+  private matchAt(ctx: ParsingContext, tokens: Token[], i: number, cue: Cue | null): Match | null {
     const first = tokens[i]!;
     const gaz = getGazetteer();
     // IATA codes only in capitals and with a cue: "PVG to JFK" (the lane refiner gives PVG its role).
@@ -259,7 +274,7 @@ export class LatinPlaceExtractor implements Extractor {
         return { span: this.span(ctx, first.index, tokens[j]!.end, e, cue, 1, e.source), next: j + 1 };
       }
     }
-    if (!cue || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
+    if (!cue || cue.pointerNounAt !== undefined || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
     // A writer who capitalises names ("… coming to New York") does not misspell one in lower case: "to chase" is no place.
     if (!first.upper && this.writerCapitalises) return null;
     // A misspelt name starts with a word that is not an ordinary one, or with a word that begins
@@ -304,6 +319,8 @@ export class LatinPlaceExtractor implements Extractor {
     // A town takes no article: after "de los", "de la", "to the" a lower-case word is a noun ("de los santos", "de la union");
     // a city large enough to be read with no cue at all still is one ("customs for the toronto parcel").
     if (cue?.afterArticle && !capital) return e.population >= MIN_POP_UNCUED_LOWER;
+    // A lower-case label names a city large enough not to be read as a word ("the orange box" is a colour).
+    if (cue?.pointerNounAt !== undefined) return capital || e.population >= MIN_POP_LABEL_LOWER;
     if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;
     return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
   }
@@ -354,6 +371,16 @@ export class LatinPlaceExtractor implements Extractor {
     return null;
   }
 
+  /** The label cue for a name starting at token i: a determiner right before it and a parcel noun one to three words on. */
+  private pointerCue(tokens: Token[], i: number): Cue | null {
+    const pointer = this.cues.pointer;
+    if (!pointer || i === 0 || !pointer.determiners.includes(tokens[i - 1]!.lower)) return null;
+    for (let k = i + 1; k <= Math.min(i + 3, tokens.length - 1); k++) {
+      if (pointer.nouns.includes(tokens[k]!.lower)) return { role: 'destination', weak: false, phrase: `${tokens[i - 1]!.lower} … ${tokens[k]!.lower}`, pointerNounAt: k };
+    }
+    return null;
+  }
+
   /**
    * A place joined to a cued one by "and"/"or"/"y"/"o" or a comma ("to Paris and miami", "a Berlín y
    * méxico") has that place's cue: a small city in lower case is then read as after a cue.
@@ -366,8 +393,10 @@ export class LatinPlaceExtractor implements Extractor {
   }
 
   private span(ctx: ParsingContext, index: number, end: number, e: GeoEntry, cue: Cue | null, score: number, source: string): PlaceSpan {
-    let role: PlaceRole | null = cue?.role ?? null;
-    let roleSource = cue ? `cue "${cue.phrase}"${cue.weak ? ' (weak)' : ''}` : undefined;
+    // A label gives no role ("the seattle parcel" may have gone from or to Seattle): read as a name with no cue.
+    const roleCue = cue?.pointerNounAt === undefined ? cue : null;
+    let role: PlaceRole | null = roleCue?.role ?? null;
+    let roleSource = roleCue ? `cue "${roleCue.phrase}"${roleCue.weak ? ' (weak)' : ''}` : undefined;
     const after = ctx.text.slice(end, end + 6).trimStart();
     for (const s of this.cues.hanOriginSuffixes ?? []) {
       if (after.startsWith(s)) {
@@ -383,8 +412,9 @@ export class LatinPlaceExtractor implements Extractor {
       value: { ...e.place },
       role,
       ...(roleSource ? { roleSource } : {}),
+      ...(cue?.pointerNounAt !== undefined ? { label: true } : {}),
       score: cue?.weak && role === 'destination' ? score * 0.5 : score,
-      source: `${this.name}:${source}`,
+      source: `${this.name}:${source}${cue?.pointerNounAt !== undefined ? ` (label "${cue.phrase}")` : ''}`,
     };
   }
 }

@@ -78,6 +78,8 @@ export interface PlaceSpan extends SpanBase {
   negated?: boolean;
   /** Joined to the place before it by "and"/"和"/"y" ("to New York and Toronto"): the same role as that place; set by PlaceRoleRefiner. */
   coordinated?: boolean;
+  /** Used as a parcel's label ("the seattle parcel", "our miami one"): a description of parcels, with no role word. */
+  label?: boolean;
   /** 1 for an exact dictionary hit, lower for fuzzy ones. */
   score: number;
 }

@@ -12,6 +12,11 @@ export const EN_DESTINATION_CUES: readonly string[] = [
 /** "my daughter in Paris": a place after "in"/"at" is read as the destination when nothing else is. */
 /** "for" is weak: "looking for the Los Angeles to Chicago shipment" is a lane, "a parcel for Paris" still a destination. */
 export const EN_WEAK_DESTINATION_CUES: readonly string[] = ['in', 'at', 'for'];
+/** A place as a parcel's label: "the seattle parcel", "our miami one", "any tokyo boxes" (LatinPlaceExtractor's pointer). */
+export const EN_PLACE_LABEL = {
+  determiners: ['the', 'our', 'my', 'your', 'that', 'this', 'these', 'those', 'any', 'all', 'both'],
+  nouns: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'one', 'ones', 'order', 'orders', 'delivery', 'deliveries', 'stuff', 'consignment'],
+} as const;
 /** "X to Y" as a lane between two places. */
 export const EN_LANE_JOINERS: readonly string[] = ['to', '-', '->', '→'];
 /** Between two places of one role: "to New York and Toronto" names two destinations, not a lane. */
