@@ -304,7 +304,7 @@ export async function offerAgain(
 }
 
 
-function describeSearch(t: Texts, locale: string, q: QueryContext, dateRole: DateRole | null | undefined): SearchDescription {
+export function describeSearch(t: Texts, locale: string, q: QueryContext, dateRole: DateRole | null | undefined): SearchDescription {
   const d: SearchDescription = {};
   if (q.origin) d.from = namedPlaceName(q.origin, locale);
   if (q.destination) d.to = namedPlaceName(q.destination, locale);
