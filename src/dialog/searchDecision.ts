@@ -272,7 +272,7 @@ function searchAnswer(
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
   // "did the sydney parcel arrive?", "kuando yega el de paris": of a place that fits many, the ones still travelling (outside tester K19).
-  const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && ((parse.asks ?? []).some((a) => a === 'delivery_date' || a === 'status') || asksAboutArrival(text, parse.language));
+  const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && asksAboutArrival(text, parse.language);
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);

@@ -23,7 +23,7 @@ describe('a place-only arrival question', () => {
 
   test.each<[string, string]>([
     ['en', 'did the Sydney parcel arrive?'],
-    ['zh', '寄往悉尼的包裹到了吗'],
+    ['zh', '寄往悉尼的包裹什么时候到'],
     ['es', '¿cuándo llega el paquete a Sídney?'],
     ['en', 'when does the sydney parcel arrive?'],
   ])('(%s) should answer the one still travelling, fresh and after earlier talk: %s', async (_lang, asked) => {
