@@ -67,6 +67,8 @@ function ofFoundParcels(action: Action, found: string[]): Action {
  */
 function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[] | null {
   if (state.lastList.length < 2 || !pointsAtSeveral(text, parse.language)) return null;
+  // "which of them arrives first?" compares them: one request (rules/arrivalRules.ts), not one per parcel.
+  if (parse.asks?.includes('arrives_first')) return null;
   // "which of them were delivered?" narrows them: a refinement, not a question asked of each.
   if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length || parse.statusHints.length || parse.serviceLevels?.length) return null;
   // "and what's the co2 of them?": the figure for exactly those parcels, added up.

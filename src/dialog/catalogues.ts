@@ -8,6 +8,7 @@ import { MAIL_TEXTS } from '../accounts/mail/texts/index.ts';
 import { HANDOFF_NOTICES } from '../escalation/handoffNotices.ts';
 import type { Catalogue, Language } from '../locale/index.ts';
 import { DISCOURSE_CUES } from './discourse/cues.ts';
+import { ARRIVAL_TEXTS } from './arrivals/texts.ts';
 import { ACCESS_TEXTS } from './flows/accountAccess/texts.ts';
 import { INVITATIONS } from './flows/accountAccess/invitationMail.ts';
 import { ACCOUNT_NUMBER_TEXTS } from './flows/accountNumber/texts.ts';
@@ -32,6 +33,7 @@ export interface RegisteredCatalogue {
 export const TEXT_CATALOGUES: readonly RegisteredCatalogue[] = Object.freeze([
   { name: 'dialog', catalogue: DIALOG_TEXTS },
   { name: 'discourseCues', catalogue: DISCOURSE_CUES },
+  { name: 'arrivals', catalogue: ARRIVAL_TEXTS },
   // Scan descriptions are the carrier's English wording: English needs no entry.
   { name: 'eventDescriptions', catalogue: EVENT_DESCRIPTIONS, source: 'en' },
   { name: 'accountAccess', catalogue: ACCESS_TEXTS },

@@ -70,7 +70,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -172,6 +172,10 @@ async function resolveAndAnswer(
     // Only some are shown: "only the ground ones" narrows all of them, not a pick among those shown.
     const countReply: Reply[] = counted ? [{ type: 'message', text: counted }] : [];
     return { replies: [...countReply, ...listed.replies, more], state: { ...listed.state, awaiting: null } };
+  }
+  // "did the paris parcel arrive?" when every parcel to Paris did: that is the answer, not "when did you send it?" (outside tester K19).
+  if (action.arrivalAsked && focus && matches.length > MAX_LISTED && !action.within.length && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus))) {
+    return countedParcels(t, ctx, query, matches, accounts.join(' / '), true);
   }
   if (matches.length > MAX_LISTED && !action.within.length) {
     // Too many to list: ask for what would narrow it most, and read the answer in that role.
@@ -304,7 +308,7 @@ export async function offerAgain(
 }
 
 
-function describeSearch(t: Texts, locale: string, q: QueryContext, dateRole: DateRole | null | undefined): SearchDescription {
+export function describeSearch(t: Texts, locale: string, q: QueryContext, dateRole: DateRole | null | undefined): SearchDescription {
   const d: SearchDescription = {};
   if (q.origin) d.from = namedPlaceName(q.origin, locale);
   if (q.destination) d.to = namedPlaceName(q.destination, locale);

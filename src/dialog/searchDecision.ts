@@ -1,4 +1,4 @@
-import { asksAllArrived, asksForEveryParcel, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksAboutArrival, asksAllArrived, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
@@ -271,13 +271,17 @@ function searchAnswer(
   if (!chosen.account && !facts.accounts.length) return go({ kind: 'no_account' }, { lastQuery: searched, task });
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
-  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn);
+  // "did the sydney parcel arrive?", "kuando yega el de paris": of a place that fits many, the ones still travelling (outside tester K19).
+  const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && asksAboutArrival(text, parse.language);
+  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
   // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.
-  const count = asksHowMany(text, parse.language) && hasConditions(searched);
+  // "¿tengo algún envío a Londres?": yes or no, so how many and how many of them arrived (outside tester K19).
+  const anyAsked = task === 'status' && asksIfAny(text, parse.language) && hasConditions(searched);
+  const count = (asksHowMany(text, parse.language) || anyAsked) && hasConditions(searched);
   // "上周寄往洛杉矶的标准件有几个？都到了吗": how many of those counted have arrived, said with the count.
-  const arrivals = count && asksAllArrived(text, parse.language);
+  const arrivals = count && (asksAllArrived(text, parse.language) || anyAsked);
   // Its "arrived" asks of the parcels counted, it filters none of them ("¿llegaron todos?" is no "delivered ones").
   const described = arrivals ? { ...searched, statusHints: searched.statusHints.filter((h) => h !== 'delivered') } : searched;
   // No account chosen by a user of several: the search runs on all of them; the data says which one it
@@ -298,6 +302,7 @@ function searchAnswer(
       ...(listAll ? { listAll } : {}),
       ...(count ? { count } : {}),
       ...(arrivals ? { arrivals } : {}),
+      ...(arrivalAsked ? { arrivalAsked } : {}),
     },
     { lastQuery: described, task, allAccounts: all },
   );

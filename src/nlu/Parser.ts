@@ -15,7 +15,7 @@ import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
 import { NOUN_TYPOS, TypoCorrector } from './text/typoCorrector.ts';
 import { formatDate, isValidTimeZone, zonedParts } from './text/timeZone.ts';
-import { LANGUAGES, type AskedAbout, type DateRole, type ServiceLevel, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
+import { LANGUAGES, type AskedAbout, type ComparedSide, type DateRole, type ServiceLevel, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
@@ -413,6 +413,7 @@ function assemble(
   let dateRole: DateRole | null = null;
   let newAddress: string | null = null;
   const asks: AskedAbout[] = [];
+  let compared: ComparedSide[] | null = null;
   const placeRoles: PlaceWithRole[] = [];
   let origin: PlaceSpan | null = null;
   let destination: PlaceSpan | null = null;
@@ -473,6 +474,7 @@ function assemble(
         break;
       case 'ask':
         pushUnique(asks, s.value);
+        if (s.sides) compared = s.sides;
         useSpan(used, 'asks', s);
         break;
       case 'address':
@@ -507,6 +509,7 @@ function assemble(
     dateRole,
     asks,
     serviceLevels,
+    ...(compared ? { compared } : {}),
     // "de Madrid a Lima" is a lane: with a destination beside it, "de" is the origin.
     ...(origin && !destination && isLooseCue(origin, language) ? { looseOrigin: true } : {}),
   };

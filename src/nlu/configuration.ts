@@ -43,6 +43,7 @@ import { NoiseRefiner } from './refiners/NoiseRefiner.ts';
 import { PlaceLocationRefiner } from './refiners/PlaceLocationRefiner.ts';
 import { StatusSubjectRefiner } from './refiners/StatusSubjectRefiner.ts';
 import { DamagedArrivalRefiner } from './refiners/DamagedArrivalRefiner.ts';
+import { ComparisonRefiner } from './refiners/ComparisonRefiner.ts';
 import type { Refiner } from './pipeline/types.ts';
 
 /** Words that are never places on their own, per language (dictionary + the vocabulary of intents/). */
@@ -71,6 +72,8 @@ function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner
     new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds, index),
     // After the question and subject refiners: only a damage word that is kept drops the arrival.
     new DamagedArrivalRefiner(),
+    // Last: "which arrives first, X or Y?" reads the roles and statuses the others gave its words anew.
+    new ComparisonRefiner(cues.comparison, cues.looseOriginCues),
   ];
 }
 

@@ -94,11 +94,29 @@ export interface PlaceWithRole {
   text: string;
 }
 
-/** What the message's date is: the day the parcel was sent (the default) or the day it was delivered. */
-export type DateRole = 'shipped' | 'delivered';
+/**
+ * What the message's date is: the day the parcel was sent (the default), the day it was delivered, or the day
+ * the customer expects it to arrive (`expected`: "is the miami box gonna make it today?", "¿el de berlín llega
+ * mañana?", "明天能到吗": a day not past with an arrival verb, asked of the parcel's estimate, never a ship date).
+ */
+export type DateRole = 'shipped' | 'delivered' | 'expected';
 
-/** What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?", "what's its declared value?"). */
-export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value';
+/**
+ * What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?", "what's its declared value?",
+ * "which arrives first?": `arrives_first`, the parcels compared in `Parse.compared`).
+ */
+export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value' | 'arrives_first';
+
+/**
+ * One side of "which arrives first, X or Y?": the parcel (or parcels) it describes. A place of a side is where
+ * the parcel goes unless a firm origin cue says otherwise ("el de México" points at the parcel to Mexico); a
+ * date is the side's own ("el de Berlín de ayer": only Berlin's).
+ */
+export interface ComparedSide {
+  origin: Place | null;
+  destination: Place | null;
+  dateRange: DateRange | null;
+}
 
 export interface Parse {
   intent: IntentName;
@@ -168,6 +186,12 @@ export interface Parse {
    * only when unsure). Always present in parses from `Parser`.
    */
   serviceLevels?: ServiceLevel[];
+  /**
+   * With `asks` `arrives_first`: the parcels compared, one description per side in message order
+   * ("the toronto one or the new york one": two). Empty: the parcels compared are the ones shown
+   * ("which of them arrives first?", "哪个先到"); one side: the several it fits ("¿cuál de los dos de berlín …?").
+   */
+  compared?: ComparedSide[];
   explain?: Record<string, unknown>;
 }
 

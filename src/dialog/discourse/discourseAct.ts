@@ -427,6 +427,16 @@ export function asksAllArrived(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).allArrived, normalizeForCues(text), lang);
 }
 
+/** "did the sydney parcel arrive?", "什么时候到", "cuándo llega": whether or when the parcels described arrive. */
+export function asksAboutArrival(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).arrivalQuestions, normalizeForCues(text), lang);
+}
+
+/** "do I have any parcels to London?", "¿tengo algún envío a Londres?": asked yes or no. */
+export function asksIfAny(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).anyParcels, normalizeForCues(text), lang);
+}
+
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */
 export function continuesLastMessage(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);

@@ -26,7 +26,8 @@ function sourcesOf(q: Omit<QueryContext, 'sources'>, source: SlotSource): QueryC
 /** The description this message gives, every slot from this message; null when it describes nothing. */
 export function frameOfMessage(parse: Parse): QueryContext | null {
   const services = parse.serviceLevels ?? [];
-  const q = { dateRange: parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints], ...(services.length ? { serviceLevels: [...services] } : {}) };
+  // "is it gonna make it today?": the day it is expected, asked of its estimate, is no ship date.
+  const q = { dateRange: parse.dateRole === 'expected' ? null : parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints], ...(services.length ? { serviceLevels: [...services] } : {}) };
   // "Delivered this week": the message's dates are when its one status, delivered, happened.
   const deliveryDates = parse.dateRole === 'delivered' && parse.dateRange !== null && q.statusHints.length > 0 && q.statusHints.every((h) => h === 'delivered');
   const frame: QueryContext = { ...q, ...(deliveryDates ? { datesOf: 'delivery' as const } : {}), sources: sourcesOf(q, 'message') };

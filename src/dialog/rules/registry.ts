@@ -1,4 +1,5 @@
 import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
 import {
@@ -47,6 +48,11 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   interruptionRule,
   // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.
   ticketStatusRule,
+  // "which arrives first, X or Y?", "which of them arrives first?": the parcels compared, before a pick,
+  // a reference or a search could read its sides as one lane or its "arrives" as the status delivered.
+  arrivalComparisonRule,
+  // "is the miami box gonna make it today?": the day is when it should arrive, answered from its estimate.
+  arrivalDayRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
   // Another company's or a colleague's data is refused before a reference or a search could answer with the speaker's own.

@@ -1,6 +1,7 @@
 import type { Action } from '../decision.ts';
 import type { RunResult } from '../resolveRunner.ts';
 import { accountFlowRunners } from './accountFlow.ts';
+import { arrivalRunners } from './arrivals.ts';
 import { accountRunners } from './accounts.ts';
 import { escalateRunners } from './escalate.ts';
 import { linkingRunners } from './linking.ts';
@@ -21,6 +22,7 @@ import type { Runner, RunnerContext, RunnerTable } from './types.ts';
 export const RUNNER_FAMILIES = Object.freeze({
   trackRunners,
   searchRunners,
+  arrivalRunners,
   parcelTaskRunners,
   linkingRunners,
   accountRunners,

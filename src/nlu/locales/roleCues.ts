@@ -43,6 +43,8 @@ export interface SpanRoleCues {
     shipped: readonly string[];
     /** Words of a parcel that stopped moving ("hasn't moved since", "no se mueve desde", "以后就没动"): the date is its last scan, not a filter. */
     silent: readonly string[];
+    /** Verbs of arriving: in the clause of a day not yet past ("gonna make it today", "llega mañana", "明天能到"), the day it is expected. */
+    expected: readonly string[];
     /** Where the verb stands: before the date (en, es) or after it (zh). */
     verbSide: 'before' | 'after';
   };
@@ -74,6 +76,15 @@ export interface SpanRoleCues {
    * 付款"): what follows says why, not what is asked, and the intent is read from the words before.
    */
   purpose: readonly string[];
+  /**
+   * "which arrives first, the Toronto one or the New York one?", "哪个先到", "¿cuál llega antes?": the
+   * phrases that ask which of some parcels arrives first (`firstArrival`), and the words that part the
+   * parcels compared (`sideJoiners`: "or", "和", "o"). Their arrival verb is asked, never a status filter.
+   */
+  comparison: {
+    firstArrival: readonly string[];
+    sideJoiners: readonly string[];
+  };
   /**
    * Origin cues that also just mean "of"/"about": "y el de México?", "lo de Berlín" name a parcel by a
    * place without saying which end it is. The parse records the origin and says the cue was loose

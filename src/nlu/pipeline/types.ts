@@ -1,5 +1,5 @@
 import type { PhraseHit } from '../text/phraseMatcher.ts';
-import type { AskedAbout, DateRange, DateRole, Language, Place, PlaceRoleName, ServiceLevel } from '../types.ts';
+import type { AskedAbout, ComparedSide, DateRange, DateRole, Language, Place, PlaceRoleName, ServiceLevel } from '../types.ts';
 
 /** Everything an extractor may read about the message being parsed. */
 export interface ParsingContext {
@@ -99,6 +99,8 @@ export interface ServiceSpan extends SpanBase {
 export interface AskSpan extends SpanBase {
   kind: 'ask';
   value: AskedAbout;
+  /** `arrives_first`: the parcels compared (ComparisonRefiner). */
+  sides?: ComparedSide[];
 }
 
 /** The address of a delivery change as written ("120 Bremner Blvd, Toronto"); set by NewAddressRefiner. */

@@ -2,6 +2,8 @@ import type { SpanRoleCues } from '../locales/roleCues.ts';
 import type { DateSpan, ParsingContext, Refiner, Span, StatusSpan } from '../pipeline/types.ts';
 import { clauseEnd, clauseStart, Cues, lastWordsStart, trimmedEnd } from './roleText.ts';
 
+const isoDay = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
 /** Between a Han verb and the date after it: "签收于3月2日", "是在昨天". */
 const HAN_LINKS = '于在是';
 
@@ -24,6 +26,7 @@ export class DateRoleRefiner implements Refiner {
   private readonly verbs: Cues;
   private readonly delivered: ReadonlySet<string>;
   private readonly silent: ReadonlySet<string>;
+  private readonly expected: Cues;
 
   constructor(
     private readonly cues: SpanRoleCues['dates'],
@@ -32,6 +35,7 @@ export class DateRoleRefiner implements Refiner {
     this.verbs = new Cues([...cues.delivered, ...cues.shipped, ...cues.silent]);
     this.delivered = new Set(cues.delivered);
     this.silent = new Set(cues.silent);
+    this.expected = new Cues(cues.expected);
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
@@ -43,8 +47,24 @@ export class DateRoleRefiner implements Refiner {
       const state = spans.find((t): t is StatusSpan => t.kind === 'status' && STATES_NOW.has(t.value) && this.besides(ctx, s, t));
       const verb = found && state && ctx.lower.slice(state.index, state.end + found.length).includes(found) ? null : found;
       s.role = verb && this.delivered.has(verb) ? 'delivered' : (verb && this.silent.has(verb)) || (!verb && state) ? 'last_update' : 'shipped';
+      // "gonna make it today?", "¿llega mañana?", "明天能到吗": a day not yet past beside an arrival verb is when it is expected.
+      if ((s.role === 'shipped' && !verb) || (s.role === 'delivered' && this.notPast(ctx, s) && s.value.from > isoDay(ctx.today))) {
+        if (this.notPast(ctx, s) && this.arrivalInClause(ctx, s)) s.role = 'expected';
+      }
     }
     return spans;
+  }
+
+  /** The date is today or later. */
+  private notPast(ctx: ParsingContext, s: DateSpan): boolean {
+    return s.value.from >= isoDay(ctx.today);
+  }
+
+  /** An arrival verb in the date's clause. */
+  private arrivalInClause(ctx: ParsingContext, s: DateSpan): boolean {
+    const from = clauseStart(ctx.lower, s.index, this.clauseEnds);
+    const to = clauseEnd(ctx.lower, s.end, this.clauseEnds);
+    return this.expected.all(ctx.lower.slice(from, to)).length > 0;
   }
 
   /** Whether two spans stand side by side, with only spaces or a comma between them. */

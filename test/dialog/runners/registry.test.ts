@@ -45,6 +45,8 @@ const KINDS = [
   'not_understood',
   'satisfaction',
   'unsubscribe',
+  'compare_arrivals',
+  'arrival_on_day',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -47,6 +47,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     delivered: ['delivered', 'arrived', 'signed for', 'received', 'got', 'came', 'dropped off', 'due', 'delivery'],
     shipped: ['sent', 'shipped', 'mailed', 'posted', 'dispatched', 'picked up', 'send', 'ship', 'mail'],
     silent: ['moved', 'move', 'moving', 'updated', 'update', 'updates', 'changed', 'scanned', 'scan', 'stuck', 'sitting', 'sat', 'budged'],
+    expected: ['arrive', 'arrives', 'arriving', 'make it', 'get there', 'gets there', 'get here', 'be there', 'be here', 'be delivered', 'land', 'come', 'coming', 'reach'],
     verbSide: 'before',
   },
   asks: {
@@ -60,6 +61,15 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     yesNoOpeners: ['has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will'],
     indirectOpeners: ['if', 'whether'],
     questionWords: ['where', 'when', 'what', 'which', 'who', 'how', 'why'],
+  },
+  comparison: {
+    firstArrival: [
+      'arrives first', 'arrive first', 'arriving first', 'arrives sooner', 'arrive sooner', 'arrives earlier', 'arrive earlier',
+      'gets there first', 'get there first', 'gets here first', 'get here first', 'gets in first', 'comes first', 'come first',
+      'lands first', 'be delivered first', 'delivered first', 'arrive before', 'arrives before', 'arriving before',
+      'get there before', 'gets there before', 'be there before', 'be delivered before',
+    ],
+    sideJoiners: ['or', 'and', 'vs', 'versus', 'than', 'compared to', 'compared with'],
   },
   looseOriginCues: [],
   purpose: ['so she can', 'so he can', 'so they can', 'so we can', 'so i can', 'so that', 'in order to', 'in order for'],

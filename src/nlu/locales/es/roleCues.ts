@@ -40,6 +40,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     delivered: ['entregado', 'entregada', 'entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'llegaron', 'recibí', 'recibi', 'recibido', 'recibimos', 'recibió', 'firmado', 'entrega'],
     shipped: ['envié', 'envie', 'enviado', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
     silent: ['mueve', 'movido', 'moverse', 'actualiza', 'actualizado', 'actualización', 'actualizacion', 'parado', 'atascado', 'escaneo', 'escaneado'],
+    expected: ['llega', 'llegará', 'llegara', 'llegue', 'llegan', 'llegarán', 'llegaran', 'entregan', 'entregarán', 'me llega', 'estará'],
     verbSide: 'before',
   },
   asks: {
@@ -53,6 +54,14 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     yesNoOpeners: [],
     indirectOpeners: ['si'],
     questionWords: ['dónde', 'donde', 'cuándo', 'cuando', 'qué', 'que', 'cuál', 'cual', 'quién', 'quien', 'cómo', 'como', 'por qué', 'cuánto', 'cuanto'],
+  },
+  comparison: {
+    firstArrival: [
+      'llega antes', 'llegan antes', 'llegará antes', 'llegara antes', 'llegue antes', 'llega primero', 'llegan primero',
+      'llegará primero', 'llegara primero', 'llegue primero', 'llega más pronto', 'llega mas pronto', 'se entrega antes',
+      'se entrega primero', 'entregan antes', 'entregan primero',
+    ],
+    sideJoiners: ['o', 'u', 'y', 'e', 'que', 'frente a', 'comparado con'],
   },
   looseOriginCues: ['de', 'del'],
   purpose: ['para que', 'a fin de que', 'con el fin de que'],

@@ -25,6 +25,7 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
     delivered: ['签收', '送达', '收到', '到的', '到货', '送到的', '派送的', '到了'],
     shipped: ['寄', '发', '运', '邮'],
     silent: ['没动', '没有动', '不动', '没更新', '没有更新', '没变', '停在', '卡在', '没有动静', '没动静'],
+    expected: ['到', '送到', '能到', '会到', '送达', '到货', '到吗'],
     verbSide: 'after',
   },
   asks: {
@@ -38,6 +39,10 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
     yesNoOpeners: [],
     indirectOpeners: [],
     questionWords: [],
+  },
+  comparison: {
+    firstArrival: ['先到', '先送到', '先送达', '先签收', '先收到', '更早到', '更快到', '早点到', '早一点到', '比较快到'],
+    sideJoiners: ['和', '还是', '跟', '与', '或者', '或', '比'],
   },
   looseOriginCues: [],
   purpose: ['以便', '好让', '，让她', '，让他', '，让他们', ',让她', ',让他', ',让他们'],

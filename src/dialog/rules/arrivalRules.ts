@@ -1,0 +1,69 @@
+import type { ComparedSide, Place } from '../../nlu/types.ts';
+import { PARCEL_TASKS } from '../decision.ts';
+import { frameOfMessage } from '../discourse/queryFrame.ts';
+import type { QueryContext } from '../state.ts';
+import type { DecisionRule } from './types.ts';
+
+/** One side of a comparison as a parcel description, every slot from this message. */
+function sideQuery(side: ComparedSide, inherited: Place | null): QueryContext {
+  const destination = side.destination ?? (side.origin ? null : inherited);
+  const sources: QueryContext['sources'] = {};
+  if (side.dateRange) sources.dateRange = 'message';
+  if (side.origin) sources.origin = 'message';
+  if (destination) sources.destination = side.destination ? 'message' : 'earlier';
+  return { dateRange: side.dateRange, origin: side.origin, destination, statusHints: [], sources };
+}
+
+/**
+ * "which arrives first, the toronto one or the new york one?", "哪个先到", "¿cuál de los dos de berlín llega
+ * primero?" (Parse.asks `arrives_first`): the parcels each side describes, or those just shown, compared by
+ * when they arrive (runners/arrivals.ts). A side naming only a date ("the one from the 30th") is of the place
+ * another side names; a date alone beside a parcel in focus ("跟30号那个比") is compared with that parcel.
+ * Before references and searches: "X or Y" is no lane from X to Y, and "arrives" no status filter.
+ */
+export const arrivalComparisonRule: DecisionRule = {
+  name: 'arrival comparison',
+  decide({ reading: { parse, state, facts }, chosen, go }) {
+    if (!parse.asks?.includes('arrives_first') || !facts.linked || !facts.accounts.length) return null;
+    const accounts = chosen.account ? [chosen.account] : facts.accounts;
+    const sides = parse.compared ?? [];
+    const named = sides.find((s) => s.destination)?.destination ?? null;
+    const patch = { awaiting: null, candidates: [] };
+    if (!sides.length) {
+      const shown = state.lastList.length > 1 ? state.lastList : [state.previousParcel, state.lastParcel].filter((n): n is string => n !== null);
+      if (shown.length < 2) return go({ kind: 'reference_impossible', why: 'nothing_shown', position: null, list: [], focus: state.lastParcel });
+      return go({ kind: 'compare_arrivals', accounts, sides: [], shown }, patch);
+    }
+    // "跟30号那个比哪个先到": the parcel in focus against the one the date names (of the same place, the runner's).
+    const withFocus = sides.length === 1 && !named && !sides[0]!.origin && state.lastParcel !== null;
+    const decision = go({ kind: 'compare_arrivals', accounts, sides: sides.map((s) => sideQuery(s, named)), shown: withFocus ? [state.lastParcel!] : [] }, patch);
+    return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
+  },
+};
+
+/**
+ * "hey is the miami box gonna make it today?", "¿el de berlín llega mañana?", "寄往柏林的包裹明天能到吗" (Parse.dateRole
+ * `expected`): the day is when the parcel should arrive, not when it was sent; answered yes or no from its
+ * estimate (runners/arrivals.ts). "el de Berlín" is the parcel to Berlin ("de" points at it, README). Without a
+ * description, the parcel in focus or the list shown.
+ */
+export const arrivalDayRule: DecisionRule = {
+  name: 'arrival on a day',
+  decide({ reading: { parse, state, facts }, chosen, go }) {
+    if (parse.dateRole !== 'expected' || !parse.dateRange || !facts.linked || !facts.accounts.length) return null;
+    if (parse.trackingNumbers.length || (parse.intent !== 'out_of_scope' && PARCEL_TASKS[parse.intent] !== 'status' && parse.confidence >= 0.6)) return null;
+    const accounts = chosen.account ? [chosen.account] : facts.accounts;
+    const said = frameOfMessage(parse);
+    const query = said && parse.looseOrigin && said.origin && !said.destination ? pointedAt(said) : said;
+    const shown = query ? [] : state.lastParcel ? [state.lastParcel] : state.lastList;
+    if (!query && !shown.length) return null;
+    const decision = go({ kind: 'arrival_on_day', accounts, query, shown, day: parse.dateRange }, { awaiting: null, candidates: [] });
+    return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
+  },
+};
+
+/** "el de Berlín": the place named by "de" is where the parcel goes. */
+function pointedAt(q: QueryContext): QueryContext {
+  const { origin: _origin, ...sources } = q.sources;
+  return { ...q, origin: null, destination: q.origin, sources: { ...sources, destination: 'message' } };
+}
