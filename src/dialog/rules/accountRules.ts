@@ -84,6 +84,8 @@ export const flowItemsRule: DecisionRule = {
     if (state.awaiting !== null || parse.origin || parse.destination) return null;
     if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
     if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
+    // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
+    if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
     if (!flow.refersToShown(text, parse, shown)) return null;
     if (gate(flow.intent, reading.facts, chosen.account) !== 'open') return null;
     // The talk stays on the flow: its next reference ("sorry, I meant the overdue one") is about the same items.
