@@ -126,6 +126,13 @@ describe('unpaid, open, 未付, pendientes: only the invoices still to pay', () 
     expect(numbersIn(said.at(-1)!).sort()).toEqual([...expected].sort());
   });
 
+  test.each([true, false])('fresh=%s: "and on hudson street?" right after is the same question of the other account, not its parcels', async (fresh) => {
+    const said = await conversationOf('u-carol', [...(fresh ? [] : EARLIER.en), 'any unpaid invoices on maple lane?', 'and on hudson street?']);
+    const listed = invoicesOf('7N2F4D').slice(0, 6).map((i) => i.number);
+    expect(numbersIn(said.at(-1)!)).toEqual(listed);
+    expect(said.at(-1)).not.toMatch(/1Z[0-9A-Z]{16}/);
+  });
+
   test('asked while "which account?" is pending for a parcel, the invoice question is answered on the account it names', async () => {
     const [asked, answered] = await conversationOf('u-carol', ['where is my parcel?', 'do we have open invoices on maple lane']);
     // "Which account?" (the accounts are its choices): no parcel and no invoice shown yet.

@@ -132,3 +132,24 @@ export const describedFlowRule: DecisionRule = {
     return withChosenAccount(m, go({ kind: 'flow', intent, accountNumber: chosen.account, frame }, keepSearch));
   },
 };
+
+/**
+ * The account flow just answered, asked again of another of the speaker's accounts named alone ("and on hudson
+ * street?" after the Maple Lane invoices, "¿y en la otra cuenta?"): that flow there, not a parcel search on it
+ * (found by an outside tester: the recent parcels of that account were listed).
+ */
+export const flowOnOtherAccountRule: DecisionRule = {
+  name: 'account flow on another account',
+  decide(m) {
+    const { reading, accounts, go } = m;
+    const { text, parse, state, facts } = reading;
+    const other = accounts.named ?? accounts.numberSaid;
+    const intent = state.lastIntent as IntentName | null;
+    if (!other || other === accounts.current || !intent || !ACCOUNT_FLOWS[intent] || parse.trackingNumbers.length) return null;
+    // Only the account is new: nothing described, no parcel named, no other flow asked in its own words.
+    if (!continuesLastMessage(text, parse.language) || frameOfMessage(parse) !== null || namesParcels(text, parse.language)) return null;
+    if (parse.intent !== intent && usesAccountFlowWords(text, parse.intent)) return null;
+    if (gate(intent, facts, other) !== 'open') return null;
+    return { ...go({ kind: 'flow', intent, accountNumber: other }, { ...reading.keepSearch, lastIntent: intent }), selectAccount: other };
+  },
+};
