@@ -11,6 +11,8 @@ export interface InvoiceReferenceWords {
   previous: readonly string[];
   /** The invoice of the period after the one talked about ("the one after that", "下一张", "la siguiente"). */
   next: readonly string[];
+  /** Every invoice ("pay all of them", "全部付掉", "págalas todas"): no single one is meant. */
+  every: readonly string[];
   /** Only the invoices still to pay ("unpaid", "open invoices", "未付", "pendientes"): a filter of the list. */
   unpaid: readonly string[];
   /** The invoice talked about ("it", "this one", "这张", "esa"), matched as whole words (anywhere in Han). */

@@ -92,6 +92,14 @@ describe('a follow-up keeps the invoice shown or chosen', () => {
     expect(pay).toContain(paymentLink(week[0]!));
   });
 
+  const ALL = { en: ['show my invoices', 'the second one', 'pay them all'], zh: ['发票', '第二张', '全部付掉'], es: ['quiero ver mis facturas', 'la segunda', 'págalas todas'] } as const;
+  test.each(['en', 'zh', 'es'] as const)('(%s) "pay them all" after one was chosen: every one still to pay, not the one chosen alone', async (lang) => {
+    const account = lang === 'es' ? '6M1S5E' : '5W8A3K';
+    const said = await conversationOf(lang === 'es' ? 'u-lucia' : lang === 'zh' ? 'u-li' : 'u-alice', [...ALL[lang]]);
+    const due = invoicesOf(account).slice(0, 6).filter(unpaid);
+    for (const i of due) expect(said.at(-1)).toContain(paymentLink(i));
+  });
+
   test('the overdue one asked about, "how much is that one" is that one', async () => {
     const overdue = invoicesOf('5W8A3K').filter((i) => i.status === 'overdue');
     expect(overdue).toHaveLength(1);

@@ -22,6 +22,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     due: ['due on', 'due the', 'due by', 'due date', 'that is due', "that's due", 'falls due'],
     issued: ['issued', 'dated', 'issue date', 'invoice date', 'date of issue', 'sent out on'],
     next: ['the next one', 'next one', 'next invoice', 'the one after', 'one after that', 'the invoice after', 'the following one', 'the later one'],
+    every: ['all', 'every', 'both', 'everything'],
     unpaid: ['unpaid', 'open invoice', 'open bill', 'open ones', 'outstanding invoice', 'outstanding bill', 'outstanding ones', 'not paid', 'not yet paid', 'still to pay', 'still open'],
     previous: ['the previous one', 'previous one', 'previous invoice', 'the one before', 'one before that', 'the invoice before', 'the earlier one'],
     focus: ['it', 'this one', 'that one', 'this invoice', 'that invoice', 'this bill', 'that bill'],

@@ -23,6 +23,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     due: ['vence', 'vencimiento', 'que vence'],
     issued: ['emitida', 'emitido', 'emisión', 'emision', 'con fecha', 'fechada'],
     next: ['la siguiente', 'siguiente', 'la de después', 'la posterior', 'la próxima'],
+    every: ['todas', 'todos', 'todo', 'ambas', 'las dos'],
     unpaid: ['pendiente', 'pendientes', 'sin pagar', 'impagada', 'impagadas', 'por pagar', 'abierta', 'abiertas'],
     previous: ['la anterior', 'anterior', 'la de antes', 'la previa'],
     focus: ['esa', 'esta', 'esa factura', 'esta factura', 'esa misma'],

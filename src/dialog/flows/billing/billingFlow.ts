@@ -7,7 +7,7 @@ import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.t
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
 import { asksLatest, asksOverdue, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
-import { asksUnpaid, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
+import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
@@ -166,7 +166,7 @@ async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Pr
  * shown, chosen or acted on: that one ("it"). Null otherwise (a list of several: pay asks of them all).
  */
 function impliedFocus(text: string, shown: FlowShown | null): InvoicePointer | null {
-  if (!shown || !(shown.focus || shown.items.length === 1)) return null;
+  if (!shown || !(shown.focus || shown.items.length === 1) || meansEvery(text)) return null;
   return asksAmount(text) || billingActionOf(text) === 'pay' ? { kind: 'focus' } : null;
 }
 

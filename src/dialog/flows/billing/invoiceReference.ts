@@ -27,6 +27,7 @@ const ISSUED_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.issued);
 const PREVIOUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.previous);
 const NEXT_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.next);
 const UNPAID_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.unpaid);
+const EVERY_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.every);
 const FOCUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.focus);
 const BECAUSE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.because);
 const VAGUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.vague);
@@ -88,6 +89,11 @@ export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>):
 export function asksUnpaid(text: string): boolean {
   const t = text.toLowerCase();
   return UNPAID_WORDS.some((w) => t.includes(w));
+}
+
+/** The message means every invoice ("pay them all", "全部付掉", "págalas todas"), not one. */
+export function meansEvery(text: string): boolean {
+  return has(text.toLowerCase(), EVERY_WORDS);
 }
 
 /** The day of an ISO timestamp or date. */
