@@ -23,7 +23,8 @@ export function complaintTask(text: string, parse: Parse, linked: boolean): Parc
 /** A catalogue cue as a test on lower-cased, space-padded text: a whole word or phrase in Latin script, anywhere in Chinese. */
 export function cueTest(cue: string): (lower: string) => boolean {
   if (!/^[a-z]/.test(cue)) return (padded) => padded.includes(cue);
-  const pattern = new RegExp(`[^\\p{L}]${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u');
+  // A Han character next to a Latin word ends it ("VIP多少钱"): Chinese writes no space there.
+  const pattern = new RegExp(`(?:[^\\p{L}]|\\p{Script=Han})${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|\\p{Script=Han})`, 'u');
   return (padded) => pattern.test(padded);
 }
 

@@ -189,7 +189,9 @@ function refinedSearch(state: DialogState, said: QueryContext | null): SearchReq
 function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading, chosen: AccountChoice, asked: ParcelTask | undefined): SearchRequest | null {
   const { text, parse, state } = r;
   // "both accounts please" answers "which account?" as a pick does: the search asked goes on, on all of them.
-  const continuesSearch = state.awaiting === 'account' && (chosen.selectAccount !== undefined || accounts.all) && !state.flow;
+  // An account flow asked in its own words beside the account ("do we have open invoices on maple lane") is that flow
+  // there, not the answer to the parcel's "which account?" (found by an outside tester: the invoice question was dropped).
+  const continuesSearch = state.awaiting === 'account' && (chosen.selectAccount !== undefined || accounts.all) && !state.flow && !asksAccountFlowIn(r);
   let fallback: QueryContext | null = null;
   // "which ones haven't arrived?" lists and filters; it reports no lost parcel.
   // Only a description is listed: "帮我查一下，开个工单" about the parcel in focus asks for the ticket.

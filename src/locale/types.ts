@@ -9,6 +9,12 @@ export interface InvoiceReferenceWords {
   issued: readonly string[];
   /** The invoice of the period before the one talked about ("the previous one", "上一张", "la anterior"). */
   previous: readonly string[];
+  /** The invoice of the period after the one talked about ("the one after that", "下一张", "la siguiente"). */
+  next: readonly string[];
+  /** Every invoice ("pay all of them", "全部付掉", "págalas todas"): no single one is meant. */
+  every: readonly string[];
+  /** Only the invoices still to pay ("unpaid", "open invoices", "未付", "pendientes"): a filter of the list. */
+  unpaid: readonly string[];
   /** The invoice talked about ("it", "this one", "这张", "esa"), matched as whole words (anywhere in Han). */
   focus: readonly string[];
   /** What joins a reason to the request in one sentence ("because", "因为", "porque"). */
@@ -42,6 +48,11 @@ export interface LocaleWords {
   oldestInvoice: readonly string[];
   /** How an invoice the assistant showed is pointed at, and how a dispute's reason is told from its request (src/dialog/flows/billing/invoiceReference.ts). */
   invoiceReference: InvoiceReferenceWords;
+  /**
+   * A question of what something costs ("how much is it", "多少钱", "¿cuánto es?"): asked right after an
+   * invoice or the VIP fee was shown, it is asked of that (src/dialog/flows/shared/amountQuestion.ts).
+   */
+  amountQuestion: readonly string[];
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
   accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
   /** A new user named as what is added ("add a user with the View role", "añadir a un usuario con rol View"): adding, though a role is named. */

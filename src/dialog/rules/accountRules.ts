@@ -84,6 +84,8 @@ export const flowItemsRule: DecisionRule = {
     if (state.awaiting !== null || parse.origin || parse.destination) return null;
     if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
     if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
+    // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
+    if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
     if (!flow.refersToShown(text, parse, shown)) return null;
     if (gate(flow.intent, reading.facts, chosen.account) !== 'open') return null;
     // The talk stays on the flow: its next reference ("sorry, I meant the overdue one") is about the same items.
@@ -128,5 +130,26 @@ export const describedFlowRule: DecisionRule = {
     else if (before && !said?.dateRange) frame = { ...(said ?? before), dateRange: before.dateRange };
     if (!frame) return withChosenAccount(m, go({ kind: 'flow', intent, accountNumber: chosen.account }, keepSearch));
     return withChosenAccount(m, go({ kind: 'flow', intent, accountNumber: chosen.account, frame }, keepSearch));
+  },
+};
+
+/**
+ * The account flow just answered, asked again of another of the speaker's accounts named alone ("and on hudson
+ * street?" after the Maple Lane invoices, "¿y en la otra cuenta?"): that flow there, not a parcel search on it
+ * (found by an outside tester: the recent parcels of that account were listed).
+ */
+export const flowOnOtherAccountRule: DecisionRule = {
+  name: 'account flow on another account',
+  decide(m) {
+    const { reading, accounts, go } = m;
+    const { text, parse, state, facts } = reading;
+    const other = accounts.named ?? accounts.numberSaid;
+    const intent = state.lastIntent as IntentName | null;
+    if (!other || other === accounts.current || !intent || !ACCOUNT_FLOWS[intent] || parse.trackingNumbers.length) return null;
+    // Only the account is new: nothing described, no parcel named, no other flow asked in its own words.
+    if (!continuesLastMessage(text, parse.language) || frameOfMessage(parse) !== null || namesParcels(text, parse.language)) return null;
+    if (parse.intent !== intent && usesAccountFlowWords(text, parse.intent)) return null;
+    if (gate(intent, facts, other) !== 'open') return null;
+    return { ...go({ kind: 'flow', intent, accountNumber: other }, { ...reading.keepSearch, lastIntent: intent }), selectAccount: other };
   },
 };

@@ -54,7 +54,8 @@ export const referenceRule: DecisionRule = {
     // "muéstrame la última factura", "the latest invoice" with a parcel in focus: the flow's own latest item, named in its
     // words, pointing at no parcel (found by an outside tester: the parcel in focus was shown again).
     const flowsOwnLatest =
-      (ref.kind === 'latest' || ref.kind === 'position' || ref.kind === 'focus') &&
+      // "how much was last week's invoice" while "which one?" of two parcels is open: the invoice of that week, not the parcel.
+      (ref.kind === 'latest' || ref.kind === 'position' || ref.kind === 'focus' || ref.kind === 'described') &&
       ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers !== true &&
       usesAccountFlowWords(reading.text, parse.intent) &&
       !hasBarePronoun(reading.text, parse.language) &&

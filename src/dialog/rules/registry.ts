@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
@@ -68,6 +68,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // The carbon figures asked again in their own words, or followed up right after ("and last month?"):
   // that flow, not a parcel search (nor a refinement of one).
   describedFlowRule,
+  // "and on hudson street?" right after the invoices of another account: those invoices, not that account's parcels.
+  flowOnOtherAccountRule,
   parcelSearchRule,
   // Account flows after the search: a description of parcels beside an account word is a search.
   accountFlowRule,

@@ -21,11 +21,15 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   invoiceReference: {
     due: ['due on', 'due the', 'due by', 'due date', 'that is due', "that's due", 'falls due'],
     issued: ['issued', 'dated', 'issue date', 'invoice date', 'date of issue', 'sent out on'],
+    next: ['the next one', 'next one', 'next invoice', 'the one after', 'one after that', 'the invoice after', 'the following one', 'the later one'],
+    every: ['all', 'every', 'both', 'everything'],
+    unpaid: ['unpaid', 'open invoice', 'open bill', 'open ones', 'outstanding invoice', 'outstanding bill', 'outstanding ones', 'not paid', 'not yet paid', 'still to pay', 'still open'],
     previous: ['the previous one', 'previous one', 'previous invoice', 'the one before', 'one before that', 'the invoice before', 'the earlier one'],
     focus: ['it', 'this one', 'that one', 'this invoice', 'that invoice', 'this bill', 'that bill'],
     because: [' because ', ' since ', ' as we ', ' as it ', ' as the '],
     vague: ['it', 'is', "it's", 'its', 'this', 'that', 'one', 'the', 'a', 'an', 'amount', 'invoice', 'bill', 'wrong', 'incorrect', 'not right', 'seems', 'looks', 'please', 'and', 'there', 'problem', 'issue', 'with', 'something'],
   },
+  amountQuestion: ['how much', 'what does it cost', 'what will it cost', 'what would it cost', 'the amount', 'what do we pay', 'what would we pay'],
   latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],

@@ -12,7 +12,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   pleased: ['gracias', 'genial', 'perfecto'],
   billingActions: {
     dispute: ['reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci', 'está mal', 'esta mal', 'no enviamos', 'nunca enviamos', 'cobraron de más', 'cobrado de más'],
-    pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci'],
+    // "págala", "págalas": the pronoun written into the verb.
+    pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci', 'págala', 'págalo', 'págalas', 'págalos'],
     view: ['factura', 'cargos', 'debo', 'debemos', 'saldo'],
   },
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
@@ -21,11 +22,15 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   invoiceReference: {
     due: ['vence', 'vencimiento', 'que vence'],
     issued: ['emitida', 'emitido', 'emisión', 'emision', 'con fecha', 'fechada'],
+    next: ['la siguiente', 'siguiente', 'la de después', 'la posterior', 'la próxima'],
+    every: ['todas', 'todos', 'todo', 'ambas', 'las dos'],
+    unpaid: ['pendiente', 'pendientes', 'sin pagar', 'impagada', 'impagadas', 'por pagar', 'abierta', 'abiertas'],
     previous: ['la anterior', 'anterior', 'la de antes', 'la previa'],
     focus: ['esa', 'esta', 'esa factura', 'esta factura', 'esa misma'],
     because: [' porque ', ' ya que ', ' pues '],
     vague: ['está', 'esta', 'es', 'mal', 'incorrecta', 'incorrecto', 'la', 'el', 'factura', 'importe', 'error', 'hay', 'un', 'una', 'algo', 'problema', 'con', 'eso', 'esa', 'me', 'parece', 'no', 'cuadra'],
   },
+  amountQuestion: ['cuánto', 'qué importe', 'el importe', 'costaría', 'cuesta', 'qué precio'],
   latestInvoice: ['última', 'último', 'más reciente'],
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'bloquead'],

@@ -7,7 +7,9 @@ import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.t
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
 import { asksLatest, asksOverdue, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
-import { invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest } from './invoiceReference.ts';
+import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
+import { asksAmount } from '../shared/amountQuestion.ts';
+import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
 import { BILLING_TEXTS, type BillingAction, type BillingTexts } from './texts.ts';
 
 /** Invoices listed, and offered as choices for a dispute. */
@@ -57,8 +59,9 @@ export const billingFlow: AccountFlow = {
   actsOnTrackingNumbers: (text) => billingActionOf(text) === 'dispute',
   // "dispute the second one", "la vencida", "no, the first one" after the invoices: those, not parcels shown before. A
   // period alone ("and the ones from November?") may be about parcels: the described-parcels rule reads it.
-  refersToShown: (text, parse) => {
-    const pointer = invoicePointerIn(text, parse);
+  // "how much is it", "帮我付", "págala" right after one invoice was shown or chosen: that one (found by an outside tester).
+  refersToShown: (text, parse, shown) => {
+    const pointer = invoicePointerIn(text, parse) ?? impliedFocus(text, shown);
     return pointer !== null && pointer.kind !== 'period';
   },
   async run(ctx) {
@@ -87,8 +90,9 @@ export const billingFlow: AccountFlow = {
       if (picked) return startDispute(ctx, picked, reasonIn(ctx) ?? state.reason);
       if (!billingActionOf(ctx.text)) return askWhichInvoice(ctx, t.pickAgain);
     }
-    // No action named, an invoice pointed at: what was last done with the invoices shown ("no, the first one" after paying one).
-    const action = billingActionOf(ctx.text) ?? (pointed ? ((ctx.shown?.action as BillingAction | null) ?? 'view') : null);
+    // No action named, an invoice pointed at: what was last done with the invoices shown ("no, the first one" after paying one);
+    // "how much is it" asks to see it, whatever was done with it.
+    const action = billingActionOf(ctx.text) ?? (pointed ? (asksAmount(ctx.text) ? 'view' : ((ctx.shown?.action as BillingAction | null) ?? 'view')) : null);
     if (action === 'dispute') {
       // "dispute the charges for 1Z…, it's stuck in customs and we still got charged": the message is the reason.
       const billed = await invoiceOfParcel(ctx);
@@ -98,7 +102,12 @@ export const billingFlow: AccountFlow = {
     }
     if (action === 'pay') return pay(ctx, pointed);
     // "the second one" after the list: that one; "有没有逾期的发票" with nothing listed asks for the list.
-    if (pointed?.invoices.length === 1 && !pointed.period && ctx.shown?.items.length) return showOne(ctx, pointed.invoices[0]!);
+    if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus)) return showOne(ctx, pointed.invoices[0]!);
+    // "what's our latest invoice", "la última factura": that one, the one talked about next ("and pay it").
+    if (!pointed && (action === 'view' || action === null) && !ctx.parse.dateRange && asksLatest(ctx.text)) {
+      const latest = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0];
+      if (latest) return showOne(ctx, latest);
+    }
     if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
     return say(t.menu, Object.values(t.menuChoices));
   },
@@ -129,7 +138,7 @@ const onlyOne = (pointed: Pointed | null): string | null => (pointed?.invoices.l
  * acted on; null when it points at none.
  */
 async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Promise<Pointed | null> {
-  const pointer = invoicePointerIn(ctx.text, ctx.parse);
+  const pointer = invoicePointerIn(ctx.text, ctx.parse) ?? (state ? null : impliedFocus(ctx.text, ctx.shown ?? null));
   if (!pointer || !ctx.accountNumber) return null;
   const recent = await ctx.store.invoices.listForAccount(ctx.accountNumber, INVOICES_SEARCHED);
   const byNumber = new Map(recent.map((i) => [i.number, i]));
@@ -142,13 +151,23 @@ async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Pr
   if (pointer.kind === 'position' && !shownList.length) return null;
   if (pointer.kind === 'focus' && !focus && shownList.length !== 1) return null;
   // "上一张" with nothing talked about is the latest invoice (billingWords `latestInvoice`).
-  if (pointer.kind === 'previous' && !focus) return null;
+  if ((pointer.kind === 'previous' || pointer.kind === 'next') && !focus) return null;
   if (pointer.kind === 'number') {
     // An unknown number or another account's: the flow says it cannot find it (invoiceAskedFor, ownInvoice).
     const own = await ownInvoice(ctx, pointer.number);
     return own ? { invoices: [own], period: false, overdue: false } : null;
   }
   return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue' };
+}
+
+/**
+ * A message that names no invoice but asks what it costs or to pay ("how much is it", "多少钱", "帮我付",
+ * "págala": Chinese drops the pronoun, Spanish writes it into the verb) right after one invoice was
+ * shown, chosen or acted on: that one ("it"). Null otherwise (a list of several: pay asks of them all).
+ */
+function impliedFocus(text: string, shown: FlowShown | null): InvoicePointer | null {
+  if (!shown || !(shown.focus || shown.items.length === 1) || meansEvery(text)) return null;
+  return asksAmount(text) || billingActionOf(text) === 'pay' ? { kind: 'focus' } : null;
 }
 
 /** The reason the message gives beside its request for a dispute ("…, we were charged twice"), or undefined. */
@@ -177,7 +196,9 @@ async function nothingPointed(ctx: FlowContext, pointed: Pointed, next: Promise<
 
 /** One invoice pointed at with nothing asked of it ("the second one"): its line, and what the speaker may do with it. */
 async function showOne(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowResult> {
-  const refused = await refusal(ctx, 'view');
+  // Who may pay sees what there is to pay (the SOP grants Pay on its own).
+  const payable = (invoice.status === 'open' || invoice.status === 'overdue') && !missingRole('billing', 'pay', ctx.roles);
+  const refused = payable ? null : await refusal(ctx, 'view');
   if (refused) return refused;
   const t = textsOf(ctx);
   const line = t.invoiceLine(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), stateOf(invoice, t, ctx.locale));
@@ -232,6 +253,8 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
   const asked = await invoicesOfPeriod(ctx);
+  // "any unpaid invoices on maple lane?", "未付的账单", "facturas pendientes": only those still to pay (found by an outside tester: paid ones listed too).
+  if (!asked && asksUnpaid(ctx.text)) return unpaidList(ctx);
   const invoices = asked?.invoices.length ? asked.invoices.slice(0, INVOICES_SHOWN) : await ctx.store.invoices.listForAccount(account, INVOICES_SHOWN);
   if (!invoices.length) return say(t.noInvoices(account));
   const lines = invoices.map((i) => t.invoiceLine(i.number, period(i, ctx.locale), money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale)));
@@ -256,8 +279,34 @@ async function list(ctx: FlowContext): Promise<FlowResult> {
   return {
     ...say(text, next.length ? next : undefined),
     answeredFor: { dateRange: asked ? ctx.parse.dateRange : null, origin: null, destination: null },
-    // The invoices as listed: "the second one", "la vencida" pick among them.
-    shown: { items: invoices.map((i) => i.number), focus: null, action: 'view' },
+    // The invoices as listed: "the second one", "la vencida" pick among them; "how much is it" and "pay it" are
+    // about the one the answer was about: the one of the period asked, or the one overdue asked for.
+    shown: { items: invoices.map((i) => i.number), focus: answeredAbout(ctx, asked?.invoices.length ? invoices : null, invoices), action: 'view' },
+  };
+}
+
+/** The one invoice a list answered about: the only one of the period asked for, or the only one overdue when that was asked. */
+function answeredAbout(ctx: FlowContext, ofPeriod: InvoiceRecord[] | null, listed: InvoiceRecord[]): string | null {
+  if (ofPeriod) return ofPeriod.length === 1 ? ofPeriod[0]!.number : null;
+  const overdue = listed.filter((i) => i.status === 'overdue');
+  return asksOverdue(ctx.text) && overdue.length === 1 ? overdue[0]!.number : null;
+}
+
+/** The invoices still to pay (newest first), their total and what is overdue; the only one is the one talked about. */
+async function unpaidList(ctx: FlowContext): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  const unpaid = (await ctx.store.invoices.listForAccount(account, INVOICES_SEARCHED)).filter((i) => i.status === 'open' || i.status === 'overdue');
+  if (!unpaid.length) return say(`${t.nothingToPay(account)}`);
+  const lines = unpaid.map((i) => t.invoiceLine(i.number, period(i, ctx.locale), money(i.amount, i.currency, ctx.locale), stateOf(i, t, ctx.locale)));
+  const sum = (l: InvoiceRecord[]) => Math.round(l.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  const overdue = unpaid.filter((i) => i.status === 'overdue');
+  const currency = unpaid[0]!.currency;
+  const total = t.outstanding(money(sum(unpaid), currency, ctx.locale), overdue.length ? money(sum(overdue), currency, ctx.locale) : null);
+  const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
+  return {
+    ...say(`${t.unpaidHeader(account)}\n${lines.join('\n')}\n\n${total}`, next.length ? next : undefined),
+    shown: { items: unpaid.map((i) => i.number), focus: unpaid.length === 1 ? unpaid[0]!.number : null, action: 'view' },
   };
 }
 
@@ -280,7 +329,11 @@ async function payable(ctx: FlowContext): Promise<FlowResult> {
 
 async function pay(ctx: FlowContext, pointed: Pointed | null): Promise<FlowResult> {
   const refused = await refusal(ctx, 'pay');
-  if (refused) return refused;
+  if (refused) {
+    // Refused the payment, the customer may still see the invoice (View): "then just tell me how much it is" is about it.
+    const meant = onlyOne(pointed) ?? (pointed ? null : await invoiceAskedFor(ctx)) ?? (await onlyUnpaid(ctx));
+    return meant ? { ...refused, shown: { items: ctx.shown?.items ?? [], focus: meant, action: null } } : refused;
+  }
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
   if (pointed?.invoices.length === 1 && pointed.invoices[0]!.status === 'paid') {
@@ -328,8 +381,11 @@ async function invoiceAskedFor(ctx: FlowContext): Promise<string | null> {
   return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0]?.number ?? null;
 }
 
-/** How many of the account's invoices are looked through for the one that billed a parcel (weekly or monthly: over a year). */
-const INVOICES_FOR_A_PARCEL = 60;
+/** The account's only invoice still to pay among the recent ones, or null (none, or several). */
+async function onlyUnpaid(ctx: FlowContext): Promise<string | null> {
+  const unpaid = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SHOWN)).filter((i) => i.status === 'open' || i.status === 'overdue');
+  return unpaid.length === 1 ? unpaid[0]!.number : null;
+}
 
 /**
  * The invoice that billed the parcel the message names by number: the account's invoice whose period
@@ -339,8 +395,7 @@ async function invoiceOfParcel(ctx: FlowContext): Promise<string | null> {
   const n = ctx.parse.trackingNumbers[0];
   const shipment = n ? await ctx.store.shipments.byTrackingNumber(n) : null;
   if (!shipment || shipment.accountNumber !== ctx.accountNumber) return null;
-  const invoices = await ctx.store.invoices.listForAccount(ctx.accountNumber, INVOICES_FOR_A_PARCEL);
-  return invoices.find((i) => i.periodStart <= shipment.shipDate && shipment.shipDate <= i.periodEnd)?.number ?? null;
+  return (await invoiceOfShipment(ctx.store, shipment))?.number ?? null;
 }
 
 /** The invoice, when it is the conversation account's; null for an unknown number or another account's. */

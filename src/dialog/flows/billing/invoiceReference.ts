@@ -17,6 +17,7 @@ export type InvoicePointer =
   | { kind: 'issued'; date: string }
   | { kind: 'overdue'; oldest: boolean }
   | { kind: 'previous' }
+  | { kind: 'next' }
   | { kind: 'position'; position: number }
   | { kind: 'focus' }
   | { kind: 'period'; from: string; to: string };
@@ -24,6 +25,9 @@ export type InvoicePointer =
 const DUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.due);
 const ISSUED_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.issued);
 const PREVIOUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.previous);
+const NEXT_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.next);
+const UNPAID_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.unpaid);
+const EVERY_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.every);
 const FOCUS_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.focus);
 const BECAUSE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.because);
 const VAGUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.vague);
@@ -73,6 +77,7 @@ export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>):
   const overdue = asksOverdue(text);
   if (overdue) return { kind: 'overdue', oldest: overdue.oldest };
   if (has(t, PREVIOUS_WORDS)) return { kind: 'previous' };
+  if (has(t, NEXT_WORDS)) return { kind: 'next' };
   const position = positionIn(t);
   if (position !== null) return { kind: 'position', position };
   if (parse.dateRange) return { kind: 'period', from: parse.dateRange.from, to: parse.dateRange.to };
@@ -80,12 +85,23 @@ export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>):
   return null;
 }
 
+/** The message asks only for the invoices still to pay ("any unpaid invoices?", "未付的账单", "facturas pendientes"). */
+export function asksUnpaid(text: string): boolean {
+  const t = text.toLowerCase();
+  return UNPAID_WORDS.some((w) => t.includes(w));
+}
+
+/** The message means every invoice ("pay them all", "全部付掉", "págalas todas"), not one. */
+export function meansEvery(text: string): boolean {
+  return has(text.toLowerCase(), EVERY_WORDS);
+}
+
 /** The day of an ISO timestamp or date. */
 const dayOf = (iso: string) => iso.slice(0, 10);
 
 /**
  * The invoices a pointer picks: among `shown` (in the order shown) for a position, a due date, an
- * overdue one; the one before `focus` among `recent` (newest first) for "the previous one"; `focus`
+ * overdue one; the one before (after) `focus` among `recent` (newest first) for "the previous (next) one"; `focus`
  * for "it". Empty: it points at nothing there ("the seventh one" of six); several: it does not say which.
  */
 export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly InvoiceRecord[], recent: readonly InvoiceRecord[], focus: InvoiceRecord | null): InvoiceRecord[] {
@@ -114,6 +130,11 @@ export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly Invoi
       if (!focus) return [];
       const before = recent.filter((i) => i.periodEnd < focus.periodStart).sort((a, b) => b.periodStart.localeCompare(a.periodStart));
       return before.length ? [before[0]!] : [];
+    }
+    case 'next': {
+      if (!focus) return [];
+      const after = recent.filter((i) => i.periodStart > focus.periodEnd).sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+      return after.length ? [after[0]!] : [];
     }
     case 'focus':
       return focus ? [focus] : shown.length === 1 ? [...shown] : [];

@@ -22,6 +22,8 @@ export interface BillingTexts {
   listHeader(account: string): string;
   /** To a user who may pay but not view (the Pay role): what is to pay on the account, the only invoices they see. */
   payableHeader(account: string): string;
+  /** The invoices still to pay, asked for so ("any unpaid invoices?"). */
+  unpaidHeader(account: string): string;
   /** The invoices of a period the customer named ("January's invoice", "la de enero"). */
   periodHeader(account: string, period: string): string;
   /** No invoice covers the period named; the recent ones follow. */
@@ -65,6 +67,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     noneOverdue: 'None of these invoices is overdue.',
     alreadyPaid: (n, paid) => `Invoice ${n} is already paid (${paid}); there is nothing to pay on it.`,
     listHeader: (account) => `Recent invoices for account ${account}:`,
+    unpaidHeader: (account) => `Invoices still to pay on account ${account}:`,
     payableHeader: (account) => `To pay on account ${account} (your Pay role shows the invoices still to pay; the full list needs the View role):`,
     periodHeader: (account, period) => `Invoices of account ${account} for ${period}:`,
     noneForPeriod: (account, period) => `No invoice of account ${account} covers ${period} yet.`,
@@ -110,6 +113,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     noneOverdue: '这些账单都没有逾期。',
     alreadyPaid: (n, paid) => `账单 ${n} 已于${paid}支付，无需再付。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
+    unpaidHeader: (account) => `账户 ${account} 未付的账单：`,
     payableHeader: (account) => `账户 ${account} 待支付的账单（您的 Pay 角色可以查看待支付的账单；查看全部账单需要 View 角色）：`,
     periodHeader: (account, period) => `账户 ${account} ${period}的账单：`,
     noneForPeriod: (account, period) => `账户 ${account} 还没有涵盖${period}的账单。`,
@@ -153,6 +157,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     noneOverdue: 'Ninguna de estas facturas está vencida.',
     alreadyPaid: (n, paid) => `La factura ${n} ya está pagada (${paid}); no hay nada que pagar.`,
     listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
+    unpaidHeader: (account) => `Facturas pendientes de pago de la cuenta ${account}:`,
     payableHeader: (account) => `Pendiente de pago en la cuenta ${account} (tu rol Pay muestra las facturas por pagar; la lista completa requiere el rol View):`,
     periodHeader: (account, period) => `Facturas de la cuenta ${account} del periodo ${period}:`,
     noneForPeriod: (account, period) => `Aún no hay ninguna factura de la cuenta ${account} que cubra ${period}.`,

@@ -6,6 +6,8 @@ import { formatScanTime } from '../../format.ts';
 import { placeTimeZone } from '../../../geo/placeTimeZone.ts';
 import { placeName } from '../../trackingReply.ts';
 import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';
+import { disputesCharge, invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
+import { missingRole } from '../../intentGate.ts';
 import { PHOTO_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { DAMAGE_SCAN, HIGH_VALUE_USD, REPORT_WITHIN_DAYS, VERIFY_WITHIN_WORKING_DAYS } from './claimRules.ts';
@@ -75,6 +77,10 @@ export async function runDamagedPackage(ctx: ParcelFlowContext, shipment: Shipme
   if (uploads.accepted.length) replies.push({ type: 'message', text: t.photosReceived(uploads.accepted.length, ticket.number) });
   replies.push(...refusals(uploads.refused, t, PHOTO_UPLOADS.maxBytes));
   if (!existing || !uploads.accepted.length) replies.push({ type: 'message', text: t.nextSteps(max, VERIFY_WITHIN_WORKING_DAYS) });
+  // "I want to dispute the charge for it, it arrived damaged": the invoice that billed it is offered for a dispute too,
+  // to who may dispute (found by an outside tester: only the claim was opened).
+  const billed = disputesCharge(ctx.text) && !missingRole('billing', 'dispute', ctx.roles) ? await invoiceOfShipment(ctx.store, shipment) : null;
+  if (billed) replies.push({ type: 'message', text: t.disputeOffer(billed.number, n), choices: [{ label: t.disputeChoice(billed.number), value: t.disputeRequest(billed.number) }] });
   return { replies };
 }
 

@@ -16,6 +16,11 @@ export interface DamageTexts {
   cardTitle(ticket: string): string;
   labels: { parcel: string; route: string; reported: string; reportBy: string };
   byCustomer: string;
+  /** The charge disputed beside the damage: the invoice that billed the parcel, offered for a dispute. */
+  disputeOffer(invoice: string, parcel: string): string;
+  disputeChoice(invoice: string): string;
+  /** What choosing it says, as the customer's message (the billing flow reads it; no parcel named, or the parcel would be tracked). */
+  disputeRequest(invoice: string): string;
 }
 
 export const DAMAGE_TEXTS: Catalogue<DamageTexts> = Object.freeze({
@@ -34,6 +39,9 @@ export const DAMAGE_TEXTS: Catalogue<DamageTexts> = Object.freeze({
     cardTitle: (ticket) => `Damage claim ${ticket}`,
     labels: { parcel: 'Parcel', route: 'Route', reported: 'Damage reported', reportBy: 'Report by' },
     byCustomer: 'by you',
+    disputeOffer: (invoice, parcel) => `${parcel} was billed on invoice ${invoice}. I can also open a dispute of that charge.`,
+    disputeChoice: (invoice) => `Dispute ${invoice}`,
+    disputeRequest: (invoice) => `dispute invoice ${invoice}, we were charged for goods broken in transit`,
   },
   zh: {
     stillOnTheWay: (p, d) => `${p} 还在运输途中，目前无法申请破损理赔。如果签收时发现破损，请在签收后 ${d} 天内告诉我，并保留外箱和包装。`,
@@ -50,6 +58,9 @@ export const DAMAGE_TEXTS: Catalogue<DamageTexts> = Object.freeze({
     cardTitle: (ticket) => `破损理赔 ${ticket}`,
     labels: { parcel: '包裹', route: '路线', reported: '破损报告', reportBy: '申报截止' },
     byCustomer: '由您报告',
+    disputeOffer: (invoice, parcel) => `${parcel} 的运费在账单 ${invoice} 中收取。我也可以为这笔费用提出异议。`,
+    disputeChoice: (invoice) => `对 ${invoice} 提出异议`,
+    disputeRequest: (invoice) => `对账单 ${invoice} 提出异议，收费的包裹在运输中破损`,
   },
   es: {
     stillOnTheWay: (p, d) => `${p} todavía está en camino, así que aún no hay nada que reclamar. Si llega dañado, avísame en los ${d} días siguientes a la entrega y guarda la caja y el embalaje.`,
@@ -66,5 +77,8 @@ export const DAMAGE_TEXTS: Catalogue<DamageTexts> = Object.freeze({
     cardTitle: (ticket) => `Reclamación por daños ${ticket}`,
     labels: { parcel: 'Paquete', route: 'Ruta', reported: 'Daño notificado', reportBy: 'Notificar antes del' },
     byCustomer: 'por ti',
+    disputeOffer: (invoice, parcel) => `${parcel} se facturó en la factura ${invoice}. También puedo abrir una reclamación de ese cargo.`,
+    disputeChoice: (invoice) => `Reclamar ${invoice}`,
+    disputeRequest: (invoice) => `reclamar la factura ${invoice}, el paquete cobrado se rompió en el transporte`,
   },
 });

@@ -2,6 +2,7 @@ import { formatNumber, localized, sentenceGap } from '../../../locale/index.ts';
 import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import { adminNames } from '../shared/adminNames.ts';
+import { asksAmount } from '../shared/amountQuestion.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { VIP_TEXTS } from './texts.ts';
 
@@ -25,6 +26,8 @@ export function vipFeeUsd(annualVolumeUsd: number): number {
  */
 export const vipServiceFlow: AccountFlow = {
   intent: 'vip_service',
+  // "我们要交多少", "¿cuánto nos costaría?" right after the programme was shown: the account's own fee.
+  refersToShown: (text) => asksAmount(text),
   async run(ctx) {
     const t = localized(VIP_TEXTS, ctx.locale);
     if (ctx.flowState?.offered && ctx.accountNumber) {
@@ -40,17 +43,23 @@ export const vipServiceFlow: AccountFlow = {
     const money = (usd: number) => formatNumber(usd, ctx.locale);
     const fee = vipFeeUsd(account.annualVolumeUsd);
     const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
+    // Its fee asked right after the programme was shown: that answer alone (found by an outside tester: parcels, or not understood).
+    if (ctx.shown && asksAmount(ctx.text)) return { replies: [{ type: 'message', text: tier }], shown: FEE_SHOWN };
     // A member asking what it costs them is told their own fee too (found by an outside tester: only the tiers).
-    if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}\n\n${tier}` }] };
+    if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}\n\n${tier}` }], shown: FEE_SHOWN };
     if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
-      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }] };
+      return { replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }], shown: FEE_SHOWN };
     }
     return {
       replies: [{ type: 'message', text: `${general}\n\n${tier}${sentenceGap(ctx.locale)}${t.offer}`, choices: t.offerChoices }],
       continueWith: { offered: true },
+      shown: FEE_SHOWN,
     };
   },
 };
+
+/** What the programme's answer showed: the account's fee, which "how much?" right after asks again. */
+const FEE_SHOWN = Object.freeze({ items: [] as string[], focus: null, action: 'fee' });
 
 /** Opens the request, if the speaker holds the role the catalogue names for it (Admin; checked here, where it happens). */
 async function request(ctx: FlowContext) {

@@ -1,0 +1,14 @@
+/** A question of what something costs ("how much is it", "多少钱", "¿cuánto es?"), in any language. */
+import { wordsInEveryLanguage } from '../../../locale/index.ts';
+
+const AMOUNT_WORDS = wordsInEveryLanguage((w) => w.amountQuestion);
+
+/**
+ * The message asks what something costs. Right after an invoice or the VIP fee was shown, such a
+ * question with nothing else named is asked of that (found by an outside tester: "多少钱" after one
+ * invoice was answered with the VIP programme, "¿cuánto nos costaría?" after the VIP answer not understood).
+ */
+export function asksAmount(text: string): boolean {
+  const t = text.toLowerCase();
+  return AMOUNT_WORDS.some((w) => t.includes(w));
+}
