@@ -139,8 +139,8 @@ export const trackShipment = defineIntent({
       '那个是5号寄的',
       // 微信式短句 (K10): 准时吗、怎么回事、寄件人
       '会按时送到吗',
-      '那票的发件人是谁',
-      '寄去巴黎的那个是怎么回事',
+      '发件人是谁',
+      '巴黎的件怎么回事',
     ],
     es: [
       // Asking to see the account's shipments (issue 15: "enséñame los envíos" was read as a carbon question).
