@@ -153,9 +153,9 @@ export const accountAccess = defineIntent({
     ],
   },
   cues: {
-    en: ['password', 'log in', 'login', 'sign in', 'sign up', 'locked', 'add a user', 'new user', 'access to', 'admin', 'verification', 'register', 'registration', 'username'],
-    zh: ['密码', '登录', '登陆', '验证码', '注册', '用户', '权限', '管理员', '锁了', '绑定'],
-    es: ['contraseña', 'iniciar sesión', 'usuario', 'bloqueada', 'código de verificación', 'registrarme', 'acceso'],
+    en: ['password', 'log in', 'login', 'sign in', 'sign up', 'locked', 'add a user', 'new user', 'access to', 'admin', 'verification', 'register', 'registration', 'username', 'role', 'roles', 'permission'],
+    zh: ['密码', '登录', '登陆', '验证码', '注册', '用户', '权限', '管理员', '锁了', '绑定', '角色'],
+    es: ['contraseña', 'iniciar sesión', 'usuario', 'bloqueada', 'código de verificación', 'registrarme', 'acceso', 'rol', 'roles', 'permiso', 'permisos'],
   },
   slots: ['accountNumber'],
   needs: { linkedAccount: true, generalAnswer: true, roles: { add: 'Admin', remove: 'Admin', change: 'Admin', list: 'Admin' } },

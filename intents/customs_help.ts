@@ -53,6 +53,9 @@ export const customsHelp = defineIntent({
       '需要补充清关文件',
       '被扣关了',
       '海關要交稅嗎',
+      // 扣关之后的短问 (K10, K16)
+      '被扣的那票还缺什么',
+      '海关什么时候能放行',
     ],
     es: [
       'mi paquete está retenido en aduana',
@@ -67,7 +70,7 @@ export const customsHelp = defineIntent({
   },
   cues: {
     en: ['customs', 'duty', 'duties', 'import tax', 'clearance', 'brokerage', 'hs code', 'import vat', 'declare', 'commercial invoice', 'packing list', 'certificate of origin', 'released'],
-    zh: ['海关', '清关', '关税', '报关', '扣关', '进口税', '商业发票', '装箱单', '原产地证', '扣住', '扣了'],
+    zh: ['海关', '清关', '关税', '报关', '扣关', '进口税', '商业发票', '装箱单', '原产地证', '扣住', '扣了', '放行', '缺什么', '什么文件', '缺少文件', '补文件'],
     es: ['aduana', 'aduanero', 'aranceles', 'impuestos de importación', 'factura comercial', 'lista de empaque', 'certificado de origen'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],

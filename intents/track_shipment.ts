@@ -137,6 +137,10 @@ export const trackShipment = defineIntent({
       '8号',
       '不对，是10号',
       '那个是5号寄的',
+      // 微信式短句 (K10): 准时吗、怎么回事、寄件人
+      '会按时送到吗',
+      '发件人是谁',
+      '巴黎的件怎么回事',
     ],
     es: [
       // Asking to see the account's shipments (issue 15: "enséñame los envíos" was read as a carbon question).
@@ -189,7 +193,7 @@ export const trackShipment = defineIntent({
       'what about our', 'what about ours', 'and ours', 'our one', 'ours to', 'ours from',
     ],
     // "几号到" (on what date does it arrive) was read as the account number's explainer (outside tester K4).
-    zh: ['到哪', '查快递', '物流', '查件', '什么时候到', '到了吗', '在哪', '运单', '跟踪', '查包裹', '的呢', '的那个', '那个呢', '几号到', '几号能到', '哪天到', '哪天能到'],
+    zh: ['到哪', '查快递', '物流', '查件', '什么时候到', '到了吗', '在哪', '运单', '跟踪', '查包裹', '的呢', '的那个', '那个呢', '几号到', '几号能到', '哪天到', '哪天能到', '寄件人', '发件人', '准时'],
     es: ['dónde está', 'donde esta', 'rastrear', 'seguimiento', 'cuándo llega', 'cuándo llegará', 'cuando llegara', 'estado de mi', 'y el de', 'y el que', 'y el del', 'el que mandé', 'el que envié'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],

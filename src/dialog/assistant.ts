@@ -9,6 +9,7 @@ import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
 import { afterAcknowledgement, afterTakingBack, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
+import { memberNamesOf, memberNamesReadAsPlaces, withoutWords } from './memberNames.ts';
 import { yesThenRequest } from './confirmWords.ts';
 import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { PARCEL_TASKS } from './decision.ts';
@@ -128,6 +129,7 @@ export class CarrierAssistant implements Bot {
       attachments: activity.attachments?.length ?? 0,
       accountNames: memberships.length > 1 ? names : {},
       ownAccountNames: Object.values(names),
+      memberNames: await memberNamesOf(this.deps.store, memberships.map((m) => m.accountNumber)),
       survey: await pendingSurvey(this.deps.store, turn.conversation.id),
       subscribed: (await this.deps.store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt).map((s) => s.trackingNumber),
     };
@@ -269,10 +271,14 @@ export class CarrierAssistant implements Bot {
     return state.awaiting === null ? perDestination(one) : [one];
   }
 
-  /** One request read by the parser; an account's name ("Maple Lane Outfitters") is not a place: the parser reads the message without it. */
+  /** One request read by the parser; an account's name ("Maple Lane Outfitters") or a colleague's ("Mateo") is not a place: the parser reads the message without it. */
   private async read(text: string, facts: DialogFacts, now: Date, timeZone: string): Promise<{ text: string; parse: Parse }> {
     const named = Object.entries(facts.accountNames ?? {}).map(([number, name]) => ({ number, name }));
-    return { text, parse: await this.deps.parser.parseAsync(named.length ? withoutAccountNames(text, named) : text, { now, timeZone }) };
+    const read = named.length ? withoutAccountNames(text, named) : text;
+    const parse = await this.deps.parser.parseAsync(read, { now, timeZone });
+    // A colleague's name read as a place ("dale el rol Pay a Mateo": Mateo, Honduras) is read again without it.
+    const members = memberNamesReadAsPlaces(parse, facts.memberNames ?? []);
+    return { text, parse: members.length ? await this.deps.parser.parseAsync(withoutWords(read, members), { now, timeZone }) : parse };
   }
 
   /** Once per ticket, to a customer who writes while waiting: the person who takes it sees this, and their place. */

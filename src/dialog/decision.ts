@@ -113,6 +113,8 @@ export interface DialogFacts {
   accountNames?: Readonly<Record<string, string>>;
   /** The names of all the speaker's accounts, even of one: their own company named is not someone else's. */
   ownAccountNames?: readonly string[];
+  /** The names of the users of the speaker's accounts: a colleague named ("a Mateo") is never a place. */
+  memberNames?: readonly string[];
   /** The satisfaction survey waiting for this conversation's answer: its rating first, then a comment. */
   survey?: { id: number; stage: 'rating' | 'comment' } | null;
   /** The parcels this conversation has alerts running about ("stop" stops them rather than cancelling). */

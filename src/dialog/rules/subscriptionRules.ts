@@ -1,4 +1,7 @@
 import type { DialogState } from '../state.ts';
+import type { IntentName } from '../../nlu/types.ts';
+import { ACCOUNT_FLOWS } from '../flows/registry.ts';
+import { usesIntentWords } from '../accountFlowWords.ts';
 import { FLOW_INTERRUPT_CONFIDENCE, FOLLOW_UP_MAX_CONFIDENCE } from '../decision.ts';
 import type { DecisionRule } from './types.ts';
 
@@ -19,6 +22,11 @@ export const unsubscribeRule: DecisionRule = {
   decide({ act, asLoaded, reading: { parse, facts, keepSearch }, go }) {
     if (parse.intent !== 'unsubscribe_updates') return null;
     if (act.act === 'cancellation' && !facts.subscribed?.length) return null;
+    // "再取消掉" right after a change of roles, naming no alerts: it undoes that change (items a flow showed).
+    const shown = asLoaded.state.flowShown;
+    const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
+    const undoes = shown && asLoaded.state.lastIntent === shown.intent && flow?.refersToShown?.(asLoaded.text, parse, shown);
+    if (undoes && !usesIntentWords(asLoaded.text, 'unsubscribe_updates')) return null;
     // An answer to the assistant's own question ("7N2F4D这个" for "which account?") is no stop, unless the classifier is sure.
     const awaiting = asLoaded.state.awaiting;
     const sureEnough = PARCEL_QUESTIONS.has(awaiting) ? FOLLOW_UP_MAX_CONFIDENCE : FLOW_INTERRUPT_CONFIDENCE;

@@ -1,6 +1,7 @@
 import { getGazetteer, normalizePlaceName, placeKeyOfLower, type GeoEntry } from '../../geo/index.ts';
 import type { Extractor, ParsingContext, PlaceRole, PlaceSpan } from '../pipeline/types.ts';
 import { lowerCodeUnit, NO_LOWER_UNIT, WordTrie } from '../text/wordTrie.ts';
+import { PARCEL_NOUNS } from '../locales/parcelNouns.ts';
 
 /** Role cues of one language; weak destination cues ("in", "en") only count when nothing stronger does. */
 export interface PlaceCues {
@@ -166,6 +167,8 @@ const MIN_POP_CUED_LOWER = 50_000;
 const MIN_POP_UNCUED_CAPITAL = 100_000;
 const MIN_POP_LABEL_LOWER = 200_000;
 const MIN_POP_UNCUED_LOWER = 1_000_000;
+/** Words for the parcel a place before them describes ("the londn one", "the barselona parcel"). */
+const PARCEL_WORDS_AFTER_PLACE: ReadonlySet<string> = new Set(['one', 'ones', ...PARCEL_NOUNS.filter((w) => /^[a-z]/.test(w) && !/(?:ed|ent|t)$/.test(w))]);
 
 /**
  * Places written in Latin script: cue words put a name in a role ("from", "para", "寄到"), the
@@ -274,7 +277,10 @@ export class LatinPlaceExtractor implements Extractor {
         return { span: this.span(ctx, first.index, tokens[j]!.end, e, cue, 1, e.source), next: j + 1 };
       }
     }
-    if (!cue || cue.pointerNounAt !== undefined || FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
+    if (!cue) return this.misspeltBeforeParcelWord(ctx, tokens, i);
+    // A label takes exact names only; a misspelt one is tried with no cue (misspeltBeforeParcelWord, large cities).
+    if (cue.pointerNounAt !== undefined) return null;
+    if (FUNCTION_WORDS.has(first.lower) || /\d/.test(first.lower)) return null;
     // A writer who capitalises names ("… coming to New York") does not misspell one in lower case: "to chase" is no place.
     if (!first.upper && this.writerCapitalises) return null;
     // A misspelt name starts with a word that is not an ordinary one, or with a word that begins
@@ -298,6 +304,21 @@ export class LatinPlaceExtractor implements Extractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "the londn one", "where is the londn parcel": one misspelt word right before a word for the parcel names which
+   * parcel by its place, cue or not, when it is a large city (the floor a lower-case name needs with no cue) or a
+   * country (found by an outside tester: a missing vowel lost London while "new yrok" after "to" was found).
+   */
+  private misspeltBeforeParcelWord(ctx: ParsingContext, tokens: Token[], i: number): { span: PlaceSpan; next: number } | null {
+    const word = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || !PARCEL_WORDS_AFTER_PLACE.has(next.lower) || !this.contiguous(ctx, tokens, i, i + 1)) return null;
+    if (word.lower.length < 4 || common(word) || FUNCTION_WORDS.has(word.lower) || /\d/.test(word.lower)) return null;
+    const hit = getGazetteer().fuzzy(normalizePlaceName(word.raw));
+    if (!hit || (hit.entry.kind === 'city' && hit.entry.population < MIN_POP_UNCUED_LOWER)) return null;
+    return { span: this.span(ctx, word.index, word.end, hit.entry, null, 1 - hit.score, `fuzzy ${hit.entry.source} "${hit.entry.key}" d=${hit.distance}`), next: i + 1 };
   }
 
   /** A lower-case common word that begins no names ("where", "my", "order"). */

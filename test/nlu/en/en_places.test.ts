@@ -22,6 +22,11 @@ describe('EN places and roles', () => {
     ['can you check customs for the toronto parcel', null, place('Toronto', 'CA')],
     ["what's the eta for the toronto parcel", null, place('Toronto', 'CA')],
     ['any news for the berlin shipment', null, place('Berlin', 'DE')],
+    // K17: a missing vowel right before the word for the parcel, cue or not; "frm" is "from".
+    ['wats the staus of the londn one frm saturday', null, place('London', 'GB')],
+    ['where is the londn parcel', null, place('London', 'GB')],
+    ['any parcels frm londn', place('London', 'GB'), null],
+    ['where is the torontoo one', null, place('Toronto', 'CA')],
   ])('should read %s', (text, origin, destination) => {
     testSingleCase(text, TZ, (p) => {
       expect(p.origin).toEqual(origin);

@@ -71,6 +71,12 @@ const ROLE_CHANGE_CUES: readonly (readonly ['exact' | 'revoke' | 'grant', readon
   ['exact', 'revoke', 'grant'],
 );
 
+/** How a message changes roles: adds them ("give", "dale"), takes them away ("remove", "quítaselo") or sets them; null when it says none of these. */
+export function roleChangeOf(text: string): 'exact' | 'revoke' | 'grant' | null {
+  const t = text.toLowerCase();
+  return ROLE_CHANGE_CUES.find(([, cues]) => cues.some((c) => t.includes(c)))?.[0] ?? null;
+}
+
 /**
  * The roles a member should have after a message about their roles ("give Victor Pay" → their roles
  * and Pay; "take Dana's Dispute role away" → theirs without it; "only View" → View), in the SOP's

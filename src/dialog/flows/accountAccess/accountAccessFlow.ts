@@ -3,9 +3,9 @@ import { ROLES, type AccountRole, type MembershipRecord, type UserRecord } from 
 import { LastAdminError } from '../../../store/store.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
-import type { AccountFlow, FlowContext, FlowResult } from '../types.ts';
+import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { accessActionOf, emailIn, ROLE_PRESETS, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
+import { accessActionOf, emailIn, ROLE_PRESETS, roleChangeOf, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
 import { missingRole } from '../../intentGate.ts';
 import { invitationMail } from './invitationMail.ts';
 import { ACCESS_TEXTS, type AccessTexts } from './texts.ts';
@@ -67,6 +67,10 @@ async function membersByName(ctx: FlowContext): Promise<{ member: MembershipReco
  */
 export const accountAccessFlow: AccountFlow = {
   intent: 'account_access',
+  // "ahora quítaselo otra vez", "give it back to him" right after a change of roles: the same member, the roles just changed.
+  refersToShown(text, _parse, shown) {
+    return changeShown(shown) !== null && rolesIn(text).length === 0 && roleChangeOf(text) !== null;
+  },
   answers(text, kept) {
     const state = kept as unknown as AccessState;
     if (confirmationOf(text) !== null || accessActionOf(text) || rolesIn(text).length) return true;
@@ -142,9 +146,38 @@ export const accountAccessFlow: AccountFlow = {
   },
 };
 
+/** What a change of roles just done added and took away ("changed:+Pay,-Dispute" in `FlowShown.action`); null for anything else shown. */
+function changeShown(shown: FlowShown | null | undefined): { userId: string; added: AccountRole[]; removed: AccountRole[] } | null {
+  const m = /^changed:(.*)$/.exec(shown?.action ?? '');
+  if (!m || !shown?.focus) return null;
+  const parts = m[1]!.split(',').filter(Boolean);
+  const of = (sign: string) => ROLES.filter((r) => parts.includes(`${sign}${r}`));
+  return { userId: shown.focus, added: of('+'), removed: of('-') };
+}
+
+/**
+ * "ahora quítaselo otra vez" right after a change of roles, naming no role and no other member: the roles just
+ * added taken away again (or those just taken away given back), confirmed first. Null when the message is not that.
+ */
+async function changeAgain(ctx: FlowContext): Promise<FlowResult | null> {
+  const last = changeShown(ctx.shown);
+  const how = roleChangeOf(ctx.text);
+  if (!last || rolesIn(ctx.text).length || (how !== 'revoke' && how !== 'grant')) return null;
+  const other = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber!));
+  if (other && other.userId !== last.userId) return null;
+  const member = await memberOf(ctx, last.userId);
+  if (!member) return null;
+  const roles = how === 'revoke' ? member.roles.filter((r) => !last.added.includes(r)) : [...new Set([...member.roles, ...last.removed])];
+  return confirmChange(ctx, last.userId, roles);
+}
+
 /** A fresh request: what the message asks for. */
 async function start(ctx: FlowContext): Promise<FlowResult> {
   const t = textsOf(ctx);
+  if (ctx.speaker && ctx.accountNumber) {
+    const again = await changeAgain(ctx);
+    if (again) return (await adminOnly(ctx, 'change')) ?? again;
+  }
   const action = accessActionOf(ctx.text) ?? 'explain';
   if (action === 'signin') return say(t.signIn);
   // The general answer first, for anyone; then what can be done for their account (linking, when anonymous).
@@ -327,9 +360,13 @@ async function changeRoles(ctx: FlowContext, state: Extract<AccessState, { step:
   if (refused) return refused;
   const t = textsOf(ctx);
   const name = (await ctx.store.users.get(state.userId))?.name ?? state.userId;
+  const held = (await memberOf(ctx, state.userId))?.roles ?? [];
   try {
     const changed = await ctx.store.accounts.setRoles(ctx.accountNumber!, state.userId, state.roles);
-    return say(changed ? t.changed(name, ctx.accountNumber!, roleList(state.roles, t)) : t.notMember(name));
+    if (!changed) return say(t.notMember(name));
+    // Kept for "now take it away again": who was changed, and which roles came and went.
+    const moves = [...state.roles.filter((r) => !held.includes(r)).map((r) => `+${r}`), ...held.filter((r) => !state.roles.includes(r)).map((r) => `-${r}`)];
+    return { ...say(t.changed(name, ctx.accountNumber!, roleList(state.roles, t))), shown: { items: [state.userId], focus: state.userId, action: `changed:${moves.join(',')}` } };
   } catch (error) {
     if (error instanceof LastAdminError) return say(t.lastAdminRole(name));
     throw error;

@@ -4,6 +4,8 @@ import { ChronoCue, type ChronoVocabulary, type DateCue } from '../../dates/chro
 /** Words that put the place after them in a role. Longer cues first is not required: matchers sort. */
 export const EN_ORIGIN_CUES: readonly string[] = [
   'from', 'sent from', 'shipped from', 'mailed from', 'coming from', 'came from', 'out of', 'leaving', 'left',
+  // Chat shorthand ("the one frm london").
+  'frm',
 ];
 export const EN_DESTINATION_CUES: readonly string[] = [
   'to', 'into', 'towards', 'bound for', 'headed to', 'heading to', 'going to', 'sent to', 'shipped to',

@@ -119,6 +119,8 @@ export const ES_COMMON_WORDS: readonly string[] = [
   'pagar', 'entregar', 'entrega', 'dirección', 'direccion', 'cuenta', 'factura', 'paquete', 'pedido', 'envío',
   'envio', 'aduana', 'ayer', 'hoy', 'mañana', 'semana', 'mes', 'año', 'alguien', 'nadie', 'otra', 'otro', 'real',
   'tiempo', 'fecha', 'nuevo', 'nueva', 'punto', 'tienda', 'vecino', 'vecina', 'trabajo', 'que', 'qué', 'por',
+  // The Billing Center keeps its English name in Spanish ("al billing center"): no "Billings".
+  'billing', 'center',
 ];
 
 /** What stands before a day of the month said alone: "el 14", "el día 3", "del 14". */
