@@ -131,7 +131,8 @@ export const flowAnswerRule: DecisionRule = {
   decide({ asLoaded: { text, parse, state, keepSearch, understood }, accounts }) {
     if (state.awaiting !== 'flow' || !state.flow || parse.trackingNumbers.length) return null;
     if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text) || answersNot(state.flow, text, parse)) return null;
-    return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch });
+    // The talk stays on the flow, whatever the classifier heard in the answer ("no, espera, déjalo"): "quítalo" next is about it.
+    return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch, lastIntent: state.flow.intent });
   },
 };
 
