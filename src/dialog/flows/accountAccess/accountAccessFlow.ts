@@ -88,7 +88,9 @@ export const accountAccessFlow: AccountFlow = {
     const corrects = state?.step === 'confirm_change' && rolesIn(ctx.text).length > 0;
     if (state && state.step !== 'email' && state.step !== 'name' && answer === 'no' && !corrects) return say(t.cancelled);
     // "她需要做什么才能登录" while adding her: how the new user signs in (not the password reset), and the question stands.
-    if (accessActionOf(ctx.text) === 'signin' && pointsAtMember(ctx.text)) return newUserSignIn(ctx, state);
+    // Only while adding one: "olvidé la contraseña" is the speaker's own sign-in trouble ("la" is no pronoun for her there).
+    const adding = state?.step === 'name' || state?.step === 'roles' || state?.step === 'confirm_add';
+    if (adding && accessActionOf(ctx.text) === 'signin' && pointsAtMember(ctx.text)) return newUserSignIn(ctx, state);
     switch (state?.step) {
       // Neither yes nor no nor another request: the question stands.
       case 'confirm_add':
