@@ -83,11 +83,13 @@ function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[]
 
 /**
  * What a customer waiting for a person gets no answer of the bot's to: a request for a person (they
- * have one), a greeting, a message not understood, a question back for a tracking number ("still
+ * have one; a complaint is recorded, though), a greeting, a message not understood, a question back for a tracking number ("still
  * there?" read as a parcel question), and a search that describes no parcel at all ("how
  * long will that take?" read as a parcel question: the recent parcels, which they did not ask for).
  */
 function leftToPerson(action: Action): boolean {
+  // A complaint is recorded and said so (HandoffDesk.escalate): a waiting customer's complaint got no reply at all.
+  if (action.kind === 'escalate' && action.reason === 'complaint') return false;
   if (action.kind === 'escalate' || action.kind === 'not_understood' || action.kind === 'greet' || action.kind === 'ask_tracking_number') return true;
   if (action.kind !== 'resolve' || action.within.length || action.latest) return false;
   const q = action.query;

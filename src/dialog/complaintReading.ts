@@ -3,7 +3,7 @@ import type { IntentName, Parse } from '../nlu/types.ts';
 import { billingActionOf } from './flows/billing/billingWords.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import { COMPLAINT_TASK, FOLLOW_UP_MAX_CONFIDENCE, PARCEL_TASKS, type ParcelTask } from './decision.ts';
-import { asksToComplain } from './discourse/discourseAct.ts';
+import { asksToComplain, complainsAboutStaff } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
 
 /**
@@ -17,6 +17,8 @@ export function complaintTask(text: string, parse: Parse, linked: boolean): Parc
   // "2月份的账单运费不对，我要申诉": an invoice disputed, not a parcel complained about (its month is the invoice's).
   if (parse.intent === 'billing' && billingActionOf(text) === 'dispute') return undefined;
   const aboutParcel = parcelTopicOf(text, parse) !== null;
+  // "the agent i spoke to yesterday was rude": about our staff, so no parcel is looked for (its day is the talk's).
+  if (!aboutParcel && !parse.trackingNumbers.length && complainsAboutStaff(text)) return undefined;
   return aboutParcel || frameOfMessage(parse) !== null || parse.trackingNumbers.length > 0 ? COMPLAINT_TASK : undefined;
 }
 

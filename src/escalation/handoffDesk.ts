@@ -196,6 +196,8 @@ export class HandoffDesk {
     const notices = noticesFor(req.language);
     const live = await this.liveHandoff(req.conversation.id);
     if (live) {
+      // A complaint while waiting ("I want to complain about the agent"): recorded, never lost (found by an outside tester: no reply at all).
+      if (req.reason === 'complaint' && live.state === 'queued') return this.complaintWhileWaiting(live, req);
       const ticket = (await store.tickets.get(live.ticketNumber))!;
       const standing = await this.board.standing(live);
       return { ticket, handoff: live, opened: false, replies: [{ type: 'message', text: standing ? notices.stillWaiting(live.ticketNumber, standing) : notices.agentJoined(await this.agentName(live.assignee)) }] };
@@ -301,6 +303,40 @@ export class HandoffDesk {
     replies.push(handoffInitiation(packet));
     this.feed.publish({ kind: 'queue' });
     return { ticket, handoff: (await store.handoffs.get(queued.id)) ?? queued, replies, opened: true };
+  }
+
+  /**
+   * A complaint made while the customer waits in the queue: a complaint ticket of its own (complaints have
+   * their category, priority and deadlines), the message kept on the waiting ticket too, and the customer
+   * told both numbers. The handoff stays as it is.
+   */
+  private async complaintWhileWaiting(live: HandoffRecord, req: EscalationRequest): Promise<Escalation> {
+    const { store } = this.o;
+    const at = this.o.clock.now().toISOString();
+    const waiting = (await store.tickets.get(live.ticketNumber))!;
+    const account = waiting.accountNumber ? await store.accounts.get(waiting.accountNumber) : null;
+    const category = 'complaint' as const;
+    const complaint = await store.tickets.create(
+      {
+        category,
+        priority: priorityOf({ category, tier: account?.tier ?? null, shipments: [], openDispute: false }),
+        conversationId: req.conversation.id,
+        accountNumber: waiting.accountNumber,
+        userId: req.speaker?.user.id ?? waiting.userId,
+        trackingNumbers: [],
+        subject: SUBJECT.complaint,
+        queue: queueOf(category, account?.tier ?? null),
+        details: { reason: 'complaint', language: req.language, channel: req.conversation.channelId, whileWaitingOn: live.ticketNumber },
+      },
+      at,
+    );
+    const said = { text: req.text ?? '', conversationId: req.conversation.id, at };
+    await store.tickets.addCustomerMessage(complaint.number, said, at);
+    await store.tickets.addCustomerMessage(live.ticketNumber, said, at);
+    // Their place in the queue is the dialog's waiting notice (once per ticket).
+    const replies: Reply[] = [{ type: 'message', text: noticesFor(req.language).complaintRecorded(complaint.number, live.ticketNumber) }];
+    this.feed.publish({ kind: 'queue' });
+    return { ticket: complaint, handoff: live, opened: false, replies };
   }
 
   /**

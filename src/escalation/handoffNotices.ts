@@ -31,6 +31,8 @@ export interface HandoffNotices {
   seenWhileWaiting(ticket: string, standing: QueueStanding): string;
   /** The customer took the request for a person back while waiting: the bot answers again. */
   withdrawn(ticket: string): string;
+  /** A complaint made while waiting: recorded as its own complaint ticket, and the person who takes the waiting ticket sees it too. */
+  complaintRecorded(complaintTicket: string, waitingTicket: string): string;
   /** The wait got shorter (someone ahead was served). */
   movedUp(standing: QueueStanding): string;
   agentJoined(agent: string): string;
@@ -62,6 +64,8 @@ const en: HandoffNotices = {
   contactAgain: "That doesn't look like an e-mail address or a phone number. Please send one, for example name@example.com or +44 7700 900123.",
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `Our customer service team is away right now. I've opened ticket ${ticket} with everything you told me; a person will contact you at ${contact}${onFile ? ', as on your account,' : ''} when we open (${opens}). You don't need to repeat anything.`,
+  complaintRecorded: (c, w) =>
+    `I've recorded your complaint as ticket ${c}; our customer service team reviews every complaint and will get back to you on it. The person who takes your ticket ${w} will see it too.`,
   withdrawn: (ticket) => `OK, I've withdrawn your request for a person (ticket ${ticket} is closed). I'm Carrier Assist again.`,
   seenWhileWaiting: (ticket, s) =>
     `Your request for a person is still open (ticket ${ticket}, number ${s.position} in the queue, about ${minutes(s.waitMinutes)}): whoever takes it will see these messages too. Meanwhile I'll answer what I can.`,
@@ -97,6 +101,7 @@ const zh: HandoffNotices = {
   contactAgain: '这看起来不像邮箱或电话号码，请重新输入，例如 name@example.com 或 138 0013 8000。',
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；我们上班后（${opens}）会通过${onFile ? '您账户上的' : ''} ${contact} 联系您，无需重复说明。`,
+  complaintRecorded: (c, w) => `已将您的投诉登记为工单 ${c}，客服团队会审核每一条投诉并给您答复。接手工单 ${w} 的客服人员也会看到这条投诉。`,
   withdrawn: (ticket) => `好的，已为您取消人工客服请求（工单 ${ticket} 已关闭）。我是智能助手，继续为您服务。`,
   seenWhileWaiting: (ticket, s) => `您的人工客服请求仍在排队（工单 ${ticket}，第 ${s.position} 位，预计约 ${s.waitMinutes} 分钟），接手的客服人员也会看到这些消息。在此期间我先尽力为您解答。`,
   stillWaiting: (ticket, s) => `您仍在排队（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。客服人员会在这里回复您。`,
@@ -132,6 +137,8 @@ const es: HandoffNotices = {
   contactAgain: 'Eso no parece un correo electrónico ni un número de teléfono. Envíame uno, por ejemplo nombre@example.com o +34 612 345 678.',
   afterHoursContact: (ticket, opens, contact, onFile) =>
     `Nuestro equipo de atención al cliente no está disponible ahora. He abierto la incidencia ${ticket} con todo lo que me has contado; una persona te contactará en ${contact}${onFile ? ', el de tu cuenta,' : ''} cuando abramos (${opens}). No hace falta que repitas nada.`,
+  complaintRecorded: (c, w) =>
+    `He registrado tu queja como la incidencia ${c}; nuestro equipo de atención al cliente revisa cada queja y te responderá. Quien atienda tu incidencia ${w} también la verá.`,
   withdrawn: (ticket) => `De acuerdo, he retirado tu solicitud de hablar con una persona (la incidencia ${ticket} queda cerrada). Vuelvo a atenderte yo, Carrier Assist.`,
   seenWhileWaiting: (ticket, s) =>
     `Tu solicitud de hablar con una persona sigue abierta (incidencia ${ticket}, número ${s.position} de la cola, ${esperaEs(s.waitMinutes)}): quien la atienda verá también estos mensajes. Mientras tanto, te respondo yo en lo que pueda.`,

@@ -63,6 +63,12 @@ export interface LocaleWords {
   allRoles: readonly string[];
   /** Words that set the named roles exactly, take them away or add them. */
   roleChanges: Readonly<Record<'exact' | 'revoke' | 'grant', readonly string[]>>;
+  /** Words that add the roles named to a change already proposed ("and dispute too", "也要争议", "y también disputa"), not instead of it. */
+  roleAdditions: readonly string[];
+  /** Words that keep a member whose removal was proposed ("keep her", "留着她", "déjala"). */
+  keepMember: readonly string[];
+  /** Pronouns for the member just talked about ("remove her after all", "把她删了", "quítalo"): whole words, or anywhere in Han. */
+  memberPronouns: readonly string[];
   /** Words that ask how the carbon footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
   carbonMethod: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */

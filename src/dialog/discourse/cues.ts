@@ -68,6 +68,8 @@ export interface DiscourseCues {
   person: readonly string[];
   /** Making a complaint in so many words ("I want to complain", "我要投诉", "quiero poner una queja"): a person takes it. */
   complaints: readonly string[];
+  /** Our own staff as what a complaint is about ("the agent I spoke to", "刚才那个客服", "el agente"): no parcel is looked for. */
+  staff: readonly string[];
   /** Whose data is asked for is someone else's: a colleague's or friend's, another company's ("my colleague's", "同事的", "de mi colega"). */
   thirdParties: readonly string[];
   /** Words of a company's legal name ("Ltd", "Trading", "集团"): a company named by its name. */
@@ -78,6 +80,8 @@ export interface DiscourseCues {
   askFor: readonly string[];
   /** Words that decline what follows them (within three words or characters): before a `person` cue, a request for one taken back ("不用转人工了", "no need for an agent"). */
   declines: readonly string[];
+  /** Taking back the request for a person in so many words: its ticket ("cancel that ticket", "把这个工单取消", "cancela ese ticket"). */
+  withdrawRequest: readonly string[];
   /** Saying the customer has what they need ("figured it out", "我自己查吧", "ya está"): beside a cancellation, nothing more is asked. */
   sortedOut: readonly string[];
   /**
@@ -135,12 +139,15 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'first thing i sent', 'first we sent', 'first i sent'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
     complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
+    staff: ['agent', 'agents', 'your agent', 'staff', 'employee', 'representative', 'rep', 'operator', 'customer service', 'the person i spoke to', 'the guy i spoke to', 'the woman i spoke to', 'the man i spoke to'],
     deferrals: ['but first', 'first tell me', 'wait first', 'before that', 'hold on', 'actually first'],
     // Apostrophes are spaces once normalised: "don't" is "don t".
     askFor: ['need', 'want', 'talk to', 'speak to', 'speak with', 'talk with', 'get me', 'connect me to', 'transfer me to', 'put me through to'],
     declines: ['don t need', 'dont need', 'do not need', 'no need for', 'no longer need', 'don t want', 'dont want', 'do not want', 'no need to talk to',
       'no need to speak to'],
-    sortedOut: ['figured it out', 'i figured it out', 'found it', 'i found it', 'sorted', 'all sorted', 'all good', 'it s fine', 'i ll check myself',
+    withdrawRequest: ['cancel that ticket', 'cancel my ticket', 'cancel the ticket', 'cancel this ticket', 'close that ticket', 'close my ticket', 'close the ticket',
+      'cancel my request', 'cancel the request', 'cancel that request', 'withdraw my request', 'withdraw the request'],
+    sortedOut: ['found out what happened', 'figured out what happened', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted', 'all sorted', 'all good', 'it s fine', 'i ll check myself',
       'i ll do it myself', 'i ll look myself', 'no worries', 'that s all'],
     parcelTopics: ['my parcel', 'my package', 'my shipment', 'our parcel', 'our package', 'our shipment', 'the parcel', 'the package', 'the shipment', 'as for my parcel', 'about my parcel'],
   },
@@ -176,9 +183,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
+    staff: ['客服', '工作人员', '员工', '接线员', '坐席'],
     deferrals: ['等等', '等一下', '先告诉我', '先帮我', '在这之前'],
     askFor: ['转', '我要', '需要', '联系', '接通'],
     declines: ['不用', '不要', '不需要', '无需', '不必', '别'],
+    withdrawRequest: ['取消工单', '工单取消', '取消这个工单', '撤销工单', '撤回工单', '关闭工单', '工单关了', '取消人工请求'],
     sortedOut: ['我自己查', '自己查', '我自己来', '我自己看', '找到了', '解决了', '没事了', '好了', '知道了'],
     parcelTopics: ['的包裹', '的快递', '的快件', '那个包裹', '那个快递'],
   },
@@ -224,9 +233,12 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
     // Not a bare 'reclamación': it is as often a claim on a parcel (a trace, a refund) as a complaint.
     complaints: ['queja', 'quejarme', 'quejar', 'poner una queja', 'presentar una queja', 'hoja de reclamaciones', 'poner una reclamación'],
+    staff: ['agente', 'agentes', 'empleado', 'empleada', 'operador', 'operadora', 'personal', 'atención al cliente', 'la persona que me atendió'],
     deferrals: ['espera', 'antes dime', 'primero dime', 'antes de eso', 'un momento'],
     askFor: ['hablar con', 'necesito', 'quiero', 'pásame con', 'pasame con', 'comunícame con', 'comunicame con', 'ponme con'],
     declines: ['no necesito', 'ya no necesito', 'no hace falta', 'ya no hace falta', 'ya no quiero', 'no quiero'],
+    withdrawRequest: ['cancela ese ticket', 'cancela el ticket', 'cancela mi ticket', 'cancelar el ticket', 'cancela la incidencia', 'cancela esa incidencia', 'cancela mi incidencia',
+      'cancelar la incidencia', 'cierra el ticket', 'cierra la incidencia', 'cancela la solicitud', 'cancela mi solicitud', 'retira mi solicitud'],
     sortedOut: ['ya está', 'ya esta', 'ya lo encontré', 'ya lo encontre', 'ya lo vi', 'lo reviso yo', 'lo busco yo', 'todo bien', 'ya no hace falta'],
     parcelTopics: ['el paquete', 'mi paquete', 'nuestro paquete', 'el envío', 'el envio', 'mi envío', 'mi envio', 'sobre el paquete', 'lo del paquete'],
   },

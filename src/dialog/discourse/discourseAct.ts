@@ -220,7 +220,16 @@ export function takesBack(text: string): boolean {
  * more ("算了，先帮我查…") or only takes back ("不用转人工了，我自己查吧"). Null when it takes nothing back.
  */
 export function takingBack(text: string): { asksMore: boolean } | null {
-  return takesBack(text) ? { asksMore: !onlyTakesBack(text) } : null;
+  if (takesBack(text)) return { asksMore: !onlyTakesBack(text) };
+  // "actually cancel that ticket, i found out what happened", "帮我把这个工单取消", "cancela ese ticket" (found by an outside tester: only the status was repeated).
+  if (!withdrawsRequest(text)) return null;
+  return { asksMore: !partsOf(text).every((p) => withdrawsRequest(p) || takesBackPart(p) || sortedOut(p)) };
+}
+
+/** The message takes back the request for a person by its ticket ("cancel that ticket"): read only while the customer waits for one. */
+function withdrawsRequest(text: string): boolean {
+  const t = normalizeForCues(text);
+  return LANGUAGES.some((lang) => contains(cuesFor(lang).withdrawRequest, t, lang));
 }
 
 /**
@@ -396,6 +405,12 @@ export function asksToComplain(text: string): boolean {
   // "Quería poner una queja por… bueno, espera, antes dime dónde está el paquete": put off, not made.
   if (languages.some((lang) => contains(cuesFor(lang).deferrals, t, lang))) return false;
   return languages.some((lang) => contains(cuesFor(lang).complaints, t, lang));
+}
+
+/** A complaint about our own staff ("the agent I spoke to yesterday was rude", "我要投诉刚才那个客服", "una queja sobre el agente"). */
+export function complainsAboutStaff(text: string): boolean {
+  const t = normalizeForCues(text);
+  return asksToComplain(text) && (Object.keys(DISCOURSE_CUES) as Language[]).some((lang) => contains(cuesFor(lang).staff, t, lang));
 }
 
 /** "the one from 9 Mar", "the first one", "第二个", "el de marzo": a pick among what was just offered. */

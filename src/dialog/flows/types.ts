@@ -140,6 +140,11 @@ export interface ParcelFlow {
   generalAnswer?(locale: string): string;
   run(ctx: ParcelFlowContext, shipment: ShipmentRecord): Promise<ParcelFlowResult>;
   /**
+   * Optional: a message that opens with a yes or no to the flow's question but changes what is asked for
+   * ("算了，不改了，放前台就行" to an address change): the flow reads it, not as a bare no. `state` is what it kept.
+   */
+  changesMind?(text: string, state: Record<string, unknown>, locale: string): boolean;
+  /**
    * Optional: the flow carried out on every parcel a description fits, when that is what the customer
    * means ("notify me about my LA parcels", "那几个"): no "which one?" is asked. Absent: one is picked.
    */

@@ -58,6 +58,14 @@ export const confirmAnswerRule: DecisionRule = {
     if (state.awaiting !== 'confirm' || !state.confirming) return null;
     // "no, a Shanghái" corrects the search; it does not answer the question.
     const answer = frameOfMessage(parse) || parse.places?.length ? null : confirmationOf(text);
+    // "算了，不改了，放前台就行": a no that asks for another change is the flow's to read (found by an outside tester: dropped).
+    const flow = state.flow ? PARCEL_FLOWS[state.flow.intent as IntentName] : undefined;
+    if (answer !== null && state.flow && flow?.changesMind?.(text, state.flow.data, parse.language)) {
+      return understood(
+        { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
+        { task: state.flow.intent, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
+      );
+    }
     if (answer === 'yes') {
       // The flow that asked (a trace offered after a status answer asks for the lost-or-delayed flow).
       const task = state.flow?.intent ?? state.task;
@@ -131,8 +139,9 @@ export const flowAnswerRule: DecisionRule = {
   decide({ asLoaded: { text, parse, state, keepSearch, understood }, accounts }) {
     if (state.awaiting !== 'flow' || !state.flow || parse.trackingNumbers.length) return null;
     if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text) || answersNot(state.flow, text, parse)) return null;
-    // The talk stays on the flow: "now take it away again" after its "yes" is about what it just did.
-    return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, lastIntent: state.flow.intent, ...keepSearch });
+    // The talk stays on the flow, whatever the classifier heard in the answer ("no, espera, déjalo"): "now take it
+    // away again" or "quítalo" next is about it.
+    return understood({ kind: 'flow', intent: state.flow.intent as IntentName, accountNumber: accounts.current }, { flow: state.flow, ...keepSearch, lastIntent: state.flow.intent });
   },
 };
 

@@ -56,6 +56,9 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     revoke: ['remove', 'revoke', 'away', 'take off', 'take back', 'without', 'no longer', 'drop'],
     grant: ['give', 'grant', 'add', 'make', 'also', 'promote'],
   },
+  roleAdditions: ['too', 'also', 'as well', 'on top', 'in addition'],
+  keepMember: ['keep', 'don t remove', 'dont remove', 'do not remove', 'leave her', 'leave him', 'leave them'],
+  memberPronouns: ['her', 'him', 'them', 'she', 'he', 'they'],
   deliveryChanges: {
     address: ['address', 'apartment', 'flat number', 'house number', 'zip code', 'postcode'],
     reschedule: ['reschedule', 'redeliver', 'redelivery', 'deliver it on', 'another day', 'try again', 'date'],

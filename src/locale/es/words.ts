@@ -33,7 +33,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   amountQuestion: ['cuánto', 'qué importe', 'el importe', 'costaría', 'cuesta', 'qué precio'],
   latestInvoice: ['última', 'último', 'más reciente'],
   accessActions: {
-    signin: ['contraseña', 'iniciar sesión', 'bloquead'],
+    signin: ['contraseña', 'iniciar sesión', 'inicia sesión', 'bloquead'],
     link: ['vincular', 'vincula'],
     explain: ['cómo', 'como ', 'pasos', 'proceso', 'quién puede añadir', 'quién puede agregar', 'quien puede añadir', 'quien puede agregar'],
     mine: ['mi rol', 'mis roles', 'mis permisos', 'mi permiso', 'mi acceso', 'rol tengo', 'roles tengo', 'permisos tengo', 'acceso tengo', 'soy admin'],
@@ -56,6 +56,9 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     revoke: ['quitar', 'quita', 'quít', 'retira', 'sin '],
     grant: ['dar', 'dale', 'añad', 'agrega', 'hacer', 'haz', 'convierte'],
   },
+  roleAdditions: ['también', 'tambien', 'además', 'ademas'],
+  keepMember: ['déjalo', 'dejalo', 'déjala', 'dejala', 'no lo quites', 'no la quites', 'mantenlo', 'mantenla', 'que se quede'],
+  memberPronouns: ['lo', 'la', 'ella', 'él', 'quítalo', 'quítala', 'quitalo', 'quitala', 'elimínalo', 'elimínala', 'eliminalo', 'eliminala', 'bórralo', 'bórrala'],
   deliveryChanges: {
     address: ['dirección', 'direccion'],
     reschedule: ['otro día', 'volver a entregar', 'fecha'],

@@ -55,6 +55,9 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
     revoke: ['取消', '撤销', '去掉', '移除', '收回'],
     grant: ['加', '给', '授予', '开通', '设为', '成为'],
   },
+  roleAdditions: ['也', '还要', '另外', '再加', '同时'],
+  keepMember: ['保留', '留着', '别删', '不要删', '别移除', '不要移除', '先不删'],
+  memberPronouns: ['她', '他'],
   deliveryChanges: {
     address: ['地址', '门牌', '楼号'],
     reschedule: ['再送', '重新派送', '改期', '派送时间', '改天'],

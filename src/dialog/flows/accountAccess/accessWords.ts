@@ -54,12 +54,23 @@ export function rolesIn(text: string): AccountRole[] {
   return ROLES.filter((r) => ROLE_WORDS[r].some(has));
 }
 
-/** Words that leave out the role after them ("no pay", "not admin", "sin pagar", "不要付款"). */
-const ROLE_NEGATIONS = /(?:^|[\s,，、;；])(?:no|not|without|sin|不要|不用|不给|去掉)\s*(?:the\s+|el\s+|la\s+)?([\p{L}]+)/giu;
+/**
+ * Words that leave out the role after them ("no pay", "not admin", "sin pagar"): a whole word (the "no" of
+ * "not pay" left "pay" out of it: found by an outside tester, "dispute not pay" granted Pay).
+ */
+const ROLE_NEGATIONS = /(?:^|[\s,，、;；])(?:no|not|without|sin)(?!\p{Script=Latin})\s*(?:the\s+|el\s+|la\s+)?([\p{L}]+)/giu;
+/** The same in Chinese, where no space sets the words apart: "不要付款", "是争议，不是付款", "是争议而不是付款". */
+const ROLE_NEGATIONS_ZH = /(?:不要|不用|不给|不是|去掉)([^\s,，、;；。是]+)/gu;
 
-/** The words a "no", "not", "sin", "不要" leaves out, each with the word after it. */
+/** The words a "no", "not", "sin", "不要", "不是" leaves out, each with the word after it. */
 function negatedParts(text: string): string {
-  return [...text.toLowerCase().matchAll(ROLE_NEGATIONS)].map((m) => m[0]).join(' ');
+  const t = text.toLowerCase();
+  return [...t.matchAll(ROLE_NEGATIONS), ...t.matchAll(ROLE_NEGATIONS_ZH)].map((m) => m[0]).join(' ');
+}
+
+/** The message without what its negations leave out: what is left says how the roles change. */
+function withoutNegatedParts(text: string): string {
+  return text.toLowerCase().replace(ROLE_NEGATIONS, ' ').replace(ROLE_NEGATIONS_ZH, ' ');
 }
 
 /** The one e-mail address in a message (shared with the linking dialog). */
@@ -94,4 +105,48 @@ export function rolesAfter(text: string, held: readonly AccountRole[]): AccountR
   if (how === 'revoke') return ROLES.filter((r) => held.includes(r) && !named.includes(r));
   if (how === 'grant') return ROLES.filter((r) => held.includes(r) || named.includes(r));
   return named;
+}
+
+const ROLE_ADDITIONS = wordsInEveryLanguage((w) => w.roleAdditions);
+
+/** Latin words whole (also between Han characters), Han words anywhere. */
+function hasWord(text: string, words: readonly string[]): boolean {
+  const t = text.toLowerCase().replace(/['’]/gu, ' ');
+  const latin = ` ${(t.match(/\p{Script=Latin}+/gu) ?? []).join(' ')} `;
+  return words.some((w) => (/\p{Script=Han}/u.test(w) ? t.includes(w) : latin.includes(` ${w} `)));
+}
+
+/**
+ * The roles a member should have after a correction of a role change that waits for its yes (`pending`,
+ * proposed from `held`): "no, dispute not pay", "不对，是争议权限，不是付款", "no, perdón, Disputa, no Pago",
+ * "actually make it dispute instead". What the pending change added (or took away) is replaced by what the
+ * message names; "… too" adds to it. A role the member holds is kept unless the message refuses it by name
+ * (found by an outside tester: "dispute not pay" wrote Pay and Dispute, or Dispute alone, and View was lost).
+ * Null when the message names no role.
+ */
+export function correctedRoles(text: string, held: readonly AccountRole[], pending: readonly AccountRole[]): AccountRole[] | null {
+  const named = rolesIn(text);
+  if (!named.length) return null;
+  const refused = rolesIn(negatedParts(text));
+  const wanted = named.filter((r) => !refused.includes(r));
+  const rest = withoutNegatedParts(text);
+  const how = ROLE_CHANGE_CUES.find(([, cues]) => cues.some((c) => rest.includes(c)))?.[0];
+  const tookAway = pending.length < held.length && pending.every((r) => held.includes(r));
+  // "no, take Dispute away, not Pay", or "no, Dispute not Pay" when the change took a role away: that one is taken instead.
+  if (how === 'revoke' || (tookAway && how !== 'grant')) return ROLES.filter((r) => held.includes(r) && !wanted.includes(r));
+  const base = hasWord(rest, ROLE_ADDITIONS) ? pending : held;
+  return ROLES.filter((r) => (base.includes(r) || wanted.includes(r)) && !refused.includes(r));
+}
+
+const KEEP_MEMBER = wordsInEveryLanguage((w) => w.keepMember);
+const MEMBER_PRONOUNS = wordsInEveryLanguage((w) => w.memberPronouns);
+
+/** "actually no, keep her", "留着她", "no, déjala": the member whose removal was proposed stays. */
+export function keepsMember(text: string): boolean {
+  return hasWord(text, KEEP_MEMBER);
+}
+
+/** "remove her after all", "还是把她删了吧", "bueno sí, quítalo": the member just talked about, not named again. */
+export function pointsAtMember(text: string): boolean {
+  return hasWord(text, MEMBER_PRONOUNS);
 }

@@ -3,9 +3,10 @@ import { ROLES, type AccountRole, type MembershipRecord, type UserRecord } from 
 import { LastAdminError } from '../../../store/store.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
+import { isAcknowledgement } from '../../discourse/discourseAct.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { accessActionOf, emailIn, ROLE_PRESETS, roleChangeOf, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
+import { accessActionOf, correctedRoles, emailIn, keepsMember, pointsAtMember, ROLE_PRESETS, roleChangeOf, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
 import { missingRole } from '../../intentGate.ts';
 import { invitationMail } from './invitationMail.ts';
 import { ACCESS_TEXTS, type AccessTexts } from './texts.ts';
@@ -67,9 +68,11 @@ async function membersByName(ctx: FlowContext): Promise<{ member: MembershipReco
  */
 export const accountAccessFlow: AccountFlow = {
   intent: 'account_access',
-  // "ahora quítaselo otra vez", "give it back to him" right after a change of roles: the same member, the roles just changed.
+  // "ahora quítaselo otra vez", "give it back to him" right after a change of roles: the same member, the roles
+  // just changed; "remove her after all" after a proposal about her was dropped: the member it was about.
   refersToShown(text, _parse, shown) {
-    return changeShown(shown) !== null && rolesIn(text).length === 0 && roleChangeOf(text) !== null;
+    if (changeShown(shown) !== null && rolesIn(text).length === 0 && roleChangeOf(text) !== null) return true;
+    return shown.focus !== null && pointsAtMember(text) && (accessActionOf(text) !== null || rolesIn(text).length > 0);
   },
   answers(text, kept) {
     const state = kept as unknown as AccessState;
@@ -85,7 +88,13 @@ export const accountAccessFlow: AccountFlow = {
     const t = textsOf(ctx);
     const state = ctx.flowState as AccessState | null;
     const answer = confirmationOf(ctx.text);
-    if (state && state.step !== 'email' && state.step !== 'name' && answer === 'no') return say(t.cancelled);
+    // "no, dispute not pay" corrects the change waiting for its yes; a bare "no" drops it.
+    const corrects = state?.step === 'confirm_change' && rolesIn(ctx.text).length > 0;
+    if (state && state.step !== 'email' && state.step !== 'name' && answer === 'no' && !corrects) return say(t.cancelled);
+    // "她需要做什么才能登录" while adding her: how the new user signs in (not the password reset), and the question stands.
+    // Only while adding one: "olvidé la contraseña" is the speaker's own sign-in trouble ("la" is no pronoun for her there).
+    const adding = state?.step === 'name' || state?.step === 'roles' || state?.step === 'confirm_add';
+    if (adding && accessActionOf(ctx.text) === 'signin' && pointsAtMember(ctx.text)) return newUserSignIn(ctx, state);
     switch (state?.step) {
       // Neither yes nor no nor another request: the question stands.
       case 'confirm_add':
@@ -94,12 +103,14 @@ export const accountAccessFlow: AccountFlow = {
         break;
       case 'confirm_remove':
         if (answer === 'yes') return removeUser(ctx, state.userId);
+        // "actually no, keep her": the removal is dropped (found by an outside tester: it was asked again).
+        if (keepsMember(ctx.text)) return say(t.cancelled);
         if (!accessActionOf(ctx.text)) return confirmRemoval(ctx, state.userId);
         break;
       case 'confirm_change': {
         if (answer === 'yes') return changeRoles(ctx, state);
         // "actually make it view and dispute, no pay": the same member, the roles corrected.
-        const corrected = await correctedRoles(ctx, state.userId);
+        const corrected = await correctionOf(ctx, state);
         if (corrected) return confirmChange(ctx, state.userId, corrected);
         if (!accessActionOf(ctx.text)) return confirmChange(ctx, state.userId, state.roles);
         break;
@@ -123,6 +134,8 @@ export const accountAccessFlow: AccountFlow = {
       case 'name': {
         if (answer === 'no') return say(t.cancelled);
         const name = ctx.text.trim().replace(/\s+/g, ' ').slice(0, NAME_MAX);
+        // "确认", "ok" answer no question asked here: the name is still wanted (found by an outside tester: "确认" was added as her name).
+        if (answer === 'yes' || isAcknowledgement(ctx.text)) return say(t.askName(state.email), undefined, state);
         if ([...name].length < 2 || emailIn(name)) return say(t.nameTooShort, undefined, state);
         const chosen = { step: 'roles', email: state.email, name, userId: null } as const;
         return state.roles?.length ? confirmAdd(ctx, { ...chosen, step: 'confirm_add', roles: state.roles }) : askRoles(ctx, chosen);
@@ -203,9 +216,18 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
     return email ? afterEmail(ctx, email, rolesIn(ctx.text)) : say(t.askEmail, undefined, { step: 'email' });
   }
   if (action === 'list') return listUsers(ctx);
-  const named = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber));
+  const named = (await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber))) ?? (await memberPointedAt(ctx));
   if (action === 'change') return named ? roleChangeFor(ctx, named.userId) : askWhichUser(ctx, t.whichUserChange, 'change');
   return named ? confirmRemoval(ctx, named.userId) : askWhichUser(ctx, t.whichUser);
+}
+
+/** How a user being added (or just added) signs in; a question still open is asked again after it. */
+function newUserSignIn(ctx: FlowContext, state: AccessState | null): FlowResult {
+  const t = textsOf(ctx);
+  const email = state && 'email' in state ? state.email : null;
+  const answer = say(t.newUserSignIn(email), undefined, state ?? undefined);
+  if (state?.step !== 'confirm_add') return answer;
+  return { ...answer, replies: [...answer.replies, ...confirmAdd(ctx, state).replies] };
 }
 
 /** Null when the speaker holds the role the catalogue names for this action (Admin); else the refusal naming the admins. */
@@ -298,6 +320,20 @@ async function namedMember(ctx: FlowContext, members: MembershipRecord[]): Promi
   return first.length === 1 ? first[0]! : null;
 }
 
+/**
+ * "hmm no, remove her after all", "bueno sí, quítalo": the member whose change or removal was proposed last
+ * (found by an outside tester: after a "no" the chat asked which user, and "quítalo" got the greeting).
+ */
+async function memberPointedAt(ctx: FlowContext): Promise<MembershipRecord | null> {
+  const focus = ctx.shown?.focus;
+  return focus && pointsAtMember(ctx.text) ? memberOf(ctx, focus) : null;
+}
+
+/** What a proposal about one member shows: "her", "him", "lo" point at them in the next turns. */
+function aboutMember(result: FlowResult, userId: string, action: 'remove' | 'change'): FlowResult {
+  return { ...result, shown: { items: [userId], focus: userId, action } };
+}
+
 async function askWhichUser(ctx: FlowContext, question: string, purpose?: 'remove' | 'change'): Promise<FlowResult> {
   const members = (await membersByName(ctx)).slice(0, USER_CHOICES);
   const choices = members.map(({ user }, i) => ({ label: user.name, value: String(i + 1) }));
@@ -317,11 +353,11 @@ async function showRoles(ctx: FlowContext): Promise<FlowResult> {
 }
 
 /** The roles a message sets for the member whose change is being confirmed, when it names roles and no other member. */
-async function correctedRoles(ctx: FlowContext, userId: string): Promise<AccountRole[] | null> {
-  const member = await memberOf(ctx, userId);
+async function correctionOf(ctx: FlowContext, state: Extract<AccessState, { step: 'confirm_change' }>): Promise<AccountRole[] | null> {
+  const member = await memberOf(ctx, state.userId);
   const other = await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber!));
-  if (!member || (other && other.userId !== userId)) return null;
-  return rolesAfter(ctx.text, member.roles);
+  if (!member || (other && other.userId !== state.userId)) return null;
+  return correctedRoles(ctx.text, member.roles, state.roles);
 }
 
 /** A change of a member's roles: the roles the message says, else the question which ones. */
@@ -351,7 +387,8 @@ async function confirmChange(ctx: FlowContext, userId: string, roles: AccountRol
   const held = inSopOrder(member.roles);
   if (held.join() === inSopOrder(roles).join()) return say(t.unchanged(name, roleList(held, t)));
   if (isLastAdmin(member, await ctx.store.accounts.members(ctx.accountNumber!)) && !roles.includes('Admin')) return say(t.lastAdminRole(name));
-  return say(t.confirmChange(name, ctx.accountNumber!, roleList(held, t), roleList(roles, t)), t.changeChoices, { step: 'confirm_change', userId, roles: inSopOrder(roles) });
+  const asked = say(t.confirmChange(name, ctx.accountNumber!, roleList(held, t), roleList(roles, t)), t.changeChoices, { step: 'confirm_change', userId, roles: inSopOrder(roles) });
+  return aboutMember(asked, userId, 'change');
 }
 
 /** The only write of a change of roles, after the Admin said yes; the store refuses to leave the account without an Admin too. */
@@ -381,10 +418,11 @@ async function confirmRemoval(ctx: FlowContext, userId: string, question?: strin
   const name = user?.name ?? userId;
   if (!member) return say(t.notMember(name));
   if (isLastAdmin(member, await ctx.store.accounts.members(ctx.accountNumber!))) return say(t.lastAdmin(name));
-  return say(question ?? t.confirmRemove(name, ctx.accountNumber!, inSopOrder(member.roles).join(', ')), t.removeChoices, {
+  const asked = say(question ?? t.confirmRemove(name, ctx.accountNumber!, inSopOrder(member.roles).join(', ')), t.removeChoices, {
     step: 'confirm_remove',
     userId,
   });
+  return aboutMember(asked, userId, 'remove');
 }
 
 function isLastAdmin(member: MembershipRecord, members: MembershipRecord[]): boolean {

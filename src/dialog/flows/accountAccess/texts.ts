@@ -9,6 +9,8 @@ export interface AccessTexts {
   adminChoices: { label: string; value: string }[];
   askYourAdmins(admins: string): string;
   signIn: string;
+  /** How a user being added signs in (`email`: where the invitation goes, when known): the invitation, then the SOP's first steps. */
+  newUserSignIn(email: string | null): string;
   adminOnly(admins: string): string;
   /** The speaker's own roles on the account (`roles` as roleList writes them), and who may change them. */
   yourRoles(account: string, roles: string, admins: string | null): string;
@@ -72,6 +74,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
       { label: 'Remove a user', value: 'remove a user' },
     ],
     askYourAdmins: (admins) => `Only an Admin of the account can add users. Your account's admins: ${admins}.`,
+    newUserSignIn: (email) =>
+      `Once added, they get an invitation e-mail${email ? ` at ${email}` : ''}. From it they create their username (the sign-in page's "Create a username", with the code sent by e-mail), confirm their address from the e-mail "Verify your email address", and then sign in with that username and password.`,
     signIn:
       'To get back in, choose "Forgot password" on the sign-in page: we e-mail you a link to set a new password. If your account is locked after too many attempts, it unlocks by itself after 30 minutes. I can also pass you to a person.',
     adminOnly: (admins) => `Only an Admin of the account can manage its users. Your account's admins: ${admins}.`,
@@ -140,6 +144,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
       { label: '移除用户', value: '移除用户' },
     ],
     askYourAdmins: (admins) => `只有账户管理员（Admin）可以添加用户。您账户的管理员：${admins}。`,
+    newUserSignIn: (email) =>
+      `添加后，对方会${email ? `在 ${email} ` : ''}收到一封邀请邮件。按邮件在登录页点击“创建用户名”并输入邮件中的验证码，再通过“验证您的邮箱地址”邮件确认邮箱，之后即可用该用户名和密码登录。`,
     signIn: '请在登录页点击“忘记密码”，我们会通过邮件发送重设密码的链接。如果尝试次数过多导致账户被锁，30 分钟后会自动解锁。我也可以为您转接人工客服。',
     adminOnly: (admins) => `只有账户管理员（Admin）可以管理用户。您账户的管理员：${admins}。`,
     yourRoles: (account, roles, admins) =>
@@ -205,6 +211,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
       { label: 'Quitar un usuario', value: 'quitar un usuario' },
     ],
     askYourAdmins: (admins) => `Solo un Admin de la cuenta puede añadir usuarios. Los admins de tu cuenta: ${admins}.`,
+    newUserSignIn: (email) =>
+      `Una vez añadido, recibe una invitación por correo${email ? ` en ${email}` : ''}. Desde ella crea su nombre de usuario («Crear un nombre de usuario» en la página de inicio de sesión, con el código que recibe por correo), confirma su dirección desde el correo «Verifica tu dirección de correo» y ya puede iniciar sesión con ese usuario y contraseña.`,
     signIn:
       'Para volver a entrar, elige «¿Olvidaste tu contraseña?» en la página de inicio de sesión: te enviamos un enlace para crear una nueva. Si la cuenta se bloqueó tras demasiados intentos, se desbloquea sola a los 30 minutos. También puedo pasarte con una persona.',
     adminOnly: (admins) => `Solo un Admin de la cuenta puede gestionar sus usuarios. Los admins de tu cuenta: ${admins}.`,

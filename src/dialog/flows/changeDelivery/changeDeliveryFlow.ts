@@ -30,6 +30,8 @@ export interface ChangeDeliveryState {
   step: 'kind' | 'value' | 'confirm';
   kind?: DeliveryRequestKind;
   value?: string;
+  /** The values given for other kinds before the customer changed their mind ("change it after all" reuses the address). */
+  given?: Partial<Record<DeliveryRequestKind, string>>;
 }
 
 /**
@@ -156,9 +158,15 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
     return { replies: [say(t.viewOnly(await adminNames({ store: ctx.store, accountNumber: shipment.accountNumber })))] };
   }
 
-  const state = (ctx.flowState ?? null) as ChangeDeliveryState | null;
+  const loaded = (ctx.flowState ?? null) as ChangeDeliveryState | null;
   // An address given in answer to "what do you want to change?" says both (found by an outside tester: it was asked again).
-  const bareAddress = state?.step === 'kind' && isAddress(ctx.text);
+  const bareAddress = loaded?.step === 'kind' && isAddress(ctx.text);
+  // "actually don't change it, just leave it with the concierge", "no, do change the address after all": another
+  // kind named while one is under way is a change of mind; what was given for the earlier kind is kept for a way back.
+  const named = loaded?.kind ? changeKindIn(ctx.text, t) : null;
+  const switched = named !== null && named !== loaded?.kind;
+  const given = { ...loaded?.given, ...(loaded?.kind && loaded.value ? { [loaded.kind]: loaded.value } : {}) };
+  const state: ChangeDeliveryState | null = switched ? { step: 'value', kind: named, given } : loaded;
   const kind = state?.kind ?? changeKindIn(ctx.text, t) ?? (bareAddress ? 'address' : null);
   if (kind && !allowed.includes(kind)) return { replies: [say(t.kindNotAllowed(n, shipment.serviceName, t.kinds[kind]))] };
   if (!kind) {
@@ -183,7 +191,9 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
     // An answer may say more than the address ("it should go to 500 Main St, …"): the address in it first, else the whole answer.
     const found = said ?? addressIn(ctx.text);
     value = answering ? (found ?? (isAddress(ctx.text) ? ctx.text.trim() : null)) : found;
-    if (answering && !value) problem = t.badAddress;
+    // "change it after all": the address given before the change of mind.
+    if (!value && switched && given.address) value = given.address;
+    if (answering && !value && !switched) problem = t.badAddress;
   } else if (kind === 'reschedule') {
     const day = deliveryDayIn(ctx);
     value = day && day >= tomorrow && day <= latest ? day : null;
@@ -205,12 +215,12 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
           : kind === 'instruction'
             ? say(t.askInstruction(n))
             : say(t.askAccessPoint(n), { choices: offered.map((a) => ({ label: a.name || t.nearestAccessPoint, value: a.name || t.nearestAccessPoint })) });
-    return { replies: problem ? [say(problem), ask] : [ask], continueWith: { step: 'value', kind } satisfies ChangeDeliveryState };
+    return { replies: problem ? [say(problem), ask] : [ask], continueWith: { step: 'value', kind, ...(Object.keys(given).length ? { given } : {}) } satisfies ChangeDeliveryState };
   }
   return {
     replies: [say(t.confirm[kind](n, shown(kind, value, offered, ctx.locale, t)), { choices: t.confirmChoices })],
     awaitConfirmation: true,
-    continueWith: { step: 'confirm', kind, value } satisfies ChangeDeliveryState,
+    continueWith: { step: 'confirm', kind, value, ...(Object.keys(given).length ? { given } : {}) } satisfies ChangeDeliveryState,
   };
 }
 
@@ -249,6 +259,12 @@ export const changeDeliveryFlow: ParcelFlow = {
   // delivered, not a date asked among the delivered ones (found by an outside tester).
   focus: { statuses: ['label_created', 'picked_up', 'in_transit', 'out_for_delivery', 'exception'] },
   newValueIn: addressIn,
+  // "算了，不改了，放前台就行", "mejor no, que lo dejen en la recepción": another change named, not a bare no.
+  changesMind: (text, kept, locale) => {
+    const kind = (kept as unknown as ChangeDeliveryState).kind;
+    const named = kind ? changeKindIn(text, localized(CHANGE_DELIVERY_TEXTS, locale)) : null;
+    return named !== null && named !== kind;
+  },
   noneInFocus: (locale, count) => localized(CHANGE_DELIVERY_TEXTS, locale).noneChangeable(count),
   run: runChangeDelivery,
 };
