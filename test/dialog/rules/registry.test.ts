@@ -47,6 +47,8 @@ describe('the decision rules', () => {
       'cancellation',
       'interruption',
       'ticket status',
+      'arrival comparison',
+      'arrival on a day',
       'offered choice',
       "someone else's data",
       'items a flow showed',
