@@ -275,8 +275,6 @@ function searchAnswer(
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
   // "did the sydney parcel arrive?", "kuando yega el de paris": of a place that fits many, the ones still travelling (outside tester K19).
   const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && asksAboutArrival(text, parse.language);
-  // "where is the seattle parcel?": of a place that fits too many to list, the few still travelling there (outside tester round 6, M2).
-  const travellingIfMany = task === 'status' && !arrivalAsked && !searched.dateRange && hasConditions(searched) && asksWhereParcelIs(text, parse);
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
@@ -307,7 +305,6 @@ function searchAnswer(
       ...(count ? { count } : {}),
       ...(arrivals ? { arrivals } : {}),
       ...(arrivalAsked ? { arrivalAsked } : {}),
-      ...(travellingIfMany ? { travellingIfMany } : {}),
     },
     { lastQuery: described, task, allAccounts: all },
   );
