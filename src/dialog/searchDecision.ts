@@ -280,7 +280,8 @@ function searchAnswer(
   const order = orderAsked(text, parse.language);
   // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.
   // "¿tengo algún envío a Londres?": yes or no, so how many and how many of them arrived (outside tester K19).
-  const anyAsked = task === 'status' && asksIfAny(text, parse.language) && hasConditions(searched);
+  // Of a place: "held in customs? notify me if so" (有没有在海关被扣的包裹？有的话通知我) lists those held, for the pick the rest waits for.
+  const anyAsked = task === 'status' && asksIfAny(text, parse.language) && hasConditions(searched) && (searched.destination !== null || searched.origin !== null);
   const count = (asksHowMany(text, parse.language) || anyAsked) && hasConditions(searched);
   // "上周寄往洛杉矶的标准件有几个？都到了吗": how many of those counted have arrived, said with the count.
   const arrivals = count && (asksAllArrived(text, parse.language) || anyAsked);
