@@ -14,17 +14,19 @@ const NOW = new Date('2026-03-20T09:00:00Z');
 const VIP = DEMO_ACCOUNTS.pearlRiver;
 const q = (extra: Partial<ShipmentQuery>): ShipmentQuery => ({ trackingNumbers: [], dateRange: null, origin: null, destination: null, statusHints: [], ...extra });
 
+// One store of the small demo for both descriptions below, and every shipment of the busy account (the oracle's input).
+let store: Store;
+let all: ShipmentRecord[];
+beforeAll(async () => {
+  store = await openStore('sqlite::memory:');
+  await store.importDataset(generateDataset({ seed: 42, now: NOW, scale: 'small' }));
+  all = await store.shipments.search({ accountNumber: VIP, limit: 1_000_000 });
+});
+afterAll(async () => {
+  await store.close();
+});
+
 describe('a search on a busy account is not cut short by the candidate limit', () => {
-  let store: Store;
-  let all: ShipmentRecord[];
-  beforeAll(async () => {
-    store = await openStore('sqlite::memory:');
-    await store.importDataset(generateDataset({ seed: 42, now: NOW, scale: 'small' }));
-    all = await store.shipments.search({ accountNumber: VIP, limit: 1_000_000 });
-  });
-  afterAll(async () => {
-    await store.close();
-  });
 
   // The busiest destination city of the account over its last ten days, and that window.
   const busiest = () => {
@@ -60,16 +62,6 @@ describe('a search on a busy account is not cut short by the candidate limit', (
 // of a busy account still filled the candidates after the search was narrowed to that day, so the count was cut at
 // the limit and the 4 exceptions were cut off. The narrowed search takes many more; checked against a plain filter.
 describe('one busy day counted in full, and its late parcels found', () => {
-  let store: Store;
-  let all: ShipmentRecord[];
-  beforeAll(async () => {
-    store = await openStore('sqlite::memory:');
-    await store.importDataset(generateDataset({ seed: 42, now: NOW, scale: 'small' }));
-    all = await store.shipments.search({ accountNumber: VIP, limit: 1_000_000 });
-  });
-  afterAll(async () => {
-    await store.close();
-  });
 
   test.each([
     ['every parcel of the day', [] as string[]],
