@@ -20,7 +20,11 @@ export class GroupCommit {
   private open = false;
   private waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 
-  constructor(private readonly db: Database.Database) {}
+  /** `afterCommit` runs right after each COMMIT, when no transaction is open (maintenance that needs that moment). */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly afterCommit: () => void = () => {},
+  ) {}
 
   /** Called before every write statement: joins the open transaction, or opens one that commits at the next turn of the event loop. */
   enter(): void {
@@ -50,6 +54,7 @@ export class GroupCommit {
       return;
     }
     for (const w of waiters) w.resolve();
+    this.afterCommit();
   }
 }
 

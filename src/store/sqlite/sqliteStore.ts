@@ -14,7 +14,7 @@ import { sqliteActivities, sqliteConversations, sqliteReceipts } from './convers
 import { sqliteAgentPresence, sqliteAgentSessions, sqliteAgents, sqliteHandoffs, sqliteSignInFailures, sqliteTicketNotes } from './handoffRepositories.ts';
 import { sqliteInvoiceDisputes, sqliteInvoices } from './invoiceRepositories.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
-import { BackgroundCheckpoint } from './backgroundCheckpoint.ts';
+import { BackgroundCheckpoint, WAL_LIMIT_BYTES } from './backgroundCheckpoint.ts';
 import { GroupCommit, joinWritesTo } from './groupCommit.ts';
 import { sqliteDeliveries, sqliteInbox } from './queueRepositories.ts';
 import { sqliteQueueStats } from './queueStatsRepository.ts';
@@ -32,6 +32,9 @@ export function openSqliteDatabase(file: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // When a writer starts the log again from its beginning (everything in it checkpointed, nobody
+  // reading it), the file is cut back to this size instead of staying as large as it once grew.
+  db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`);
   return db;
 }
 
@@ -204,12 +207,12 @@ export class SqliteStore implements Store {
    */
   constructor(private readonly db: Database.Database, options: SqliteStoreOptions = {}) {
     migrateSqlite(db);
-    this.group = options.groupCommit ? new GroupCommit(db) : null;
+    this.group = options.groupCommit ? new GroupCommit(db, () => this.checkpoints?.cutIfOverdue()) : null;
     if (this.group) joinWritesTo(db, this.group);
     this.checkpoints = null;
     if (options.backgroundCheckpoint && !db.memory) {
       db.pragma('wal_autocheckpoint = 0');
-      this.checkpoints = new BackgroundCheckpoint(db.name);
+      this.checkpoints = new BackgroundCheckpoint(db.name, { server: db });
     }
     this.accounts = sqliteAccounts(db);
     this.users = sqliteUsers(db);
