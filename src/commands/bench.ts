@@ -9,6 +9,9 @@ export async function bench(args: string[], out: NodeJS.WritableStream): Promise
   out.write('\n## WhatsApp turns over HTTP (durable inbox and outbox on)\n');
   const { runWebhookBench } = await import('./webhookBench.ts');
   await runWebhookBench(out);
+  out.write('\n## The SQLite log under writes that never pause\n');
+  const { runWalBench } = await import('./walBench.ts');
+  await runWalBench(out);
   out.write('\n## Several instances: one and two on PostgreSQL beside one on SQLite\n');
   const { runInstancesBench } = await import('./instancesBench.ts');
   await runInstancesBench(out);
