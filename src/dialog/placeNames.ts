@@ -1,4 +1,6 @@
+import { EN_CITY_ALIASES } from '../geo/data/enCityAliases.ts';
 import { ES_CITY_ALIASES } from '../geo/data/esCityAliases.ts';
+import { HUB_NAMES } from '../geo/data/hubNames.ts';
 import { ZH_CITY_ALIASES } from '../geo/data/zhCityAliases.ts';
 
 /** Words Spanish place names keep in lower case ("Ciudad de México"). */
@@ -28,7 +30,21 @@ const BY_LOCALE: Readonly<Record<string, Map<string, string>>> = {
   es: buildIndex(ES_CITY_ALIASES, titleCaseEs),
 };
 
-/** The city's name in `locale` ("London" -> "伦敦", "Londres"), or its English name when none is curated. */
+/** An English name the data may write for a city ("Cologne") -> the name the aliases are filed under ("Köln"). */
+const ENGLISH_EXONYMS = new Map<string, string>();
+for (const line of EN_CITY_ALIASES) {
+  const [alias, name, country] = line.split('|');
+  if (alias && name && country && !ENGLISH_EXONYMS.has(`${alias}|${country}`)) ENGLISH_EXONYMS.set(`${alias}|${country}`, name);
+}
+
+/**
+ * The city's name in `locale` ("London" -> "伦敦", "Londres"; a scan's "Cologne" -> "科隆", "Colonia"),
+ * or its English name when none is curated.
+ */
 export function localCityName(city: string, country: string, locale: string): string {
-  return BY_LOCALE[locale]?.get(`${city}|${country}`) ?? city;
+  const names = BY_LOCALE[locale];
+  if (!names) return city;
+  const key = `${city}|${country}`;
+  const filedAs = ENGLISH_EXONYMS.get(`${city.toLowerCase()}|${country}`);
+  return names.get(key) ?? HUB_NAMES[key]?.[locale] ?? (filedAs ? names.get(`${filedAs}|${country}`) : undefined) ?? city;
 }
