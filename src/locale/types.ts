@@ -34,7 +34,7 @@ export interface LocaleWords {
   ordinals: Readonly<Record<string, number>>;
   /** Words that make a request for a person a complaint (priority, the complaint ticket category, sentiment). */
   complaints: readonly string[];
-  /** Asking how to reach customer service ("your phone number"): answered with the lines, a person offered, not a handoff. */
+  /** Asking how or when to reach customer service ("your phone number", "opening hours"): answered with the lines and hours, a person offered, not a handoff. */
   contactAsks: readonly string[];
   /** Other words of a customer unhappy (or pleased) with us: the agent's sentiment signal, matched as parts of the message. */
   unhappy: readonly string[];

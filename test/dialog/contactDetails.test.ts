@@ -31,6 +31,21 @@ test.each([
   expect(second.text.toLowerCase()).toContain(expected);
 });
 
+// Found by a spot check (session 15): "¿a qué hora abre el servicio al cliente?" opened a ticket and queued the customer.
+test.each([
+  ['en', 'what time does customer service open?'],
+  ['en', 'what are your opening hours'],
+  ['zh', '客服几点上班'],
+  ['zh', '你们的营业时间是什么'],
+  ['es', '¿a qué hora abre el servicio al cliente?'],
+  ['es', '¿cuál es el horario de atención?'],
+])('(%s) "%s" should be answered with the lines and their hours, not a handoff', async (lang, ask) => {
+  const answer = await say(`hours-${ask}`, `hours-${ask}-1`, ask);
+  expect(answer.text).toContain(DEFAULT_SUPPORT_PHONE);
+  expect(answer.text).toMatch(/24/);
+  expect(answer.text).not.toMatch(/CA-\d+/);
+});
+
 test('should still hand over when a person is asked for', async () => {
   const answer = await say('contact-person', 'contact-person-1', 'I want to talk to a person');
   expect(answer.text).not.toContain(DEFAULT_SUPPORT_PHONE);

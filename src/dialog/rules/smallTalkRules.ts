@@ -1,8 +1,9 @@
+import { asksForContactDetails } from '../../escalation/complaintCues.ts';
 import { personRequested } from './personRequest.ts';
 import type { Decision } from '../decision.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
-/** Greetings, help, thanks, goodbyes and asking for a person by intent. Every other intent has a flow (routed before). */
+/** Greetings, help, thanks, goodbyes, asking for a person by intent, and customer service's hours asked out of scope. Every other intent has a flow (routed before). */
 export const smallTalkRule: DecisionRule = {
   name: 'small talk',
   decide({ reading: { text, parse, keepSearch }, go }) {
@@ -17,6 +18,9 @@ export const smallTalkRule: DecisionRule = {
         return go({ kind: 'goodbye' });
       case 'talk_to_agent':
         return go(personRequested(text), keepSearch);
+      case 'out_of_scope':
+        // "What are your opening hours?" is no parcel question, but one customer service answers: its lines and hours.
+        return asksForContactDetails(text) ? go({ kind: 'contact_details' }, keepSearch) : null;
       default:
         return null;
     }
