@@ -87,7 +87,9 @@ export type Action =
   /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
   | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } }
   /** "stop alerts": the conversation's alerts about this parcel (or all, when null) stop. */
-  | { kind: 'unsubscribe'; trackingNumber: string | null };
+  | { kind: 'unsubscribe'; trackingNumber: string | null }
+  /** "which alerts do I have?": the alerts running in this conversation, nothing changed. */
+  | { kind: 'list_subscriptions' };
 
 /**
  * A search of a user of several accounts who chose none: run on all of them. With `all` (the customer

@@ -36,6 +36,8 @@ export interface LocaleWords {
   complaints: readonly string[];
   /** Asking how or when to reach customer service ("your phone number", "opening hours"): answered with the lines and hours, a person offered, not a handoff. */
   contactAsks: readonly string[];
+  /** Asking which alerts run in this chat ("which alerts do I have?"): listed, nothing changed. */
+  alertListAsks: readonly string[];
   /** Other words of a customer unhappy (or pleased) with us: the agent's sentiment signal, matched as parts of the message. */
   unhappy: readonly string[];
   pleased: readonly string[];

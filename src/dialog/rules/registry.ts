@@ -16,7 +16,7 @@ import { satisfactionAnswerRule } from './satisfactionRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
 import { handoffContactRule } from './contactRules.ts';
 import { ticketStatusRule } from './ticketRules.ts';
-import { unsubscribeRule } from './subscriptionRules.ts';
+import { alertListRule, unsubscribeRule } from './subscriptionRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -42,6 +42,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // Then the discourse act, decided once for every flow. An acknowledgement or a cancellation changes
   // nothing else; a request for a person interrupts anything but a complaint about a parcel.
   acknowledgementRule,
+  // "which alerts do I have?" lists them before it could be read as a stop or a subscription.
+  alertListRule,
   // "stop" stops the alerts running here before it could cancel anything (subscriptionRules.ts).
   unsubscribeRule,
   cancellationRule,

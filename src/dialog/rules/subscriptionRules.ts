@@ -1,3 +1,4 @@
+import { wordsInEveryLanguage } from '../../locale/index.ts';
 import type { DialogState } from '../state.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
@@ -32,5 +33,21 @@ export const unsubscribeRule: DecisionRule = {
     const sureEnough = PARCEL_QUESTIONS.has(awaiting) ? FOLLOW_UP_MAX_CONFIDENCE : FLOW_INTERRUPT_CONFIDENCE;
     if (awaiting !== null && parse.confidence < sureEnough) return null;
     return go({ kind: 'unsubscribe', trackingNumber: parse.trackingNumbers[0] ?? null }, keepSearch);
+  },
+};
+
+const ALERT_LIST_ASKS = wordsInEveryLanguage((w) => w.alertListAsks);
+
+/**
+ * "which alerts do I have?", "我开了哪些提醒", "¿qué avisos tengo activos?": a question, answered with the
+ * alerts running here; it changes nothing (found by an outside tester: it stopped the alert in en/zh and
+ * subscribed again in es). Before the stop and the subscription a question could be taken for.
+ */
+export const alertListRule: DecisionRule = {
+  name: 'alert list',
+  decide({ asLoaded: { text }, reading: { keepSearch }, go }) {
+    const lower = text.toLowerCase();
+    if (!ALERT_LIST_ASKS.some((cue) => lower.includes(cue))) return null;
+    return go({ kind: 'list_subscriptions' }, keepSearch);
   },
 };

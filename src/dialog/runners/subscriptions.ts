@@ -2,12 +2,18 @@ import { parcelAlertTexts } from '../flows/parcelAlerts/texts.ts';
 import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
-/** Stopping alerts (subscribing is a parcel flow: flows/parcelAlerts/subscribeFlow.ts). */
+/** Listing and stopping alerts (subscribing is a parcel flow: flows/parcelAlerts/subscribeFlow.ts). */
 export const subscriptionRunners = {
   async unsubscribe(action: ActionOf<'unsubscribe'>, { turn, store, clock }: Pick<RunnerContext, 'turn' | 'store' | 'clock'>) {
     const t = parcelAlertTexts(turn.locale);
     const stopped = await store.subscriptions.stop(turn.conversation.id, action.trackingNumber, clock.now().toISOString());
     if (stopped.length) return say(t.stopped(stopped));
     return say(action.trackingNumber ? t.notSubscribed(action.trackingNumber) : t.nothingToStop);
+  },
+  async list_subscriptions(_action: ActionOf<'list_subscriptions'>, { turn, store }: Pick<RunnerContext, 'turn' | 'store'>) {
+    const t = parcelAlertTexts(turn.locale);
+    const running = (await store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt);
+    if (!running.length) return say(t.noneRunning);
+    return say(t.running(running.map((s) => ({ parcel: s.trackingNumber, everyChange: s.kind === 'all' }))));
   },
 } satisfies RunnerFamily;

@@ -6,6 +6,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please', 'yes please', 'please do', 'go ahead', 'do it', 'confirm', 'confirmed', 'correct', "that's right"],
   no: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel'],
   ordinals: { middle: -2, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },
+  alertListAsks: ['which alerts', 'what alerts', 'alerts do i have', 'alerts are on', 'alerts have i', 'notifications do i have', 'which notifications', 'what notifications', 'my alerts', 'list alerts', 'show alerts'],
   contactAsks: ['phone number', 'telephone number', 'hotline', 'number to call', 'number can i call', 'contact number', 'contact details', 'how can i call', 'how do i call', 'call you', 'your number', 'opening hours', 'business hours', 'office hours', 'what time do you open', 'what time does customer service', 'when are you open', 'when do you open', 'are you open', 'service hours', 'your hours', 'hours are you', 'open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend'],
   complaints: ['complain', 'complaint', 'unacceptable', 'terrible', 'worst', 'angry', 'furious', 'ridiculous', 'disgrace', 'useless'],
   unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],

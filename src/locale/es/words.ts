@@ -6,6 +6,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   yes: ['sí', 'si', 'vale', 'claro', 'de acuerdo', 'por favor', 'adelante', 'confirmo', 'correcto', 'exacto'],
   no: ['no', 'no gracias', 'ahora no', 'cancelar'],
   ordinals: { medio: -2, primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1 },
+  alertListAsks: ['qué avisos', 'que avisos', 'cuáles avisos', 'cuales avisos', 'qué alertas', 'que alertas', 'qué notificaciones', 'que notificaciones', 'mis avisos', 'mis alertas', 'avisos tengo', 'alertas tengo'],
   contactAsks: ['teléfono', 'telefono', 'número de contacto', 'numero de contacto', 'línea de atención', 'linea de atencion', 'cómo los llamo', 'como los llamo', 'datos de contacto', 'horario', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'están abiertos', 'estan abiertos', 'atienden los', 'atienden el', 'abren los', 'abren el'],
   complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
   unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],

@@ -43,6 +43,7 @@ describe('the decision rules', () => {
       'account flow answer',
       'file for the parcel flow',
       'acknowledgement',
+      'alert list',
       'unsubscribe',
       'cancellation',
       'interruption',

@@ -45,6 +45,7 @@ const KINDS = [
   'not_understood',
   'satisfaction',
   'unsubscribe',
+  'list_subscriptions',
   'compare_arrivals',
   'arrival_on_day',
 ] as const satisfies readonly Action['kind'][];

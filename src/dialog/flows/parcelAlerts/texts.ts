@@ -18,6 +18,10 @@ export interface ParcelAlertTexts {
   nothingToStop: string;
   /** A parcel named that had no alerts running. */
   notSubscribed(parcel: string): string;
+  /** The alerts running in this conversation: every change, or only problems (the default for a parcel asked about). */
+  running(alerts: readonly { parcel: string; everyChange: boolean }[]): string;
+  /** No alerts running here. */
+  noneRunning: string;
 }
 
 const bullets = (parcels: readonly string[]): string => parcels.map((p) => `• ${p}`).join('\n');
@@ -30,6 +34,9 @@ export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
     stopped: (ps) => (ps.length === 1 ? `OK, no more alerts about ${ps[0]}.` : `OK, no more alerts about ${ps.join(', ')}.`),
     nothingToStop: 'You have no alerts running in this chat.',
     notSubscribed: (p) => `You have no alerts running about ${p}.`,
+    running: (as) =>
+      `Alerts running in this chat:\n${as.map((a) => `• ${a.parcel}: ${a.everyChange ? 'every change until it is delivered' : 'only if something goes wrong (you asked about it)'}`).join('\n')}\nWrite "stop alerts" to stop them.`,
+    noneRunning: 'No alerts are running in this chat. Say "tell me when it arrives" about a parcel to get one.',
   },
   zh: {
     subscribed: (p) => `好的：${p} 送达或途中有任何变化，我会在这里告诉您。随时发送"退订"即可停止。`,
@@ -38,6 +45,9 @@ export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
     stopped: (ps) => `好的，不再发送 ${ps.join('、')} 的通知。`,
     nothingToStop: '您在这个对话里没有订阅任何通知。',
     notSubscribed: (p) => `您没有订阅 ${p} 的通知。`,
+    running: (as) =>
+      `这个对话里正在生效的通知：\n${as.map((a) => `• ${a.parcel}：${a.everyChange ? '送达前的每次变化' : '仅在出现问题时（您查询过该包裹）'}`).join('\n')}\n发送"退订"即可停止。`,
+    noneRunning: '这个对话里没有正在生效的通知。对某个包裹说"到了告诉我"即可订阅。',
   },
   es: {
     subscribed: (p) => `Hecho: te avisaré aquí cuando llegue ${p} o si cambia algo por el camino. Escribe "no más avisos" cuando quieras dejar de recibirlos.`,
@@ -46,6 +56,9 @@ export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
     stopped: (ps) => `De acuerdo, no más avisos sobre ${ps.join(', ')}.`,
     nothingToStop: 'No tienes avisos activos en este chat.',
     notSubscribed: (p) => `No tienes avisos activos sobre ${p}.`,
+    running: (as) =>
+      `Avisos activos en este chat:\n${as.map((a) => `• ${a.parcel}: ${a.everyChange ? 'cada cambio hasta la entrega' : 'solo si surge un problema (por haber preguntado por él)'}`).join('\n')}\nEscribe "no más avisos" para dejar de recibirlos.`,
+    noneRunning: 'No tienes avisos activos en este chat. Dime "avísame cuando llegue" sobre un paquete para recibirlos.',
   },
 };
 

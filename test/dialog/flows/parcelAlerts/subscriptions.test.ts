@@ -99,3 +99,28 @@ describe('stopping alerts in the chat', () => {
     expect(said[0]).not.toMatch(/alert/i);
   });
 });
+
+// Outside tester round 7 (N4): asking which alerts run stopped the alert (en, zh) or subscribed again (es).
+describe('asking which alerts run', () => {
+  test.each([
+    ['en', 'tell me when {P} arrives', 'which alerts do I have?'],
+    ['en', 'tell me when {P} arrives', 'what alerts are on'],
+    ['zh', '{P} 到了告诉我', '我开了哪些提醒'],
+    ['es', 'avísame cuando llegue el {P}', '¿qué avisos tengo activos?'],
+  ])('(%s) should list them and change nothing: "%s" then "%s"', async (_, subscribe, ask) => {
+    const p = hers();
+    const { id, said } = await conversation([subscribe.replace('{P}', p), ask]);
+    expect(said[1]).toContain(p);
+    expect(await running(id)).toEqual([[p, 'all', 'asked']]);
+    const again = await conversation([ask]);
+    expect(await running(again.id)).toEqual([]);
+    expect(again.said[0]).not.toContain(p);
+  });
+
+  test('should name an alert set by default (a parcel asked about) as one about problems only', async () => {
+    const p = hers();
+    const { id, said } = await conversation([`where is ${p}?`, 'which alerts do I have?']);
+    expect(await running(id)).toEqual([[p, 'exceptions', 'default']]);
+    expect(said[1]).toContain(`${p}: only if something goes wrong`);
+  });
+});
