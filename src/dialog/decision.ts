@@ -86,8 +86,11 @@ export type Action =
   | { kind: 'not_understood'; again: boolean; file?: boolean }
   /** The answer to the satisfaction survey asked after a resolution: the rating, or the comment (null: declined). */
   | { kind: 'satisfaction'; surveyId: number; answer: { rating: number } | { comment: string | null } }
-  /** "stop alerts": the conversation's alerts about this parcel (or all, when null) stop. */
-  | { kind: 'unsubscribe'; trackingNumber: string | null }
+  /**
+   * "stop alerts": the conversation's alerts about this parcel (or all, when null) stop; with `place`
+   * ("取消多伦多的提醒") only those about parcels to or from it.
+   */
+  | { kind: 'unsubscribe'; trackingNumber: string | null; place?: { name: string; country: string; isCountry?: boolean } }
   /** "which alerts do I have?": the alerts running in this conversation, nothing changed. */
   | { kind: 'list_subscriptions' };
 

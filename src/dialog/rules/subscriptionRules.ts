@@ -32,7 +32,10 @@ export const unsubscribeRule: DecisionRule = {
     const awaiting = asLoaded.state.awaiting;
     const sureEnough = PARCEL_QUESTIONS.has(awaiting) ? FOLLOW_UP_MAX_CONFIDENCE : FLOW_INTERRUPT_CONFIDENCE;
     if (awaiting !== null && parse.confidence < sureEnough) return null;
-    return go({ kind: 'unsubscribe', trackingNumber: parse.trackingNumbers[0] ?? null }, keepSearch);
+    const trackingNumber = parse.trackingNumbers[0] ?? null;
+    // "取消多伦多的提醒": the alerts about the parcels to (or from) that place, not all (found by an outside tester).
+    const place = trackingNumber ? null : (parse.destination ?? parse.origin);
+    return go({ kind: 'unsubscribe', trackingNumber, ...(place ? { place } : {}) }, keepSearch);
   },
 };
 

@@ -1,4 +1,6 @@
+import { placeMatches, placeQueryOf } from '../../shipments/resolveShipments.ts';
 import { parcelAlertTexts } from '../flows/parcelAlerts/texts.ts';
+import { namedPlaceName } from '../trackingReply.ts';
 import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
@@ -6,7 +8,21 @@ import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 export const subscriptionRunners = {
   async unsubscribe(action: ActionOf<'unsubscribe'>, { turn, store, clock }: Pick<RunnerContext, 'turn' | 'store' | 'clock'>) {
     const t = parcelAlertTexts(turn.locale);
-    const stopped = await store.subscriptions.stop(turn.conversation.id, action.trackingNumber, clock.now().toISOString());
+    const at = clock.now().toISOString();
+    if (action.place) {
+      const named = placeQueryOf(action.place);
+      const running = (await store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt);
+      const stopped: string[] = [];
+      for (const s of running) {
+        const shipment = await store.shipments.byTrackingNumber(s.trackingNumber);
+        if (shipment && (placeMatches(named, shipment.destination) || placeMatches(named, shipment.origin))) {
+          stopped.push(...(await store.subscriptions.stop(turn.conversation.id, s.trackingNumber, at)));
+        }
+      }
+      if (stopped.length) return say(t.stopped(stopped));
+      return say(running.length ? t.noneAbout(namedPlaceName(action.place, turn.locale)) : t.nothingToStop);
+    }
+    const stopped = await store.subscriptions.stop(turn.conversation.id, action.trackingNumber, at);
     if (stopped.length) return say(t.stopped(stopped));
     return say(action.trackingNumber ? t.notSubscribed(action.trackingNumber) : t.nothingToStop);
   },

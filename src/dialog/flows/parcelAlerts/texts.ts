@@ -22,6 +22,8 @@ export interface ParcelAlertTexts {
   running(alerts: readonly { parcel: string; everyChange: boolean }[]): string;
   /** No alerts running here. */
   noneRunning: string;
+  /** Alerts run here, but none about parcels to or from the place named. */
+  noneAbout(place: string): string;
 }
 
 const bullets = (parcels: readonly string[]): string => parcels.map((p) => `• ${p}`).join('\n');
@@ -37,6 +39,7 @@ export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
     running: (as) =>
       `Alerts running in this chat:\n${as.map((a) => `• ${a.parcel}: ${a.everyChange ? 'every change until it is delivered' : 'only if something goes wrong (you asked about it)'}`).join('\n')}\nWrite "stop alerts" to stop them.`,
     noneRunning: 'No alerts are running in this chat. Say "tell me when it arrives" about a parcel to get one.',
+    noneAbout: (place) => `No alerts are running about parcels to or from ${place}; the others go on.`,
   },
   zh: {
     subscribed: (p) => `好的：${p} 送达或途中有任何变化，我会在这里告诉您。随时发送"退订"即可停止。`,
@@ -48,6 +51,7 @@ export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
     running: (as) =>
       `这个对话里正在生效的通知：\n${as.map((a) => `• ${a.parcel}：${a.everyChange ? '送达前的每次变化' : '仅在出现问题时（您查询过该包裹）'}`).join('\n')}\n发送"退订"即可停止。`,
     noneRunning: '这个对话里没有正在生效的通知。对某个包裹说"到了告诉我"即可订阅。',
+    noneAbout: (place) => `没有关于寄往或寄自${place}的包裹的通知；其他通知继续有效。`,
   },
   es: {
     subscribed: (p) => `Hecho: te avisaré aquí cuando llegue ${p} o si cambia algo por el camino. Escribe "no más avisos" cuando quieras dejar de recibirlos.`,
@@ -59,6 +63,7 @@ export const PARCEL_ALERT_TEXTS: Catalogue<ParcelAlertTexts> = {
     running: (as) =>
       `Avisos activos en este chat:\n${as.map((a) => `• ${a.parcel}: ${a.everyChange ? 'cada cambio hasta la entrega' : 'solo si surge un problema (por haber preguntado por él)'}`).join('\n')}\nEscribe "no más avisos" para dejar de recibirlos.`,
     noneRunning: 'No tienes avisos activos en este chat. Dime "avísame cuando llegue" sobre un paquete para recibirlos.',
+    noneAbout: (place) => `No tienes avisos activos sobre paquetes de o a ${place}; los demás siguen activos.`,
   },
 };
 

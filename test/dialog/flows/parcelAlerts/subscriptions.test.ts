@@ -7,6 +7,7 @@
  * still cancels as before.
  */
 import { describe, expect, test } from 'vitest';
+import { localCityName } from '../../../../src/dialog/placeNames.ts';
 import { useDemoAssistant } from '../../demoAssistant.ts';
 
 const demo = useDemoAssistant();
@@ -122,5 +123,27 @@ describe('asking which alerts run', () => {
     const { id, said } = await conversation([`where is ${p}?`, 'which alerts do I have?']);
     expect(await running(id)).toEqual([[p, 'exceptions', 'default']]);
     expect(said[1]).toContain(`${p}: only if something goes wrong`);
+  });
+});
+
+// Outside tester round 7 (N3): "取消多伦多的提醒" stopped the alerts about every parcel, not only Toronto's.
+describe('stopping the alerts about a place', () => {
+  const twoOnTheirWay = () => {
+    const mine = demo.data.shipments.filter((s) => s.accountNumber === '5W8A3K' && s.status === 'in_transit');
+    const first = mine[0]!;
+    const second = mine.find((s) => s.destination.country !== first.destination.country)!;
+    return [first, second] as const;
+  };
+  test.each([
+    ['en', (city: string) => `stop the alerts about the ${city} parcel`],
+    ['zh', (city: string) => `取消${city}的提醒`],
+    ['es', (city: string) => `no más avisos del paquete a ${city}`],
+  ] as const)('(%s) should stop only the alerts about parcels to that place', async (lang, stop) => {
+    const [first, second] = twoOnTheirWay();
+    const city = localCityName(first.destination.city, first.destination.country, lang);
+    const { id, said } = await conversation([`tell me when ${first.trackingNumber} arrives`, `tell me when ${second.trackingNumber} arrives`, stop(city)]);
+    expect(said[2]).toContain(first.trackingNumber);
+    expect(said[2]).not.toContain(second.trackingNumber);
+    expect(await running(id)).toEqual([[second.trackingNumber, 'all', 'asked']]);
   });
 });
