@@ -6,7 +6,7 @@ import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests, asksOfSameParcel, perDestination, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
-import { afterAcknowledgement, afterTakingBack, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, asksAllArrived, asksHowMany, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { memberNamesOf, memberNamesReadAsPlaces, withoutWords } from './memberNames.ts';
@@ -70,6 +70,8 @@ function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[]
   if (state.lastList.length < 2 || !pointsAtSeveral(text, parse.language)) return null;
   // "which of them arrives first?" compares them: one request (rules/arrivalRules.ts), not one per parcel.
   if (parse.asks?.includes('arrives_first')) return null;
+  // "have they all arrived?" is one yes or no of all of them (rules/arrivalRules.ts `allArrivedRule`), not a card each.
+  if (asksAllArrived(text, parse.language) && !asksHowMany(text, parse.language)) return null;
   // "which of them were delivered?" narrows them: a refinement, not a question asked of each.
   if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length || parse.statusHints.length || parse.serviceLevels?.length) return null;
   // "and what's the co2 of them?": the figure for exactly those parcels, added up.

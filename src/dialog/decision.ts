@@ -32,13 +32,18 @@ export type Action =
   /** `across`: no account chosen, the search runs on all of the speaker's (see `AccountsSearched`). */
   /** `listAll`: the customer asked which parcels fit or how many ("what did we send to Paris?"): many are counted and listed, not narrowed by a question. */
   /** `count`: the message asks how many parcels fit; the answer says the count before the parcels. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean }
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean }
   /**
    * "which arrives first, the Toronto one or the New York one?": the parcels each side describes (the travelling
    * ones first) and those `shown` before ("which of them arrives first?"), compared by arrival, on `accounts`.
    */
   | { kind: 'compare_arrivals'; accounts: string[]; sides: QueryContext[]; shown: string[] }
   /** "is the miami box gonna make it today?": whether the parcels described (or `shown`) are expected on `day`. */
+  /**
+   * "did everything we sent to london arrive?", "寄伦敦的都到了吗", "¿llegó todo lo que mandamos a Berlín?": yes or no,
+   * how many of the parcels described (or those `shown`) arrived, and when each of the others is expected.
+   */
+  | { kind: 'all_arrived'; accounts: string[]; query: QueryContext | null; shown: string[] }
   | { kind: 'arrival_on_day'; accounts: string[]; query: QueryContext | null; shown: string[]; day: { from: string; to: string } }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }

@@ -72,7 +72,8 @@ function originAsDestination(q: QueryContext): QueryContext {
  */
 function travellingFocus(task: ParcelTask, text: string, parse: Parse, goesOn = false): ParcelFocus | undefined {
   // "¿y el que va a Berlín?" after "¿el envío a México va con retraso?": the question carried is still whether it is late.
-  const asksIfLate = task === 'lost_or_delayed' && (parse.asks?.includes('status') === true || goesOn);
+  // "¿el paquete a Milán llega a tiempo?": whether it arrives on time is the same question.
+  const asksIfLate = task === 'lost_or_delayed' && (parse.asks?.includes('status') === true || goesOn || asksAboutArrival(text, parse.language));
   const asksWhereOfSeveral = (parse.destinations?.length ?? 0) > 1 && asksWhereParcelIs(text, parse);
   return asksIfLate || asksWhereOfSeveral ? { statuses: NOT_DELIVERED } : undefined;
 }
@@ -275,6 +276,8 @@ function searchAnswer(
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
   // "did the sydney parcel arrive?", "kuando yega el de paris": of a place that fits many, the ones still travelling (outside tester K19).
   const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && asksAboutArrival(text, parse.language);
+  // "where is the seattle parcel?": of a place that fits too many to list, the few still travelling there (outside tester round 6, M2).
+  const travellingIfMany = task === 'status' && !arrivalAsked && !searched.dateRange && hasConditions(searched) && asksWhereParcelIs(text, parse);
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
@@ -306,6 +309,7 @@ function searchAnswer(
       ...(count ? { count } : {}),
       ...(arrivals ? { arrivals } : {}),
       ...(arrivalAsked ? { arrivalAsked } : {}),
+      ...(travellingIfMany ? { travellingIfMany } : {}),
     },
     { lastQuery: described, task, allAccounts: all },
   );

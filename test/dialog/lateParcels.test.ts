@@ -30,6 +30,12 @@ const ASKED: [string, string, string, string][] = [
   ['zh', 'u-li', '5W8A3K', '哪些包裹延误了？'],
   ['es', 'u-mateo', '6M1S5E', '¿algo retrasado?'],
   ['es', 'u-mateo', '6M1S5E', '¿qué paquetes van con retraso?'],
+  // A yes/no question of any of them lists the same ones in every language (outside tester round 6, M5).
+  ['en', 'u-alice', '5W8A3K', 'are any of our parcels late?'],
+  ['zh', 'u-li', '5W8A3K', '有没有晚到的包裹'],
+  ['es', 'u-alice', '5W8A3K', '¿alguno de nuestros paquetes va con retraso?'],
+  ['en', 'u-mateo', '6M1S5E', 'are any of our parcels late?'],
+  ['en', 'u-carol', '8T4C2M', 'are any parcels on maple lane late?'],
 ];
 
 describe('late parcels', () => {
@@ -38,6 +44,8 @@ describe('late parcels', () => {
     expect(notLate('5W8A3K').length).toBeGreaterThan(0);
     expect(lateOf('6M1S5E').length).toBeGreaterThan(0);
     expect(notLate('6M1S5E').length).toBeGreaterThan(0);
+    expect(lateOf('8T4C2M').length).toBeGreaterThan(0);
+    expect(notLate('8T4C2M').length).toBeGreaterThan(0);
   });
 
   test.each(ASKED)('(%s, %s, %s) should list exactly the late parcels, asked fresh: %s', async (_lang, user, account, asked) => {

@@ -32,6 +32,8 @@ export interface ArrivalTexts {
   nothingToCompare: string;
   /** "will it arrive today?": yes, no, or already delivered, for one parcel and the day asked (formatted). */
   onDay(l: ArrivalLine, day: string, due: boolean): string;
+  /** "did everything to London arrive?": yes or no, and how many of the `n` parcels described were `delivered` (the others follow, one `later` each). */
+  allArrived(delivered: number, n: number): string;
 }
 
 export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
@@ -56,6 +58,12 @@ export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
           : due
             ? `Yes — ${l.trackingNumber} to ${l.to} is due on ${day}: expected ${l.when}.`
             : `No — ${l.trackingNumber} to ${l.to} is expected ${l.when}, not on ${day}${l.late ? ' (that estimate has already passed)' : ''}.`,
+    allArrived: (d, n) =>
+      d === n
+        ? n === 1 ? 'Yes: it has arrived.' : `Yes: all ${n} have arrived.`
+        : d === 0
+          ? n === 1 ? 'No: it has not arrived yet.' : `No: none of the ${n} has arrived yet.`
+          : `No: ${d} of ${n} ${d === 1 ? 'has' : 'have'} arrived.`,
   },
   zh: {
     arrived: (l) => `${l.trackingNumber}（寄往${l.to}）已经签收：${l.when}。`,
@@ -77,6 +85,12 @@ export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
           : due
             ? `能，${l.trackingNumber}（寄往${l.to}）预计${day}送到：${l.when}。`
             : `不能，${l.trackingNumber}（寄往${l.to}）预计 ${l.when} 送达，不是${day}${l.late ? '（已超过预计时间）' : ''}。`,
+    allArrived: (d, n) =>
+      d === n
+        ? n === 1 ? '是的，已经签收了。' : `是的，${n} 个都已签收。`
+        : d === 0
+          ? n === 1 ? '还没有，尚未签收。' : `还没有，${n} 个都还没签收。`
+          : `没有全到：${n} 个中 ${d} 个已签收。`,
   },
   es: {
     arrived: (l) => `${l.trackingNumber} a ${l.to} ya llegó: entregado el ${l.when}.`,
@@ -99,5 +113,11 @@ export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
           : due
             ? `Sí: ${l.trackingNumber} a ${l.to} llega el ${day}; entrega prevista el ${l.when}.`
             : `No: ${l.trackingNumber} a ${l.to} tiene la entrega prevista el ${l.when}, no el ${day}${l.late ? ' (esa fecha ya pasó)' : ''}.`,
+    allArrived: (d, n) =>
+      d === n
+        ? n === 1 ? 'Sí: ya llegó.' : `Sí: han llegado los ${n}.`
+        : d === 0
+          ? n === 1 ? 'No: todavía no ha llegado.' : `No: todavía no ha llegado ninguno de los ${n}.`
+          : `No: han llegado ${d} de ${n}.`,
   },
 };

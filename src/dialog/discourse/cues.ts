@@ -55,7 +55,8 @@ export interface DiscourseCues {
   /**
    * "when does the sydney parcel arrive?", "什么时候到", "cuándo llega": when described parcels arrive (words of one
    * still to come: "has it arrived?", "qué día se entregó" ask of a delivery, and keep their reading). Asked of a
-   * place that fits many, the ones still travelling are meant, and when all arrived that is the answer.
+   * place that fits many, the ones still travelling are meant, and when all arrived that is the answer. "Is it on
+   * time?" asks when it arrives too.
    */
   arrivalQuestions: readonly string[];
   /** "do I have any parcels to London?", "有没有寄往伦敦的", "¿tengo algún envío a Londres?": a yes or no, with how many. */
@@ -120,9 +121,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['the one', 'one that', 'the ones', 'one which'],
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
-    arrivalQuestions: ['arrive', 'arrives', 'arriving', 'get there', 'gets there', 'make it', 'land', 'eta', 'be delivered'],
+    arrivalQuestions: ['arrive', 'arrives', 'arriving', 'get there', 'gets there', 'make it', 'land', 'eta', 'be delivered', 'on time', 'on schedule'],
     anyParcels: ['do i have any', 'do we have any', 'have i got any', 'have we got any', 'is there any', 'are there any', 'anything going', 'anything on its way'],
-    allArrived: ['have they all arrived', 'did they all arrive', 'have all of them arrived', 'did all of them arrive', 'are they all delivered', 'were they all delivered', 'have they arrived', 'did they arrive', 'all arrived', 'all delivered'],
+    allArrived: ['have they all arrived', 'did they all arrive', 'have all of them arrived', 'did all of them arrive', 'are they all delivered', 'were they all delivered', 'have they arrived', 'did they arrive', 'all arrived', 'all delivered',
+      'did everything', 'has everything', 'everything arrived', 'everything delivered', 'did all of our', 'did all our', 'did all my', 'have all our', 'have all my'],
     countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
       'number of packages', 'number of shipments', 'count of parcels', 'count the parcels'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
@@ -175,9 +177,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     listQuestions: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '查一下', '查查', '帮我查', '查询', '找一下', '帮我找', '找找', '有没有', '有什么',
       '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
-    arrivalQuestions: ['什么时候到', '几号到', '哪天到', '能到吗', '多久到', '什么时候能到', '什么时候送到'],
+    arrivalQuestions: ['什么时候到', '几号到', '哪天到', '能到吗', '多久到', '什么时候能到', '什么时候送到', '准时', '按时'],
     anyParcels: ['有没有', '有寄往', '有发往', '有寄到'],
-    allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗'],
+    allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗', '都到了没有', '全到了吗'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
@@ -215,9 +217,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     theOne: ['el que', 'la que', 'los que', 'las que', 'el de', 'la de'],
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
-    arrivalQuestions: ['llega', 'llegan', 'llegará', 'llegara', 'llegarán', 'yega', 'yegan'],
+    arrivalQuestions: ['llega', 'llegan', 'llegará', 'llegara', 'llegarán', 'yega', 'yegan', 'a tiempo', 'puntual'],
     anyParcels: ['tengo algún', 'tengo algun', 'tengo alguno', 'tenemos algún', 'tenemos algun', 'hay algún', 'hay algun', 'tengo envíos', 'tengo paquetes'],
-    allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados', 'ya llegaron'],
+    allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados', 'ya llegaron',
+      'llegó todo', 'llego todo', 'ha llegado todo', 'se entregó todo', 'se entrego todo'],
     countQuestions: ['cuántos paquetes', 'cuantos paquetes', 'cuántos envíos', 'cuantos envíos', 'cuántos envios', 'cuantos envios', 'cuántas cajas',
       'cuantas cajas', 'número de paquetes', 'numero de paquetes', 'número de envíos', 'numero de envios', 'cantidad de paquetes', 'cantidad de envíos'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',

@@ -1,6 +1,7 @@
 import type { ComparedSide, Place } from '../../nlu/types.ts';
 import { PARCEL_TASKS } from '../decision.ts';
-import { frameOfMessage } from '../discourse/queryFrame.ts';
+import { asksAllArrived, asksHowMany } from '../discourse/discourseAct.ts';
+import { frameOfMessage, hasConditions } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
 import type { DecisionRule } from './types.ts';
 
@@ -61,6 +62,38 @@ export const arrivalDayRule: DecisionRule = {
     return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
   },
 };
+
+/**
+ * "did everything we sent to london arrive?", "寄伦敦的都到了吗", "¿llegó todo lo que mandamos a berlín?": asked of
+ * every parcel the message describes (its "arrived" filters none of them), or of the list just shown ("have they
+ * all arrived?"); answered yes or no with how many arrived and when each of the others is expected
+ * (runners/arrivals.ts), not "which one?" (outside tester round 6, M3). "How many …? 都到了吗" is the count's answer
+ * (searchDecision.ts).
+ */
+export const allArrivedRule: DecisionRule = {
+  name: 'all arrived',
+  decide({ reading: { text, parse, state, facts }, chosen, go }) {
+    if (!facts.linked || !facts.accounts.length || parse.trackingNumbers.length) return null;
+    if (!asksAllArrived(text, parse.language) || asksHowMany(text, parse.language)) return null;
+    const said = frameOfMessage(parse);
+    const pointed = said && parse.looseOrigin && said.origin && !said.destination ? pointedAt(said) : said;
+    const query = pointed ? withoutArrivalWords(pointed) : null;
+    const shown = query ? [] : state.lastList;
+    if (!query && shown.length < 2) return null;
+    const accounts = chosen.account ? [chosen.account] : facts.accounts;
+    const decision = go({ kind: 'all_arrived', accounts, query, shown }, { awaiting: null, candidates: [] });
+    return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
+  },
+};
+
+/** The description without the status its arrival verb read ("arrived", "签收", "llegó"): asked, not a filter; null when nothing else is left. */
+function withoutArrivalWords(q: QueryContext): QueryContext | null {
+  const statusHints = q.statusHints.filter((h) => h !== 'delivered');
+  const sources = { ...q.sources };
+  if (!statusHints.length) delete sources.statusHints;
+  const left = { ...q, statusHints, sources };
+  return hasConditions(left) ? left : null;
+}
 
 /** "el de Berlín": the place named by "de" is where the parcel goes. */
 function pointedAt(q: QueryContext): QueryContext {

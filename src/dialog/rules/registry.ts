@@ -1,5 +1,5 @@
 import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
-import { arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
+import { allArrivedRule, arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
 import {
@@ -55,6 +55,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   arrivalComparisonRule,
   // "is the miami box gonna make it today?": the day is when it should arrive, answered from its estimate.
   arrivalDayRule,
+  // "did everything we sent to london arrive?", "have they all arrived?": yes or no of every parcel described or
+  // listed, before a pick or a search could read "arrived" as the status delivered or ask which one.
+  allArrivedRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
   // Another company's or a colleague's data is refused before a reference or a search could answer with the speaker's own.

@@ -6,7 +6,7 @@ import { placeTimeZone } from '../../geo/placeTimeZone.ts';
 import { formatLocalDate } from '../../locale/index.ts';
 import { zonedParts } from '../../nlu/text/timeZone.ts';
 import { ARRIVAL_TEXTS } from '../arrivals/texts.ts';
-import { describeSearch, toShipmentQuery } from '../resolveRunner.ts';
+import { describeSearch, MAX_LISTED, toShipmentQuery } from '../resolveRunner.ts';
 import { textsFor } from '../texts/index.ts';
 import type { ActionOf, RunResult, RunnerContext, RunnerFamily } from './types.ts';
 
@@ -45,6 +45,40 @@ export const arrivalRunners = {
     return {
       replies: [...replies, { type: 'message', text }],
       state: { lastParcel: winner.trackingNumber, lastList: numbers.length > 1 ? numbers : [], candidates: [], awaiting: null },
+    };
+  },
+  async all_arrived(action: ActionOf<'all_arrived'>, { turn, store }: ArrivalNeeds): Promise<RunResult> {
+    const { locale, timeZone, now } = turn;
+    const t = localized(ARRIVAL_TEXTS, locale);
+    let parcels: ShipmentRecord[] = [];
+    if (action.query) {
+      // Every parcel described, delivered or not: "arrived" is asked of them, it filters none.
+      const found = await resolveOnAccounts(store.shipments, action.accounts, { ...toShipmentQuery(action.query), now });
+      parcels = found.matches.map((m) => m.shipment);
+      if (!parcels.length) {
+        const said = textsFor(locale);
+        return { replies: [{ type: 'message', text: said.noMatch(describeSearch(said, locale, action.query, null), action.accounts.join(' / ')) }], state: { lastQuery: action.query } };
+      }
+    } else {
+      for (const n of action.shown) {
+        const s = await store.shipments.byTrackingNumber(n);
+        if (s && action.accounts.includes(s.accountNumber)) parcels.push(s);
+      }
+    }
+    if (!parcels.length) return { replies: [{ type: 'message', text: t.nothingToCompare }] };
+    // The ones not arrived, in the order they are expected (those without an estimate last).
+    const order = arrivalOrder(parcels);
+    const waiting = [...order.first, ...order.later, ...order.noEta];
+    const line = (s: ShipmentRecord) => arrivalLine(s, locale, timeZone, now);
+    // All arrived, few enough to list: when each was delivered ("have they all arrived?" after a count's list).
+    const arrived = waiting.length || parcels.length > MAX_LISTED ? [] : order.delivered.map((s) => t.arrived(line(s)));
+    const text = [t.allArrived(order.delivered.length, parcels.length), ...arrived, ...waiting.map((s) => (s.estimatedDelivery ? t.later(line(s)) : t.noEta(line(s))))].join('\n');
+    const numbers = parcels.map((s) => s.trackingNumber);
+    // "where is it now?" after "1 of 2 arrived": the one still on its way; several still on their way are the list.
+    return {
+      replies: [{ type: 'message', text }],
+      state: { lastParcel: waiting.length === 1 ? waiting[0]!.trackingNumber : null, lastList: waiting.length > 1 ? waiting.map((s) => s.trackingNumber) : [], candidates: [], awaiting: null, ...(action.query ? { lastQuery: action.query } : {}) },
+      ...(action.query ? { found: numbers } : {}),
     };
   },
   async arrival_on_day(action: ActionOf<'arrival_on_day'>, { turn, store }: ArrivalNeeds): Promise<RunResult> {

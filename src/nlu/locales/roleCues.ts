@@ -68,6 +68,11 @@ export interface SpanRoleCues {
      * entregó"): a status word after one in its clause is asked about, as after "has it…".
      */
     indirectOpeners: readonly string[];
+    /**
+     * Words that make a yes/no question ask which of several parcels ("are any of our parcels late?", "有没有…",
+     * "¿alguno va con retraso?"): its status word is asked and still filters them.
+     */
+    anyOf: readonly string[];
     /** Question words; a "¿…?" clause without one is a yes/no question (Spanish has no auxiliary to open it). */
     questionWords: readonly string[];
   };

@@ -24,6 +24,7 @@ export class AskRefiner implements Refiner {
   private readonly yesNoOpeners: ReadonlySet<string>;
   private readonly indirectOpeners: Cues;
   private readonly questionWords: Cues;
+  private readonly anyOf: Cues;
 
   /** `messageCues`: the language's whole-message cues (the question phrases of `cues` among them). */
   constructor(
@@ -35,6 +36,7 @@ export class AskRefiner implements Refiner {
     this.yesNoOpeners = new Set(cues.yesNoOpeners);
     this.indirectOpeners = new Cues(cues.indirectOpeners);
     this.questionWords = new Cues(cues.questionWords);
+    this.anyOf = new Cues(cues.anyOf);
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
@@ -58,7 +60,8 @@ export class AskRefiner implements Refiner {
         if (!question) continue;
         // Until the dialog reads `asks`, a bare Spanish "¿ya llegó?" keeps its status word: the dialog
         // answers the parcel in focus only when a status is said (test/evaluation handwritten-paris-ya-se-entrego).
-        if (question !== 'unopened') (dropped ??= new Set()).add(s);
+        // "are any of our parcels late?" asks which of several are: the status still filters them (outside tester round 6, M5).
+        if (question !== 'unopened' && !this.anyOf.some(ctx.lower.slice(from, to))) (dropped ??= new Set()).add(s);
         asks.push(this.ask(ctx, s.index, s.end, 'status', `yes/no question about ${(s as StatusSpan).text}`));
       }
     }

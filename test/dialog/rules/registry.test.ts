@@ -50,6 +50,7 @@ describe('the decision rules', () => {
       'ticket status',
       'arrival comparison',
       'arrival on a day',
+      'all arrived',
       'offered choice',
       "someone else's data",
       'items a flow showed',
@@ -80,6 +81,7 @@ describe('the decision rules', () => {
     ['"ok" with a list open', 'ok', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'acknowledgement', 'acknowledge'],
     ['"never mind" with a list open', 'never mind', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'cancellation', 'cancel'],
     ['a person asked for about a tracking number: before the number', `I want to talk to a person about ${A}`, parse('talk_to_agent', { trackingNumbers: [A] }), state(), member, 'interruption', 'escalate'],
+    ['everything to a place asked whether it arrived: before a search', 'did everything we sent to Toronto arrive?', parse('track_shipment', { destination: TORONTO, statusHints: ['delivered'] }), state(), member, 'all arrived', 'all_arrived'],
     ['one of the offered numbers: before tracking it', B, parse('track_shipment', { trackingNumbers: [B] }), state({ awaiting: 'choice', candidates: [A, B] }), member, 'offered choice', 'show_candidate'],
     [
       'the second one after the invoices, a parcel list shown before them',

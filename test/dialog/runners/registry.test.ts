@@ -48,6 +48,7 @@ const KINDS = [
   'list_subscriptions',
   'compare_arrivals',
   'arrival_on_day',
+  'all_arrived',
 ] as const satisfies readonly Action['kind'][];
 type Unlisted = Exclude<Action['kind'], (typeof KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;

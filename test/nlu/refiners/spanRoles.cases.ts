@@ -32,6 +32,9 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: 'has the parcel to Madrid arrived?', roles: ['Madrid:destination'], asks: ['status'], statusHints: [] },
     { text: 'when was it delivered?', asks: ['delivery_date'], statusHints: [] },
     { text: 'which ones were delivered?', statusHints: ['delivered'] },
+    // A yes/no question of any of several parcels asks the status and still filters by it (outside tester round 6, M5).
+    { text: 'are any of our parcels late?', asks: ['status'], statusHints: ['late'] },
+    { text: 'is the tokyo parcel late?', roles: ['Tokyo:destination'], asks: ['status'], statusHints: [] },
     { text: 'the parcels that are stuck', statusHints: ['stuck'] },
     { text: 'my invoice payment is on hold', statusHints: [] },
     { text: 'who signed for it?', asks: ['signed_by'] },

@@ -102,7 +102,10 @@ export const billingFlow: AccountFlow = {
     }
     if (action === 'pay') return pay(ctx, pointed);
     // "the second one" after the list: that one; "有没有逾期的发票" with nothing listed asks for the list.
-    if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus)) return showOne(ctx, pointed.invoices[0]!);
+    // "how much is the overdue invoice?" asks the amount of the one overdue, listed or not (outside tester round 6).
+    const amountOfOverdue = pointed?.overdue === true && asksAmount(ctx.text);
+    if (amountOfOverdue && !pointed.invoices.length) return nothingPointed(ctx, pointed, list(ctx));
+    if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus || amountOfOverdue)) return showOne(ctx, pointed.invoices[0]!);
     // "what's our latest invoice", "la última factura": that one, the one talked about next ("and pay it").
     if (!pointed && (action === 'view' || action === null) && !ctx.parse.dateRange && asksLatest(ctx.text)) {
       const latest = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0];

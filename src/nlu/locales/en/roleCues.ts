@@ -60,6 +60,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     status: ['status of', 'status on', "what's the status", 'what is the status'],
     yesNoOpeners: ['has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will'],
     indirectOpeners: ['if', 'whether'],
+    anyOf: ['any', 'anything', 'any of'],
     questionWords: ['where', 'when', 'what', 'which', 'who', 'how', 'why'],
   },
   comparison: {

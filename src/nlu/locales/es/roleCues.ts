@@ -53,6 +53,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     status: ['estado de', 'estado del'],
     yesNoOpeners: [],
     indirectOpeners: ['si'],
+    anyOf: ['alguno', 'alguna', 'algunos', 'algunas', 'algún', 'algun', 'algo'],
     questionWords: ['dónde', 'donde', 'cuándo', 'cuando', 'qué', 'que', 'cuál', 'cual', 'quién', 'quien', 'cómo', 'como', 'por qué', 'cuánto', 'cuanto'],
   },
   comparison: {
