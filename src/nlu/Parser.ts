@@ -20,6 +20,9 @@ import { LANGUAGES, type AskedAbout, type ComparedSide, type DateRole, type Serv
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
 
+/** The confidence of change_delivery for a day asked for the delivery ("que lo entreguen el lunes 14"): the words say so, not a guess. */
+export const REQUESTED_DAY_CONFIDENCE = 0.7;
+
 import { PurposeClause } from './text/purposeClause.ts';
 import { EN_ROLE_CUES } from './locales/en/roleCues.ts';
 import { ES_ROLE_CUES } from './locales/es/roleCues.ts';
@@ -131,6 +134,12 @@ export class Parser implements NluParser {
       confidence = intent === 'change_delivery' ? Math.max(confidence, BARE_DESCRIPTION_CONFIDENCE) : BARE_DESCRIPTION_CONFIDENCE;
       intent = 'change_delivery';
       intentRule = 'delivery instruction';
+    } else if ((intent === 'out_of_scope' || PARCEL_INTENTS.has(intent) || confidence < LLM_CONFIDENCE_THRESHOLD) && spans.some((s) => s.kind === 'date' && s.role === 'requested')) {
+      // "y que lo entreguen el lunes 14", "deliver it on wednesday instead": a day asked for the delivery is a
+      // delivery change (to another day), whatever parcel or weak guess the rest gave.
+      confidence = intent === 'change_delivery' ? Math.max(confidence, REQUESTED_DAY_CONFIDENCE) : REQUESTED_DAY_CONFIDENCE;
+      intent = 'change_delivery';
+      intentRule = 'delivery day asked for';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
       spans.some((s) => s.kind === 'place' && s.negated) &&

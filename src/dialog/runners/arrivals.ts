@@ -65,15 +65,17 @@ export const arrivalRunners = {
       }
     }
     if (!parcels.length) return { replies: [{ type: 'message', text: t.nothingToCompare }] };
-    const day = action.day.from === action.day.to ? formatLocalDate(action.day.from, locale) : `${formatLocalDate(action.day.from, locale)} – ${formatLocalDate(action.day.to, locale)}`;
+    // Of a list shown, a day to arrive on or by is asked of those still on their way (when any is).
+    if (!action.query && parcels.some((s) => s.status !== 'delivered')) parcels = parcels.filter((s) => s.status !== 'delivered');
+    const day = action.by ? formatLocalDate(action.day.to, locale) : action.day.from === action.day.to ? formatLocalDate(action.day.from, locale) : `${formatLocalDate(action.day.from, locale)} – ${formatLocalDate(action.day.to, locale)}`;
     // The estimate's day on the destination's clock, as the carrier states it.
     const dueOn = (s: ShipmentRecord) => {
       if (!s.estimatedDelivery) return false;
       const at = zonedParts(new Date(s.estimatedDelivery), placeTimeZone(s.destination.city, s.destination.country) ?? timeZone);
       const local = `${at.year}-${String(at.month).padStart(2, '0')}-${String(at.day).padStart(2, '0')}`;
-      return local >= action.day.from && local <= action.day.to;
+      return (action.by === true || local >= action.day.from) && local <= action.day.to;
     };
-    const text = parcels.map((s) => t.onDay(arrivalLine(s, locale, timeZone, now), day, dueOn(s))).join('\n');
+    const text = parcels.map((s) => (action.by ? t.byDay : t.onDay)(arrivalLine(s, locale, timeZone, now), day, dueOn(s))).join('\n');
     const numbers = parcels.map((s) => s.trackingNumber);
     return {
       replies: [{ type: 'message', text }],

@@ -48,6 +48,9 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     shipped: ['sent', 'shipped', 'mailed', 'posted', 'dispatched', 'picked up', 'send', 'ship', 'mail'],
     silent: ['moved', 'move', 'moving', 'updated', 'update', 'updates', 'changed', 'scanned', 'scan', 'stuck', 'sitting', 'sat', 'budged'],
     expected: ['arrive', 'arrives', 'arriving', 'make it', 'get there', 'gets there', 'get here', 'be there', 'be here', 'be delivered', 'land', 'come', 'coming', 'reach'],
+    deadline: ['by', 'before', 'no later than', 'not later than', 'in time for'],
+    requested: ['deliver', 'redeliver', 'reschedule', 'reschedule it', 'instead', 'rather', 'bring it'],
+    past: ['did', 'was', 'were', 'had', "didn't", 'didnt', "wasn't", 'wasnt'],
     verbSide: 'before',
   },
   asks: {

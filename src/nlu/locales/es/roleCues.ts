@@ -41,6 +41,12 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     shipped: ['envié', 'envie', 'enviado', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
     silent: ['mueve', 'movido', 'moverse', 'actualiza', 'actualizado', 'actualización', 'actualizacion', 'parado', 'atascado', 'escaneo', 'escaneado'],
     expected: ['llega', 'llegará', 'llegara', 'llegue', 'llegan', 'llegarán', 'llegaran', 'entregan', 'entregarán', 'me llega', 'estará'],
+    deadline: ['para', 'para el', 'antes del', 'antes de', 'a más tardar el', 'a mas tardar el', 'como tarde el'],
+    requested: [
+      'entreguen', 'entregue', 'entregar', 'entregarlo', 'entregarla', 'entréguenlo', 'entreguenlo', 'traigan', 'traerlo',
+      'en su lugar', 'reprogramar', 'reprogramen', 'cambiar la entrega', 'vuelvan a',
+    ],
+    past: ['entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'fue', 'era', 'estaba'],
     verbSide: 'before',
   },
   asks: {
