@@ -39,7 +39,7 @@ export type Action =
    */
   | { kind: 'compare_arrivals'; accounts: string[]; sides: QueryContext[]; shown: string[] }
   /** "is the miami box gonna make it today?": whether the parcels described (or `shown`) are expected on `day`. */
-  | { kind: 'arrival_on_day'; accounts: string[]; query: QueryContext | null; shown: string[]; day: { from: string; to: string }; /** "by Thursday": on that day or before. */ by?: boolean }
+  | { kind: 'arrival_on_day'; accounts: string[]; query: QueryContext | null; shown: string[]; day: { from: string; to: string }; /** "by Thursday": on that day or before. */ by?: boolean; /** "can you speed it up": say what can be done about speed. */ hurry?: boolean }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
   /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */

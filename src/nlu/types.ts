@@ -109,9 +109,10 @@ export const ARRIVAL_DATE_ROLES: ReadonlySet<DateRole> = new Set<DateRole>(['exp
 
 /**
  * What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?", "what's its declared value?",
- * "which arrives first?": `arrives_first`, the parcels compared in `Parse.compared`).
+ * "which arrives first?": `arrives_first`, the parcels compared in `Parse.compared`; "can you speed it up?", "能不能加急":
+ * `speed_up`, a hurry asked for, never a service filter).
  */
-export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value' | 'arrives_first';
+export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value' | 'arrives_first' | 'speed_up';
 
 /**
  * One side of "which arrives first, X or Y?": the parcel (or parcels) it describes. A place of a side is where

@@ -58,7 +58,7 @@ export const arrivalDayRule: DecisionRule = {
     const query = said && parse.looseOrigin && said.origin && !said.destination ? pointedAt(said) : said;
     const shown = query ? [] : state.lastParcel ? [state.lastParcel] : state.lastList;
     if (!query && !shown.length) return null;
-    const decision = go({ kind: 'arrival_on_day', accounts, query, shown, day: parse.dateRange, by: parse.dateRole === 'deadline' }, { awaiting: null, candidates: [] });
+    const decision = go({ kind: 'arrival_on_day', accounts, query, shown, day: parse.dateRange, by: parse.dateRole === 'deadline', hurry: parse.asks?.includes('speed_up') === true }, { awaiting: null, candidates: [] });
     return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
   },
 };

@@ -77,8 +77,10 @@ export const arrivalRunners = {
     };
     const text = parcels.map((s) => (action.by ? t.byDay : t.onDay)(arrivalLine(s, locale, timeZone, now), day, dueOn(s))).join('\n');
     const numbers = parcels.map((s) => s.trackingNumber);
+    // "i need it there by thursday can you speed it up": after the yes or no, what can be done about its speed.
+    const hurry = action.hurry && parcels.some((s) => s.status !== 'delivered') ? [{ type: 'message' as const, text: textsFor(locale).speedUp }] : [];
     return {
-      replies: [{ type: 'message', text }],
+      replies: [{ type: 'message', text }, ...hurry],
       state: { lastParcel: numbers[0]!, lastList: numbers.length > 1 ? numbers : [], candidates: [], awaiting: null, ...(action.query ? { lastQuery: action.query } : {}) },
     };
   },

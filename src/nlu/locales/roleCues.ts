@@ -71,6 +71,8 @@ export interface SpanRoleCues {
     signedBy: readonly string[];
     /** Phrases asking for a parcel's declared value ("declared value", "申报价值", "valor declarado"). */
     declaredValue: readonly string[];
+    /** A hurry asked for ("can you speed it up", "能不能加急", "¿lo pueden acelerar?"): no service, no date. */
+    speedUp: readonly string[];
     /** Phrases asking about the status ("status of", "签收了吗"). */
     status: readonly string[];
     /** Clause openers of a yes/no question ("has", "was", "is"): a status word in that clause is asked about. */

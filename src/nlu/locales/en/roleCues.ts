@@ -58,6 +58,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     arrival: ['deliver', 'delivered', 'delivery', 'arrive', 'arrived', 'arriving', 'get there', 'get here', 'reach', 'come', 'land', 'be here', 'be there'],
     deliveryDate: ['eta', 'estimated arrival', 'expected delivery', 'delivery date', 'arrival date', 'estimated delivery'],
     location: ['where is', "where's", 'wheres', 'where are', 'where r', 'where my', 'where it is', 'whereabouts', 'locate'],
+    speedUp: ['speed it up', 'speed up', 'hurry it up', 'hurry up', 'rush it', 'expedite it', 'get it there faster', 'make it faster', 'any faster'],
     declaredValue: ['declared value', 'declared worth', 'value declared', 'insured value', 'customs value', 'value we declared', 'value i declared'],
     signedBy: ['who signed', 'signed by whom', 'who received', 'who took', 'who accepted', 'who picked up', 'signed by who'],
     status: ['status of', 'status on', "what's the status", 'what is the status'],
