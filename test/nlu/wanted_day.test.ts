@@ -54,6 +54,9 @@ test.each<[string, string, string]>([
   ['en', 'did it get there by monday?', 'shipped'],
   ['zh', '上周三寄的包裹', 'shipped'],
   ['es', '¿qué enviamos el miércoles?', 'shipped'],
+  // A search corrected with "instead" / "en su lugar" is no delivery day asked for.
+  ['en', 'no, the one sent on wednesday instead', 'shipped'],
+  ['es', 'no, el del miércoles en su lugar', 'shipped'],
 ])('(%s) should keep "%s" a day in the past (%s)', (_, text, role) => {
   testSingleCase(text, 'Europe/London', (p) => {
     expect(p.dateRole).toBe(role);

@@ -49,7 +49,8 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     silent: ['moved', 'move', 'moving', 'updated', 'update', 'updates', 'changed', 'scanned', 'scan', 'stuck', 'sitting', 'sat', 'budged'],
     expected: ['arrive', 'arrives', 'arriving', 'make it', 'get there', 'gets there', 'get here', 'be there', 'be here', 'be delivered', 'land', 'come', 'coming', 'reach'],
     deadline: ['by', 'before', 'no later than', 'not later than', 'in time for'],
-    requested: ['deliver', 'redeliver', 'reschedule', 'reschedule it', 'instead', 'rather', 'bring it'],
+    // Not "instead" alone: "no, the one sent on monday instead" corrects a search.
+    requested: ['deliver', 'redeliver', 'reschedule', 'bring it', 'can it be delivered', 'could it be delivered', 'have it delivered', 'can they deliver', 'get it delivered'],
     past: ['did', 'was', 'were', 'had', "didn't", 'didnt', "wasn't", 'wasnt'],
     verbSide: 'before',
   },
