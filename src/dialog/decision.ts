@@ -38,13 +38,13 @@ export type Action =
    * ones first) and those `shown` before ("which of them arrives first?"), compared by arrival, on `accounts`.
    */
   | { kind: 'compare_arrivals'; accounts: string[]; sides: QueryContext[]; shown: string[] }
-  /** "is the miami box gonna make it today?": whether the parcels described (or `shown`) are expected on `day`. */
   /**
    * "did everything we sent to london arrive?", "寄伦敦的都到了吗", "¿llegó todo lo que mandamos a Berlín?": yes or no,
    * how many of the parcels described (or those `shown`) arrived, and when each of the others is expected.
    */
   | { kind: 'all_arrived'; accounts: string[]; query: QueryContext | null; shown: string[] }
-  | { kind: 'arrival_on_day'; accounts: string[]; query: QueryContext | null; shown: string[]; day: { from: string; to: string } }
+  /** "is the miami box gonna make it today?": whether the parcels described (or `shown`) are expected on `day`. */
+  | { kind: 'arrival_on_day'; accounts: string[]; query: QueryContext | null; shown: string[]; day: { from: string; to: string }; /** "by Thursday": on that day or before. */ by?: boolean; /** "can you speed it up": say what can be done about speed. */ hurry?: boolean }
   /** A reference that points at nothing shown ("the third one" of two): said so, the list offered again. */
   | { kind: 'reference_impossible'; why: 'out_of_range' | 'only_one' | 'nothing_shown'; position: number | null; list: string[]; focus: string | null }
   /** "ok", "👍": nothing to do; `pending` when a question of the assistant's is still open. */

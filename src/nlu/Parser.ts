@@ -20,6 +20,12 @@ import { LANGUAGES, type AskedAbout, type ComparedSide, type DateRole, type Serv
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
 
+/** The confidence of change_delivery for a day asked for the delivery ("que lo entreguen el lunes 14"): the words say so, not a guess. */
+export const REQUESTED_DAY_CONFIDENCE = 0.7;
+
+/** The confidence of track_shipment for a hurry asked for ("能不能加急"): the words say so, not a guess. */
+export const HURRY_CONFIDENCE = 0.7;
+
 import { PurposeClause } from './text/purposeClause.ts';
 import { EN_ROLE_CUES } from './locales/en/roleCues.ts';
 import { ES_ROLE_CUES } from './locales/es/roleCues.ts';
@@ -131,6 +137,18 @@ export class Parser implements NluParser {
       confidence = intent === 'change_delivery' ? Math.max(confidence, BARE_DESCRIPTION_CONFIDENCE) : BARE_DESCRIPTION_CONFIDENCE;
       intent = 'change_delivery';
       intentRule = 'delivery instruction';
+    } else if ((intent === 'out_of_scope' || PARCEL_INTENTS.has(intent) || confidence < LLM_CONFIDENCE_THRESHOLD) && spans.some((s) => s.kind === 'date' && s.role === 'requested')) {
+      // "y que lo entreguen el lunes 14", "deliver it on wednesday instead": a day asked for the delivery is a
+      // delivery change (to another day), whatever parcel or weak guess the rest gave.
+      confidence = intent === 'change_delivery' ? Math.max(confidence, REQUESTED_DAY_CONFIDENCE) : REQUESTED_DAY_CONFIDENCE;
+      intent = 'change_delivery';
+      intentRule = 'delivery day asked for';
+    } else if (!PARCEL_INTENTS.has(intent) && spans.some((s) => s.kind === 'ask' && s.value === 'speed_up')) {
+      // "can you speed it up?", "能不能加急", "¿lo pueden acelerar?": a hurry asked of a parcel is about where it is and when
+      // it arrives (the dialog says what can be done about speed), not an invoice or a change of its delivery.
+      intent = 'track_shipment';
+      confidence = HURRY_CONFIDENCE;
+      intentRule = 'hurry asked for';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
       spans.some((s) => s.kind === 'place' && s.negated) &&

@@ -97,15 +97,22 @@ export interface PlaceWithRole {
 /**
  * What the message's date is: the day the parcel was sent (the default), the day it was delivered, or the day
  * the customer expects it to arrive (`expected`: "is the miami box gonna make it today?", "¿el de berlín llega
- * mañana?", "明天能到吗": a day not past with an arrival verb, asked of the parcel's estimate, never a ship date).
+ * mañana?", "明天能到吗": a day not past with an arrival verb, asked of the parcel's estimate, never a ship date), the
+ * day by which the customer needs it (`deadline`: "by Thursday", "para el miércoles", "周四之前"), or the day the
+ * customer asks it to be delivered on (`requested`: "deliver it on Wednesday instead", "que lo entreguen el lunes 14",
+ * "改到周四送"). The last three are days not yet past (a bare weekday is the coming one) and never ship dates.
  */
-export type DateRole = 'shipped' | 'delivered' | 'expected';
+export type DateRole = 'shipped' | 'delivered' | 'expected' | 'deadline' | 'requested';
+
+/** Roles of a day the parcel should arrive on or by: never a filter on when parcels were sent. */
+export const ARRIVAL_DATE_ROLES: ReadonlySet<DateRole> = new Set<DateRole>(['expected', 'deadline', 'requested']);
 
 /**
  * What the customer asks about ("when will it arrive?", "where is it?", "has it arrived?", "who signed?", "what's its declared value?",
- * "which arrives first?": `arrives_first`, the parcels compared in `Parse.compared`).
+ * "which arrives first?": `arrives_first`, the parcels compared in `Parse.compared`; "can you speed it up?", "能不能加急":
+ * `speed_up`, a hurry asked for, never a service filter).
  */
-export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value' | 'arrives_first';
+export type AskedAbout = 'delivery_date' | 'location' | 'status' | 'signed_by' | 'declared_value' | 'arrives_first' | 'speed_up';
 
 /**
  * One side of "which arrives first, X or Y?": the parcel (or parcels) it describes. A place of a side is where
@@ -165,7 +172,7 @@ export interface Parse {
    * Blvd, Toronto", "上海市浦东新区世纪大道100号"; the city alone when that is all: "Boston"), or null.
    */
   newAddress?: string | null;
-  /** What `dateRange` is: 'shipped' (the default) or 'delivered' ("delivered on Monday", "签收于3月2日"); null when no date. */
+  /** What `dateRange` is: 'shipped' (the default), 'delivered' ("delivered on Monday", "签收于3月2日") or a day it should arrive (DateRole); null when no date. */
   dateRole?: DateRole | null;
   /**
    * What the customer asks about, in message order without repeats: when it arrives or which day it

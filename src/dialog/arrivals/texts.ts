@@ -34,6 +34,8 @@ export interface ArrivalTexts {
   onDay(l: ArrivalLine, day: string, due: boolean): string;
   /** "did everything to London arrive?": yes or no, and how many of the `n` parcels described were `delivered` (the others follow, one `later` each). */
   allArrived(delivered: number, n: number): string;
+  /** "will it arrive by Thursday?": yes (expected on or before the day), no (after it), already delivered, or no estimate. */
+  byDay(l: ArrivalLine, day: string, due: boolean): string;
 }
 
 export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
@@ -64,6 +66,16 @@ export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
         : d === 0
           ? n === 1 ? 'No: it has not arrived yet.' : `No: none of the ${n} has arrived yet.`
           : `No: ${d} of ${n} ${d === 1 ? 'has' : 'have'} arrived.`,
+    byDay: (l, day, due) =>
+      l.delivered
+        ? `${l.trackingNumber} to ${l.to} has already arrived: delivered ${l.when}.`
+        : l.when === null
+          ? `${l.trackingNumber} to ${l.to} has no expected delivery date yet, so I can't say it will arrive by ${day}.`
+          : l.late
+            ? `${l.trackingNumber} to ${l.to} was expected ${l.when} and that estimate has already passed, so I can't promise it by ${day}.`
+            : due
+              ? `Yes — ${l.trackingNumber} to ${l.to} should arrive by ${day}: expected ${l.when}.`
+              : `No — ${l.trackingNumber} to ${l.to} is expected ${l.when}, after ${day}.`,
   },
   zh: {
     arrived: (l) => `${l.trackingNumber}（寄往${l.to}）已经签收：${l.when}。`,
@@ -91,6 +103,16 @@ export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
         : d === 0
           ? n === 1 ? '还没有，尚未签收。' : `还没有，${n} 个都还没签收。`
           : `没有全到：${n} 个中 ${d} 个已签收。`,
+    byDay: (l, day, due) =>
+      l.delivered
+        ? `${l.trackingNumber}（寄往${l.to}）已经签收：${l.when}。`
+        : l.when === null
+          ? `${l.trackingNumber}（寄往${l.to}）还没有预计送达时间，无法确定${day}之前能否送到。`
+          : l.late
+            ? `${l.trackingNumber}（寄往${l.to}）原预计 ${l.when} 送达，已超过预计时间，无法保证${day}之前送到。`
+            : due
+              ? `能，${l.trackingNumber}（寄往${l.to}）${day}之前能送到：预计 ${l.when}。`
+              : `不能，${l.trackingNumber}（寄往${l.to}）预计 ${l.when} 送达，晚于${day}。`,
   },
   es: {
     arrived: (l) => `${l.trackingNumber} a ${l.to} ya llegó: entregado el ${l.when}.`,
@@ -119,5 +141,15 @@ export const ARRIVAL_TEXTS: Catalogue<ArrivalTexts> = {
         : d === 0
           ? n === 1 ? 'No: todavía no ha llegado.' : `No: todavía no ha llegado ninguno de los ${n}.`
           : `No: han llegado ${d} de ${n}.`,
+    byDay: (l, day, due) =>
+      l.delivered
+        ? `${l.trackingNumber} a ${l.to} ya llegó: entregado el ${l.when}.`
+        : l.when === null
+          ? `${l.trackingNumber} a ${l.to} todavía no tiene fecha de entrega prevista, así que no puedo asegurar que llegue para el ${day}.`
+          : l.late
+            ? `${l.trackingNumber} a ${l.to} tenía la entrega prevista el ${l.when} y esa fecha ya pasó, así que no puedo asegurar que llegue para el ${day}.`
+            : due
+              ? `Sí: ${l.trackingNumber} a ${l.to} llega para el ${day}; entrega prevista el ${l.when}.`
+              : `No: ${l.trackingNumber} a ${l.to} tiene la entrega prevista el ${l.when}, después del ${day}.`,
   },
 };

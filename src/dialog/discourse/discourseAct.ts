@@ -195,7 +195,14 @@ function asksNothing(text: string): boolean {
 }
 
 const partsOf = (text: string) => text.split(/[,.!?;，。！？；、…]+/u).map((p) => normalizeForCues(p)).filter(Boolean);
-const takesBackPart = (p: string) => isCancellation(p) || declinesPerson(p) || TAKE_BACK.test(p);
+const takesBackPart = (p: string) => isCancellation(p) || declinesPerson(p) || takesBackAll(p);
+/** Take-back words with nothing asked after them: "算了还是香港吧" takes back the last change and asks for Hong Kong again. */
+function takesBackAll(p: string): boolean {
+  const m = TAKE_BACK.exec(p);
+  if (!m) return false;
+  const rest = p.slice(m.index + m[0].length).trim();
+  return !rest || asksNothing(rest);
+}
 function sortedOut(p: string): boolean {
   const bare = `${p} `.replace(FILLER_OPENERS, '').replace(CANCEL_OPENERS, '').trim();
   return !bare || isAcknowledgement(p) || LANGUAGES.some((lang) => contains(cuesFor(lang).sortedOut, bare, lang));

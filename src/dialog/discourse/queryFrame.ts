@@ -1,4 +1,4 @@
-import type { Parse, Place } from '../../nlu/types.ts';
+import { ARRIVAL_DATE_ROLES, type Parse, type Place } from '../../nlu/types.ts';
 import type { QueryContext, SlotName, SlotSource } from '../state.ts';
 
 /** The slots of a parcel description, in the order a correction names them. */
@@ -27,7 +27,7 @@ function sourcesOf(q: Omit<QueryContext, 'sources'>, source: SlotSource): QueryC
 export function frameOfMessage(parse: Parse): QueryContext | null {
   const services = parse.serviceLevels ?? [];
   // "is it gonna make it today?": the day it is expected, asked of its estimate, is no ship date.
-  const q = { dateRange: parse.dateRole === 'expected' ? null : parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints], ...(services.length ? { serviceLevels: [...services] } : {}) };
+  const q = { dateRange: parse.dateRole && ARRIVAL_DATE_ROLES.has(parse.dateRole) ? null : parse.dateRange, origin: parse.origin, destination: parse.destination, statusHints: [...parse.statusHints], ...(services.length ? { serviceLevels: [...services] } : {}) };
   // "Delivered this week": the message's dates are when its one status, delivered, happened.
   const deliveryDates = parse.dateRole === 'delivered' && parse.dateRange !== null && q.statusHints.length > 0 && q.statusHints.every((h) => h === 'delivered');
   const frame: QueryContext = { ...q, ...(deliveryDates ? { datesOf: 'delivery' as const } : {}), sources: sourcesOf(q, 'message') };

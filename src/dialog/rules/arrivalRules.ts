@@ -44,21 +44,22 @@ export const arrivalComparisonRule: DecisionRule = {
 
 /**
  * "hey is the miami box gonna make it today?", "¿el de berlín llega mañana?", "寄往柏林的包裹明天能到吗" (Parse.dateRole
- * `expected`): the day is when the parcel should arrive, not when it was sent; answered yes or no from its
+ * `expected`), "will the singapore parcel arrive by thursday?", "lo necesito para el miércoles" (`deadline`): the day
+ * is when the parcel should arrive (or arrive by), not when it was sent; answered yes or no from its
  * estimate (runners/arrivals.ts). "el de Berlín" is the parcel to Berlin ("de" points at it, README). Without a
  * description, the parcel in focus or the list shown.
  */
 export const arrivalDayRule: DecisionRule = {
   name: 'arrival on a day',
   decide({ reading: { parse, state, facts }, chosen, go }) {
-    if (parse.dateRole !== 'expected' || !parse.dateRange || !facts.linked || !facts.accounts.length) return null;
+    if ((parse.dateRole !== 'expected' && parse.dateRole !== 'deadline') || !parse.dateRange || !facts.linked || !facts.accounts.length) return null;
     if (parse.trackingNumbers.length || (parse.intent !== 'out_of_scope' && PARCEL_TASKS[parse.intent] !== 'status' && parse.confidence >= 0.6)) return null;
     const accounts = chosen.account ? [chosen.account] : facts.accounts;
     const said = frameOfMessage(parse);
     const query = said && parse.looseOrigin && said.origin && !said.destination ? pointedAt(said) : said;
     const shown = query ? [] : state.lastParcel ? [state.lastParcel] : state.lastList;
     if (!query && !shown.length) return null;
-    const decision = go({ kind: 'arrival_on_day', accounts, query, shown, day: parse.dateRange }, { awaiting: null, candidates: [] });
+    const decision = go({ kind: 'arrival_on_day', accounts, query, shown, day: parse.dateRange, by: parse.dateRole === 'deadline', hurry: parse.asks?.includes('speed_up') === true }, { awaiting: null, candidates: [] });
     return chosen.selectAccount ? { ...decision, selectAccount: chosen.selectAccount } : decision;
   },
 };

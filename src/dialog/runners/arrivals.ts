@@ -99,18 +99,22 @@ export const arrivalRunners = {
       }
     }
     if (!parcels.length) return { replies: [{ type: 'message', text: t.nothingToCompare }] };
-    const day = action.day.from === action.day.to ? formatLocalDate(action.day.from, locale) : `${formatLocalDate(action.day.from, locale)} – ${formatLocalDate(action.day.to, locale)}`;
+    // Of a list shown, a day to arrive on or by is asked of those still on their way (when any is).
+    if (!action.query && parcels.some((s) => s.status !== 'delivered')) parcels = parcels.filter((s) => s.status !== 'delivered');
+    const day = action.by ? formatLocalDate(action.day.to, locale) : action.day.from === action.day.to ? formatLocalDate(action.day.from, locale) : `${formatLocalDate(action.day.from, locale)} – ${formatLocalDate(action.day.to, locale)}`;
     // The estimate's day on the destination's clock, as the carrier states it.
     const dueOn = (s: ShipmentRecord) => {
       if (!s.estimatedDelivery) return false;
       const at = zonedParts(new Date(s.estimatedDelivery), placeTimeZone(s.destination.city, s.destination.country) ?? timeZone);
       const local = `${at.year}-${String(at.month).padStart(2, '0')}-${String(at.day).padStart(2, '0')}`;
-      return local >= action.day.from && local <= action.day.to;
+      return (action.by === true || local >= action.day.from) && local <= action.day.to;
     };
-    const text = parcels.map((s) => t.onDay(arrivalLine(s, locale, timeZone, now), day, dueOn(s))).join('\n');
+    const text = parcels.map((s) => (action.by ? t.byDay : t.onDay)(arrivalLine(s, locale, timeZone, now), day, dueOn(s))).join('\n');
     const numbers = parcels.map((s) => s.trackingNumber);
+    // "i need it there by thursday can you speed it up": after the yes or no, what can be done about its speed.
+    const hurry = action.hurry && parcels.some((s) => s.status !== 'delivered') ? [{ type: 'message' as const, text: textsFor(locale).speedUp }] : [];
     return {
-      replies: [{ type: 'message', text }],
+      replies: [{ type: 'message', text }, ...hurry],
       state: { lastParcel: numbers[0]!, lastList: numbers.length > 1 ? numbers : [], candidates: [], awaiting: null, ...(action.query ? { lastQuery: action.query } : {}) },
     };
   },

@@ -50,7 +50,9 @@ export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, tracking
   if (!flow || !shipment || !membership) {
     // A parcel silent past its ETA gets the trace offered after its status (or its open trace named).
     const offer = task === 'status' ? await traceOffer({ ...view, store }, trackingNumber) : null;
-    return { replies: [await showParcel(view, trackingNumber), ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
+    // "新加坡那个到哪了…能不能加急": after where it is and its ETA, what can be done about its speed.
+    const hurry = task === 'status' && parse.asks?.includes('speed_up') ? say(textsFor(turn.locale).speedUp).replies : [];
+    return { replies: [await showParcel(view, trackingNumber), ...hurry, ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
   }
   const result = await flow.run(flowContext(ctx, task, membership.roles, confirmed, kept && kept.intent === task ? kept.data : null), shipment);
   const flowState = result.continueWith ? { intent: task, data: result.continueWith } : null;

@@ -48,6 +48,8 @@ export const en: Texts = {
     shipped: 'Shipped',
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
+  speedUp:
+    "A parcel already on its way can't be sped up: its service was chosen when it was sent, and the date above is the carrier's estimate. If the next one must arrive sooner, send it with UPS Worldwide Express; if this one misses its estimate, I can open a trace.",
   declaredValue: (n, v) => `The declared value of ${n} is ${v}.`,
   notOnYourAccounts: (n) => `${n} is not a parcel of your account, so I can show only what the public tracking page shows to anyone with the number.`,
   onlyShipperMayAct: (n) => `Only users of the account that sent ${n} can change its delivery or open a request about it: please ask your colleague there to do it.`,

@@ -48,6 +48,8 @@ export const es: Texts = {
     shipped: 'Enviado',
   },
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
+  speedUp:
+    'Un paquete que ya está en camino no se puede acelerar: el servicio se eligió al enviarlo y la fecha de arriba es la estimación del transportista. Si el próximo tiene que llegar antes, envíalo con UPS Worldwide Express; si este no llega en la fecha prevista, puedo abrir una investigación.',
   declaredValue: (n, v) => `El valor declarado de ${n} es ${v}.`,
   notOnYourAccounts: (n) => `${n} no es un paquete de tu cuenta, así que solo puedo mostrarte lo que la página pública de seguimiento muestra a cualquiera con el número.`,
   onlyShipperMayAct: (n) => `Solo los usuarios de la cuenta que envió ${n} pueden cambiar su entrega o abrir una solicitud sobre él: pídeselo a tu colega de esa cuenta.`,

@@ -90,6 +90,8 @@ export interface Texts {
   notOnYourAccounts(trackingNumber: string): string;
   /** "The declared value of 1Z… is 2,300 USD." (`value`: the amount and its currency, formatted). */
   declaredValue(trackingNumber: string, value: string): string;
+  /** "can you speed it up?", "能不能加急": what can be done about the speed of a parcel already on its way. */
+  speedUp: string;
   /** A change, trace or claim asked on such a parcel: only the users of the account that sent it may ask. */
   onlyShipperMayAct(trackingNumber: string): string;
   severalMatches(count: number): string;

@@ -46,6 +46,7 @@ export const zh: Texts = {
     shipped: '寄件日期',
   },
   publicViewNote: '绑定账户后可查看路线、收件人等完整信息。',
+  speedUp: '已在运输途中的包裹无法加急：服务等级在寄件时已确定，上面的时间是承运商的预计送达时间。如果下一个包裹需要更快送达，请选择 UPS 全球特快（Worldwide Express）；如果这个包裹超过预计时间仍未送达，我可以为您发起查询。',
   declaredValue: (n, v) => `包裹 ${n} 的申报价值为 ${v}。`,
   notOnYourAccounts: (n) => `${n} 不是您账户下的包裹，我只能显示公开查询页面上任何持有运单号的人都能看到的信息。`,
   onlyShipperMayAct: (n) => `只有寄件账户的用户才能修改 ${n} 的派送或为它提交申请，请联系该账户的同事办理。`,

@@ -10,6 +10,8 @@ export function periodRange(period: PeriodName, today: LocalDate): DateRange {
       return range(monday, addDays(monday, 6));
     case 'previous_week':
       return range(addDays(monday, -7), addDays(monday, -1));
+    case 'early_previous_week':
+      return range(addDays(monday, -7), addDays(monday, -5));
     case 'current_weekend':
       return range(addDays(monday, 5), addDays(monday, 6));
     case 'previous_weekend':

@@ -45,6 +45,18 @@ export interface SpanRoleCues {
     silent: readonly string[];
     /** Verbs of arriving: in the clause of a day not yet past ("gonna make it today", "llega mañana", "明天能到"), the day it is expected. */
     expected: readonly string[];
+    /**
+     * Words right before a date (after it in zh) that make it the day the parcel is needed by ("by Thursday",
+     * "para el miércoles", "周四之前"): a day not yet past, the coming one for a bare weekday.
+     */
+    deadline: readonly string[];
+    /**
+     * Words of asking for delivery on a day, in the date's clause ("deliver it on Wednesday instead", "que lo
+     * entreguen el lunes 14", "改到周四送"): a day not yet past, the coming one for a bare weekday.
+     */
+    requested: readonly string[];
+    /** Words that put the clause in the past ("did", "was"): its date is no deadline nor asked-for day. */
+    past: readonly string[];
     /** Where the verb stands: before the date (en, es) or after it (zh). */
     verbSide: 'before' | 'after';
   };
@@ -59,6 +71,8 @@ export interface SpanRoleCues {
     signedBy: readonly string[];
     /** Phrases asking for a parcel's declared value ("declared value", "申报价值", "valor declarado"). */
     declaredValue: readonly string[];
+    /** A hurry asked for ("can you speed it up", "能不能加急", "¿lo pueden acelerar?"): no service, no date. */
+    speedUp: readonly string[];
     /** Phrases asking about the status ("status of", "签收了吗"). */
     status: readonly string[];
     /** Clause openers of a yes/no question ("has", "was", "is"): a status word in that clause is asked about. */

@@ -99,5 +99,5 @@ export class AskRefiner implements Refiner {
   }
 }
 
-const ASKS: ReadonlySet<MessageCue> = new Set<MessageCue>(['delivery_date', 'location', 'signed_by', 'declared_value', 'status']);
+const ASKS: ReadonlySet<MessageCue> = new Set<MessageCue>(['delivery_date', 'location', 'signed_by', 'declared_value', 'status', 'speed_up']);
 const isAsk = (c: MessageCue): c is AskedAbout & MessageCue => ASKS.has(c);

@@ -9,6 +9,9 @@ interface Segment {
   to: number;
 }
 
+/** The most characters between "arrive before" and the day it is before (" del ", " the "). */
+const DEADLINE_GAP = 6;
+
 /**
  * "which arrives first, the toronto one or the new york one?", "寄多伦多的和寄纽约的，哪个先到？", "cuál llega
  * antes, el de méxico o el de berlín de ayer": a question of which parcel arrives first (an `arrives_first`
@@ -32,6 +35,8 @@ export class ComparisonRefiner implements Refiner {
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
     const asked = this.question.all(ctx.lower)[0];
     if (!asked) return spans;
+    // "¿llega antes del jueves?", "will it arrive before monday?": a day to arrive by (DateRoleRefiner), no parcels compared.
+    if (spans.some((s) => s.kind === 'date' && s.role === 'deadline' && s.index >= asked.end && s.index - asked.end <= DEADLINE_GAP)) return spans;
     // The question phrase and the joiners part the message into the sides compared.
     const cuts = [asked, ...this.joiners.all(ctx.lower)].sort((a, b) => a.index - b.index);
     const segments: Segment[] = [];

@@ -27,6 +27,10 @@ export class DateRoleRefiner implements Refiner {
   private readonly delivered: ReadonlySet<string>;
   private readonly silent: ReadonlySet<string>;
   private readonly expected: Cues;
+  private readonly shipped: ReadonlySet<string>;
+  private readonly deadline: Cues;
+  private readonly requested: Cues;
+  private readonly past: Cues;
 
   constructor(
     private readonly cues: SpanRoleCues['dates'],
@@ -36,6 +40,10 @@ export class DateRoleRefiner implements Refiner {
     this.delivered = new Set(cues.delivered);
     this.silent = new Set(cues.silent);
     this.expected = new Cues(cues.expected);
+    this.shipped = new Set(cues.shipped);
+    this.deadline = new Cues(cues.deadline);
+    this.requested = new Cues(cues.requested);
+    this.past = new Cues(cues.past);
   }
 
   refine(ctx: ParsingContext, spans: Span[]): Span[] {
@@ -51,8 +59,38 @@ export class DateRoleRefiner implements Refiner {
       if ((s.role === 'shipped' && !verb) || (s.role === 'delivered' && this.notPast(ctx, s) && s.value.from > isoDay(ctx.today))) {
         if (this.notPast(ctx, s) && this.arrivalInClause(ctx, s)) s.role = 'expected';
       }
+      if (s.role !== 'last_update' && !(verb && this.shipped.has(verb))) this.wantedDay(ctx, s);
     }
     return spans;
+  }
+
+  /**
+   * "by Thursday", "para el miércoles", "周四之前" (`deadline`); "deliver it on Wednesday instead", "que lo entreguen
+   * el lunes 14", "改到周四送" (`requested`): a day the parcel is wanted on, never when it was sent. A bare weekday
+   * read as the last one is then the coming one; a day past for good ("by last Friday") or a clause in the past
+   * ("did it get there by Thursday?") keeps its role.
+   */
+  private wantedDay(ctx: ParsingContext, s: DateSpan): void {
+    const today = isoDay(ctx.today);
+    const upcoming = s.value.from < today && s.futureValue && s.futureValue.from >= today ? s.futureValue : null;
+    if (s.value.from < today && !upcoming) return;
+    const from = clauseStart(ctx.lower, s.index, this.clauseEnds);
+    const to = clauseEnd(ctx.lower, s.end, this.clauseEnds);
+    const clause = ctx.lower.slice(from, to);
+    if (this.past.all(clause).length) return;
+    const role = this.deadlineBeside(ctx, s, from) ? 'deadline' : this.requested.all(clause).length ? 'requested' : null;
+    if (!role) return;
+    s.role = role;
+    if (upcoming) {
+      s.value = upcoming;
+      delete s.impliedPast;
+    }
+  }
+
+  /** A deadline word right before the date (en, es: "by", "para el") or right after it (zh: "前", "之前"). */
+  private deadlineBeside(ctx: ParsingContext, s: DateSpan, clauseFrom: number): boolean {
+    if (this.cues.verbSide === 'after') return this.deadline.startingAt(ctx.lower, s.end) !== null;
+    return this.deadline.endingAt(ctx.lower, s.index, clauseFrom) !== null;
   }
 
   /** The date is today or later. */

@@ -48,6 +48,8 @@ export class NewAddressRefiner implements Refiner {
       // A place read as the origin is the new address only when a street address says so ("the parcel to
       // dallas to 500 Elm St, Dallas": the second "to" read the first place as where it came from).
       if (!address && p.role === 'origin' && p.roleSource && !p.roleSource.startsWith('default')) continue;
+      // "deliver the toronto parcel on thursday": a place as the parcel's label names the parcel, not where it should go.
+      if (!address && p.label) continue;
       const verb = address ? null : this.verbBefore(ctx, p);
       if (!address && !verb) continue;
       // The last place a change points at is the new address: "reroute the shipment to Chicago to Denver".

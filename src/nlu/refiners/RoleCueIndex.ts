@@ -4,7 +4,7 @@ import { PhraseMatcher, type PhraseHit } from '../text/phraseMatcher.ts';
 import { findAllThroughTypos, NOUN_TYPOS, TypoCorrector } from '../text/typoCorrector.ts';
 
 /** The kinds of cue looked for in the whole message (not in a window around a span). */
-export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'declared_value' | 'status' | 'change' | 'subject';
+export type MessageCue = 'signOff' | 'quoteMark' | 'when' | 'delivery_date' | 'location' | 'signed_by' | 'declared_value' | 'status' | 'speed_up' | 'change' | 'subject';
 
 /**
  * One scan of the message for every whole-message cue of the span role refiners (sign-offs, quote
@@ -34,6 +34,7 @@ export class RoleCueIndex {
     add(cues.asks.signedBy, 'signed_by');
     add(cues.asks.declaredValue, 'declared_value');
     add(cues.asks.status, 'status');
+    add(cues.asks.speedUp, 'speed_up');
     add(cues.newAddress.changeCues, 'change');
     add(cues.otherSubjects, 'subject');
     this.matcher = new PhraseMatcher(kinds.entries());

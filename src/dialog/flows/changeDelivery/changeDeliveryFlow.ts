@@ -167,7 +167,9 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
   const switched = named !== null && named !== loaded?.kind;
   const given = { ...loaded?.given, ...(loaded?.kind && loaded.value ? { [loaded.kind]: loaded.value } : {}) };
   const state: ChangeDeliveryState | null = switched ? { step: 'value', kind: named, given } : loaded;
-  const kind = state?.kind ?? changeKindIn(ctx.text, t) ?? (bareAddress ? 'address' : null);
+  // "deliver it on wednesday instead", "改到周四送": a day asked for the delivery, with no other change named, is another day.
+  const dayAsked = ctx.parse?.dateRole === 'requested' && ctx.parse.dateRange !== null ? 'reschedule' : null;
+  const kind = state?.kind ?? changeKindIn(ctx.text, t) ?? (bareAddress ? 'address' : dayAsked);
   if (kind && !allowed.includes(kind)) return { replies: [say(t.kindNotAllowed(n, shipment.serviceName, t.kinds[kind]))] };
   if (!kind) {
     return {

@@ -70,6 +70,13 @@ export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
   'last week': 'previous_week',
   'past week': 'last_7_days',
   'previous week': 'previous_week',
+  'early last week': 'early_previous_week',
+  'start of last week': 'early_previous_week',
+  'beginning of last week': 'early_previous_week',
+  'early in the week before': 'early_previous_week',
+  'start of the previous week': 'early_previous_week',
+  'beginning of the previous week': 'early_previous_week',
+  'early part of last week': 'early_previous_week',
   'this week': 'current_week',
   'last month': 'previous_month',
   'previous month': 'previous_month',
@@ -107,6 +114,8 @@ export const EN_PERIODS: Readonly<Record<string, PeriodName>> = {
 export type PeriodName =
   /** The first ten days of this month ("early this month", "月初", "a principios de mes"). */
   | 'early_current_month'
+  /** Monday to Wednesday of last week ("early last week", "上周初", "a principios de la semana pasada"). */
+  | 'early_previous_week'
   | 'previous_week'
   | 'current_week'
   | 'previous_month'

@@ -48,6 +48,10 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     shipped: ['sent', 'shipped', 'mailed', 'posted', 'dispatched', 'picked up', 'send', 'ship', 'mail'],
     silent: ['moved', 'move', 'moving', 'updated', 'update', 'updates', 'changed', 'scanned', 'scan', 'stuck', 'sitting', 'sat', 'budged'],
     expected: ['arrive', 'arrives', 'arriving', 'make it', 'get there', 'gets there', 'get here', 'be there', 'be here', 'be delivered', 'land', 'come', 'coming', 'reach'],
+    deadline: ['by', 'before', 'no later than', 'not later than', 'in time for'],
+    // Not "instead" alone: "no, the one sent on monday instead" corrects a search.
+    requested: ['deliver', 'redeliver', 'reschedule', 'bring it', 'can it be delivered', 'could it be delivered', 'have it delivered', 'can they deliver', 'get it delivered'],
+    past: ['did', 'was', 'were', 'had', "didn't", 'didnt', "wasn't", 'wasnt'],
     verbSide: 'before',
   },
   asks: {
@@ -55,6 +59,7 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     arrival: ['deliver', 'delivered', 'delivery', 'arrive', 'arrived', 'arriving', 'get there', 'get here', 'reach', 'come', 'land', 'be here', 'be there'],
     deliveryDate: ['eta', 'estimated arrival', 'expected delivery', 'delivery date', 'arrival date', 'estimated delivery'],
     location: ['where is', "where's", 'wheres', 'where are', 'where r', 'where my', 'where it is', 'whereabouts', 'locate'],
+    speedUp: ['speed it up', 'speed up', 'hurry it up', 'hurry up', 'rush it', 'expedite it', 'get it there faster', 'make it faster', 'any faster'],
     declaredValue: ['declared value', 'declared worth', 'value declared', 'insured value', 'customs value', 'value we declared', 'value i declared'],
     signedBy: ['who signed', 'signed by whom', 'who received', 'who took', 'who accepted', 'who picked up', 'signed by who'],
     status: ['status of', 'status on', "what's the status", 'what is the status'],

@@ -41,6 +41,12 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     shipped: ['envié', 'envie', 'enviado', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
     silent: ['mueve', 'movido', 'moverse', 'actualiza', 'actualizado', 'actualización', 'actualizacion', 'parado', 'atascado', 'escaneo', 'escaneado'],
     expected: ['llega', 'llegará', 'llegara', 'llegue', 'llegan', 'llegarán', 'llegaran', 'entregan', 'entregarán', 'me llega', 'estará'],
+    deadline: ['para', 'para el', 'antes del', 'antes de', 'a más tardar el', 'a mas tardar el', 'como tarde el'],
+    requested: [
+      'entreguen', 'entregue', 'entregar', 'entregarlo', 'entregarla', 'entréguenlo', 'entreguenlo', 'traigan', 'traerlo',
+      'reprogramar', 'reprogramen', 'cambiar la entrega', 'vuelvan a',
+    ],
+    past: ['entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'fue', 'era', 'estaba'],
     verbSide: 'before',
   },
   asks: {
@@ -48,6 +54,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     arrival: ['llega', 'llegará', 'llegara', 'llegó', 'llego', 'llegar', 'entrega', 'entregar', 'entregan', 'entregó', 'entrego', 'entregaron', 'entregará', 'recibo', 'recibiré', 'recibir'],
     deliveryDate: ['fecha de entrega', 'fecha estimada', 'fecha prevista', 'fecha de llegada'],
     location: ['dónde está', 'donde esta', 'dónde esta', 'donde está', 'dónde están', 'donde estan', 'dnd esta', 'dónde anda', 'donde anda', 'dónde se encuentra', 'por dónde va', 'por donde va'],
+    speedUp: ['acelerar', 'acelerarlo', 'acelerarla', 'aceleren', 'darle prisa', 'más rápido', 'mas rapido', 'meterle prisa'],
     declaredValue: ['valor declarado', 'el valor que declaramos', 'valor que declaré', 'valor asegurado', 'valor en aduana', 'importe declarado'],
     signedBy: ['quién firmó', 'quien firmo', 'quién lo firmó', 'quién lo recibió', 'quien lo recibio', 'quién recibió', 'quien recibio', 'quién recogió'],
     status: ['estado de', 'estado del'],

@@ -54,6 +54,11 @@ export const ZH_CHRONO_IGNORED = { texts: ['现在', '早上', '晚上', '下午
 
 /** Period words with no weekday after them (checked by the extractor). */
 export const ZH_PERIODS: Readonly<Record<string, PeriodName>> = {
+  上周初: 'early_previous_week',
+  上星期初: 'early_previous_week',
+  上个星期初: 'early_previous_week',
+  上礼拜初: 'early_previous_week',
+  上个礼拜初: 'early_previous_week',
   上上周: 'week_before_last',
   上上个星期: 'week_before_last',
   上上个月: 'month_before_last',

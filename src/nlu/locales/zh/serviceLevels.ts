@@ -17,5 +17,6 @@ export const ZH_SERVICE_LEVELS: Readonly<Record<ServiceLevel | typeof NOT_A_SERV
   ground: ['陆运', '陆路运输', '地面运输', '陆路', 'ground', 'ups ground'],
   standard: ['标准', '标准服务', '标准件', 'standard', 'ups standard'],
   economy: ['经济', '经济型', '经济件', 'economy'],
-  not_service: ['收费标准', '计费标准', '标准时间', '赔偿标准', '快捷方式', '经济舱'],
+  // "能不能加急": a hurry asked for (Parse.asks speed_up), not the parcels sent Express.
+  not_service: ['能不能加急', '能加急', '可以加急', '帮我加急', '给我加急', '加急一下', '加急处理', '要加急', '申请加急', '收费标准', '计费标准', '标准时间', '赔偿标准', '快捷方式', '经济舱'],
 };
