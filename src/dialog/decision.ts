@@ -23,6 +23,9 @@ export const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = {
 /** A complaint about one parcel: the parcel is found first, then people take the complaint about it. */
 export const COMPLAINT_TASK: ParcelTask = 'complaint';
 
+/** A claim question about one parcel ("what should i do next?"): its damage claim or its trace, read from its data once found. */
+export const CLAIM_TASK: ParcelTask = 'claim';
+
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
 export type Action =
   | { kind: 'track'; trackingNumbers: string[]; invalidTrackingNumbers: string[] }

@@ -90,6 +90,12 @@ export interface DiscourseCues {
    * (ends with one, in Chinese).
    */
   parcelTopics: readonly string[];
+  /**
+   * What to do now that a parcel is damaged or lost, and what comes of it ("what should i do next", "can we get our
+   * money back", "are we covered?", "how long does the investigation take", "怎么办", "我要索赔", "需要提供什么材料",
+   * "大概多久有结果", "quiero reclamar", "¿qué necesito enviar?"): the claim path of the parcel in question.
+   */
+  claimQuestions: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -150,6 +156,13 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     sortedOut: ['found out what happened', 'figured out what happened', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted', 'all sorted', 'all good', 'it s fine', 'i ll check myself',
       'i ll do it myself', 'i ll look myself', 'no worries', 'that s all'],
     parcelTopics: ['my parcel', 'my package', 'my shipment', 'our parcel', 'our package', 'our shipment', 'the parcel', 'the package', 'the shipment', 'as for my parcel', 'about my parcel'],
+    claimQuestions: [
+      'what should i do', 'what should we do', 'what do i do', 'what do we do', 'what can i do', 'what can we do', 'what now',
+      'next step', 'next steps', 'what happens next', 'what happens now', 'money back', 'refund', 'reimbursed', 'reimburse',
+      'compensation', 'compensated', 'are we covered', 'am i covered', 'is it covered', 'insured', 'insurance', 'claim',
+      'investigation take', 'investigation last', 'trace take', 'how long does the investigation', 'how long will the investigation',
+      'what do you need from me', 'what do i need to send', 'what should i send', 'what do i send',
+    ],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -190,6 +203,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     withdrawRequest: ['取消工单', '工单取消', '取消这个工单', '撤销工单', '撤回工单', '关闭工单', '工单关了', '取消人工请求'],
     sortedOut: ['我自己查', '自己查', '我自己来', '我自己看', '找到了', '解决了', '没事了', '好了', '知道了'],
     parcelTopics: ['的包裹', '的快递', '的快件', '那个包裹', '那个快递'],
+    claimQuestions: [
+      '怎么办', '该怎么做', '下一步', '索赔', '理赔', '赔偿', '赔钱', '能赔', '退钱', '退款', '保险', '需要提供什么', '要提供什么',
+      '提供什么材料', '需要什么材料', '要什么材料', '要发什么', '多久有结果', '多久出结果', '多久能有结果', '追查要多久', '追查一般要多久',
+      '调查要多久', '调查一般要多久',
+    ],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -241,5 +259,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'cancelar la incidencia', 'cierra el ticket', 'cierra la incidencia', 'cancela la solicitud', 'cancela mi solicitud', 'retira mi solicitud'],
     sortedOut: ['ya está', 'ya esta', 'ya lo encontré', 'ya lo encontre', 'ya lo vi', 'lo reviso yo', 'lo busco yo', 'todo bien', 'ya no hace falta'],
     parcelTopics: ['el paquete', 'mi paquete', 'nuestro paquete', 'el envío', 'el envio', 'mi envío', 'mi envio', 'sobre el paquete', 'lo del paquete'],
+    claimQuestions: [
+      'qué hago', 'que hago', 'qué debo hacer', 'que debo hacer', 'qué tengo que hacer', 'que tengo que hacer', 'qué hacemos', 'que hacemos',
+      'siguiente paso', 'próximos pasos', 'proximos pasos', 'reclamar', 'reclamación', 'reclamacion', 'reembolso', 'indemnización',
+      'indemnizacion', 'devuelven el dinero', 'recuperar el dinero', 'cubierto', 'cubiertos', 'cubierta', 'asegurado', 'asegurados', 'qué necesito enviar', 'que necesito enviar',
+      'qué tengo que enviar', 'que tengo que enviar', 'qué os envío', 'qué les envío', 'cuánto tarda la investigación', 'cuanto tarda la investigacion',
+    ],
   },
 });

@@ -458,6 +458,11 @@ export function asksIfAny(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyParcels, normalizeForCues(text), lang);
 }
 
+/** "what should i do next", "我要索赔", "¿qué necesito enviar?": what to do about a damaged or lost parcel, and what comes of it. */
+export function asksAboutClaim(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).claimQuestions, normalizeForCues(text), lang);
+}
+
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */
 export function continuesLastMessage(text: string, lang: Language): boolean {
   const t = normalizeForCues(text);

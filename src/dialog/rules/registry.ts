@@ -1,4 +1,5 @@
 import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { claimQuestionRule } from './claimRules.ts';
 import { arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
@@ -46,6 +47,10 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   unsubscribeRule,
   cancellationRule,
   interruptionRule,
+  // "what should i do next", "我要索赔", "¿cuánto tarda la investigación?" about a damaged or lost parcel: its claim
+  // path (naming its open ticket), before "which ticket?", a pick, a reference or an account flow could show its
+  // status again or read "reclamar" as an invoice dispute.
+  claimQuestionRule,
   // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.
   ticketStatusRule,
   // "which arrives first, X or Y?", "which of them arrives first?": the parcels compared, before a pick,
