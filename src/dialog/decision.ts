@@ -63,6 +63,12 @@ export type Action =
   | { kind: 'no_account' }
   /** The general answer to a parcel question (the documents customs needs) for an anonymous customer, then the offer to link. */
   | { kind: 'general_answer'; intent: IntentName }
+  /**
+   * A general customs question of a destination ("what paperwork do we need for parcels to mexico?", "关税谁付"):
+   * its documents, or who pays its import duties. `destination`/`origin`: country codes the message named, else
+   * those of `parcel` (the one in focus), else the origin is the account's country.
+   */
+  | { kind: 'customs_rules'; ask: 'documents' | 'duties'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
   /** `accountNumber` null: another company or a colleague there named, not an account number. */
   | { kind: 'not_your_account'; accountNumber: string | null }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */

@@ -96,6 +96,16 @@ export interface DiscourseCues {
    * "大概多久有结果", "quiero reclamar", "¿qué necesito enviar?"): the claim path of the parcel in question.
    */
   claimQuestions: readonly string[];
+  /** Import duties and taxes named ("import duties", "关税", "aranceles"). */
+  duties: readonly string[];
+  /** Who pays something ("who pays", "谁付", "quién paga"): beside `duties`, who is billed the duties. */
+  whoPays: readonly string[];
+  /** What customs asks for ("what paperwork do we need", "要什么", "hace falta", "qué documentos"): beside customs words, the documents. */
+  customsNeeds: readonly string[];
+  /** One parcel named ("the new york parcel", "那个包裹", "el paquete"): its own customs state is asked, not the destination's rules. */
+  oneParcel: readonly string[];
+  /** Any of the account's parcels asked about ("is anything of ours stuck in customs?", "有被海关扣的包裹吗", "¿tenemos algo retenido?"): a search, not the parcel in focus. */
+  anyOfOurs: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -163,6 +173,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'investigation take', 'investigation last', 'trace take', 'how long does the investigation', 'how long will the investigation',
       'what do you need from me', 'what do i need to send', 'what should i send', 'what do i send',
     ],
+    duties: ['duty', 'duties', 'import duty', 'import duties', 'import tax', 'import taxes', 'import vat', 'tariff', 'tariffs', 'customs fees', 'customs charges'],
+    whoPays: ['who pays', 'who pay', 'who has to pay', 'who is paying', 'who will pay', 'who gets charged', 'who is charged', 'who is billed', 'who covers', 'do we pay', 'do we have to pay', 'does the receiver pay', 'does the recipient pay'],
+    customsNeeds: ['what documents', 'which documents', 'what paperwork', 'which paperwork', 'paperwork', 'what do i need', 'what do we need', 'what is needed', "what's needed", 'what does customs need', 'do i need', 'do we need', 'needed for customs', 'required for customs', 'what forms'],
+    oneParcel: ['parcel', 'package', 'shipment', 'box', 'it', 'its', 'that one', 'this one'],
+    anyOfOurs: ['anything', 'any of our', 'any of ours', 'any parcels', 'any packages', 'any shipments', 'any parcel', 'any package', 'any shipment'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -208,6 +223,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       '提供什么材料', '需要什么材料', '要什么材料', '要发什么', '多久有结果', '多久出结果', '多久能有结果', '追查要多久', '追查一般要多久',
       '调查要多久', '调查一般要多久',
     ],
+    duties: ['关税', '进口税', '税费', '进口增值税', '清关费'],
+    whoPays: ['谁付', '谁出', '谁来付', '谁支付', '谁承担', '谁交', '谁缴', '由谁', '谁负责', '要我们付', '我们付吗', '收件人付'],
+    customsNeeds: ['要什么', '需要什么', '什么文件', '哪些文件', '什么单据', '哪些单据', '要哪些', '需要哪些', '要不要清关', '需不需要清关', '需要清关吗', '要清关吗', '什么材料'],
+    oneParcel: ['那个包裹', '这个包裹', '那个快递', '这个快递', '那件', '这件', '它'],
+    anyOfOurs: ['有没有', '有被', '有哪些', '有什么包裹', '有包裹'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -265,5 +285,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'indemnizacion', 'devuelven el dinero', 'recuperar el dinero', 'cubierto', 'cubiertos', 'cubierta', 'asegurado', 'asegurados', 'qué necesito enviar', 'que necesito enviar',
       'qué tengo que enviar', 'que tengo que enviar', 'qué os envío', 'qué les envío', 'cuánto tarda la investigación', 'cuanto tarda la investigacion',
     ],
+    duties: ['arancel', 'aranceles', 'impuestos de importación', 'impuestos de importacion', 'impuestos de aduana', 'tasas de aduana', 'derechos de aduana', 'derechos de importación'],
+    whoPays: ['quién paga', 'quien paga', 'quién los paga', 'quien los paga', 'quién tiene que pagar', 'quien tiene que pagar', 'quién se hace cargo', 'los pagamos', 'los paga el destinatario', 'pagamos nosotros'],
+    customsNeeds: ['qué documentos', 'que documentos', 'qué papeles', 'que papeles', 'hace falta', 'qué necesito', 'que necesito', 'qué necesitamos', 'que necesitamos', 'qué se necesita', 'que se necesita', 'qué pide', 'que pide', 'qué piden', 'que piden', 'necesito para', 'necesitamos para'],
+    oneParcel: ['paquete', 'envío', 'envio', 'caja', 'ese', 'este'],
+    anyOfOurs: ['algo', 'algún', 'algun', 'alguno', 'alguna', 'algunos', 'algunas'],
   },
 });

@@ -1,6 +1,6 @@
 import { CLAIM_TASK } from '../decision.ts';
 import { usesIntentWords } from '../accountFlowWords.ts';
-import { asksAboutClaim, pointsAtParcel } from '../discourse/discourseAct.ts';
+import { asksAboutClaim, hasBarePronoun } from '../discourse/discourseAct.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { decideSearch } from '../searchDecision.ts';
 import type { DecisionRule } from './types.ts';
@@ -23,7 +23,7 @@ export const claimQuestionRule: DecisionRule = {
     if (!facts.linked || parse.trackingNumbers.length > 0 || !asksAboutClaim(text, parse.language)) return null;
     // In another flow's own words it is that flow: "what should i do about customs", "quiero reclamar la factura"
     // (an invoice's refund too, unless the message points at the parcel: "can we get a refund for it").
-    if (usesIntentWords(text, 'customs_help') || (usesIntentWords(text, 'billing') && !pointsAtParcel(text, parse.language))) return null;
+    if (usesIntentWords(text, 'customs_help') || (usesIntentWords(text, 'billing') && !hasBarePronoun(text, parse.language))) return null;
     const kept = CLAIM_TASKS.has(state.task) ? state.task : null;
     const task = parse.statusHints.includes('damaged') ? 'damaged_package' : (kept ?? CLAIM_TASK);
     const frame = frameOfMessage(parse);

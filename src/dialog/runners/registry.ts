@@ -3,6 +3,7 @@ import type { RunResult } from '../resolveRunner.ts';
 import { accountFlowRunners } from './accountFlow.ts';
 import { arrivalRunners } from './arrivals.ts';
 import { accountRunners } from './accounts.ts';
+import { customsRulesRunners } from './customsRules.ts';
 import { escalateRunners } from './escalate.ts';
 import { linkingRunners } from './linking.ts';
 import { parcelTaskRunners } from './parcelTask.ts';
@@ -32,6 +33,7 @@ export const RUNNER_FAMILIES = Object.freeze({
   satisfactionRunners,
   ticketRunners,
   subscriptionRunners,
+  customsRulesRunners,
 });
 
 /** One object type with every member of the union's types. */

@@ -47,6 +47,7 @@ describe('the decision rules', () => {
       'cancellation',
       'interruption',
       'claim question',
+      'customs question',
       'ticket status',
       'arrival comparison',
       'arrival on a day',
@@ -81,6 +82,7 @@ describe('the decision rules', () => {
     ['"never mind" with a list open', 'never mind', parse('out_of_scope'), state({ awaiting: 'choice', candidates: [A, B] }), member, 'cancellation', 'cancel'],
     ['a person asked for about a tracking number: before the number', `I want to talk to a person about ${A}`, parse('talk_to_agent', { trackingNumbers: [A] }), state(), member, 'interruption', 'escalate'],
     ['a claim question about the parcel shown: before its status or an invoice dispute', 'quiero reclamar', parse('billing', { language: 'es' }), state({ lastParcel: B }), member, 'claim question', 'parcel_task'],
+    ['a customs question of a destination: before a search counts its parcels', 'what customs paperwork do we need for parcels to mexico', parse('customs_help', { destination: { name: 'Mexico', country: 'MX' } }), state(), member, 'customs question', 'customs_rules'],
     ['one of the offered numbers: before tracking it', B, parse('track_shipment', { trackingNumbers: [B] }), state({ awaiting: 'choice', candidates: [A, B] }), member, 'offered choice', 'show_candidate'],
     [
       'the second one after the invoices, a parcel list shown before them',
