@@ -29,7 +29,7 @@ export const customsQuestionRule: DecisionRule = {
     // "is anything of ours stuck in customs right now?" after one parcel was shown: the account's parcels, not that one
     // (found by an outside tester: the cleared parcel in focus was shown again).
     // Only a question that describes nothing else (its status asked, not filtered on): a description is searched as it is.
-    if (customs && !duties && state.lastParcel && frameOfMessage(parse) === null && asksOfAnyParcel(text, lang) && !pointsAtParcel(text, lang) && !namesOneParcel(text, lang)) {
+    if (customs && !duties && state.lastParcel && frameOfMessage(parse) === null && asksOfAnyParcel(text, lang) && !pointsAtParcel(text, lang)) {
       return decideSearch({ ...reading, state: { ...state, lastParcel: null } }, { act: 'new_request', frame: null }, accounts, chosen, go);
     }
     const ask = duties ? 'duties' : documents ? 'documents' : goesOn ? state.customsAsked!.ask : null;
