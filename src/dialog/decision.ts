@@ -69,6 +69,8 @@ export type Action =
    * those of `parcel` (the one in focus), else the origin is the account's country.
    */
   | { kind: 'customs_rules'; ask: 'documents' | 'duties'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
+  /** "what changes have i asked for on it?": the delivery changes and instructions asked for the parcel. */
+  | { kind: 'changes_asked'; trackingNumber: string }
   /** `accountNumber` null: another company or a colleague there named, not an account number. */
   | { kind: 'not_your_account'; accountNumber: string | null }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */

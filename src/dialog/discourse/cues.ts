@@ -106,6 +106,8 @@ export interface DiscourseCues {
   oneParcel: readonly string[];
   /** Any of the account's parcels asked about ("is anything of ours stuck in customs?", "有被海关扣的包裹吗", "¿tenemos algo retenido?"): a search, not the parcel in focus. */
   anyOfOurs: readonly string[];
+  /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?": the delivery changes asked for the parcel. */
+  changesAsked: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -178,6 +180,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     customsNeeds: ['what documents', 'which documents', 'what paperwork', 'which paperwork', 'paperwork', 'what do i need', 'what do we need', 'what is needed', "what's needed", 'what does customs need', 'do i need', 'do we need', 'needed for customs', 'required for customs', 'what forms'],
     oneParcel: ['parcel', 'package', 'shipment', 'box', 'it', 'its', 'that one', 'this one'],
     anyOfOurs: ['anything', 'any of our', 'any of ours', 'any parcels', 'any packages', 'any shipments', 'any parcel', 'any package', 'any shipment'],
+    changesAsked: ['what changes', 'which changes', 'what have i asked', 'what did i ask', 'what have we asked', 'what did we ask', 'changes have i', 'changes did i', 'changes have we', 'changes did we', 'what instructions'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -228,6 +231,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     customsNeeds: ['要什么', '需要什么', '什么文件', '哪些文件', '什么单据', '哪些单据', '要哪些', '需要哪些', '要不要清关', '需不需要清关', '需要清关吗', '要清关吗', '什么材料'],
     oneParcel: ['包裹', '快递', '快件', '那件', '这件', '它'],
     anyOfOurs: ['有没有', '有被', '有哪些', '有什么包裹', '有包裹'],
+    changesAsked: ['要求了哪些', '要求了什么', '哪些修改', '什么修改', '改了什么', '改了哪些', '提了哪些', '哪些更改', '哪些改动', '什么改动'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -290,5 +294,6 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     customsNeeds: ['qué documentos', 'que documentos', 'qué papeles', 'que papeles', 'hace falta', 'qué necesito', 'que necesito', 'qué necesitamos', 'que necesitamos', 'qué se necesita', 'que se necesita', 'qué pide', 'que pide', 'qué piden', 'que piden', 'necesito para', 'necesitamos para'],
     oneParcel: ['paquete', 'envío', 'envio', 'caja', 'ese', 'este'],
     anyOfOurs: ['algo', 'algún', 'algun', 'alguno', 'alguna', 'algunos', 'algunas'],
+    changesAsked: ['qué cambios', 'que cambios', 'cuáles cambios', 'cuales cambios', 'qué he pedido', 'que he pedido', 'qué pedí', 'que pedi', 'qué instrucciones', 'que instrucciones'],
   },
 });

@@ -480,6 +480,11 @@ export function asksOfAnyParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);
 }
 
+/** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?". */
+export function asksChangesAsked(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).changesAsked, normalizeForCues(text), lang);
+}
+
 /** "what should i do next", "我要索赔", "¿qué necesito enviar?": what to do about a damaged or lost parcel, and what comes of it. */
 export function asksAboutClaim(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).claimQuestions, normalizeForCues(text), lang);

@@ -1,6 +1,7 @@
 import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { claimQuestionRule } from './claimRules.ts';
 import { customsQuestionRule } from './customsRules.ts';
+import { changesAskedRule } from './deliveryChangeRules.ts';
 import { arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
@@ -54,6 +55,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   claimQuestionRule,
   // "what paperwork do we need for parcels to mexico", "关税谁付": the destination's rules, before a search counts its parcels.
   customsQuestionRule,
+  // "what changes have i asked for on it?": the changes recorded for the parcel in focus, not a search.
+  changesAskedRule,
   // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.
   ticketStatusRule,
   // "which arrives first, X or Y?", "which of them arrives first?": the parcels compared, before a pick,

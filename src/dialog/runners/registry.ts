@@ -4,6 +4,7 @@ import { accountFlowRunners } from './accountFlow.ts';
 import { arrivalRunners } from './arrivals.ts';
 import { accountRunners } from './accounts.ts';
 import { customsRulesRunners } from './customsRules.ts';
+import { deliveryChangeRunners } from './deliveryChanges.ts';
 import { escalateRunners } from './escalate.ts';
 import { linkingRunners } from './linking.ts';
 import { parcelTaskRunners } from './parcelTask.ts';
@@ -34,6 +35,7 @@ export const RUNNER_FAMILIES = Object.freeze({
   ticketRunners,
   subscriptionRunners,
   customsRulesRunners,
+  deliveryChangeRunners,
 });
 
 /** One object type with every member of the union's types. */

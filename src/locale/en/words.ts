@@ -72,7 +72,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     instruction: ['delivery instruction', 'leave instructions', 'instructions for the driver'],
   },
   deliveryInstructions: {
-    spots: ['neighbour', 'neighbor', 'back door', 'front door', 'side door', 'porch', 'reception', 'front desk', 'concierge', 'doorman', 'mailroom', 'security desk', 'safe place', 'garage'],
+    spots: ['call before', 'call ahead', 'call the recipient', 'phone before', 'ring before', 'neighbour', 'neighbor', 'back door', 'front door', 'side door', 'porch', 'reception', 'front desk', 'concierge', 'doorman', 'mailroom', 'security desk', 'safe place', 'garage'],
     leads: ['can you please', 'could you please', 'can you', 'could you', 'would you', 'can the driver', 'could the driver', 'tell the driver to', 'ask the driver to', 'i want you to', 'please', 'pls', 'and', 'just'],
     parcels: ['parcel', 'package'],
   },

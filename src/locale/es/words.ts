@@ -71,7 +71,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     instruction: ['instrucciones de entrega', 'instrucción de entrega', 'instrucciones para el repartidor'],
   },
   deliveryInstructions: {
-    spots: ['vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
+    spots: ['llamen antes', 'llame antes', 'llamar antes', 'avisen antes', 'vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
     leads: ['por favor', 'pueden', 'podrían', 'puede', 'podría', 'podéis', 'quiero que', 'me gustaría que', 'que', 'y'],
     parcels: ['paquete'],
   },

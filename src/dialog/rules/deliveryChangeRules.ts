@@ -1,0 +1,16 @@
+import { asksChangesAsked } from '../discourse/discourseAct.ts';
+import type { DecisionRule } from './types.ts';
+
+/**
+ * "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?" about the parcel in focus:
+ * the delivery changes and instructions asked for it, or that none were (outside tester, round 6 M10: "not
+ * understood", the billing-center SOP, or the recent parcels).
+ */
+export const changesAskedRule: DecisionRule = {
+  name: 'changes asked',
+  decide({ reading, go }) {
+    const { text, parse, state, facts, keepSearch } = reading;
+    if (!facts.linked || parse.trackingNumbers.length > 0 || !state.lastParcel || !asksChangesAsked(text, parse.language)) return null;
+    return go({ kind: 'changes_asked', trackingNumber: state.lastParcel }, keepSearch);
+  },
+};
