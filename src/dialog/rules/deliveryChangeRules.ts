@@ -10,7 +10,10 @@ export const changesAskedRule: DecisionRule = {
   name: 'changes asked',
   decide({ reading, go }) {
     const { text, parse, state, facts, keepSearch } = reading;
-    if (!facts.linked || parse.trackingNumbers.length > 0 || !state.lastParcel || !asksChangesAsked(text, parse.language)) return null;
-    return go({ kind: 'changes_asked', trackingNumber: state.lastParcel }, keepSearch);
+    // The parcel in focus, else the one a question was last about ("shall I give the driver this instruction for …?"
+    // before a list of others was shown), else the one talked about before.
+    const parcel = state.lastParcel ?? state.confirming ?? state.previousParcel;
+    if (!facts.linked || parse.trackingNumbers.length > 0 || !parcel || !asksChangesAsked(text, parse.language)) return null;
+    return go({ kind: 'changes_asked', trackingNumber: parcel }, keepSearch);
   },
 };
