@@ -85,6 +85,7 @@ describe('the decision rules', () => {
     ['a claim question about the parcel shown: before its status or an invoice dispute', 'quiero reclamar', parse('billing', { language: 'es' }), state({ lastParcel: B }), member, 'claim question', 'parcel_task'],
     ['a customs question of a destination: before a search counts its parcels', 'what customs paperwork do we need for parcels to mexico', parse('customs_help', { destination: { name: 'Mexico', country: 'MX' } }), state(), member, 'customs question', 'customs_rules'],
     ['the changes asked for the parcel shown: before a search', 'what changes have i asked for on it?', parse('out_of_scope'), state({ lastParcel: B }), member, 'changes asked', 'changes_asked'],
+    ['the changes asked for the parcel an instruction waits on, a list shown since', '¿qué cambios he pedido?', parse('track_shipment', { language: 'es', confidence: 0.3 }), state({ confirming: B, lastList: [A, B] }), member, 'changes asked', 'changes_asked'],
     ['one of the offered numbers: before tracking it', B, parse('track_shipment', { trackingNumbers: [B] }), state({ awaiting: 'choice', candidates: [A, B] }), member, 'offered choice', 'show_candidate'],
     [
       'the second one after the invoices, a parcel list shown before them',
