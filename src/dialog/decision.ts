@@ -23,6 +23,9 @@ export const PARCEL_TASKS: Partial<Record<IntentName, ParcelTask>> = {
 /** A complaint about one parcel: the parcel is found first, then people take the complaint about it. */
 export const COMPLAINT_TASK: ParcelTask = 'complaint';
 
+/** A claim question about one parcel ("what should i do next?"): its damage claim or its trace, read from its data once found. */
+export const CLAIM_TASK: ParcelTask = 'claim';
+
 /** What the assistant decides to do with a message. Runners carry actions out; the policy does no I/O. */
 export type Action =
   | { kind: 'track'; trackingNumbers: string[]; invalidTrackingNumbers: string[] }
@@ -65,6 +68,14 @@ export type Action =
   | { kind: 'no_account' }
   /** The general answer to a parcel question (the documents customs needs) for an anonymous customer, then the offer to link. */
   | { kind: 'general_answer'; intent: IntentName }
+  /**
+   * A general customs question of a destination ("what paperwork do we need for parcels to mexico?", "关税谁付"):
+   * its documents, or who pays its import duties. `destination`/`origin`: country codes the message named, else
+   * those of `parcel` (the one in focus), else the origin is the account's country.
+   */
+  | { kind: 'customs_rules'; ask: 'documents' | 'duties'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
+  /** "what changes have i asked for on it?": the delivery changes and instructions asked for the parcel. */
+  | { kind: 'changes_asked'; trackingNumber: string }
   /** `accountNumber` null: another company or a colleague there named, not an account number. */
   | { kind: 'not_your_account'; accountNumber: string | null }
   /** An account-level flow (billing, users, VIP, carbon …) for this message. */

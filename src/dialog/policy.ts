@@ -43,7 +43,7 @@ export function firstDecision(m: MessageReading): { rule: string; decision: Deci
 /** Everything the rules read about one message, worked out once: its accounts, its discourse act, a complaint, the account chosen. */
 export function readMessage(text: string, said: Parse, loaded: DialogState, facts: DialogFacts): MessageReading {
   const parse = withFigureWords(text, said);
-  const base: DialogState = { ...loaded, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, flowFrame: null };
+  const base: DialogState = { ...loaded, misunderstandings: 0, awaiting: null, lastIntent: parse.intent, flowFrame: null, customsAsked: null };
   const asLoaded: TurnReading = {
     text,
     parse,

@@ -43,6 +43,8 @@ export interface LocaleWords {
   pleased: readonly string[];
   /** What a billing message asks for, matched as parts of the lower-cased message. */
   billingActions: Readonly<Record<'dispute' | 'pay' | 'view', readonly string[]>>;
+  /** Asking how long a payment takes to show as paid ("how long until it shows as paid", "付了之后多久能显示已付", "¿cuánto tarda en aparecer el pago?"). */
+  paymentTiming: readonly string[];
   /** Words pointing at the most recent invoice ("the latest one"). */
   latestInvoice: readonly string[];
   /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
@@ -55,6 +57,8 @@ export interface LocaleWords {
    * invoice or the VIP fee was shown, it is asked of that (src/dialog/flows/shared/amountQuestion.ts).
    */
   amountQuestion: readonly string[];
+  /** Asking to be signed up for what was just offered ("apply for it", "帮我申请一下", "solicítalo"): after the VIP programme, its request. */
+  applyRequest: readonly string[];
   /** What an account-access message asks for, matched as parts of the lower-cased message. */
   accessActions: Readonly<Record<'signin' | 'link' | 'explain' | 'mine' | 'show' | 'change' | 'remove' | 'add' | 'list', readonly string[]>>;
   /** A new user named as what is added ("add a user with the View role", "añadir a un usuario con rol View"): adding, though a role is named. */

@@ -7,7 +7,7 @@ import { rejectReason } from './guard.ts';
 import { BARE_ANSWER_FILLERS } from './locales/bareAnswerFillers.ts';
 import { PARCEL_NOUNS } from './locales/parcelNouns.ts';
 import { LIST_WORDS } from './locales/listWords.ts';
-import { INSTRUCTION_SPOTS, INSTRUCTION_VERBS } from './locales/deliveryInstructionWords.ts';
+import { CALL_AHEAD, INSTRUCTION_SPOTS, INSTRUCTION_VERBS } from './locales/deliveryInstructionWords.ts';
 import { PhraseMatcher } from './text/phraseMatcher.ts';
 import { runPipeline, runPipelineOver } from './pipeline/runPipeline.ts';
 import { SITUATED_ROLES, type Configuration, type ParsingContext, type PlaceSpan, type Span } from './pipeline/types.ts';
@@ -134,7 +134,10 @@ export class Parser implements NluParser {
       // "quiero dejar el paquete a Berlín con el portero", "寄到墨尔本的包裹，麻烦交给前台": where or with whom to leave
       // a parcel is a delivery instruction, whatever weak or parcel guess the rest gave (a search; "麻烦" as trouble).
       // A weak change_delivery stays one: the parcels it names are not a search.
-      confidence = intent === 'change_delivery' ? Math.max(confidence, BARE_DESCRIPTION_CONFIDENCE) : BARE_DESCRIPTION_CONFIDENCE;
+      // Calling before delivering names no place that a search could be about: the request is sure (the dialog
+      // runs it on the parcel in focus, not its status: "por favor que llamen antes de entregar", round 6 M10).
+      const floor = callsAhead(pctx) ? LLM_CONFIDENCE_THRESHOLD : BARE_DESCRIPTION_CONFIDENCE;
+      confidence = intent === 'change_delivery' ? Math.max(confidence, floor) : floor;
       intent = 'change_delivery';
       intentRule = 'delivery instruction';
     } else if ((intent === 'out_of_scope' || PARCEL_INTENTS.has(intent) || confidence < LLM_CONFIDENCE_THRESHOLD) && spans.some((s) => s.kind === 'date' && s.role === 'requested')) {
@@ -389,9 +392,19 @@ const LATIN_INSTRUCTION = new RegExp(
 );
 const HAN_INSTRUCTION = new RegExp(`(?:${INSTRUCTION_VERBS.han.join('|')})(?:到|在)?(?:${INSTRUCTION_SPOTS.han.join('|')})`, 'u');
 
-/** The message tells the driver where or with whom to leave a parcel ("leave it with the doorman", "交给前台", "dejarlo con el portero"). */
+const LATIN_CALL_AHEAD = new RegExp(`(?<![\\p{L}])(?:${CALL_AHEAD.latin.map(escapeWord).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * The message tells the driver where or with whom to leave a parcel ("leave it with the doorman", "交给前台", "dejarlo con
+ * el portero"), or to call before delivering ("que llamen antes de entregar", "送货前请先打电话给收件人").
+ */
 function instructsDriver(ctx: ParsingContext): boolean {
-  return HAN_INSTRUCTION.test(ctx.lower) || LATIN_INSTRUCTION.test(ctx.lower);
+  return HAN_INSTRUCTION.test(ctx.lower) || LATIN_INSTRUCTION.test(ctx.lower) || callsAhead(ctx);
+}
+
+/** "call before delivery", "que llamen antes", "送货前请先打电话" (CALL_AHEAD). */
+function callsAhead(ctx: ParsingContext): boolean {
+  return CALL_AHEAD.han.some((w) => ctx.lower.includes(w)) || LATIN_CALL_AHEAD.test(ctx.lower);
 }
 
 /** Intents whose messages describe a parcel by where and when. */

@@ -2,7 +2,7 @@ import type { Parse, Place } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow } from '../accountFlowWords.ts';
-import { asksAllArrived, asksHowMany, isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
+import { asksAllArrived, asksHowMany, asksWhoPaysDuties, isParcelTopic, namesParcels, pointsAtParcel, pointsAtSeveral } from './discourseAct.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE } from '../decision.ts';
 
 /** A part of a message as read alone. */
@@ -80,7 +80,8 @@ function detailOfAccountQuestion(p: RequestPart): boolean {
  */
 export function asksOfSameParcel(part: RequestPart, first: RequestPart): boolean {
   const { parse } = part;
-  if (parse.intent === first.parse.intent) return false;
+  // "…the new york parcel need and who pays the duties": who pays its duties is more than its customs state.
+  if (parse.intent === first.parse.intent && !asksWhoPaysDuties(part.text, parse.language)) return false;
   // "carbon footprint of the london shipment that's still moving, and when will it arrive?": the parcel the figure was for.
   const describesParcel = ACCOUNT_FLOWS[first.parse.intent]?.answersTrackingNumbers === true && (namedParcels(first.parse).length > 0 || first.parse.statusHints.length > 0);
   if (describesParcel) return familyOf(parse) === 'parcel' && namedParcels(parse).length === 0 && !parse.dateRange;
@@ -131,7 +132,8 @@ export function withDetailsJoined(parts: readonly RequestPart[]): RequestPart[] 
   const joined: RequestPart[] = [];
   for (const part of parts) {
     const head = joined.at(-1);
-    const detail = head && part.parse.intent === head.parse.intent && namedParcels(part.parse).length === 0 && !part.parse.dateRange;
+    // "…, and who pays the duties" asks more than the customs state the part before asks: a request of its own.
+    const detail = head && part.parse.intent === head.parse.intent && namedParcels(part.parse).length === 0 && !part.parse.dateRange && !asksWhoPaysDuties(part.text, part.parse.language);
     if (detail) joined[joined.length - 1] = { text: `${head.text}, ${part.text}`, parse: head.parse };
     else joined.push(part);
   }

@@ -91,6 +91,24 @@ export interface DiscourseCues {
    * (ends with one, in Chinese).
    */
   parcelTopics: readonly string[];
+  /**
+   * What to do now that a parcel is damaged or lost, and what comes of it ("what should i do next", "can we get our
+   * money back", "are we covered?", "how long does the investigation take", "怎么办", "我要索赔", "需要提供什么材料",
+   * "大概多久有结果", "quiero reclamar", "¿qué necesito enviar?"): the claim path of the parcel in question.
+   */
+  claimQuestions: readonly string[];
+  /** Import duties and taxes named ("import duties", "关税", "aranceles"). */
+  duties: readonly string[];
+  /** Who pays something ("who pays", "谁付", "quién paga"): beside `duties`, who is billed the duties. */
+  whoPays: readonly string[];
+  /** What customs asks for ("what paperwork do we need", "要什么", "hace falta", "qué documentos"): beside customs words, the documents. */
+  customsNeeds: readonly string[];
+  /** One parcel named ("the new york parcel", "那个包裹", "el paquete"): its own customs state is asked, not the destination's rules. */
+  oneParcel: readonly string[];
+  /** Any of the account's parcels asked about ("is anything of ours stuck in customs?", "有被海关扣的包裹吗", "¿tenemos algo retenido?"): a search, not the parcel in focus. */
+  anyOfOurs: readonly string[];
+  /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?": the delivery changes asked for the parcel. */
+  changesAsked: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -152,6 +170,19 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     sortedOut: ['found out what happened', 'figured out what happened', 'figured it out', 'i figured it out', 'found it', 'i found it', 'sorted', 'all sorted', 'all good', 'it s fine', 'i ll check myself',
       'i ll do it myself', 'i ll look myself', 'no worries', 'that s all'],
     parcelTopics: ['my parcel', 'my package', 'my shipment', 'our parcel', 'our package', 'our shipment', 'the parcel', 'the package', 'the shipment', 'as for my parcel', 'about my parcel'],
+    claimQuestions: [
+      'what should i do', 'what should we do', 'what do i do', 'what do we do', 'what can i do', 'what can we do', 'what now',
+      'next step', 'next steps', 'what happens next', 'what happens now', 'money back', 'refund', 'reimbursed', 'reimburse',
+      'compensation', 'compensated', 'are we covered', 'am i covered', 'is it covered', 'insured', 'insurance', 'claim',
+      'investigation take', 'investigation last', 'trace take', 'how long does the investigation', 'how long will the investigation',
+      'what do you need from me', 'what do i need to send', 'what should i send', 'what do i send',
+    ],
+    duties: ['duty', 'duties', 'import duty', 'import duties', 'import tax', 'import taxes', 'import vat', 'tariff', 'tariffs', 'customs fees', 'customs charges'],
+    whoPays: ['who pays', 'who pay', 'who has to pay', 'who is paying', 'who will pay', 'who gets charged', 'who is charged', 'who is billed', 'who covers', 'do we pay', 'do we have to pay', 'does the receiver pay', 'does the recipient pay'],
+    customsNeeds: ['what documents', 'which documents', 'what paperwork', 'which paperwork', 'paperwork', 'what do i need', 'what do we need', 'what is needed', "what's needed", 'what does customs need', 'do i need', 'do we need', 'needed for customs', 'required for customs', 'what forms'],
+    oneParcel: ['parcel', 'package', 'shipment', 'box', 'it', 'its', 'that one', 'this one'],
+    anyOfOurs: ['anything', 'any of our', 'any of ours', 'any parcels', 'any packages', 'any shipments', 'any parcel', 'any package', 'any shipment'],
+    changesAsked: ['what changes', 'which changes', 'what have i asked', 'what did i ask', 'what have we asked', 'what did we ask', 'changes have i', 'changes did i', 'changes have we', 'changes did we', 'what instructions'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -192,6 +223,17 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     withdrawRequest: ['取消工单', '工单取消', '取消这个工单', '撤销工单', '撤回工单', '关闭工单', '工单关了', '取消人工请求'],
     sortedOut: ['我自己查', '自己查', '我自己来', '我自己看', '找到了', '解决了', '没事了', '好了', '知道了'],
     parcelTopics: ['的包裹', '的快递', '的快件', '那个包裹', '那个快递'],
+    claimQuestions: [
+      '怎么办', '该怎么做', '下一步', '索赔', '理赔', '赔偿', '赔钱', '能赔', '退钱', '退款', '保险', '需要提供什么', '要提供什么',
+      '提供什么材料', '需要什么材料', '要什么材料', '要发什么', '多久有结果', '多久出结果', '多久能有结果', '追查要多久', '追查一般要多久',
+      '调查要多久', '调查一般要多久',
+    ],
+    duties: ['关税', '进口税', '税费', '进口增值税', '清关费'],
+    whoPays: ['谁付', '谁出', '谁来付', '谁支付', '谁承担', '谁交', '谁缴', '由谁', '谁负责', '要我们付', '我们付吗', '收件人付'],
+    customsNeeds: ['要什么', '需要什么', '什么文件', '哪些文件', '什么单据', '哪些单据', '要哪些', '需要哪些', '要不要清关', '需不需要清关', '需要清关吗', '要清关吗', '什么材料'],
+    oneParcel: ['包裹', '快递', '快件', '那件', '这件', '它'],
+    anyOfOurs: ['有没有', '有被', '有哪些', '有什么包裹', '有包裹'],
+    changesAsked: ['要求了哪些', '要求了什么', '哪些修改', '什么修改', '改了什么', '改了哪些', '提了哪些', '哪些更改', '哪些改动', '什么改动'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -244,5 +286,17 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'cancelar la incidencia', 'cierra el ticket', 'cierra la incidencia', 'cancela la solicitud', 'cancela mi solicitud', 'retira mi solicitud'],
     sortedOut: ['ya está', 'ya esta', 'ya lo encontré', 'ya lo encontre', 'ya lo vi', 'lo reviso yo', 'lo busco yo', 'todo bien', 'ya no hace falta'],
     parcelTopics: ['el paquete', 'mi paquete', 'nuestro paquete', 'el envío', 'el envio', 'mi envío', 'mi envio', 'sobre el paquete', 'lo del paquete'],
+    claimQuestions: [
+      'qué hago', 'que hago', 'qué debo hacer', 'que debo hacer', 'qué tengo que hacer', 'que tengo que hacer', 'qué hacemos', 'que hacemos',
+      'siguiente paso', 'próximos pasos', 'proximos pasos', 'reclamar', 'reclamación', 'reclamacion', 'reembolso', 'indemnización',
+      'indemnizacion', 'devuelven el dinero', 'recuperar el dinero', 'cubierto', 'cubiertos', 'cubierta', 'asegurado', 'asegurados', 'qué necesito enviar', 'que necesito enviar',
+      'qué tengo que enviar', 'que tengo que enviar', 'qué os envío', 'qué les envío', 'cuánto tarda la investigación', 'cuanto tarda la investigacion',
+    ],
+    duties: ['arancel', 'aranceles', 'impuestos de importación', 'impuestos de importacion', 'impuestos de aduana', 'tasas de aduana', 'derechos de aduana', 'derechos de importación'],
+    whoPays: ['quién paga', 'quien paga', 'quién los paga', 'quien los paga', 'quién tiene que pagar', 'quien tiene que pagar', 'quién se hace cargo', 'los pagamos', 'los paga el destinatario', 'pagamos nosotros'],
+    customsNeeds: ['qué documentos', 'que documentos', 'qué papeles', 'que papeles', 'hace falta', 'qué necesito', 'que necesito', 'qué necesitamos', 'que necesitamos', 'qué se necesita', 'que se necesita', 'qué pide', 'que pide', 'qué piden', 'que piden', 'necesito para', 'necesitamos para'],
+    oneParcel: ['paquete', 'envío', 'envio', 'caja', 'ese', 'este'],
+    anyOfOurs: ['algo', 'algún', 'algun', 'alguno', 'alguna', 'algunos', 'algunas'],
+    changesAsked: ['qué cambios', 'que cambios', 'cuáles cambios', 'cuales cambios', 'qué he pedido', 'que he pedido', 'qué pedí', 'que pedi', 'qué instrucciones', 'que instrucciones'],
   },
 });

@@ -266,7 +266,8 @@ const SECOND_QUESTION = new RegExp(
     // "track my parcel to Dallas, what's its carbon, and …", "where's my parcel to Melbourne and what's the co2 of it",
     // "…, show my latest invoice and …": a comma or "and" before a question word or a request verb of its own.
     String.raw`,\s*(?=(?:what's|whats|what is|what|which|where's|wheres|where|when|how much|how many|does it|is it|can you|could you|(?:show|tell|give|send) (?:me|us|my|our))\s)`,
-    String.raw`\s+and\s+(?=(?:what's|whats|what is|what|which|how much|how many)\s)`,
+    // "what customs documents does the new york parcel need and who pays the duties": who pays is a question of its own.
+    String.raw`\s+and\s+(?=(?:what's|whats|what is|what|which|how much|how many|who pays|who is paying|who's paying)\s)`,
     // "what's our latest invoice and is the singapore parcel from today on its way?", "… and the latest invoice": a parcel
     // asked of after an invoice, or an invoice after a parcel (found by an outside tester: one of the two was dropped).
     String.raw`\s+and\s+(?=(?:is|are|has|have|did|was|were)\s+(?:the|my|our)\s+\S+\s+(?:parcel|package|shipment|one)s?\b)`,
@@ -463,6 +464,37 @@ export function asksAboutArrival(text: string, lang: Language): boolean {
 /** "do I have any parcels to London?", "¿tengo algún envío a Londres?": asked yes or no. */
 export function asksIfAny(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyParcels, normalizeForCues(text), lang);
+}
+
+/** "who pays the import duties?", "关税谁付", "¿quién paga los aranceles?": who is billed the duties. */
+export function asksWhoPaysDuties(text: string, lang: Language): boolean {
+  const t = normalizeForCues(text);
+  return contains(cuesFor(lang).duties, t, lang) && contains(cuesFor(lang).whoPays, t, lang);
+}
+
+/** "what paperwork do we need", "要什么清关文件", "¿hace falta aduana?": what customs asks for. */
+export function asksWhatCustomsNeeds(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).customsNeeds, normalizeForCues(text), lang);
+}
+
+/** "the new york parcel", "那个包裹", "el paquete": one parcel named, not every parcel to a place. */
+export function namesOneParcel(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).oneParcel, normalizeForCues(text), lang);
+}
+
+/** "is anything of ours stuck in customs?", "有被海关扣的包裹吗", "¿tenemos algo retenido?": any of the account's parcels. */
+export function asksOfAnyParcel(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);
+}
+
+/** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?". */
+export function asksChangesAsked(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).changesAsked, normalizeForCues(text), lang);
+}
+
+/** "what should i do next", "我要索赔", "¿qué necesito enviar?": what to do about a damaged or lost parcel, and what comes of it. */
+export function asksAboutClaim(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).claimQuestions, normalizeForCues(text), lang);
 }
 
 /** "and …", "y los de …", "还有…", "…呢": the message goes on from the last one. */

@@ -1,4 +1,7 @@
 import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { claimQuestionRule } from './claimRules.ts';
+import { customsQuestionRule } from './customsRules.ts';
+import { changesAskedRule } from './deliveryChangeRules.ts';
 import { allArrivedRule, arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
@@ -48,6 +51,14 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   unsubscribeRule,
   cancellationRule,
   interruptionRule,
+  // "what should i do next", "我要索赔", "¿cuánto tarda la investigación?" about a damaged or lost parcel: its claim
+  // path (naming its open ticket), before "which ticket?", a pick, a reference or an account flow could show its
+  // status again or read "reclamar" as an invoice dispute.
+  claimQuestionRule,
+  // "what paperwork do we need for parcels to mexico", "关税谁付": the destination's rules, before a search counts its parcels.
+  customsQuestionRule,
+  // "what changes have i asked for on it?": the changes recorded for the parcel in focus, not a search.
+  changesAskedRule,
   // "And my ticket?" is about the customer's ticket, never a refinement of the parcel search under way.
   ticketStatusRule,
   // "which arrives first, X or Y?", "which of them arrives first?": the parcels compared, before a pick,

@@ -4,7 +4,10 @@ import type { IntentName } from '../../nlu/types.ts';
 import { lookupTrackingNumber } from '../../shipments/trackingLookup.ts';
 import type { ShipmentRecord } from '../../store/records.ts';
 import type { ShipmentRepository } from '../../store/store.ts';
-import { COMPLAINT_TASK, type ParcelTask } from '../decision.ts';
+import { CLAIM_TASK, COMPLAINT_TASK, type ParcelTask } from '../decision.ts';
+import { exceptionOf } from '../../shipments/exceptionKinds.ts';
+import type { Store } from '../../store/store.ts';
+import { openTicketOn } from '../flows/shared/parcelTicket.ts';
 import { PARCEL_FLOWS } from '../flows/registry.ts';
 import type { ParcelFlowContext } from '../flows/types.ts';
 import { declaredSlots } from '../intentGate.ts';
@@ -34,8 +37,9 @@ export function parcelViewOf(turn: TurnInput, shipments: ShipmentRepository): Pa
 export type ParcelTaskNeeds = HandOverNeeds & Pick<RunnerContext, 'task'>;
 
 /** Acts on one parcel of the speaker's account: its status, or the flow the customer started. */
-export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, trackingNumber: string, confirmed: boolean): Promise<RunResult> {
+export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackingNumber: string, confirmed: boolean): Promise<RunResult> {
   const { turn, before, parse, store } = ctx;
+  const task = asked === CLAIM_TASK ? await claimTaskOf(store, trackingNumber) : asked;
   const view = parcelViewOf(turn, store.shipments);
   if (task === COMPLAINT_TASK) return complaintAbout(ctx, trackingNumber);
   if (task === 'status' && parse.asks?.includes('declared_value')) {
@@ -59,6 +63,23 @@ export async function actOnParcel(ctx: HandOverNeeds, task: ParcelTask, tracking
   if (result.awaitConfirmation) return { replies: result.replies, state: { awaiting: 'confirm', confirming: trackingNumber, flow: flowState } };
   if (flowState) return { replies: result.replies, state: { awaiting: 'parcel_flow', confirming: trackingNumber, flow: flowState } };
   return { replies: result.replies, state: { awaiting: null, confirming: null, flow: null, task: 'status' } };
+}
+
+/**
+ * Which claim a claim question about a parcel is ("what should i do next?", "我要索赔"): the one already open on it
+ * (a damage claim, a trace), else what its data says: damage reported or its customs hold (that flow's next step),
+ * else the trace of a parcel lost or late (which says so when it is on time, or asks before tracing a delivered one).
+ */
+async function claimTaskOf(store: Store, trackingNumber: string): Promise<ParcelTask> {
+  const shipment = await store.shipments.byTrackingNumber(trackingNumber);
+  if (!shipment) return 'status';
+  if (await openTicketOn(store, shipment, 'damage')) return 'damaged_package';
+  if (await openTicketOn(store, shipment, 'lost_delayed')) return 'lost_or_delayed';
+  const last = shipment.status === 'exception' ? (await store.shipments.events(trackingNumber)).at(-1) : undefined;
+  const kind = last ? exceptionOf(last) : null;
+  if (kind === 'damaged') return 'damaged_package';
+  if (kind === 'customs_hold' || shipment.customsState === 'held') return 'customs_help';
+  return 'lost_or_delayed';
 }
 
 /**

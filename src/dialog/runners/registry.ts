@@ -3,6 +3,8 @@ import type { RunResult } from '../resolveRunner.ts';
 import { accountFlowRunners } from './accountFlow.ts';
 import { arrivalRunners } from './arrivals.ts';
 import { accountRunners } from './accounts.ts';
+import { customsRulesRunners } from './customsRules.ts';
+import { deliveryChangeRunners } from './deliveryChanges.ts';
 import { escalateRunners } from './escalate.ts';
 import { linkingRunners } from './linking.ts';
 import { parcelTaskRunners } from './parcelTask.ts';
@@ -32,6 +34,8 @@ export const RUNNER_FAMILIES = Object.freeze({
   satisfactionRunners,
   ticketRunners,
   subscriptionRunners,
+  customsRulesRunners,
+  deliveryChangeRunners,
 });
 
 /** One object type with every member of the union's types. */

@@ -30,7 +30,13 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     because: [' because ', ' since ', ' as we ', ' as it ', ' as the '],
     vague: ['it', 'is', "it's", 'its', 'this', 'that', 'one', 'the', 'a', 'an', 'amount', 'invoice', 'bill', 'wrong', 'incorrect', 'not right', 'seems', 'looks', 'please', 'and', 'there', 'problem', 'issue', 'with', 'something'],
   },
+  applyRequest: ['apply', 'sign us up', 'sign me up', 'sign up', 'enrol', 'enroll', 'join it', 'join the programme', 'join the program', 'request it', 'get us in'],
   amountQuestion: ['how much', 'what does it cost', 'what will it cost', 'what would it cost', 'the amount', 'what do we pay', 'what would we pay'],
+  paymentTiming: [
+    'show as paid', 'shows as paid', 'showing as paid', 'marked as paid', 'mark as paid', 'payment to show', 'payment to go through',
+    'payment to clear', 'payment to arrive', 'how long does a payment take', 'how long does payment take', 'how long does the payment take',
+    'how long until a payment', 'how long until the payment', 'how long until my payment', 'how long for a payment', 'how long for the payment',
+  ],
   latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],
@@ -67,7 +73,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     instruction: ['delivery instruction', 'leave instructions', 'instructions for the driver'],
   },
   deliveryInstructions: {
-    spots: ['neighbour', 'neighbor', 'back door', 'front door', 'side door', 'porch', 'reception', 'front desk', 'concierge', 'doorman', 'mailroom', 'security desk', 'safe place', 'garage'],
+    spots: ['call before', 'call ahead', 'call the recipient', 'phone before', 'ring before', 'neighbour', 'neighbor', 'back door', 'front door', 'side door', 'porch', 'reception', 'front desk', 'concierge', 'doorman', 'mailroom', 'security desk', 'safe place', 'garage'],
     leads: ['can you please', 'could you please', 'can you', 'could you', 'would you', 'can the driver', 'could the driver', 'tell the driver to', 'ask the driver to', 'i want you to', 'please', 'pls', 'and', 'just'],
     parcels: ['parcel', 'package'],
   },

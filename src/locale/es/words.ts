@@ -31,7 +31,12 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     because: [' porque ', ' ya que ', ' pues '],
     vague: ['está', 'esta', 'es', 'mal', 'incorrecta', 'incorrecto', 'la', 'el', 'factura', 'importe', 'error', 'hay', 'un', 'una', 'algo', 'problema', 'con', 'eso', 'esa', 'me', 'parece', 'no', 'cuadra'],
   },
+  applyRequest: ['solicitar', 'solicítalo', 'solicitalo', 'solicítala', 'solicitadlo', 'apúntanos', 'apuntanos', 'darnos de alta', 'inscribirnos', 'inscríbenos', 'pedirlo', 'pídelo'],
   amountQuestion: ['cuánto', 'qué importe', 'el importe', 'costaría', 'cuesta', 'qué precio'],
+  paymentTiming: [
+    'aparecer como pagada', 'aparezca como pagada', 'aparece como pagada', 'figurar como pagada', 'salga como pagada',
+    'tarda en aparecer el pago', 'tarda el pago', 'tarda en reflejarse', 'se refleja el pago', 'tarda en llegar el pago', 'tarda la transferencia',
+  ],
   latestInvoice: ['última', 'último', 'más reciente'],
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'inicia sesión', 'bloquead'],
@@ -67,7 +72,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     instruction: ['instrucciones de entrega', 'instrucción de entrega', 'instrucciones para el repartidor'],
   },
   deliveryInstructions: {
-    spots: ['vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
+    spots: ['llamen antes', 'llame antes', 'llamar antes', 'avisen antes', 'vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
     leads: ['por favor', 'pueden', 'podrían', 'puede', 'podría', 'podéis', 'quiero que', 'me gustaría que', 'que', 'y'],
     parcels: ['paquete'],
   },

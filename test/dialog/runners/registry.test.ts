@@ -16,6 +16,8 @@ import { parseOf } from '../parseFixture.ts';
 
 /** Every action kind, written out: the type checks below fail when `Action` gains or loses one. */
 const KINDS = [
+  'changes_asked',
+  'customs_rules',
   'track',
   'invalid_tracking_number',
   'ask_tracking_number',

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksLatest, asksOverdue, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -61,12 +61,17 @@ export const billingFlow: AccountFlow = {
   // period alone ("and the ones from November?") may be about parcels: the described-parcels rule reads it.
   // "how much is it", "帮我付", "págala" right after one invoice was shown or chosen: that one (found by an outside tester).
   refersToShown: (text, parse, shown) => {
+    // "how long until it shows as paid?" right after the invoices: of paying them.
+    if (asksPaymentTiming(text)) return true;
     const pointer = invoicePointerIn(text, parse) ?? impliedFocus(text, shown);
     return pointer !== null && pointer.kind !== 'period';
   },
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
     const t = textsOf(ctx);
+    // "付了之后多久能显示已付", "how long until a payment shows as paid?": how long by card or transfer, not the invoices
+    // again (found by an outside tester, round 6 M19); a dispute's reason or its confirmation is read as such.
+    if (state?.step !== 'reason' && state?.step !== 'confirm' && asksPaymentTiming(ctx.text)) return say(t.paymentTiming);
     const pointed = await pointedInvoices(ctx, state);
     if (state?.step === 'confirm') {
       // "no, the first one", "sorry I meant the overdue one", "不是这张，是上一张": the other invoice, the reason kept.

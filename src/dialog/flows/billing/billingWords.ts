@@ -15,6 +15,14 @@ export function billingActionOf(text: string): BillingAction | null {
   return null;
 }
 
+const PAYMENT_TIMING_WORDS = wordsInEveryLanguage((w) => w.paymentTiming);
+
+/** The message asks how long a payment takes to show as paid ("付了之后多久能显示已付"). */
+export function asksPaymentTiming(text: string): boolean {
+  const t = text.toLowerCase();
+  return PAYMENT_TIMING_WORDS.some((w) => t.includes(w));
+}
+
 /** Words that point at the most recent invoice ("the latest one", "最新那张", "la última"). */
 const LATEST_WORDS = wordsInEveryLanguage((w) => w.latestInvoice);
 

@@ -34,6 +34,8 @@ export interface BillingTexts {
   nothingOutstanding: string;
   noInvoices(account: string): string;
   payMethods: string;
+  /** How long a payment takes to show as paid, by how it is made. */
+  paymentTiming: string;
   payLine(number: string, amount: string, state: string, link: string): string;
   nothingToPay(account: string): string;
   notFound(number: string, account: string): string;
@@ -79,6 +81,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     noInvoices: (account) => `There are no invoices on account ${account} yet.`,
     payMethods:
       'You can pay by card or by bank transfer in the payment centre (quote the invoice number as the reference; transfers take 1–3 working days), and you can set up automatic payment there so each invoice is paid on its due date.',
+    paymentTiming:
+      'A card payment shows as paid at once. A bank transfer takes 1–3 working days to arrive (quote the invoice number as the reference); the invoice shows as paid as soon as it has arrived.',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
     nothingToPay: (account) => `Nothing is due on account ${account} right now.`,
     notFound: (n, account) => `I can't find invoice ${n} on account ${account}. Please check the number on the invoice.`,
@@ -124,6 +128,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     nothingOutstanding: '目前没有未付金额。',
     noInvoices: (account) => `账户 ${account} 还没有账单。`,
     payMethods: '您可以在付款中心用银行卡或银行转账付款（转账请以账单号作为备注，到账需 1–3 个工作日），也可以在那里设置自动付款，账单到期时自动支付。',
+    paymentTiming: '银行卡付款会立即显示为已付。银行转账需 1–3 个工作日到账（请以账单号作为备注），到账后账单即显示为已付。',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}：${link}`,
     nothingToPay: (account) => `账户 ${account} 目前没有需要支付的账单。`,
     notFound: (n, account) => `在账户 ${account} 中找不到账单 ${n}，请核对账单上的编号。`,
@@ -169,6 +174,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     noInvoices: (account) => `La cuenta ${account} aún no tiene facturas.`,
     payMethods:
       'Puedes pagar con tarjeta o por transferencia bancaria en el centro de pagos (indica el número de factura como referencia; las transferencias tardan de 1 a 3 días laborables), y allí puedes activar el pago automático para que cada factura se pague a su vencimiento.',
+    paymentTiming:
+      'Un pago con tarjeta aparece como pagado al momento. Una transferencia bancaria tarda de 1 a 3 días laborables en llegar (indica el número de factura como referencia); la factura aparece como pagada en cuanto llega.',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
     nothingToPay: (account) => `Ahora mismo no hay nada pendiente en la cuenta ${account}.`,
     notFound: (n, account) => `No encuentro la factura ${n} en la cuenta ${account}. Comprueba el número en la factura.`,

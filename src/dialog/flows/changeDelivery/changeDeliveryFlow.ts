@@ -2,6 +2,7 @@ import { formatLocalDate, localized, sentenceGap } from '../../../locale/index.t
 import type { Reply } from '../../../activity.ts';
 import { addDays, formatDate, zonedParts } from '../../../nlu/text/timeZone.ts';
 import type { ShipmentRecord } from '../../../store/records.ts';
+import type { Store } from '../../../store/store.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { formatDeliveryTime } from '../../format.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
@@ -231,6 +232,26 @@ function shown(kind: DeliveryRequestKind, value: string, offered: readonly Acces
   if (kind === 'reschedule') return formatLocalDate(value, locale);
   if (kind === 'access_point') return offered.find((a) => a.id === value)?.name || t.nearestAccessPoint;
   return value;
+}
+
+/**
+ * "what changes have i asked for on it?": the delivery changes and driver's instructions recorded for the parcel, in the
+ * order asked, with their references; or that none were (outside tester, round 6 M10).
+ */
+export async function requestedChangesText(store: Store, shipment: ShipmentRecord, locale: string): Promise<string> {
+  const t = localized(CHANGE_DELIVERY_TEXTS, locale);
+  const { trackingNumber } = shipment;
+  const offered = accessPointsFor(shipment.destination.city, shipment.destination.country);
+  const changes = (await store.deliveryChanges.listForParcel(trackingNumber)).map((c) => ({
+    at: c.createdAt,
+    line: t.askedLine[c.kind](shown(c.kind, c.value, offered, locale, t), `DC-${String(c.id).padStart(6, '0')}`),
+  }));
+  const instructions = (await store.deliveryInstructions.listForParcel(trackingNumber)).map((i) => ({
+    at: i.createdAt,
+    line: t.askedLine.instruction(i.instruction, `DI-${String(i.id).padStart(6, '0')}`),
+  }));
+  const all = [...changes, ...instructions].sort((a, b) => a.at.localeCompare(b.at));
+  return all.length ? t.asked(trackingNumber, all.map((c) => c.line)) : t.noneAsked(trackingNumber);
 }
 
 /** Records the confirmed change (checked again here, where it happens) and tells the customer what comes next. */

@@ -25,6 +25,11 @@ export interface ChangeDeliveryTexts {
   noFee(hours: number): string;
   holdDays(days: number): string;
   free: string;
+  /** The changes and instructions asked for a parcel, one line each (`asked`), or that none were. */
+  asked(parcel: string, lines: string[]): string;
+  noneAsked(parcel: string): string;
+  /** One change asked, by its kind and value (a date already formatted), with its reference. */
+  askedLine: Record<DeliveryRequestKind, (value: string, reference: string) => string>;
 }
 
 export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.freeze({
@@ -61,6 +66,14 @@ export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.free
     },
     noFee: (h) => `Redelivery follows within ${h} hours of the change, and there is no extra fee for it.`,
     free: 'There is no extra fee for it.',
+    asked: (p, lines) => `For ${p} you have asked for:\n${lines.join('\n')}`,
+    noneAsked: (p) => `You have not asked for any delivery change for ${p} yet.`,
+    askedLine: {
+      address: (v, ref) => `• a new address: ${v} (${ref})`,
+      reschedule: (v, ref) => `• delivery on ${v} (${ref})`,
+      access_point: (v, ref) => `• to be held at ${v} (${ref})`,
+      instruction: (v, ref) => `• the driver's instruction “${v}” (${ref})`,
+    },
     holdDays: (d) => `It waits there for ${d} days; bring photo ID and the tracking number to collect it. There is no extra fee.`,
   },
   zh: {
@@ -96,6 +109,14 @@ export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.free
     },
     noFee: (h) => `重新派送将在修改后 ${h} 小时内完成，不额外收取改址费。`,
     free: '不收取额外费用。',
+    asked: (p, lines) => `您为 ${p} 提出的修改：\n${lines.join('\n')}`,
+    noneAsked: (p) => `您还没有为 ${p} 提出任何派送修改。`,
+    askedLine: {
+      address: (v, ref) => `• 新地址：${v}（${ref}）`,
+      reschedule: (v, ref) => `• 改到 ${v} 派送（${ref}）`,
+      access_point: (v, ref) => `• 在 ${v} 留存自提（${ref}）`,
+      instruction: (v, ref) => `• 派送说明：“${v}”（${ref}）`,
+    },
     holdDays: (d) => `包裹会保留 ${d} 天，取件时请携带身份证件和运单号。不收取额外费用。`,
   },
   es: {
@@ -131,6 +152,14 @@ export const CHANGE_DELIVERY_TEXTS: Catalogue<ChangeDeliveryTexts> = Object.free
     },
     noFee: (h) => `La nueva entrega se hace en menos de ${h} horas desde el cambio y no tiene coste adicional.`,
     free: 'No tiene coste adicional.',
+    asked: (p, lines) => `Para ${p} has pedido:\n${lines.join('\n')}`,
+    noneAsked: (p) => `Todavía no has pedido ningún cambio de entrega para ${p}.`,
+    askedLine: {
+      address: (v, ref) => `• una nueva dirección: ${v} (${ref})`,
+      reschedule: (v, ref) => `• la entrega el ${v} (${ref})`,
+      access_point: (v, ref) => `• guardarlo en ${v} (${ref})`,
+      instruction: (v, ref) => `• la instrucción para el repartidor «${v}» (${ref})`,
+    },
     holdDays: (d) => `Te espera allí ${d} días; lleva un documento de identidad y el número de seguimiento. Sin coste adicional.`,
   },
 });

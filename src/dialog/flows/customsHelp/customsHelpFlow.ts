@@ -5,7 +5,7 @@ import type { ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
-import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, type CustomsDocument } from './documents.ts';
+import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, sameCustomsArea, type CustomsDocument } from './documents.ts';
 import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';
 import { formatPromiseTime } from '../../format.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
@@ -105,6 +105,20 @@ export function customsGeneralAnswer(locale: string): string {
   const some = CUSTOMS_DOCUMENTS_KEYS.filter((d) => !DEFAULT_DOCUMENTS.includes(d));
   const names = (docs: readonly CustomsDocument[]) => t.list(docs.map((d) => t.docs[d]));
   return t.general(names(DEFAULT_DOCUMENTS), names(some), megabytes(DOCUMENT_UPLOADS.maxBytes));
+}
+
+/**
+ * A general customs question of a destination, from the documents data: what customs there asks for, or who
+ * pays its import duties; from a country inside the same customs area (Spain to Germany), neither applies.
+ * `origin` null: not known (the duties and documents of the destination are said).
+ */
+export function customsRulesAnswer(locale: string, ask: 'documents' | 'duties', origin: string | null, destination: string | null): string {
+  const t = localized(CUSTOMS_TEXTS, locale);
+  if (origin && destination && sameCustomsArea(origin, destination)) return t.noCustoms(regionName(origin, locale), regionName(destination, locale));
+  if (ask === 'duties') return t.duties(destination ? regionName(destination, locale) : null);
+  if (!destination) return customsGeneralAnswer(locale);
+  const names = documentsFor(destination).map((d) => t.docs[d]);
+  return `${t.documents(regionName(destination, locale), t.list(names))}${sentenceGap(locale)}${t.oneParcelHint}`;
 }
 
 /** `customs_help` as a parcel flow; anyone gets the general answer before the parcel is known. */

@@ -41,6 +41,11 @@ export const CUSTOMS_DOCUMENTS: Readonly<Record<string, readonly CustomsDocument
   ...Object.fromEntries(EU_COUNTRIES.map((c) => [c, EU_IMPORT])),
 });
 
+/** A parcel between these two countries goes through no customs: the same country, or both in the EU's customs union. */
+export function sameCustomsArea(origin: string, destination: string): boolean {
+  return origin === destination || (EU_COUNTRIES.includes(origin) && EU_COUNTRIES.includes(destination));
+}
+
 /** The documents a parcel to `country` needs at import. */
 export function documentsFor(country: string): readonly CustomsDocument[] {
   return CUSTOMS_DOCUMENTS[country] ?? DEFAULT_DOCUMENTS;

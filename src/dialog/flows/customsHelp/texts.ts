@@ -35,6 +35,12 @@ export interface CustomsTexts {
   general(always: string, some: string, maxSize: string): string;
   /** Joins a list of document names. */
   list(items: string[]): string;
+  /** A general question of a destination inside the origin's customs area ("¿hace falta aduana para Alemania?" from Spain). */
+  noCustoms(from: string, to: string): string;
+  /** Who pays the import duties and taxes: the receiver, unless the shipper chose to pay them (DDP); `to`: the destination named. */
+  duties(to: string | null): string;
+  /** After a destination's documents: how to get one parcel's own customs state. */
+  oneParcelHint: string;
 }
 
 export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
@@ -72,6 +78,10 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     general: (always, some, max) =>
       `What customs needs for an international parcel: always ${always}; depending on the destination also ${some}. When a parcel is held, its scan says which document is missing: you send it here (PDF files or photos, up to ${max} each) and a customs advisor contacts you within one hour to help or to ask customs to speed things up.`,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
+    noCustoms: (from, to) => `Parcels from ${from} to ${to} stay inside one customs area, so they need no customs documents and no import duties are charged.`,
+    duties: (to) =>
+      `${to ? `For parcels to ${to}, import` : 'Import'} duties and taxes are paid by the receiver by default: customs charges them on import and the receiver pays before or on delivery. If the shipper chose to pay them (Delivered Duty Paid, DDP), they are billed to the shipper's account instead.`,
+    oneParcelHint: 'For one parcel, send me its tracking number and I will tell you where it stands with customs.',
   },
   zh: {
     notRequired: (p) => `${p} 不需要清关（始发地和目的地在同一关境内），无需提供清关文件。`,
@@ -107,6 +117,9 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     general: (always, some, max) =>
       `国际包裹清关一般需要：${always}；视目的地还可能需要：${some}。包裹被海关扣留时，扫描记录会说明缺少哪份文件：您可以在这里上传（PDF 或照片，每个不超过 ${max}），专属清关顾问会在 1 小时内联系您，指导补充材料或申请海关加急处理。`,
     list: (items) => items.join('、'),
+    noCustoms: (from, to) => `从${from}寄往${to}的包裹在同一关税区内，不需要清关文件，也不收进口关税。`,
+    duties: (to) => `${to ? `寄往${to}的包裹，` : ''}进口关税和税费默认由收件人支付：清关时由海关征收，收件人在派送前或派送时付清。如果寄件人选择了代付关税（DDP，完税后交货），则记在寄件人的账户上。`,
+    oneParcelHint: '如果是某一个包裹，请发给我运单号，我来告诉您它的清关状态。',
   },
   es: {
     notRequired: (p) => `${p} no pasa por aduanas (no sale de una misma zona aduanera), así que no hacen falta documentos de aduanas.`,
@@ -142,5 +155,9 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     general: (always, some, max) =>
       `Lo que pide la aduana para un envío internacional: siempre ${always}; según el destino, también ${some}. Cuando un paquete queda retenido, su escaneo indica qué documento falta: me lo envías aquí (en PDF o como fotos, hasta ${max} cada uno) y un asesor de aduanas te contacta en menos de una hora para ayudarte o pedir a la aduana que agilice el trámite.`,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items.at(-1)}`),
+    noCustoms: (from, to) => `Los envíos de ${from} a ${to} no salen de la misma zona aduanera: no necesitan documentos de aduana ni pagan aranceles de importación.`,
+    duties: (to) =>
+      `${to ? `En los envíos a ${to}, los` : 'Los'} aranceles e impuestos de importación los paga por defecto el destinatario: la aduana los cobra al importar y el destinatario los abona antes de la entrega o al recibirla. Si el remitente eligió pagarlos (Delivered Duty Paid, DDP), se cargan en la cuenta del remitente.`,
+    oneParcelHint: 'Si es por un paquete concreto, envíame su número de seguimiento y te digo cómo va en la aduana.',
   },
 });

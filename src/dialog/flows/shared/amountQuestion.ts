@@ -12,3 +12,11 @@ export function asksAmount(text: string): boolean {
   const t = text.toLowerCase();
   return AMOUNT_WORDS.some((w) => t.includes(w));
 }
+
+const APPLY_WORDS = wordsInEveryLanguage((w) => w.applyRequest);
+
+/** The message asks to be signed up for what was just offered ("帮我申请一下", "can you apply for it for us?", "solicítalo"). */
+export function asksToApply(text: string): boolean {
+  const t = text.toLowerCase();
+  return APPLY_WORDS.some((w) => t.includes(w));
+}

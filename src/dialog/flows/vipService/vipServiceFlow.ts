@@ -2,7 +2,7 @@ import { formatNumber, localized, sentenceGap } from '../../../locale/index.ts';
 import { missingRole } from '../../intentGate.ts';
 import { confirmationOf } from '../../confirmWords.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksAmount } from '../shared/amountQuestion.ts';
+import { asksAmount, asksToApply } from '../shared/amountQuestion.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { VIP_TEXTS } from './texts.ts';
 
@@ -27,7 +27,8 @@ export function vipFeeUsd(annualVolumeUsd: number): number {
 export const vipServiceFlow: AccountFlow = {
   intent: 'vip_service',
   // "我们要交多少", "¿cuánto nos costaría?" right after the programme was shown: the account's own fee.
-  refersToShown: (text) => asksAmount(text),
+  // "帮我申请一下", "can you apply for it?" right after it: the request, for the account's tier (outside tester, round 6 M20).
+  refersToShown: (text) => asksAmount(text) || asksToApply(text),
   async run(ctx) {
     const t = localized(VIP_TEXTS, ctx.locale);
     if (ctx.flowState?.offered && ctx.accountNumber) {
@@ -43,6 +44,13 @@ export const vipServiceFlow: AccountFlow = {
     const money = (usd: number) => formatNumber(usd, ctx.locale);
     const fee = vipFeeUsd(account.annualVolumeUsd);
     const tier = t.yourTier(account.name, money(account.annualVolumeUsd), fee ? t.usd(money(fee)) : t.free);
+    // Asked to apply right after the programme was shown: a member is one already, an account below the threshold
+    // is told it, one above it gets the request (an Admin's).
+    if (ctx.shown && asksToApply(ctx.text)) {
+      if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: t.alreadyVip(account.name) }], shown: FEE_SHOWN };
+      if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) return { replies: [{ type: 'message', text: `${tier}${sentenceGap(ctx.locale)}${t.notEligible(money(VIP_ELIGIBLE_FROM_USD))}` }], shown: FEE_SHOWN };
+      return request(ctx);
+    }
     // Its fee asked right after the programme was shown: that answer alone (found by an outside tester: parcels, or not understood).
     if (ctx.shown && asksAmount(ctx.text)) return { replies: [{ type: 'message', text: tier }], shown: FEE_SHOWN };
     // A member asking what it costs them is told their own fee too (found by an outside tester: only the tiers).
