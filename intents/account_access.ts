@@ -27,6 +27,7 @@ const USER_MANAGEMENT = {
     '我有哪些权限',
     '我是管理员吗',
     '我的账户角色是什么',
+    '小刘现在有什么权限',
   ],
   es: [
     'quita al contable de la cuenta',

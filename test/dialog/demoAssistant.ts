@@ -49,6 +49,8 @@ export async function demoAssistant(): Promise<{ app: App; data: Dataset; say: (
  */
 export function demoConversations(prefix: string): {
   data: () => Dataset;
+  /** The assistant itself (its store, to see what was written). */
+  app: () => App;
   conversation: (messages: readonly string[], user?: DemoUser) => Promise<string[]>;
   /** The same, written by another demo user (`u-bob`, `u-li` …), signed in on the test channel. */
   conversationOf: (userId: string, messages: readonly string[]) => Promise<string[]>;
@@ -75,6 +77,7 @@ export function demoConversations(prefix: string): {
   }
   return {
     data: () => data!,
+    app: () => app!,
     async conversation(messages, user) {
       const id = `${prefix}-${++n}`;
       const said: string[] = [];

@@ -400,6 +400,11 @@ export function asksWhereParcelIs(text: string, parse: Parse): boolean {
   return parse.asks?.some((a) => a === 'location' || a === 'delivery_date') === true && namesParcels(text, parse.language);
 }
 
+/** "has the toronto parcel arrived?", "who signed for the box to Paris?": a question (Parse.asks) about parcels the message names. */
+export function asksOfNamedParcels(text: string, parse: Parse): boolean {
+  return (parse.asks?.length ?? 0) > 0 && namesParcels(text, parse.language);
+}
+
 /** "the latest invoice on that account": the message means the account of the parcel in focus, in any of our languages. */
 export function meansAccountOfFocus(text: string): boolean {
   const t = normalizeForCues(text);

@@ -77,6 +77,11 @@ export interface AccountFlow {
    * cannot and reads as another request leaves the question for that request. Absent: any message may.
    */
   answers?(text: string, state: Record<string, unknown>): boolean;
+  /**
+   * Whether a message the classifier could not place goes on with the flow right after its answer ("hazlo tú por
+   * mí, se llama Pablo, pablo@…", "who can do it then?" after a refusal): the flow reads it. Absent: none does.
+   */
+  goesOn?(text: string, parse: Parse): boolean;
 }
 
 /** Everything a parcel flow may use: the parcel is already found and is the speaker's own. */

@@ -5,7 +5,7 @@ import { accountNamedIn } from '../accountNames.ts';
 import { continuesLastMessage, namesParcels, namesSomeoneElse } from '../discourse/discourseAct.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
-import type { Decision } from '../decision.ts';
+import { FOLLOW_UP_MAX_CONFIDENCE, type Decision } from '../decision.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
@@ -151,5 +151,29 @@ export const flowOnOtherAccountRule: DecisionRule = {
     if (parse.intent !== intent && usesAccountFlowWords(text, parse.intent)) return null;
     if (gate(intent, facts, other) !== 'open') return null;
     return { ...go({ kind: 'flow', intent, accountNumber: other }, { ...reading.keepSearch, lastIntent: intent }), selectAccount: other };
+  },
+};
+
+/**
+ * Right after an account flow's answer, a message the classifier could not place (or placed in another flow without
+ * that flow's words) that goes on with it (`AccountFlow.goesOn`): "hazlo tú por mí, se llama Pablo, pablo@…",
+ * "那谁可以加？", "who can do it then?" after a refusal to add a user. That flow reads it again, not a parcel search
+ * or "not understood" (found by an outside tester: the recent parcels were listed, then "no te he entendido").
+ */
+export const accountFlowFollowUpRule: DecisionRule = {
+  name: 'account flow follow-up',
+  decide(m) {
+    const { reading, chosen, go } = m;
+    const { text, parse, state, facts, keepSearch } = reading;
+    const intent = state.lastIntent as IntentName | null;
+    const flow = intent ? ACCOUNT_FLOWS[intent] : undefined;
+    if (!intent || !flow?.goesOn || !chosen.account || state.awaiting !== null || parse.trackingNumbers.length) return null;
+    if (parse.intent !== intent && parse.intent !== 'out_of_scope') {
+      // Another account flow asked in its own words, or anything else the classifier is sure of, is that request.
+      if (ACCOUNT_FLOWS[parse.intent] ? usesAccountFlowWords(text, parse.intent) : parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE) return null;
+    }
+    if (frameOfMessage(parse) !== null || namesParcels(text, parse.language) || !flow.goesOn(text, parse)) return null;
+    if (gate(intent, facts, chosen.account) !== 'open') return null;
+    return withChosenAccount(m, go({ kind: 'flow', intent, accountNumber: chosen.account }, { ...keepSearch, lastIntent: intent }));
   },
 };

@@ -9,7 +9,7 @@ import type { IntentName, Parse } from '../../nlu/types.ts';
 import { complaintTask } from '../complaintReading.ts';
 import { confirmationOf } from '../confirmWords.ts';
 import { FLOW_ASIDE_CONFIDENCE, FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
-import { asksForPerson, asksWhereParcelIs, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
+import { asksForPerson, asksOfNamedParcels, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
@@ -164,8 +164,9 @@ export const fileForParcelFlowRule: DecisionRule = {
 function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
   if (confirmationOf(text) !== null || parse.intent === flowIntent || parse.intent === 'out_of_scope') return false;
   if (picksAmongOffered(text, parse.language)) return false;
-  // "also where is the parcel to Toronto" while a dispute waits for its reason: a question about a parcel, never the answer.
-  if (parse.intent === 'track_shipment' && asksWhereParcelIs(text, parse)) return true;
+  // "can you also show me where the toronto parcel is", "has the toronto parcel arrived?" while a dispute waits for its
+  // reason or its yes: a question about a parcel, never the answer (found by outside testers: taken as the reason).
+  if (parse.intent === 'track_shipment' && asksOfNamedParcels(text, parse)) return true;
   return parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
 }
 

@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowFollowUpRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { claimQuestionRule } from './claimRules.ts';
 import { customsQuestionRule } from './customsRules.ts';
 import { changesAskedRule } from './deliveryChangeRules.ts';
@@ -86,6 +86,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   describedFlowRule,
   // "and on hudson street?" right after the invoices of another account: those invoices, not that account's parcels.
   flowOnOtherAccountRule,
+  // "hazlo tú por mí, se llama Pablo, pablo@…" right after a refusal to add a user: the users flow again, not a search.
+  accountFlowFollowUpRule,
   parcelSearchRule,
   // Account flows after the search: a description of parcels beside an account word is a search.
   accountFlowRule,

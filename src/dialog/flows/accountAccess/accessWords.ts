@@ -25,9 +25,21 @@ export function accessActionOf(text: string): AccessAction | null {
     // After sign-in, linking and a how-question: a new user named as what is added ("quiero añadir a un usuario con
     // rol View") is adding, though it names a role (it was taken for a change of an existing member's roles).
     if (action === 'mine' && NEW_USER_WORDS.some((w) => t.includes(w))) return 'add';
-    if (cues.some((c) => t.includes(c))) return action;
+    if (cues.some((c) => startsWordIn(t, c))) return action;
   }
   return null;
+}
+
+/**
+ * The cue is in the text where a word starts (Han cues anywhere): a Latin cue may be a word's beginning ("quít" of
+ * "quítaselo") but not its middle (the "how" of "show me where the toronto parcel is" asked for the SOP).
+ */
+function startsWordIn(t: string, cue: string): boolean {
+  if (/^\p{Script=Han}/u.test(cue) || !/^\p{L}/u.test(cue)) return t.includes(cue);
+  for (let at = t.indexOf(cue); at >= 0; at = t.indexOf(cue, at + 1)) {
+    if (at === 0 || !/\p{Script=Latin}/u.test(t[at - 1]!)) return true;
+  }
+  return false;
 }
 
 /** The role sets offered as choices (values are their positions, 1-based): the SOP recommends the third. */

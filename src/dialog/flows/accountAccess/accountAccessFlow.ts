@@ -74,6 +74,10 @@ export const accountAccessFlow: AccountFlow = {
     if (changeShown(shown) !== null && rolesIn(text).length === 0 && roleChangeOf(text) !== null) return true;
     return shown.focus !== null && pointsAtMember(text) && (accessActionOf(text) !== null || rolesIn(text).length > 0);
   },
+  // Right after its answer (a refusal, the SOP), a request in its words or an e-mail address is about users still.
+  goesOn(text) {
+    return accessActionOf(text) !== null || emailIn(text) !== null;
+  },
   answers(text, kept) {
     const state = kept as unknown as AccessState;
     if (confirmationOf(text) !== null || accessActionOf(text) || rolesIn(text).length) return true;
@@ -191,7 +195,8 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
     const again = await changeAgain(ctx);
     if (again) return (await adminOnly(ctx, 'change')) ?? again;
   }
-  const action = accessActionOf(ctx.text) ?? 'explain';
+  // An e-mail address with no other action named ("do it for me, it's pablo@…") is the user to add.
+  const action = accessActionOf(ctx.text) ?? (emailIn(ctx.text) ? 'add' : 'explain');
   if (action === 'signin') return say(t.signIn);
   // The general answer first, for anyone; then what can be done for their account (linking, when anonymous).
   if (!ctx.speaker) {

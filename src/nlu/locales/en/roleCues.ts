@@ -58,7 +58,8 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     when: ['when', 'what day', 'which day', 'what date', 'what time', 'how long until', 'how long till', 'how soon'],
     arrival: ['deliver', 'delivered', 'delivery', 'arrive', 'arrived', 'arriving', 'get there', 'get here', 'reach', 'come', 'land', 'be here', 'be there'],
     deliveryDate: ['eta', 'estimated arrival', 'expected delivery', 'delivery date', 'arrival date', 'estimated delivery'],
-    location: ['where is', "where's", 'wheres', 'where are', 'where r', 'where my', 'where it is', 'whereabouts', 'locate'],
+    // "show me where the toronto parcel is": an indirect question asks where it is too.
+    location: ['where is', "where's", 'wheres', 'where are', 'where r', 'where my', 'where it is', 'whereabouts', 'locate', 'show me where', 'tell me where', 'see where', 'know where', 'check where', 'find out where'],
     speedUp: ['speed it up', 'speed up', 'hurry it up', 'hurry up', 'rush it', 'expedite it', 'get it there faster', 'make it faster', 'any faster'],
     declaredValue: ['declared value', 'declared worth', 'value declared', 'insured value', 'customs value', 'value we declared', 'value i declared'],
     signedBy: ['who signed', 'signed by whom', 'who received', 'who took', 'who accepted', 'who picked up', 'signed by who'],
