@@ -48,7 +48,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     change: ['role', 'permission', 'make ', 'promote', 'demote'],
     remove: ['remove', 'delete', 'revoke', 'take away', 'take off'],
     add: ['add', 'new user', 'invite', 'give', 'grant'],
-    list: ['who has', 'who can', 'list', 'users', 'members'],
+    list: ['who has', 'who can', 'list', 'users', 'members', 'who is the admin', "who's the admin", 'who is our admin', "who's our admin", 'who are the admins', 'who are our admins', 'who is admin'],
   },
   newUser: ['add a user', 'add a new user', 'add user', 'add new user', 'invite a user', 'add a colleague', 'add someone'],
   roleNames: {
