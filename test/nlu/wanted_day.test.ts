@@ -57,6 +57,9 @@ test.each<[string, string, string]>([
   // A search corrected with "instead" / "en su lugar" is no delivery day asked for.
   ['en', 'no, the one sent on wednesday instead', 'shipped'],
   ['es', 'no, el del miércoles en su lugar', 'shipped'],
+  // "sin entregar" is the status asked about, and "enviados" says the date is when they were sent (CI's es oracle conversations).
+  ['es', '¿qué paquetes enviados el 7 de marzo siguen sin entregar?', 'shipped'],
+  ['es', '¿qué paquetes enviados el jueves pasado siguen sin entregar?', 'shipped'],
 ])('(%s) should keep "%s" a day in the past (%s)', (_, text, role) => {
   testSingleCase(text, 'Europe/London', (p) => {
     expect(p.dateRole).toBe(role);

@@ -38,7 +38,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
   },
   dates: {
     delivered: ['entregado', 'entregada', 'entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'llegaron', 'recibí', 'recibi', 'recibido', 'recibimos', 'recibió', 'firmado', 'entrega'],
-    shipped: ['envié', 'envie', 'enviado', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
+    shipped: ['envié', 'envie', 'enviado', 'enviados', 'enviada', 'enviadas', 'mandados', 'mandada', 'mandadas', 'enviamos', 'mandé', 'mande', 'mandamos', 'mandado', 'salió', 'salio', 'despachado', 'envíos', 'envios', 'envío', 'envio'],
     silent: ['mueve', 'movido', 'moverse', 'actualiza', 'actualizado', 'actualización', 'actualizacion', 'parado', 'atascado', 'escaneo', 'escaneado'],
     expected: ['llega', 'llegará', 'llegara', 'llegue', 'llegan', 'llegarán', 'llegaran', 'entregan', 'entregarán', 'me llega', 'estará'],
     deadline: ['para', 'para el', 'antes del', 'antes de', 'a más tardar el', 'a mas tardar el', 'como tarde el'],
