@@ -7,6 +7,7 @@ import type { Parse } from '../../nlu/types.ts';
 import { CHAT_INTENTS } from '../decision.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { declinesComment, ratingOf } from '../satisfactionWords.ts';
+import { accessActionOf, rolesIn } from '../flows/accountAccess/accessWords.ts';
 import type { DecisionRule } from './types.ts';
 
 /** From this confidence a message of a business intent is a request, not a comment (a weak guess on a short comment such as "小王很耐心", 0.5 account_access, is a comment). */
@@ -16,6 +17,8 @@ const REQUEST_CONFIDENCE = 0.6;
 function asksSomething(text: string, parse: Parse): boolean {
   if (/[?？¿]/u.test(text) || parse.trackingNumbers.length || parse.invalidTrackingNumbers.length || parse.accountNumber) return true;
   if (frameOfMessage(parse)) return true;
+  // "小王很耐心" read as account_access (a colleague's name, as in "小刘现在有什么权限"): no word of users or roles, a comment.
+  if (parse.intent === 'account_access' && accessActionOf(text) === null && rolesIn(text).length === 0) return false;
   return !CHAT_INTENTS.has(parse.intent) && parse.confidence >= REQUEST_CONFIDENCE;
 }
 
