@@ -9,6 +9,7 @@ import { ARRIVAL_TEXTS } from '../arrivals/texts.ts';
 import { describeSearch, MAX_LISTED, toShipmentQuery } from '../resolveRunner.ts';
 import { textsFor } from '../texts/index.ts';
 import type { ActionOf, RunResult, RunnerContext, RunnerFamily } from './types.ts';
+import type { QueryContext } from '../state.ts';
 
 type ArrivalNeeds = Pick<RunnerContext, 'turn' | 'store'>;
 
@@ -50,21 +51,10 @@ export const arrivalRunners = {
   async all_arrived(action: ActionOf<'all_arrived'>, { turn, store }: ArrivalNeeds): Promise<RunResult> {
     const { locale, timeZone, now } = turn;
     const t = localized(ARRIVAL_TEXTS, locale);
-    let parcels: ShipmentRecord[] = [];
-    if (action.query) {
-      // Every parcel described, delivered or not: "arrived" is asked of them, it filters none.
-      const found = await resolveOnAccounts(store.shipments, action.accounts, { ...toShipmentQuery(action.query), now });
-      parcels = found.matches.map((m) => m.shipment);
-      if (!parcels.length) {
-        const said = textsFor(locale);
-        return { replies: [{ type: 'message', text: said.noMatch(describeSearch(said, locale, action.query, null), action.accounts.join(' / ')) }], state: { lastQuery: action.query } };
-      }
-    } else {
-      for (const n of action.shown) {
-        const s = await store.shipments.byTrackingNumber(n);
-        if (s && action.accounts.includes(s.accountNumber)) parcels.push(s);
-      }
-    }
+    // Every parcel described, delivered or not: "arrived" is asked of them, it filters none.
+    const asked = await describedOrShown(action, store, locale, now, (found) => found);
+    if (!Array.isArray(asked)) return asked;
+    const parcels = asked;
     if (!parcels.length) return { replies: [{ type: 'message', text: t.nothingToCompare }] };
     // The ones not arrived, in the order they are expected (those without an estimate last).
     const order = arrivalOrder(parcels);
@@ -84,20 +74,9 @@ export const arrivalRunners = {
   async arrival_on_day(action: ActionOf<'arrival_on_day'>, { turn, store }: ArrivalNeeds): Promise<RunResult> {
     const { locale, timeZone, now } = turn;
     const t = localized(ARRIVAL_TEXTS, locale);
-    let parcels: ShipmentRecord[] = [];
-    if (action.query) {
-      const found = await resolveOnAccounts(store.shipments, action.accounts, { ...toShipmentQuery(action.query), now });
-      parcels = parcelsOfSide(found.matches.map((m) => m.shipment));
-      if (!parcels.length) {
-        const said = textsFor(locale);
-        return { replies: [{ type: 'message', text: said.noMatch(describeSearch(said, locale, action.query, null), action.accounts.join(' / ')) }], state: { lastQuery: action.query } };
-      }
-    } else {
-      for (const n of action.shown) {
-        const s = await store.shipments.byTrackingNumber(n);
-        if (s && action.accounts.includes(s.accountNumber)) parcels.push(s);
-      }
-    }
+    const asked = await describedOrShown(action, store, locale, now, parcelsOfSide);
+    if (!Array.isArray(asked)) return asked;
+    let parcels = asked;
     if (!parcels.length) return { replies: [{ type: 'message', text: t.nothingToCompare }] };
     // Of a list shown, a day to arrive on or by is asked of those still on their way (when any is).
     if (!action.query && parcels.some((s) => s.status !== 'delivered')) parcels = parcels.filter((s) => s.status !== 'delivered');
@@ -119,4 +98,31 @@ export const arrivalRunners = {
     };
   },
 } satisfies RunnerFamily;
+
+/**
+ * The parcels an arrival question is asked of: those its description finds on the accounts (`keep` picks
+ * among them), or those shown that are on the accounts. A description that finds none is answered here:
+ * the "nothing fits" reply to return as it is.
+ */
+async function describedOrShown(
+  action: { accounts: string[]; query: QueryContext | null; shown: string[] },
+  store: ArrivalNeeds['store'],
+  locale: string,
+  now: Date,
+  keep: (found: ShipmentRecord[]) => ShipmentRecord[],
+): Promise<ShipmentRecord[] | RunResult> {
+  if (action.query) {
+    const found = await resolveOnAccounts(store.shipments, action.accounts, { ...toShipmentQuery(action.query), now });
+    const parcels = keep(found.matches.map((m) => m.shipment));
+    if (parcels.length) return parcels;
+    const said = textsFor(locale);
+    return { replies: [{ type: 'message', text: said.noMatch(describeSearch(said, locale, action.query, null), action.accounts.join(' / ')) }], state: { lastQuery: action.query } };
+  }
+  const parcels: ShipmentRecord[] = [];
+  for (const n of action.shown) {
+    const s = await store.shipments.byTrackingNumber(n);
+    if (s && action.accounts.includes(s.accountNumber)) parcels.push(s);
+  }
+  return parcels;
+}
 
