@@ -25,7 +25,8 @@ export const claimQuestionRule: DecisionRule = {
     // (an invoice's refund too, unless the message points at the parcel: "can we get a refund for it").
     if (usesIntentWords(text, 'customs_help') || (usesIntentWords(text, 'billing') && !hasBarePronoun(text, parse.language))) return null;
     const kept = CLAIM_TASKS.has(state.task) ? state.task : null;
-    const task = parse.statusHints.includes('damaged') ? 'damaged_package' : (kept ?? CLAIM_TASK);
+    // "is it lost? i want compensation": the lost flow, which says a parcel reported damaged is not lost and starts its claim.
+    const task = parse.statusHints.includes('damaged') ? 'damaged_package' : parse.intent === 'lost_or_delayed' ? 'lost_or_delayed' : (kept ?? CLAIM_TASK);
     const frame = frameOfMessage(parse);
     const describes = frame !== null && (frame.origin !== null || frame.destination !== null || frame.dateRange !== null);
     const choosing = state.awaiting === 'choice' && state.candidates.length > 0;
