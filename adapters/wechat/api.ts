@@ -15,11 +15,12 @@ const REQUEST_TIMEOUT_MS = 10_000;
 export const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
 
 /**
- * Error codes WeChat may take back later: -1 "system busy", 45009 the API's call quota. The
+ * Error codes WeChat may take back later: -1 "system busy", 45009 the API's daily call quota, 45011
+ * its per-minute quota ("mustslower retry next minute"). The
  * customer-service limits (45015: the customer wrote more than 48 hours ago, 45047: too many messages
  * since) and other refusals are final.
  */
-const TRANSIENT_ERRORS = new Set([-1, 45009]);
+const TRANSIENT_ERRORS = new Set([-1, 45009, 45011]);
 
 export class WeChatApiError extends Error {
   constructor(

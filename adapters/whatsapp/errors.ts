@@ -3,6 +3,16 @@ import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
 import { bodyParserType, HttpError, httpErrorHandler } from '../../src/server/errors.ts';
 
+/**
+ * Graph API error codes that mean "not now" whatever the HTTP status (Meta's error-code reference):
+ * 2 API Service (temporary downtime or overload), 4 API Too Many Calls, 80007 the business account's
+ * rate limit, 130429 Cloud API throughput reached, 131000 something went wrong, 131016 service
+ * unavailable, 131048 spam rate limit, 131056 the (business, customer) pair rate limit, 133004 server
+ * temporarily unavailable. Everything else (131047 outside the window, 131026 undeliverable, 100 a
+ * bad parameter, 190 an expired token...) is a refusal.
+ */
+export const GRAPH_TRY_LATER_CODES: ReadonlySet<number> = new Set([2, 4, 80007, 130429, 131000, 131016, 131048, 131056, 133004]);
+
 /** A Graph API call that failed: Meta's `{error: {message, type, code, error_subcode, fbtrace_id}}`. */
 export class GraphApiError extends Error {
   constructor(
@@ -15,9 +25,13 @@ export class GraphApiError extends Error {
     this.name = 'GraphApiError';
   }
 
-  /** Meta may take it later: it was busy, throttling (429) or unreachable (we count that as 503). */
+  /**
+   * Meta may take it later: it was busy, throttling or unreachable (we count that as 503). Meta asks
+   * for error handling by `code`, not by HTTP status: its throttling codes come with 400 as often as
+   * with 429 (130429 throughput, 131056 the pair rate, 80007 the account's rate, 4 the app's calls).
+   */
   get transient(): boolean {
-    return this.status === 429 || this.status >= 500;
+    return this.status === 429 || this.status >= 500 || (this.code !== undefined && GRAPH_TRY_LATER_CODES.has(this.code));
   }
 
   /** "131047: Re-engagement message (details)" — what outbound_messages.error keeps. */

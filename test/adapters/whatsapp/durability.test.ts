@@ -10,6 +10,9 @@ import { PHONE_NUMBER_ID, textMessage, useWhatsAppServer, type WhatsAppServer } 
 
 const busy = { status: 500, body: { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } } };
 const throttled = { status: 429, body: { error: { message: '(#130429) Rate limit hit', type: 'OAuthException', code: 130429 } } };
+/** Meta's throttling as it usually comes: HTTP 400, told apart by its code (Meta's error-code reference). */
+const throughput400 = { status: 400, body: { error: { message: '(#130429) Rate limit hit', type: 'OAuthException', code: 130429, error_data: { messaging_product: 'whatsapp', details: 'Message failed to send because there were too many messages sent from this phone number in a short period of time' } } } };
+const pairRate400 = { status: 400, body: { error: { message: '(#131056) (Business Account, Consumer Account) pair rate limit hit', type: 'OAuthException', code: 131056 } } };
 const refused = { status: 400, body: { error: { message: '(#131030) Recipient phone number not in allowed list', type: 'OAuthException', code: 131030 } } };
 
 /** Lets the retry time come (the clock is fixed) and the outbox send what is due. */
@@ -56,6 +59,23 @@ describe('the durable outbox on WhatsApp', () => {
     expect(s.graph.sends().slice(before)).toHaveLength(3);
     const accepted = (await s.app.store.outboundMessages.listForConversation(whatsAppConversationId(PHONE_NUMBER_ID, from))).filter((m) => m.status === 'accepted');
     expect(accepted).toHaveLength(1);
+  });
+
+  test("should send once Meta's throttling ends when it comes as HTTP 400 with a throttling code (130429, 131056)", async () => {
+    const s = t.server;
+    const from = '447700900705';
+    s.graph.sendAnswers.push(throughput400, pairRate400);
+    expect((await s.post(textMessage('hello', { id: 'wamid.D.5', from }))).status).toBe(200);
+    await s.settle();
+    const [pending] = await s.app.store.deliveries.forConversation(whatsAppConversationId(PHONE_NUMBER_ID, from));
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1, lastError: '(#130429) Rate limit hit' });
+    await nextRetry(s);
+    await nextRetry(s);
+    const [sent] = await s.app.store.deliveries.forConversation(whatsAppConversationId(PHONE_NUMBER_ID, from));
+    expect(sent).toMatchObject({ status: 'sent', attempts: 3 });
+    // A throttled send is not a refusal: nothing recorded as failed.
+    const statuses = (await s.app.store.outboundMessages.listForConversation(whatsAppConversationId(PHONE_NUMBER_ID, from))).map((m) => m.status);
+    expect(statuses).not.toContain('failed');
   });
 
   test('should give a refused reply up at once, and one that keeps failing after the last attempt, with the reason', async () => {
