@@ -42,6 +42,7 @@ import { ConversationFeed } from './turn/feed.ts';
 import { createCustomerMessenger } from './turn/customerMessenger.ts';
 import { DurableInbox } from './turn/durable/inbox.ts';
 import { Outbox } from './turn/durable/outbox.ts';
+import { LostWritesRecovery } from './turn/durable/lostWritesRecovery.ts';
 import { QueueRetention } from './turn/durable/retention.ts';
 import { createTurnPipeline } from './turn/pipeline.ts';
 import type { TurnPipeline } from './turn/types.ts';
@@ -197,6 +198,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     metrics,
   });
   const inbox = new DurableInbox({ store, pipeline, outbox, clock, logger, owner, config: config.durability, metrics });
+  // After a failed SQLite commit, the queues take their work again from what the file holds.
+  const recovery = new LostWritesRecovery({ store, clock, logger, pollMs: config.durability.pollMs, retake: () => (inbox.kick(), outbox.kick()) });
   const retention = new QueueRetention({ store, clock, logger, config: config.durability });
   const readiness: Readiness = { accepting: true, starting: false, preparing: null };
   const mail = new MailDelivery({ store, clock, logger, transport: mailTransportFor(config.mail), from: config.mail.from });
@@ -235,6 +238,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const startWork = async () => {
     await inbox.start();
     await outbox.start();
+    recovery.start();
     retention.start();
     mail.start();
     stopTicketSweep = desk.assigner?.sweep(TICKET_SWEEP_MS) ?? stopTicketSweep;
@@ -298,6 +302,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       leaveBroadcast();
       desk.board.close();
       await alerts.close();
+      await recovery.close();
       await inbox.close();
       for (const a of adapters) await a.close();
       await outbox.close();

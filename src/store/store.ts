@@ -272,6 +272,11 @@ export interface InboxRepository {
   purgeCompleted(before: string): Promise<number>;
   /** Extends `owner`'s leases of these open messages to `until`; returns the ids it still held. */
   renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
+  /**
+   * The store failed in `owner`'s turn of this open message: it runs again from `until`, and this
+   * start is not counted as an attempt. False when `owner` no longer holds it.
+   */
+  deferAfterStoreFailure(id: number, owner: string, until: string): Promise<boolean>;
   get(channelId: string, messageId: string): Promise<InboxMessage | null>;
 }
 
@@ -306,6 +311,8 @@ export interface DeliveryRepository {
   purgeSent(before: string): Promise<number>;
   /** Extends `owner`'s leases of these pending deliveries to `until`; returns the ids it still held. */
   renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
+  /** Whether the delivery is still pending and leased by `owner` at `now` (what a send checks once writes were lost). */
+  heldBy(id: number, owner: string, now: string): Promise<boolean>;
   /** The inbox message's pending deliveries become due at `at` (a channel stopped holding them). */
   hurry(inboxId: number, at: string): Promise<void>;
   /** The deliveries an inbox message's turn produced, in order. */
@@ -523,6 +530,13 @@ export interface Store {
    * writes of concurrent turns together (see sqlite/groupCommit.ts); PostgreSQL has committed already.
    */
   durable(): Promise<void>;
+  /**
+   * How many times writes this process had made were rolled back after the fact (a SQLite group
+   * commit that failed: a full disk, an I/O error); always 0 on PostgreSQL, where a write that
+   * resolved is committed. A writer that did not wait for `durable()` compares it before acting on
+   * what it wrote (the outbox before a send).
+   */
+  lostWrites(): number;
   /**
    * Runs `work` (a customer's turn) as one unit: on PostgreSQL every statement the repositories run
    * for it, however deep, goes into one transaction on one connection (begun at the first statement),

@@ -147,6 +147,11 @@ export class ServerProcess {
     });
   }
 
+  /** The server's process id (the write-failure test sets its limits). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   /** Still running (it did not exit on its own or by a signal). */
   alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;

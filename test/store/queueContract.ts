@@ -114,6 +114,30 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([]);
     });
 
+    test('should defer a turn the store failed in without counting its start, for the holder only', async () => {
+      await store.inbox.accept([inbound('c1', 'a1')], T0);
+      const [a1] = await store.inbox.lease(lease('one'));
+      expect(a1!.attempts).toBe(1);
+      expect(await store.inbox.deferAfterStoreFailure(a1!.id, 'other', T1)).toBe(false);
+      expect(await store.inbox.deferAfterStoreFailure(a1!.id, 'one', T1)).toBe(true);
+      expect(await store.inbox.get('whatsapp', 'a1')).toMatchObject({ leaseOwner: 'one', leaseUntil: T1, attempts: 0 });
+      // Not before T1; then leased again as a first attempt.
+      expect(await store.inbox.lease(lease('two', T0))).toEqual([]);
+      expect(await store.inbox.lease({ owner: 'two', now: T1, until: T2, limit: 10 })).toMatchObject([{ messageId: 'a1', attempts: 1 }]);
+    });
+
+    test('should say whether a delivery is still pending and leased by an owner', async () => {
+      await store.deliveries.enqueue([reply('c1', 'r1')], T0);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      expect(await store.deliveries.heldBy(r1!.id, 'one', T0)).toBe(true);
+      expect(await store.deliveries.heldBy(r1!.id, 'two', T0)).toBe(false);
+      // The lease ended at T1.
+      expect(await store.deliveries.heldBy(r1!.id, 'one', T1)).toBe(false);
+      await store.deliveries.markSent(r1!.id, T0, 'api');
+      expect(await store.deliveries.heldBy(r1!.id, 'one', T0)).toBe(false);
+      expect(await store.deliveries.heldBy(999_999, 'one', T0)).toBe(false);
+    });
+
     test('should purge completed messages and sent deliveries settled before a time, and nothing open', async () => {
       await store.inbox.accept([inbound('c1', 'a1'), inbound('c2', 'b1')], T0);
       const [a1] = await store.inbox.lease(lease('one'));

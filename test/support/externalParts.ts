@@ -23,6 +23,14 @@ export const chromium: ExternalPart = {
   problem: async () => (isExecutable(CHROMIUM_PATH) ? null : `Chromium not found at ${CHROMIUM_PATH} — apt-get install chromium`),
 };
 
+/** util-linux's prlimit: sets a running process's resource limits (the write-failure tests refuse a server's writes with it). */
+export const PRLIMIT_PATH = process.env['PRLIMIT_PATH'] ?? '/usr/bin/prlimit';
+
+export const prlimit: ExternalPart = {
+  name: 'prlimit',
+  problem: async () => (isExecutable(PRLIMIT_PATH) ? null : `prlimit not found at ${PRLIMIT_PATH} — apt-get install util-linux`),
+};
+
 /**
  * Call first in a test that needs `part`: returns when the part is there; otherwise skips the test
  * with "skipped: <problem>" or, when CI=true, fails it with the same message.

@@ -172,6 +172,10 @@ export class PostgresStore implements Store {
     await scopeOn(this.pool)?.checkpoint();
   }
 
+  lostWrites(): number {
+    return 0;
+  }
+
   async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
     if (scopeOn(this.pool)) return work();
     const scope = new TransactionScope(this.pool);

@@ -21,6 +21,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const leaseNext = prepare(q.LEASE_NEXT_INBOX_SQL);
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
+  const defer = prepare(q.DEFER_INBOX_AFTER_STORE_FAILURE_SQL);
   const purge = prepare(q.PURGE_INBOX_SQL);
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
@@ -68,6 +69,9 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
       return expire.run(at);
     },
     renewLeases,
+    async deferAfterStoreFailure(id, owner, until) {
+      return defer.run(id, owner, until) === 1;
+    },
     async purgeCompleted(before) {
       return purge.run(before);
     },
@@ -88,6 +92,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const hurry = prepare(q.HURRY_DELIVERIES_SQL);
   const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_DELIVERY_LEASE_SQL));
+  const heldBy = prepare(q.DELIVERY_HELD_BY_SQL);
   const purge = prepare(q.PURGE_DELIVERIES_SQL);
   const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
   const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
@@ -130,6 +135,9 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
       return expire.run(at);
     },
     renewLeases,
+    async heldBy(id, owner, now) {
+      return heldBy.get(id, owner, now) !== undefined;
+    },
     async purgeSent(before) {
       return purge.run(before);
     },

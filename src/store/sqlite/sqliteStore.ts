@@ -293,6 +293,10 @@ export class SqliteStore implements Store {
     return this.group?.durable() ?? Promise.resolve();
   }
 
+  lostWrites(): number {
+    return this.group?.losses ?? 0;
+  }
+
   /** The group commit joins the work's writes already (see Store.unitOfWork). */
   unitOfWork<T>(work: () => Promise<T>): Promise<T> {
     return work();

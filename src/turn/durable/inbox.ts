@@ -16,6 +16,7 @@ import { LeasedWork } from './leasedWork.ts';
 import type { Metrics } from '../../metrics/metrics.ts';
 import { AcceptingRequests, runWithLogContext } from '../../requestContext.ts';
 import { deliveryOf, isShownToCustomers, type Outbox } from './outbox.ts';
+import { isStoreFailure } from '../../store/storeFailure.ts';
 
 /** What a channel does with its stored messages. */
 export interface InboxChannel {
@@ -58,8 +59,11 @@ const MAX_TURN_ATTEMPTS = 5;
 /** How soon a runNow turn waiting behind another instance's turn of its conversation looks again, at first and at most. */
 const FIRST_LOOK_MS = 5;
 const LAST_LOOK_MS = 100;
-/** A turn the store failed in runs again after this, four times longer each attempt (at most a lease). */
+/** A turn the store failed in runs again after this, four times longer each time in a row (at most a lease). */
 const STORE_RETRY_FIRST_MS = 250;
+/** Ending the lease of a turn that threw is tried this often, the pauses doubling from the first (about 25 s in all). */
+const END_LEASE_TRIES = 8;
+const END_LEASE_FIRST_PAUSE_MS = 100;
 
 export class DurableInbox {
   private readonly channels = new Map<string, InboxChannel>();
@@ -71,6 +75,8 @@ export class DurableInbox {
   /** runNow callers waiting for a turn of their conversation to end, by conversation. */
   private readonly turnWaiters = new Map<string, Set<() => void>>();
   private accepting = true;
+  /** Turns the store failed in, in a row, by inbox id (their retries back off). */
+  private readonly storeFailures = new Map<number, number>();
   /** Which request accepted a message, for its turn's log lines. */
   private readonly acceptedBy = new AcceptingRequests();
 
@@ -162,12 +168,28 @@ export class DurableInbox {
     return { owner: this.o.owner, now: now.toISOString(), until: new Date(now.getTime() + this.o.config.leaseMs).toISOString(), limit };
   }
 
-  /** The turn threw (the store failed): its lease ends at `at`, so it runs again then; a failure to say so leaves the lease to expire. */
-  private async endLease(message: InboxMessage, at: Date): Promise<void> {
-    try {
-      await this.o.store.inbox.renewLeases([message.id], this.o.owner, at.toISOString());
-    } catch (error) {
-      this.o.logger.warn({ err: error, id: message.id }, 'inbox: could not end the lease of a failed turn; it ends when it expires');
+  /**
+   * The turn threw: its lease ends at `at`, so it runs again then. When the store failed in it (not
+   * the turn: a full disk, a lost connection), this start is not counted as an attempt, or a store
+   * down for a minute would have the message given up unanswered. A store that refuses to end the
+   * lease too, or takes it back with a failed commit (`lostWrites`), is asked again a few times
+   * before the lease is left to expire (the conversation's later messages wait behind it till then).
+   */
+  private async endLease(message: InboxMessage, at: Date, storeFailed = false): Promise<void> {
+    const { store, clock, logger, owner } = this.o;
+    for (let tries = 1, pause = END_LEASE_FIRST_PAUSE_MS; ; tries++, pause *= 2) {
+      try {
+        const lost = store.lostWrites();
+        const until = new Date(Math.max(at.getTime(), clock.now().getTime())).toISOString();
+        if (storeFailed) await store.inbox.deferAfterStoreFailure(message.id, owner, until);
+        else await store.inbox.renewLeases([message.id], owner, until);
+        await store.durable();
+        if (store.lostWrites() === lost) break;
+      } catch (error) {
+        if (tries === END_LEASE_TRIES) logger.warn({ err: error, id: message.id }, 'inbox: could not end the lease of a failed turn; it ends when it expires');
+      }
+      if (tries === END_LEASE_TRIES) break;
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
     this.turnEnded(message.conversationId);
   }
@@ -260,6 +282,11 @@ export class DurableInbox {
     return this.work.idle();
   }
 
+  /** Something may be due anywhere (leases were ended): lease what is. */
+  kick(): void {
+    this.work.kick();
+  }
+
   /** Stops accepting and leasing; turns that run finish (their replies reach the outbox). */
   async close(): Promise<void> {
     this.accepting = false;
@@ -307,13 +334,17 @@ export class DurableInbox {
         return store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
       });
     } catch (error) {
-      // The store failed in the turn: run it again a little later (sooner than its lease would end), its replies dropped.
-      const retryAt = new Date(clock.now().getTime() + Math.min(this.o.config.leaseMs, STORE_RETRY_FIRST_MS * 4 ** (message.attempts - 1)));
-      logger.warn({ err: error, channel: message.channelId, messageId: message.messageId, attempt: message.attempts, retryAt }, 'inbox: the turn failed; it runs again');
-      await this.endLease(message, retryAt);
+      // The turn failed (the store, as a rule): run it again a little later (sooner than its lease would end), its replies dropped.
+      const storeFailed = isStoreFailure(error);
+      const failures = (this.storeFailures.get(message.id) ?? 0) + 1;
+      if (storeFailed) this.storeFailures.set(message.id, failures);
+      const retryAt = new Date(clock.now().getTime() + Math.min(this.o.config.leaseMs, STORE_RETRY_FIRST_MS * 4 ** ((storeFailed ? failures : message.attempts) - 1)));
+      logger.warn({ err: error, channel: message.channelId, messageId: message.messageId, attempt: message.attempts, storeFailed, retryAt }, 'inbox: the turn failed; it runs again');
+      await this.endLease(message, retryAt, storeFailed);
       this.work.kickAt(retryAt);
       return;
     }
+    this.storeFailures.delete(message.id);
     this.released.delete(message.id);
     const { completed, next, send } = ended;
     if (!completed) {

@@ -51,6 +51,12 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number, random
 export class Outbox {
   private readonly work: LeasedWork<OutboxDelivery>;
   private readonly random: () => number;
+  /**
+   * Deliveries the platform accepted whose `sent` mark is not known committed yet (by id). A mark a
+   * failed SQLite commit took back leaves the delivery pending; when it comes round again it is
+   * marked sent, not sent twice.
+   */
+  private readonly acceptedUnmarked = new Set<number>();
 
   constructor(private readonly o: OutboxOptions) {
     this.random = o.random ?? Math.random;
@@ -103,6 +109,19 @@ export class Outbox {
     return this.work.close();
   }
 
+  /**
+   * Ends this instance's lease of a delivery it did not send, so it is leased again at the next look
+   * (not a minute later, when the lease would end). A store that refuses this too counts it among its
+   * lost writes, and LostWritesRecovery ends every lease once writes go through again.
+   */
+  private async letGo(d: OutboxDelivery): Promise<void> {
+    try {
+      await this.o.store.deliveries.renewLeases([d.id], this.o.owner, this.o.clock.now().toISOString());
+    } catch {
+      // Counted by the store (Store.lostWrites); the recovery takes it from there.
+    }
+  }
+
   /** Sends the delivery; resolves with the conversation's next when it leased it with the success. */
   private async send(d: OutboxDelivery): Promise<OutboxDelivery | null | void> {
     const { store, clock, logger, config } = this.o;
@@ -116,7 +135,19 @@ export class Outbox {
     try {
       // The delivery (and the turn that made it) is committed before the platform sees it.
       await store.durable();
-      await deliver(d.ref, [d.activity]);
+    } catch (error) {
+      // Not a failure of the platform, and not counted as an attempt: the lost writes are taken again from the store (LostWritesRecovery).
+      logger.warn({ err: error, channel: d.channelId, deliveryId: d.id }, 'outbox: not sent: the store could not commit what queued it');
+      return this.letGo(d);
+    }
+    try {
+      // Writes were lost since this process started (a SQLite commit failed: a full disk): the turn
+      // that queued this delivery, or its lease, may be among them. Send only what the store holds for us.
+      if (store.lostWrites() !== 0 && !(await store.deliveries.heldBy(d.id, this.o.owner, clock.now().toISOString()))) {
+        logger.warn({ channel: d.channelId, deliveryId: d.id }, 'outbox: not sent: the writes that queued or leased it were lost; it goes when the store holds it again');
+        return this.letGo(d);
+      }
+      if (!this.acceptedUnmarked.has(d.id)) await deliver(d.ref, [d.activity]);
     } catch (error) {
       const now = clock.now();
       const reason = (error as Error)?.message ?? String(error);
@@ -134,7 +165,13 @@ export class Outbox {
     }
     const now = clock.now();
     const until = new Date(now.getTime() + config.leaseMs).toISOString();
-    return (await store.deliveries.markSentAndLeaseNext(d, now.toISOString(), 'api', { owner: this.o.owner, now: now.toISOString(), until })).next;
+    this.acceptedUnmarked.add(d.id);
+    const { next } = await store.deliveries.markSentAndLeaseNext(d, now.toISOString(), 'api', { owner: this.o.owner, now: now.toISOString(), until });
+    store.durable().then(
+      () => this.acceptedUnmarked.delete(d.id),
+      () => logger.warn({ channel: d.channelId, deliveryId: d.id }, 'outbox: the platform took it, but marking it sent was lost; marked when it comes round again'),
+    );
+    return next;
   }
 }
 

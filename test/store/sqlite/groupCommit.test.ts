@@ -75,9 +75,12 @@ describe('GroupCommit', () => {
     insert.run('fine', null);
     // A deferred foreign key is checked at COMMIT: this one fails there.
     insert.run('orphan', 999);
+    expect(group.losses).toBe(0);
     await expect(group.durable()).rejects.toThrow(/FOREIGN KEY/);
     expect(db.inTransaction).toBe(false);
     expect(countOutside()).toBe(0);
+    // Writers that did not wait for durable() learn it from the count (Store.lostWrites).
+    expect(group.losses).toBe(1);
     // The next writes commit as usual.
     insert.run('after', null);
     await group.durable();
