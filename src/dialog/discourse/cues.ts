@@ -50,6 +50,18 @@ export interface DiscourseCues {
   everyParcel: readonly string[];
   /** Asking how many parcels fit ("how many parcels did we send …", "有几个", "cuántos paquetes"): the answer says the count. */
   countQuestions: readonly string[];
+  /**
+   * "how many", "几件", "cuántos" alone: with only a status beside them ("how many are still on the way?", "还有几件在路上",
+   * "cuántos llevamos en camino") the account's parcels in that state are counted, whatever was shown before.
+   */
+  countWords: readonly string[];
+  /**
+   * Asking what was sent ("what did we send on saturday?", "最近发了什么", "¿qué enviamos el sábado?"): the parcels, whatever
+   * account flow came before or the classifier guessed ("发" here is to ship, not 发票), unless that flow's own words are there.
+   */
+  whatWasSent: readonly string[];
+  /** "of those", "其中", "de esos": a count or a filter among the parcels shown, not the account's. */
+  amongShown: readonly string[];
   /** "have they all arrived?", "都到了吗", "¿llegaron todos?": asked of the parcels counted. */
   allArrived: readonly string[];
   /**
@@ -145,6 +157,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'did everything', 'has everything', 'everything arrived', 'everything delivered', 'did all of our', 'did all our', 'did all my', 'have all our', 'have all my'],
     countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
       'number of packages', 'number of shipments', 'count of parcels', 'count the parcels'],
+    countWords: ['how many', 'number of', 'count of'],
+    whatWasSent: ['what did we send', 'what did i send', 'what have we sent', 'what have i sent', 'what did we ship', 'what did i ship', 'what was sent', 'what got sent',
+      'what was shipped', 'what went out', 'what did we post', 'what did we mail', 'did we send anything', 'did we ship anything', 'anything go out', 'anything went out'],
+    amongShown: ['of those', 'of them', 'of these', 'among them', 'among those', 'in that list', 'on that list', 'you showed'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
       'find', 'search', 'look up', 'looking for', 'show', 'any', 'anything', 'everything',
       // Counting or asking what was sent ("how many went to Paris?", "what did we send to Berlin last month?").
@@ -211,6 +227,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     arrivalQuestions: ['什么时候到', '几号到', '哪天到', '能到吗', '多久到', '什么时候能到', '什么时候送到', '准时', '按时'],
     anyParcels: ['有没有', '有寄往', '有发往', '有寄到'],
     allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗', '都到了没有', '全到了吗'],
+    countWords: ['几件', '几个', '几票', '多少件', '多少个', '多少票', '多少包裹'],
+    whatWasSent: ['寄了什么', '寄了哪些', '寄了啥', '寄出了什么', '寄出了哪些', '发了什么', '发了哪些', '发了啥', '发出了什么', '发出了哪些', '发出去了什么', '发出去哪些',
+      '发了几', '寄了几', '发货了什么', '发了些什么', '寄了些什么'],
+    amongShown: ['其中', '里面', '这些里', '这里面', '刚才那些', '列出的'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
     latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
@@ -263,6 +283,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     anyParcels: ['tengo algún', 'tengo algun', 'tengo alguno', 'tenemos algún', 'tenemos algun', 'hay algún', 'hay algun', 'tengo envíos', 'tengo paquetes'],
     allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados',
       'llegó todo', 'llego todo', 'ha llegado todo', 'se entregó todo', 'se entrego todo'],
+    countWords: ['cuántos', 'cuantos', 'cuántas', 'cuantas', 'cantidad de', 'número de', 'numero de'],
+    whatWasSent: ['qué enviamos', 'que enviamos', 'qué mandamos', 'que mandamos', 'qué envié', 'que envie', 'qué mandé', 'que mande', 'qué se envió', 'que se envio',
+      'qué hemos enviado', 'que hemos enviado', 'qué hemos mandado', 'que hemos mandado', 'enviamos algo', 'mandamos algo', 'qué despachamos', 'que despachamos'],
+    amongShown: ['de esos', 'de ellos', 'de estos', 'de esas', 'entre ellos', 'entre esos', 'de la lista'],
     countQuestions: ['cuántos paquetes', 'cuantos paquetes', 'cuántos envíos', 'cuantos envíos', 'cuántos envios', 'cuantos envios', 'cuántas cajas',
       'cuantas cajas', 'número de paquetes', 'numero de paquetes', 'número de envíos', 'numero de envios', 'cantidad de paquetes', 'cantidad de envíos'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',

@@ -10,7 +10,7 @@ import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
 import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
-import { correctFrame, followUpFrame, hasConditions, refineFrame, type Correction } from './queryFrame.ts';
+import { correctFrame, followUpFrame, frameOfMessage, hasConditions, refineFrame, type Correction } from './queryFrame.ts';
 
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
@@ -492,6 +492,16 @@ export function asksOfAnyParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);
 }
 
+/** "what did we send on saturday?", "最近发了什么", "¿qué enviamos el sábado?": the parcels sent are asked for. */
+export function asksWhatWasSent(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).whatWasSent, normalizeForCues(text), lang);
+}
+
+/** "how many are still on the way?", "还有几件在路上", "cuántos llevamos en camino": the account's parcels in one state, counted. */
+export function asksCountByStatus(text: string, parse: Parse): boolean {
+  return countsByStatusAlone(normalizeForCues(text), frameOfMessage(parse), parse.language);
+}
+
 /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?". */
 export function asksChangesAsked(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).changesAsked, normalizeForCues(text), lang);
@@ -534,6 +544,8 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
 
   // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.
   const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
+  // "how many are still on the way?" after a list or a parcel: the account's parcels in that state, as asked fresh.
+  if (countsByStatusAlone(t, said, lang)) return { act: 'new_request', frame: said };
   const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting)));
   if (reference) return { act: 'reference', reference };
 
@@ -544,6 +556,18 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said) };
   if (current && !said && asksOfSearch(t, parse, state)) return { act: 'refinement', frame: current };
   return { act: 'new_request', frame: said };
+}
+
+/**
+ * "how many are still on the way?", "还有几件在路上啊", "cuántos llevamos en camino": a count whose only condition is a
+ * status is of the account's parcels, not of those shown (found by an outside tester: the in-transit ones of the list
+ * shown were counted, or the parcel card shown again). "how many of those …", "其中几件…", "¿cuántos de esos …?" count
+ * what was shown.
+ */
+function countsByStatusAlone(t: string, said: QueryContext | null, lang: Language): boolean {
+  if (!said || !said.statusHints.length || said.dateRange || said.origin || said.destination || said.serviceLevels?.length) return false;
+  const c = cuesFor(lang);
+  return contains(c.countWords, t, lang) && !contains(c.pluralPronouns, t, lang) && !contains(c.amongShown, t, lang);
 }
 
 /**
