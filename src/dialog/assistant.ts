@@ -180,6 +180,9 @@ export class CarrierAssistant implements Bot {
       const state: DialogState = { ...decision.state, ...result.state, pendingRequests: [] };
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
       if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
+      // The first list shown and the one a parcel was picked from stay within reach ("the third one you listed at the start", "volviendo al segundo").
+      if (!state.firstList.length && state.lastList.length > 1) state.firstList = state.lastList;
+      if (state.lastParcel && state.lastParcel !== before.lastParcel && before.lastList.length > 1 && before.lastList.includes(state.lastParcel)) state.pickedList = before.lastList;
       // A flow's question is kept, so a flow put aside can ask it again.
       if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');

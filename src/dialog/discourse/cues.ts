@@ -32,6 +32,8 @@ export interface DiscourseCues {
   earlier: readonly string[];
   /** The message starts by going back to a parcel talked about before ("back to that toronto parcel", "回到多伦多那个包裹", "volviendo al de París"). */
   backTo: readonly string[];
+  /** "the third one you listed at the start", "一开始列的第三个", "el segundo de al principio": a position in the first list the conversation showed. */
+  firstShown: readonly string[];
   /** "that account", "这个账户", "esa cuenta": the account of the parcel in focus. */
   thatAccount: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
@@ -142,6 +144,8 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     barePronouns: ['it', 'its'],
     pluralPronouns: ['those', 'them', 'their', 'these', 'they', 'those parcels', 'these parcels'],
     thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
+    firstShown: ['at the start', 'at the beginning', 'in the beginning', 'at first', 'first list', 'listed first', 'showed first', 'showed me first', 'listed before',
+      'listed earlier', 'showed before', 'showed me before', 'showed earlier', 'showed me earlier', 'earlier list', 'list before'],
     backTo: ['back to', 'go back to', 'going back to', 'getting back to', 'coming back to', 'and back to', 'now back to', 'ok back to', 'so back to'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
@@ -213,6 +217,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     barePronouns: ['它'],
     pluralPronouns: ['它们', '这些', '那些'],
     thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
+    firstShown: ['一开始', '最开始', '刚开始', '开头', '最早列', '第一次列', '第一个列表', '之前列', '前面列'],
     backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
@@ -270,6 +275,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     barePronouns: ['lo', 'le', 'su'],
     pluralPronouns: ['esos', 'esas', 'estos', 'estas', 'ellos', 'ellas', 'sus', 'generaron', 'emitieron', 'produjeron', 'llegan', 'llegarán', 'llegaran', 'llegaron'],
     thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
+    firstShown: ['al principio', 'al inicio', 'al comienzo', 'primera lista', 'de antes', 'lista anterior', 'me dijiste antes', 'me mostraste antes', 'me listaste'],
     backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],

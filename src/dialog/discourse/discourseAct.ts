@@ -614,6 +614,16 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
 
   // "回到刚才那个": the parcel talked about before the one in focus (found by an outside tester: it was the current one).
   if (state.previousParcel && contains(c.earlier, t, lang) && !said) return { kind: 'focus', trackingNumber: state.previousParcel };
+  // "and the third one you listed at the start", "volviendo al segundo, ¿cuándo llega?" after other talk and other lists:
+  // a position in the first list, or in the list a parcel was last picked from (found by an outside tester: the parcel in
+  // focus, or the second of the closest offered for another question).
+  const earlierList = contains(c.firstShown, t, lang) ? state.firstList : startsWith(c.backTo, t, lang) ? (state.pickedList.length ? state.pickedList : list) : [];
+  const earlierPosition = earlierList.length > 1 && !said?.dateRange ? (statedPosition(text) ?? ordinalIn(text)) : null;
+  if (earlierPosition !== null) {
+    const index = listIndex(earlierPosition, earlierList.length);
+    if (index >= 1 && index <= earlierList.length) return { kind: 'position', trackingNumber: earlierList[index - 1]! };
+    return { kind: 'impossible', why: 'out_of_range', position: earlierPosition, list: earlierList, focus };
+  }
   // "back to that toronto parcel - what was its co2" after other talk: the parcel talked about before, picked among
   // them by what the message says of it (found by an outside tester: the change-delivery menu, or the account's total).
   if (startsWith(c.backTo, t, lang)) {
