@@ -172,6 +172,8 @@ export class CarrierAssistant implements Bot {
       const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
       const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
       const decided = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      // "back to the sydney parcel, when does it land": a later part that only asks for the status the first part just showed adds nothing.
+      if (ofFirstParcel && decided.action.kind === 'show_candidate' && decided.action.trackingNumber === shownEach[0]) continue;
       const given = ofShown ?? (ofDescribed ? found : undefined);
       const decision = given ? { ...decided, action: ofFoundParcels(decided.action, given) } : decided;
       const { store, clock, desk } = this.deps;
