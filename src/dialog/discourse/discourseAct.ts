@@ -6,6 +6,8 @@ import { opensWithYes } from '../confirmWords.ts';
 /** From this confidence a parcel flow asked with no description is asked of the one parcel offered. */
 const SURE_FLOW_CONFIDENCE = 0.6;
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
+// accountFlowWords.ts imports this module too: its functions are only called at run time.
+import { usesIntentWords } from '../accountFlowWords.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
@@ -492,6 +494,11 @@ export function asksOfAnyParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);
 }
 
+/** The message names what an account flow is about in its own words ("invoice", "发票", "factura", "co2"). */
+function namesAccountItem(text: string): boolean {
+  return Object.keys(ACCOUNT_FLOWS).some((intent) => usesIntentWords(text, intent));
+}
+
 /** "what did we send on saturday?", "最近发了什么", "¿qué enviamos el sábado?": the parcels sent are asked for. */
 export function asksWhatWasSent(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).whatWasSent, normalizeForCues(text), lang);
@@ -653,7 +660,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const bare = t.replace(/^(?:and|y|那|还有)\s*/u, '');
   const shortReply = bare.split(/\s+/u).length <= 3 && bare.length <= 16;
   const lastOfSearch = narrowing && !list.length && shortReply && statedPosition(text) === -1;
-  if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing)) {
+  // "最新的那件是什么", "what's the newest one?" right after parcels were counted (none listed): the most recent of them,
+  // not the latest invoice (outside tester round 7, N16). "the latest invoice" names its own item.
+  const afterCount = !list.length && state.lastQuery !== null && hasConditions(state.lastQuery) && !namesAccountItem(text);
+  if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing || afterCount)) {
     return { kind: 'latest', within: list.length > 1 ? list : [] };
   }
 
