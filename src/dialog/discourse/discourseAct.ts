@@ -533,11 +533,17 @@ function selfContained(t: string, lang: Language): boolean {
   return hasRequestWords(t, lang);
 }
 
+/** What the policy knows of the message beyond its words here (accountFlowWords.ts imports this module, so it is passed in). */
+export interface ReadingHints {
+  /** The message names what an account flow is about in its own words ("the latest invoice", "发票", "co2"). */
+  namesAccountItem?: boolean;
+}
+
 /**
  * The act of a message that is not the answer to a pending question. `state` is the conversation's;
  * nothing here does I/O.
  */
-export function readDiscourseAct(text: string, parse: Parse, state: DialogState): DiscourseAct {
+export function readDiscourseAct(text: string, parse: Parse, state: DialogState, reading: ReadingHints = {}): DiscourseAct {
   const lang = parse.language;
   const c = cuesFor(lang);
   const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
@@ -613,7 +619,7 @@ function newValueForFocus(t: string, text: string, state: DialogState, lang: Lan
   return flow ? { kind: 'focus', trackingNumber: state.lastParcel, task: flow.intent } : null;
 }
 
-function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean): Reference | null {
+function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean, reading: ReadingHints): Reference | null {
   const c = cuesFor(lang);
   const list = state.lastList.length ? state.lastList : state.candidates;
   const focus = state.lastParcel;
@@ -662,7 +668,7 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const lastOfSearch = narrowing && !list.length && shortReply && statedPosition(text) === -1;
   // "最新的那件是什么", "what's the newest one?" right after parcels were counted (none listed): the most recent of them,
   // not the latest invoice (outside tester round 7, N16). "the latest invoice" names its own item.
-  const afterCount = !list.length && state.lastQuery !== null && hasConditions(state.lastQuery) && !namesAccountItem(text);
+  const afterCount = !list.length && state.lastQuery !== null && hasConditions(state.lastQuery) && !reading.namesAccountItem;
   if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing || afterCount)) {
     return { kind: 'latest', within: list.length > 1 ? list : [] };
   }
