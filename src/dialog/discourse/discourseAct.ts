@@ -6,8 +6,6 @@ import { opensWithYes } from '../confirmWords.ts';
 /** From this confidence a parcel flow asked with no description is asked of the one parcel offered. */
 const SURE_FLOW_CONFIDENCE = 0.6;
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
-// accountFlowWords.ts imports this module too: its functions are only called at run time.
-import { usesIntentWords } from '../accountFlowWords.ts';
 import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
@@ -494,11 +492,6 @@ export function asksOfAnyParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);
 }
 
-/** The message names what an account flow is about in its own words ("invoice", "发票", "factura", "co2"). */
-function namesAccountItem(text: string): boolean {
-  return Object.keys(ACCOUNT_FLOWS).some((intent) => usesIntentWords(text, intent));
-}
-
 /** "what did we send on saturday?", "最近发了什么", "¿qué enviamos el sábado?": the parcels sent are asked for. */
 export function asksWhatWasSent(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).whatWasSent, normalizeForCues(text), lang);
@@ -559,7 +552,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState,
   const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
   // "how many are still on the way?" after a list or a parcel: the account's parcels in that state, as asked fresh.
   if (countsByStatusAlone(t, said, lang)) return { act: 'new_request', frame: said };
-  const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting)));
+  const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting, reading)));
   if (reference) return { act: 'reference', reference };
 
   if (current && correcting) {
