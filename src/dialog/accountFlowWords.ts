@@ -2,7 +2,7 @@
 import { INTENTS } from '../../intents/index.ts';
 import type { IntentName, Parse } from '../nlu/types.ts';
 import { cueTest } from './complaintReading.ts';
-import { continuesLastMessage, namesParcels } from './discourse/discourseAct.ts';
+import { asksWhatWasSent, continuesLastMessage, namesParcels } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { readsSlots } from './intentGate.ts';
@@ -65,6 +65,8 @@ export function goesOnWithAccountFlow(text: string, parse: Parse, intent: Intent
   const described = frameOfMessage(parse);
   return (
     (continuesLastMessage(text, parse.language) || !namesParcels(text, parse.language)) &&
+    // "¿qué enviamos el sábado?" after the invoices asks for parcels, not the invoice of that day (outside tester round 7, N18).
+    !asksWhatWasSent(text, parse.language) &&
     described !== null &&
     readsSlots(intent, filledSlots(described)) &&
     !asksAboutParcels(parse)

@@ -172,6 +172,8 @@ export class CarrierAssistant implements Bot {
       const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
       const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
       const decided = decide(part, parse, before, { ...facts, currentAccount: selectAccount ?? facts.currentAccount });
+      // "back to the sydney parcel, when does it land": a later part that only asks for the status the first part just showed adds nothing.
+      if (ofFirstParcel && decided.action.kind === 'show_candidate' && decided.action.trackingNumber === shownEach[0]) continue;
       const given = ofShown ?? (ofDescribed ? found : undefined);
       const decision = given ? { ...decided, action: ofFoundParcels(decided.action, given) } : decided;
       const { store, clock, desk } = this.deps;
@@ -180,6 +182,9 @@ export class CarrierAssistant implements Bot {
       const state: DialogState = { ...decision.state, ...result.state, pendingRequests: [] };
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
       if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
+      // The first list shown and the one a parcel was picked from stay within reach ("the third one you listed at the start", "volviendo al segundo").
+      if (!state.firstList.length && state.lastList.length > 1) state.firstList = state.lastList;
+      if (state.lastParcel && state.lastParcel !== before.lastParcel && before.lastList.length > 1 && before.lastList.includes(state.lastParcel)) state.pickedList = before.lastList;
       // A flow's question is kept, so a flow put aside can ask it again.
       if (state.awaiting === 'flow' || state.awaiting === 'parcel_flow' || state.awaiting === 'confirm') {
         state.lastPrompt = result.replies.filter((r) => r.type === 'message');

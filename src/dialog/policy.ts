@@ -1,6 +1,7 @@
 import type { Parse } from '../nlu/types.ts';
 import { readAccounts } from './accountReading.ts';
-import { withFigureWords } from './accountFlowWords.ts';
+import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
+import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, PARCEL_TASKS, decisionFrom, type Decision, type DialogFacts, type TurnReading } from './decision.ts';
 import { complaintTask } from './complaintReading.ts';
 import { readDiscourseAct, type DiscourseAct } from './discourse/discourseAct.ts';
@@ -63,7 +64,7 @@ export function readMessage(text: string, said: Parse, loaded: DialogState, fact
   // What the message does in the conversation, decided once. An account picked by its position or name
   // is an answer, not a reference to a parcel; a request about another account starts afresh there.
   const act: DiscourseAct =
-    accounts.answered || otherAccount || (accounts.all && state.awaiting === 'account') ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state);
+    accounts.answered || otherAccount || (accounts.all && state.awaiting === 'account') ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state, { namesAccountItem: Object.keys(ACCOUNT_FLOWS).some((intent) => usesIntentWords(text, intent)) });
   // A flow waiting for its answer is put aside (and offered back) when the customer asks something else.
   const suspended = act.act === 'acknowledgement' || act.act === 'cancellation' ? state.suspended : suspend(state);
   const on: DialogState = { ...base, suspended };

@@ -4,6 +4,7 @@ import { EMPTY_QUERY, hasConditions, refineFrame } from './discourse/queryFrame.
 import type { DialogState } from './state.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import type { IntentName } from '../nlu/types.ts';
+import { shipperAccountOf } from '../shipments/trackingNumber.ts';
 
 /**
  * What to do about a reference to what was shown: the parcel pointed at (its status, or the parcel flow
@@ -36,7 +37,15 @@ export function decideReference(
   const saysTask = r.sureParcelTask !== undefined && r.sureParcelTask !== 'status' && r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE;
   const picked = saysTask ? r.sureParcelTask! : state.task;
   // A list shown from several accounts at once ("both accounts please") is described among on all of them.
-  const across = !account && r.facts.linked && r.facts.accounts.length > 1 ? { across: { accounts: r.facts.accounts, all: true } } : null;
+  // "back to the sydney parcel" after switching to another account: the parcels talked about are looked for on the speaker's
+  // accounts they were shown on, and the one found there is answered on its own account (outside tester round 7, N20).
+  const shownOn = ref.kind === 'described' && ref.talkedAbout ? [...new Set(ref.within.map(shipperAccountOf))].filter((n) => r.facts.accounts.includes(n)) : [];
+  const across =
+    !account && r.facts.linked && r.facts.accounts.length > 1
+      ? { across: { accounts: r.facts.accounts, all: true } }
+      : shownOn.some((n) => n !== account)
+        ? { across: { accounts: shownOn, all: false } }
+        : null;
   const searchOn = account ?? (across ? r.facts.accounts[0]! : null);
   // An unsure guess on the topic the talk is on (the intent of the last message, or the task of the
   // search: "y q tengo q hacer para sacarlo" after the parcels in customs) is that task: the context vouches for it.

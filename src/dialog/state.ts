@@ -80,6 +80,10 @@ export const DialogStateSchema = z.object({
   candidates: z.array(z.string()).default([]),
   /** The last list shown, kept after a pick so "the other one" and "the second one" still refer to it. */
   lastList: z.array(z.string()).default([]),
+  /** The first list of several parcels the conversation showed: "the third one you listed at the start", "al principio". */
+  firstList: z.array(z.string()).default([]),
+  /** The list a parcel was last picked from: "volviendo al segundo" after other talk (and other lists) is of that list. */
+  pickedList: z.array(z.string()).default([]),
   /**
    * The items an account flow last showed (the invoices the billing flow listed, in the order shown),
    * the one it last acted on (`focus`) and what it did with it (`action`): "dispute the second one",

@@ -32,6 +32,8 @@ export interface DiscourseCues {
   earlier: readonly string[];
   /** The message starts by going back to a parcel talked about before ("back to that toronto parcel", "回到多伦多那个包裹", "volviendo al de París"). */
   backTo: readonly string[];
+  /** "the third one you listed at the start", "一开始列的第三个", "el segundo de al principio": a position in the first list the conversation showed. */
+  firstShown: readonly string[];
   /** "that account", "这个账户", "esa cuenta": the account of the parcel in focus. */
   thatAccount: readonly string[];
   /** "the other one": the one of the last list that was not picked. */
@@ -50,6 +52,18 @@ export interface DiscourseCues {
   everyParcel: readonly string[];
   /** Asking how many parcels fit ("how many parcels did we send …", "有几个", "cuántos paquetes"): the answer says the count. */
   countQuestions: readonly string[];
+  /**
+   * "how many", "几件", "cuántos" alone: with only a status beside them ("how many are still on the way?", "还有几件在路上",
+   * "cuántos llevamos en camino") the account's parcels in that state are counted, whatever was shown before.
+   */
+  countWords: readonly string[];
+  /**
+   * Asking what was sent ("what did we send on saturday?", "最近发了什么", "¿qué enviamos el sábado?"): the parcels, whatever
+   * account flow came before or the classifier guessed ("发" here is to ship, not 发票), unless that flow's own words are there.
+   */
+  whatWasSent: readonly string[];
+  /** "of those", "其中", "de esos": a count or a filter among the parcels shown, not the account's. */
+  amongShown: readonly string[];
   /** "have they all arrived?", "都到了吗", "¿llegaron todos?": asked of the parcels counted. */
   allArrived: readonly string[];
   /**
@@ -130,6 +144,8 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     barePronouns: ['it', 'its'],
     pluralPronouns: ['those', 'them', 'their', 'these', 'they', 'those parcels', 'these parcels'],
     thatAccount: ['that account', 'this account', 'the same account', 'its account', 'that parcel s account', 'the account it was sent from', 'the account it came from'],
+    firstShown: ['at the start', 'at the beginning', 'in the beginning', 'at first', 'first list', 'listed first', 'showed first', 'showed me first', 'listed before',
+      'listed earlier', 'showed before', 'showed me before', 'showed earlier', 'showed me earlier', 'earlier list', 'list before'],
     backTo: ['back to', 'go back to', 'going back to', 'getting back to', 'coming back to', 'and back to', 'now back to', 'ok back to', 'so back to'],
     earlier: ['the previous one', 'previous one', 'the previous parcel', 'the earlier one', 'the one before', 'the one before that', 'the first parcel you showed'],
     pronouns: ['it', 'its', "it's", 'this one', 'that one', 'that parcel', 'this parcel', 'that package', 'this package', 'that', 'this', 'the parcel', 'the package', 'the box', 'the shipment'],
@@ -145,6 +161,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'did everything', 'has everything', 'everything arrived', 'everything delivered', 'did all of our', 'did all our', 'did all my', 'have all our', 'have all my'],
     countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
       'number of packages', 'number of shipments', 'count of parcels', 'count the parcels'],
+    countWords: ['how many', 'number of', 'count of'],
+    whatWasSent: ['what did we send', 'what did i send', 'what have we sent', 'what have i sent', 'what did we ship', 'what did i ship', 'what was sent', 'what got sent',
+      'what was shipped', 'what went out', 'what did we post', 'what did we mail', 'did we send anything', 'did we ship anything', 'anything go out', 'anything went out'],
+    amongShown: ['of those', 'of them', 'of these', 'among them', 'among those', 'in that list', 'on that list', 'you showed'],
     listQuestions: ['which', 'which ones', 'what parcels', 'what packages', 'what shipments', 'show me', 'list', 'all my', 'any of my',
       'find', 'search', 'look up', 'looking for', 'show', 'any', 'anything', 'everything',
       // Counting or asking what was sent ("how many went to Paris?", "what did we send to Berlin last month?").
@@ -197,6 +217,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     barePronouns: ['它'],
     pluralPronouns: ['它们', '这些', '那些'],
     thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
+    firstShown: ['一开始', '最开始', '刚开始', '开头', '最早列', '第一次列', '第一个列表', '之前列', '前面列'],
     backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
     earlier: ['刚才那个', '刚才的那个', '之前那个', '之前的那个', '上一个包裹', '前一个包裹', '刚才那票', '刚才那件'],
     pronouns: ['它', '这个', '那个', '这件', '那件', '这个包裹', '那个包裹', '该包裹', '这票', '那票'],
@@ -211,8 +232,12 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     arrivalQuestions: ['什么时候到', '几号到', '哪天到', '能到吗', '多久到', '什么时候能到', '什么时候送到', '准时', '按时'],
     anyParcels: ['有没有', '有寄往', '有发往', '有寄到'],
     allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗', '都到了没有', '全到了吗'],
+    countWords: ['几件', '几个', '几票', '多少件', '多少个', '多少票', '多少包裹'],
+    whatWasSent: ['寄了什么', '寄了哪些', '寄了啥', '寄出了什么', '寄出了哪些', '发了什么', '发了哪些', '发了啥', '发出了什么', '发出了哪些', '发出去了什么', '发出去哪些',
+      '发了几', '寄了几', '发货了什么', '发了些什么', '寄了些什么'],
+    amongShown: ['其中', '里面', '这些里', '这里面', '刚才那些', '列出的'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
-    latest: ['最新的', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
+    latest: ['最新的', '最新被', '最新一件', '最新一个', '最新那件', '最新那个', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
@@ -250,6 +275,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     barePronouns: ['lo', 'le', 'su'],
     pluralPronouns: ['esos', 'esas', 'estos', 'estas', 'ellos', 'ellas', 'sus', 'generaron', 'emitieron', 'produjeron', 'llegan', 'llegarán', 'llegaran', 'llegaron'],
     thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
+    firstShown: ['al principio', 'al inicio', 'al comienzo', 'primera lista', 'de antes', 'lista anterior', 'me dijiste antes', 'me mostraste antes', 'me listaste'],
     backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
     earlier: ['el anterior', 'la anterior', 'al anterior', 'el de antes', 'el paquete anterior', 'el envío anterior'],
     pronouns: ['lo', 'la', 'ese', 'esa', 'este', 'esta', 'eso', 'ese paquete', 'ese envío', 'este paquete', 'este envío', 'el paquete', 'el envío'],
@@ -263,6 +289,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     anyParcels: ['tengo algún', 'tengo algun', 'tengo alguno', 'tenemos algún', 'tenemos algun', 'hay algún', 'hay algun', 'tengo envíos', 'tengo paquetes'],
     allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados',
       'llegó todo', 'llego todo', 'ha llegado todo', 'se entregó todo', 'se entrego todo'],
+    countWords: ['cuántos', 'cuantos', 'cuántas', 'cuantas', 'cantidad de', 'número de', 'numero de'],
+    whatWasSent: ['qué enviamos', 'que enviamos', 'qué mandamos', 'que mandamos', 'qué envié', 'que envie', 'qué mandé', 'que mande', 'qué se envió', 'que se envio',
+      'qué hemos enviado', 'que hemos enviado', 'qué hemos mandado', 'que hemos mandado', 'enviamos algo', 'mandamos algo', 'qué despachamos', 'que despachamos'],
+    amongShown: ['de esos', 'de ellos', 'de estos', 'de esas', 'entre ellos', 'entre esos', 'de la lista'],
     countQuestions: ['cuántos paquetes', 'cuantos paquetes', 'cuántos envíos', 'cuantos envíos', 'cuántos envios', 'cuantos envios', 'cuántas cajas',
       'cuantas cajas', 'número de paquetes', 'numero de paquetes', 'número de envíos', 'numero de envios', 'cantidad de paquetes', 'cantidad de envíos'],
     listQuestions: ['cuáles', 'cuales', 'qué paquetes', 'que paquetes', 'qué envíos', 'que envios', 'qué envios', 'muéstrame', 'muestrame', 'todos mis', 'todas mis',

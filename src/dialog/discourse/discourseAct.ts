@@ -10,7 +10,7 @@ import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
 import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
-import { correctFrame, followUpFrame, hasConditions, refineFrame, type Correction } from './queryFrame.ts';
+import { correctFrame, followUpFrame, frameOfMessage, hasConditions, refineFrame, type Correction } from './queryFrame.ts';
 
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
@@ -492,6 +492,16 @@ export function asksOfAnyParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);
 }
 
+/** "what did we send on saturday?", "最近发了什么", "¿qué enviamos el sábado?": the parcels sent are asked for. */
+export function asksWhatWasSent(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).whatWasSent, normalizeForCues(text), lang);
+}
+
+/** "how many are still on the way?", "还有几件在路上", "cuántos llevamos en camino": the account's parcels in one state, counted. */
+export function asksCountByStatus(text: string, parse: Parse): boolean {
+  return countsByStatusAlone(normalizeForCues(text), frameOfMessage(parse), parse.language);
+}
+
 /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?". */
 export function asksChangesAsked(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).changesAsked, normalizeForCues(text), lang);
@@ -516,11 +526,17 @@ function selfContained(t: string, lang: Language): boolean {
   return hasRequestWords(t, lang);
 }
 
+/** What the policy knows of the message beyond its words here (accountFlowWords.ts imports this module, so it is passed in). */
+export interface ReadingHints {
+  /** The message names what an account flow is about in its own words ("the latest invoice", "发票", "co2"). */
+  namesAccountItem?: boolean;
+}
+
 /**
  * The act of a message that is not the answer to a pending question. `state` is the conversation's;
  * nothing here does I/O.
  */
-export function readDiscourseAct(text: string, parse: Parse, state: DialogState): DiscourseAct {
+export function readDiscourseAct(text: string, parse: Parse, state: DialogState, reading: ReadingHints = {}): DiscourseAct {
   const lang = parse.language;
   const c = cuesFor(lang);
   const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
@@ -534,7 +550,9 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
 
   // A message naming places ("不是上海，是深圳") describes; it does not point at what was shown.
   const namesPlaces = (parse.places?.length ?? 0) + (parse.negatedPlaces?.length ?? 0) > 0;
-  const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting)));
+  // "how many are still on the way?" after a list or a parcel: the account's parcels in that state, as asked fresh.
+  if (countsByStatusAlone(t, said, lang)) return { act: 'new_request', frame: said };
+  const reference = parse.trackingNumbers.length ? null : (newValueForFocus(t, text, state, lang) ?? (namesPlaces && !said ? null : readReference(text, t, parse, said, state, lang, correcting, reading)));
   if (reference) return { act: 'reference', reference };
 
   if (current && correcting) {
@@ -544,6 +562,18 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState)
   if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said) };
   if (current && !said && asksOfSearch(t, parse, state)) return { act: 'refinement', frame: current };
   return { act: 'new_request', frame: said };
+}
+
+/**
+ * "how many are still on the way?", "还有几件在路上啊", "cuántos llevamos en camino": a count whose only condition is a
+ * status is of the account's parcels, not of those shown (found by an outside tester: the in-transit ones of the list
+ * shown were counted, or the parcel card shown again). "how many of those …", "其中几件…", "¿cuántos de esos …?" count
+ * what was shown.
+ */
+function countsByStatusAlone(t: string, said: QueryContext | null, lang: Language): boolean {
+  if (!said || !said.statusHints.length || said.dateRange || said.origin || said.destination || said.serviceLevels?.length) return false;
+  const c = cuesFor(lang);
+  return contains(c.countWords, t, lang) && !contains(c.pluralPronouns, t, lang) && !contains(c.amongShown, t, lang);
 }
 
 /**
@@ -582,7 +612,7 @@ function newValueForFocus(t: string, text: string, state: DialogState, lang: Lan
   return flow ? { kind: 'focus', trackingNumber: state.lastParcel, task: flow.intent } : null;
 }
 
-function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean): Reference | null {
+function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean, reading: ReadingHints): Reference | null {
   const c = cuesFor(lang);
   const list = state.lastList.length ? state.lastList : state.candidates;
   const focus = state.lastParcel;
@@ -590,6 +620,16 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
 
   // "回到刚才那个": the parcel talked about before the one in focus (found by an outside tester: it was the current one).
   if (state.previousParcel && contains(c.earlier, t, lang) && !said) return { kind: 'focus', trackingNumber: state.previousParcel };
+  // "and the third one you listed at the start", "volviendo al segundo, ¿cuándo llega?" after other talk and other lists:
+  // a position in the first list, or in the list a parcel was last picked from (found by an outside tester: the parcel in
+  // focus, or the second of the closest offered for another question).
+  const earlierList = contains(c.firstShown, t, lang) ? state.firstList : startsWith(c.backTo, t, lang) ? (state.pickedList.length ? state.pickedList : list) : [];
+  const earlierPosition = earlierList.length > 1 && !said?.dateRange ? (statedPosition(text) ?? ordinalIn(text)) : null;
+  if (earlierPosition !== null) {
+    const index = listIndex(earlierPosition, earlierList.length);
+    if (index >= 1 && index <= earlierList.length) return { kind: 'position', trackingNumber: earlierList[index - 1]! };
+    return { kind: 'impossible', why: 'out_of_range', position: earlierPosition, list: earlierList, focus };
+  }
   // "back to that toronto parcel - what was its co2" after other talk: the parcel talked about before, picked among
   // them by what the message says of it (found by an outside tester: the change-delivery menu, or the account's total).
   if (startsWith(c.backTo, t, lang)) {
@@ -619,7 +659,10 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   const bare = t.replace(/^(?:and|y|那|还有)\s*/u, '');
   const shortReply = bare.split(/\s+/u).length <= 3 && bare.length <= 16;
   const lastOfSearch = narrowing && !list.length && shortReply && statedPosition(text) === -1;
-  if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing)) {
+  // "最新的那件是什么", "what's the newest one?" right after parcels were counted (none listed): the most recent of them,
+  // not the latest invoice (outside tester round 7, N16). "the latest invoice" names its own item.
+  const afterCount = !list.length && state.lastQuery !== null && hasConditions(state.lastQuery) && !reading.namesAccountItem;
+  if ((contains(c.latest, t, lang) || lastOfSearch) && !said?.dateRange && (list.length > 1 || narrowing || afterCount)) {
     return { kind: 'latest', within: list.length > 1 ? list : [] };
   }
 

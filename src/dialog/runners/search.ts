@@ -15,8 +15,10 @@ async function accountsWithMatches(action: ActionOf<'resolve'>, across: Accounts
     if (!q) continue;
     const found = await resolveOnAccounts(ctx.store.shipments, across.accounts, toShipmentQuery(q, action.focus, dateRole));
     // The parcels the request is about ("change the delivery": one not yet delivered) say whose they are first.
-    const inFocus = found.matches.filter((m) => m.reasons.some((r) => r.kind === 'focus'));
-    const fits = inFocus.length ? inFocus : found.matches;
+    // Among the parcels shown ("back to the sydney parcel"), only those count.
+    const shown = action.within.length ? found.matches.filter((m) => action.within.includes(m.shipment.trackingNumber)) : found.matches;
+    const inFocus = shown.filter((m) => m.reasons.some((r) => r.kind === 'focus'));
+    const fits = inFocus.length ? inFocus : shown;
     const owners = across.accounts.filter((n) => fits.some((m) => m.shipment.accountNumber === n));
     if (owners.length) return owners;
   }

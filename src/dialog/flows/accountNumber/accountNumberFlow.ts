@@ -1,6 +1,6 @@
 import { localized } from '../../../locale/index.ts';
-import type { AccountFlow } from '../types.ts';
-import { ACCOUNT_NUMBER_TEXTS } from './texts.ts';
+import type { AccountFlow, FlowContext } from '../types.ts';
+import { ACCOUNT_NUMBER_TEXTS, type AccountNumberTexts } from './texts.ts';
 
 /**
  * `account_number`: what the account number is and where to find it (the glossary), and for a
@@ -8,8 +8,11 @@ import { ACCOUNT_NUMBER_TEXTS } from './texts.ts';
  */
 export const accountNumberFlow: AccountFlow = {
   intent: 'account_number',
+  // "which account is 1Z5W8A3K6500001029 billed to?": the account of each parcel named, not its status (outside tester round 7, N23).
+  answersTrackingNumbers: true,
   async run(ctx) {
     const t = localized(ACCOUNT_NUMBER_TEXTS, ctx.locale);
+    if (ctx.speaker && ctx.parse.trackingNumbers.length) return { replies: [{ type: 'message', text: await accountsOfParcels(ctx, t) }] };
     const explanation = `${t.whatItIs}\n\n${t.whereToFind}`;
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.linkToSee}` }] };
     if (!ctx.speaker.memberships.length) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.noAccounts}` }] };
@@ -21,3 +24,19 @@ export const accountNumberFlow: AccountFlow = {
     return { replies: [{ type: 'message', text: `${explanation}\n\n${t.yours(lines.join('\n'))}` }] };
   },
 };
+
+/** The account each parcel named is billed to: the speaker's own accounts only; another's is not named. */
+async function accountsOfParcels(ctx: FlowContext, t: AccountNumberTexts): Promise<string> {
+  const own = new Set(ctx.speaker?.memberships.map((m) => m.accountNumber) ?? []);
+  const lines: string[] = [];
+  for (const trackingNumber of ctx.parse.trackingNumbers) {
+    const parcel = await ctx.store.shipments.byTrackingNumber(trackingNumber);
+    if (!parcel || !own.has(parcel.accountNumber)) {
+      lines.push(t.parcelNotYours(trackingNumber));
+      continue;
+    }
+    const account = await ctx.store.accounts.get(parcel.accountNumber);
+    lines.push(t.parcelOn(trackingNumber, parcel.accountNumber, account?.name ?? ''));
+  }
+  return lines.join('\n');
+}
