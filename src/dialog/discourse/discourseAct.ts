@@ -514,6 +514,11 @@ export function asksWhatsMissing(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).whatsMissing, normalizeForCues(text), lang);
 }
 
+/** "what's the ticket number?", "工单号是多少", "¿cuál es el número de la queja?": the ticket's number asked, not the account's. */
+export function asksTicketNumber(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).ticketNumber, normalizeForCues(text), lang);
+}
+
 /** The message asks a question: its mark, or how it opens ("whats our account number", "伦敦那个清关了吗", "cuánto debo"). */
 export function asksQuestion(text: string, lang: Language): boolean {
   if (/[?？¿]/u.test(text)) return true;
