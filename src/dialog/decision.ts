@@ -73,7 +73,7 @@ export type Action =
    * its documents, or who pays its import duties. `destination`/`origin`: country codes the message named, else
    * those of `parcel` (the one in focus), else the origin is the account's country.
    */
-  | { kind: 'customs_rules'; ask: 'documents' | 'duties'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
+  | { kind: 'customs_rules'; ask: 'documents' | 'duties' | 'duration'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
   /** "what changes have i asked for on it?": the delivery changes and instructions asked for the parcel. */
   | { kind: 'changes_asked'; trackingNumber: string }
   /** `accountNumber` null: another company or a colleague there named, not an account number. */

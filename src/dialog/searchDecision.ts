@@ -1,4 +1,4 @@
-import { asksAboutArrival, asksAllArrived, asksCountByStatus, asksWhatWasSent, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksAboutArrival, asksAllArrived, asksAnewOfAccount, asksCountByStatus, asksWhatWasSent, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
@@ -132,7 +132,8 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   const answered = slotAnswer(followUpFrame(parse, state.lastQuery), state.awaiting, parse.places ?? []);
   // An account flow asked for in its own words answers no parcel question: "I think invoice from 23 nov is
   // wrong, …" under "Which city did you send it to?" is the invoice's dispute, not the parcels of 23 Nov.
-  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true && !asksAccountFlowIn(r);
+  // "现在有哪些包裹被海关扣了" under "which day was it sent?" asks anew of the whole account: it answers nothing.
+  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true && !asksAccountFlowIn(r) && !asksAnewOfAccount(r.text, parse);
   // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
   // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
   const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
@@ -148,7 +149,10 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
     // Only when that question was answered about one parcel: an unsure guess beside a count or a list ("上周寄出的包裹有几个？") asked nothing.
     const otherPlace = act.act === 'refinement' && (act.frame.origin !== null || act.frame.destination !== null) && (parse.places?.length ?? 0) + (parse.origin ? 1 : 0) + (parse.destination ? 1 : 0) > 0;
     const carried = otherPlace && state.lastParcel !== null && searched.task === 'status' && (r.sureParcelTask ?? 'status') === 'status' && CARRIED_QUESTIONS.has(state.lastIntent ?? '') ? state.lastIntent! : null;
-    const refined = { ...searched, ...(carried ? { task: carried } : {}), goesOn: true };
+    // "伦敦那个清关了吗" while the neighbour instruction for that parcel waits for its yes: the customs question, asked
+    // beside the flow (put aside and offered back), not the flow's task again (found by an outside tester, round 8 P2).
+    const besideFlow = (state.awaiting === 'confirm' || state.awaiting === 'parcel_flow') && r.sureParcelTask !== undefined && r.sureParcelTask !== state.task ? r.sureParcelTask : null;
+    const refined = { ...searched, ...(carried ? { task: carried } : besideFlow ? { task: besideFlow } : {}), goesOn: true };
     // "only the ground ones" narrowing a list shown (no parcel picked from it since), or "which of them …?": still a list.
     const listShown = state.awaiting === 'choice' || (state.lastList.length > 1 && state.lastParcel === null);
     // "when do they arrive?" asks of every parcel of the list, not of one; asked again instead of answering the

@@ -51,7 +51,7 @@ export const DialogStateSchema = z.object({
    * The general customs question just answered ("what paperwork do we need for parcels to mexico?", "关税谁付"): what
    * was asked and of which destination. "and for japan?", "那寄墨西哥呢" goes on with it; any other turn forgets it.
    */
-  customsAsked: z.object({ ask: z.enum(['documents', 'duties']), destination: z.string().nullable() }).nullable().default(null),
+  customsAsked: z.object({ ask: z.enum(['documents', 'duties', 'duration']), destination: z.string().nullable() }).nullable().default(null),
   /** The customer asked for the parcels of all their accounts ("both accounts please"): follow-ups search them all while none is chosen. */
   allAccounts: z.boolean().default(false),
   /** The last parcel description searched for. */

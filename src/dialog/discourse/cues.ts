@@ -123,6 +123,14 @@ export interface DiscourseCues {
   anyOfOurs: readonly string[];
   /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?": the delivery changes asked for the parcel. */
   changesAsked: readonly string[];
+  /** "how long does customs clearance take?", "清关一般要多久", "¿cuánto tarda la aduana?": the time customs takes. */
+  clearanceTime: readonly string[];
+  /** "what's missing for it?", "还缺什么", "¿qué le falta?": what a held parcel still needs. */
+  whatsMissing: readonly string[];
+  /** "what's the ticket number?", "工单号是多少", "¿cuál es el número de la queja?": the number of the conversation's ticket, never the account's. */
+  ticketNumber: readonly string[];
+  /** A question asked without its mark: how it opens ("whats …", "did …", "cuánto …"); in Chinese its words anywhere ("吗", "多少"). */
+  questionOpeners: readonly string[];
 }
 
 export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
@@ -203,6 +211,14 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     oneParcel: ['parcel', 'package', 'shipment', 'box', 'it', 'its', 'that one', 'this one'],
     anyOfOurs: ['anything', 'any of our', 'any of ours', 'any parcels', 'any packages', 'any shipments', 'any parcel', 'any package', 'any shipment'],
     changesAsked: ['what changes', 'which changes', 'what have i asked', 'what did i ask', 'what have we asked', 'what did we ask', 'changes have i', 'changes did i', 'changes have we', 'changes did we', 'what instructions'],
+    clearanceTime: ['how long does customs', 'how long do customs', 'how long will customs', 'how long is customs', 'how long does clearance', 'how long does the clearance',
+      'how long does customs clearance', 'how long does it take to clear', 'how long will it take to clear', 'how long to clear', 'how long does it stay in customs',
+      'how long will it stay in customs', 'how long will it be in customs', 'how long does clearing', 'how long for customs', 'how long for clearance'],
+    whatsMissing: ['whats missing', 'what s missing', 'what is missing', 'what else is missing', 'what is still missing', 'whats still missing', 'what s still missing', 'what do they still need',
+      'what does it still need', 'what else do they need', 'what else does it need'],
+    ticketNumber: ['ticket number', 'ticket no', 'complaint number', 'case number', 'reference number', 'ticket reference', 'complaint reference', 'trace number'],
+    questionOpeners: ['what', 'whats', 'how', 'when', 'where', 'wheres', 'who', 'whos', 'which', 'why', 'did', 'does', 'do', 'is', 'are', 'was',
+      'were', 'has', 'have', 'tell me', 'show me'],
   },
   zh: {
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
@@ -259,6 +275,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     oneParcel: ['包裹', '快递', '快件', '那件', '这件', '它'],
     anyOfOurs: ['有没有', '有被', '有哪些', '有什么包裹', '有包裹'],
     changesAsked: ['要求了哪些', '要求了什么', '哪些修改', '什么修改', '改了什么', '改了哪些', '提了哪些', '哪些更改', '哪些改动', '什么改动'],
+    clearanceTime: ['清关要多久', '清关一般要多久', '清关需要多久', '清关多久', '清关要多长时间', '清关需要多长时间', '清关一般多久', '清关一般需要多久', '海关要多久',
+      '海关一般要多久', '海关需要多久', '在海关要多久', '清关要几天', '清关需要几天', '清关一般几天'],
+    whatsMissing: ['缺什么', '缺少什么', '还缺', '少什么', '需要补什么', '要补什么', '补什么'],
+    ticketNumber: ['工单号', '工单编号', '工单的编号', '投诉号', '投诉编号', '投诉单号', '案件编号'],
+    questionOpeners: ['吗', '什么', '多少', '哪', '几', '怎么', '有没有', '是否', '了没', '进展'],
   },
   es: {
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
@@ -328,5 +349,14 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     oneParcel: ['paquete', 'envío', 'envio', 'caja', 'ese', 'este'],
     anyOfOurs: ['algo', 'algún', 'algun', 'alguno', 'alguna', 'algunos', 'algunas'],
     changesAsked: ['qué cambios', 'que cambios', 'cuáles cambios', 'cuales cambios', 'qué he pedido', 'que he pedido', 'qué pedí', 'que pedi', 'qué instrucciones', 'que instrucciones'],
+    clearanceTime: ['cuánto tarda la aduana', 'cuanto tarda la aduana', 'cuánto tarda el despacho', 'cuanto tarda el despacho', 'cuánto tarda en aduana', 'cuanto tarda en aduana',
+      'cuánto tarda aduanas', 'cuanto tarda aduanas', 'cuánto tiempo tarda la aduana', 'cuanto tiempo tarda la aduana', 'cuánto dura la aduana', 'cuanto dura la aduana',
+      'cuánto tardan en aduana', 'cuanto tardan en aduana', 'cuánto tarda en pasar la aduana', 'cuanto tarda en pasar la aduana', 'cuánto tarda el despacho de aduana'],
+    whatsMissing: ['qué falta', 'que falta', 'qué le falta', 'que le falta', 'qué más falta', 'que mas falta', 'qué documento falta', 'que documento falta'],
+    ticketNumber: ['número de la queja', 'numero de la queja', 'número de queja', 'numero de queja', 'número de mi queja', 'numero de mi queja', 'número de incidencia',
+      'numero de incidencia', 'número de la incidencia', 'numero de la incidencia', 'número del ticket', 'numero del ticket', 'número de ticket', 'numero de ticket',
+      'número de reclamación', 'numero de reclamacion', 'número de la reclamación', 'numero de la reclamacion', 'número de caso', 'numero de caso'],
+    questionOpeners: ['qué', 'que', 'cuánto', 'cuanto', 'cuánta', 'cuanta', 'cuándo', 'cuando', 'dónde', 'donde', 'quién', 'quien', 'cómo', 'como', 'cuál', 'cual', 'hay',
+      'dime', 'muéstrame', 'muestrame'],
   },
 });

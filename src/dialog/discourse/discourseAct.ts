@@ -502,6 +502,41 @@ export function asksCountByStatus(text: string, parse: Parse): boolean {
   return countsByStatusAlone(normalizeForCues(text), frameOfMessage(parse), parse.language);
 }
 
+/**
+ * "anything stuck in customs right now?", "现在有哪些包裹被海关扣了", "¿hay algo retenido en aduanas?": any of the
+ * account's parcels in a state, asked anew. The state is the whole description: nothing of the parcel or search
+ * talked about is carried (found by an outside tester, round 8 P1: the Hong Kong parcel in focus was shown again).
+ */
+export function asksAnewOfAccount(text: string, parse: Parse): boolean {
+  const lang = parse.language;
+  if (!parse.statusHints.length || parse.trackingNumbers.length || parse.dateRange || parse.origin || parse.destination || (parse.places?.length ?? 0) > 0) return false;
+  if (continuesLastMessage(text, lang) || refersToSeveral(text, lang) || pointsAtSeveral(text, lang) || pointsAtParcel(text, lang)) return false;
+  return asksOfAnyParcel(text, lang);
+}
+
+/** "how long does customs clearance take?", "清关一般要多久", "¿cuánto tarda la aduana?". */
+export function asksClearanceTime(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).clearanceTime, normalizeForCues(text), lang);
+}
+
+/** "what's missing for it?", "还缺什么", "¿qué le falta?". */
+export function asksWhatsMissing(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).whatsMissing, normalizeForCues(text), lang);
+}
+
+/** "what's the ticket number?", "工单号是多少", "¿cuál es el número de la queja?": the ticket's number asked, not the account's. */
+export function asksTicketNumber(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).ticketNumber, normalizeForCues(text), lang);
+}
+
+/** The message asks a question: its mark, or how it opens ("whats our account number", "伦敦那个清关了吗", "cuánto debo"). */
+export function asksQuestion(text: string, lang: Language): boolean {
+  if (/[?？¿]/u.test(text)) return true;
+  const t = normalizeForCues(text);
+  const openers = cuesFor(lang).questionOpeners;
+  return writtenWithoutSpaces(lang) ? contains(openers, t, lang) : startsWith(openers, t, lang);
+}
+
 /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?". */
 export function asksChangesAsked(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).changesAsked, normalizeForCues(text), lang);
@@ -545,6 +580,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState,
   if (asksForPerson(text, parse)) return { act: 'interruption' };
 
   const current = state.lastQuery;
+  if (asksAnewOfAccount(text, parse)) return { act: 'new_request', frame: frameOfMessage(parse) };
   const said = followUpFrame(parse, current);
   const correcting = startsWith(c.corrections, t, lang) || (parse.negatedPlaces?.length ?? 0) > 0;
 

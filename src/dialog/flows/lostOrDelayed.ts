@@ -18,9 +18,11 @@ export interface LostOrDelayedOptions {
   readonly silentDays: number;
   /** Declared value (USD) from which a parcel is treated as insured/high value: claim path, higher priority. */
   readonly highValueUsd: number;
+  /** Scanned only at one hub, away from its destination, for this many days when its ETA has come: it is stuck there, not on time. */
+  readonly stuckAtHubDays: number;
 }
 
-export const LOST_OR_DELAYED_DEFAULTS: LostOrDelayedOptions = Object.freeze({ silentDays: SILENT_AFTER_DAYS, highValueUsd: 1000 });
+export const LOST_OR_DELAYED_DEFAULTS: LostOrDelayedOptions = Object.freeze({ silentDays: SILENT_AFTER_DAYS, highValueUsd: 1000, stuckAtHubDays: 3 });
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +31,8 @@ export type Assessment =
   | { kind: 'on_time'; eta: string | null }
   | { kind: 'late'; daysLate: number }
   | { kind: 'silent'; silentDays: number }
+  /** Its ETA has come (or comes within a day) and its scans for days are all at one hub away from the destination. */
+  | { kind: 'stuck'; city: string; country: string; days: number }
   | { kind: 'exception'; description: string }
   | { kind: 'delivered'; at: string };
 
@@ -44,10 +48,27 @@ export function assessParcel(
   if (shipment.status === 'exception' && last) return { kind: 'exception', description: last.description };
   const silentMs = now.getTime() - Date.parse(shipment.lastEventAt);
   if (silentMs >= options.silentDays * DAY_MS) return { kind: 'silent', silentDays: Math.floor(silentMs / DAY_MS) };
+  const stuck = stuckAtHub(shipment, events, now, options);
+  if (stuck) return stuck;
   if (shipment.estimatedDelivery && Date.parse(shipment.estimatedDelivery) < now.getTime()) {
     return { kind: 'late', daysLate: Math.max(1, Math.floor((now.getTime() - Date.parse(shipment.estimatedDelivery)) / DAY_MS)) };
   }
   return { kind: 'on_time', eta: shipment.estimatedDelivery };
+}
+
+/**
+ * "supposed to arrive today and it's been sitting in anchorage since friday": a parcel whose ETA has come (or comes within a
+ * day) while every scan of the last days is at one hub away from its destination cannot be on time (found by an outside
+ * tester, round 8 P4: four days of Anchorage scans at its Tokyo ETA were "on time, no need to worry").
+ */
+function stuckAtHub(shipment: ShipmentRecord, events: readonly ShipmentEventRecord[], now: Date, options: LostOrDelayedOptions): Assessment | null {
+  if (!shipment.estimatedDelivery || Date.parse(shipment.estimatedDelivery) > now.getTime() + DAY_MS) return null;
+  const last = events.at(-1);
+  if (!last || (last.city === shipment.destination.city && last.country === shipment.destination.country)) return null;
+  let first = last;
+  for (let i = events.length - 2; i >= 0 && events[i]!.city === last.city && events[i]!.country === last.country; i--) first = events[i]!;
+  const days = Math.floor((now.getTime() - Date.parse(first.at)) / DAY_MS);
+  return days >= options.stuckAtHubDays ? { kind: 'stuck', city: last.city, country: last.country, days } : null;
 }
 
 export interface LostOrDelayedContext {
@@ -115,6 +136,8 @@ export async function runLostOrDelayed(
   const reason =
     assessment.kind === 'late'
       ? t.reasonLate(assessment.daysLate)
+      : assessment.kind === 'stuck'
+        ? t.reasonStuck(placeName(assessment.city, assessment.country, ctx.locale), assessment.days)
       : assessment.kind === 'silent'
         ? t.reasonSilent(assessment.silentDays)
         : assessment.kind === 'exception'

@@ -150,6 +150,12 @@ export interface ParcelFlow {
    */
   changesMind?(text: string, state: Record<string, unknown>, locale: string): boolean;
   /**
+   * Optional: whether a message can answer the question the flow left pending (a choice, a value); `state` is what
+   * it kept. One that cannot and asks something else is answered as it would be fresh, and the flow offered back.
+   * Absent: any message not surely about something else is taken as the answer.
+   */
+  answersStep?(text: string, parse: Parse, state: Record<string, unknown>, locale: string): boolean;
+  /**
    * Optional: the flow carried out on every parcel a description fits, when that is what the customer
    * means ("notify me about my LA parcels", "那几个"): no "which one?" is asked. Absent: one is picked.
    */

@@ -9,7 +9,7 @@ import type { IntentName, Parse } from '../../nlu/types.ts';
 import { complaintTask } from '../complaintReading.ts';
 import { confirmationOf } from '../confirmWords.ts';
 import { FLOW_ASIDE_CONFIDENCE, FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
-import { asksForPerson, asksOfNamedParcels, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
+import { asksForPerson, asksOfNamedParcels, asksQuestion, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
@@ -125,7 +125,7 @@ export const parcelFlowAnswerRule: DecisionRule = {
   name: 'parcel flow answer',
   decide({ asLoaded: { text, parse, state, keepSearch, understood } }) {
     if (state.awaiting !== 'parcel_flow' || !state.confirming || !state.flow || parse.trackingNumbers.length) return null;
-    if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text)) return null;
+    if (movesOnFrom(state.flow.intent, text, parse) || readsAsAside(text) || asksBesideStep(state.flow, text, parse)) return null;
     return understood(
       { kind: 'parcel_task', task: state.flow.intent, trackingNumber: state.confirming },
       { task: state.flow.intent, ...keepSearch, flow: state.flow, lastParcel: state.confirming },
@@ -156,6 +156,16 @@ export const fileForParcelFlowRule: DecisionRule = {
     );
   },
 };
+
+/**
+ * "whats our account number", "did the beijing parcel get signed for?" under the access-point chooser: a question the
+ * flow's step cannot take as its answer is asked beside it (answered, the flow offered back), whatever the classifier's confidence.
+ */
+function asksBesideStep(flow: { intent: string; data: Record<string, unknown> }, text: string, parse: Parse): boolean {
+  const answersStep = PARCEL_FLOWS[flow.intent as IntentName]?.answersStep;
+  if (!answersStep || parse.intent === flow.intent || confirmationOf(text) !== null) return false;
+  return !answersStep(text, parse, flow.data, parse.language) && asksQuestion(text, parse.language);
+}
 
 /**
  * A message clearly about something else leaves the flow's question unanswered: a sure other intent,

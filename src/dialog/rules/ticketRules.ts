@@ -1,5 +1,6 @@
 import { opensWithYes } from '../confirmWords.ts';
 import { CHAT_INTENTS } from '../decision.ts';
+import { asksQuestion, asksTicketNumber } from '../discourse/discourseAct.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ticketNumbersIn } from '../ticketStatus/ticketNumbers.ts';
 import type { DecisionRule } from './types.ts';
@@ -17,7 +18,10 @@ export const ticketStatusRule: DecisionRule = {
     // "sí, ábrela" with the one closest parcel on screen takes that parcel (the reference), whatever "open it" sounds like.
     if (!number && opensWithYes(text) && state.awaiting === 'choice' && state.candidates.length === 1) return null;
     if (number) return CHAT_INTENTS.has(parse.intent) ? go({ kind: 'ticket_status', number }, keepSearch) : null;
-    if (parse.intent !== 'ticket_status' || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
+    // "工单号是多少", "¿cuál es el número de la queja?": the ticket's number in so many words, whatever account number the
+    // classifier heard in "号" or "número" (found by an outside tester, round 8 P3: the account-number text).
+    const numberAsked = asksTicketNumber(text, parse.language) && asksQuestion(text, parse.language);
+    if ((parse.intent !== 'ticket_status' && !numberAsked) || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
     return go({ kind: 'ticket_status', number: null }, keepSearch);
   },
 };

@@ -1,4 +1,4 @@
-import { customsRulesAnswer } from '../flows/customsHelp/customsHelpFlow.ts';
+import { customsReading, customsRulesAnswer } from '../flows/customsHelp/customsHelpFlow.ts';
 import type { RunResult } from '../resolveRunner.ts';
 import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
@@ -14,8 +14,10 @@ export const customsRulesRunners = {
     const destination = action.destination ?? own?.destination.country ?? null;
     const account = action.accountNumber ? await store.accounts.get(action.accountNumber) : null;
     const origin = action.origin ?? (action.destination ? null : own?.origin.country) ?? account?.country ?? null;
+    // "how long does customs clearance take?" about the parcel in focus: where it stands first (round 8 P8).
+    const standing = action.ask === 'duration' && own ? `${customsReading(own, await store.shipments.events(own.trackingNumber), turn.locale).withMissing}\n\n` : '';
     return {
-      ...say(customsRulesAnswer(turn.locale, action.ask, origin, destination)),
+      ...say(standing + customsRulesAnswer(turn.locale, action.ask, origin, destination)),
       state: { customsAsked: { ask: action.ask, destination } },
     };
   },

@@ -103,6 +103,7 @@ export const en: Texts = {
     ],
     reasonLate: (d) => `is ${d} ${d === 1 ? 'day' : 'days'} past its expected delivery`,
     reasonSilent: (d) => `has had no scan for ${d} days`,
+    reasonStuck: (place, d) => `has only been scanned at the ${place} hub for ${d} days when it is due, which means it is late`,
     reasonException: 'has run into a problem on the way',
     damagedNotLost: (tn) => `${tn} is not lost: our network reported it damaged on the way, and it is kept for inspection. Compensation for it goes through a damage claim.`,
     reasonDelivered: (at) => `was marked delivered on ${at}`,

@@ -103,6 +103,7 @@ export const es: Texts = {
       { label: 'No, gracias', value: 'no gracias' },
     ],
     reasonLate: (d) => `lleva ${d} ${d === 1 ? 'día' : 'días'} de retraso sobre la entrega prevista`,
+    reasonStuck: (place, d) => `lleva ${d} días solo con escaneos en el centro de ${place} cuando ya debería entregarse: va con retraso`,
     reasonSilent: (d) => `no tiene ningún escaneo desde hace ${d} días`,
     reasonException: 'ha tenido una incidencia en el camino',
     damagedNotLost: (tn) => `${tn} no se ha perdido: nuestra red lo registró como dañado en el camino y está retenido para inspección. La indemnización se tramita con una reclamación por daños.`,

@@ -51,6 +51,8 @@ export interface LostOrDelayedTexts {
   traceChoices: Choice[];
   reasonLate(daysLate: number): string;
   reasonSilent(days: number): string;
+  /** Scanned only at one hub, away from its destination, for `days` days at its ETA. */
+  reasonStuck(place: string, days: number): string;
   reasonException: string;
   /** The parcel feared lost was reported damaged on the way: said before its damage claim is opened. */
   damagedNotLost(trackingNumber: string): string;

@@ -96,6 +96,7 @@ export const zh: Texts = {
       { label: '不用了', value: '不用了' },
     ],
     reasonLate: (d) => `已超过预计送达时间 ${d} 天`,
+    reasonStuck: (place, d) => `到了预计送达时间却已在${place}转运中心停留 ${d} 天，已经延误`,
     reasonSilent: (d) => `已有 ${d} 天没有物流更新`,
     reasonException: '在运输途中出现异常',
     damagedNotLost: (tn) => `包裹 ${tn} 没有丢失：我们的网络在运输途中报告它已破损，目前留存待查验。赔偿需要通过破损理赔办理。`,

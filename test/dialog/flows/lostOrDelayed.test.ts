@@ -26,6 +26,32 @@ const parcel = (extra: Partial<ShipmentRecord>): ShipmentRecord => ({
 });
 const event = { trackingNumber: '1Z', seq: 0, at: '2026-03-19T09:00:00.000Z', status: 'exception' as const, code: 'X', description: 'Damage reported', city: 'Köln', country: 'DE' };
 
+/** Daily scans at one place, from `from` (days before NOW) to the day before NOW, 07:00 UTC. */
+const scansAt = (city: string, country: string, from: number) =>
+  Array.from({ length: from }, (_, i) => ({
+    ...event,
+    seq: i,
+    status: 'in_transit' as const,
+    code: 'I',
+    description: 'Processing at UPS Facility',
+    city,
+    country,
+    at: new Date(NOW.getTime() - (from - i) * 86_400_000 - 2 * 3_600_000).toISOString(),
+  }));
+
+describe('assessParcel: only hub scans at its ETA (round 8 P4)', () => {
+  test.each([
+    ['due now, four days of scans at a hub abroad', NOW.toISOString(), scansAt('Anchorage', 'US', 4), { kind: 'stuck', city: 'Anchorage', country: 'US', days: 4 }],
+    ['due tomorrow, four days at a hub abroad', '2026-03-21T08:00:00.000Z', scansAt('Anchorage', 'US', 4), { kind: 'stuck', city: 'Anchorage', country: 'US', days: 4 }],
+    ['due in three days, four days at a hub abroad', '2026-03-23T09:00:00.000Z', scansAt('Anchorage', 'US', 4), { kind: 'on_time', eta: '2026-03-23T09:00:00.000Z' }],
+    ['due now, two days at a hub', NOW.toISOString(), scansAt('Anchorage', 'US', 2), { kind: 'on_time', eta: NOW.toISOString() }],
+    ['due now, four days of scans in the destination city', NOW.toISOString(), scansAt('Chicago', 'US', 4), { kind: 'on_time', eta: NOW.toISOString() }],
+  ] as const)('should read a parcel %s', (_name, eta, events, expected) => {
+    const shipment = parcel({ estimatedDelivery: eta, lastEventAt: events.at(-1)!.at });
+    expect(assessParcel(shipment, [...events], NOW)).toEqual(expected);
+  });
+});
+
 describe('assessParcel', () => {
   test.each([
     ['on time', parcel({}), { kind: 'on_time', eta: '2026-03-22T23:00:00.000Z' }],

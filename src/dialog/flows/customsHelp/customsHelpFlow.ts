@@ -1,7 +1,7 @@
 import { localized, regionName, sentenceGap } from '../../../locale/index.ts';
 import type { Reply } from '../../../activity.ts';
 import { exceptionOf } from '../../../shipments/exceptionKinds.ts';
-import type { ShipmentRecord } from '../../../store/records.ts';
+import type { ShipmentEventRecord, ShipmentRecord } from '../../../store/records.ts';
 import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
@@ -21,26 +21,10 @@ import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/up
 export async function runCustomsHelp(ctx: ParcelFlowContext, stored: ShipmentRecord): Promise<ParcelFlowResult> {
   const t = localized(CUSTOMS_TEXTS, ctx.locale);
   const n = stored.trackingNumber;
-  const events = await ctx.store.shipments.events(n);
-  // A customs hold the carrier reported since (a Track Alert push, an alert's fix picked) holds the parcel.
-  const latest = events.at(-1);
-  const shipment: ShipmentRecord = stored.status === 'exception' && latest && exceptionOf(latest) === 'customs_hold' ? { ...stored, customsState: 'held' } : stored;
+  const { shipment, hold, missing, state } = customsReading(stored, await ctx.store.shipments.events(n), ctx.locale);
   if (shipment.customsState === 'not_required') return { replies: [{ type: 'message', text: t.notRequired(n) }] };
-
-  const hold = shipment.customsState === 'held' ? events.findLast((e) => e.code === 'X') : undefined;
   const required = documentsFor(shipment.destination.country);
-  const missing = hold ? missingDocumentsIn(hold.description) : [];
   const names = (docs: readonly string[]) => t.list(docs.map((d) => t.docs[d as keyof CustomsTexts['docs']]));
-
-  const state =
-    shipment.customsState === 'held'
-      ? t.held(n, hold ? placeName(hold.city, hold.country, ctx.locale) : regionName(shipment.destination.country, ctx.locale)) +
-        (hold && !missing.length ? sentenceGap(ctx.locale) + t.customsSays(localizedEventDescription(hold.description, ctx.locale)) : '')
-      : shipment.customsState === 'in_review'
-        ? t.inReview(n)
-        : shipment.customsState === 'cleared'
-          ? t.cleared(n)
-          : t.pending(n);
   const documents = t.documents(regionName(shipment.destination.country, ctx.locale), names(required)) + (missing.length ? sentenceGap(ctx.locale) + t.missing(names(missing)) : '');
 
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
@@ -99,6 +83,35 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, stored: ShipmentRec
   return { replies };
 }
 
+/**
+ * Where a parcel stands with customs, from its scans: its state (a hold the carrier reported since counts), the hold's
+ * scan and the documents it says are missing, and the sentence that says so.
+ */
+export function customsReading(stored: ShipmentRecord, events: readonly ShipmentEventRecord[], locale: string) {
+  const t = localized(CUSTOMS_TEXTS, locale);
+  const n = stored.trackingNumber;
+  // A customs hold the carrier reported since (a Track Alert push, an alert's fix picked) holds the parcel.
+  const latest = events.at(-1);
+  const shipment: ShipmentRecord = stored.status === 'exception' && latest && exceptionOf(latest) === 'customs_hold' ? { ...stored, customsState: 'held' } : stored;
+  const hold = shipment.customsState === 'held' ? events.findLast((e) => e.code === 'X') : undefined;
+  const missing = hold ? missingDocumentsIn(hold.description) : [];
+  const names = (docs: readonly string[]) => t.list(docs.map((d) => t.docs[d as keyof CustomsTexts['docs']]));
+  const state =
+    shipment.customsState === 'not_required'
+      ? t.notRequired(n)
+      : shipment.customsState === 'held'
+        ? t.held(n, hold ? placeName(hold.city, hold.country, locale) : regionName(shipment.destination.country, locale)) +
+          (hold && !missing.length ? sentenceGap(locale) + t.customsSays(localizedEventDescription(hold.description, locale)) : '')
+        : shipment.customsState === 'in_review'
+          ? t.inReview(n)
+          : shipment.customsState === 'cleared'
+            ? t.cleared(n)
+            : t.pending(n);
+  /** The state with what is still missing, for a reply that lists no documents of its own. */
+  const withMissing = missing.length ? `${state}${sentenceGap(locale)}${t.missing(names(missing))}` : state;
+  return { shipment, hold, missing, state, withMissing };
+}
+
 /** What customs asks for in general, from the documents data: what every destination needs, then what some add. */
 export function customsGeneralAnswer(locale: string): string {
   const t = localized(CUSTOMS_TEXTS, locale);
@@ -112,8 +125,9 @@ export function customsGeneralAnswer(locale: string): string {
  * pays its import duties; from a country inside the same customs area (Spain to Germany), neither applies.
  * `origin` null: not known (the duties and documents of the destination are said).
  */
-export function customsRulesAnswer(locale: string, ask: 'documents' | 'duties', origin: string | null, destination: string | null): string {
+export function customsRulesAnswer(locale: string, ask: 'documents' | 'duties' | 'duration', origin: string | null, destination: string | null): string {
   const t = localized(CUSTOMS_TEXTS, locale);
+  if (ask === 'duration') return t.clearanceTime;
   if (origin && destination && sameCustomsArea(origin, destination)) return t.noCustoms(regionName(origin, locale), regionName(destination, locale));
   if (ask === 'duties') return t.duties(destination ? regionName(destination, locale) : null);
   if (!destination) return customsGeneralAnswer(locale);

@@ -11,6 +11,8 @@ export interface CustomsTexts {
   customsSays(reason: string): string;
   cleared(parcel: string): string;
   documents(country: string, list: string): string;
+  /** "how long does customs clearance take?": no time promised, what shortens it (seed 002: the pre-clearance check, the advisor within the hour). */
+  clearanceTime: string;
   missing(list: string): string;
   /** The offer, with the time the advisor would contact them by (the desk's deadline if asked now). */
   offerAdvisor(by: string): string;
@@ -82,6 +84,8 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     duties: (to) =>
       `${to ? `For parcels to ${to}, import` : 'Import'} duties and taxes are paid by the receiver by default: customs charges them on import and the receiver pays before or on delivery. If the shipper chose to pay them (Delivered Duty Paid, DDP), they are billed to the shipper's account instead.`,
     oneParcelHint: 'For one parcel, send me its tracking number and I will tell you where it stands with customs.',
+    clearanceTime:
+      "How long customs clearance takes is up to the customs office, so I can't promise a time: with complete documents most parcels pass without a stop. Our pre-clearance check looks at the commercial invoice, packing list and certificate of origin 48 hours before a parcel reaches customs, to catch a wrong document before it causes a hold. If a parcel is held, you send the missing document here and a customs advisor contacts you within one hour to help or to ask customs to speed things up.",
   },
   zh: {
     notRequired: (p) => `${p} 不需要清关（始发地和目的地在同一关境内），无需提供清关文件。`,
@@ -120,6 +124,8 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     noCustoms: (from, to) => `从${from}寄往${to}的包裹在同一关税区内，不需要清关文件，也不收进口关税。`,
     duties: (to) => `${to ? `寄往${to}的包裹，` : ''}进口关税和税费默认由收件人支付：清关时由海关征收，收件人在派送前或派送时付清。如果寄件人选择了代付关税（DDP，完税后交货），则记在寄件人的账户上。`,
     oneParcelHint: '如果是某一个包裹，请发给我运单号，我来告诉您它的清关状态。',
+    clearanceTime:
+      '清关需要多长时间由海关决定，我无法承诺具体时间：文件齐全的包裹大多不会被扣留。我们的预清关审核会在包裹抵达目的国海关前 48 小时校验商业发票、装箱单、原产地证明等文件，提前拦截因文件错误导致的扣关。如果包裹被扣，您在这里上传缺少的文件，专属清关顾问会在 1 小时内联系您，指导补充材料或申请海关加急处理。',
   },
   es: {
     notRequired: (p) => `${p} no pasa por aduanas (no sale de una misma zona aduanera), así que no hacen falta documentos de aduanas.`,
@@ -159,5 +165,7 @@ export const CUSTOMS_TEXTS: Catalogue<CustomsTexts> = Object.freeze({
     duties: (to) =>
       `${to ? `En los envíos a ${to}, los` : 'Los'} aranceles e impuestos de importación los paga por defecto el destinatario: la aduana los cobra al importar y el destinatario los abona antes de la entrega o al recibirla. Si el remitente eligió pagarlos (Delivered Duty Paid, DDP), se cargan en la cuenta del remitente.`,
     oneParcelHint: 'Si es por un paquete concreto, envíame su número de seguimiento y te digo cómo va en la aduana.',
+    clearanceTime:
+      'Cuánto tarda el despacho de aduana depende de la aduana, así que no puedo prometerte un plazo: con los documentos completos la mayoría de los paquetes pasan sin detenerse. Nuestra revisión previa comprueba la factura comercial, la lista de empaque y el certificado de origen 48 horas antes de que el paquete llegue a la aduana, para evitar una retención por un documento erróneo. Si un paquete queda retenido, envías aquí el documento que falta y un asesor de aduanas te contacta en menos de una hora para ayudarte o pedir a la aduana que lo agilice.',
   },
 });

@@ -35,6 +35,9 @@ export const ES_STATUS_HINTS: Readonly<Record<string, readonly string[]>> = {
   held_in_customs: [
     'retenido en aduana', 'retenida en aduana', 'retenidos en aduana', 'retenidas en aduana', 'retenido en la aduana', 'retenidos en la aduana',
     'retenido por aduana', 'retenido por la aduana', 'detenido en aduana', 'atascado en aduana', 'parado en aduana',
+    // "¿hay algo retenido en aduanas?": the plural office is the same hold (it was read as any exception in any customs state).
+    'retenido en aduanas', 'retenida en aduanas', 'retenidos en aduanas', 'retenidas en aduanas', 'retenido en las aduanas', 'retenidos en las aduanas',
+    'detenido en aduanas', 'atascado en aduanas', 'parado en aduanas',
   ],
   exception: ['excepción', 'excepcion', 'retenido', 'retenida', 'devuelto'],
   in_transit: ['en tránsito', 'en transito', 'en camino', 'en movimiento', 'todavía moviéndose', 'en ruta'],
