@@ -77,6 +77,8 @@ export interface LocaleWords {
   memberPronouns: readonly string[];
   /** Words that ask how the carbon footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
   carbonMethod: readonly string[];
+  /** Words that ask to compare an account flow's figures of two periods or lanes ("how does that compare", "和十月比呢", "¿cuál fue peor?"). */
+  figureComparison: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */
   deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point' | 'instruction', readonly string[]>>;
   /**

@@ -15,6 +15,7 @@ import {
   personOfferAnswerRule,
   resumeAnswerRule,
 } from './pendingAnswerRules.ts';
+import { figureComparisonRule } from './figureComparisonRules.ts';
 import { satisfactionAnswerRule } from './satisfactionRules.ts';
 import { smallTalkRule } from './smallTalkRules.ts';
 import { handoffContactRule } from './contactRules.ts';
@@ -69,6 +70,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // "did everything we sent to london arrive?", "have they all arrived?": yes or no of every parcel described or
   // listed, before a pick or a search could read "arrived" as the status delivered or ask which one.
   allArrivedRule,
+  // "how does that compare with october", "which route is worse", "¿cuál fue peor?" after the carbon figures: both
+  // figures compared, before a reference could read "that" as the parcel in focus or a search "which route".
+  figureComparisonRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
   // Another company's or a colleague's data is refused before a reference or a search could answer with the speaker's own.

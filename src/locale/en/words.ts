@@ -17,6 +17,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     view: ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance'],
   },
   carbonMethod: ['how do you calculate', 'how is it calculated', 'how are they calculated', 'how is the carbon', 'how do you work out', 'how do you measure', 'how is this calculated', 'calculation method', 'methodology', 'what is it based on'],
+  figureComparison: ['compare', 'compared', 'comparison', 'vs', 'versus', 'worse', 'better', 'which is higher', 'which was higher', 'which is more', 'which was more', 'more than', 'less than', 'higher than', 'lower than', 'difference'],
   overdueInvoice: ['overdue', 'past due', 'late invoice', 'late bill'],
   oldestInvoice: ['oldest', 'earliest', 'first one'],
   invoiceReference: {

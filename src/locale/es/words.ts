@@ -17,6 +17,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci', 'págala', 'págalo', 'págalas', 'págalos'],
     view: ['factura', 'cargos', 'debo', 'debemos', 'saldo'],
   },
+  figureComparison: ['compara', 'comparar', 'comparado', 'comparada', 'comparación', 'comparándolo', 'frente a', 'peor', 'fue mejor', 'es mejor', 'salió mejor', 'más alto', 'más alta', 'más que', 'menos que', 'diferencia'],
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
   overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
   oldestInvoice: ['más antigua', 'mas antigua', 'primera'],
