@@ -109,7 +109,9 @@ export type Action =
    */
   | { kind: 'unsubscribe'; trackingNumber: string | null; place?: { name: string; country: string; isCountry?: boolean } }
   /** "which alerts do I have?": the alerts running in this conversation, nothing changed. */
-  | { kind: 'list_subscriptions' };
+  | { kind: 'list_subscriptions' }
+  /** "notify me if any of our parcels gets held in customs": the account's exceptions told here, whatever the parcel. */
+  | { kind: 'watch_account'; accountNumber: string };
 
 /**
  * A search of a user of several accounts who chose none: run on all of them. With `all` (the customer

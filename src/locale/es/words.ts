@@ -7,6 +7,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   no: ['no', 'no gracias', 'ahora no', 'cancelar'],
   ordinals: { medio: -2, primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1 },
   alertListAsks: ['qué avisos', 'que avisos', 'cuáles avisos', 'cuales avisos', 'qué alertas', 'que alertas', 'qué notificaciones', 'que notificaciones', 'mis avisos', 'mis alertas', 'avisos tengo', 'alertas tengo'],
+  serviceHoursAsks: ['atienden los', 'abren los', 'horario', 'están abiertos', 'estan abiertos', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'a qué hora cierr'],
   contactAsks: ['teléfono', 'telefono', 'número de contacto', 'numero de contacto', 'línea de atención', 'linea de atencion', 'cómo los llamo', 'como los llamo', 'datos de contacto', 'horario', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'están abiertos', 'estan abiertos', 'atienden los', 'atienden el', 'abren los', 'abren el'],
   complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
   unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
@@ -16,6 +17,17 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     // "págala", "págalas": the pronoun written into the verb.
     pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci', 'págala', 'págalo', 'págalas', 'págalos'],
     view: ['factura', 'cargos', 'debo', 'debemos', 'saldo'],
+  },
+  accountAlert: {
+    ask: ['avísame', 'avísanos', 'notifícame', 'me avisas', 'me avisan', 'dime si', 'infórmame'],
+    anyParcel: ['algún paquete', 'cualquier paquete', 'algún envío', 'cualquier envío', 'alguno de nuestros paquetes', 'alguno de mis paquetes', 'si un paquete'],
+    problem: ['aduana', 'retenido', 'retenida', 'problema', 'incidencia', 'atascado'],
+  },
+  customsStateAsks: ['problema con aduanas', 'problema con la aduana', 'problemas con aduanas', 'problemas con la aduana', 'problema en aduanas', 'problema en la aduana', 'problema de aduanas', 'pasado la aduana', 'pasó la aduana', 'pasado aduanas', 'estado de aduana', 'estado en aduana', 'y la aduana', 'y aduanas', 'qué pasa con la aduana', 'cómo va la aduana'],
+  vipAsks: {
+    benefits: ['qué incluye', 'beneficios', 'ventajas', 'qué obtengo', 'qué obtenemos', 'qué me da', 'qué nos da'],
+    manager: ['quién es mi gestor', 'quién es nuestro gestor', 'nombre de mi gestor', 'nombre del gestor', 'contactar con mi gestor', 'mi gestor de cuenta', 'nuestro gestor de cuenta'],
+    priority: ['priorizar', 'prioridad', 'prioricen', 'priorices', 'acelerar', 'agilizar'],
   },
   figureComparison: ['compara', 'comparar', 'comparado', 'comparada', 'comparación', 'comparándolo', 'frente a', 'peor', 'fue mejor', 'es mejor', 'salió mejor', 'más alto', 'más alta', 'más que', 'menos que', 'diferencia'],
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
