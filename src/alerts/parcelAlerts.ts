@@ -42,11 +42,19 @@ export class ParcelAlerts {
   /** The onShipmentStatusChange listener: writes the change's alerts, and sends those due now. */
   async statusChanged(change: ShipmentStatusChange): Promise<void> {
     const { store, clock } = this.o;
-    const subscriptions = await store.subscriptions.ofParcel(change.trackingNumber);
-    if (!subscriptions.length) return;
+    const parcelSubscriptions = await store.subscriptions.ofParcel(change.trackingNumber);
     const shipment = await store.shipments.byTrackingNumber(change.trackingNumber);
     if (!shipment) return;
     const exception = exceptionOf(change.event);
+    // "notify me if any of our parcels gets held in customs": the account's watchers hear of its exceptions, once per conversation.
+    const watchers = exception ? await store.subscriptions.watchersOfAccount(shipment.accountNumber) : [];
+    const subscriptions = [
+      ...parcelSubscriptions,
+      ...watchers
+        .filter((w) => !parcelSubscriptions.some((p) => p.conversationId === w.conversationId))
+        .map((w) => ({ conversationId: w.conversationId, kind: w.kind, source: 'asked' as const })),
+    ];
+    if (!subscriptions.length) return;
     const now = clock.now();
     for (const subscription of subscriptions) {
       if (subscription.kind === 'exceptions' && !exception) continue;

@@ -8,6 +8,7 @@ import { ACCOUNT_FLOWS } from './flows/registry.ts';
 import { readsSlots } from './intentGate.ts';
 import type { QueryContext, SlotName } from './state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE } from './decision.ts';
+import { wordsInEveryLanguage } from '../locale/index.ts';
 
 /** Every intent's own words (the catalogue's cues), compiled once. */
 const INTENT_CUES: ReadonlyMap<string, readonly ((padded: string) => boolean)[]> = new Map(
@@ -31,6 +32,8 @@ export function usesAccountFlowWords(text: string, intent: string): boolean {
  * (carbon) is that flow's (found by an outside tester: the change-delivery menu was offered instead).
  */
 export function withFigureWords(text: string, parse: Parse): Parse {
+  // "who's my account manager": the VIP programme's manager, not a user of the account (found by an outside tester: the add-a-user procedure).
+  if (parse.intent !== 'vip_service' && !parse.trackingNumbers.length && asksAccountManager(text)) return { ...parse, intent: 'vip_service' };
   // Unsure guesses too: "back to that london parcel - what was its co2" was a weak lost-or-delayed.
   // A weak tracking guess that asks nothing of the parcel's journey ("and the other one's co2?") too.
   const weak = !ACCOUNT_FLOWS[parse.intent] && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE && (parse.intent !== 'track_shipment' || !asksAboutParcels(parse));
@@ -38,6 +41,14 @@ export function withFigureWords(text: string, parse: Parse): Parse {
   if (!unsure) return parse;
   const figures = ([...INTENT_CUES.keys()] as IntentName[]).filter((intent) => ACCOUNT_FLOWS[intent]?.answersTrackingNumbers === true && usesAccountFlowWords(text, intent));
   return figures.length === 1 ? { ...parse, intent: figures[0]! } : parse;
+}
+
+const MANAGER_ASKS = wordsInEveryLanguage((w) => w.vipAsks.manager);
+
+/** The message asks who the account manager is ("who's my account manager", "我们的专属客户经理是谁", "¿quién es mi gestor?"). */
+function asksAccountManager(text: string): boolean {
+  const lower = text.toLowerCase();
+  return MANAGER_ASKS.some((w) => lower.includes(w));
 }
 
 /** A tracking question ("where is …", "has it arrived", "¿cuándo llega?"): asked of parcels, not of the flow's figures. */

@@ -82,7 +82,8 @@ export type Action =
   /** `parcels`: the parcels pointed at ("that shipment"), for a flow that answers for parcels by number; `search`: the parcels of a search under way ("did it"). */
   /** `frame`: the period and lane to answer for, carried from the flow's last answer into a follow-up. */
   /** `within`: the parcels of the list shown that the search picks among ("that one from Monday"). */
-  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext; within?: string[]; frame?: QueryContext }
+  /** `comparedWith`: the period or lane the figures are compared with ("how does that compare with october"). */
+  | { kind: 'flow'; intent: IntentName; accountNumber: string | null; parcels?: string[]; search?: QueryContext; within?: string[]; frame?: QueryContext; comparedWith?: QueryContext }
   | { kind: 'greet' }
   | { kind: 'help' }
   | { kind: 'thanks' }
@@ -108,7 +109,9 @@ export type Action =
    */
   | { kind: 'unsubscribe'; trackingNumber: string | null; place?: { name: string; country: string; isCountry?: boolean } }
   /** "which alerts do I have?": the alerts running in this conversation, nothing changed. */
-  | { kind: 'list_subscriptions' };
+  | { kind: 'list_subscriptions' }
+  /** "notify me if any of our parcels gets held in customs": the account's exceptions told here, whatever the parcel. */
+  | { kind: 'watch_account'; accountNumber: string };
 
 /**
  * A search of a user of several accounts who chose none: run on all of them. With `all` (the customer

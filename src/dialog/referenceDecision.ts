@@ -5,6 +5,7 @@ import type { DialogState } from './state.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import type { IntentName } from '../nlu/types.ts';
 import { shipperAccountOf } from '../shipments/trackingNumber.ts';
+import { asksCustomsState } from './flows/customsHelp/customsQuestion.ts';
 
 /**
  * What to do about a reference to what was shown: the parcel pointed at (its status, or the parcel flow
@@ -24,6 +25,8 @@ export function decideReference(
   asked?: ParcelTask,
 ): Decision | null {
   const { keepSearch } = r;
+  // "and what about customs on the first one", "¿y el de México tiene algún problema con aduanas?": its customs state.
+  asked ??= asksCustomsState(r.text) ? 'customs_help' : undefined;
   const state = asked ? { ...r.state, task: asked } : r.state;
   // A pick keeps the task the search was for, whatever the classifier makes of "第一个"; "is it lost?"
   // about the parcel in focus starts that task.

@@ -46,7 +46,15 @@ export const DialogStateSchema = z.object({
    * the period and lane it counted. A follow-up ("and the ones to London?", "y los de este mes?", "哪条
    * 线路排放最多") goes on with it; any other turn forgets it.
    */
-  flowFrame: z.object({ intent: z.string(), frame: QueryContextSchema }).nullable().default(null),
+  flowFrame: z
+    .object({
+      intent: z.string(),
+      frame: QueryContextSchema,
+      /** What the same flow answered for the turn before (another period or lane): "which route is worse?", "¿cuál fue peor?" compares the two. */
+      earlier: QueryContextSchema.nullable().optional(),
+    })
+    .nullable()
+    .default(null),
   /**
    * The general customs question just answered ("what paperwork do we need for parcels to mexico?", "关税谁付"): what
    * was asked and of which destination. "and for japan?", "那寄墨西哥呢" goes on with it; any other turn forgets it.

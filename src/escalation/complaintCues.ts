@@ -6,6 +6,14 @@ export const COMPLAINT_CUES: readonly string[] = wordsInEveryLanguage((w) => w.c
 /** Words asking how to reach customer service, in every language. */
 export const CONTACT_ASK_CUES: readonly string[] = wordsInEveryLanguage((w) => w.contactAsks);
 
+/** Words asking when customer service is open, in every language. */
+export const SERVICE_HOURS_CUES: readonly string[] = wordsInEveryLanguage((w) => w.serviceHoursAsks);
+
+/** True when the message asks when customer service is open ("are you open on sundays", "周日有人吗"). */
+export function asksServiceHours(text: string): boolean {
+  return usesAny(SERVICE_HOURS_CUES, text);
+}
+
 /** True when the lower-cased message contains one of `cues` anywhere. */
 function usesAny(cues: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();

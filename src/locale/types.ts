@@ -36,6 +36,8 @@ export interface LocaleWords {
   complaints: readonly string[];
   /** Asking how or when to reach customer service ("your phone number", "opening hours"): answered with the lines and hours, a person offered, not a handoff. */
   contactAsks: readonly string[];
+  /** Words that ask when customer service is open ("are you open on sundays", "周日有人吗", "¿atienden los domingos?"): never about a parcel. */
+  serviceHoursAsks: readonly string[];
   /** Asking which alerts run in this chat ("which alerts do I have?"): listed, nothing changed. */
   alertListAsks: readonly string[];
   /** Other words of a customer unhappy (or pleased) with us: the agent's sentiment signal, matched as parts of the message. */
@@ -77,6 +79,24 @@ export interface LocaleWords {
   memberPronouns: readonly string[];
   /** Words that ask how the carbon footprint is worked out ("how do you calculate", "怎么计算", "cómo se calcula"). */
   carbonMethod: readonly string[];
+  /**
+   * An alert asked for the whole account: `ask` the request to be told, `anyParcel` any of the account's parcels
+   * ("any of our parcels", "有包裹", "algún paquete"), `problem` the trouble to be told of ("held in customs", "被海关扣", "retenido").
+   */
+  accountAlert: Readonly<Record<'ask' | 'anyParcel' | 'problem', readonly string[]>>;
+  /**
+   * Words that ask a parcel's customs state, as a question ("what about customs on it", "清关了吗", "¿tiene algún problema
+   * con aduanas?"): answered from the data, with an advisor offered, never a ticket opened unasked.
+   */
+  customsStateAsks: readonly string[];
+  /**
+   * A VIP member's questions: `benefits` what the programme gives ("what do i get as vip", "VIP有什么待遇"), `manager` who
+   * their account manager is ("who's my account manager", "客户经理是谁"), `priority` held parcels handled first
+   * ("can you prioritise our held parcels", "优先处理").
+   */
+  vipAsks: Readonly<Record<'benefits' | 'manager' | 'priority', readonly string[]>>;
+  /** Words that ask to compare an account flow's figures of two periods or lanes ("how does that compare", "和十月比呢", "¿cuál fue peor?"). */
+  figureComparison: readonly string[];
   /** Words that name each delivery change (the choices' values are among them). */
   deliveryChanges: Readonly<Record<'address' | 'reschedule' | 'access_point' | 'instruction', readonly string[]>>;
   /**

@@ -15,7 +15,7 @@ import { detectLanguage } from './text/detectLanguage.ts';
 import { normalizeText } from './text/normalizeText.ts';
 import { NOUN_TYPOS, TypoCorrector } from './text/typoCorrector.ts';
 import { formatDate, isValidTimeZone, zonedParts } from './text/timeZone.ts';
-import { LANGUAGES, type AskedAbout, type ComparedSide, type DateRole, type ServiceLevel, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
+import { LANGUAGES, type AskedAbout, type ComparedSide, type DateRange, type DateRole, type ServiceLevel, type IntentName, type PlaceWithRole, type Language, type LlmExtractor, type NluParser, type Parse, type ParseContext, type ParseRequest } from './types.ts';
 
 /** The confidence of track_shipment for a message that is only a place or a date, when the classifier guessed otherwise. */
 export const BARE_DESCRIPTION_CONFIDENCE = 0.5;
@@ -442,6 +442,7 @@ function assemble(
   let accountNumber: string | null = null;
   let dateRange: Parse['dateRange'] = null;
   let dateRole: DateRole | null = null;
+  const periodsNamed: DateRange[] = [];
   let newAddress: string | null = null;
   const asks: AskedAbout[] = [];
   let compared: ComparedSide[] | null = null;
@@ -468,6 +469,7 @@ function assemble(
         }
         break;
       case 'date':
+        if (s.role !== 'last_update' && !periodsNamed.some((d) => d.from === s.value.from && d.to === s.value.to)) periodsNamed.push(s.value);
         // The day a parcel last moved ("no se mueve desde el día 5") is no parcel to search for.
         if (!dateRange && (inScope || unsure) && s.role !== 'last_update') {
           dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
@@ -541,6 +543,8 @@ function assemble(
     asks,
     serviceLevels,
     ...(compared ? { compared } : {}),
+    // "compare november with october", "how does that compare with october" (out of scope, no dateRange): every period named.
+    ...(periodsNamed.length > 1 || (periodsNamed.length && !dateRange) ? { periodsNamed } : {}),
     // "de Madrid a Lima" is a lane: with a destination beside it, "de" is the origin.
     ...(origin && !destination && isLooseCue(origin, language) ? { looseOrigin: true } : {}),
   };

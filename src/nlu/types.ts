@@ -199,6 +199,12 @@ export interface Parse {
    * ("which of them arrives first?", "哪个先到"); one side: the several it fits ("¿cuál de los dos de berlín …?").
    */
   compared?: ComparedSide[];
+  /**
+   * Every day or period the message names (not the day a parcel last moved), in message order, whatever the
+   * intent: present when it names more than one, or when `dateRange` was left empty (out of scope). A comparison
+   * of an account flow's figures reads them ("compare november with october", "how does that compare with october").
+   */
+  periodsNamed?: DateRange[];
   explain?: Record<string, unknown>;
 }
 

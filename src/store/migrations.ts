@@ -694,4 +694,21 @@ CREATE TABLE delivery_instructions (
 CREATE INDEX delivery_instructions_parcel ON delivery_instructions (tracking_number, id);
 `,
   },
+  {
+    version: 21,
+    name: 'account-wide alerts',
+    sql: (t) => `
+-- A conversation hears of a problem on any parcel of an account ("notify me if any of our parcels gets held
+-- in customs"): exceptions only (a customs hold, an address problem …), alongside the per-parcel subscriptions.
+CREATE TABLE account_subscriptions (
+  conversation_id ${t.text} NOT NULL REFERENCES conversations(id),
+  account_number  ${t.text} NOT NULL,
+  kind            ${t.text} NOT NULL CHECK (kind IN ('exceptions')),
+  created_at      ${t.text} NOT NULL,
+  stopped_at      ${t.text},
+  PRIMARY KEY (conversation_id, account_number)
+);
+CREATE INDEX account_subscriptions_account ON account_subscriptions (account_number) WHERE stopped_at IS NULL;
+`,
+  },
 ];

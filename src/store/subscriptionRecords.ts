@@ -22,6 +22,15 @@ export interface SubscriptionRecord {
   stoppedAt: string | null;
 }
 
+/** A conversation told of any problem (an exception) on any parcel of an account: "notify me if any of our parcels gets held in customs". */
+export interface AccountSubscriptionRecord {
+  conversationId: string;
+  accountNumber: string;
+  kind: 'exceptions';
+  createdAt: string;
+  stoppedAt: string | null;
+}
+
 export type NewSubscription = Pick<SubscriptionRecord, 'conversationId' | 'trackingNumber' | 'kind' | 'source'>;
 
 export interface SubscriptionRepository {
@@ -38,6 +47,14 @@ export interface SubscriptionRepository {
   ofConversation(conversationId: string): Promise<SubscriptionRecord[]>;
   /** The running subscriptions to a parcel, oldest first. */
   ofParcel(trackingNumber: string): Promise<SubscriptionRecord[]>;
+  /** Subscribes the conversation to the exceptions of every parcel of the account (again after a stop); returns it as it now stands. */
+  watchAccount(conversationId: string, accountNumber: string, at: string): Promise<AccountSubscriptionRecord>;
+  /** Stops the conversation's running account-wide subscriptions; returns the account numbers stopped. */
+  stopAccounts(conversationId: string, at: string): Promise<string[]>;
+  /** The conversation's running account-wide subscriptions, oldest first. */
+  accountsWatched(conversationId: string): Promise<AccountSubscriptionRecord[]>;
+  /** The running account-wide subscriptions to an account, oldest first. */
+  watchersOfAccount(accountNumber: string): Promise<AccountSubscriptionRecord[]>;
 }
 
 export const ALERT_STATES = ['due', 'sent', 'failed'] as const;
@@ -90,6 +107,10 @@ export function subscriptionFromRow(r: Row): SubscriptionRecord {
     createdAt: str(r.created_at),
     stoppedAt: strOrNull(r.stopped_at),
   };
+}
+
+export function accountSubscriptionFromRow(r: Row): AccountSubscriptionRecord {
+  return { conversationId: str(r.conversation_id), accountNumber: str(r.account_number), kind: 'exceptions', createdAt: str(r.created_at), stoppedAt: strOrNull(r.stopped_at) };
 }
 
 export function parcelAlertFromRow(r: Row): ParcelAlertRecord {

@@ -32,3 +32,15 @@ export const TAKE_ALERT_SQL = "UPDATE parcel_alerts SET state = 'sent', sent_at 
 export const FAIL_ALERT_SQL = "UPDATE parcel_alerts SET state = 'failed', error = $2 WHERE id = $1";
 export const CONVERSATION_ALERTS_SQL = 'SELECT * FROM parcel_alerts WHERE conversation_id = $1 ORDER BY id';
 export const LIST_ALERTS_SQL = 'SELECT * FROM parcel_alerts ORDER BY id DESC LIMIT $1';
+
+/** Watching an account again after a stop starts it anew; watching it while it runs changes nothing. */
+export const WATCH_ACCOUNT_SQL = `
+INSERT INTO account_subscriptions (conversation_id, account_number, kind, created_at, stopped_at)
+VALUES ($1, $2, 'exceptions', $3, NULL)
+ON CONFLICT (conversation_id, account_number) DO UPDATE SET
+  created_at = CASE WHEN account_subscriptions.stopped_at IS NULL THEN account_subscriptions.created_at ELSE excluded.created_at END,
+  stopped_at = NULL`;
+export const GET_ACCOUNT_SUBSCRIPTION_SQL = 'SELECT * FROM account_subscriptions WHERE conversation_id = $1 AND account_number = $2';
+export const STOP_ACCOUNT_SUBSCRIPTIONS_SQL = 'UPDATE account_subscriptions SET stopped_at = $2 WHERE conversation_id = $1 AND stopped_at IS NULL RETURNING account_number';
+export const CONVERSATION_ACCOUNT_SUBSCRIPTIONS_SQL = 'SELECT * FROM account_subscriptions WHERE conversation_id = $1 AND stopped_at IS NULL ORDER BY created_at, account_number';
+export const ACCOUNT_WATCHERS_SQL = 'SELECT * FROM account_subscriptions WHERE account_number = $1 AND stopped_at IS NULL ORDER BY created_at, conversation_id';

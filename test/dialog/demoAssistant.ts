@@ -94,7 +94,7 @@ export function demoConversations(prefix: string): {
 }
 
 /** The demo assistant for one test file (opened before its tests, closed after); read its parts inside tests only. */
-export function useDemoAssistant(): { readonly app: App; readonly data: Dataset; say(conversationId: string, id: string, text: string): Promise<Answer> } {
+export function useDemoAssistant(): { readonly app: App; readonly data: Dataset; say(conversationId: string, id: string, text: string, user?: DemoUser): Promise<Answer> } {
   let opened: Awaited<ReturnType<typeof demoAssistant>> | undefined;
   beforeAll(async () => {
     opened = await demoAssistant();
@@ -109,6 +109,6 @@ export function useDemoAssistant(): { readonly app: App; readonly data: Dataset;
     get data() {
       return opened!.data;
     },
-    say: (conversationId, id, text) => opened!.say(conversationId, id, text),
+    say: (conversationId, id, text, user) => opened!.say(conversationId, id, text, user),
   };
 }

@@ -83,5 +83,21 @@ export function describeSubscriptionContract(name: string, openEmpty: () => Prom
       ]);
       expect((await store.parcelAlerts.ofConversation('c-1')).map((a) => a.id)).toEqual([added!.id]);
     });
+
+    test('should watch an account, stop it with the conversation\'s account alerts, and start it again when asked', async () => {
+      expect(await store.subscriptions.watchAccount('c-1', '5W8A3K', AT)).toEqual({ conversationId: 'c-1', accountNumber: '5W8A3K', kind: 'exceptions', createdAt: AT, stoppedAt: null });
+      // Asked again while it runs: nothing changes.
+      expect(await store.subscriptions.watchAccount('c-1', '5W8A3K', LATER)).toMatchObject({ createdAt: AT, stoppedAt: null });
+      await store.subscriptions.watchAccount('c-2', '5W8A3K', LATER);
+      expect((await store.subscriptions.watchersOfAccount('5W8A3K')).map((s) => s.conversationId)).toEqual(['c-1', 'c-2']);
+      expect(await store.subscriptions.watchersOfAccount('7N2F4D')).toEqual([]);
+      expect(await store.subscriptions.stopAccounts('c-1', LATER)).toEqual(['5W8A3K']);
+      expect(await store.subscriptions.stopAccounts('c-1', LATER)).toEqual([]);
+      expect(await store.subscriptions.accountsWatched('c-1')).toEqual([]);
+      expect((await store.subscriptions.watchersOfAccount('5W8A3K')).map((s) => s.conversationId)).toEqual(['c-2']);
+      expect(await store.subscriptions.watchAccount('c-1', '5W8A3K', MUCH_LATER)).toMatchObject({ createdAt: MUCH_LATER, stoppedAt: null });
+      // The per-parcel subscriptions are another matter: none was written.
+      expect(await store.subscriptions.ofConversation('c-1')).toEqual([]);
+    });
   });
 }

@@ -34,6 +34,8 @@ export interface FlowContext {
    * week and what was their co2"): exactly these, none when it found none. Absent: the flow reads the message.
    */
   pointedParcels?: readonly string[];
+  /** The period and lane the figures are compared with ("how does that compare with october", "¿cuál fue peor?"); absent: no comparison. */
+  comparedWith?: { dateRange: { from: string; to: string } | null; origin: Parse['origin']; destination: Parse['destination'] };
 }
 
 /** Items an account flow showed (invoice numbers, in the order shown), the one it last acted on and how. */
@@ -64,6 +66,8 @@ export interface AccountFlow {
    * account's parcels only), instead of their status: "what's the carbon footprint of 1Z…?".
    */
   readonly answersTrackingNumbers?: boolean;
+  /** The flow compares its figures of two periods or lanes (`FlowContext.comparedWith`): "how does that compare with october". */
+  readonly comparesFigures?: boolean;
   /** The message asks the flow to act on the parcels it names by number ("dispute the charges for 1Z…"), not for their status. */
   actsOnTrackingNumbers?(text: string): boolean;
   run(ctx: FlowContext): Promise<FlowResult>;

@@ -15,11 +15,12 @@ import {
   personOfferAnswerRule,
   resumeAnswerRule,
 } from './pendingAnswerRules.ts';
+import { figureComparisonRule } from './figureComparisonRules.ts';
 import { satisfactionAnswerRule } from './satisfactionRules.ts';
-import { smallTalkRule } from './smallTalkRules.ts';
+import { serviceHoursRule, smallTalkRule } from './smallTalkRules.ts';
 import { handoffContactRule } from './contactRules.ts';
 import { ticketStatusRule } from './ticketRules.ts';
-import { alertListRule, unsubscribeRule } from './subscriptionRules.ts';
+import { accountAlertRule, alertListRule, unsubscribeRule } from './subscriptionRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -47,10 +48,15 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   acknowledgementRule,
   // "which alerts do I have?" lists them before it could be read as a stop or a subscription.
   alertListRule,
+  // "notify me if any of our parcels gets held in customs": the whole account watched, before a search for held
+  // parcels, a customs ticket or the parcel in focus could take it.
+  accountAlertRule,
   // "stop" stops the alerts running here before it could cancel anything (subscriptionRules.ts).
   unsubscribeRule,
   cancellationRule,
   interruptionRule,
+  // "are you open on sundays", "周日有人吗": customer service's hours, before a search could read "sundays" as a ship day.
+  serviceHoursRule,
   // "what should i do next", "我要索赔", "¿cuánto tarda la investigación?" about a damaged or lost parcel: its claim
   // path (naming its open ticket), before "which ticket?", a pick, a reference or an account flow could show its
   // status again or read "reclamar" as an invoice dispute.
@@ -69,6 +75,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // "did everything we sent to london arrive?", "have they all arrived?": yes or no of every parcel described or
   // listed, before a pick or a search could read "arrived" as the status delivered or ask which one.
   allArrivedRule,
+  // "how does that compare with october", "which route is worse", "¿cuál fue peor?" after the carbon figures: both
+  // figures compared, before a reference could read "that" as the parcel in focus or a search "which route".
+  figureComparisonRule,
   // A pick among the offered numbers before a reference: "1Z…" answers "which one?".
   offeredChoiceRule,
   // Another company's or a colleague's data is refused before a reference or a search could answer with the speaker's own.

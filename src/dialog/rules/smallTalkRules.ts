@@ -1,4 +1,4 @@
-import { asksForContactDetails } from '../../escalation/complaintCues.ts';
+import { asksForContactDetails, asksServiceHours } from '../../escalation/complaintCues.ts';
 import { personRequested } from './personRequest.ts';
 import type { Decision } from '../decision.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
@@ -24,6 +24,17 @@ export const smallTalkRule: DecisionRule = {
       default:
         return null;
     }
+  },
+};
+
+/**
+ * "are you open on sundays", "周日有人吗", "¿atienden los domingos?", "what are your hours": customer service's lines and
+ * hours, whatever the classifier guessed (found by an outside tester: a parcel list, "not understood", a ticket status).
+ */
+export const serviceHoursRule: DecisionRule = {
+  name: 'service hours',
+  decide({ reading: { text, parse, keepSearch }, go }) {
+    return asksServiceHours(text) && !parse.trackingNumbers.length ? go({ kind: 'contact_details' }, keepSearch) : null;
   },
 };
 

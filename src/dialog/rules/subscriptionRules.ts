@@ -1,4 +1,5 @@
-import { wordsInEveryLanguage } from '../../locale/index.ts';
+import { keyedWordsInEveryLanguage, wordsInEveryLanguage } from '../../locale/index.ts';
+import { cueTest } from '../complaintReading.ts';
 import type { DialogState } from '../state.ts';
 import type { IntentName } from '../../nlu/types.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
@@ -52,5 +53,29 @@ export const alertListRule: DecisionRule = {
     const lower = text.toLowerCase();
     if (!ALERT_LIST_ASKS.some((cue) => lower.includes(cue))) return null;
     return go({ kind: 'list_subscriptions' }, keepSearch);
+  },
+};
+
+const ACCOUNT_ALERT = Object.fromEntries(
+  keyedWordsInEveryLanguage((w) => w.accountAlert, ['ask', 'anyParcel', 'problem'] as const).map(([k, words]) => [k, words.map((w) => cueTest(w.toLowerCase()))]),
+) as Record<'ask' | 'anyParcel' | 'problem', ((padded: string) => boolean)[]>;
+
+/** "notify me if any of our parcels gets held in customs", "如果有包裹被海关扣了也告诉我", "avísame si algún paquete queda retenido en aduana". */
+export function asksAccountAlert(text: string): boolean {
+  const padded = ` ${text.toLowerCase()} `;
+  return (['ask', 'anyParcel', 'problem'] as const).every((k) => ACCOUNT_ALERT[k].some((said) => said(padded)));
+}
+
+/**
+ * An alert on the whole account ("notify me if any of our parcels gets held in customs"): the conversation hears of
+ * every exception on the account's parcels, and is told which are held now. Never a search for held parcels, a customs
+ * ticket nobody asked for, nor the parcel in focus subscribed again (found by an outside tester: all three happened).
+ */
+export const accountAlertRule: DecisionRule = {
+  name: 'account alert',
+  decide({ asLoaded: { text }, reading: { parse, facts, keepSearch }, chosen, go }) {
+    if (!facts.linked || !chosen.account || parse.trackingNumbers.length || !asksAccountAlert(text)) return null;
+    const d = go({ kind: 'watch_account', accountNumber: chosen.account }, keepSearch);
+    return chosen.selectAccount ? { ...d, selectAccount: chosen.selectAccount } : d;
   },
 };

@@ -7,6 +7,8 @@ import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { declaredSlots } from '../intentGate.ts';
 import { textsFor } from '../texts/index.ts';
 import { say } from './say.ts';
+import type { DialogState, QueryContext } from '../state.ts';
+import type { FlowResult } from '../flows/types.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
 type FlowNeeds = Pick<RunnerContext, 'turn' | 'before' | 'parse' | 'store' | 'clock'>;
@@ -50,6 +52,17 @@ async function describedParcels(action: ActionOf<'flow'>, parse: Parse, store: S
   return few ? { ...parse, trackingNumbers: matches.map((m) => m.shipment.trackingNumber) } : parse;
 }
 
+/**
+ * What the flow answered for before this turn, kept beside the new frame so that "which route is worse?", "¿cuál fue
+ * peor?" can compare the two: the frame compared with, else the flow's last frame when it differs from this one.
+ */
+function earlierFrame(action: ActionOf<'flow'>, before: DialogState, now: NonNullable<FlowResult['answeredFor']>): QueryContext | null {
+  if (action.comparedWith) return action.comparedWith;
+  const last = before.flowFrame?.intent === action.intent ? before.flowFrame.frame : null;
+  const key = (f: Pick<QueryContext, 'dateRange' | 'origin' | 'destination'>) => JSON.stringify([f.dateRange, f.origin, f.destination]);
+  return last && key(last) !== key(now) ? last : null;
+}
+
 /** An account-level flow (billing, users, VIP, carbon …), and a parcel question's general answer for an anonymous customer. */
 export const accountFlowRunners = {
   async flow(action: ActionOf<'flow'>, { turn, before, parse, store, clock }: FlowNeeds) {
@@ -74,8 +87,9 @@ export const accountFlowRunners = {
       flowState: kept?.intent === action.intent ? kept.data : null,
       shown: before.flowShown?.intent === action.intent ? before.flowShown : null,
       ...(action.parcels ? { pointedParcels: action.parcels } : {}),
+      ...(action.comparedWith ? { comparedWith: action.comparedWith } : {}),
     });
-    const flowFrame = result.answeredFor ? { intent: action.intent, frame: { ...result.answeredFor, statusHints: [], sources: {} } } : null;
+    const flowFrame = result.answeredFor ? { intent: action.intent, frame: { ...result.answeredFor, statusHints: [], sources: {} }, earlier: earlierFrame(action, before, result.answeredFor) } : null;
     // The one parcel a flow answered for is the one in focus: "and when will it arrive?" is about it.
     const focus = flow.answersTrackingNumbers && pointed.trackingNumbers.length === 1 ? { lastParcel: pointed.trackingNumbers[0]! } : {};
     // What the answer showed (the invoices listed) is what "the second one" points at next.

@@ -23,13 +23,22 @@ export const subscriptionRunners = {
       return say(running.length ? t.noneAbout(namedPlaceName(action.place, turn.locale)) : t.nothingToStop);
     }
     const stopped = await store.subscriptions.stop(turn.conversation.id, action.trackingNumber, at);
-    if (stopped.length) return say(t.stopped(stopped));
+    // "stop alerts": the account-wide ones too; a parcel named stops only that parcel's.
+    const accounts = action.trackingNumber ? [] : await store.subscriptions.stopAccounts(turn.conversation.id, at);
+    if (stopped.length || accounts.length) return say([...(stopped.length ? [t.stopped(stopped)] : []), ...accounts.map((a) => t.accountStopped(a))].join('\n'));
     return say(action.trackingNumber ? t.notSubscribed(action.trackingNumber) : t.nothingToStop);
   },
   async list_subscriptions(_action: ActionOf<'list_subscriptions'>, { turn, store }: Pick<RunnerContext, 'turn' | 'store'>) {
     const t = parcelAlertTexts(turn.locale);
     const running = (await store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt);
-    if (!running.length) return say(t.noneRunning);
-    return say(t.running(running.map((s) => ({ parcel: s.trackingNumber, everyChange: s.kind === 'all' }))));
+    const accounts = await store.subscriptions.accountsWatched(turn.conversation.id);
+    if (!running.length && !accounts.length) return say(t.noneRunning);
+    return say(t.running([...accounts.map((a) => ({ account: a.accountNumber })), ...running.map((s) => ({ parcel: s.trackingNumber, everyChange: s.kind === 'all' }))]));
+  },
+  async watch_account(action: ActionOf<'watch_account'>, { turn, store, clock }: Pick<RunnerContext, 'turn' | 'store' | 'clock'>) {
+    const t = parcelAlertTexts(turn.locale);
+    await store.subscriptions.watchAccount(turn.conversation.id, action.accountNumber, clock.now().toISOString());
+    const held = (await store.shipments.search({ accountNumber: action.accountNumber, statuses: ['exception'] })).filter((s) => s.customsState === 'held').map((s) => s.trackingNumber);
+    return say(t.watchingAccount(action.accountNumber, held));
   },
 } satisfies RunnerFamily;

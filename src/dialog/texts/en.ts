@@ -153,7 +153,7 @@ export const en: Texts = {
     `${position && position > count ? `There is no number ${position}: ` : ''}I listed ${count} ${count === 1 ? 'parcel' : 'parcels'}. Which one do you mean?`,
   referenceOnlyOne: (n) => `I found only one parcel for that search: ${n}. If you mean another one, tell me where it went or when you sent it, or send its tracking number.`,
   referenceNothingShown: "I haven't shown you any parcels yet. Which parcel do you mean? Tell me where it went or when you sent it, or send its tracking number.",
-  contactDetails: (local, intl) => `You can call customer service on ${local}, 24 hours a day (from abroad: ${intl}). I can also pass you to a person right here, with everything we have talked about.`,
+  contactDetails: (local, intl) => `You can call customer service on ${local}, 24 hours a day, every day, weekends included (from abroad: ${intl}). I can also pass you to a person right here, with everything we have talked about.`,
   contactChoices: [{ label: 'Talk to a person here', value: 'I want to talk to a person' }],
   personOffer: (n) => `If you'd like, I can also pass ${n} to a person from our customs team. Shall I?`,
   personOfferChoices: [

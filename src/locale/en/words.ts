@@ -7,6 +7,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   no: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'cancel'],
   ordinals: { middle: -2, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },
   alertListAsks: ['which alerts', 'what alerts', 'alerts do i have', 'alerts are on', 'alerts have i', 'notifications do i have', 'which notifications', 'what notifications', 'my alerts', 'list alerts', 'show alerts'],
+  serviceHoursAsks: ['open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend', 'open on holidays', 'your hours', 'opening hours', 'business hours', 'service hours', 'office hours', 'are you open', 'when are you open', 'what time do you open', 'what time do you close'],
   contactAsks: ['phone number', 'telephone number', 'hotline', 'number to call', 'number can i call', 'contact number', 'contact details', 'how can i call', 'how do i call', 'call you', 'your number', 'opening hours', 'business hours', 'office hours', 'what time do you open', 'what time does customer service', 'when are you open', 'when do you open', 'are you open', 'service hours', 'your hours', 'hours are you', 'open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend'],
   complaints: ['complain', 'complaint', 'unacceptable', 'terrible', 'worst', 'angry', 'furious', 'ridiculous', 'disgrace', 'useless'],
   unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],
@@ -17,6 +18,18 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     view: ['invoice', 'bill', 'statement', 'charges', 'owe', 'balance'],
   },
   carbonMethod: ['how do you calculate', 'how is it calculated', 'how are they calculated', 'how is the carbon', 'how do you work out', 'how do you measure', 'how is this calculated', 'calculation method', 'methodology', 'what is it based on'],
+  accountAlert: {
+    ask: ['notify me', 'notify us', 'let me know', 'let us know', 'tell me if', 'tell me when', 'alert me', 'alert us', 'ping me', 'warn me', 'message me', 'keep me posted'],
+    anyParcel: ['any of our parcels', 'any of my parcels', 'any of our packages', 'any of my packages', 'any of our shipments', 'any parcel', 'any package', 'any shipment', 'anything', 'if a parcel', 'if one of our parcels', 'whenever a parcel'],
+    problem: ['customs', 'held', 'stuck', 'exception', 'problem', 'issue', 'goes wrong', 'go wrong'],
+  },
+  customsStateAsks: ['what about customs', 'customs on', 'customs status', 'through customs', 'cleared customs', 'clear customs', 'problem with customs', 'problems with customs', 'issue with customs', 'issues with customs', 'customs problem', 'customs issue', 'is it cleared', 'has it cleared', 'any trouble with customs', 'how is customs', "how's customs"],
+  vipAsks: {
+    benefits: ['what do i get', 'what do we get', 'benefits', 'perks', 'what does it include', 'what is included', "what's included", 'what comes with'],
+    manager: ['who is my account manager', "who's my account manager", 'who is our account manager', "who's our account manager", 'my account manager', 'our account manager', 'name of my account manager'],
+    priority: ['prioritise', 'prioritize', 'priority', 'expedite', 'first in line', 'fast track', 'fast-track'],
+  },
+  figureComparison: ['compare', 'compared', 'comparison', 'vs', 'versus', 'worse', 'better', 'which is higher', 'which was higher', 'which is more', 'which was more', 'more than', 'less than', 'higher than', 'lower than', 'difference'],
   overdueInvoice: ['overdue', 'past due', 'late invoice', 'late bill'],
   oldestInvoice: ['oldest', 'earliest', 'first one'],
   invoiceReference: {

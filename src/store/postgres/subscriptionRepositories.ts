@@ -1,11 +1,24 @@
 import type pg from 'pg';
 import type { Row } from '../rows.ts';
-import { parcelAlertFromRow, subscriptionFromRow, type ParcelAlertRepository, type SubscriptionRepository } from '../subscriptionRecords.ts';
+import { accountSubscriptionFromRow, parcelAlertFromRow, subscriptionFromRow, type ParcelAlertRepository, type SubscriptionRepository } from '../subscriptionRecords.ts';
 import * as q from '../subscriptionSql.ts';
 
 export function postgresSubscriptions(pool: pg.Pool): SubscriptionRepository {
   const rows = async (sql: string, values: unknown[]) => (await pool.query<Row>(sql, values)).rows;
   return {
+    async watchAccount(conversationId, accountNumber, at) {
+      await pool.query(q.WATCH_ACCOUNT_SQL, [conversationId, accountNumber, at]);
+      return accountSubscriptionFromRow((await rows(q.GET_ACCOUNT_SUBSCRIPTION_SQL, [conversationId, accountNumber]))[0]!);
+    },
+    async stopAccounts(conversationId, at) {
+      return (await rows(q.STOP_ACCOUNT_SUBSCRIPTIONS_SQL, [conversationId, at])).map((r) => String(r.account_number)).sort();
+    },
+    async accountsWatched(conversationId) {
+      return (await rows(q.CONVERSATION_ACCOUNT_SUBSCRIPTIONS_SQL, [conversationId])).map(accountSubscriptionFromRow);
+    },
+    async watchersOfAccount(accountNumber) {
+      return (await rows(q.ACCOUNT_WATCHERS_SQL, [accountNumber])).map(accountSubscriptionFromRow);
+    },
     async subscribe(s, at) {
       await pool.query(q.SUBSCRIBE_SQL, [s.conversationId, s.trackingNumber, s.kind, s.source, at]);
       return subscriptionFromRow((await rows(q.GET_SUBSCRIPTION_SQL, [s.conversationId, s.trackingNumber]))[0]!);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { numberedStatement as prepared } from './numberedStatement.ts';
-import { parcelAlertFromRow, subscriptionFromRow, type ParcelAlertRepository, type SubscriptionRepository } from '../subscriptionRecords.ts';
+import { accountSubscriptionFromRow, parcelAlertFromRow, subscriptionFromRow, type ParcelAlertRepository, type SubscriptionRepository } from '../subscriptionRecords.ts';
 import * as q from '../subscriptionSql.ts';
 
 export function sqliteSubscriptions(db: Database.Database): SubscriptionRepository {
@@ -9,7 +9,25 @@ export function sqliteSubscriptions(db: Database.Database): SubscriptionReposito
   const stop = prepared(db, q.STOP_SUBSCRIPTIONS_SQL);
   const ofConversation = prepared(db, q.CONVERSATION_SUBSCRIPTIONS_SQL);
   const ofParcel = prepared(db, q.PARCEL_SUBSCRIPTIONS_SQL);
+  const watchAccount = prepared(db, q.WATCH_ACCOUNT_SQL);
+  const getAccount = prepared(db, q.GET_ACCOUNT_SUBSCRIPTION_SQL);
+  const stopAccounts = prepared(db, q.STOP_ACCOUNT_SUBSCRIPTIONS_SQL);
+  const accountsWatched = prepared(db, q.CONVERSATION_ACCOUNT_SUBSCRIPTIONS_SQL);
+  const watchers = prepared(db, q.ACCOUNT_WATCHERS_SQL);
   return {
+    async watchAccount(conversationId, accountNumber, at) {
+      watchAccount.run(conversationId, accountNumber, at);
+      return accountSubscriptionFromRow(getAccount.get(conversationId, accountNumber)!);
+    },
+    async stopAccounts(conversationId, at) {
+      return stopAccounts.all(conversationId, at).map((r) => String(r.account_number)).sort();
+    },
+    async accountsWatched(conversationId) {
+      return accountsWatched.all(conversationId).map(accountSubscriptionFromRow);
+    },
+    async watchersOfAccount(accountNumber) {
+      return watchers.all(accountNumber).map(accountSubscriptionFromRow);
+    },
     async subscribe(s, at) {
       subscribe.run(s.conversationId, s.trackingNumber, s.kind, s.source, at);
       return subscriptionFromRow(get.get(s.conversationId, s.trackingNumber)!);

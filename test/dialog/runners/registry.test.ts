@@ -48,6 +48,7 @@ const KINDS = [
   'satisfaction',
   'unsubscribe',
   'list_subscriptions',
+  'watch_account',
   'compare_arrivals',
   'arrival_on_day',
   'all_arrived',

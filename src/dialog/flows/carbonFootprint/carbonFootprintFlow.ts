@@ -50,12 +50,14 @@ function asksMethod(text: string): boolean {
 export const carbonFootprintFlow: AccountFlow = {
   intent: 'carbon_footprint',
   answersTrackingNumbers: true,
+  comparesFigures: true,
   async run(ctx) {
     const t = localized(CARBON_TEXTS, ctx.locale);
     const account = ctx.accountNumber!;
     // "… and how much co2 did those make" when the first part found none: nothing to add up, not the account's period.
     if (ctx.pointedParcels && !ctx.pointedParcels.length) return { replies: [{ type: 'message', text: t.noneOfThose }] };
     if (ctx.parse.trackingNumbers.length) return { replies: [{ type: 'message', text: await parcelFootprints(ctx, account, t) }] };
+    if (ctx.comparedWith) return compareFootprints(ctx, account, t, ctx.comparedWith);
     const period = carbonPeriod(ctx);
     // "for shipments to Seattle", "寄往西雅图的": only that lane's parcels are counted, and the answer says so.
     const origin = placeQueryOf(ctx.parse.origin);
@@ -120,4 +122,42 @@ function eachFootprint(ctx: FlowContext, parcels: readonly ShipmentRecord[], t: 
     lines.push(suggestion.kind === 'ground' ? `${line} ${suggestionText(suggestion, t, ctx.locale)}` : line);
   }
   return lines;
+}
+
+type Described = NonNullable<FlowContext['comparedWith']>;
+
+/** The account's parcels and kg CO2e of one period and lane, and how the answer names them ("1 Nov – 30 Nov 2026, to Los Angeles"). */
+async function totalOf(ctx: FlowContext, account: string, t: CarbonTexts, described: Described): Promise<{ label: string; shipments: number; co2eKg: number }> {
+  const period = carbonPeriod({ ...ctx, parse: { ...ctx.parse, dateRange: described.dateRange } });
+  const origin = placeQueryOf(described.origin);
+  const destination = placeQueryOf(described.destination);
+  const rows = (await ctx.store.emissions.byLaneAndService({ accountNumber: account, shipDateFrom: period.from, shipDateTo: period.to })).filter(
+    (r) => placeMatches(origin, r.origin) && placeMatches(destination, r.destination),
+  );
+  const summary = summarizeEmissions(rows);
+  const lane = origin || destination ? t.lane(origin && namedPlaceName(origin, ctx.locale), destination && namedPlaceName(destination, ctx.locale)) : null;
+  return { label: t.comparedLabel(formatLocalDate(period.from, ctx.locale), formatLocalDate(period.to, ctx.locale), lane), shipments: summary.shipments, co2eKg: summary.co2eKg };
+}
+
+/**
+ * "how does that compare with october", "which route is worse", "和十月比呢", "¿cuál fue peor?": the figures of the
+ * period or lane compared with (first) and of the one asked now (second), then which is higher, by how much and how
+ * many times. The frame kept is the one asked now: "¿y a México?" goes on with its period.
+ */
+async function compareFootprints(ctx: FlowContext, account: string, t: CarbonTexts, earlier: Described) {
+  const now: Described = { dateRange: carbonPeriod(ctx), origin: ctx.parse.origin, destination: ctx.parse.destination };
+  const sides = [await totalOf(ctx, account, t, earlier), await totalOf(ctx, account, t, now)] as const;
+  const lines = sides.map((s, i) => t.comparedLine(i + 1, s.label, s.shipments, kg(s.co2eKg, ctx.locale)));
+  const [a, b] = [Math.round(sides[0].co2eKg * 10) / 10, Math.round(sides[1].co2eKg * 10) / 10];
+  let verdict: string;
+  if (a === b) verdict = t.sameFigures;
+  else {
+    const higher = a > b ? 1 : 2;
+    const [hi, lo] = a > b ? [sides[0].co2eKg, sides[1].co2eKg] : [sides[1].co2eKg, sides[0].co2eKg];
+    const ratio = lo > 0 ? hi / lo : null;
+    const howMuch = ratio === null ? null : ratio >= 2 ? t.timesAsMuch(withDecimalMark(ratio.toFixed(1), ctx.locale)) : t.percentMore(Math.round((ratio - 1) * 100));
+    verdict = t.higher(higher, kg(hi - lo, ctx.locale), howMuch);
+  }
+  const answeredFor = { dateRange: now.dateRange, origin: now.origin, destination: now.destination };
+  return { replies: [{ type: 'message' as const, text: [t.comparedTitle, ...lines, verdict].join('\n') }], answeredFor };
 }

@@ -23,6 +23,14 @@ export interface CarbonTexts {
   thoseTotal(shipments: number, kg: string, perParcel: string): string;
   /** That earlier part found no parcels: nothing to add up. */
   noneOfThose: string;
+  /** A comparison of two periods or lanes: its title, one line per side, which side is higher and by how much. */
+  comparedTitle: string;
+  comparedLabel(from: string, to: string, lane: string | null): string;
+  comparedLine(rank: number, label: string, shipments: number, kg: string): string;
+  higher(rank: number, differenceKg: string, howMuch: string | null): string;
+  timesAsMuch(ratio: string): string;
+  percentMore(percent: number): string;
+  sameFigures: string;
 }
 
 export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
@@ -33,6 +41,13 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     notOnAccount: (tn, account) => `I can't find ${tn} on account ${account}.`,
     thoseTotal: (n, kg, per) => `Together those ${n} parcels emitted ${kg} kg CO2e (${per} kg per parcel on average).`,
     noneOfThose: 'No parcel fits that, so there is no CO2 to add up for them.',
+    comparedTitle: 'Compared:',
+    comparedLabel: (from, to, lane) => `${from} to ${to}${lane ? `, parcels ${lane}` : ''}`,
+    comparedLine: (rank, label, n, kg) => `${rank}. ${label}: ${n} ${n === 1 ? 'parcel' : 'parcels'}, ${kg} kg CO2e`,
+    higher: (rank, diff, how) => `The ${rank === 1 ? 'first' : 'second'} is higher: ${diff} kg CO2e more${how ? ` (${how})` : ''}.`,
+    timesAsMuch: (ratio) => `${ratio} times as much`,
+    percentMore: (p) => `${p}% more`,
+    sameFigures: 'Both emitted the same.',
     method:
       "Each parcel's footprint is its weight × the distance it travels × an emission factor for how it travels (air or ground), in kg CO2e: fuel burned plus the fuel's production, with the default factors of the GLEC Framework (aligned with ISO 14083). Flights add the extra distance of air routes, trucks the detours of roads.",
     summary: (account, from, to, n, kg, per) =>
@@ -53,6 +68,13 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     notOnAccount: (tn, account) => `在账户 ${account} 中找不到 ${tn}。`,
     thoseTotal: (n, kg, per) => `这 ${n} 个包裹的碳排放合计 ${kg} 千克 CO2e（平均每个包裹 ${per} 千克）。`,
     noneOfThose: '没有符合条件的包裹，所以没有可以合计的碳排放。',
+    comparedTitle: '对比：',
+    comparedLabel: (from, to, lane) => `${from}至${to}${lane ? `，${lane}的包裹` : ''}`,
+    comparedLine: (rank, label, n, kg) => `${rank}. ${label}：${n} 个包裹，${kg} 千克 CO2e`,
+    higher: (rank, diff, how) => `${rank === 1 ? '第一项' : '第二项'}更高：多 ${diff} 千克 CO2e${how ? `（${how}）` : ''}。`,
+    timesAsMuch: (ratio) => `是另一项的 ${ratio} 倍`,
+    percentMore: (p) => `多 ${p}%`,
+    sameFigures: '两者的碳排放相同。',
     method: '每个包裹的碳排放 = 重量 × 运输距离 × 该运输方式（空运或陆运）的排放系数，单位为千克 CO2e：包括燃油燃烧以及燃油生产的排放，采用 GLEC 框架（与 ISO 14083 一致）的默认系数。空运会加上航线绕行的距离，陆运会加上道路绕行的距离。',
     summary: (account, from, to, n, kg, per) => `${from}至${to}，账户 ${account} 共寄出 ${n} 个包裹，碳排放合计 ${kg} 千克 CO2e（平均每个包裹 ${per} 千克）。`,
     nothing: (account, from, to) => `账户 ${account} 在${from}至${to}期间没有寄出包裹，因此没有碳排放数据。`,
@@ -70,6 +92,13 @@ export const CARBON_TEXTS: Catalogue<CarbonTexts> = Object.freeze({
     notOnAccount: (tn, account) => `No encuentro ${tn} en la cuenta ${account}.`,
     thoseTotal: (n, kg, per) => `En total, esos ${n} paquetes emitieron ${kg} kg de CO2e (${per} kg por paquete de media).`,
     noneOfThose: 'Ningún paquete cumple eso, así que no hay CO2 que sumar.',
+    comparedTitle: 'Comparación:',
+    comparedLabel: (from, to, lane) => `del ${from} al ${to}${lane ? `, paquetes ${lane}` : ''}`,
+    comparedLine: (rank, label, n, kg) => `${rank}. ${label}: ${n} ${n === 1 ? 'paquete' : 'paquetes'}, ${kg} kg de CO2e`,
+    higher: (rank, diff, how) => `${rank === 1 ? 'El primero' : 'El segundo'} es mayor: ${diff} kg de CO2e más${how ? ` (${how})` : ''}.`,
+    timesAsMuch: (ratio) => `${ratio} veces más`,
+    percentMore: (p) => `un ${p} % más`,
+    sameFigures: 'Los dos emitieron lo mismo.',
     method:
       'La huella de cada paquete es su peso × la distancia que recorre × un factor de emisión según cómo viaja (avión o carretera), en kg CO2e: el combustible quemado más su producción, con los factores por defecto del GLEC Framework (alineado con ISO 14083). Los vuelos suman la distancia extra de las rutas aéreas y los camiones los rodeos de la carretera.',
     summary: (account, from, to, n, kg, per) =>

@@ -9,6 +9,7 @@ import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumen
 import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';
 import { formatPromiseTime } from '../../format.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
+import { asksCustomsState } from './customsQuestion.ts';
 import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
 
 /**
@@ -29,7 +30,9 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, stored: ShipmentRec
 
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
   const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
-  const wantsAdvisor = shipment.customsState === 'held' || shipment.customsState === 'in_review' || uploads.accepted.length > 0 || ctx.confirmed;
+  // "what about customs on it": a question of its state is answered, an advisor offered; no ticket opened unasked.
+  const onlyAsks = asksCustomsState(ctx.text) && !ctx.flowState;
+  const wantsAdvisor = ((shipment.customsState === 'held' || shipment.customsState === 'in_review') && !onlyAsks) || uploads.accepted.length > 0 || ctx.confirmed;
   const account = await ctx.store.accounts.get(shipment.accountNumber);
   const priority = shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal';
   const dueAt = ctx.deadlines('customs', account?.tier ?? null, priority, ctx.now).firstResponseDue;

@@ -17,6 +17,14 @@ export interface VipTexts {
   free: string;
   /** An amount of US dollars, written the local way. */
   usd(amount: string): string;
+  /** To a member: what the programme gives them (seed 002: manager 24/7, priority handling, quarterly report, 10% off freight). */
+  memberBenefits(accountName: string): string;
+  /** To a member asking who their manager is: not named in this chat; the priority line and a person here instead. */
+  managerNotNamed(phone: string): string;
+  /** To a member asking for their held parcels to go first: priority handling, offered as a handoff now. */
+  priorityOffer: string;
+  /** Choices after the two above: a person here (the VIP queue goes first). */
+  personChoices: { label: string; value: string }[];
 }
 
 export const VIP_TEXTS: Catalogue<VipTexts> = Object.freeze({
@@ -39,6 +47,13 @@ export const VIP_TEXTS: Catalogue<VipTexts> = Object.freeze({
     linkToSeeYours: "To see your account's fee or to apply, link this chat to your account: what is the e-mail address on your account? I'll send a 6-digit code to it.",
     free: 'free',
     usd: (a) => `${a} USD`,
+    memberBenefits: (name) =>
+      `As an enterprise member, ${name} gets: a dedicated account manager around the clock (7×24), priority handling of your parcels and requests (held parcels and your tickets go first), a quarterly logistics optimisation report, and 10% off freight when you meet your volume six months in a row.`,
+    managerNotNamed: (phone) =>
+      `Your dedicated account manager isn't named in this chat, so I can't tell you who it is. For anything urgent, call the priority line ${phone} (24 hours a day), or I can pass you to our VIP team right here — VIP conversations are answered first.`,
+    priorityOffer:
+      'Yes — as an enterprise member your held parcels get priority handling. I can pass them to our VIP team right now; VIP conversations are answered first, with everything we have talked about.',
+    personChoices: [{ label: 'Pass me to the VIP team', value: 'I want to talk to a person' }],
   },
   zh: {
     programme: '年物流额超过 500 万美元的企业客户可享受“企业物流管家”服务：7×24 小时专属客户经理、优先处理权和季度物流方案优化报告。',
@@ -57,6 +72,11 @@ export const VIP_TEXTS: Catalogue<VipTexts> = Object.freeze({
     linkToSeeYours: '如需查看您账户的费用或提交申请，请先将本聊天绑定到您的账户：请告诉我账户登记的电子邮箱，我会发送 6 位验证码。',
     free: '免费',
     usd: (a) => `${a} 美元`,
+    memberBenefits: (name) =>
+      `${name} 作为企业 VIP 客户享有：7×24 小时专属客户经理、包裹和请求的优先处理权（被扣包裹和工单优先处理）、季度物流方案优化报告，以及连续 6 个月物流额达标可获赠 10% 运费折扣。`,
+    managerNotNamed: (phone) => `在这个聊天里看不到您专属客户经理的姓名，所以无法告诉您是谁。如有急事，请拨打优先服务热线 ${phone}（24 小时），或者我可以直接在这里为您转接 VIP 团队，VIP 对话优先接待。`,
+    priorityOffer: '可以。作为企业 VIP 客户，您被扣留的包裹享有优先处理权。我现在就可以把它们转给 VIP 团队处理，VIP 对话优先接待，之前聊过的内容都会一并转过去。',
+    personChoices: [{ label: '转接 VIP 团队', value: '转人工' }],
   },
   es: {
     programme:
@@ -77,5 +97,12 @@ export const VIP_TEXTS: Catalogue<VipTexts> = Object.freeze({
     linkToSeeYours: 'Para ver la cuota de tu cuenta o solicitarlo, vincula este chat a tu cuenta: ¿cuál es el correo electrónico de tu cuenta? Te enviaré un código de 6 dígitos.',
     free: 'gratis',
     usd: (a) => `${a} USD`,
+    memberBenefits: (name) =>
+      `Como cliente del programa empresarial, ${name} tiene: un gestor de cuenta dedicado 24/7, prioridad en la gestión de tus paquetes y solicitudes (los paquetes retenidos y tus incidencias van primero), un informe trimestral de optimización logística y un 10 % de descuento en portes si cumples tu volumen seis meses seguidos.`,
+    managerNotNamed: (phone) =>
+      `El nombre de tu gestor de cuenta dedicado no aparece en este chat, así que no puedo decirte quién es. Para algo urgente, llama a la línea prioritaria ${phone} (24 horas) o te paso ahora mismo con nuestro equipo VIP: las conversaciones VIP se atienden primero.`,
+    priorityOffer:
+      'Sí: como cliente del programa empresarial, tus paquetes retenidos tienen prioridad. Puedo pasarlos ahora mismo a nuestro equipo VIP; las conversaciones VIP se atienden primero, con todo lo que hemos hablado.',
+    personChoices: [{ label: 'Pásame con el equipo VIP', value: 'quiero hablar con una persona' }],
   },
 });

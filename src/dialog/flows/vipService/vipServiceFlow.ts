@@ -5,6 +5,16 @@ import { adminNames } from '../shared/adminNames.ts';
 import { asksAmount, asksToApply } from '../shared/amountQuestion.ts';
 import type { AccountFlow, FlowContext } from '../types.ts';
 import { VIP_TEXTS } from './texts.ts';
+import { keyedWordsInEveryLanguage } from '../../../locale/index.ts';
+import { supportPhones } from '../../../config.ts';
+
+const VIP_ASKS = keyedWordsInEveryLanguage((w) => w.vipAsks, ['manager', 'priority', 'benefits'] as const);
+
+/** What a member asks of the programme: who their manager is, their held parcels first, or what it gives them; null: its terms. */
+function memberAsks(text: string): 'manager' | 'priority' | 'benefits' | null {
+  const lower = text.toLowerCase();
+  return VIP_ASKS.find(([, words]) => words.some((w) => lower.includes(w)))?.[0] ?? null;
+}
 
 /** The programme's price tiers by annual shipping spend (USD), as the customer-service article states them. */
 export const VIP_PRICE_TIERS: readonly { upToUsd: number; feeUsd: number }[] = Object.freeze([
@@ -53,6 +63,12 @@ export const vipServiceFlow: AccountFlow = {
     }
     // Its fee asked right after the programme was shown: that answer alone (found by an outside tester: parcels, or not understood).
     if (ctx.shown && asksAmount(ctx.text)) return { replies: [{ type: 'message', text: tier }], shown: FEE_SHOWN };
+    // A member's own questions: what they get, who their manager is, their held parcels first (found by an outside
+    // tester: the fee paragraph each time, or the add-a-user procedure).
+    const asks = account.tier === 'enterprise_vip' ? memberAsks(ctx.text) : null;
+    if (asks === 'benefits') return { replies: [{ type: 'message', text: t.memberBenefits(account.name) }] };
+    if (asks === 'manager') return { replies: [{ type: 'message', text: t.managerNotNamed(supportPhones().local), choices: t.personChoices }] };
+    if (asks === 'priority') return { replies: [{ type: 'message', text: t.priorityOffer, choices: t.personChoices }] };
     // A member asking what it costs them is told their own fee too (found by an outside tester: only the tiers).
     if (account.tier === 'enterprise_vip') return { replies: [{ type: 'message', text: `${t.alreadyVip(account.name)}\n\n${t.tiers}\n\n${tier}` }], shown: FEE_SHOWN };
     if (account.annualVolumeUsd < VIP_ELIGIBLE_FROM_USD) {
