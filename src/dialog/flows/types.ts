@@ -41,6 +41,8 @@ export interface FlowShown {
   items: string[];
   focus: string | null;
   action: string | null;
+  /** The action the flow just refused for a missing role: "who can do that for me?" asks who holds it. */
+  refused?: string | null;
 }
 
 export interface FlowResult {

@@ -1,5 +1,6 @@
 import { opensWithYes } from '../confirmWords.ts';
 import { CHAT_INTENTS } from '../decision.ts';
+import { asksDisputeStatus } from '../flows/billing/billingWords.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ticketNumbersIn } from '../ticketStatus/ticketNumbers.ts';
 import type { DecisionRule } from './types.ts';
@@ -17,7 +18,9 @@ export const ticketStatusRule: DecisionRule = {
     // "sí, ábrela" with the one closest parcel on screen takes that parcel (the reference), whatever "open it" sounds like.
     if (!number && opensWithYes(text) && state.awaiting === 'choice' && state.candidates.length === 1) return null;
     if (number) return CHAT_INTENTS.has(parse.intent) ? go({ kind: 'ticket_status', number }, keepSearch) : null;
-    if (parse.intent !== 'ticket_status' || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
+    // "what's the status of my dispute" reads close to a parcel's status: the dispute's ticket (outside tester round 7 N2).
+    const asked = parse.intent === 'ticket_status' || asksDisputeStatus(text);
+    if (!asked || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
     return go({ kind: 'ticket_status', number: null }, keepSearch);
   },
 };

@@ -19,6 +19,12 @@ export interface BillingTexts {
   /** "the overdue one" when none of the invoices is overdue. */
   noneOverdue: string;
   alreadyPaid(number: string, paid: string): string;
+  /** When one invoice is (was) due, asked right after it was talked about ("when is it due"). */
+  dueAnswer(number: string, amount: string, status: InvoiceStatus, due: string, paid: string | null): string;
+  /** Who on the account may do an action (`has`: the speaker may too), asked after a refusal ("who can do that for me?"). */
+  whoCan(action: string, role: AccountRole, account: string, holders: readonly string[], admins: string, has: boolean): string;
+  /** The dispute's status asked while its confirmation still waits: nothing is opened yet. */
+  notOpenedYet(number: string): string;
   listHeader(account: string): string;
   /** To a user who may pay but not view (the Pay role): what is to pay on the account, the only invoices they see. */
   payableHeader(account: string): string;
@@ -67,6 +73,16 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     changedInvoice: (n, period) => `Changed to invoice ${n} (${period}).`,
     nothingPointed: "That isn't one of the invoices I showed.",
     noneOverdue: 'None of these invoices is overdue.',
+    dueAnswer: (n, amount, status, due, paid) =>
+      ({
+        open: `Invoice ${n} (${amount}) is due on ${due}.`,
+        overdue: `Invoice ${n} (${amount}) was due on ${due} and is overdue.`,
+        paid: `Invoice ${n} (${amount}) was due on ${due}; it was paid${paid ? ` on ${paid}` : ''}.`,
+        disputed: `Invoice ${n} (${amount}) was due on ${due}; it is under dispute, so no late fee runs on it.`,
+      })[status],
+    whoCan: (action, role, account, holders, admins, has) =>
+      `${action} on account ${account} needs the ${role} role: ${holders.length ? `${listOf(holders, 'and')} can do it` : 'nobody holds it yet'}.${has ? ' You can too.' : ` Your account's admins can give you the role: ${admins}.`}`,
+    notOpenedYet: (n) => `The dispute of invoice ${n} is not opened yet: it waits for your yes. Shall I open it?`,
     alreadyPaid: (n, paid) => `Invoice ${n} is already paid (${paid}); there is nothing to pay on it.`,
     listHeader: (account) => `Recent invoices for account ${account}:`,
     unpaidHeader: (account) => `Invoices still to pay on account ${account}:`,
@@ -115,6 +131,16 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     changedInvoice: (n, period) => `已改为账单 ${n}（${period}）。`,
     nothingPointed: '我列出的账单里没有这一张。',
     noneOverdue: '这些账单都没有逾期。',
+    dueAnswer: (n, amount, status, due, paid) =>
+      ({
+        open: `账单 ${n}（${amount}）${due}到期。`,
+        overdue: `账单 ${n}（${amount}）已于${due}到期，目前已逾期。`,
+        paid: `账单 ${n}（${amount}）${due}到期，${paid ? `已于${paid}支付` : '已支付'}。`,
+        disputed: `账单 ${n}（${amount}）${due}到期；该账单在异议处理中，不会产生滞纳金。`,
+      })[status],
+    whoCan: (action, role, account, holders, admins, has) =>
+      `在账户 ${account} ${action}需要 ${role} 角色：${holders.length ? `${holders.join('、')} 可以办理` : '目前没有人有这个角色'}。${has ? '您自己也可以。' : `账户管理员可以为您开通：${admins}。`}`,
+    notOpenedYet: (n) => `账单 ${n} 的异议还没有提交，正等您确认。现在提交吗？`,
     alreadyPaid: (n, paid) => `账单 ${n} 已于${paid}支付，无需再付。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
     unpaidHeader: (account) => `账户 ${account} 未付的账单：`,
@@ -160,6 +186,16 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     changedInvoice: (n, period) => `Cambiado a la factura ${n} (${period}).`,
     nothingPointed: 'Esa no es ninguna de las facturas que te mostré.',
     noneOverdue: 'Ninguna de estas facturas está vencida.',
+    dueAnswer: (n, amount, status, due, paid) =>
+      ({
+        open: `La factura ${n} (${amount}) vence el ${due}.`,
+        overdue: `La factura ${n} (${amount}) venció el ${due} y está vencida.`,
+        paid: `La factura ${n} (${amount}) vencía el ${due}; está pagada${paid ? ` (el ${paid})` : ''}.`,
+        disputed: `La factura ${n} (${amount}) vence el ${due}; está en reclamación, así que no genera recargos por demora.`,
+      })[status],
+    whoCan: (action, role, account, holders, admins, has) =>
+      `${action} en la cuenta ${account} requiere el rol ${role}: ${holders.length ? `${listOf(holders, 'y')} ${holders.length === 1 ? 'puede' : 'pueden'} hacerlo` : 'aún no lo tiene nadie'}.${has ? ' Tú también puedes.' : ` Los admins de tu cuenta pueden dártelo: ${admins}.`}`,
+    notOpenedYet: (n) => `La reclamación de la factura ${n} aún no está abierta: espera tu confirmación. ¿La abro?`,
     alreadyPaid: (n, paid) => `La factura ${n} ya está pagada (${paid}); no hay nada que pagar.`,
     listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
     unpaidHeader: (account) => `Facturas pendientes de pago de la cuenta ${account}:`,
