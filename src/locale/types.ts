@@ -53,6 +53,8 @@ export interface LocaleWords {
   disputeStatus: readonly string[];
   /** Asking who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"): after a refusal, who holds the role. */
   whoCan: readonly string[];
+  /** Saying what was paid, beside an amount question ("how much have we paid this year?", "今年付了多少钱", "¿cuánto hemos pagado?"). */
+  paidTotal: readonly string[];
   /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksDisputeStatus, asksDueDate, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -68,12 +68,15 @@ export const billingFlow: AccountFlow = {
   },
   // "who can do that for me?" right after a refusal: who holds the role (outside tester round 7 N15).
   goesOn: (text) => asksWhoCan(text),
+  ownsQuestion: (text) => asksPaidTotal(text),
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
     const t = textsOf(ctx);
     // "who can do that for me?", "¿quién puede pagarla?": who on the account may do what was refused, or what the message names.
     const whoFor = asksWhoCan(ctx.text) && state?.step !== 'reason' ? (billingActionOf(ctx.text) ?? (ctx.shown?.refused as BillingAction | null | undefined) ?? null) : null;
     if (whoFor && whoFor !== 'view') return whoCan(ctx, whoFor);
+    // "how much have we paid this year?": the invoices paid in the period, added up (outside tester round 7 N14).
+    if (!state && asksPaidTotal(ctx.text)) return paidTotal(ctx);
     // "付了之后多久能显示已付", "how long until a payment shows as paid?": how long by card or transfer, not the invoices
     // again (found by an outside tester, round 6 M19); a dispute's reason or its confirmation is read as such.
     if (state?.step !== 'reason' && state?.step !== 'confirm' && asksPaymentTiming(ctx.text)) return say(t.paymentTiming);
@@ -241,6 +244,21 @@ async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowRes
   // What was refused is kept: "who can do that for me?" asks who may do it.
   const shown: FlowShown = { items: ctx.shown?.items ?? [], focus: ctx.shown?.focus ?? null, action: ctx.shown?.action ?? null, refused: action };
   return { ...say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, admins, others)), shown };
+}
+
+/** The invoices paid in the period the message names (this year when it names none), added up; a View answer. */
+async function paidTotal(ctx: FlowContext): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'view');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  const year = String(ctx.now.getUTCFullYear());
+  const { from, to } = ctx.parse.dateRange ?? { from: `${year}-01-01`, to: `${year}-12-31` };
+  const paid = (await ctx.store.invoices.listForAccount(account, INVOICES_SEARCHED)).filter((i) => i.paidAt !== null && i.paidAt.slice(0, 10) >= from && i.paidAt.slice(0, 10) <= to);
+  // A whole year is said as the year; any other period by its first and last day.
+  const period = from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${formatShortDate(from, ctx.locale)}–${formatShortDate(to, ctx.locale)}`;
+  const total = Math.round(paid.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  return say(t.paidTotal(account, period, paid.length ? money(total, paid[0]!.currency, ctx.locale) : null, paid.length));
 }
 
 /** Who on the account may do `action` (they hold its role, or are admins), and who gives the role. */

@@ -56,6 +56,15 @@ export function asksWhoCan(text: string): boolean {
   return WHO_CAN_WORDS.some((w) => t.includes(w));
 }
 
+const PAID_TOTAL_WORDS = wordsInEveryLanguage((w) => w.paidTotal);
+const AMOUNT_WORDS = wordsInEveryLanguage((w) => w.amountQuestion);
+
+/** The message asks how much was paid ("how much have we paid this year?", "今年付了多少钱", "¿cuánto hemos pagado este año?"). */
+export function asksPaidTotal(text: string): boolean {
+  const t = text.toLowerCase();
+  return AMOUNT_WORDS.some((w) => t.includes(w)) && PAID_TOTAL_WORDS.some((w) => t.includes(w));
+}
+
 const OVERDUE_WORDS = wordsInEveryLanguage((w) => w.overdueInvoice);
 const OLDEST_WORDS = wordsInEveryLanguage((w) => w.oldestInvoice);
 

@@ -44,6 +44,8 @@ export interface BillingTexts {
   paymentTiming: string;
   payLine(number: string, amount: string, state: string, link: string): string;
   nothingToPay(account: string): string;
+  /** What was paid on the account in a period (`total` null: nothing), over how many invoices. */
+  paidTotal(account: string, period: string, total: string | null, count: number): string;
   notFound(number: string, account: string): string;
   whichInvoice: string;
   pickAgain: string;
@@ -100,6 +102,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     paymentTiming:
       'A card payment shows as paid at once. A bank transfer takes 1–3 working days to arrive (quote the invoice number as the reference); the invoice shows as paid as soon as it has arrived.',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
+    paidTotal: (account, period, total, count) =>
+      total ? `Paid on account ${account} in ${period}: ${total}, over ${count} invoice${count === 1 ? '' : 's'}.` : `Nothing was paid on account ${account} in ${period}.`,
     nothingToPay: (account) => `Nothing is due on account ${account} right now.`,
     notFound: (n, account) => `I can't find invoice ${n} on account ${account}. Please check the number on the invoice.`,
     whichInvoice: 'Which invoice is it about?',
@@ -156,6 +160,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     payMethods: '您可以在付款中心用银行卡或银行转账付款（转账请以账单号作为备注，到账需 1–3 个工作日），也可以在那里设置自动付款，账单到期时自动支付。',
     paymentTiming: '银行卡付款会立即显示为已付。银行转账需 1–3 个工作日到账（请以账单号作为备注），到账后账单即显示为已付。',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}：${link}`,
+    paidTotal: (account, period, total, count) => (total ? `账户 ${account} 在${period}已支付 ${total}，共 ${count} 张账单。` : `账户 ${account} 在${period}没有已支付的账单。`),
     nothingToPay: (account) => `账户 ${account} 目前没有需要支付的账单。`,
     notFound: (n, account) => `在账户 ${account} 中找不到账单 ${n}，请核对账单上的编号。`,
     whichInvoice: '是哪一张账单？',
@@ -213,6 +218,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     paymentTiming:
       'Un pago con tarjeta aparece como pagado al momento. Una transferencia bancaria tarda de 1 a 3 días laborables en llegar (indica el número de factura como referencia); la factura aparece como pagada en cuanto llega.',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
+    paidTotal: (account, period, total, count) =>
+      total ? `Pagado en la cuenta ${account} en ${period}: ${total}, en ${count} factura${count === 1 ? '' : 's'}.` : `No se ha pagado nada en la cuenta ${account} en ${period}.`,
     nothingToPay: (account) => `Ahora mismo no hay nada pendiente en la cuenta ${account}.`,
     notFound: (n, account) => `No encuentro la factura ${n} en la cuenta ${account}. Comprueba el número en la factura.`,
     whichInvoice: '¿De qué factura se trata?',
