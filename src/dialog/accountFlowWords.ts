@@ -5,6 +5,7 @@ import { cueTest } from './complaintReading.ts';
 import { asksWhatWasSent, continuesLastMessage, namesParcels } from './discourse/discourseAct.ts';
 import { frameOfMessage } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
+import type { AccountFlow } from './flows/types.ts';
 import { readsSlots } from './intentGate.ts';
 import type { QueryContext, SlotName } from './state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE } from './decision.ts';
@@ -39,6 +40,9 @@ export function withFigureWords(text: string, parse: Parse): Parse {
   const weak = !ACCOUNT_FLOWS[parse.intent] && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE && (parse.intent !== 'track_shipment' || !asksAboutParcels(parse));
   const unsure = parse.intent === 'out_of_scope' || weak;
   if (!unsure) return parse;
+  // "how much have we paid this year?" (not understood, or a weak parcel search of the year): the flow that owns the question.
+  const owner = (Object.values(ACCOUNT_FLOWS) as AccountFlow[]).filter((f) => f.ownsQuestion?.(text) === true);
+  if (owner.length === 1) return { ...parse, intent: owner[0]!.intent };
   const figures = ([...INTENT_CUES.keys()] as IntentName[]).filter((intent) => ACCOUNT_FLOWS[intent]?.answersTrackingNumbers === true && usesAccountFlowWords(text, intent));
   return figures.length === 1 ? { ...parse, intent: figures[0]! } : parse;
 }

@@ -11,6 +11,7 @@ import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { memberNamesOf, memberNamesReadAsPlaces, withoutWords } from './memberNames.ts';
 import { yesThenRequest } from './confirmWords.ts';
+import { choiceTyped } from './choiceWords.ts';
 import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { PARCEL_TASKS } from './decision.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
@@ -29,6 +30,9 @@ export const PARSE_TRACE = { name: 'carrier-assist.nlu', valueType: 'https://car
 function parseTrace(parse: Parse, action: Action): Reply {
   return { type: 'trace', name: PARSE_TRACE.name, label: `${parse.intent} -> ${action.kind}`, valueType: PARSE_TRACE.valueType, value: { parse, action } };
 }
+
+/** The questions whose messages are kept (`lastPrompt`), with their buttons: a label typed is the button pressed. */
+const PROMPTED_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['flow', 'parcel_flow', 'confirm']);
 
 /** The questions answered by a yes or a no alone: a request may follow the yes in the same message. */
 const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume', 'person_offer']);
@@ -119,8 +123,12 @@ export class CarrierAssistant implements Bot {
     if (activity.type !== 'message') return [];
     // A linked customer's own zone beats the channel's default for dates like "yesterday".
     const timeZone = turn.speaker?.user.timeZone ?? turn.timeZone;
-    const said = typeof activity.text === 'string' ? activity.text : '';
     const loaded = loadDialogState(turn.conversation.state);
+    // A button's label typed instead of pressed ("确认提交") is that button's value, while its question is asked.
+    const typed = typeof activity.text === 'string' ? activity.text : '';
+    const pressed = PROMPTED_QUESTIONS.has(loaded.awaiting) ? choiceTyped(typed, loaded.lastPrompt) : null;
+    if (pressed !== null) turn = { ...turn, activity: { ...activity, text: pressed } };
+    const said = pressed ?? typed;
     // "thanks! and where is my parcel to Sydney?": the question is what needs an answer; but "ok, and …" to a yes/no question answers it first.
     const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && yesThenRequest(said) !== null;
     const text = answersFirst ? said : (afterAcknowledgement(said) ?? afterTakingBack(said) ?? said);

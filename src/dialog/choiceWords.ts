@@ -74,3 +74,24 @@ function hanOrdinals(t: string): string[] {
 function inRange(p: number, count: number): number | null {
   return p >= 1 && p <= count ? p : null;
 }
+
+/** A label as typed: lower case, no punctuation or spaces at the ends, inner spaces single. */
+const asTyped = (s: string) => s.toLowerCase().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').replace(/\s+/g, ' ');
+
+/**
+ * The value of the button whose label the message repeats ("确认提交" typed instead of pressed), among the
+ * choices of the question still asked (`prompt`: its messages); null when it repeats none. Typing a
+ * button's label is pressing it, in every language (outside tester round 7 N13).
+ */
+export function choiceTyped(text: string, prompt: readonly unknown[]): string | null {
+  const typed = asTyped(text);
+  if (!typed) return null;
+  for (const reply of prompt) {
+    const choices = (reply as { choices?: unknown }).choices;
+    if (!Array.isArray(choices)) continue;
+    for (const c of choices as { label?: unknown; value?: unknown }[]) {
+      if (typeof c.label === 'string' && typeof c.value === 'string' && asTyped(c.label) === typed) return c.value;
+    }
+  }
+  return null;
+}

@@ -98,7 +98,13 @@ export const DialogStateSchema = z.object({
    * "那张逾期的", "no, the first one" after a payment point at them. A parcel list shown after it forgets it.
    */
   flowShown: z
-    .object({ intent: z.string(), items: z.array(z.string()), focus: z.string().nullable().default(null), action: z.string().nullable().default(null) })
+    .object({
+      intent: z.string(),
+      items: z.array(z.string()),
+      focus: z.string().nullable().default(null),
+      action: z.string().nullable().default(null),
+      refused: z.string().nullable().optional(),
+    })
     .nullable()
     .default(null),
   /**

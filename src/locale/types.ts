@@ -49,6 +49,14 @@ export interface LocaleWords {
   paymentTiming: readonly string[];
   /** Words pointing at the most recent invoice ("the latest one"). */
   latestInvoice: readonly string[];
+  /** Asking when an invoice is due ("when is it due", "什么时候到期", "¿cuándo vence?"): right after an invoice was talked about, of that one. */
+  dueQuestion: readonly string[];
+  /** Asking how a dispute stands, said beside a dispute word ("status", "进展", "cómo va"): a dispute's status, not a new dispute. */
+  disputeStatus: readonly string[];
+  /** Asking who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"): after a refusal, who holds the role. */
+  whoCan: readonly string[];
+  /** Saying what was paid, beside an amount question ("how much have we paid this year?", "今年付了多少钱", "¿cuánto hemos pagado?"). */
+  paidTotal: readonly string[];
   /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];

@@ -43,6 +43,8 @@ export interface FlowShown {
   items: string[];
   focus: string | null;
   action: string | null;
+  /** The action the flow just refused for a missing role: "who can do that for me?" asks who holds it. */
+  refused?: string | null;
 }
 
 export interface FlowResult {
@@ -86,6 +88,11 @@ export interface AccountFlow {
    * mí, se llama Pablo, pablo@…", "who can do it then?" after a refusal): the flow reads it. Absent: none does.
    */
   goesOn?(text: string, parse: Parse): boolean;
+  /**
+   * Whether the message asks a question only this flow answers, whatever the classifier guessed or a parcel in focus
+   * ("how much have we paid this year?"): the flow's, not a reference to the parcel. Absent: none is.
+   */
+  ownsQuestion?(text: string): boolean;
 }
 
 /** Everything a parcel flow may use: the parcel is already found and is the speaker's own. */

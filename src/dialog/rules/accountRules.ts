@@ -168,7 +168,8 @@ export const accountFlowFollowUpRule: DecisionRule = {
     const intent = state.lastIntent as IntentName | null;
     const flow = intent ? ACCOUNT_FLOWS[intent] : undefined;
     if (!intent || !flow?.goesOn || !chosen.account || state.awaiting !== null || parse.trackingNumbers.length) return null;
-    if (parse.intent !== intent && parse.intent !== 'out_of_scope') {
+    // "那我能做什么" right after a refusal reads as a request for help: the flow says whether it goes on (its roles).
+    if (parse.intent !== intent && parse.intent !== 'out_of_scope' && parse.intent !== 'help') {
       // Another account flow asked in its own words, or anything else the classifier is sure of, is that request.
       if (ACCOUNT_FLOWS[parse.intent] ? usesAccountFlowWords(text, parse.intent) : parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE) return null;
     }

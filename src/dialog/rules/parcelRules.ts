@@ -30,6 +30,8 @@ export const referenceRule: DecisionRule = {
   decide({ act, reading, accounts, complaint, go }) {
     if (act.act !== 'reference') return null;
     const { parse, state, facts } = reading;
+    // "how much have we paid this year?" with a parcel in focus: the account flow's own question, not about the parcel.
+    if (ACCOUNT_FLOWS[parse.intent]?.ownsQuestion?.(reading.text) === true) return null;
     // "what's the carbon footprint of that shipment?": the account flow answers for the parcel pointed at.
     const ref = act.reference;
     if (ACCOUNT_FLOWS[parse.intent]?.answersTrackingNumbers && accounts.current && (ref.kind === 'focus' || ref.kind === 'position' || ref.kind === 'other')) {
@@ -101,6 +103,8 @@ export const invalidTrackingNumbersRule: DecisionRule = {
 export const parcelSearchRule: DecisionRule = {
   name: 'parcel search',
   decide({ act, reading, accounts, chosen, complaint, go }) {
+    // "how much have we paid in november?" after a parcel: the account flow's own question, its period no parcel search.
+    if (ACCOUNT_FLOWS[reading.parse.intent]?.ownsQuestion?.(reading.text) === true) return null;
     const searchAct = complaint && act.act !== 'new_request' ? { act: 'new_request' as const, frame: frameOfMessage(reading.parse) } : act;
     return decideSearch(reading, searchAct, accounts, chosen, go, complaint);
   },

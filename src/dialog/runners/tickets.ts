@@ -1,4 +1,5 @@
 import { formatPromiseTime } from '../format.ts';
+import { asksDisputeStatus } from '../flows/billing/billingWords.ts';
 import { ticketName, ticketStatusTexts } from '../ticketStatus/texts.ts';
 import { isOpen, isYours, meantTickets, queueingOf, yourTickets } from '../ticketStatus/yourTickets.ts';
 import type { TicketRecord } from '../../store/records.ts';
@@ -21,7 +22,11 @@ export const ticketRunners = {
       return ticket && isYours(ticket, turn) ? say(await standingText(ticket, ctx)) : say(t.notFound(action.number));
     }
     const yours = await yourTickets(store, turn);
-    const open = meantTickets(yours.filter(isOpen), turn.conversation.id, turn.activity.text ?? '');
+    const text = turn.activity.text ?? '';
+    // "what's the status of my dispute": the invoice disputes among the open tickets, when there are any (a handoff of a
+    // billing question while a dispute is open is a billing_dispute ticket too, but not the dispute).
+    const disputes = asksDisputeStatus(text) ? yours.filter((ticket) => isOpen(ticket) && ticket.details['kind'] === 'invoice_dispute') : [];
+    const open = meantTickets(disputes.length ? disputes : yours.filter(isOpen), turn.conversation.id, text);
     // Nothing open: this chat's latest ticket says how it ended ("resolved"), if it has one.
     const settled = yours.filter((ticket) => ticket.conversationId === turn.conversation.id).at(-1);
     if (!open.length) return settled ? say(await standingText(settled, ctx)) : say(t.none);

@@ -51,11 +51,15 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     'how long until a payment', 'how long until the payment', 'how long until my payment', 'how long for a payment', 'how long for the payment',
   ],
   latestInvoice: ['latest', 'last one', 'last bill', 'last invoice', 'most recent', 'newest'],
+  dueQuestion: ['when is it due', 'one due', 'invoice due', 'bill due', 'when is that due', 'when is this due', 'when is that one due', 'when is this one due', 'when is the invoice due', 'when is that invoice due', 'when does it fall due', 'when do we have to pay it', 'when do i have to pay it', 'what is the due date', "what's the due date", 'deadline to pay'],
+  disputeStatus: ['status', 'progress', 'any news', 'update on', 'updates on', 'how is my dispute', "how's my dispute", 'how is the dispute', "how's the dispute", 'what happened to my dispute', 'what happened with my dispute', 'where are we with'],
+  whoCan: ['who can', 'who could', 'who else can', 'who is allowed', 'who has the right', 'someone who can'],
+  paidTotal: ['have we paid', 'did we pay', 'have i paid', 'did i pay', 'we have paid', "we've paid", 'paid so far', 'total paid', 'paid in total'],
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],
     link: ['link my', 'link this chat', 'connect my', 'verify my identity'],
     explain: ['how', 'steps', 'sop', 'process', 'who can add', 'who is allowed to add', 'who may add', 'who can invite'],
-    mine: ['my role', 'my roles', 'my permission', 'my access', 'roles do i', 'role do i', 'permissions do i', 'access do i', 'am i an admin', 'am i admin', 'what can i do on'],
+    mine: ['what can i do then', 'so what can i do', 'then what can i do', 'what am i allowed to do', 'my role', 'my roles', 'my permission', 'my access', 'roles do i', 'role do i', 'permissions do i', 'access do i', 'am i an admin', 'am i admin', 'what can i do on'],
     // A question about another member's roles, before a change (it names a role too).
     show: ['roles does', 'role does', 'permissions does', 'access does', 'roles has', 'role has'],
     change: ['role', 'permission', 'make ', 'promote', 'demote'],

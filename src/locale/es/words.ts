@@ -15,7 +15,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   billingActions: {
     dispute: ['reclam', 'disput', 'incorrect', 'equivocad', 'dos veces', 'error', 'devoluci', 'está mal', 'esta mal', 'no enviamos', 'nunca enviamos', 'cobraron de más', 'cobrado de más'],
     // "págala", "págalas": the pronoun written into the verb.
-    pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci', 'págala', 'págalo', 'págalas', 'págalos'],
+    // "paga la factura de noviembre": the imperative before its object (not "pagada", "hemos pagado").
+    pay: ['pagar', 'pago', 'transferencia', 'tarjeta', 'domiciliaci', 'págala', 'págalo', 'págalas', 'págalos', 'paga la ', 'paga las ', 'paga el ', 'paga esa', 'paga esta', 'paga todas', 'pague la', 'pague el', 'paguen'],
     view: ['factura', 'cargos', 'debo', 'debemos', 'saldo'],
   },
   accountAlert: {
@@ -51,11 +52,15 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     'tarda en aparecer el pago', 'tarda el pago', 'tarda en reflejarse', 'se refleja el pago', 'tarda en llegar el pago', 'tarda la transferencia',
   ],
   latestInvoice: ['última', 'último', 'más reciente'],
+  dueQuestion: ['cuándo vence', 'cuando vence', 'fecha de vencimiento', 'cuándo hay que pagarla', 'cuando hay que pagarla', 'hasta cuándo hay', 'fecha límite'],
+  disputeStatus: ['estado', 'cómo va', 'como va', 'novedades', 'qué pasa con', 'qué pasó con', 'en qué quedó', 'cómo está mi', 'cómo está la'],
+  whoCan: ['quién puede', 'quien puede', 'quién podría', 'quien podria', 'quiénes pueden', 'quienes pueden', 'a quién le pido', 'a quien le pido'],
+  paidTotal: ['hemos pagado', 'he pagado', 'llevamos pagado', 'total pagado', 'pagamos en total'],
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'inicia sesión', 'bloquead'],
     link: ['vincular', 'vincula'],
     explain: ['cómo', 'como ', 'pasos', 'proceso', 'quién puede añadir', 'quién puede agregar', 'quien puede añadir', 'quien puede agregar'],
-    mine: ['mi rol', 'mis roles', 'mis permisos', 'mi permiso', 'mi acceso', 'rol tengo', 'roles tengo', 'permisos tengo', 'acceso tengo', 'soy admin'],
+    mine: ['qué puedo hacer', 'que puedo hacer', 'mi rol', 'mis roles', 'mis permisos', 'mi permiso', 'mi acceso', 'rol tengo', 'roles tengo', 'permisos tengo', 'acceso tengo', 'soy admin'],
     show: ['roles tiene', 'rol tiene', 'permisos tiene', 'acceso tiene'],
     change: [' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte'],
     remove: ['quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít'],

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -66,22 +66,33 @@ export const billingFlow: AccountFlow = {
     const pointer = invoicePointerIn(text, parse) ?? impliedFocus(text, shown);
     return pointer !== null && pointer.kind !== 'period';
   },
+  // "who can do that for me?" right after a refusal: who holds the role (outside tester round 7 N15).
+  goesOn: (text) => asksWhoCan(text),
+  ownsQuestion: (text) => asksPaidTotal(text),
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
     const t = textsOf(ctx);
+    // "who can do that for me?", "¿quién puede pagarla?": who on the account may do what was refused, or what the message names.
+    const whoFor = asksWhoCan(ctx.text) && state?.step !== 'reason' ? (billingActionOf(ctx.text) ?? (ctx.shown?.refused as BillingAction | null | undefined) ?? null) : null;
+    if (whoFor && whoFor !== 'view') return whoCan(ctx, whoFor);
+    // "how much have we paid this year?": the invoices paid in the period, added up (outside tester round 7 N14).
+    if (!state && asksPaidTotal(ctx.text)) return paidTotal(ctx);
     // "付了之后多久能显示已付", "how long until a payment shows as paid?": how long by card or transfer, not the invoices
     // again (found by an outside tester, round 6 M19); a dispute's reason or its confirmation is read as such.
     if (state?.step !== 'reason' && state?.step !== 'confirm' && asksPaymentTiming(ctx.text)) return say(t.paymentTiming);
     const pointed = await pointedInvoices(ctx, state);
     if (state?.step === 'confirm') {
+      // "what's the status of that dispute" while it waits for the yes: not opened yet, the question stands (outside tester round 7 N2).
+      if (asksDisputeStatus(ctx.text)) return say(t.notOpenedYet(state.invoice), t.confirmChoices, state);
       // "no, the first one", "sorry I meant the overdue one", "不是这张，是上一张": the other invoice, the reason kept.
       const other = correctedTo(ctx, pointed, state.invoice);
       if (other) return changedTo(ctx, other, startDispute(ctx, other.number, state.reason));
       const answer = confirmationOf(ctx.text);
       if (answer === 'yes') return openDispute(ctx, state);
       if (answer === 'no') return say(t.cancelled);
-      // Neither yes nor no nor another request: the question stands.
-      if (!billingActionOf(ctx.text)) return readReason(ctx, state.invoice, state.reason);
+      // Neither yes nor no nor another request: the question stands, with the part disputed when the message says it
+      // ("it's about 1240 CNY", "金额大概1240元", "son unos 60 euros").
+      if (!billingActionOf(ctx.text)) return readReason(ctx, state.invoice, state.reason, state.amountDisputed);
     }
     if (state?.step === 'reason') {
       const other = correctedTo(ctx, pointed, state.invoice);
@@ -97,7 +108,8 @@ export const billingFlow: AccountFlow = {
     }
     // No action named, an invoice pointed at: what was last done with the invoices shown ("no, the first one" after paying one);
     // "how much is it" asks to see it, whatever was done with it.
-    const action = billingActionOf(ctx.text) ?? (pointed ? (asksAmount(ctx.text) ? 'view' : ((ctx.shown?.action as BillingAction | null) ?? 'view')) : null);
+    // "when is it due" too: after paying one, it is asked of that one, not a second payment.
+    const action = billingActionOf(ctx.text) ?? (pointed ? (asksAmount(ctx.text) || asksDueDate(ctx.text) ? 'view' : ((ctx.shown?.action as BillingAction | null) ?? 'view')) : null);
     if (action === 'dispute') {
       // "dispute the charges for 1Z…, it's stuck in customs and we still got charged": the message is the reason.
       const billed = await invoiceOfParcel(ctx);
@@ -108,9 +120,9 @@ export const billingFlow: AccountFlow = {
     if (action === 'pay') return pay(ctx, pointed);
     // "the second one" after the list: that one; "有没有逾期的发票" with nothing listed asks for the list.
     // "how much is the overdue invoice?" asks the amount of the one overdue, listed or not (outside tester round 6).
-    const amountOfOverdue = pointed?.overdue === true && asksAmount(ctx.text);
+    const amountOfOverdue = pointed?.overdue === true && (asksAmount(ctx.text) || asksDueDate(ctx.text));
     if (amountOfOverdue && !pointed.invoices.length) return nothingPointed(ctx, pointed, list(ctx));
-    if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus || amountOfOverdue)) return showOne(ctx, pointed.invoices[0]!);
+    if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus || amountOfOverdue || pointed.latest)) return showOne(ctx, pointed.invoices[0]!);
     // "what's our latest invoice", "la última factura": that one, the one talked about next ("and pay it").
     if (!pointed && (action === 'view' || action === null) && !ctx.parse.dateRange && asksLatest(ctx.text)) {
       const latest = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0];
@@ -126,6 +138,8 @@ interface Pointed {
   invoices: InvoiceRecord[];
   period: boolean;
   overdue: boolean;
+  /** "the latest one": the newest invoice, shown or not. */
+  latest: boolean;
 }
 
 /**
@@ -163,19 +177,19 @@ async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Pr
   if (pointer.kind === 'number') {
     // An unknown number or another account's: the flow says it cannot find it (invoiceAskedFor, ownInvoice).
     const own = await ownInvoice(ctx, pointer.number);
-    return own ? { invoices: [own], period: false, overdue: false } : null;
+    return own ? { invoices: [own], period: false, overdue: false, latest: false } : null;
   }
-  return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue' };
+  return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue', latest: pointer.kind === 'latest' };
 }
 
 /**
- * A message that names no invoice but asks what it costs or to pay ("how much is it", "多少钱", "帮我付",
+ * A message that names no invoice but asks what it costs, when it is due, or to pay ("how much is it", "多少钱", "帮我付", "¿cuándo vence?",
  * "págala": Chinese drops the pronoun, Spanish writes it into the verb) right after one invoice was
  * shown, chosen or acted on: that one ("it"). Null otherwise (a list of several: pay asks of them all).
  */
 function impliedFocus(text: string, shown: FlowShown | null): InvoicePointer | null {
   if (!shown || !(shown.focus || shown.items.length === 1) || meansEvery(text)) return null;
-  return asksAmount(text) || billingActionOf(text) === 'pay' ? { kind: 'focus' } : null;
+  return asksAmount(text) || asksDueDate(text) || billingActionOf(text) === 'pay' ? { kind: 'focus' } : null;
 }
 
 /** The reason the message gives beside its request for a dispute ("…, we were charged twice"), or undefined. */
@@ -209,7 +223,11 @@ async function showOne(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowRe
   const refused = payable ? null : await refusal(ctx, 'view');
   if (refused) return refused;
   const t = textsOf(ctx);
-  const line = t.invoiceLine(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), stateOf(invoice, t, ctx.locale));
+  const amount = money(invoice.amount, invoice.currency, ctx.locale);
+  // "when is it due": that invoice's due date said in a sentence (outside tester round 7 N1), else its line.
+  const line = asksDueDate(ctx.text)
+    ? t.dueAnswer(invoice.number, amount, invoice.status, formatShortDate(invoice.dueAt.slice(0, 10), ctx.locale), invoice.paidAt ? formatShortDate(invoice.paidAt.slice(0, 10), ctx.locale) : null)
+    : t.invoiceLine(invoice.number, period(invoice, ctx.locale), amount, stateOf(invoice, t, ctx.locale));
   const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
   return { ...say(line, next.length ? next : undefined), shown: { items: ctx.shown?.items ?? [invoice.number], focus: invoice.number, action: 'view' } };
 }
@@ -223,7 +241,33 @@ async function refusal(ctx: FlowContext, action: BillingAction): Promise<FlowRes
   const holders = await holderNames(ctx, role);
   // Only the admins can: they are named once, as those who give the role.
   const others = holders.join(', ') === admins ? [] : holders;
-  return say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, admins, others));
+  // What was refused is kept: "who can do that for me?" asks who may do it.
+  const shown: FlowShown = { items: ctx.shown?.items ?? [], focus: ctx.shown?.focus ?? null, action: ctx.shown?.action ?? null, refused: action };
+  return { ...say(t.needsRole(t.actionNames[action], role, ctx.accountNumber!, admins, others)), shown };
+}
+
+/** The invoices paid in the period the message names (this year when it names none), added up; a View answer. */
+async function paidTotal(ctx: FlowContext): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'view');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const account = ctx.accountNumber!;
+  const year = String(ctx.now.getUTCFullYear());
+  const { from, to } = ctx.parse.dateRange ?? { from: `${year}-01-01`, to: `${year}-12-31` };
+  const paid = (await ctx.store.invoices.listForAccount(account, INVOICES_SEARCHED)).filter((i) => i.paidAt !== null && i.paidAt.slice(0, 10) >= from && i.paidAt.slice(0, 10) <= to);
+  // A whole year is said as the year; any other period by its first and last day.
+  const period = from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${formatShortDate(from, ctx.locale)}–${formatShortDate(to, ctx.locale)}`;
+  const total = Math.round(paid.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  return say(t.paidTotal(account, period, paid.length ? money(total, paid[0]!.currency, ctx.locale) : null, paid.length));
+}
+
+/** Who on the account may do `action` (they hold its role, or are admins), and who gives the role. */
+async function whoCan(ctx: FlowContext, action: Exclude<BillingAction, 'view'>): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const role = action === 'pay' ? 'Pay' : 'Dispute';
+  const holders = await holderNames(ctx, role);
+  const has = !missingRole('billing', action, ctx.roles);
+  return { ...say(t.whoCan(t.actionNames[action], role, ctx.accountNumber!, holders, await adminNames(ctx), has)), ...(ctx.shown ? { shown: ctx.shown } : {}) };
 }
 
 /** The account's members who may do what needs `role` (they hold it, or are its admins), by name: who can do it instead. */
@@ -340,7 +384,7 @@ async function pay(ctx: FlowContext, pointed: Pointed | null): Promise<FlowResul
   if (refused) {
     // Refused the payment, the customer may still see the invoice (View): "then just tell me how much it is" is about it.
     const meant = onlyOne(pointed) ?? (pointed ? null : await invoiceAskedFor(ctx)) ?? (await onlyUnpaid(ctx));
-    return meant ? { ...refused, shown: { items: ctx.shown?.items ?? [], focus: meant, action: null } } : refused;
+    return meant ? { ...refused, shown: { items: ctx.shown?.items ?? [], focus: meant, action: null, refused: 'pay' } } : refused;
   }
   const t = textsOf(ctx);
   const account = ctx.accountNumber!;
@@ -442,14 +486,18 @@ async function startDispute(ctx: FlowContext, number: string | null, reason?: st
   return { ...say(t.askReason(invoice.number), undefined, { step: 'reason', invoice: invoice.number }), shown: disputing(ctx, invoice.number) };
 }
 
-/** Reads the reason (or re-asks the confirmation of `given`) and asks to confirm the dispute. */
-async function readReason(ctx: FlowContext, number: string, given?: string): Promise<FlowResult> {
+/**
+ * Reads the reason (or re-asks the confirmation of `given`) and asks to confirm the dispute. The part disputed is the
+ * amount the message names with the invoice's currency, anywhere in it ("dispute 1240 CNY on INV-…, …"), else the one
+ * the reason names, else the one `kept` from before.
+ */
+async function readReason(ctx: FlowContext, number: string, given?: string, kept: number | null = null): Promise<FlowResult> {
   const t = textsOf(ctx);
   const reason = given ?? ctx.text.trim().replace(/\s+/g, ' ').slice(0, REASON_MAX);
   if ([...reason].length < 4) return say(t.reasonTooShort, undefined, { step: 'reason', invoice: number });
   const invoice = await ownInvoice(ctx, number);
   if (!invoice) return say(t.notFound(number, ctx.accountNumber!));
-  const amountDisputed = disputedAmountIn(reason, invoice.currency, invoice.amount);
+  const amountDisputed = disputedAmountIn(ctx.text, invoice.currency, invoice.amount) ?? disputedAmountIn(reason, invoice.currency, invoice.amount) ?? kept;
   const part = amountDisputed === null ? null : money(amountDisputed, invoice.currency, ctx.locale);
   return {
     ...say(t.confirm(invoice.number, period(invoice, ctx.locale), money(invoice.amount, invoice.currency, ctx.locale), part, reason), t.confirmChoices, {

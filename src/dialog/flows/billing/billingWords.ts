@@ -32,6 +32,39 @@ export function asksLatest(text: string): boolean {
   return LATEST_WORDS.some((w) => t.includes(w));
 }
 
+const DUE_QUESTION_WORDS = wordsInEveryLanguage((w) => w.dueQuestion);
+
+/** The message asks when an invoice is due ("when is it due", "什么时候到期", "¿cuándo vence?"). */
+export function asksDueDate(text: string): boolean {
+  const t = text.toLowerCase();
+  return DUE_QUESTION_WORDS.some((w) => t.includes(w));
+}
+
+const DISPUTE_STATUS_WORDS = wordsInEveryLanguage((w) => w.disputeStatus);
+
+/** The message asks how a dispute stands ("what's the status of my dispute", "这个争议现在什么状态", "¿en qué estado está la reclamación?"). */
+export function asksDisputeStatus(text: string): boolean {
+  const t = text.toLowerCase();
+  return billingActionOf(text) === 'dispute' && DISPUTE_STATUS_WORDS.some((w) => t.includes(w));
+}
+
+const WHO_CAN_WORDS = wordsInEveryLanguage((w) => w.whoCan);
+
+/** The message asks who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"). */
+export function asksWhoCan(text: string): boolean {
+  const t = text.toLowerCase();
+  return WHO_CAN_WORDS.some((w) => t.includes(w));
+}
+
+const PAID_TOTAL_WORDS = wordsInEveryLanguage((w) => w.paidTotal);
+const AMOUNT_WORDS = wordsInEveryLanguage((w) => w.amountQuestion);
+
+/** The message asks how much was paid ("how much have we paid this year?", "今年付了多少钱", "¿cuánto hemos pagado este año?"). */
+export function asksPaidTotal(text: string): boolean {
+  const t = text.toLowerCase();
+  return AMOUNT_WORDS.some((w) => t.includes(w)) && PAID_TOTAL_WORDS.some((w) => t.includes(w));
+}
+
 const OVERDUE_WORDS = wordsInEveryLanguage((w) => w.overdueInvoice);
 const OLDEST_WORDS = wordsInEveryLanguage((w) => w.oldestInvoice);
 

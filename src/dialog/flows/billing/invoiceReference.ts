@@ -8,7 +8,7 @@ import { wordsInEveryLanguage } from '../../../locale/index.ts';
 import type { Parse } from '../../../nlu/types.ts';
 import type { InvoiceRecord } from '../../../store/records.ts';
 import { ORDINAL_WORDS, statedPosition } from '../../choiceWords.ts';
-import { asksOverdue, invoiceNumberIn } from './billingWords.ts';
+import { asksLatest, asksOverdue, invoiceNumberIn } from './billingWords.ts';
 
 /** What a message points at; `position` is 1-based in the invoices shown. */
 export type InvoicePointer =
@@ -20,6 +20,7 @@ export type InvoicePointer =
   | { kind: 'next' }
   | { kind: 'position'; position: number }
   | { kind: 'focus' }
+  | { kind: 'latest' }
   | { kind: 'period'; from: string; to: string };
 
 const DUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.due);
@@ -65,8 +66,8 @@ function positionIn(t: string): number | null {
  * The invoice a message points at, or null when it points at none: its number, its due date named
  * with a due word, its issue date named with an issue word ("issued on 30 Nov", "11月30日开的", "emitida
  * el 30 de noviembre"), "the overdue one", the one before the one talked about, a position in the list
- * shown, "it", or a period named ("the 23 Nov invoice"). In that order: "不是这张，是上一张" is the
- * previous one, not this one.
+ * shown, a period named ("the 23 Nov invoice"), "the latest one", or "it". In that order: "不是这张，是上一张" is the
+ * previous one, not this one; "最新那张" the newest, not this one.
  */
 export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>): InvoicePointer | null {
   const t = text.toLowerCase();
@@ -81,6 +82,8 @@ export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>):
   const position = positionIn(t);
   if (position !== null) return { kind: 'position', position };
   if (parse.dateRange) return { kind: 'period', from: parse.dateRange.from, to: parse.dateRange.to };
+  // "how much is the latest one" after the overdue one was talked about: the newest, not "that one" (outside tester round 7 N1).
+  if (asksLatest(text)) return { kind: 'latest' };
   if (has(t, FOCUS_WORDS)) return { kind: 'focus' };
   return null;
 }
@@ -138,6 +141,8 @@ export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly Invoi
     }
     case 'focus':
       return focus ? [focus] : shown.length === 1 ? [...shown] : [];
+    case 'latest':
+      return recent.length ? [[...recent].sort((a, b) => b.periodStart.localeCompare(a.periodStart))[0]!] : [];
     case 'issued':
       return recent.filter((i) => dayOf(i.issuedAt) === pointer.date);
     case 'period':

@@ -19,6 +19,12 @@ export interface BillingTexts {
   /** "the overdue one" when none of the invoices is overdue. */
   noneOverdue: string;
   alreadyPaid(number: string, paid: string): string;
+  /** When one invoice is (was) due, asked right after it was talked about ("when is it due"). */
+  dueAnswer(number: string, amount: string, status: InvoiceStatus, due: string, paid: string | null): string;
+  /** Who on the account may do an action (`has`: the speaker may too), asked after a refusal ("who can do that for me?"). */
+  whoCan(action: string, role: AccountRole, account: string, holders: readonly string[], admins: string, has: boolean): string;
+  /** The dispute's status asked while its confirmation still waits: nothing is opened yet. */
+  notOpenedYet(number: string): string;
   listHeader(account: string): string;
   /** To a user who may pay but not view (the Pay role): what is to pay on the account, the only invoices they see. */
   payableHeader(account: string): string;
@@ -38,6 +44,8 @@ export interface BillingTexts {
   paymentTiming: string;
   payLine(number: string, amount: string, state: string, link: string): string;
   nothingToPay(account: string): string;
+  /** What was paid on the account in a period (`total` null: nothing), over how many invoices. */
+  paidTotal(account: string, period: string, total: string | null, count: number): string;
   notFound(number: string, account: string): string;
   whichInvoice: string;
   pickAgain: string;
@@ -67,6 +75,16 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     changedInvoice: (n, period) => `Changed to invoice ${n} (${period}).`,
     nothingPointed: "That isn't one of the invoices I showed.",
     noneOverdue: 'None of these invoices is overdue.',
+    dueAnswer: (n, amount, status, due, paid) =>
+      ({
+        open: `Invoice ${n} (${amount}) is due on ${due}.`,
+        overdue: `Invoice ${n} (${amount}) was due on ${due} and is overdue.`,
+        paid: `Invoice ${n} (${amount}) was due on ${due}; it was paid${paid ? ` on ${paid}` : ''}.`,
+        disputed: `Invoice ${n} (${amount}) was due on ${due}; it is under dispute, so no late fee runs on it.`,
+      })[status],
+    whoCan: (action, role, account, holders, admins, has) =>
+      `${action} on account ${account} needs the ${role} role: ${holders.length ? `${listOf(holders, 'and')} can do it` : 'nobody holds it yet'}.${has ? ' You can too.' : ` Your account's admins can give you the role: ${admins}.`}`,
+    notOpenedYet: (n) => `The dispute of invoice ${n} is not opened yet: it waits for your yes. Shall I open it?`,
     alreadyPaid: (n, paid) => `Invoice ${n} is already paid (${paid}); there is nothing to pay on it.`,
     listHeader: (account) => `Recent invoices for account ${account}:`,
     unpaidHeader: (account) => `Invoices still to pay on account ${account}:`,
@@ -84,6 +102,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     paymentTiming:
       'A card payment shows as paid at once. A bank transfer takes 1–3 working days to arrive (quote the invoice number as the reference); the invoice shows as paid as soon as it has arrived.',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
+    paidTotal: (account, period, total, count) =>
+      total ? `Paid on account ${account} in ${period}: ${total}, over ${count} invoice${count === 1 ? '' : 's'}.` : `Nothing was paid on account ${account} in ${period}.`,
     nothingToPay: (account) => `Nothing is due on account ${account} right now.`,
     notFound: (n, account) => `I can't find invoice ${n} on account ${account}. Please check the number on the invoice.`,
     whichInvoice: 'Which invoice is it about?',
@@ -115,6 +135,16 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     changedInvoice: (n, period) => `已改为账单 ${n}（${period}）。`,
     nothingPointed: '我列出的账单里没有这一张。',
     noneOverdue: '这些账单都没有逾期。',
+    dueAnswer: (n, amount, status, due, paid) =>
+      ({
+        open: `账单 ${n}（${amount}）${due}到期。`,
+        overdue: `账单 ${n}（${amount}）已于${due}到期，目前已逾期。`,
+        paid: `账单 ${n}（${amount}）${due}到期，${paid ? `已于${paid}支付` : '已支付'}。`,
+        disputed: `账单 ${n}（${amount}）${due}到期；该账单在异议处理中，不会产生滞纳金。`,
+      })[status],
+    whoCan: (action, role, account, holders, admins, has) =>
+      `在账户 ${account} ${action}需要 ${role} 角色：${holders.length ? `${holders.join('、')} 可以办理` : '目前没有人有这个角色'}。${has ? '您自己也可以。' : `账户管理员可以为您开通：${admins}。`}`,
+    notOpenedYet: (n) => `账单 ${n} 的异议还没有提交，正等您确认。现在提交吗？`,
     alreadyPaid: (n, paid) => `账单 ${n} 已于${paid}支付，无需再付。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
     unpaidHeader: (account) => `账户 ${account} 未付的账单：`,
@@ -130,6 +160,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     payMethods: '您可以在付款中心用银行卡或银行转账付款（转账请以账单号作为备注，到账需 1–3 个工作日），也可以在那里设置自动付款，账单到期时自动支付。',
     paymentTiming: '银行卡付款会立即显示为已付。银行转账需 1–3 个工作日到账（请以账单号作为备注），到账后账单即显示为已付。',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}：${link}`,
+    paidTotal: (account, period, total, count) => (total ? `账户 ${account} 在${period}已支付 ${total}，共 ${count} 张账单。` : `账户 ${account} 在${period}没有已支付的账单。`),
     nothingToPay: (account) => `账户 ${account} 目前没有需要支付的账单。`,
     notFound: (n, account) => `在账户 ${account} 中找不到账单 ${n}，请核对账单上的编号。`,
     whichInvoice: '是哪一张账单？',
@@ -160,6 +191,16 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     changedInvoice: (n, period) => `Cambiado a la factura ${n} (${period}).`,
     nothingPointed: 'Esa no es ninguna de las facturas que te mostré.',
     noneOverdue: 'Ninguna de estas facturas está vencida.',
+    dueAnswer: (n, amount, status, due, paid) =>
+      ({
+        open: `La factura ${n} (${amount}) vence el ${due}.`,
+        overdue: `La factura ${n} (${amount}) venció el ${due} y está vencida.`,
+        paid: `La factura ${n} (${amount}) vencía el ${due}; está pagada${paid ? ` (el ${paid})` : ''}.`,
+        disputed: `La factura ${n} (${amount}) vence el ${due}; está en reclamación, así que no genera recargos por demora.`,
+      })[status],
+    whoCan: (action, role, account, holders, admins, has) =>
+      `${action} en la cuenta ${account} requiere el rol ${role}: ${holders.length ? `${listOf(holders, 'y')} ${holders.length === 1 ? 'puede' : 'pueden'} hacerlo` : 'aún no lo tiene nadie'}.${has ? ' Tú también puedes.' : ` Los admins de tu cuenta pueden dártelo: ${admins}.`}`,
+    notOpenedYet: (n) => `La reclamación de la factura ${n} aún no está abierta: espera tu confirmación. ¿La abro?`,
     alreadyPaid: (n, paid) => `La factura ${n} ya está pagada (${paid}); no hay nada que pagar.`,
     listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
     unpaidHeader: (account) => `Facturas pendientes de pago de la cuenta ${account}:`,
@@ -177,6 +218,8 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     paymentTiming:
       'Un pago con tarjeta aparece como pagado al momento. Una transferencia bancaria tarda de 1 a 3 días laborables en llegar (indica el número de factura como referencia); la factura aparece como pagada en cuanto llega.',
     payLine: (n, amount, state, link) => `• ${n} · ${amount} · ${state}: ${link}`,
+    paidTotal: (account, period, total, count) =>
+      total ? `Pagado en la cuenta ${account} en ${period}: ${total}, en ${count} factura${count === 1 ? '' : 's'}.` : `No se ha pagado nada en la cuenta ${account} en ${period}.`,
     nothingToPay: (account) => `Ahora mismo no hay nada pendiente en la cuenta ${account}.`,
     notFound: (n, account) => `No encuentro la factura ${n} en la cuenta ${account}. Comprueba el número en la factura.`,
     whichInvoice: '¿De qué factura se trata?',
