@@ -12,7 +12,8 @@ export const accountNumberFlow: AccountFlow = {
   answersTrackingNumbers: true,
   async run(ctx) {
     const t = localized(ACCOUNT_NUMBER_TEXTS, ctx.locale);
-    if (ctx.speaker && ctx.parse.trackingNumbers.length) return { replies: [{ type: 'message', text: await accountsOfParcels(ctx, t) }] };
+    // Only parcels named in this very message: "where's the toronto parcel and whats my account number" asks for the speaker's accounts.
+    if (ctx.speaker && namedHere(ctx).length) return { replies: [{ type: 'message', text: await accountsOfParcels(ctx, t) }] };
     const explanation = `${t.whatItIs}\n\n${t.whereToFind}`;
     if (!ctx.speaker) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.linkToSee}` }] };
     if (!ctx.speaker.memberships.length) return { replies: [{ type: 'message', text: `${explanation}\n\n${t.noAccounts}` }] };
@@ -25,11 +26,17 @@ export const accountNumberFlow: AccountFlow = {
   },
 };
 
+/** The tracking numbers the message itself writes (not those a combined request's other part resolved). */
+function namedHere(ctx: FlowContext): string[] {
+  const written = ctx.text.toUpperCase().replace(/\s+/g, '');
+  return ctx.parse.trackingNumbers.filter((n) => written.includes(n.toUpperCase()));
+}
+
 /** The account each parcel named is billed to: the speaker's own accounts only; another's is not named. */
 async function accountsOfParcels(ctx: FlowContext, t: AccountNumberTexts): Promise<string> {
   const own = new Set(ctx.speaker?.memberships.map((m) => m.accountNumber) ?? []);
   const lines: string[] = [];
-  for (const trackingNumber of ctx.parse.trackingNumbers) {
+  for (const trackingNumber of namedHere(ctx)) {
     const parcel = await ctx.store.shipments.byTrackingNumber(trackingNumber);
     if (!parcel || !own.has(parcel.accountNumber)) {
       lines.push(t.parcelNotYours(trackingNumber));
