@@ -41,6 +41,6 @@ export const accountNumber = defineIntent({
     zh: ['账号', '账户号', '客户号', '帐号', '寄件人编号'],
     es: ['número de cuenta', 'numero de cuenta'],
   },
-  slots: ['accountNumber', 'trackingNumbers'],
+  slots: ['accountNumber'],
   needs: { linkedAccount: false, generalAnswer: true, roles: {} },
 });

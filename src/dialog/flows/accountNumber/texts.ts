@@ -9,10 +9,6 @@ export interface AccountNumberTexts {
   linkToSee: string;
   /** A linked user who is a user of no account. */
   noAccounts: string;
-  /** "which account is 1Z… billed to?": the speaker's account the parcel is on. */
-  parcelOn(trackingNumber: string, number: string, name: string): string;
-  /** A parcel on none of the speaker's accounts: whose it is is not said. */
-  parcelNotYours(trackingNumber: string): string;
 }
 
 export const ACCOUNT_NUMBER_TEXTS: Catalogue<AccountNumberTexts> = Object.freeze({
@@ -24,8 +20,6 @@ export const ACCOUNT_NUMBER_TEXTS: Catalogue<AccountNumberTexts> = Object.freeze
     yours: (list) => `The accounts you are a user of:\n${list}`,
     accountLine: (n, name, roles) => `• ${n} — ${name} (your roles: ${roles})`,
     linkToSee: 'Link this chat to your account and I can show you the account numbers you belong to.',
-    parcelOn: (tn, n, name) => `${tn} is billed to account ${n}${name ? ` — ${name}` : ''}.`,
-    parcelNotYours: (tn) => `${tn} is not on any of your accounts, so I can't tell you which account it is billed to.`,
     noAccounts: "Your login is not a user of any account yet, so there is no account number of yours to show: an Admin of your company's account can add you in the Billing Center (Administration › Manage Users).",
   },
   zh: {
@@ -35,8 +29,6 @@ export const ACCOUNT_NUMBER_TEXTS: Catalogue<AccountNumberTexts> = Object.freeze
     yours: (list) => `您所属的账户：\n${list}`,
     accountLine: (n, name, roles) => `• ${n} — ${name}（您的角色：${roles}）`,
     linkToSee: '将本聊天绑定到您的账户后，我可以告诉您所属的账户号码。',
-    parcelOn: (tn, n, name) => `${tn} 的运费记在账户 ${n}${name ? `（${name}）` : ''}。`,
-    parcelNotYours: (tn) => `${tn} 不在您的任何账户下，所以我无法告诉您它记在哪个账户。`,
     noAccounts: '您的登录目前还不是任何账户的用户，所以没有可以显示的账户号码：贵公司账户的管理员可以在账单中心为您添加（管理 › 管理用户）。',
   },
   es: {
@@ -47,8 +39,6 @@ export const ACCOUNT_NUMBER_TEXTS: Catalogue<AccountNumberTexts> = Object.freeze
     yours: (list) => `Las cuentas de las que eres usuario:\n${list}`,
     accountLine: (n, name, roles) => `• ${n} — ${name} (tus roles: ${roles})`,
     linkToSee: 'Vincula este chat a tu cuenta y te diré los números de cuenta a los que perteneces.',
-    parcelOn: (tn, n, name) => `${tn} se factura a la cuenta ${n}${name ? ` (${name})` : ''}.`,
-    parcelNotYours: (tn) => `${tn} no está en ninguna de tus cuentas, así que no puedo decirte a qué cuenta se factura.`,
     noAccounts: 'Tu acceso todavía no es usuario de ninguna cuenta, así que no hay ningún número de cuenta tuyo que mostrar: un Admin de la cuenta de tu empresa puede añadirte en el Billing Center (Administración › Gestionar usuarios).',
   },
 });
