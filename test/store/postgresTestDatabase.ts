@@ -58,7 +58,7 @@ export async function createTestDatabase(serverUrl: string): Promise<TestDatabas
   return {
     name,
     url: url.toString(),
-    drop: () => withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+    drop: () => dropDatabase(serverUrl, name),
   };
 }
 
@@ -127,3 +127,19 @@ export async function terminateBackends(db: Pick<TestDatabase, 'url'>, applicati
 }
 
 const TERMINATOR = 'carrier-test-terminator';
+
+/**
+ * DROP DATABASE … WITH (FORCE), tried again a few times when an autovacuum worker is on the database:
+ * a role without superuser may not end it (42501, seen in a clean-clone CI run), and it ends by itself soon.
+ */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
