@@ -3,5 +3,5 @@ export { LANGUAGES, LANGUAGE_CODES, languageOf, languageOrFallback, sentenceGap,
 export { localized, type Catalogue } from './catalogue.ts';
 export { collatorFor, dateTimeFormat, formatDateTime, formatLocalDate, formatNumber, formatShortDate, intlTag, regionName, withDecimalMark } from './format.ts';
 export { withAccentFreeForms, withoutAccents } from './accents.ts';
-export { keyedWordsInEveryLanguage, wordsInEveryLanguage, wordsOf } from './words.ts';
+export { keyedWordsInEveryLanguage, saysAny, wordsInEveryLanguage, wordsOf } from './words.ts';
 export type { LanguagePack, LocaleWords } from './types.ts';

@@ -16,6 +16,12 @@ export function wordsInEveryLanguage(list: (words: LocaleWords) => readonly stri
   return Object.freeze(withAccentFreeForms(LANGUAGES.flatMap((l) => list(l.words))));
 }
 
+/** Whether the message says any of the words, matched as parts of its lower-cased text. */
+export function saysAny(text: string, words: readonly string[]): boolean {
+  const t = text.toLowerCase();
+  return words.some((w) => t.includes(w));
+}
+
 /** A keyed word list (words per action, per role …) in every language, together, in the keys' order. */
 export function keyedWordsInEveryLanguage<K extends string>(
   list: (words: LocaleWords) => Readonly<Record<K, readonly string[]>>,

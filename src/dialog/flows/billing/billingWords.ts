@@ -1,5 +1,6 @@
 /** Dictionaries the billing flow reads a message with: what the customer wants, and an amount in it. */
-import { keyedWordsInEveryLanguage, wordsInEveryLanguage } from '../../../locale/index.ts';
+import { keyedWordsInEveryLanguage, saysAny, wordsInEveryLanguage } from '../../../locale/index.ts';
+import { asksAmount } from '../shared/amountQuestion.ts';
 import type { BillingAction } from './texts.ts';
 
 /**
@@ -19,8 +20,7 @@ const PAYMENT_TIMING_WORDS = wordsInEveryLanguage((w) => w.paymentTiming);
 
 /** The message asks how long a payment takes to show as paid ("付了之后多久能显示已付"). */
 export function asksPaymentTiming(text: string): boolean {
-  const t = text.toLowerCase();
-  return PAYMENT_TIMING_WORDS.some((w) => t.includes(w));
+  return saysAny(text, PAYMENT_TIMING_WORDS);
 }
 
 /** Words that point at the most recent invoice ("the latest one", "最新那张", "la última"). */
@@ -28,41 +28,35 @@ const LATEST_WORDS = wordsInEveryLanguage((w) => w.latestInvoice);
 
 /** The message asks about the most recent invoice. */
 export function asksLatest(text: string): boolean {
-  const t = text.toLowerCase();
-  return LATEST_WORDS.some((w) => t.includes(w));
+  return saysAny(text, LATEST_WORDS);
 }
 
 const DUE_QUESTION_WORDS = wordsInEveryLanguage((w) => w.dueQuestion);
 
 /** The message asks when an invoice is due ("when is it due", "什么时候到期", "¿cuándo vence?"). */
 export function asksDueDate(text: string): boolean {
-  const t = text.toLowerCase();
-  return DUE_QUESTION_WORDS.some((w) => t.includes(w));
+  return saysAny(text, DUE_QUESTION_WORDS);
 }
 
 const DISPUTE_STATUS_WORDS = wordsInEveryLanguage((w) => w.disputeStatus);
 
 /** The message asks how a dispute stands ("what's the status of my dispute", "这个争议现在什么状态", "¿en qué estado está la reclamación?"). */
 export function asksDisputeStatus(text: string): boolean {
-  const t = text.toLowerCase();
-  return billingActionOf(text) === 'dispute' && DISPUTE_STATUS_WORDS.some((w) => t.includes(w));
+  return billingActionOf(text) === 'dispute' && saysAny(text, DISPUTE_STATUS_WORDS);
 }
 
 const WHO_CAN_WORDS = wordsInEveryLanguage((w) => w.whoCan);
 
 /** The message asks who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"). */
 export function asksWhoCan(text: string): boolean {
-  const t = text.toLowerCase();
-  return WHO_CAN_WORDS.some((w) => t.includes(w));
+  return saysAny(text, WHO_CAN_WORDS);
 }
 
 const PAID_TOTAL_WORDS = wordsInEveryLanguage((w) => w.paidTotal);
-const AMOUNT_WORDS = wordsInEveryLanguage((w) => w.amountQuestion);
 
 /** The message asks how much was paid ("how much have we paid this year?", "今年付了多少钱", "¿cuánto hemos pagado este año?"). */
 export function asksPaidTotal(text: string): boolean {
-  const t = text.toLowerCase();
-  return AMOUNT_WORDS.some((w) => t.includes(w)) && PAID_TOTAL_WORDS.some((w) => t.includes(w));
+  return asksAmount(text) && saysAny(text, PAID_TOTAL_WORDS);
 }
 
 const OVERDUE_WORDS = wordsInEveryLanguage((w) => w.overdueInvoice);
@@ -70,8 +64,7 @@ const OLDEST_WORDS = wordsInEveryLanguage((w) => w.oldestInvoice);
 
 /** The message points at the overdue invoice ("the overdue one", "逾期的那张"); `oldest` when it asks for the oldest of several. */
 export function asksOverdue(text: string): { oldest: boolean } | null {
-  const t = text.toLowerCase();
-  return OVERDUE_WORDS.some((w) => t.includes(w)) ? { oldest: OLDEST_WORDS.some((w) => t.includes(w)) } : null;
+  return saysAny(text, OVERDUE_WORDS) ? { oldest: saysAny(text, OLDEST_WORDS) } : null;
 }
 
 /** An invoice number as the demo writes them (INV-5W8A3K-260309), whatever its case, or null. */

@@ -1,5 +1,5 @@
 /** A question of what something costs ("how much is it", "多少钱", "¿cuánto es?"), in any language. */
-import { wordsInEveryLanguage } from '../../../locale/index.ts';
+import { saysAny, wordsInEveryLanguage } from '../../../locale/index.ts';
 
 const AMOUNT_WORDS = wordsInEveryLanguage((w) => w.amountQuestion);
 
@@ -9,14 +9,12 @@ const AMOUNT_WORDS = wordsInEveryLanguage((w) => w.amountQuestion);
  * invoice was answered with the VIP programme, "¿cuánto nos costaría?" after the VIP answer not understood).
  */
 export function asksAmount(text: string): boolean {
-  const t = text.toLowerCase();
-  return AMOUNT_WORDS.some((w) => t.includes(w));
+  return saysAny(text, AMOUNT_WORDS);
 }
 
 const APPLY_WORDS = wordsInEveryLanguage((w) => w.applyRequest);
 
 /** The message asks to be signed up for what was just offered ("帮我申请一下", "can you apply for it for us?", "solicítalo"). */
 export function asksToApply(text: string): boolean {
-  const t = text.toLowerCase();
-  return APPLY_WORDS.some((w) => t.includes(w));
+  return saysAny(text, APPLY_WORDS);
 }
