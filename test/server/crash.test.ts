@@ -43,8 +43,9 @@ interface CrashRun {
 }
 
 /** A WhatsApp run against the stand-in Graph API, failing `failShare` of sends until the platform recovers. */
-async function whatsAppCrashRun(o: { databaseUrl: string; failShare: number; alongside: boolean; extraEnv?: Record<string, string> }, servers: ServerProcess[], graph: GraphStandIn): Promise<CrashRun> {
+async function whatsAppCrashRun(o: { databaseUrl: string; failShare: number; refusal?: GraphStandIn['refusal']; alongside: boolean; extraEnv?: Record<string, string> }, servers: ServerProcess[], graph: GraphStandIn): Promise<CrashRun> {
   graph.failShare = o.failShare;
+  graph.refusal = o.refusal ?? 'server';
   const deliveries = await crashRun(
     {
       databaseUrl: o.databaseUrl,
@@ -127,6 +128,13 @@ describe('a server killed mid-run (SQLite)', () => {
     const run = await whatsAppCrashRun({ databaseUrl: `sqlite:${join(dir, 'ca.db')}`, failShare: 0.3, alongside: false }, servers, graph);
     expectExactlyOnce(run, 'SQLite, kill -9 and restart, 30% of sends failing');
     // The stand-in refused sends, and they were retried until accepted.
+    expect(run.sends).toBeGreaterThan(run.ledger.answers);
+  });
+
+  // Meta throttles with HTTP 400 and a code (130429, 131056, 80007): a send refused so is tried again, not given up.
+  test('should answer every acknowledged message exactly once when the platform also throttles 30% of sends (HTTP 400, Meta\'s rate-limit codes) for a while', { timeout: 120_000 }, async () => {
+    const run = await whatsAppCrashRun({ databaseUrl: `sqlite:${join(dir, 'ca.db')}`, failShare: 0.3, refusal: 'throttle', alongside: false }, servers, graph);
+    expectExactlyOnce(run, 'SQLite, kill -9 and restart, 30% of sends throttled');
     expect(run.sends).toBeGreaterThan(run.ledger.answers);
   });
 });

@@ -36,11 +36,20 @@ export interface GraphSend {
   accepted: boolean;
 }
 
+/** Meta's throttling codes, sent with HTTP 400 (Graph API error codes reference). */
+const THROTTLING_CODES = [130429, 131056, 80007] as const;
+
 /** The Graph API's `POST /{phone-number-id}/messages`, answering after a short, seeded delay. */
 export class GraphStandIn {
   readonly sends: GraphSend[] = [];
-  /** While set, this share of sends is answered 500 (an overloaded platform). */
+  /** While set, this share of sends is refused (an overloaded platform). */
   failShare = 0;
+  /**
+   * How a refused send is answered: `server`, HTTP 500 (Graph API code 1); `throttle`, Meta's
+   * throttling, which comes with HTTP 400 and its code: 130429 (throughput), 131056 (pair rate) or
+   * 80007 (business use case rate limit), in turn.
+   */
+  refusal: 'server' | 'throttle' = 'server';
   url = '';
   private server!: Server;
   private wamids = 0;
@@ -66,7 +75,7 @@ export class GraphStandIn {
         const delay = Math.floor(this.random() * this.maxDelayMs);
         setTimeout(() => {
           this.sends.push({ to: body.to, tracking: body.biz_opaque_callback_data, accepted: !fail });
-          if (fail) return answer(500, { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } });
+          if (fail) return this.refuse(answer);
           const wamid = `wamid.OUT${++this.wamids}`;
           answer(200, { messaging_product: 'whatsapp', contacts: [{ input: body.to, wa_id: body.to }], messages: [{ id: wamid }] });
         }, delay);
@@ -74,6 +83,14 @@ export class GraphStandIn {
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/${GRAPH_VERSION}`;
+  }
+
+  private throttled = 0;
+
+  private refuse(answer: (status: number, body: unknown) => void): void {
+    if (this.refusal === 'server') return answer(500, { error: { message: 'An unknown error has occurred.', type: 'OAuthException', code: 1 } });
+    const code = THROTTLING_CODES[this.throttled++ % THROTTLING_CODES.length];
+    answer(400, { error: { message: `(#${code}) Rate limit hit`, type: 'OAuthException', code, fbtrace_id: `A${this.throttled}` } });
   }
 
   close(): Promise<void> {
