@@ -59,15 +59,27 @@ export const COMPLETE_INBOX_SQL = `UPDATE inbox_messages SET completed_at = $3, 
 export const RENEW_INBOX_LEASE_SQL = `UPDATE inbox_messages SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
 
 /**
+ * $1 id, $2 owner, $3 at: the holder ends its lease; the message is free from $3. The owner is cleared,
+ * so a renewal of the holder's that was already on its way (sent before, run after: a connection
+ * that came back) cannot extend a lease that ended and keep the message waiting a whole lease.
+ */
+export const END_INBOX_LEASE_SQL = `UPDATE inbox_messages SET lease_owner = NULL, lease_until = $3
+ WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
+
+/**
  * $1 id, $2 owner, $3 lease until: a turn the store failed in runs again at $3, and its start is not
  * counted as an attempt (the store failed, not the message: a message is given up only after turns
- * that never completed for reasons of their own).
+ * that never completed for reasons of their own). The lease ends as END_INBOX_LEASE_SQL ends it.
  */
-export const DEFER_INBOX_AFTER_STORE_FAILURE_SQL = `UPDATE inbox_messages SET lease_until = $3, attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END
+export const DEFER_INBOX_AFTER_STORE_FAILURE_SQL = `UPDATE inbox_messages SET lease_owner = NULL, lease_until = $3, attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END
  WHERE id = $1 AND lease_owner = $2 AND completed_at IS NULL`;
 
 /** $1 id, $2 owner, $3 now: the send is still pending and leased by $2 (checked before a send once writes were lost). */
 export const DELIVERY_HELD_BY_SQL = `SELECT 1 AS held FROM outbox_deliveries WHERE id = $1 AND lease_owner = $2 AND status = 'pending' AND lease_until > $3`;
+
+/** $1 id, $2 owner, $3 at: the holder of a send's lease ends it without sending (as END_INBOX_LEASE_SQL). */
+export const END_DELIVERY_LEASE_SQL = `UPDATE outbox_deliveries SET lease_owner = NULL, lease_until = $3
+ WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`;
 
 /** $1 id, $2 owner, $3 lease until: the same for a send in progress. */
 export const RENEW_DELIVERY_LEASE_SQL = `UPDATE outbox_deliveries SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`;

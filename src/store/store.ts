@@ -273,8 +273,14 @@ export interface InboxRepository {
   /** Extends `owner`'s leases of these open messages to `until`; returns the ids it still held. */
   renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
   /**
-   * The store failed in `owner`'s turn of this open message: it runs again from `until`, and this
-   * start is not counted as an attempt. False when `owner` no longer holds it.
+   * `owner` ends its lease of this open message: anyone may lease it from `at`, and `owner`'s renewals
+   * no longer extend it. False when `owner` no longer holds it.
+   */
+  endLease(id: number, owner: string, at: string): Promise<boolean>;
+  /**
+   * The store failed in `owner`'s turn of this open message: its lease ends and it runs again from
+   * `until` (as `endLease`), and this start is not counted as an attempt. False when `owner` no longer
+   * holds it.
    */
   deferAfterStoreFailure(id: number, owner: string, until: string): Promise<boolean>;
   get(channelId: string, messageId: string): Promise<InboxMessage | null>;
@@ -311,6 +317,8 @@ export interface DeliveryRepository {
   purgeSent(before: string): Promise<number>;
   /** Extends `owner`'s leases of these pending deliveries to `until`; returns the ids it still held. */
   renewLeases(ids: readonly number[], owner: string, until: string): Promise<number[]>;
+  /** `owner` ends its lease of this pending delivery without sending it: due again from `at`. False when `owner` no longer holds it. */
+  endLease(id: number, owner: string, at: string): Promise<boolean>;
   /** Whether the delivery is still pending and leased by `owner` at `now` (what a send checks once writes were lost). */
   heldBy(id: number, owner: string, now: string): Promise<boolean>;
   /** The inbox message's pending deliveries become due at `at` (a channel stopped holding them). */

@@ -120,10 +120,34 @@ export function describeQueueContract(name: string, openEmpty: () => Promise<Sto
       expect(a1!.attempts).toBe(1);
       expect(await store.inbox.deferAfterStoreFailure(a1!.id, 'other', T1)).toBe(false);
       expect(await store.inbox.deferAfterStoreFailure(a1!.id, 'one', T1)).toBe(true);
-      expect(await store.inbox.get('whatsapp', 'a1')).toMatchObject({ leaseOwner: 'one', leaseUntil: T1, attempts: 0 });
+      expect(await store.inbox.get('whatsapp', 'a1')).toMatchObject({ leaseOwner: null, leaseUntil: T1, attempts: 0 });
+      // The lease ended: a renewal of the old holder's arriving late cannot extend it.
+      expect(await store.inbox.renewLeases([a1!.id], 'one', T2)).toEqual([]);
       // Not before T1; then leased again as a first attempt.
       expect(await store.inbox.lease(lease('two', T0))).toEqual([]);
       expect(await store.inbox.lease({ owner: 'two', now: T1, until: T2, limit: 10 })).toMatchObject([{ messageId: 'a1', attempts: 1 }]);
+    });
+
+    test('should end a lease for its holder only, so that a late renewal cannot take it back', async () => {
+      await store.inbox.accept([inbound('c1', 'a1')], T0);
+      const [a1] = await store.inbox.lease(lease('one'));
+      expect(await store.inbox.endLease(a1!.id, 'other', T0)).toBe(false);
+      expect(await store.inbox.endLease(a1!.id, 'one', T1)).toBe(true);
+      expect(await store.inbox.get('whatsapp', 'a1')).toMatchObject({ leaseOwner: null, leaseUntil: T1, attempts: 1 });
+      // A renewal sent before the end and run after it (a connection that came back) extends nothing.
+      expect(await store.inbox.renewLeases([a1!.id], 'one', T2)).toEqual([]);
+      expect(await store.inbox.lease(lease('two', T0))).toEqual([]);
+      expect(await store.inbox.lease({ owner: 'two', now: T1, until: T2, limit: 10 })).toMatchObject([{ messageId: 'a1', attempts: 2 }]);
+
+      await store.deliveries.enqueue([reply('c1', 'r1')], T0);
+      const [r1] = await store.deliveries.lease(lease('one'));
+      expect(await store.deliveries.endLease(r1!.id, 'other', T0)).toBe(false);
+      expect(await store.deliveries.endLease(r1!.id, 'one', T0)).toBe(true);
+      expect(await store.deliveries.renewLeases([r1!.id], 'one', T2)).toEqual([]);
+      expect(await store.deliveries.heldBy(r1!.id, 'one', T0)).toBe(false);
+      expect(await store.deliveries.lease(lease('two', T0))).toMatchObject([{ id: r1!.id }]);
+      await store.deliveries.markSent(r1!.id, T1, 'api');
+      expect(await store.deliveries.endLease(r1!.id, 'two', T1)).toBe(false);
     });
 
     test('should say whether a delivery is still pending and leased by an owner', async () => {

@@ -79,6 +79,9 @@ export function postgresInbox(pool: pg.Pool): InboxRepository {
       return (await pool.query(q.EXPIRE_INBOX_LEASES_SQL, [at])).rowCount ?? 0;
     },
     renewLeases: leaseRenewal(pool, { name: 'inbox_renew', text: q.RENEW_INBOX_LEASE_SQL }),
+    async endLease(id, owner, at) {
+      return (await pool.query({ name: 'inbox_end_lease', text: q.END_INBOX_LEASE_SQL, values: [id, owner, at] })).rowCount === 1;
+    },
     async deferAfterStoreFailure(id, owner, until) {
       return (await pool.query({ name: 'inbox_defer', text: q.DEFER_INBOX_AFTER_STORE_FAILURE_SQL, values: [id, owner, until] })).rowCount === 1;
     },
@@ -128,6 +131,9 @@ export function postgresDeliveries(pool: pg.Pool): DeliveryRepository {
       return (await pool.query(q.EXPIRE_DELIVERY_LEASES_SQL, [at])).rowCount ?? 0;
     },
     renewLeases: leaseRenewal(pool, { name: 'outbox_renew', text: q.RENEW_DELIVERY_LEASE_SQL }),
+    async endLease(id, owner, at) {
+      return (await pool.query({ name: 'outbox_end_lease', text: q.END_DELIVERY_LEASE_SQL, values: [id, owner, at] })).rowCount === 1;
+    },
     async heldBy(id, owner, now) {
       return (await rowsOf(pool, { name: 'outbox_held_by', text: q.DELIVERY_HELD_BY_SQL }, [id, owner, now])).length === 1;
     },

@@ -22,6 +22,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   const expire = prepare(q.EXPIRE_INBOX_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_INBOX_LEASE_SQL));
   const defer = prepare(q.DEFER_INBOX_AFTER_STORE_FAILURE_SQL);
+  const endLease = prepare(q.END_INBOX_LEASE_SQL);
   const purge = prepare(q.PURGE_INBOX_SQL);
   const enqueue = prepare(q.INSERT_DELIVERY_SQL);
   const acceptAll = db.transaction((messages: Parameters<InboxRepository['accept']>[0], at: string) =>
@@ -69,6 +70,9 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
       return expire.run(at);
     },
     renewLeases,
+    async endLease(id, owner, at) {
+      return endLease.run(id, owner, at) === 1;
+    },
     async deferAfterStoreFailure(id, owner, until) {
       return defer.run(id, owner, until) === 1;
     },
@@ -93,6 +97,7 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
   const expire = prepare(q.EXPIRE_DELIVERY_LEASES_SQL);
   const renewLeases = leaseRenewal(db, prepare(q.RENEW_DELIVERY_LEASE_SQL));
   const heldBy = prepare(q.DELIVERY_HELD_BY_SQL);
+  const endDeliveryLease = prepare(q.END_DELIVERY_LEASE_SQL);
   const purge = prepare(q.PURGE_DELIVERIES_SQL);
   const ofInbox = prepare(q.DELIVERIES_OF_INBOX_SQL);
   const ofConversation = prepare(q.DELIVERIES_OF_CONVERSATION_SQL);
@@ -135,6 +140,9 @@ export function sqliteDeliveries(db: Database.Database): DeliveryRepository {
       return expire.run(at);
     },
     renewLeases,
+    async endLease(id, owner, at) {
+      return endDeliveryLease.run(id, owner, at) === 1;
+    },
     async heldBy(id, owner, now) {
       return heldBy.get(id, owner, now) !== undefined;
     },

@@ -177,12 +177,13 @@ export class DurableInbox {
    */
   private async endLease(message: InboxMessage, at: Date, storeFailed = false): Promise<void> {
     const { store, clock, logger, owner } = this.o;
+    this.work.release(message.id);
     for (let tries = 1, pause = END_LEASE_FIRST_PAUSE_MS; ; tries++, pause *= 2) {
       try {
         const lost = store.lostWrites();
         const until = new Date(Math.max(at.getTime(), clock.now().getTime())).toISOString();
         if (storeFailed) await store.inbox.deferAfterStoreFailure(message.id, owner, until);
-        else await store.inbox.renewLeases([message.id], owner, until);
+        else await store.inbox.endLease(message.id, owner, until);
         await store.durable();
         if (store.lostWrites() === lost) break;
       } catch (error) {

@@ -43,6 +43,8 @@ export interface LeasedWorkOptions<T extends { id: number; conversationId: strin
 
 export class LeasedWork<T extends { id: number; conversationId: string }> {
   private readonly running = new Map<number, Promise<void>>();
+  /** Running items whose lease their run has ended (it is retaken later): no longer renewed. */
+  private readonly released = new Set<number>();
   /**
    * Items leased for this owner while every slot was taken (adopted with a turn's completion, or a
    * lease that raced one): they run as slots free, in order. So no more than `concurrency` run at once
@@ -89,16 +91,24 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
    * may run twice, and only the first completion counts.
    */
   async renewLeases(): Promise<void> {
-    const ids = [...this.running.keys(), ...this.waiting.map((w) => w.id)];
+    const ids = [...this.running.keys(), ...this.waiting.map((w) => w.id)].filter((id) => !this.released.has(id));
     if (!ids.length) return;
     const until = new Date(this.o.clock.now().getTime() + this.o.leaseMs).toISOString();
     try {
       const held = new Set(await this.o.renew(ids, this.o.owner, until));
-      const lost = ids.filter((id) => !held.has(id) && (this.running.has(id) || this.waiting.some((w) => w.id === id)));
+      const lost = ids.filter((id) => !held.has(id) && !this.released.has(id) && (this.running.has(id) || this.waiting.some((w) => w.id === id)));
       if (lost.length) this.o.logger.warn({ lost }, `${this.o.name}: leases lost while running; another instance may have taken them over`);
     } catch (error) {
       this.o.logger.error({ err: error }, `${this.o.name}: could not renew leases; trying again`);
     }
+  }
+
+  /**
+   * The running item's run is ending its lease (a failed turn, a send it lets go): the renewals stop
+   * extending it, so it is leased again when it is due, not when a renewed lease runs out.
+   */
+  release(id: number): void {
+    if (this.running.has(id)) this.released.add(id);
   }
 
   /** Something may be due: lease now (or once the lease in progress is done). */
@@ -230,6 +240,7 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
       .then((next) => {
         const offeredMeanwhile = this.offeredWhileBusy.delete(item.conversationId);
         this.running.delete(item.id);
+        this.released.delete(item.id);
         this.busy.delete(item.conversationId);
         // Leased with the completion: it keeps the slot (and is ours to run, even while closing).
         if (next) this.begin(next);

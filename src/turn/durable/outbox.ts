@@ -115,8 +115,9 @@ export class Outbox {
    * lost writes, and LostWritesRecovery ends every lease once writes go through again.
    */
   private async letGo(d: OutboxDelivery): Promise<void> {
+    this.work.release(d.id);
     try {
-      await this.o.store.deliveries.renewLeases([d.id], this.o.owner, this.o.clock.now().toISOString());
+      await this.o.store.deliveries.endLease(d.id, this.o.owner, this.o.clock.now().toISOString());
     } catch {
       // Counted by the store (Store.lostWrites); the recovery takes it from there.
     }

@@ -111,6 +111,18 @@ describe('LeasedWork', () => {
     expect(warnings).toEqual([]);
   });
 
+  test('should stop renewing a lease its item ended while still running, so it is taken again when due, not a lease later', async () => {
+    // Found by test/server/databaseOutage.test.ts: turns that failed in a PostgreSQL outage ended their leases, a renewal
+    // sent during the outage ran after that and extended them, and their conversations waited a whole lease.
+    await accept('c1', 'a1');
+    const [a1] = started;
+    work.release(a1!.id);
+    expect(await store.inbox.endLease(a1!.id, 'here', clock.now().toISOString())).toBe(true);
+    await work.renewLeases();
+    expect((await takeOver()).map((m) => m.messageId)).toEqual(['a1']);
+    expect(warnings).toEqual([]);
+  });
+
   test('should say so when a lease was lost while its item ran (frozen past the lease)', async () => {
     await accept('c1', 'a1');
     clock.advance(LEASE_MS + 1);
