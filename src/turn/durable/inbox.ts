@@ -332,9 +332,19 @@ export class DurableInbox {
           ...(held?.activities.map((a) => deliveryOf(held!.ref, a, message.id, notBefore, `${a.id}@release:${message.id}`)) ?? []),
           ...replies.filter((r) => isShownToCustomers(r.activity)).map((r) => deliveryOf(r.ref, r.activity, message.id, notBefore)),
         ];
-        return store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+        const ended = await store.inbox.completeAndLeaseNext(message, owner, now.toISOString(), deliveries, this.leaseRequest(now, 1));
+        // Another instance took the turn over (this one was stopped past its lease): nothing this run did
+        // may stay beside what that one does (a ticket twice, the dialog moved on twice). PostgreSQL rolls
+        // the turn's transaction back; one process owns a SQLite file, so no other instance takes a turn there.
+        if (!ended.completed) throw new TurnTakenOver();
+        return ended;
       });
     } catch (error) {
+      if (error instanceof TurnTakenOver) {
+        this.released.delete(message.id);
+        logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
+        return;
+      }
       // The turn failed (the store, as a rule): run it again a little later (sooner than its lease would end), its replies dropped.
       const storeFailed = isStoreFailure(error);
       const failures = (this.storeFailures.get(message.id) ?? 0) + 1;
@@ -347,11 +357,7 @@ export class DurableInbox {
     }
     this.storeFailures.delete(message.id);
     this.released.delete(message.id);
-    const { completed, next, send } = ended;
-    if (!completed) {
-      logger.warn({ id: message.id, messageId: message.messageId }, 'inbox: the lease ended before the turn completed; another instance runs it');
-      return;
-    }
+    const { next, send } = ended;
     this.o.metrics?.turns.inboxTurnCompleted(message.channelId, message.acceptedAt, now);
     this.turnEnded(message.conversationId);
     await held?.committed();
@@ -359,6 +365,13 @@ export class DurableInbox {
     for (const conversationId of new Set(deliveries.map((d) => d.conversationId))) if (conversationId !== send?.conversationId) this.o.outbox.offer(conversationId);
     for (const wake of this.waiting.get(message.id) ?? []) wake();
     return next;
+  }
+}
+
+/** The turn's completion found its lease held by another instance: its transaction is rolled back. */
+class TurnTakenOver extends Error {
+  constructor() {
+    super('the turn was taken over by another instance before it completed');
   }
 }
 

@@ -23,7 +23,7 @@ export interface QueueContext {
   config: DurabilityConfig;
 }
 
-export interface LeasedWorkOptions<T extends { id: number; conversationId: string }> {
+export interface LeasedWorkOptions<T extends { id: number; conversationId: string; leaseUntil: string | null }> {
   /** What the loop works on, for logs: "inbox", "outbox". */
   name: string;
   /** Items run at once at most. */
@@ -41,10 +41,12 @@ export interface LeasedWorkOptions<T extends { id: number; conversationId: strin
   run(item: T): Promise<T | null | void>;
 }
 
-export class LeasedWork<T extends { id: number; conversationId: string }> {
+export class LeasedWork<T extends { id: number; conversationId: string; leaseUntil: string | null }> {
   private readonly running = new Map<number, Promise<void>>();
   /** Running items whose lease their run has ended (it is retaken later): no longer renewed. */
   private readonly released = new Set<number>();
+  /** When each item's lease ends as far as this process knows (ms): from its lease, then each renewal. */
+  private readonly leaseEnds = new Map<number, number>();
   /**
    * Items leased for this owner while every slot was taken (adopted with a turn's completion, or a
    * lease that raced one): they run as slots free, in order. So no more than `concurrency` run at once
@@ -96,6 +98,7 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     const until = new Date(this.o.clock.now().getTime() + this.o.leaseMs).toISOString();
     try {
       const held = new Set(await this.o.renew(ids, this.o.owner, until));
+      for (const id of held) if (this.leaseEnds.has(id)) this.leaseEnds.set(id, Date.parse(until));
       const lost = ids.filter((id) => !held.has(id) && !this.released.has(id) && (this.running.has(id) || this.waiting.some((w) => w.id === id)));
       if (lost.length) this.o.logger.warn({ lost }, `${this.o.name}: leases lost while running; another instance may have taken them over`);
     } catch (error) {
@@ -227,20 +230,53 @@ export class LeasedWork<T extends { id: number; conversationId: string }> {
     }
   }
 
+  /**
+   * Whether the item's lease is still this owner's as it starts. An item that waited for a slot, or an
+   * instance that was stopped (a paused VM, a frozen container) past its leases, may find it taken over
+   * by another instance meanwhile: it is run (a turn, a send) only after a renewal confirms the lease,
+   * so what the other instance took over is not answered twice. Only near or past the lease's end, so
+   * the hot path costs no statement. A run checks again right before what cannot be taken back (a send).
+   */
+  async stillHeld(item: T): Promise<boolean> {
+    if (this.leaseFresh(item)) return true;
+    const now = this.o.clock.now().getTime();
+    const until = new Date(now + this.o.leaseMs).toISOString();
+    try {
+      if ((await this.o.renew([item.id], this.o.owner, until)).includes(item.id)) {
+        this.leaseEnds.set(item.id, Date.parse(until));
+        return true;
+      }
+    } catch (error) {
+      // The store cannot say: run it as before (a store that is down fails the run, which ends the lease).
+      this.o.logger.warn({ err: error, id: item.id }, `${this.o.name}: could not confirm a lease before running its item; running it`);
+      return true;
+    }
+    this.o.logger.warn({ id: item.id, conversationId: item.conversationId }, `${this.o.name}: its lease ended before it ran here (this instance was stopped or slow); left to the instance that holds it`);
+    return false;
+  }
+
+  /** The item's lease has a third of its time or more left, as far as this process knows. */
+  leaseFresh(item: T): boolean {
+    return this.o.clock.now().getTime() < (this.leaseEnds.get(item.id) ?? 0) - this.o.leaseMs / 3;
+  }
+
   private begin(item: T): void {
     // Our own lease ran out while the item still runs here (a frozen clock moved on): let it finish.
     if (this.running.has(item.id)) return;
+    if (!this.leaseEnds.has(item.id)) this.leaseEnds.set(item.id, item.leaseUntil ? Date.parse(item.leaseUntil) : 0);
     this.busy.add(item.conversationId);
     if (this.running.size >= this.o.concurrency) {
       if (!this.waiting.some((w) => w.id === item.id)) this.waiting.push(item);
       return;
     }
-    const run = outsideUnitOfWork(() => this.o.run(item))
+    // Started at once when its lease is fresh (the hot path); confirmed with the store first otherwise.
+    const run = outsideUnitOfWork(() => (this.leaseFresh(item) ? this.o.run(item) : this.stillHeld(item).then((held) => (held ? this.o.run(item) : undefined))))
       .catch((error: unknown) => void this.o.logger.error({ err: error, id: item.id }, `${this.o.name}: work failed; its lease will end and it is taken again`))
       .then((next) => {
         const offeredMeanwhile = this.offeredWhileBusy.delete(item.conversationId);
         this.running.delete(item.id);
         this.released.delete(item.id);
+        this.leaseEnds.delete(item.id);
         this.busy.delete(item.conversationId);
         // Leased with the completion: it keeps the slot (and is ours to run, even while closing).
         if (next) this.begin(next);

@@ -148,7 +148,11 @@ export class Outbox {
         logger.warn({ channel: d.channelId, deliveryId: d.id }, 'outbox: not sent: the writes that queued or leased it were lost; it goes when the store holds it again');
         return this.letGo(d);
       }
-      if (!this.acceptedUnmarked.has(d.id)) await deliver(d.ref, [d.activity]);
+      if (!this.acceptedUnmarked.has(d.id)) {
+        // This instance may have been stopped since the send began (past its lease): another may be sending it.
+        if (!this.work.leaseFresh(d) && !(await this.work.stillHeld(d))) return;
+        await deliver(d.ref, [d.activity]);
+      }
     } catch (error) {
       const now = clock.now();
       const reason = (error as Error)?.message ?? String(error);
