@@ -86,11 +86,11 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   deliveryChanges: {
     address: ['dirección', 'direccion'],
     reschedule: ['otro día', 'volver a entregar', 'fecha'],
-    access_point: ['punto de recogida', 'punto ups', 'recoger'],
+    access_point: ['punto de recogida', 'punto ups', 'recoger', 'punto de acceso', 'access point'],
     instruction: ['instrucciones de entrega', 'instrucción de entrega', 'instrucciones para el repartidor'],
   },
   deliveryInstructions: {
-    spots: ['llamen antes', 'llame antes', 'llamar antes', 'avisen antes', 'vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
+    spots: ['llamen antes', 'llame antes', 'llamar antes', 'avisen antes', 'vecino', 'vecina', 'conserjería', 'conserjeria', 'conserje', 'portería', 'porteria', 'portero', 'recepción', 'recepcion', 'puerta trasera', 'puerta de atrás'],
     leads: ['por favor', 'pueden', 'podrían', 'puede', 'podría', 'podéis', 'quiero que', 'me gustaría que', 'que', 'y'],
     parcels: ['paquete'],
   },

@@ -82,7 +82,7 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
   deliveryChanges: {
     address: ['地址', '门牌', '楼号'],
     reschedule: ['再送', '重新派送', '改期', '派送时间', '改天'],
-    access_point: ['快递柜', '自提', '网点', '服务点'],
+    access_point: ['快递柜', '自提', '网点', '服务点', '取件点', '取货点', '自取', 'access point'],
     instruction: ['派送说明', '派送备注', '送货说明'],
   },
   deliveryInstructions: {

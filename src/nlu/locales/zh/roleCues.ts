@@ -19,7 +19,9 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
   newAddress: {
     changeCues: ['改地址', '地址改', '改成', '改为', '改到', '改送', '改寄', '改派', '转寄', '转送', '新地址', '换地址', '换个地址', '更改地址', '修改地址'],
     verbs: ['改成', '改为', '改到', '改送到', '改寄到', '改派到', '转寄到', '转送到', '新地址是', '新地址：', '新地址:', '新地址', '地址改成', '地址改为', '送到新地址'],
-    streetWords: ['路', '街', '大道', '号', '区', '园', '大厦', '镇', '县', '村', '弄', '巷', '楼', '室', '小区', '广场'],
+    streetWords: ['路', '街', '大道', '号', '区', '园', '大厦', '镇', '县', '村', '弄', '巷', '楼', '室', '小区', '广场',
+      // Addresses abroad are written as they are there ("新地址是 800 Robson Street, Vancouver").
+      'street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'rue', 'strasse', 'straße'],
   },
   dates: {
     delivered: ['签收', '送达', '收到', '到的', '到货', '送到的', '派送的', '到了'],
