@@ -37,7 +37,7 @@ export function parcelViewOf(turn: TurnInput, shipments: ShipmentRepository): Pa
 export type ParcelTaskNeeds = HandOverNeeds & Pick<RunnerContext, 'task'>;
 
 /** Acts on one parcel of the speaker's account: its status, or the flow the customer started. */
-export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackingNumber: string, confirmed: boolean): Promise<RunResult> {
+export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackingNumber: string, confirmed: boolean, carried?: Record<string, unknown>): Promise<RunResult> {
   const { turn, before, parse, store } = ctx;
   const task = asked === CLAIM_TASK ? await claimTaskOf(store, trackingNumber) : asked;
   const view = parcelViewOf(turn, store.shipments);
@@ -47,8 +47,8 @@ export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackin
     if (value) return value;
   }
   const flow = PARCEL_FLOWS[task as IntentName];
-  // What the flow kept last turn, when this message answers its question about this parcel.
-  const kept = before.confirming === trackingNumber ? before.flow : null;
+  // What the flow kept last turn, when this message answers its question about this parcel, or what a correction carried to it.
+  const kept = carried ? { intent: task, data: carried } : before.confirming === trackingNumber ? before.flow : null;
   const shipment = flow ? await store.shipments.byTrackingNumber(trackingNumber) : null;
   const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
   if (!flow || !shipment || !membership) {
@@ -163,7 +163,7 @@ export const parcelTaskRunners = {
     const { turn } = ctx;
     const lookup = await lookupTrackingNumber(ctx.store.shipments, turn.speaker, action.trackingNumber);
     if (lookup.kind === 'account') {
-      const one = await actOnParcel(ctx, action.task, action.trackingNumber, action.confirmed ?? false);
+      const one = await actOnParcel(ctx, action.task, action.trackingNumber, action.confirmed ?? false, action.carried);
       return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
     }
     const t = textsFor(turn.locale);

@@ -44,7 +44,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     deadline: ['para', 'para el', 'antes del', 'antes de', 'a más tardar el', 'a mas tardar el', 'como tarde el'],
     requested: [
       'entreguen', 'entregue', 'entregar', 'entregarlo', 'entregarla', 'entréguenlo', 'entreguenlo', 'traigan', 'traerlo',
-      'reprogramar', 'reprogramen', 'cambiar la entrega', 'vuelvan a',
+      'reprogramar', 'reprogramen', 'reprograma', 'cambiar la entrega', 'cambia la entrega', 'cambien la entrega', 'vuelvan a',
     ],
     past: ['entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'fue', 'era', 'estaba'],
     verbSide: 'before',
