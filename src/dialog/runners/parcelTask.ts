@@ -56,6 +56,9 @@ export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackin
     const offer = task === 'status' ? await traceOffer({ ...view, store }, trackingNumber) : null;
     // "新加坡那个到哪了…能不能加急": after where it is and its ETA, what can be done about its speed.
     const hurry = task === 'status' && parse.asks?.includes('speed_up') ? say(textsFor(turn.locale).speedUp).replies : [];
+    // "who signed for it?", "谁签收的", "¿quién lo firmó?": the label's recipient, and that no signer is on record (outside tester round 8, P19).
+    const signed = task === 'status' && parse.asks?.includes('signed_by') ? await signedByText(ctx, trackingNumber) : [];
+    if (signed.length) return { replies: [await showParcel(view, trackingNumber), ...signed] };
     return { replies: [await showParcel(view, trackingNumber), ...hurry, ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
   }
   const result = await flow.run(flowContext(ctx, task, membership.roles, confirmed, kept && kept.intent === task ? kept.data : null), shipment);
@@ -155,6 +158,14 @@ async function complaintAbout(ctx: HandOverNeeds, trackingNumber: string): Promi
   const shown = await showParcel(parcelViewOf(ctx.turn, ctx.store.shipments), trackingNumber);
   const handed = await handOver({ ...ctx, before: { ...ctx.before, candidates: [], lastParcel: trackingNumber } }, 'complaint');
   return { replies: [shown, ...handed.replies], state: { awaiting: null, confirming: null, flow: null, task: 'status', lastParcel: trackingNumber } };
+}
+
+/** The recipient on the label of one of the speaker's parcels, and whether a signer is on record (none is). */
+async function signedByText(ctx: Pick<HandOverNeeds, 'turn' | 'store'>, trackingNumber: string): Promise<Reply[]> {
+  const shipment = await ctx.store.shipments.byTrackingNumber(trackingNumber);
+  const own = shipment && ctx.turn.speaker?.memberships.some((m) => m.accountNumber === shipment.accountNumber);
+  if (!shipment || !own) return [];
+  return say(textsFor(ctx.turn.locale).signedBy(trackingNumber, shipment.recipient.name, shipment.status === 'delivered')).replies;
 }
 
 /** A flow on one parcel named by its number: the speaker's own parcel gets it; anyone else's, its public status. */
