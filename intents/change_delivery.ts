@@ -90,7 +90,7 @@ export const changeDelivery = defineIntent({
   cues: {
     en: ['change the address', 'change address', 'wrong address', 'redeliver', 'redelivery', 'reschedule', 'access point', 'redirect', 'reroute', 'hold my', 'pick it up', 'delivery address', 'shipping address', 'neighbour', 'neighbor', 'concierge', 'doorman', 'front desk', 'reception', 'back door', 'delivery instructions'],
     zh: ['改地址', '收货地址', '地址写错', '重新派送', '再送', '快递柜', '自提', '改派', '修改收件', '转寄', '派送时间', '门卫', '邻居', '交给前台', '放前台', '改个地址', '改一下地址', '地址改一下', '地址要改', '换个收件地址', '换个地址', '派送说明', '前台', '物业', '交给门卫', '交给保安'],
-    es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'cambiar la fecha', 'vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'cambiar la dirección del'],
+    es: ['cambiar la dirección', 'dirección de entrega', 'volver a entregar', 'punto de recogida', 'punto de acceso', 'cambiar la fecha', 'vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'cambiar la dirección del'],
   },
   slots: ['trackingNumbers', 'accountNumber', 'dateRange', 'origin', 'destination', 'statusHints', 'serviceLevels'],
   needs: { linkedAccount: true, generalAnswer: false, roles: {} },

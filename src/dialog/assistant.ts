@@ -10,7 +10,7 @@ import { afterAcknowledgement, afterTakingBack, asksAllArrived, asksHowMany, nam
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { memberNamesOf, memberNamesReadAsPlaces, withoutWords } from './memberNames.ts';
-import { yesThenRequest } from './confirmWords.ts';
+import { confirmationOf, yesThenRequest } from './confirmWords.ts';
 import { choiceTyped } from './choiceWords.ts';
 import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { PARCEL_TASKS } from './decision.ts';
@@ -130,7 +130,8 @@ export class CarrierAssistant implements Bot {
     if (pressed !== null) turn = { ...turn, activity: { ...activity, text: pressed } };
     const said = pressed ?? typed;
     // "thanks! and where is my parcel to Sydney?": the question is what needs an answer; but "ok, and …" to a yes/no question answers it first.
-    const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && yesThenRequest(said) !== null;
+    // "vale, hazlo", "ok, do it": the whole message is the answer; its "vale" is no acknowledgement to split off (outside tester round 8, P6).
+    const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && (yesThenRequest(said) !== null || confirmationOf(said) !== null);
     const text = answersFirst ? said : (afterAcknowledgement(said) ?? afterTakingBack(said) ?? said);
     const memberships = turn.speaker?.memberships ?? [];
     const names = await this.accountNames(memberships.map((m) => m.accountNumber));

@@ -58,7 +58,8 @@ export type Action =
   | { kind: 'resume'; prompt: unknown[] }
   | { kind: 'show_candidate'; accountNumber: string; trackingNumber: string }
   /** A flow on one parcel named by its tracking number (the runner checks it is the speaker's). */
-  | { kind: 'parcel_task'; task: ParcelTask; trackingNumber: string; confirmed?: boolean }
+  /** `carried`: what the flow kept, carried to this parcel by a correction ("sorry i meant the first one"), instead of what it kept for the parcel before. */
+  | { kind: 'parcel_task'; task: ParcelTask; trackingNumber: string; confirmed?: boolean; carried?: Record<string, unknown> }
   /** Linking this chat to a carrier user: ask the e-mail, send a code to it, check the code. */
   | { kind: 'need_link' }
   | { kind: 'send_code'; email: string }

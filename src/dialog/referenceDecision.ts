@@ -37,7 +37,11 @@ export function decideReference(
   const reports = (flow?.reportHints?.some((h) => r.parse.statusHints.includes(h)) ?? false) || flow?.statusWordsAreTheRequest === true;
   // A pick that asks for a task in so many words ("I need to change the delivery address for the first
   // one") starts it; a bare pick keeps the search's task.
-  const saysTask = r.sureParcelTask !== undefined && r.sureParcelTask !== 'status' && r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE;
+  // "se puede dejar en recepcion?" answering "which one?" of one candidate names the change in the flow's words (outside tester round 8, P27).
+  const saysTask =
+    r.sureParcelTask !== undefined &&
+    r.sureParcelTask !== 'status' &&
+    (r.parse.confidence >= PICK_WITH_TASK_CONFIDENCE || flow?.namesRequest?.(r.text, r.parse) === true);
   const picked = saysTask ? r.sureParcelTask! : state.task;
   // A list shown from several accounts at once ("both accounts please") is described among on all of them.
   // "back to the sydney parcel" after switching to another account: the parcels talked about are looked for on the speaker's

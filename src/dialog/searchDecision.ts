@@ -205,7 +205,10 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   // with a status and asked which is a list of parcels, whatever an unsure classifier guessed (found by an
   // outside tester: the Billing Center SOP, "not understood", or a subscription).
   const statusList = asksStatusList(text, parse);
-  const listing = !asked && (statusList || (!PARCEL_FLOWS[parse.intent]?.runOnEvery && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null));
+  // "el paquete que mandamos ayer a Berlín, ¿se puede cambiar la dirección? La nueva es …": a new address given is a
+  // change of one parcel; its "que mandamos" is the parcel's description, not "¿qué mandamos?" (outside tester round 8, P5).
+  const changesOneParcel = parse.newAddress != null && PARCEL_TASKS[parse.intent] !== undefined;
+  const listing = !asked && !changesOneParcel && (statusList || (!PARCEL_FLOWS[parse.intent]?.runOnEvery && asksWhichParcels(text, parse.language) && frameOfMessage(parse) !== null));
   let task = asked ?? (listing ? 'status' : (PARCEL_TASKS[parse.intent] ?? 'status'));
   // A sure report's worries ("never arrived") narrow the search only while something fits them: a
   // parcel marked delivered may be the one, so without them is tried next.

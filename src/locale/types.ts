@@ -38,6 +38,8 @@ export interface LocaleWords {
   contactAsks: readonly string[];
   /** Words that ask when customer service is open ("are you open on sundays", "周日有人吗", "¿atienden los domingos?"): never about a parcel. */
   serviceHoursAsks: readonly string[];
+  /** An explicit request to investigate a parcel ("open a trace", "abran una investigación", "帮我立案调查"): the trace is opened, not offered. */
+  traceRequests: readonly string[];
   /** Asking which alerts run in this chat ("which alerts do I have?"): listed, nothing changed. */
   alertListAsks: readonly string[];
   /** Other words of a customer unhappy (or pleased) with us: the agent's sentiment signal, matched as parts of the message. */

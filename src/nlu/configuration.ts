@@ -38,6 +38,7 @@ import type { SpanRoleCues } from './locales/roleCues.ts';
 import { AskRefiner } from './refiners/AskRefiner.ts';
 import { RoleCueIndex } from './refiners/RoleCueIndex.ts';
 import { DateRoleRefiner } from './refiners/DateRoleRefiner.ts';
+import { DateSinceRefiner, type SinceCues } from './refiners/DateSinceRefiner.ts';
 import { NewAddressRefiner } from './refiners/NewAddressRefiner.ts';
 import { NoiseRefiner } from './refiners/NoiseRefiner.ts';
 import { PlaceLocationRefiner } from './refiners/PlaceLocationRefiner.ts';
@@ -65,9 +66,11 @@ function placeSituationRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refine
 }
 
 /** Dates, questions and status words: after the roles of places (they read no place), at the end of the list. */
-function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex): Refiner[] {
+function dateAndStatusRefiners(cues: SpanRoleCues, index: RoleCueIndex, since: SinceCues): Refiner[] {
   return [
     new DateRoleRefiner(cues.dates, cues.clauseEnds),
+    // After the roles: "since friday" of parcels sent runs to today; "hasn't moved since friday" stays that day.
+    new DateSinceRefiner(since),
     new AskRefiner(cues.asks, cues.clauseEnds, index),
     new StatusSubjectRefiner(cues.otherSubjects, cues.clauseEnds, index),
     // After the question and subject refiners: only a damage word that is kept drops the arrival.
@@ -123,7 +126,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new SelfCorrectionRefiner(['no', 'sorry', 'i mean', 'i meant', 'not', 'actually', 'rather', 'make that', 'correction', 'oops', 'wait'], ['office', 'team', 'branch', 'department', 'headquarters', 'hq', 'here']),
         ...placeSituationRefiners(EN_ROLE_CUES, cueIndex.en),
         new PlaceRoleRefiner(EN.EN_LANE_JOINERS, EN.EN_PLACE_COORDINATORS),
-        ...dateAndStatusRefiners(EN_ROLE_CUES, cueIndex.en),
+        ...dateAndStatusRefiners(EN_ROLE_CUES, cueIndex.en, EN.EN_SINCE_CUES),
       ],
     },
     zh: {
@@ -168,7 +171,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new SelfCorrectionRefiner(['不对', '不是', '我是说', '应该是', '说错了', '搞错了', '错了'], ['办公室', '团队', '分公司', '总部', 'office', 'team']),
         ...placeSituationRefiners(ZH_ROLE_CUES, cueIndex.zh),
         new PlaceRoleRefiner(ZH.ZH_LANE_JOINERS, ZH.ZH_PLACE_COORDINATORS),
-        ...dateAndStatusRefiners(ZH_ROLE_CUES, cueIndex.zh),
+        ...dateAndStatusRefiners(ZH_ROLE_CUES, cueIndex.zh, ZH.ZH_SINCE_CUES),
       ],
     },
     es: {
@@ -199,7 +202,7 @@ export function buildConfigurations(common: CommonWords): Readonly<Record<Langua
         new SelfCorrectionRefiner(['no', 'perdón', 'perdon', 'perdona', 'quiero decir', 'quise decir', 'mejor dicho', 'espera', 'me equivoqué'], ['office', 'team']),
         ...placeSituationRefiners(ES_ROLE_CUES, cueIndex.es),
         new PlaceRoleRefiner(ES.ES_LANE_JOINERS, ES.ES_PLACE_COORDINATORS),
-        ...dateAndStatusRefiners(ES_ROLE_CUES, cueIndex.es),
+        ...dateAndStatusRefiners(ES_ROLE_CUES, cueIndex.es, ES.ES_SINCE_CUES),
       ],
     },
   });

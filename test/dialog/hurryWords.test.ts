@@ -19,11 +19,28 @@ test.each<['en' | 'zh' | 'es', string[]]>([
   ['zh', ['寄往多伦多的包裹到哪了 能不能加急']],
   ['zh', ['寄往多伦多的包裹到哪了', '能不能加急']],
   ['es', ['¿dónde está mi paquete a Toronto?', '¿lo pueden acelerar?']],
+  // A faster service asked for (outside tester round 8, P20: the VIP programme's fee, the invoices, or the card alone).
+  ['en', ['where is my parcel to Toronto?', "it's urgent, can you make it go faster?"]],
+  ['en', ['where is my parcel to Toronto?', 'can you upgrade it to a faster service?']],
+  ['zh', ['寄往多伦多的包裹到哪了', '能升级成更快的服务吗']],
+  ['es', ['¿dónde está mi paquete a Toronto?', '¿se puede pasar a un servicio más rápido?']],
 ])('(%s) should show the parcel on its way, not the Express ones, then what can be done about speed: %j', async (lang, messages) => {
   const toronto = data().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Toronto' && NOT_DELIVERED.has(s.status));
   expect(toronto).toHaveLength(1);
   expect(toronto[0]!.serviceCode).not.toBe('07');
   const said = (await conversation(messages)).at(-1)!;
   expect([...new Set(said.match(NUMBER) ?? [])]).toEqual([toronto[0]!.trackingNumber]);
+  expect(said).toContain(textsFor(lang).speedUp);
+});
+
+test.each([
+  ['en', (n: string) => `upgrade ${n} to a faster service`],
+  ['zh', (n: string) => `${n} 能升级成更快的服务吗`],
+  ['es', (n: string) => `¿pueden pasar ${n} a un servicio más rápido?`],
+] as const)('(%s) a faster service asked for a tracking number: its status, then that a parcel on its way cannot be sped up', async (lang, ask) => {
+  const toronto = data().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Toronto' && NOT_DELIVERED.has(s.status));
+  const n = toronto[0]!.trackingNumber;
+  const said = (await conversation([ask(n)])).at(-1)!;
+  expect([...new Set(said.match(NUMBER) ?? [])]).toEqual([n]);
   expect(said).toContain(textsFor(lang).speedUp);
 });

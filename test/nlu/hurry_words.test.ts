@@ -12,6 +12,11 @@ test.each([
   ['en', 'can you speed it up?'],
   ['en', 'i need it there by friday can you speed it up'],
   ['es', '¿lo pueden acelerar?'],
+  // A faster service asked for (outside tester round 8, P20).
+  ['en', "it's urgent, can you make it go faster?"],
+  ['en', 'can you upgrade it to a faster service?'],
+  ['zh', '能升级成更快的服务吗'],
+  ['es', '¿se puede pasar a un servicio más rápido?'],
 ])('(%s) should read "%s" as a hurry asked of a parcel, with no service filter', (_, text) => {
   testSingleCase(text, 'Asia/Shanghai', (p) => {
     expect(p.asks).toContain('speed_up');

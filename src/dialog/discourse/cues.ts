@@ -287,7 +287,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     acknowledgementPrefixes: ['gracias', 'muchas gracias', 'vale', 'ok', 'perfecto', 'genial', 'bien', 'de acuerdo', '👍'],
     thanksOpeners: ['gracias por', 'muchas gracias por', 'mil gracias por'],
     cancellations: ['cancelar', 'cancela', 'cancélalo', 'olvídalo', 'olvidalo', 'déjalo', 'dejalo', 'no importa', 'da igual', 'nada', 'ya no', 'no lo cambies'],
-    corrections: ['no', 'perdón', 'perdon', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
+    corrections: ['no', 'perdón', 'perdon', 'perdona', 'perdone', 'disculpa', 'disculpe', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
     continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',
       'solamente', 'únicamente', 'unicamente', 'de esos', 'de ellos', 'entre ellos', 'pero solo'],
     thirdParties: ['de mi colega', 'de mi compañero', 'de mi compañera', 'de mi amigo', 'de mi amiga', 'de otra empresa', 'de otra compañía', 'de otra compania',

@@ -561,6 +561,12 @@ function selfContained(t: string, lang: Language): boolean {
   return hasRequestWords(t, lang);
 }
 
+/** The message opens by saying the last thing was wrong ("sorry i meant …", "不好意思，我说的是…", "perdón, el viernes …"). */
+export function opensWithCorrection(text: string, lang: Language): boolean {
+  const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
+  return startsWith(cuesFor(lang).corrections, t, lang);
+}
+
 /** What the policy knows of the message beyond its words here (accountFlowWords.ts imports this module, so it is passed in). */
 export interface ReadingHints {
   /** The message names what an account flow is about in its own words ("the latest invoice", "发票", "co2"). */

@@ -1,4 +1,4 @@
-import { formatLocalDate, formatNumber, sentenceGap } from '../../locale/index.ts';
+import { formatLocalDate, formatNumber, saysAny, sentenceGap, wordsInEveryLanguage } from '../../locale/index.ts';
 import type { Reply } from '../../activity.ts';
 import type { Speaker } from '../../accounts/speaker.ts';
 import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPriority, TicketRecord } from '../../store/records.ts';
@@ -11,6 +11,9 @@ import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { runDamagedPackage } from './damagedPackage/damagedPackageFlow.ts';
 import { textsFor } from '../texts/index.ts';
 import { placeName } from '../trackingReply.ts';
+
+/** An explicit request to investigate, in every language (src/locale/<lang>/words.ts). */
+const TRACE_REQUESTS = wordsInEveryLanguage((w) => w.traceRequests);
 
 /** When a parcel counts as lost or late, and which parcels get the claim path. */
 export interface LostOrDelayedOptions {
@@ -104,7 +107,10 @@ export async function runLostOrDelayed(
   if (assessment.kind === 'on_time') {
     return { replies: [{ type: 'message', text: assessment.eta ? t.onTime(shipment.trackingNumber, when(assessment.eta)) : t.onTimeNoEta(shipment.trackingNumber) }] };
   }
-  if (assessment.kind === 'delivered' && !confirmed && !(await openTicketOn(ctx.store, shipment, 'lost_delayed'))) {
+  // "abran una investigación por favor", "open a trace on it": asked in so many words, the trace is opened, not offered again
+  // (outside tester round 8, P24: the question was asked back).
+  const asked = ctx.text !== undefined && saysAny(ctx.text, TRACE_REQUESTS);
+  if (assessment.kind === 'delivered' && !confirmed && !asked && !(await openTicketOn(ctx.store, shipment, 'lost_delayed'))) {
     // "Has it arrived?" is not a loss report: say when it was delivered and ask before opening a trace
     // (unless one is open already: then that one is named).
     return {

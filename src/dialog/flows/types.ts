@@ -150,6 +150,11 @@ export interface ParcelFlow {
    * to go, not which parcel ("change its address to 200 Broadway, New York" is about the parcel in focus).
    */
   newValueIn?(text: string): string | null;
+  /**
+   * Optional: the message asks for this flow in its own words ("se puede dejar en recepcion?", "hold it at an access
+   * point", a day asked for its delivery): beside a pick of the parcel, that is the task, however unsure the classifier was.
+   */
+  namesRequest?(text: string, parse: Parse): boolean;
   /** Optional: what to say when a description fits several parcels and none is in `focus` ("none of the 18 can still be changed: all delivered"). */
   noneInFocus?(locale: string, count: number): string;
   /** The answer anyone gets before the parcel is known (the catalogue's `needs.generalAnswer`), in the locale. */

@@ -1,4 +1,5 @@
-import { asksChangesAsked } from '../discourse/discourseAct.ts';
+import { asksChangesAsked, opensWithCorrection } from '../discourse/discourseAct.ts';
+import { addressNumberCorrected, deliveryChangeCarried, type ChangeDeliveryState } from '../flows/changeDelivery/changeDeliveryFlow.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -15,5 +16,37 @@ export const changesAskedRule: DecisionRule = {
     const parcel = state.lastParcel ?? state.confirming ?? state.previousParcel;
     if (!facts.linked || parse.trackingNumbers.length > 0 || !parcel || !asksChangesAsked(text, parse.language)) return null;
     return go({ kind: 'changes_asked', trackingNumber: parcel }, keepSearch);
+  },
+};
+
+/**
+ * A correction while a delivery change waits for its value or its yes (outside tester round 8, P9): "sorry i meant the
+ * first one", "不好意思，我说的是第一个" is the same change on the parcel picked again (the day or address kept, the access
+ * point found again for it); "perdón, el viernes, no el jueves" another day for the same parcel; "perdona, es el número
+ * 51, no el 15" the address with that number replaced. Exactly what is corrected changes; the rest of the change stays.
+ */
+export const deliveryCorrectionRule: DecisionRule = {
+  name: 'correction in a delivery change',
+  decide({ asLoaded, act }) {
+    const { text, parse, state, keepSearch, understood } = asLoaded;
+    const flow = state.flow;
+    if ((state.awaiting !== 'confirm' && state.awaiting !== 'parcel_flow') || !state.confirming || flow?.intent !== 'change_delivery') return null;
+    if (parse.trackingNumbers.length || !opensWithCorrection(text, parse.language)) return null;
+    const task = 'change_delivery' as const;
+    const ref = act.act === 'reference' ? act.reference : null;
+    if (ref && (ref.kind === 'position' || ref.kind === 'other') && ref.trackingNumber !== state.confirming) {
+      return understood(
+        { kind: 'parcel_task', task, trackingNumber: ref.trackingNumber, carried: deliveryChangeCarried(flow.data) },
+        { task, ...keepSearch, lastParcel: ref.trackingNumber },
+      );
+    }
+    const kept = flow.data as unknown as ChangeDeliveryState;
+    const parcel = { kind: 'parcel_task', task, trackingNumber: state.confirming } as const;
+    const same = { task, ...keepSearch, flow, lastParcel: state.confirming };
+    // Another day: the flow reads it from the message.
+    if (kept.kind === 'reschedule' && parse.dateRange) return understood(parcel, same);
+    const address = kept.kind === 'address' && kept.value ? addressNumberCorrected(kept.value, text) : null;
+    if (address) return understood({ ...parcel, carried: { ...flow.data, step: 'confirm', value: address, corrected: true } }, same);
+    return null;
   },
 };

@@ -1,7 +1,7 @@
 import { accountChosenRule, accountFlowFollowUpRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { claimQuestionRule } from './claimRules.ts';
 import { customsQuestionRule } from './customsRules.ts';
-import { changesAskedRule } from './deliveryChangeRules.ts';
+import { changesAskedRule, deliveryCorrectionRule } from './deliveryChangeRules.ts';
 import { allArrivedRule, arrivalComparisonRule, arrivalDayRule } from './arrivalRules.ts';
 import { acknowledgementRule, cancellationRule, interruptionRule } from './discourseRules.ts';
 import { invalidTrackingNumbersRule, offeredChoiceRule, parcelSearchRule, referenceRule, trackingNumbersRule } from './parcelRules.ts';
@@ -37,6 +37,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   personAskedRule,
   // The survey after a resolution: only a rating or a comment answers it; anything else passes it by.
   satisfactionAnswerRule,
+  // A correction under a delivery change ("sorry i meant the first one", "perdón, el viernes") before it could be read
+  // as its yes or no, its answer (an access point by position) or a search.
+  deliveryCorrectionRule,
   confirmAnswerRule,
   personOfferAnswerRule,
   resumeAnswerRule,

@@ -37,7 +37,7 @@ export function parcelViewOf(turn: TurnInput, shipments: ShipmentRepository): Pa
 export type ParcelTaskNeeds = HandOverNeeds & Pick<RunnerContext, 'task'>;
 
 /** Acts on one parcel of the speaker's account: its status, or the flow the customer started. */
-export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackingNumber: string, confirmed: boolean): Promise<RunResult> {
+export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackingNumber: string, confirmed: boolean, carried?: Record<string, unknown>): Promise<RunResult> {
   const { turn, before, parse, store } = ctx;
   const task = asked === CLAIM_TASK ? await claimTaskOf(store, trackingNumber) : asked;
   const view = parcelViewOf(turn, store.shipments);
@@ -47,8 +47,8 @@ export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackin
     if (value) return value;
   }
   const flow = PARCEL_FLOWS[task as IntentName];
-  // What the flow kept last turn, when this message answers its question about this parcel.
-  const kept = before.confirming === trackingNumber ? before.flow : null;
+  // What the flow kept last turn, when this message answers its question about this parcel, or what a correction carried to it.
+  const kept = carried ? { intent: task, data: carried } : before.confirming === trackingNumber ? before.flow : null;
   const shipment = flow ? await store.shipments.byTrackingNumber(trackingNumber) : null;
   const membership = shipment ? turn.speaker?.memberships.find((m) => m.accountNumber === shipment.accountNumber) : undefined;
   if (!flow || !shipment || !membership) {
@@ -56,6 +56,9 @@ export async function actOnParcel(ctx: HandOverNeeds, asked: ParcelTask, trackin
     const offer = task === 'status' ? await traceOffer({ ...view, store }, trackingNumber) : null;
     // "新加坡那个到哪了…能不能加急": after where it is and its ETA, what can be done about its speed.
     const hurry = task === 'status' && parse.asks?.includes('speed_up') ? say(textsFor(turn.locale).speedUp).replies : [];
+    // "who signed for it?", "谁签收的", "¿quién lo firmó?": the label's recipient, and that no signer is on record (outside tester round 8, P19).
+    const signed = task === 'status' && parse.asks?.includes('signed_by') ? await signedByText(ctx, trackingNumber) : [];
+    if (signed.length) return { replies: [await showParcel(view, trackingNumber), ...signed] };
     return { replies: [await showParcel(view, trackingNumber), ...hurry, ...(offer?.replies ?? [])], ...(offer?.state ? { state: offer.state } : {}) };
   }
   const result = await flow.run(flowContext(ctx, task, membership.roles, confirmed, kept && kept.intent === task ? kept.data : null), shipment);
@@ -157,13 +160,21 @@ async function complaintAbout(ctx: HandOverNeeds, trackingNumber: string): Promi
   return { replies: [shown, ...handed.replies], state: { awaiting: null, confirming: null, flow: null, task: 'status', lastParcel: trackingNumber } };
 }
 
+/** The recipient on the label of one of the speaker's parcels, and whether a signer is on record (none is). */
+async function signedByText(ctx: Pick<HandOverNeeds, 'turn' | 'store'>, trackingNumber: string): Promise<Reply[]> {
+  const shipment = await ctx.store.shipments.byTrackingNumber(trackingNumber);
+  const own = shipment && ctx.turn.speaker?.memberships.some((m) => m.accountNumber === shipment.accountNumber);
+  if (!shipment || !own) return [];
+  return say(textsFor(ctx.turn.locale).signedBy(trackingNumber, shipment.recipient.name, shipment.status === 'delivered')).replies;
+}
+
 /** A flow on one parcel named by its number: the speaker's own parcel gets it; anyone else's, its public status. */
 export const parcelTaskRunners = {
   async parcel_task(action: ActionOf<'parcel_task'>, ctx: HandOverNeeds) {
     const { turn } = ctx;
     const lookup = await lookupTrackingNumber(ctx.store.shipments, turn.speaker, action.trackingNumber);
     if (lookup.kind === 'account') {
-      const one = await actOnParcel(ctx, action.task, action.trackingNumber, action.confirmed ?? false);
+      const one = await actOnParcel(ctx, action.task, action.trackingNumber, action.confirmed ?? false, action.carried);
       return { replies: one.replies, state: { lastParcel: action.trackingNumber, ...one.state } };
     }
     const t = textsFor(turn.locale);

@@ -7,11 +7,11 @@ import { parcelViewOf } from './parcelTask.ts';
 import { say } from './say.ts';
 import type { ActionOf, RunnerContext, RunnerFamily } from './types.ts';
 
-type TrackNeeds = Pick<RunnerContext, 'turn' | 'store'>;
+type TrackNeeds = Pick<RunnerContext, 'turn' | 'store' | 'parse'>;
 
 /** Tracking numbers: their status (the speaker's own parcel in full), a number that cannot be one, or asking for one. */
 export const trackRunners = {
-  async track(action: ActionOf<'track'>, { turn, store }: TrackNeeds) {
+  async track(action: ActionOf<'track'>, { turn, store, parse }: TrackNeeds) {
     const replies: Reply[] = [];
     for (const n of action.trackingNumbers) {
       const lookup = await lookupTrackingNumber(store.shipments, turn.speaker, n);
@@ -21,6 +21,8 @@ export const trackRunners = {
     }
     const one = action.trackingNumbers.length === 1 ? action.trackingNumbers[0]! : null;
     const offer = one ? await traceOffer({ ...parcelViewOf(turn, store.shipments), store }, one) : null;
+    // "upgrade 1Z… to a faster service": after where it is and its ETA, what can be done about its speed (outside tester round 8, P20).
+    if (one && parse.asks?.includes('speed_up')) replies.push(...say(textsFor(turn.locale).speedUp).replies);
     if (offer) replies.push(...offer.replies);
     if (action.invalidTrackingNumbers.length) replies.push(...say(textsFor(turn.locale).invalidTrackingNumber(action.invalidTrackingNumbers)).replies);
     return { replies, ...(one ? { state: { lastParcel: one, ...offer?.state } } : {}) };

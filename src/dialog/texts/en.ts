@@ -48,6 +48,10 @@ export const en: Texts = {
     shipped: 'Shipped',
   },
   publicViewNote: 'Link your account to see full details such as the route and recipient.',
+  signedBy: (n, r, delivered) =>
+    delivered
+      ? `${n} was addressed to ${r}. Our delivery record holds no signer's name or signature image, so I can't say who signed; if ${r} didn't receive it, I can open a trace.`
+      : `${n} hasn't been delivered yet, so nobody has signed for it. It is addressed to ${r}.`,
   speedUp:
     "A parcel already on its way can't be sped up: its service was chosen when it was sent, and the date above is the carrier's estimate. If the next one must arrive sooner, send it with UPS Worldwide Express; if this one misses its estimate, I can open a trace.",
   declaredValue: (n, v) => `The declared value of ${n} is ${v}.`,

@@ -48,6 +48,10 @@ export const es: Texts = {
     shipped: 'Enviado',
   },
   publicViewNote: 'Vincula tu cuenta para ver todos los detalles, como la ruta y el destinatario.',
+  signedBy: (n, r, delivered) =>
+    delivered
+      ? `${n} iba dirigido a ${r}. Nuestro registro de entrega no guarda el nombre ni la firma de quien lo recibió, así que no puedo decirte quién firmó; si ${r} no lo recibió, puedo abrir una investigación.`
+      : `${n} todavía no se ha entregado, así que nadie lo ha firmado. Va dirigido a ${r}.`,
   speedUp:
     'Un paquete que ya está en camino no se puede acelerar: el servicio se eligió al enviarlo y la fecha de arriba es la estimación del transportista. Si el próximo tiene que llegar antes, envíalo con UPS Worldwide Express; si este no llega en la fecha prevista, puedo abrir una investigación.',
   declaredValue: (n, v) => `El valor declarado de ${n} es ${v}.`,

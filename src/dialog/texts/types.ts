@@ -94,6 +94,11 @@ export interface Texts {
   declaredValue(trackingNumber: string, value: string): string;
   /** "can you speed it up?", "能不能加急": what can be done about the speed of a parcel already on its way. */
   speedUp: string;
+  /**
+   * "who signed for it?", "谁签收的", "¿quién lo firmó?": the recipient on the label, and that the delivery scan records no
+   * signer (the data has none); `delivered` false: not delivered yet, so nobody has signed.
+   */
+  signedBy(trackingNumber: string, recipient: string, delivered: boolean): string;
   /** A change, trace or claim asked on such a parcel: only the users of the account that sent it may ask. */
   onlyShipperMayAct(trackingNumber: string): string;
   severalMatches(count: number): string;

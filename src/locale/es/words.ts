@@ -8,6 +8,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   ordinals: { medio: -2, primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, último: -1, última: -1 },
   alertListAsks: ['qué avisos', 'que avisos', 'cuáles avisos', 'cuales avisos', 'qué alertas', 'que alertas', 'qué notificaciones', 'que notificaciones', 'mis avisos', 'mis alertas', 'avisos tengo', 'alertas tengo'],
   serviceHoursAsks: ['atienden los', 'abren los', 'horario', 'están abiertos', 'estan abiertos', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'a qué hora cierr'],
+  traceRequests: ['abran una investigación', 'abran una investigacion', 'abre una investigación', 'abre una investigacion', 'abrir una investigación', 'abrir una investigacion', 'abran una incidencia', 'abre una incidencia', 'investíguenlo', 'investiguenlo', 'inicien una investigación'],
   contactAsks: ['teléfono', 'telefono', 'número de contacto', 'numero de contacto', 'línea de atención', 'linea de atencion', 'cómo los llamo', 'como los llamo', 'datos de contacto', 'horario', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'están abiertos', 'estan abiertos', 'atienden los', 'atienden el', 'abren los', 'abren el'],
   complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
   unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
@@ -86,11 +87,11 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   deliveryChanges: {
     address: ['dirección', 'direccion'],
     reschedule: ['otro día', 'volver a entregar', 'fecha'],
-    access_point: ['punto de recogida', 'punto ups', 'recoger'],
+    access_point: ['punto de recogida', 'punto ups', 'recoger', 'punto de acceso', 'access point'],
     instruction: ['instrucciones de entrega', 'instrucción de entrega', 'instrucciones para el repartidor'],
   },
   deliveryInstructions: {
-    spots: ['llamen antes', 'llame antes', 'llamar antes', 'avisen antes', 'vecino', 'vecina', 'conserjería', 'conserje', 'portería', 'portero', 'recepción', 'puerta trasera', 'puerta de atrás'],
+    spots: ['llamen antes', 'llame antes', 'llamar antes', 'avisen antes', 'vecino', 'vecina', 'conserjería', 'conserjeria', 'conserje', 'portería', 'porteria', 'portero', 'recepción', 'recepcion', 'puerta trasera', 'puerta de atrás'],
     leads: ['por favor', 'pueden', 'podrían', 'puede', 'podría', 'podéis', 'quiero que', 'me gustaría que', 'que', 'y'],
     parcels: ['paquete'],
   },

@@ -9,6 +9,10 @@ const VERB_WINDOW = 7;
 const ADDRESS_WORDS = 6;
 /** Where an address before its city starts: after one of these words or marks. */
 const ADDRESS_OPENERS = new Set(['to', 'at', 'is', 'in', 'a', 'en', 'es', 'al', 'para', 'address', 'dirección', 'direccion']);
+/** A postal code between an address's comma and its city ("Torstraße 15, 10119 Berlin"). */
+const POSTAL_CODE_BEFORE_CITY = /,\s*(?:\d{4,6}\s+)?$/;
+/** Street words this long also end a compound street name ("Torstraße", "Hauptstrasse"). */
+const COMPOUND_STREET_WORD = 6;
 /** Han address text after the city: characters up to a mark or a space. */
 const HAN_ADDRESS_RUN = /^[\p{Script=Han}0-9A-Za-z#\-]+/u;
 /** Roles a new address never takes over: the place is elsewhere in the story. */
@@ -81,16 +85,24 @@ export class NewAddressRefiner implements Refiner {
   /** "120 Bremner Blvd, " before the city: a number and a street word after an opener; from where it starts to the city's end. */
   private latinAddressBefore(ctx: ParsingContext, p: PlaceSpan): { index: number; end: number } | null {
     const before = ctx.lower.slice(0, p.index);
-    const comma = /,\s*$/.exec(before);
+    const comma = POSTAL_CODE_BEFORE_CITY.exec(before);
     if (!comma) return null;
     const head = before.slice(0, comma.index);
     const from = Math.max(clauseStart(head, head.length, '.?!;:¿¡'), head.lastIndexOf(',') + 1);
     const words = wordsOf(head.slice(from)).map((w) => ({ ...w, index: w.index + from }));
     let start = words.length;
-    while (start > 0 && words.length - start < ADDRESS_WORDS && !ADDRESS_OPENERS.has(words[start - 1]!.word)) start--;
+    // A Han word opens it too: "新地址是 800 Robson Street, Vancouver".
+    while (start > 0 && words.length - start < ADDRESS_WORDS && !ADDRESS_OPENERS.has(words[start - 1]!.word) && !isHan(words[start - 1]!.word)) start--;
     const segment = words.slice(start);
-    if (!segment.some((w) => /\d/.test(w.word)) || !segment.some((w) => this.streetWords.has(w.word))) return null;
+    if (!segment.some((w) => /\d/.test(w.word)) || !segment.some((w) => this.isStreetWord(w.word))) return null;
     return { index: segment[0]!.index, end: p.end };
+  }
+
+  /** "Street", "St", or a compound ending in a long street word ("torstraße"). */
+  private isStreetWord(word: string): boolean {
+    if (this.streetWords.has(word)) return true;
+    for (const w of this.streetWords) if (w.length >= COMPOUND_STREET_WORD && word.length > w.length && word.endsWith(w)) return true;
+    return false;
   }
 
   /** "上海" + "市浦东新区世纪大道100号": the city and the street address after it, up to its last street word. */

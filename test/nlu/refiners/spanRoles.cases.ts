@@ -53,6 +53,8 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: '寄到上海的包裹在芝加哥海关扣着', roles: ['Shanghai:destination', 'Chicago:location'] },
     { text: '麻烦改送到杭州市西湖区文三路8号', roles: ['Hangzhou:new_address'], newAddress: '杭州市西湖区文三路8号', noFilters: true },
     { text: '包裹能转寄到苏州吗', roles: ['Suzhou:new_address'], newAddress: '苏州' },
+    // An address abroad written as it is there, naming the parcel's own city (outside tester round 8, P5).
+    { text: '温哥华那个包裹能改地址吗？新地址是 800 Robson Street, Vancouver', roles: ['Vancouver:destination', 'Vancouver:new_address'], newAddress: '800 Robson Street, Vancouver' },
     { text: '请帮我查包裹。 此致 敬礼 王强 深圳分公司', roles: ['Shenzhen:noise'], noFilters: true },
     { text: '从上海寄到北京的包裹', roles: ['Shanghai:origin', 'Beijing:destination'] },
     { text: '包裹什么时候到', asks: ['delivery_date'] },
@@ -72,6 +74,8 @@ export const SPAN_ROLE_CASES: Readonly<Record<Language, readonly SpanRoleCase[]>
     { text: 'mi envío a Lima está retenido en la aduana de Bogotá', roles: ['Lima:destination', 'Bogotá:location'] },
     { text: 'quiero cambiar la dirección, entréguenlo en Calle Alcalá 20, Madrid', roles: ['Madrid:new_address'], newAddress: 'Calle Alcalá 20, Madrid' },
     { text: 'por favor redirijan el paquete a Sevilla', roles: ['Sevilla:new_address'], newAddress: 'Sevilla', noFilters: true },
+    // A postal code before the city and a German compound street name (outside tester round 8, P5).
+    { text: 'el paquete a Berlín, ¿se puede cambiar la dirección? La nueva es Torstraße 15, 10119 Berlin', roles: ['Berlin:destination', 'Berlin:new_address'], newAddress: 'Torstraße 15, 10119 Berlin' },
     { text: '¿y mi paquete a Roma? Saludos, Ana Ruiz, Bilbao', roles: ['Rome:destination', 'Bilbao:noise'] },
     { text: 'Saludos, ¿dónde está mi paquete a Quito?', roles: ['Quito:destination'], asks: ['location'] },
     // Its status word stays a hint until the dialog reads `asks` (AskRefiner): only the question is checked.

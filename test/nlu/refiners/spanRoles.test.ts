@@ -23,6 +23,8 @@ describe.each(LANGUAGES)('span roles (%s)', (language) => {
     // Whatever the roles, a place that is no filter never reaches the search fields.
     for (const r of p.placeRoles ?? []) {
       if (r.role === 'origin' || r.role === 'destination') continue;
+      // The same city named again as a filter ("温哥华那个包裹 … 新地址是 800 Robson Street, Vancouver") is that filter.
+      if ((p.placeRoles ?? []).some((o) => (o.role === 'origin' || o.role === 'destination') && o.place.name === r.place.name)) continue;
       expect([p.origin, p.destination, ...(p.places ?? [])]).not.toContainEqual(r.place);
     }
   });

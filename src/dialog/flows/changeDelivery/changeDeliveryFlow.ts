@@ -34,6 +34,37 @@ export interface ChangeDeliveryState {
   value?: string;
   /** The values given for other kinds before the customer changed their mind ("change it after all" reuses the address). */
   given?: Partial<Record<DeliveryRequestKind, string>>;
+  /** The value came from a correction (the parcel picked again, a house number): proposed as it is, not read from the message. */
+  corrected?: boolean;
+}
+
+/**
+ * The change under way carried to another parcel the customer corrects the pick to ("sorry i meant the first one",
+ * "不好意思，我说的是第一个"): the same kind and value; an access point is the new parcel's own, so it is found again.
+ */
+export function deliveryChangeCarried(kept: Record<string, unknown>): Record<string, unknown> {
+  const state = kept as unknown as ChangeDeliveryState;
+  if (!state.kind) return { step: 'kind' } satisfies ChangeDeliveryState;
+  const value = state.kind === 'access_point' ? undefined : state.value;
+  const carried: ChangeDeliveryState = value ? { step: 'confirm', kind: state.kind, value, corrected: true } : { step: 'value', kind: state.kind };
+  return { ...carried, ...(state.given ? { given: state.given } : {}) };
+}
+
+/** The numbers of a correction ("es el número 51, no el 15", "it's 51 not 15", "是51号，不是15号"). */
+const NUMBER = /\d+/gu;
+
+/**
+ * The address with the number a correction replaces ("perdona, es el número 51, no el 15" on "Torstraße 15, 10119
+ * Berlin" → "Torstraße 51, 10119 Berlin"), or null when the message names no number of the address and another.
+ */
+export function addressNumberCorrected(address: string, text: string): string | null {
+  const numbers = [...new Set(text.match(NUMBER) ?? [])];
+  if (numbers.length !== 2) return null;
+  const inAddress = (n: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'iu').test(address);
+  const [a, b] = numbers as [string, string];
+  const [wrong, right] = inAddress(a) && !inAddress(b) ? [a, b] : inAddress(b) && !inAddress(a) ? [b, a] : [null, null];
+  if (!wrong || !right) return null;
+  return address.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${wrong}(?![\\p{L}\\p{N}])`, 'iu'), `$1${right}`);
 }
 
 /**
@@ -228,6 +259,11 @@ export async function runChangeDelivery(ctx: ParcelFlowContext, shipment: Shipme
     value = answering ? (accessPointIn(ctx.text, offered, t)?.id ?? null) : offered.length === 1 ? offered[0]!.id : null;
   }
 
+  // A value a correction gave ("sorry i meant the first one" carries the day asked; "es el número 51") is proposed as it is.
+  if (!value && state?.corrected && state.kind === kind && state.value) {
+    value = state.value;
+    problem = null;
+  }
   if (!value) {
     const ask =
       kind === 'address'
@@ -308,6 +344,11 @@ export const changeDeliveryFlow: ParcelFlow = {
     return named !== null && named !== kind;
   },
   answersStep: answersDeliveryStep,
+  namesRequest: (text, parse) =>
+    changeKindIn(text, localized(CHANGE_DELIVERY_TEXTS, parse.language)) !== null ||
+    instructionIn(text) !== null ||
+    parse.newAddress != null ||
+    (parse.dateRole === 'requested' && parse.dateRange !== null),
   noneInFocus: (locale, count) => localized(CHANGE_DELIVERY_TEXTS, locale).noneChangeable(count),
   run: runChangeDelivery,
 };

@@ -313,3 +313,6 @@ export const EN_UNITS_AHEAD = new RegExp(
 export const EN_IN_YEAR = /\bin\s+((?:19|20)[0-9]{2})(?:\s*a\.?\s?d\b\.?)?(?![0-9/\-:]|\.[0-9])/gi;
 /** "2014-10", "2014/10": a month in ISO order (not followed by a day). */
 export const EN_YEAR_MONTH = /\b((?:19|20)[0-9]{2})[-/](0?[1-9]|1[0-2])\b(?![-/.][0-9])/g;
+
+/** "since friday": the day a period to today starts (DateSinceRefiner), before or after the date. */
+export const EN_SINCE_CUES = { before: ['since', 'ever since'], after: [] } as const;

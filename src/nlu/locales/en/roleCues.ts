@@ -60,7 +60,9 @@ export const EN_ROLE_CUES: SpanRoleCues = {
     deliveryDate: ['eta', 'estimated arrival', 'expected delivery', 'delivery date', 'arrival date', 'estimated delivery'],
     // "show me where the toronto parcel is": an indirect question asks where it is too.
     location: ['where is', "where's", 'wheres', 'where are', 'where r', 'where my', 'where it is', 'whereabouts', 'locate', 'show me where', 'tell me where', 'see where', 'know where', 'check where', 'find out where'],
-    speedUp: ['speed it up', 'speed up', 'hurry it up', 'hurry up', 'rush it', 'expedite it', 'get it there faster', 'make it faster', 'any faster'],
+    speedUp: ['speed it up', 'speed up', 'hurry it up', 'hurry up', 'rush it', 'expedite it', 'get it there faster', 'make it faster', 'any faster',
+      // A faster service for a parcel on its way (outside tester round 8, P20).
+      'go faster', 'faster service', 'quicker service', 'upgrade it', 'upgrade the service', 'upgrade the shipping'],
     declaredValue: ['declared value', 'declared worth', 'value declared', 'insured value', 'customs value', 'value we declared', 'value i declared'],
     signedBy: ['who signed', 'signed by whom', 'who received', 'who took', 'who accepted', 'who picked up', 'signed by who'],
     status: ['status of', 'status on', "what's the status", 'what is the status'],

@@ -195,3 +195,6 @@ export const ES_CHRONO_VOCABULARY: ChronoVocabulary = {
   beforeCount: ['en', 'por', 'durante', 'de'],
 };
 export const ES_CHRONO_DATE_CUE: DateCue = new ChronoCue(ES_CHRONO_VOCABULARY);
+
+/** "since friday": the day a period to today starts (DateSinceRefiner), before or after the date. */
+export const ES_SINCE_CUES = { before: ['desde', 'a partir de', 'a partir del'], after: [] } as const;

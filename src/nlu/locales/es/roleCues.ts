@@ -44,7 +44,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     deadline: ['para', 'para el', 'antes del', 'antes de', 'a más tardar el', 'a mas tardar el', 'como tarde el'],
     requested: [
       'entreguen', 'entregue', 'entregar', 'entregarlo', 'entregarla', 'entréguenlo', 'entreguenlo', 'traigan', 'traerlo',
-      'reprogramar', 'reprogramen', 'cambiar la entrega', 'vuelvan a',
+      'reprogramar', 'reprogramen', 'reprograma', 'cambiar la entrega', 'cambia la entrega', 'cambien la entrega', 'vuelvan a',
     ],
     past: ['entregaron', 'entregó', 'entrego', 'llegó', 'llego', 'fue', 'era', 'estaba'],
     verbSide: 'before',
@@ -54,7 +54,7 @@ export const ES_ROLE_CUES: SpanRoleCues = {
     arrival: ['llega', 'llegará', 'llegara', 'llegó', 'llego', 'llegar', 'entrega', 'entregar', 'entregan', 'entregó', 'entrego', 'entregaron', 'entregará', 'recibo', 'recibiré', 'recibir'],
     deliveryDate: ['fecha de entrega', 'fecha estimada', 'fecha prevista', 'fecha de llegada'],
     location: ['dónde está', 'donde esta', 'dónde esta', 'donde está', 'dónde están', 'donde estan', 'dnd esta', 'dónde anda', 'donde anda', 'dónde se encuentra', 'por dónde va', 'por donde va'],
-    speedUp: ['acelerar', 'acelerarlo', 'acelerarla', 'aceleren', 'darle prisa', 'más rápido', 'mas rapido', 'meterle prisa'],
+    speedUp: ['acelerar', 'acelerarlo', 'acelerarla', 'aceleren', 'darle prisa', 'más rápido', 'mas rapido', 'meterle prisa', 'servicio más rápido', 'servicio mas rapido', 'mejorar el servicio'],
     declaredValue: ['valor declarado', 'el valor que declaramos', 'valor que declaré', 'valor asegurado', 'valor en aduana', 'importe declarado'],
     signedBy: ['quién firmó', 'quien firmo', 'quién lo firmó', 'quién lo recibió', 'quien lo recibio', 'quién recibió', 'quien recibio', 'quién recogió'],
     status: ['estado de', 'estado del'],

@@ -199,3 +199,6 @@ export const ZH_MONTH_OF_RELATIVE_YEAR = new RegExp(
 export const ZH_CANTONESE_DAYS: Readonly<Record<string, number>> = { 寻日: -1, 琴日: -1, 听日: 1 };
 /** Not before 本: 听日本客户说 is "heard the Japanese customer say". */
 export const ZH_CANTONESE_DAY = new RegExp(`(${Object.keys(ZH_CANTONESE_DAYS).join('|')})(?!本)`, 'g');
+
+/** "since friday": the day a period to today starts (DateSinceRefiner), before or after the date. */
+export const ZH_SINCE_CUES = { before: ['从', '自从', '自'], after: ['以来', '以后', '之后', '至今'] } as const;
