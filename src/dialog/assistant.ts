@@ -1,12 +1,12 @@
 import type { Reply } from '../activity.ts';
 import type { Clock } from '../clock.ts';
-import type { NluParser, Parse } from '../nlu/types.ts';
+import type { IntentName, NluParser, Parse } from '../nlu/types.ts';
 import { IdentityLinking } from '../accounts/linking.ts';
 import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests, asksOfSameParcel, perDestination, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
-import { afterAcknowledgement, afterTakingBack, asksAllArrived, asksHowMany, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, asksAllArrived, asksHowMany, asksWhatsMissing, asksWhichParcels, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { memberNamesOf, memberNamesReadAsPlaces, withoutWords } from './memberNames.ts';
@@ -14,7 +14,7 @@ import { confirmationOf, yesThenRequest } from './confirmWords.ts';
 import { choiceTyped } from './choiceWords.ts';
 import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { PARCEL_TASKS } from './decision.ts';
-import { ACCOUNT_FLOWS } from './flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { watchAskedParcel } from './flows/parcelAlerts/defaultSubscription.ts';
 import { escalateByPolicy } from './runners/byPolicy.ts';
 import { runAction } from './runners/registry.ts';
@@ -52,6 +52,8 @@ interface Request {
   ofDescribed?: boolean;
   /** A figure asked of the parcels the last answer showed ("and what's the co2 of them?"): exactly these. */
   ofShown?: string[];
+  /** One of the requests a message asks of each parcel just listed ("它们缺什么文件"): answered in order, the list kept for the next "they". */
+  eachOfShown?: boolean;
 }
 
 /**
@@ -76,15 +78,34 @@ function ofEveryShown(text: string, parse: Parse, state: DialogState): Request[]
   if (parse.asks?.includes('arrives_first')) return null;
   // "have they all arrived?" is one yes or no of all of them (rules/arrivalRules.ts `allArrivedRule`), not a card each.
   if (asksAllArrived(text, parse.language) && !asksHowMany(text, parse.language)) return null;
+  // "它们为什么被扣，缺什么文件", "帮我给这几个包裹开一个清关工单", "what's missing for them?": a parcel flow asked of them in its own
+  // words, on each of them (outside tester round 8, P15: 48 parcels searched instead); its own words ("被扣") filter none of them.
+  const flow = flowAskedOfEach(text, parse, state);
   // "which of them were delivered?" narrows them: a refinement, not a question asked of each.
-  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length || parse.statusHints.length || parse.serviceLevels?.length) return null;
+  const statusFilters = parse.statusHints.length > 0 && !flow;
+  if (parse.trackingNumbers.length || parse.origin || parse.destination || parse.dateRange || parse.places?.length || statusFilters || parse.serviceLevels?.length) return null;
   // "and what's the co2 of them?": the figure for exactly those parcels, added up.
   const figure = withFigureWords(text, parse);
   if (ACCOUNT_FLOWS[figure.intent]?.answersTrackingNumbers) return [{ text, parse: figure, ofShown: [...state.lastList] }];
   // "¿y cuándo llegan?" reads close to "avísame cuando lleguen": another intent asked without its own words is a question about them.
   const asksOfThem = parse.intent === 'track_shipment' || (PARCEL_TASKS[parse.intent] !== undefined && !usesIntentWords(text, parse.intent));
-  if (!asksOfThem) return null;
-  return state.lastList.map((n) => ({ text, parse: { ...parse, intent: 'track_shipment', trackingNumbers: [n] } }));
+  const intent = flow ?? (asksOfThem ? 'track_shipment' : null);
+  if (!intent) return null;
+  return state.lastList.map((n) => ({ text, parse: { ...parse, intent, trackingNumbers: [n] }, eachOfShown: true }));
+}
+
+/**
+ * The parcel flow a message asks of several listed parcels in its own words, done on each of them; none for a
+ * question which of them (a narrowing) or an alert (its flow takes them all at once, `runOnEvery`). "What's
+ * missing for them?" of parcels found held in customs is their customs documents, never a lost-parcel trace.
+ */
+function flowAskedOfEach(text: string, parse: Parse, state: DialogState): IntentName | null {
+  if (asksWhichParcels(text, parse.language)) return null;
+  const inCustoms = state.task === 'customs_help' || state.lastQuery?.statusHints.some((h) => h === 'held_in_customs' || h === 'in_customs') === true;
+  if (inCustoms && asksWhatsMissing(text, parse.language)) return 'customs_help';
+  // A delivery change is asked and confirmed of one parcel at a time.
+  const named = (Object.keys(PARCEL_FLOWS) as IntentName[]).filter((i) => !PARCEL_FLOWS[i]!.runOnEvery && i !== 'change_delivery' && usesIntentWords(text, i));
+  return named.includes(parse.intent as IntentName) ? (parse.intent as IntentName) : (named[0] ?? null);
 }
 
 /**
@@ -176,7 +197,8 @@ export class CarrierAssistant implements Bot {
         continue;
       }
       // A second request of the message is a request of its own: the first one's search is not carried into it.
-      if (i > 0) before = { ...before, lastQuery: null, lastList: [], candidates: [], awaiting: null };
+      // Each of the listed parcels asked of is no answer to the list's "which one?" either.
+      if (i > 0 || queue[i]!.eachOfShown) before = { ...before, lastQuery: null, lastList: [], candidates: [], awaiting: null };
       // A flow of one request of several reads that request's words ("…改个地址到 200 Biscayne Blvd, Miami"), not the others'.
       const activity = queue.length > 1 ? { ...turn.activity, text: part } : turn.activity;
       const at: TurnInput = { ...turn, activity, timeZone, conversation: { ...turn.conversation, state: before, accountNumber: selectAccount ?? turn.conversation.accountNumber } };
@@ -219,7 +241,7 @@ export class CarrierAssistant implements Bot {
       const answered = [parseTrace(parse, decision.action), ...result.replies];
       // A list the figures beside it are about ("… and how much co2 did they make") is shown before them, not held back.
       const listForFigures = state.awaiting === 'choice' && queue.slice(1).every((r) => r.ofDescribed);
-      if (i === 0 && i < queue.length - 1 && state.awaiting !== null && !listForFigures) held = { replies: answered, state };
+      if (i === 0 && i < queue.length - 1 && state.awaiting !== null && !listForFigures && !queue[0]!.eachOfShown) held = { replies: answered, state };
       else replies.push(...answered);
     }
     if (held) {
@@ -227,6 +249,8 @@ export class CarrierAssistant implements Bot {
       before = { ...before, ...openQuestionOf(held.state) };
     }
     before.pendingRequests = pending;
+    // "它们为什么被扣" answered for each listed parcel: "帮我给这几个包裹开一个清关工单" next is of the same ones.
+    if (queue[0]?.eachOfShown) before.lastList = [...loaded.lastList];
     // "parcels to New York and Toronto", one shown for each place: "and when do they arrive?" is about all of them (outside tester).
     const shownTogether = [...new Set(shownEach)];
     if (shownEach.length > 1 && shownTogether.length === shownEach.length && shownTogether.every((n) => n !== null) && before.awaiting === null) {
@@ -264,6 +288,12 @@ export class CarrierAssistant implements Bot {
     const read = (t: string) => this.read(t, facts, now, timeZone);
     // "yes, and what customs docs does it need?" while a yes or no is asked: the answer, then the request.
     const narrowing = NARROWING_QUESTIONS.has(state.awaiting);
+    // "它们为什么被扣，缺什么文件" after a list: asked of each listed parcel as one message, not split at its comma (round 8 P15).
+    if ((state.awaiting === null || state.awaiting === 'choice') && state.lastList.length > 1 && /[,，;；、]/u.test(text)) {
+      const whole = await read(text);
+      const each = ofEveryShown(text, whole.parse, state);
+      if (each) return each;
+    }
     const parts = state.awaiting === null || narrowing ? splitRequests(text) : (YES_NO_QUESTIONS.has(state.awaiting) && yesThenRequest(text)) || [text];
     if (parts.length > 1 && state.awaiting !== null && !narrowing) return Promise.all(parts.map(read));
     if (parts.length > 1) {

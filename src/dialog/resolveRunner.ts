@@ -70,7 +70,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -144,6 +144,20 @@ async function resolveAndAnswer(
     const days = matches.map((m) => m.shipment.shipDate).sort();
     const day = action.earliest ? days[0] : days[days.length - 1];
     matches = matches.filter((m) => m.shipment.shipDate === day);
+  }
+  // "the singapore parcel" when the place fits too many to list, one of them still travelling: that one, with the others said
+  // delivered (K19/M2: "16 parcels fit. When did you send it?"); fewer are listed, as before.
+  // Counted without the request's focus, which may have kept only the travelling one already ("when does it arrive?").
+  if (action.oneTravellingMeant && matches.length && !action.within.length && hasConditions(query)) {
+    const every = (await find({ ...toShipmentQuery(query, undefined, ctx.dateRole), exactPlaces, now: ctx.now })).matches;
+    const travelling = every.filter((m) => fitsFocus(m.shipment, { statuses: NOT_DELIVERED }));
+    const inFlight = travelling.length === 1 ? travelling[0]!.shipment.trackingNumber : null;
+    if (inFlight && every.length > MAX_LISTED && matches.some((m) => m.shipment.trackingNumber === inFlight)) {
+      seen.numbers = [inFlight];
+      const one = await ctx.showOne(inFlight);
+      const note: Reply = { type: 'message', text: t.onlyOneTravelling(every.length, describeSearch(t, ctx.locale, query, ctx.dateRole)) };
+      return { replies: [note, ...one.replies], state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: inFlight, lastList: [], ...one.state } };
+    }
   }
   // "where is the seattle parcel?" when the place fits too many to list: the ones still travelling there, when
   // those are few (outside tester round 6, M2: 8 parcels to Seattle, 2 of them not delivered). Otherwise the question which.

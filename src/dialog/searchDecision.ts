@@ -1,4 +1,4 @@
-import { asksAboutArrival, asksAllArrived, asksAnewOfAccount, asksCountByStatus, asksWhatWasSent, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksAboutArrival, asksAllArrived, asksAnewOfAccount, asksCountByStatus, asksWhatWasSent, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, meansOneParcel, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
 import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
@@ -290,6 +290,9 @@ function searchAnswer(
   const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && asksAboutArrival(text, parse.language);
   // "where is the seattle parcel?": of a place that fits too many to list, the few still travelling there (outside tester round 6, M2).
   const travellingIfMany = task === 'status' && !arrivalAsked && !searched.dateRange && hasConditions(searched) && asksWhereParcelIs(text, parse);
+  // "the singapore parcel", "温哥华那个包裹", "el paquete de Berlín": of a place that fits several, the one still travelling there, when only one is (K19/M2).
+  const placeOnly = (searched.destination !== null || searched.origin !== null) && !searched.dateRange && !searched.statusHints.length;
+  const oneTravellingMeant = placeOnly && meansOneParcel(text, parse.language);
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
@@ -322,6 +325,7 @@ function searchAnswer(
       ...(arrivals ? { arrivals } : {}),
       ...(arrivalAsked ? { arrivalAsked } : {}),
       ...(travellingIfMany ? { travellingIfMany } : {}),
+      ...(oneTravellingMeant && !count && !listAll && !order ? { oneTravellingMeant } : {}),
     },
     { lastQuery: described, task, allAccounts: all },
   );

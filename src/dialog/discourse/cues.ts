@@ -119,6 +119,8 @@ export interface DiscourseCues {
   customsNeeds: readonly string[];
   /** One parcel named ("the new york parcel", "那个包裹", "el paquete"): its own customs state is asked, not the destination's rules. */
   oneParcel: readonly string[];
+  /** One parcel of a place meant without a parcel word ("and the one to singapore?", "新加坡的呢", "el de Berlín"): with `oneParcel`, the parcel still travelling there. */
+  oneOfPlace: readonly string[];
   /** Any of the account's parcels asked about ("is anything of ours stuck in customs?", "有被海关扣的包裹吗", "¿tenemos algo retenido?"): a search, not the parcel in focus. */
   anyOfOurs: readonly string[];
   /** "what changes have i asked for on it?", "我刚才都要求了哪些修改", "¿qué cambios he pedido?": the delivery changes asked for the parcel. */
@@ -209,6 +211,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     whoPays: ['who pays', 'who pay', 'who has to pay', 'who is paying', 'who will pay', 'who gets charged', 'who is charged', 'who is billed', 'who covers', 'do we pay', 'do we have to pay', 'does the receiver pay', 'does the recipient pay'],
     customsNeeds: ['what documents', 'which documents', 'what paperwork', 'which paperwork', 'paperwork', 'what do i need', 'what do we need', 'what is needed', "what's needed", 'what does customs need', 'do i need', 'do we need', 'needed for customs', 'required for customs', 'what forms'],
     oneParcel: ['parcel', 'package', 'shipment', 'box', 'it', 'its', 'that one', 'this one'],
+    oneOfPlace: ['the one', 'one to', 'one from', 'one for'],
     anyOfOurs: ['anything', 'any of our', 'any of ours', 'any parcels', 'any packages', 'any shipments', 'any parcel', 'any package', 'any shipment'],
     changesAsked: ['what changes', 'which changes', 'what have i asked', 'what did i ask', 'what have we asked', 'what did we ask', 'changes have i', 'changes did i', 'changes have we', 'changes did we', 'what instructions'],
     clearanceTime: ['how long does customs', 'how long do customs', 'how long will customs', 'how long is customs', 'how long does clearance', 'how long does the clearance',
@@ -231,7 +234,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
-    pluralPronouns: ['它们', '这些', '那些'],
+    pluralPronouns: ['它们', '这些', '那些', '这几个', '那几个', '这几件', '那几件'],
     thatAccount: ['那个账户', '这个账户', '该账户', '同一个账户', '它的账户', '那个账号', '这个账号'],
     firstShown: ['一开始', '最开始', '刚开始', '开头', '最早列', '第一次列', '第一个列表', '之前列', '前面列'],
     backTo: ['回到', '再回到', '说回', '再说回', '回头说'],
@@ -273,6 +276,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     whoPays: ['谁付', '谁出', '谁来付', '谁支付', '谁承担', '谁交', '谁缴', '由谁', '谁负责', '要我们付', '我们付吗', '收件人付'],
     customsNeeds: ['要什么', '需要什么', '什么文件', '哪些文件', '什么单据', '哪些单据', '要哪些', '需要哪些', '要不要清关', '需不需要清关', '需要清关吗', '要清关吗', '什么材料'],
     oneParcel: ['包裹', '快递', '快件', '那件', '这件', '它'],
+    oneOfPlace: ['那个', '那一个', '的呢', '的也是', '的那件'],
     anyOfOurs: ['有没有', '有被', '有哪些', '有什么包裹', '有包裹'],
     changesAsked: ['要求了哪些', '要求了什么', '哪些修改', '什么修改', '改了什么', '改了哪些', '提了哪些', '哪些更改', '哪些改动', '什么改动'],
     clearanceTime: ['清关要多久', '清关一般要多久', '清关需要多久', '清关多久', '清关要多长时间', '清关需要多长时间', '清关一般多久', '清关一般需要多久', '海关要多久',
@@ -294,7 +298,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'de otra persona', 'de otro cliente'],
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
     barePronouns: ['lo', 'le', 'su'],
-    pluralPronouns: ['esos', 'esas', 'estos', 'estas', 'ellos', 'ellas', 'sus', 'generaron', 'emitieron', 'produjeron', 'llegan', 'llegarán', 'llegaran', 'llegaron'],
+    pluralPronouns: ['esos', 'esas', 'estos', 'estas', 'ellos', 'ellas', 'sus', 'les', 'generaron', 'emitieron', 'produjeron', 'llegan', 'llegarán', 'llegaran', 'llegaron'],
     thatAccount: ['esa cuenta', 'esta cuenta', 'la misma cuenta', 'su cuenta', 'la cuenta de ese paquete'],
     firstShown: ['al principio', 'al inicio', 'al comienzo', 'primera lista', 'de antes', 'lista anterior', 'me dijiste antes', 'me mostraste antes', 'me listaste'],
     backTo: ['volviendo a', 'volviendo al', 'volvamos a', 'volvamos al', 'de vuelta a', 'de vuelta al', 'regresando a', 'regresando al', 'y volviendo al'],
@@ -347,6 +351,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     whoPays: ['quién paga', 'quien paga', 'quién los paga', 'quien los paga', 'quién tiene que pagar', 'quien tiene que pagar', 'quién se hace cargo', 'los pagamos', 'los paga el destinatario', 'pagamos nosotros'],
     customsNeeds: ['qué documentos', 'que documentos', 'qué papeles', 'que papeles', 'hace falta', 'qué necesito', 'que necesito', 'qué necesitamos', 'que necesitamos', 'qué se necesita', 'que se necesita', 'qué pide', 'que pide', 'qué piden', 'que piden', 'necesito para', 'necesitamos para'],
     oneParcel: ['paquete', 'envío', 'envio', 'caja', 'ese', 'este'],
+    oneOfPlace: ['el de', 'el que', 'el del', 'el para'],
     anyOfOurs: ['algo', 'algún', 'algun', 'alguno', 'alguna', 'algunos', 'algunas'],
     changesAsked: ['qué cambios', 'que cambios', 'cuáles cambios', 'cuales cambios', 'qué he pedido', 'que he pedido', 'qué pedí', 'que pedi', 'qué instrucciones', 'que instrucciones'],
     clearanceTime: ['cuánto tarda la aduana', 'cuanto tarda la aduana', 'cuánto tarda el despacho', 'cuanto tarda el despacho', 'cuánto tarda en aduana', 'cuanto tarda en aduana',

@@ -487,6 +487,20 @@ export function namesOneParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).oneParcel, normalizeForCues(text), lang);
 }
 
+/**
+ * "the singapore parcel", "and the one to singapore?", "温哥华那个包裹", "el paquete de Berlín": one parcel
+ * meant, not every parcel of the place, nor a list or a count of them.
+ */
+export function meansOneParcel(text: string, lang: Language): boolean {
+  const t = normalizeForCues(text);
+  const c = cuesFor(lang);
+  if ([c.severalParcels, c.pluralPronouns, c.countQuestions, c.allArrived].some((cues) => contains(cues, t, lang))) return false;
+  // "帮我查一下温哥华那个包裹": "that one" outweighs words that often ask for a list.
+  if (contains(c.oneOfPlace, t, lang)) return true;
+  if ([c.listQuestions, c.everyParcel, c.anyParcels].some((cues) => contains(cues, t, lang))) return false;
+  return contains(c.oneParcel, t, lang);
+}
+
 /** "is anything of ours stuck in customs?", "有被海关扣的包裹吗", "¿tenemos algo retenido?": any of the account's parcels. */
 export function asksOfAnyParcel(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyOfOurs, normalizeForCues(text), lang);

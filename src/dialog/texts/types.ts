@@ -123,6 +123,8 @@ export interface Texts {
   statusHintNames: Record<string, string>;
   dateRange(from: string, to: string): string;
   /** Too many parcels fit: ask for the one detail that narrows the search most. */
+  /** Of `count` parcels a place fits, all but one delivered: the one still travelling is the answer that follows. */
+  onlyOneTravelling(count: number, search: SearchDescription): string;
   narrowingQuestion(count: number, slot: 'destination' | 'origin' | 'date'): string;
   needLink: string;
   codeSent(minutes: number): string;
