@@ -47,6 +47,8 @@ export interface LocaleWords {
   billingActions: Readonly<Record<'dispute' | 'pay' | 'view', readonly string[]>>;
   /** Asking how long a payment takes to show as paid ("how long until it shows as paid", "付了之后多久能显示已付", "¿cuánto tarda en aparecer el pago?"). */
   paymentTiming: readonly string[];
+  /** Holding a payment back ("don't pay yet", "算了先别付", "no la pagues todavía"): nothing is paid, no link given. */
+  paymentDeclined: readonly string[];
   /** Words pointing at the most recent invoice ("the latest one"). */
   latestInvoice: readonly string[];
   /** Asking when an invoice is due ("when is it due", "什么时候到期", "¿cuándo vence?"): right after an invoice was talked about, of that one. */

@@ -8,6 +8,7 @@ import type { QueryContext } from '../state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, type Decision } from '../decision.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
+import type { AccountFlow } from '../flows/types.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
 /** The account the message chose, kept on the conversation. */
@@ -76,22 +77,32 @@ export const flowItemsRule: DecisionRule = {
   name: 'items a flow showed',
   decide(m) {
     const { reading, chosen, go } = m;
-    const { text, parse, state, keepSearch } = reading;
-    const shown = state.flowShown;
-    const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
-    if (!shown || !flow?.refersToShown || !chosen.account || parse.trackingNumbers.length) return null;
-    // A question still open (which parcel?) is answered first; a place describes a parcel ("是寄到多伦多那个").
-    if (state.awaiting !== null || parse.origin || parse.destination) return null;
-    if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
-    if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
-    // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
-    if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
-    if (!flow.refersToShown(text, parse, shown)) return null;
-    if (gate(flow.intent, reading.facts, chosen.account) !== 'open') return null;
+    const { keepSearch } = reading;
+    const flow = flowOfItemsPointedAt(m);
+    if (!flow || !chosen.account) return null;
     // The talk stays on the flow: its next reference ("sorry, I meant the overdue one") is about the same items.
     return withChosenAccount(m, go({ kind: 'flow', intent: flow.intent, accountNumber: chosen.account }, { ...keepSearch, lastIntent: flow.intent }));
   },
 };
+
+/**
+ * The account flow whose items the message points at ("the second one", "最早那张到期了吗" right after the invoices), when
+ * it may run; else null. The ticket-status rule asks it too: "最早那张 due 了吗" reads close to "我的单子有回复了吗".
+ */
+export function flowOfItemsPointedAt({ reading, chosen }: Pick<MessageReading, 'reading' | 'chosen'>): AccountFlow | null {
+  const { text, parse, state } = reading;
+  const shown = state.flowShown;
+  const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
+  if (!shown || !flow?.refersToShown || !chosen.account || parse.trackingNumbers.length) return null;
+  // A question still open (which parcel?) is answered first; a place describes a parcel ("是寄到多伦多那个").
+  if (state.awaiting !== null || parse.origin || parse.destination) return null;
+  if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
+  if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
+  // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
+  if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
+  if (!flow.refersToShown(text, parse, shown)) return null;
+  return gate(flow.intent, reading.facts, chosen.account) === 'open' ? flow : null;
+}
 
 /** An account chosen with nothing else to do: it is kept, and what the assistant can do is said. */
 export const accountChosenRule: DecisionRule = {

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksDisputeStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -61,8 +61,8 @@ export const billingFlow: AccountFlow = {
   // period alone ("and the ones from November?") may be about parcels: the described-parcels rule reads it.
   // "how much is it", "帮我付", "págala" right after one invoice was shown or chosen: that one (found by an outside tester).
   refersToShown: (text, parse, shown) => {
-    // "how long until it shows as paid?" right after the invoices: of paying them.
-    if (asksPaymentTiming(text)) return true;
+    // "how long until it shows as paid?" right after the invoices: of paying them; "don't pay yet": of not paying them.
+    if (asksPaymentTiming(text) || declinesPayment(text)) return true;
     const pointer = invoicePointerIn(text, parse) ?? impliedFocus(text, shown);
     return pointer !== null && pointer.kind !== 'period';
   },
@@ -80,6 +80,8 @@ export const billingFlow: AccountFlow = {
     // "付了之后多久能显示已付", "how long until a payment shows as paid?": how long by card or transfer, not the invoices
     // again (found by an outside tester, round 6 M19); a dispute's reason or its confirmation is read as such.
     if (state?.step !== 'reason' && state?.step !== 'confirm' && asksPaymentTiming(ctx.text)) return say(t.paymentTiming);
+    // "算了先别付", "don't pay yet": nothing paid, the invoices talked about kept (outside tester round 8 P13).
+    if (state?.step !== 'reason' && declinesPayment(ctx.text)) return { ...say(t.notPaid), ...(ctx.shown ? { shown: ctx.shown } : {}) };
     const pointed = await pointedInvoices(ctx, state);
     if (state?.step === 'confirm') {
       // "what's the status of that dispute" while it waits for the yes: not opened yet, the question stands (outside tester round 7 N2).
@@ -125,7 +127,7 @@ export const billingFlow: AccountFlow = {
     if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus || amountOfOverdue || pointed.latest)) return showOne(ctx, pointed.invoices[0]!);
     // "what's our latest invoice", "la última factura": that one, the one talked about next ("and pay it").
     if (!pointed && (action === 'view' || action === null) && !ctx.parse.dateRange && asksLatest(ctx.text)) {
-      const latest = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0];
+      const latest = await latestInvoice(ctx);
       if (latest) return showOne(ctx, latest);
     }
     if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
@@ -430,7 +432,13 @@ async function invoiceAskedFor(ctx: FlowContext): Promise<string | null> {
     return null;
   }
   if (!asksLatest(ctx.text)) return null;
-  return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0]?.number ?? null;
+  return (await latestInvoice(ctx))?.number ?? null;
+}
+
+/** The account's newest invoice; the newest still to pay when the message asks for an unpaid one ("the latest unpaid invoice"). */
+async function latestInvoice(ctx: FlowContext): Promise<InvoiceRecord | null> {
+  if (!asksUnpaid(ctx.text)) return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0] ?? null;
+  return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SEARCHED)).find((i) => i.status === 'open' || i.status === 'overdue') ?? null;
 }
 
 /** The account's only invoice still to pay among the recent ones, or null (none, or several). */

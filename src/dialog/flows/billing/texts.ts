@@ -56,6 +56,8 @@ export interface BillingTexts {
   confirmChoices: { label: string; value: string }[];
   opened(ticket: string, number: string, part: string | null): string;
   cancelled: string;
+  /** A payment held back ("don't pay yet"): nothing paid, the invoices stay as they are. */
+  notPaid: string;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -121,6 +123,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     opened: (ticket, n, part) =>
       `Done: dispute ${ticket} is open for invoice ${n}${part ? ` (${part} disputed)` : ''}. Our billing team reviews it within 5 working days and answers you by e-mail. While it is under review the invoice is marked disputed and no late fee runs on it; if we agree, the credit appears on your next invoice.`,
     cancelled: "All right, I haven't opened anything.",
+    notPaid: 'All right, nothing has been paid: the invoices stay as they are until you pay them.',
   },
   zh: {
     menu: '我可以为您查看最近的账单、帮您付款，或对账单或某笔费用提出异议。您想做什么？',
@@ -177,6 +180,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     opened: (ticket, n, part) =>
       `已提交：账单 ${n} 的异议工单 ${ticket}${part ? `（异议金额 ${part}）` : ''}。账单团队会在 5 个工作日内审核并通过邮件回复您。审核期间该账单标记为“异议处理中”，不会产生滞纳金；如核实无误，退款将抵扣在您的下一张账单中。`,
     cancelled: '好的，我没有提交任何内容。',
+    notPaid: '好的，先不付款：没有支付任何账单，账单保持原状，等您付款。',
   },
   es: {
     menu: 'Puedo mostrarte tus últimas facturas, ayudarte a pagar una o abrir una reclamación sobre una factura o un cargo. ¿Qué quieres hacer?',
@@ -237,5 +241,6 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     opened: (ticket, n, part) =>
       `Hecho: la reclamación ${ticket} está abierta para la factura ${n}${part ? ` (${part} reclamados)` : ''}. Nuestro equipo de facturación la revisa en 5 días laborables y te responde por correo. Mientras tanto la factura queda en reclamación y no genera recargos por demora; si te damos la razón, el abono aparecerá en tu próxima factura.`,
     cancelled: 'De acuerdo, no he abierto nada.',
+    notPaid: 'De acuerdo, no se ha pagado nada: las facturas siguen como están hasta que las pagues.',
   },
 });
