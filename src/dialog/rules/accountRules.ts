@@ -8,6 +8,7 @@ import type { QueryContext } from '../state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, type Decision } from '../decision.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
+import { asksDisputeProcess, billingActionOf } from '../flows/billing/billingWords.ts';
 import type { AccountFlow } from '../flows/types.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
@@ -103,6 +104,24 @@ export function flowOfItemsPointedAt({ reading, chosen }: Pick<MessageReading, '
   if (!flow.refersToShown(text, parse, shown)) return null;
   return gate(flow.intent, reading.facts, chosen.account) === 'open' ? flow : null;
 }
+
+/**
+ * "how long does a dispute usually take?", "will you notify me when it's decided?", "争议一般多久有结果", "¿me avisarán?":
+ * the billing flow's answer (5 working days, by e-mail), when the message says dispute or comes after one was proposed or
+ * opened (outside tester round 8 P21: a parcel picker, "not understood"); never a parcel search or an alert.
+ */
+export const disputeProcessRule: DecisionRule = {
+  name: 'dispute process',
+  decide(m) {
+    const { reading, chosen, go } = m;
+    const { text, parse, state, facts, keepSearch } = reading;
+    if (parse.trackingNumbers.length || !asksDisputeProcess(text) || !chosen.account) return null;
+    const afterDispute = state.flowShown?.intent === 'billing' && state.flowShown.action === 'dispute';
+    if (!afterDispute && billingActionOf(text) !== 'dispute') return null;
+    if (gate('billing', facts, chosen.account) !== 'open') return null;
+    return withChosenAccount(m, go({ kind: 'flow', intent: 'billing', accountNumber: chosen.account }, { ...keepSearch, lastIntent: 'billing' }));
+  },
+};
 
 /** An account chosen with nothing else to do: it is kept, and what the assistant can do is said. */
 export const accountChosenRule: DecisionRule = {

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksDisputeStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeProcess, asksDisputeStatus, asksStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -82,10 +82,16 @@ export const billingFlow: AccountFlow = {
     if (state?.step !== 'reason' && state?.step !== 'confirm' && asksPaymentTiming(ctx.text)) return say(t.paymentTiming);
     // "算了先别付", "don't pay yet": nothing paid, the invoices talked about kept (outside tester round 8 P13).
     if (state?.step !== 'reason' && declinesPayment(ctx.text)) return { ...say(t.notPaid), ...(ctx.shown ? { shown: ctx.shown } : {}) };
+    // "how long does a dispute take?", "结果出来会通知我吗": the review time and the e-mail; a confirmation waiting is asked again.
+    if (state?.step !== 'reason' && asksDisputeProcess(ctx.text)) {
+      if (state?.step === 'confirm') return say(`${t.disputeProcess}${sentenceGap(ctx.locale)}${t.notOpenedYet(state.invoice)}`, t.confirmChoices, state);
+      return { ...say(t.disputeProcess), ...(ctx.shown ? { shown: ctx.shown } : {}) };
+    }
     const pointed = await pointedInvoices(ctx, state);
     if (state?.step === 'confirm') {
-      // "what's the status of that dispute" while it waits for the yes: not opened yet, the question stands (outside tester round 7 N2).
-      if (asksDisputeStatus(ctx.text)) return say(t.notOpenedYet(state.invoice), t.confirmChoices, state);
+      // "what's the status of that dispute", "what's the status of it?" while it waits for the yes: not opened yet, the question
+      // stands (outside tester round 7 N2, spot check).
+      if (asksDisputeStatus(ctx.text) || asksStatus(ctx.text)) return say(t.notOpenedYet(state.invoice), t.confirmChoices, state);
       // "no, the first one", "sorry I meant the overdue one", "不是这张，是上一张": the other invoice, the reason kept.
       const other = correctedTo(ctx, pointed, state.invoice);
       if (other) return changedTo(ctx, other, startDispute(ctx, other.number, state.reason));
@@ -115,7 +121,9 @@ export const billingFlow: AccountFlow = {
     if (action === 'dispute') {
       // "dispute the charges for 1Z…, it's stuck in customs and we still got charged": the message is the reason.
       const billed = await invoiceOfParcel(ctx);
-      if (billed) return startDispute(ctx, billed, ctx.text);
+      // A parcel no invoice bills yet (sent this week): said so, nothing proposed (outside tester round 7 N21).
+      if (billed?.invoice === null) return (await refusal(ctx, 'dispute')) ?? say(t.notInvoicedYet(billed.trackingNumber, formatShortDate(billed.shipDate, ctx.locale)));
+      if (billed) return startDispute(ctx, billed.invoice, reasonIn(ctx) ?? ctx.text);
       if (pointed && !pointed.invoices.length) return nothingPointed(ctx, pointed, askWhichInvoice(ctx, t.whichInvoice));
       return startDispute(ctx, onlyOne(pointed) ?? (await invoiceAskedFor(ctx)), reasonIn(ctx), pointed?.invoices);
     }
@@ -448,14 +456,19 @@ async function onlyUnpaid(ctx: FlowContext): Promise<string | null> {
 }
 
 /**
- * The invoice that billed the parcel the message names by number: the account's invoice whose period
- * holds its ship date. Null without a number, for another account's parcel, or when none holds it.
+ * The invoice that billed the parcel the message names by number (or describes: runners/accountFlow.ts): the account's
+ * invoice whose period holds its ship date, `invoice` null when the parcel was sent after the newest invoice's period.
+ * Null without a number, for another account's parcel, or for an older one no invoice looked through holds.
  */
-async function invoiceOfParcel(ctx: FlowContext): Promise<string | null> {
+async function invoiceOfParcel(ctx: FlowContext): Promise<{ trackingNumber: string; shipDate: string; invoice: string | null } | null> {
   const n = ctx.parse.trackingNumbers[0];
   const shipment = n ? await ctx.store.shipments.byTrackingNumber(n) : null;
   if (!shipment || shipment.accountNumber !== ctx.accountNumber) return null;
-  return (await invoiceOfShipment(ctx.store, shipment))?.number ?? null;
+  const invoice = (await invoiceOfShipment(ctx.store, shipment))?.number ?? null;
+  // Before the newest invoice's period: an older parcel than the invoices looked through, not one still to be billed.
+  const newest = (await ctx.store.invoices.listForAccount(shipment.accountNumber, 1))[0];
+  if (!invoice && newest && shipment.shipDate < newest.periodStart) return null;
+  return { trackingNumber: shipment.trackingNumber, shipDate: shipment.shipDate, invoice };
 }
 
 /** The invoice, when it is the conversation account's; null for an unknown number or another account's. */

@@ -56,6 +56,18 @@ export function asksDisputeStatus(text: string): boolean {
   return billingActionOf(text) === 'dispute' && saysAny(text, DISPUTE_STATUS_WORDS);
 }
 
+/** A status asked of the dispute talked about without naming it ("what's the status of it?" while its confirmation waits). */
+export function asksStatus(text: string): boolean {
+  return saysAny(text, DISPUTE_STATUS_WORDS);
+}
+
+const DISPUTE_PROCESS_WORDS = wordsInEveryLanguage((w) => w.disputeProcess);
+
+/** The message asks how a dispute goes on ("how long does a dispute take?", "结果出来会通知我吗", "¿me avisarán?"). */
+export function asksDisputeProcess(text: string): boolean {
+  return saysAny(text, DISPUTE_PROCESS_WORDS);
+}
+
 const WHO_CAN_WORDS = wordsInEveryLanguage((w) => w.whoCan);
 
 /** The message asks who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"). */
