@@ -53,6 +53,8 @@ export interface LocaleWords {
   paymentDeclined: readonly string[];
   /** Asking how a dispute goes on ("how long does a dispute take?", "will you notify me when it's decided?", "争议一般多久有结果", "¿me avisarán?"): its review time and how the answer comes. */
   disputeProcess: readonly string[];
+  /** Asking which parcels an invoice billed ("which parcels were on invoice …", "这张账单包含哪些包裹", "¿qué paquetes había en la factura …?"). */
+  invoiceParcels: readonly string[];
   /** Words pointing at the most recent invoice ("the latest one"). */
   latestInvoice: readonly string[];
   /** Asking when an invoice is due ("when is it due", "什么时候到期", "¿cuándo vence?"): right after an invoice was talked about, of that one. */

@@ -54,6 +54,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   ],
   paymentDeclined: ['no pagues', 'no la pagues', 'no lo pagues', 'no las pagues', 'no los pagues', 'no pagues todavía', 'no quiero pagar', 'no vamos a pagar', 'mejor no pagar', 'no pagar todavía'],
   disputeProcess: ['cuánto tarda normalmente una reclamación', 'cuánto tarda una reclamación', 'cuánto tarda la reclamación', 'cuanto tarda una reclamacion', 'cuánto tiempo tarda la reclamación', 'me avisarán', 'me avisaran', 'me avisan cuando', 'me notificarán', 'me van a avisar', 'cuándo se resuelve', 'cuando se resuelva', 'cómo me entero'],
+  invoiceParcels: ['qué paquetes había en', 'qué paquetes hay en', 'qué paquetes incluye', 'qué envíos incluye', 'qué envíos había en', 'qué envíos hay en', 'paquetes de la factura', 'envíos de la factura', 'que paquetes habia en', 'que paquetes incluye'],
   latestInvoice: ['última', 'último', 'más reciente'],
   dueQuestion: ['cuándo vence', 'cuando vence', 'fecha de vencimiento', 'cuándo hay que pagarla', 'cuando hay que pagarla', 'hasta cuándo hay', 'fecha límite', 'ya venció', 'ya vencio', 'ya vence', 'está vencida', 'esta vencida'],
   disputeStatus: ['estado', 'cómo va', 'como va', 'novedades', 'qué pasa con', 'qué pasó con', 'en qué quedó', 'cómo está mi', 'cómo está la'],

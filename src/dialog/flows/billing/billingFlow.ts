@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksDisputeProcess, asksDisputeStatus, asksStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeProcess, asksInvoiceParcels, asksDisputeStatus, asksStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -88,6 +88,8 @@ export const billingFlow: AccountFlow = {
       return { ...say(t.disputeProcess), ...(ctx.shown ? { shown: ctx.shown } : {}) };
     }
     const pointed = await pointedInvoices(ctx, state);
+    // "which parcels were on invoice INV-…?", "这张账单包含哪些包裹": the parcels sent in its period (outside tester round 8 P25).
+    if (!state && asksInvoiceParcels(ctx.text) && pointed?.invoices.length === 1) return parcelsOn(ctx, pointed.invoices[0]!);
     if (state?.step === 'confirm') {
       // "what's the status of that dispute", "what's the status of it?" while it waits for the yes: not opened yet, the question
       // stands (outside tester round 7 N2, spot check).
@@ -240,6 +242,21 @@ async function showOne(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowRe
     : t.invoiceLine(invoice.number, period(invoice, ctx.locale), amount, stateOf(invoice, t, ctx.locale));
   const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
   return { ...say(line, next.length ? next : undefined), shown: { items: ctx.shown?.items ?? [invoice.number], focus: invoice.number, action: 'view' } };
+}
+
+/** How many parcels of an invoice are listed one by one. */
+const INVOICE_PARCELS_LISTED = 20;
+
+/** The parcels an invoice billed (those sent in its period, oldest first): a View answer, refused with who has View. */
+async function parcelsOn(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'view');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const parcels = (await ctx.store.shipments.search({ accountNumber: invoice.accountNumber, shipDateFrom: invoice.periodStart, shipDateTo: invoice.periodEnd, limit: 1000 }))
+    .filter((s) => s.shipDate >= invoice.periodStart && s.shipDate <= invoice.periodEnd)
+    .sort((a, b) => a.shipDate.localeCompare(b.shipDate) || a.trackingNumber.localeCompare(b.trackingNumber));
+  const lines = parcels.slice(0, INVOICE_PARCELS_LISTED).map((s) => t.parcelLine(s.trackingNumber, s.origin.city, s.destination.city, formatShortDate(s.shipDate, ctx.locale)));
+  return { ...say(t.invoiceParcels(invoice.number, period(invoice, ctx.locale), parcels.length, lines)), shown: { items: ctx.shown?.items ?? [invoice.number], focus: invoice.number, action: 'view' } };
 }
 
 /** Null when the speaker holds the role the catalogue names for the action (intents/billing.ts); else the refusal that names it and the admins. */

@@ -68,6 +68,13 @@ export function asksDisputeProcess(text: string): boolean {
   return saysAny(text, DISPUTE_PROCESS_WORDS);
 }
 
+const INVOICE_PARCELS_WORDS = wordsInEveryLanguage((w) => w.invoiceParcels);
+
+/** The message asks which parcels an invoice billed ("which parcels were on invoice INV-…?", "这张账单包含哪些包裹"). */
+export function asksInvoiceParcels(text: string): boolean {
+  return saysAny(text, INVOICE_PARCELS_WORDS);
+}
+
 const WHO_CAN_WORDS = wordsInEveryLanguage((w) => w.whoCan);
 
 /** The message asks who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"). */
