@@ -21,6 +21,8 @@ export interface InvoiceReferenceWords {
   because: readonly string[];
   /** Words that say only that something is wrong, or fill a sentence, without saying what ("it is wrong", "金额不对", "está mal"): whole words (anywhere in Han). */
   vague: readonly string[];
+  /** What is wrong with a charge ("billed twice", "too much", "多收", "重复收费", "dos veces", "de más"): the clauses saying it are the dispute's reason, not the request beside them. */
+  grounds: readonly string[];
 }
 
 /** The words the dialog and flows read a message with, in one language: dictionaries, not rules. */
@@ -49,6 +51,12 @@ export interface LocaleWords {
   billingActions: Readonly<Record<'dispute' | 'pay' | 'view', readonly string[]>>;
   /** Asking how long a payment takes to show as paid ("how long until it shows as paid", "付了之后多久能显示已付", "¿cuánto tarda en aparecer el pago?"). */
   paymentTiming: readonly string[];
+  /** Holding a payment back ("don't pay yet", "算了先别付", "no la pagues todavía"): nothing is paid, no link given. */
+  paymentDeclined: readonly string[];
+  /** Asking how a dispute goes on ("how long does a dispute take?", "will you notify me when it's decided?", "争议一般多久有结果", "¿me avisarán?"): its review time and how the answer comes. */
+  disputeProcess: readonly string[];
+  /** Asking which parcels an invoice billed ("which parcels were on invoice …", "这张账单包含哪些包裹", "¿qué paquetes había en la factura …?"). */
+  invoiceParcels: readonly string[];
   /** Words pointing at the most recent invoice ("the latest one"). */
   latestInvoice: readonly string[];
   /** Asking when an invoice is due ("when is it due", "什么时候到期", "¿cuándo vence?"): right after an invoice was talked about, of that one. */

@@ -8,6 +8,8 @@ import type { QueryContext } from '../state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, type Decision } from '../decision.ts';
 import { ACCOUNT_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
+import { asksDisputeProcess, billingActionOf } from '../flows/billing/billingWords.ts';
+import type { AccountFlow } from '../flows/types.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
 /** The account the message chose, kept on the conversation. */
@@ -76,20 +78,48 @@ export const flowItemsRule: DecisionRule = {
   name: 'items a flow showed',
   decide(m) {
     const { reading, chosen, go } = m;
-    const { text, parse, state, keepSearch } = reading;
-    const shown = state.flowShown;
-    const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
-    if (!shown || !flow?.refersToShown || !chosen.account || parse.trackingNumbers.length) return null;
-    // A question still open (which parcel?) is answered first; a place describes a parcel ("是寄到多伦多那个").
-    if (state.awaiting !== null || parse.origin || parse.destination) return null;
-    if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
-    if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
-    // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
-    if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
-    if (!flow.refersToShown(text, parse, shown)) return null;
-    if (gate(flow.intent, reading.facts, chosen.account) !== 'open') return null;
+    const { keepSearch } = reading;
+    const flow = flowOfItemsPointedAt(m);
+    if (!flow || !chosen.account) return null;
     // The talk stays on the flow: its next reference ("sorry, I meant the overdue one") is about the same items.
     return withChosenAccount(m, go({ kind: 'flow', intent: flow.intent, accountNumber: chosen.account }, { ...keepSearch, lastIntent: flow.intent }));
+  },
+};
+
+/**
+ * The account flow whose items the message points at ("the second one", "最早那张到期了吗" right after the invoices), when
+ * it may run; else null. The ticket-status rule asks it too: "最早那张 due 了吗" reads close to "我的单子有回复了吗".
+ */
+export function flowOfItemsPointedAt({ reading, chosen }: Pick<MessageReading, 'reading' | 'chosen'>): AccountFlow | null {
+  const { text, parse, state } = reading;
+  const shown = state.flowShown;
+  const flow = shown ? ACCOUNT_FLOWS[shown.intent as IntentName] : undefined;
+  if (!shown || !flow?.refersToShown || !chosen.account || parse.trackingNumbers.length) return null;
+  // A question still open (which parcel?) is answered first; a place describes a parcel ("是寄到多伦多那个").
+  if (state.awaiting !== null || parse.origin || parse.destination) return null;
+  if (parse.intent !== shown.intent && state.lastIntent !== shown.intent) return null;
+  if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
+  // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
+  if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
+  if (!flow.refersToShown(text, parse, shown)) return null;
+  return gate(flow.intent, reading.facts, chosen.account) === 'open' ? flow : null;
+}
+
+/**
+ * "how long does a dispute usually take?", "will you notify me when it's decided?", "争议一般多久有结果", "¿me avisarán?":
+ * the billing flow's answer (5 working days, by e-mail), when the message says dispute or comes after one was proposed or
+ * opened (outside tester round 8 P21: a parcel picker, "not understood"); never a parcel search or an alert.
+ */
+export const disputeProcessRule: DecisionRule = {
+  name: 'dispute process',
+  decide(m) {
+    const { reading, chosen, go } = m;
+    const { text, parse, state, facts, keepSearch } = reading;
+    if (parse.trackingNumbers.length || !asksDisputeProcess(text) || !chosen.account) return null;
+    const afterDispute = state.flowShown?.intent === 'billing' && state.flowShown.action === 'dispute';
+    if (!afterDispute && billingActionOf(text) !== 'dispute') return null;
+    if (gate('billing', facts, chosen.account) !== 'open') return null;
+    return withChosenAccount(m, go({ kind: 'flow', intent: 'billing', accountNumber: chosen.account }, { ...keepSearch, lastIntent: 'billing' }));
   },
 };
 

@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowFollowUpRule, accountFlowRule, describedFlowRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowFollowUpRule, accountFlowRule, describedFlowRule, disputeProcessRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { claimQuestionRule } from './claimRules.ts';
 import { customsQuestionRule } from './customsRules.ts';
 import { changesAskedRule, deliveryCorrectionRule } from './deliveryChangeRules.ts';
@@ -87,6 +87,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   someoneElsesRule,
   // "the second one" after the invoices is one of them, not of the parcels listed before them.
   flowItemsRule,
+  // "how long does a dispute take?", "will you notify me when it's decided?": the dispute's course, before a reference,
+  // a search or an alert could read "it" or "notify me" as about a parcel.
+  disputeProcessRule,
   referenceRule,
   // Tracking numbers before any description: a number is the surest way to a parcel.
   trackingNumbersRule,

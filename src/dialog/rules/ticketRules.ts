@@ -4,6 +4,7 @@ import { asksQuestion, asksTicketNumber } from '../discourse/discourseAct.ts';
 import { asksDisputeStatus } from '../flows/billing/billingWords.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ticketNumbersIn } from '../ticketStatus/ticketNumbers.ts';
+import { flowOfItemsPointedAt } from './accountRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -14,7 +15,8 @@ import type { DecisionRule } from './types.ts';
  */
 export const ticketStatusRule: DecisionRule = {
   name: 'ticket status',
-  decide({ reading: { text, parse, state, keepSearch }, go }) {
+  decide(m) {
+    const { reading: { text, parse, state, keepSearch }, go } = m;
     const [number] = ticketNumbersIn(text);
     // "sí, ábrela" with the one closest parcel on screen takes that parcel (the reference), whatever "open it" sounds like.
     if (!number && opensWithYes(text) && state.awaiting === 'choice' && state.candidates.length === 1) return null;
@@ -25,6 +27,8 @@ export const ticketStatusRule: DecisionRule = {
     // "what's the status of my dispute" reads close to a parcel's status: the dispute's ticket (outside tester round 7 N2).
     const asked = parse.intent === 'ticket_status' || numberAsked || asksDisputeStatus(text);
     if (!asked || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
+    // "最早那张 due 了吗" right after the invoices is about one of them (outside tester round 8 P25).
+    if (!numberAsked && !asksDisputeStatus(text) && flowOfItemsPointedAt(m) !== null) return null;
     return go({ kind: 'ticket_status', number: null }, keepSearch);
   },
 };

@@ -18,11 +18,11 @@ type FlowNeeds = Pick<RunnerContext, 'turn' | 'before' | 'parse' | 'store' | 'cl
  * and dates. A search without dates spans the ship dates of the parcels it found, so the flow counts
  * the parcels the customer was told fit ("7 parcels fit that"), not its own default period.
  */
-async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store, now: Date): Promise<Parse> {
+async function pointedAt(action: ActionOf<'flow'>, parse: Parse, store: Store, now: Date, text: string): Promise<Parse> {
   if (action.parcels) return { ...parse, trackingNumbers: action.parcels };
-  if (action.frame) return describedParcels(action, { ...parse, origin: action.frame.origin, destination: action.frame.destination, dateRange: action.frame.dateRange }, store);
+  if (action.frame) return describedParcels(action, { ...parse, origin: action.frame.origin, destination: action.frame.destination, dateRange: action.frame.dateRange }, store, text);
   const search = action.search;
-  if (!search) return describedParcels(action, parse, store);
+  if (!search) return describedParcels(action, parse, store, text);
   if (!action.accountNumber) return parse;
   if (action.within?.length) {
     const picked = (await resolveShipments(store.shipments, action.accountNumber, { ...toShipmentQuery(search), now })).matches.map((m) => m.shipment.trackingNumber).filter((n) => action.within!.includes(n));
@@ -44,8 +44,15 @@ const PARCELS_ANSWERED_ONE_BY_ONE = 5;
  * which a flow that answers for parcels (carbon) is given by their numbers when they are few; the
  * lanes it sums otherwise know no status (found by an outside tester: a delivered parcel was counted).
  */
-async function describedParcels(action: ActionOf<'flow'>, parse: Parse, store: Store): Promise<Parse> {
+async function describedParcels(action: ActionOf<'flow'>, parse: Parse, store: Store, text: string): Promise<Parse> {
   const frame = frameOfMessage(parse);
+  // "we were overcharged for the singapore parcel sent today, i want to dispute it": a flow acting on a parcel (a dispute of
+  // its charge) is given the one parcel described, whose date is its ship date, not an invoice's (outside tester round 7 N21).
+  const acting = ACCOUNT_FLOWS[action.intent]?.actsOnTrackingNumbers?.(text) === true;
+  if (acting && frame && (frame.origin || frame.destination) && action.accountNumber && !parse.trackingNumbers.length) {
+    const matches = (await resolveShipments(store.shipments, action.accountNumber, toShipmentQuery(frame))).matches;
+    if (matches.length === 1) return { ...parse, trackingNumbers: [matches[0]!.shipment.trackingNumber], dateRange: null };
+  }
   if (!frame?.statusHints.length || !action.accountNumber || !ACCOUNT_FLOWS[action.intent]?.answersTrackingNumbers || parse.trackingNumbers.length) return parse;
   const matches = (await resolveShipments(store.shipments, action.accountNumber!, toShipmentQuery(frame))).matches;
   const few = matches.length > 0 && matches.length <= PARCELS_ANSWERED_ONE_BY_ONE;
@@ -70,7 +77,7 @@ export const accountFlowRunners = {
     const flow = ACCOUNT_FLOWS[action.intent];
     if (!flow) return say(t.notAvailableYet, t.helpChoices);
     const kept = before.flow;
-    const pointed = await pointedAt(action, parse, store, turn.now);
+    const pointed = await pointedAt(action, parse, store, turn.now, turn.activity.text ?? '');
     const result = await flow.run({
       text: turn.activity.text ?? '',
       attachments: turn.activity.attachments ?? [],

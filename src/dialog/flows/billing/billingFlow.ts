@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksDisputeStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeProcess, asksInvoiceParcels, asksDisputeStatus, asksStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -61,8 +61,8 @@ export const billingFlow: AccountFlow = {
   // period alone ("and the ones from November?") may be about parcels: the described-parcels rule reads it.
   // "how much is it", "帮我付", "págala" right after one invoice was shown or chosen: that one (found by an outside tester).
   refersToShown: (text, parse, shown) => {
-    // "how long until it shows as paid?" right after the invoices: of paying them.
-    if (asksPaymentTiming(text)) return true;
+    // "how long until it shows as paid?" right after the invoices: of paying them; "don't pay yet": of not paying them.
+    if (asksPaymentTiming(text) || declinesPayment(text)) return true;
     const pointer = invoicePointerIn(text, parse) ?? impliedFocus(text, shown);
     return pointer !== null && pointer.kind !== 'period';
   },
@@ -80,10 +80,20 @@ export const billingFlow: AccountFlow = {
     // "付了之后多久能显示已付", "how long until a payment shows as paid?": how long by card or transfer, not the invoices
     // again (found by an outside tester, round 6 M19); a dispute's reason or its confirmation is read as such.
     if (state?.step !== 'reason' && state?.step !== 'confirm' && asksPaymentTiming(ctx.text)) return say(t.paymentTiming);
+    // "算了先别付", "don't pay yet": nothing paid, the invoices talked about kept (outside tester round 8 P13).
+    if (state?.step !== 'reason' && declinesPayment(ctx.text)) return { ...say(t.notPaid), ...(ctx.shown ? { shown: ctx.shown } : {}) };
+    // "how long does a dispute take?", "结果出来会通知我吗": the review time and the e-mail; a confirmation waiting is asked again.
+    if (state?.step !== 'reason' && asksDisputeProcess(ctx.text)) {
+      if (state?.step === 'confirm') return say(`${t.disputeProcess}${sentenceGap(ctx.locale)}${t.notOpenedYet(state.invoice)}`, t.confirmChoices, state);
+      return { ...say(t.disputeProcess), ...(ctx.shown ? { shown: ctx.shown } : {}) };
+    }
     const pointed = await pointedInvoices(ctx, state);
+    // "which parcels were on invoice INV-…?", "这张账单包含哪些包裹": the parcels sent in its period (outside tester round 8 P25).
+    if (!state && asksInvoiceParcels(ctx.text) && pointed?.invoices.length === 1) return parcelsOn(ctx, pointed.invoices[0]!);
     if (state?.step === 'confirm') {
-      // "what's the status of that dispute" while it waits for the yes: not opened yet, the question stands (outside tester round 7 N2).
-      if (asksDisputeStatus(ctx.text)) return say(t.notOpenedYet(state.invoice), t.confirmChoices, state);
+      // "what's the status of that dispute", "what's the status of it?" while it waits for the yes: not opened yet, the question
+      // stands (outside tester round 7 N2, spot check).
+      if (asksDisputeStatus(ctx.text) || asksStatus(ctx.text)) return say(t.notOpenedYet(state.invoice), t.confirmChoices, state);
       // "no, the first one", "sorry I meant the overdue one", "不是这张，是上一张": the other invoice, the reason kept.
       const other = correctedTo(ctx, pointed, state.invoice);
       if (other) return changedTo(ctx, other, startDispute(ctx, other.number, state.reason));
@@ -113,7 +123,9 @@ export const billingFlow: AccountFlow = {
     if (action === 'dispute') {
       // "dispute the charges for 1Z…, it's stuck in customs and we still got charged": the message is the reason.
       const billed = await invoiceOfParcel(ctx);
-      if (billed) return startDispute(ctx, billed, ctx.text);
+      // A parcel no invoice bills yet (sent this week): said so, nothing proposed (outside tester round 7 N21).
+      if (billed?.invoice === null) return (await refusal(ctx, 'dispute')) ?? say(t.notInvoicedYet(billed.trackingNumber, formatShortDate(billed.shipDate, ctx.locale)));
+      if (billed) return startDispute(ctx, billed.invoice, reasonIn(ctx) ?? ctx.text);
       if (pointed && !pointed.invoices.length) return nothingPointed(ctx, pointed, askWhichInvoice(ctx, t.whichInvoice));
       return startDispute(ctx, onlyOne(pointed) ?? (await invoiceAskedFor(ctx)), reasonIn(ctx), pointed?.invoices);
     }
@@ -125,7 +137,7 @@ export const billingFlow: AccountFlow = {
     if (pointed?.invoices.length === 1 && !pointed.period && (ctx.shown?.items.length || ctx.shown?.focus || amountOfOverdue || pointed.latest)) return showOne(ctx, pointed.invoices[0]!);
     // "what's our latest invoice", "la última factura": that one, the one talked about next ("and pay it").
     if (!pointed && (action === 'view' || action === null) && !ctx.parse.dateRange && asksLatest(ctx.text)) {
-      const latest = (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0];
+      const latest = await latestInvoice(ctx);
       if (latest) return showOne(ctx, latest);
     }
     if (action === 'view' || !missingRole('billing', 'view', ctx.roles)) return list(ctx);
@@ -230,6 +242,21 @@ async function showOne(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowRe
     : t.invoiceLine(invoice.number, period(invoice, ctx.locale), amount, stateOf(invoice, t, ctx.locale));
   const next = (['pay', 'dispute'] as const).filter((a) => !missingRole('billing', a, ctx.roles)).map((a) => t.menuChoices[a]);
   return { ...say(line, next.length ? next : undefined), shown: { items: ctx.shown?.items ?? [invoice.number], focus: invoice.number, action: 'view' } };
+}
+
+/** How many parcels of an invoice are listed one by one. */
+const INVOICE_PARCELS_LISTED = 20;
+
+/** The parcels an invoice billed (those sent in its period, oldest first): a View answer, refused with who has View. */
+async function parcelsOn(ctx: FlowContext, invoice: InvoiceRecord): Promise<FlowResult> {
+  const refused = await refusal(ctx, 'view');
+  if (refused) return refused;
+  const t = textsOf(ctx);
+  const parcels = (await ctx.store.shipments.search({ accountNumber: invoice.accountNumber, shipDateFrom: invoice.periodStart, shipDateTo: invoice.periodEnd, limit: 1000 }))
+    .filter((s) => s.shipDate >= invoice.periodStart && s.shipDate <= invoice.periodEnd)
+    .sort((a, b) => a.shipDate.localeCompare(b.shipDate) || a.trackingNumber.localeCompare(b.trackingNumber));
+  const lines = parcels.slice(0, INVOICE_PARCELS_LISTED).map((s) => t.parcelLine(s.trackingNumber, s.origin.city, s.destination.city, formatShortDate(s.shipDate, ctx.locale)));
+  return { ...say(t.invoiceParcels(invoice.number, period(invoice, ctx.locale), parcels.length, lines)), shown: { items: ctx.shown?.items ?? [invoice.number], focus: invoice.number, action: 'view' } };
 }
 
 /** Null when the speaker holds the role the catalogue names for the action (intents/billing.ts); else the refusal that names it and the admins. */
@@ -430,7 +457,13 @@ async function invoiceAskedFor(ctx: FlowContext): Promise<string | null> {
     return null;
   }
   if (!asksLatest(ctx.text)) return null;
-  return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0]?.number ?? null;
+  return (await latestInvoice(ctx))?.number ?? null;
+}
+
+/** The account's newest invoice; the newest still to pay when the message asks for an unpaid one ("the latest unpaid invoice"). */
+async function latestInvoice(ctx: FlowContext): Promise<InvoiceRecord | null> {
+  if (!asksUnpaid(ctx.text)) return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, 1))[0] ?? null;
+  return (await ctx.store.invoices.listForAccount(ctx.accountNumber!, INVOICES_SEARCHED)).find((i) => i.status === 'open' || i.status === 'overdue') ?? null;
 }
 
 /** The account's only invoice still to pay among the recent ones, or null (none, or several). */
@@ -440,14 +473,19 @@ async function onlyUnpaid(ctx: FlowContext): Promise<string | null> {
 }
 
 /**
- * The invoice that billed the parcel the message names by number: the account's invoice whose period
- * holds its ship date. Null without a number, for another account's parcel, or when none holds it.
+ * The invoice that billed the parcel the message names by number (or describes: runners/accountFlow.ts): the account's
+ * invoice whose period holds its ship date, `invoice` null when the parcel was sent after the newest invoice's period.
+ * Null without a number, for another account's parcel, or for an older one no invoice looked through holds.
  */
-async function invoiceOfParcel(ctx: FlowContext): Promise<string | null> {
+async function invoiceOfParcel(ctx: FlowContext): Promise<{ trackingNumber: string; shipDate: string; invoice: string | null } | null> {
   const n = ctx.parse.trackingNumbers[0];
   const shipment = n ? await ctx.store.shipments.byTrackingNumber(n) : null;
   if (!shipment || shipment.accountNumber !== ctx.accountNumber) return null;
-  return (await invoiceOfShipment(ctx.store, shipment))?.number ?? null;
+  const invoice = (await invoiceOfShipment(ctx.store, shipment))?.number ?? null;
+  // Before the newest invoice's period: an older parcel than the invoices looked through, not one still to be billed.
+  const newest = (await ctx.store.invoices.listForAccount(shipment.accountNumber, 1))[0];
+  if (!invoice && newest && shipment.shipDate < newest.periodStart) return null;
+  return { trackingNumber: shipment.trackingNumber, shipDate: shipment.shipDate, invoice };
 }
 
 /** The invoice, when it is the conversation account's; null for an unknown number or another account's. */

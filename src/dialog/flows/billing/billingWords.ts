@@ -9,9 +9,13 @@ import type { BillingAction } from './texts.ts';
  */
 export const BILLING_ACTION_CUES: readonly (readonly [BillingAction, readonly string[]])[] = keyedWordsInEveryLanguage((w) => w.billingActions, ['dispute', 'pay', 'view']);
 
+/** Words of an invoice's state that hold a payment verb ("sin pagar", "por pagar", "未支付"): never a request to pay. */
+const UNPAID_STATE_WORDS = [...wordsInEveryLanguage((w) => w.invoiceReference.unpaid)].sort((a, b) => b.length - a.length);
+
 /** The action a message asks for, or null when it names none ("billing question"). */
 export function billingActionOf(text: string): BillingAction | null {
-  const t = text.toLowerCase();
+  // "y la más vieja sin pagar, cuándo vence?" asks about an unpaid invoice, not to pay it (outside tester spot check).
+  const t = UNPAID_STATE_WORDS.reduce((rest, w) => rest.split(w).join(' '), text.toLowerCase());
   for (const [action, cues] of BILLING_ACTION_CUES) if (cues.some((c) => t.includes(c))) return action;
   return null;
 }
@@ -21,6 +25,13 @@ const PAYMENT_TIMING_WORDS = wordsInEveryLanguage((w) => w.paymentTiming);
 /** The message asks how long a payment takes to show as paid ("付了之后多久能显示已付"). */
 export function asksPaymentTiming(text: string): boolean {
   return saysAny(text, PAYMENT_TIMING_WORDS);
+}
+
+const PAYMENT_DECLINED_WORDS = wordsInEveryLanguage((w) => w.paymentDeclined);
+
+/** The message holds a payment back ("don't pay yet", "算了先别付", "no la pagues todavía"). */
+export function declinesPayment(text: string): boolean {
+  return saysAny(text, PAYMENT_DECLINED_WORDS);
 }
 
 /** Words that point at the most recent invoice ("the latest one", "最新那张", "la última"). */
@@ -45,6 +56,25 @@ export function asksDisputeStatus(text: string): boolean {
   return billingActionOf(text) === 'dispute' && saysAny(text, DISPUTE_STATUS_WORDS);
 }
 
+/** A status asked of the dispute talked about without naming it ("what's the status of it?" while its confirmation waits). */
+export function asksStatus(text: string): boolean {
+  return saysAny(text, DISPUTE_STATUS_WORDS);
+}
+
+const DISPUTE_PROCESS_WORDS = wordsInEveryLanguage((w) => w.disputeProcess);
+
+/** The message asks how a dispute goes on ("how long does a dispute take?", "结果出来会通知我吗", "¿me avisarán?"). */
+export function asksDisputeProcess(text: string): boolean {
+  return saysAny(text, DISPUTE_PROCESS_WORDS);
+}
+
+const INVOICE_PARCELS_WORDS = wordsInEveryLanguage((w) => w.invoiceParcels);
+
+/** The message asks which parcels an invoice billed ("which parcels were on invoice INV-…?", "这张账单包含哪些包裹"). */
+export function asksInvoiceParcels(text: string): boolean {
+  return saysAny(text, INVOICE_PARCELS_WORDS);
+}
+
 const WHO_CAN_WORDS = wordsInEveryLanguage((w) => w.whoCan);
 
 /** The message asks who may do something ("who can do that for me?", "谁能帮我付", "¿quién puede pagarla?"). */
@@ -65,6 +95,11 @@ const OLDEST_WORDS = wordsInEveryLanguage((w) => w.oldestInvoice);
 /** The message points at the overdue invoice ("the overdue one", "逾期的那张"); `oldest` when it asks for the oldest of several. */
 export function asksOverdue(text: string): { oldest: boolean } | null {
   return saysAny(text, OVERDUE_WORDS) ? { oldest: saysAny(text, OLDEST_WORDS) } : null;
+}
+
+/** The message asks for the oldest invoice ("the earliest one", "最早那张", "la más vieja"). */
+export function asksOldest(text: string): boolean {
+  return saysAny(text, OLDEST_WORDS);
 }
 
 /** An invoice number as the demo writes them (INV-5W8A3K-260309), whatever its case, or null. */

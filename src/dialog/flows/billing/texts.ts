@@ -25,6 +25,13 @@ export interface BillingTexts {
   whoCan(action: string, role: AccountRole, account: string, holders: readonly string[], admins: string, has: boolean): string;
   /** The dispute's status asked while its confirmation still waits: nothing is opened yet. */
   notOpenedYet(number: string): string;
+  /** The parcels an invoice billed: those sent in its period (`lines`: the first of them), `count` in all. */
+  invoiceParcels(number: string, period: string, count: number, lines: readonly string[]): string;
+  parcelLine(trackingNumber: string, from: string, to: string, sent: string): string;
+  /** A parcel's charge disputed before any invoice bills it (sent after the newest invoice's period). */
+  notInvoicedYet(trackingNumber: string, sent: string): string;
+  /** How a dispute goes on: reviewed within 5 working days, answered by e-mail (what `opened` promises). */
+  disputeProcess: string;
   listHeader(account: string): string;
   /** To a user who may pay but not view (the Pay role): what is to pay on the account, the only invoices they see. */
   payableHeader(account: string): string;
@@ -56,6 +63,8 @@ export interface BillingTexts {
   confirmChoices: { label: string; value: string }[];
   opened(ticket: string, number: string, part: string | null): string;
   cancelled: string;
+  /** A payment held back ("don't pay yet"): nothing paid, the invoices stay as they are. */
+  notPaid: string;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -84,6 +93,13 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
       })[status],
     whoCan: (action, role, account, holders, admins, has) =>
       `${action} on account ${account} needs the ${role} role: ${holders.length ? `${listOf(holders, 'and')} can do it` : 'nobody holds it yet'}.${has ? ' You can too.' : ` Your account's admins can give you the role: ${admins}.`}`,
+    disputeProcess:
+      "Our billing team reviews a dispute within 5 working days and sends you the answer by e-mail, so you don't need to ask again. While it is under review the invoice is marked disputed and no late fee runs on it; if we agree, the credit appears on your next invoice.",
+    notInvoicedYet: (n, sent) =>
+      `Parcel ${n} (sent ${sent}) is not on an invoice yet: it will be on the next invoice, issued when its billing period ends. Once that invoice is out, you can dispute its charge here.`,
+    invoiceParcels: (n, period, count, lines) =>
+      count ? `Invoice ${n} bills the ${count} parcel${count === 1 ? '' : 's'} sent ${period}:\n${lines.join('\n')}${count > lines.length ? `\n… and ${count - lines.length} more.` : ''}` : `Invoice ${n} (${period}) bills no parcel.`,
+    parcelLine: (tn, from, to, sent) => `• ${tn} · ${from} → ${to} · sent ${sent}`,
     notOpenedYet: (n) => `The dispute of invoice ${n} is not opened yet: it waits for your yes. Shall I open it?`,
     alreadyPaid: (n, paid) => `Invoice ${n} is already paid (${paid}); there is nothing to pay on it.`,
     listHeader: (account) => `Recent invoices for account ${account}:`,
@@ -121,6 +137,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     opened: (ticket, n, part) =>
       `Done: dispute ${ticket} is open for invoice ${n}${part ? ` (${part} disputed)` : ''}. Our billing team reviews it within 5 working days and answers you by e-mail. While it is under review the invoice is marked disputed and no late fee runs on it; if we agree, the credit appears on your next invoice.`,
     cancelled: "All right, I haven't opened anything.",
+    notPaid: 'All right, nothing has been paid: the invoices stay as they are until you pay them.',
   },
   zh: {
     menu: '我可以为您查看最近的账单、帮您付款，或对账单或某笔费用提出异议。您想做什么？',
@@ -144,6 +161,11 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
       })[status],
     whoCan: (action, role, account, holders, admins, has) =>
       `在账户 ${account} ${action}需要 ${role} 角色：${holders.length ? `${holders.join('、')} 可以办理` : '目前没有人有这个角色'}。${has ? '您自己也可以。' : `账户管理员可以为您开通：${admins}。`}`,
+    disputeProcess: '账单团队会在 5 个工作日内审核异议，并通过邮件把结果发给您，您不需要再来询问。审核期间该账单标记为“异议处理中”，不会产生滞纳金；如核实无误，退款将抵扣在您的下一张账单中。',
+    notInvoicedYet: (n, sent) => `包裹 ${n}（${sent}寄出）还没有出现在任何账单上：它会计入下一张账单，账单周期结束后开具。账单开出后，您可以在这里对这笔费用提出异议。`,
+    invoiceParcels: (n, period, count, lines) =>
+      count ? `账单 ${n} 包含${period}寄出的 ${count} 个包裹：\n${lines.join('\n')}${count > lines.length ? `\n……另有 ${count - lines.length} 个。` : ''}` : `账单 ${n}（${period}）没有包含任何包裹。`,
+    parcelLine: (tn, from, to, sent) => `• ${tn} · ${from} → ${to} · ${sent}寄出`,
     notOpenedYet: (n) => `账单 ${n} 的异议还没有提交，正等您确认。现在提交吗？`,
     alreadyPaid: (n, paid) => `账单 ${n} 已于${paid}支付，无需再付。`,
     listHeader: (account) => `账户 ${account} 最近的账单：`,
@@ -177,6 +199,7 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     opened: (ticket, n, part) =>
       `已提交：账单 ${n} 的异议工单 ${ticket}${part ? `（异议金额 ${part}）` : ''}。账单团队会在 5 个工作日内审核并通过邮件回复您。审核期间该账单标记为“异议处理中”，不会产生滞纳金；如核实无误，退款将抵扣在您的下一张账单中。`,
     cancelled: '好的，我没有提交任何内容。',
+    notPaid: '好的，先不付款：没有支付任何账单，账单保持原状，等您付款。',
   },
   es: {
     menu: 'Puedo mostrarte tus últimas facturas, ayudarte a pagar una o abrir una reclamación sobre una factura o un cargo. ¿Qué quieres hacer?',
@@ -200,6 +223,13 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
       })[status],
     whoCan: (action, role, account, holders, admins, has) =>
       `${action} en la cuenta ${account} requiere el rol ${role}: ${holders.length ? `${listOf(holders, 'y')} ${holders.length === 1 ? 'puede' : 'pueden'} hacerlo` : 'aún no lo tiene nadie'}.${has ? ' Tú también puedes.' : ` Los admins de tu cuenta pueden dártelo: ${admins}.`}`,
+    disputeProcess:
+      'Nuestro equipo de facturación revisa cada reclamación en 5 días laborables y te envía la respuesta por correo, así que no hace falta que vuelvas a preguntar. Mientras tanto la factura queda en reclamación y no genera recargos por demora; si te damos la razón, el abono aparecerá en tu próxima factura.',
+    notInvoicedYet: (n, sent) =>
+      `El envío ${n} (enviado el ${sent}) aún no está en ninguna factura: irá en la próxima factura, que se emite al cerrar su periodo de facturación. Cuando esté emitida, podrás reclamar su cargo aquí.`,
+    invoiceParcels: (n, period, count, lines) =>
+      count ? `La factura ${n} incluye ${count === 1 ? 'el envío enviado' : `los ${count} envíos enviados`} del ${period}:\n${lines.join('\n')}${count > lines.length ? `\n… y ${count - lines.length} más.` : ''}` : `La factura ${n} (${period}) no incluye ningún envío.`,
+    parcelLine: (tn, from, to, sent) => `• ${tn} · ${from} → ${to} · enviado el ${sent}`,
     notOpenedYet: (n) => `La reclamación de la factura ${n} aún no está abierta: espera tu confirmación. ¿La abro?`,
     alreadyPaid: (n, paid) => `La factura ${n} ya está pagada (${paid}); no hay nada que pagar.`,
     listHeader: (account) => `Últimas facturas de la cuenta ${account}:`,
@@ -237,5 +267,6 @@ export const BILLING_TEXTS: Catalogue<BillingTexts> = Object.freeze({
     opened: (ticket, n, part) =>
       `Hecho: la reclamación ${ticket} está abierta para la factura ${n}${part ? ` (${part} reclamados)` : ''}. Nuestro equipo de facturación la revisa en 5 días laborables y te responde por correo. Mientras tanto la factura queda en reclamación y no genera recargos por demora; si te damos la razón, el abono aparecerá en tu próxima factura.`,
     cancelled: 'De acuerdo, no he abierto nada.',
+    notPaid: 'De acuerdo, no se ha pagado nada: las facturas siguen como están hasta que las pagues.',
   },
 });
