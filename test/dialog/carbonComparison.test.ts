@@ -31,6 +31,11 @@ test.each<[string, keyof typeof COUNT, DemoUser, string, string[]]>([
   ['en fresh', 'en', 'u-alice', '5W8A3K', ['compare our carbon emissions in january with february']],
   ['en fresh after other talk', 'en', 'u-alice', '5W8A3K', ['what did we send to madrid in january?', 'compare our carbon emissions in january with february']],
   ['zh follow-up', 'zh', 'u-li', '5W8A3K', ['我们一月的碳排放是多少', '和二月比呢']],
+  // Both periods in one message (a spot check: "我们这个月的碳排放和上个月比怎么样" gave this month alone).
+  ['zh fresh, both months in one message', 'zh', 'u-li', '5W8A3K', ['我们一月的碳排放和二月比怎么样']],
+  ['zh both months in one message after other talk', 'zh', 'u-li', '5W8A3K', ['我们一月寄了多少个包裹去马德里', '我们一月的碳排放和二月比起来怎么样']],
+  ['en fresh, both months in one question', 'en', 'u-alice', '5W8A3K', ["how do january's emissions compare with february"]],
+  ['es fresh, both months in one question', 'es', 'u-lucia', '6M1S5E', ['¿cómo fueron las emisiones de enero comparadas con febrero?']],
   ['es two answers then which was worse', 'es', 'u-lucia', '6M1S5E', ['¿cuánto co2 emitimos en enero?', '¿y en febrero?', '¿cuál fue peor?']],
   ['es follow-up', 'es', 'u-lucia', '6M1S5E', ['¿cuánto co2 emitimos en enero?', '¿y comparado con febrero?']],
 ])('(%s) should give both months and which emitted more', async (_, lang, user, account, messages) => {

@@ -31,7 +31,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     manager: ['quién es mi gestor', 'quién es nuestro gestor', 'nombre de mi gestor', 'nombre del gestor', 'contactar con mi gestor', 'mi gestor de cuenta', 'nuestro gestor de cuenta'],
     priority: ['priorizar', 'prioridad', 'prioricen', 'priorices', 'acelerar', 'agilizar'],
   },
-  figureComparison: ['compara', 'comparar', 'comparado', 'comparada', 'comparación', 'comparándolo', 'frente a', 'peor', 'fue mejor', 'es mejor', 'salió mejor', 'más alto', 'más alta', 'más que', 'menos que', 'diferencia'],
+  figureComparison: ['compara', 'comparar', 'comparado', 'comparada', 'comparados', 'comparadas', 'comparación', 'comparándolo', 'frente a', 'peor', 'fue mejor', 'es mejor', 'salió mejor', 'más alto', 'más alta', 'más que', 'menos que', 'diferencia'],
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
   overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
   oldestInvoice: ['más antigua', 'mas antigua', 'más vieja', 'mas vieja', 'más antiguo', 'más viejo', 'primera'],
