@@ -10,10 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgresTestDatabase.ts';
+import { describePostgres } from '../store/postgresTestDatabase.ts';
 import {
   crashRun,
   GraphStandIn,
+  postgresFaultSuite,
   ServerProcess,
   weChatMsgId,
   weChatOpenId,
@@ -176,24 +177,11 @@ describe('a server killed mid-run while WeChat pushes (SQLite)', () => {
 });
 
 await describePostgres('two instances on one PostgreSQL, one killed mid-run', (serverUrl) => {
-  let db: TestDatabase;
-  let graph: GraphStandIn;
-  const servers: ServerProcess[] = [];
-
-  beforeAll(async () => {
-    db = await createTestDatabase(serverUrl);
-    graph = new GraphStandIn(120);
-    await graph.start();
-  });
-  afterAll(async () => {
-    for (const s of servers) await s.stop().catch(() => null);
-    await graph?.close();
-    await db?.drop();
-  });
+  const { db, graph, servers } = postgresFaultSuite(serverUrl, 120);
 
   test('should answer every acknowledged message exactly once: the instance left takes over the killed one\'s turns and sends', { timeout: 120_000 }, async () => {
     // A short lease, so the instance left takes over within the test (the default is a minute).
-    const run = await whatsAppCrashRun({ databaseUrl: db.url, failShare: 0.3, alongside: true, extraEnv: { INBOX_LEASE_MS: '1500' } }, servers, graph);
+    const run = await whatsAppCrashRun({ databaseUrl: db().url, failShare: 0.3, alongside: true, extraEnv: { INBOX_LEASE_MS: '1500' } }, servers, graph());
     expectExactlyOnce(run, 'PostgreSQL, two instances, one killed, 30% of sends failing');
   });
 });

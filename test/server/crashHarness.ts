@@ -10,8 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { signatureHeader } from '../../adapters/whatsapp/signature.ts';
 import { mulberry32 } from '../../src/demo/prng.ts';
+import { createTestDatabase, type TestDatabase } from '../store/postgresTestDatabase.ts';
 import { APP_SECRET, ACCESS_TOKEN, GRAPH_VERSION, PHONE_NUMBER_ID, VERIFY_TOKEN, textMessage } from '../adapters/whatsapp/whatsAppTestServer.ts';
 import { APP_ID as WECHAT_APP_ID, APP_SECRET as WECHAT_APP_SECRET, TOKEN as WECHAT_TOKEN, plainQuery, textPush } from '../adapters/wechat/harness.ts';
 
@@ -172,6 +174,16 @@ export class ServerProcess {
   /** Still running (it did not exit on its own or by a signal). */
   alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** SIGSTOP: frozen, as a stopped container or a paused VM is, until `resume`. */
+  freeze(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  /** SIGCONT: runs again from where it was frozen (nothing if it was not). */
+  resume(): void {
+    if (this.alive()) this.child.kill('SIGCONT');
   }
 
   /** kill -9: no shutdown, no draining, nothing flushed. */
@@ -388,6 +400,43 @@ export async function settled(databaseUrl: string, count: number): Promise<void>
     if (done) return;
     await sleep(200);
   }
+}
+
+/**
+ * What every PostgreSQL fault test starts the same way, made before the suite's tests and taken down
+ * after: a test database of its own, a Graph stand-in answering within `graphDelayMs`, and the servers
+ * the test starts (continued first, in case a test left one stopped, then stopped).
+ */
+export function postgresFaultSuite(serverUrl: string, graphDelayMs: number): { db: () => TestDatabase; graph: () => GraphStandIn; servers: ServerProcess[] } {
+  let db: TestDatabase | undefined;
+  const graph = new GraphStandIn(graphDelayMs);
+  const servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    db = await createTestDatabase(serverUrl);
+    await graph.start();
+  });
+  afterAll(async () => {
+    for (const s of servers) {
+      s.resume();
+      await s.stop().catch(() => null);
+    }
+    await graph.close();
+    await db?.drop();
+  });
+  return { db: () => db!, graph: () => graph, servers };
+}
+
+/**
+ * The end of a fault run: what was not acknowledged redelivered (`rounds` at most), every message
+ * completed and sent, and the ledger of answers at the stand-in, printed under `label` for the log.
+ */
+export async function faultLedger(databaseUrl: string, graph: GraphStandIn, deliveries: PlatformDeliveries, count: number, rounds: number, label: string, settle = 0): Promise<Ledger> {
+  await deliveries.redeliverUnacknowledged(rounds);
+  await settled(databaseUrl, count);
+  if (settle) await sleep(settle);
+  const l = await withDatabase(databaseUrl, (query) => ledger(query, graph.sends, deliveries.acknowledged));
+  console.info(`${label}:`, { acknowledged: deliveries.acknowledged.size, refusals: Object.fromEntries(deliveries.refusals), ...l, unanswered: l.unanswered.length, sends: graph.sends.length });
+  return l;
 }
 
 /** How a crash run paces its deliveries: `count` messages `intervalMs` apart, the first server killed at `killAt`. */

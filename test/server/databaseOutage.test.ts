@@ -9,10 +9,10 @@
  * must be retaken because its lease was ended, not because it ran out (a renewal sent during the
  * outage and run after it once extended the ended leases, and 120 messages waited a whole lease).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgresTestDatabase.ts';
+import { afterAll, expect, test } from 'vitest';
+import { describePostgres } from '../store/postgresTestDatabase.ts';
 import { TcpProxy } from '../support/tcpProxy.ts';
-import { freePort, GraphStandIn, ledger, ServerProcess, settled, sleep, whatsAppDeliveries, withDatabase } from './crashHarness.ts';
+import { faultLedger, freePort, postgresFaultSuite, ServerProcess, sleep, whatsAppDeliveries } from './crashHarness.ts';
 
 const MESSAGES = 300;
 const CUSTOMERS = 30;
@@ -21,45 +21,33 @@ const OUTAGE_AT = 100;
 const OUTAGE_MS = 3000;
 
 await describePostgres('a server whose PostgreSQL goes away for three seconds mid-run', (serverUrl) => {
-  let db: TestDatabase;
-  let graph: GraphStandIn;
-  let proxy: TcpProxy;
-  const servers: ServerProcess[] = [];
-
-  beforeAll(async () => {
-    db = await createTestDatabase(serverUrl);
-    graph = new GraphStandIn(60);
-    await graph.start();
-    const target = new URL(db.url);
-    proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-    await proxy.up();
-  });
+  const { db, graph, servers } = postgresFaultSuite(serverUrl, 60);
+  let proxy: TcpProxy | undefined;
   afterAll(async () => {
+    // The servers stop on a database they can still reach (their suite's own teardown comes after or before this).
     for (const s of servers) await s.stop().catch(() => null);
     await proxy?.down();
-    await graph?.close();
-    await db?.drop();
   });
 
   test('should answer every acknowledged message exactly once and keep running', { timeout: 120_000 }, async () => {
-    const viaProxy = new URL(db.url);
+    const target = new URL(db().url);
+    proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.up();
+    const viaProxy = new URL(db().url);
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     const port = await freePort();
     // A lease far longer than the test: a message is answered because its lease was ended, never because it ran out.
-    const server = ServerProcess.whatsApp(viaProxy.toString(), port, graph.url, { INBOX_LEASE_MS: '600000' });
+    const server = ServerProcess.whatsApp(viaProxy.toString(), port, graph().url, { INBOX_LEASE_MS: '600000' });
     servers.push(server);
     await server.start();
     const deliveries = whatsAppDeliveries(MESSAGES, CUSTOMERS, () => `http://127.0.0.1:${port}/webhooks/whatsapp`);
     let outage: Promise<void> | undefined;
     await deliveries.steady(INTERVAL_MS, (i) => {
-      if (i === OUTAGE_AT) outage = proxy.down().then(() => sleep(OUTAGE_MS)).then(() => proxy.up());
+      if (i === OUTAGE_AT) outage = proxy!.down().then(() => sleep(OUTAGE_MS)).then(() => proxy!.up());
     });
     await outage;
-    await deliveries.redeliverUnacknowledged(20);
-    await settled(db.url, MESSAGES);
-    const l = await withDatabase(db.url, (query) => ledger(query, graph.sends, deliveries.acknowledged));
-    console.info('PostgreSQL away for 3 s mid-run:', { acknowledged: deliveries.acknowledged.size, refusals: Object.fromEntries(deliveries.refusals), ...l, unanswered: l.unanswered.length, sends: graph.sends.length });
+    const l = await faultLedger(db().url, graph(), deliveries, MESSAGES, 20, 'PostgreSQL away for 3 s mid-run');
     // The outage hit: turns lost their connection mid-run (the webhooks' statements waited for it to come back, or were refused 5xx).
     expect(server.output).toMatch(/ECONNRESET|ECONNREFUSED|Connection terminated/);
     expect(server.alive()).toBe(true);

@@ -6,9 +6,9 @@
  * the first, when it wakes, must not run or send again what is no longer its. Every acknowledged message
  * is answered exactly once; only sends already on their way to the platform when it froze may repeat.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, describePostgres, type TestDatabase } from '../store/postgresTestDatabase.ts';
-import { freePort, GraphStandIn, ledger, ServerProcess, settled, sleep, whatsAppDeliveries, withDatabase } from './crashHarness.ts';
+import { expect, test } from 'vitest';
+import { describePostgres } from '../store/postgresTestDatabase.ts';
+import { faultLedger, freePort, postgresFaultSuite, ServerProcess, sleep, whatsAppDeliveries } from './crashHarness.ts';
 
 const MESSAGES = 300;
 const CUSTOMERS = 30;
@@ -20,47 +20,23 @@ const FROZEN_MS = 3 * LEASE_MS;
 const IN_FLIGHT = 16;
 
 await describePostgres('two instances on one PostgreSQL, one frozen longer than its leases', (serverUrl) => {
-  let db: TestDatabase;
-  let graph: GraphStandIn;
-  const servers: ServerProcess[] = [];
-
-  beforeAll(async () => {
-    db = await createTestDatabase(serverUrl);
-    graph = new GraphStandIn(120);
-    await graph.start();
-  });
-  afterAll(async () => {
-    for (const s of servers) {
-      try {
-        process.kill(s.pid, 'SIGCONT');
-      } catch {
-        // already gone
-      }
-      await s.stop().catch(() => null);
-    }
-    await graph?.close();
-    await db?.drop();
-  });
+  const { db, graph, servers } = postgresFaultSuite(serverUrl, 120);
 
   test('should answer every acknowledged message once: what the other instance took over is not run or sent again when the frozen one wakes', { timeout: 120_000 }, async () => {
     const ports = [await freePort(), await freePort()];
-    for (const port of ports) servers.push(ServerProcess.whatsApp(db.url, port, graph.url, { INBOX_LEASE_MS: String(LEASE_MS) }));
+    for (const port of ports) servers.push(ServerProcess.whatsApp(db().url, port, graph().url, { INBOX_LEASE_MS: String(LEASE_MS) }));
     await Promise.all(servers.map((s) => s.start()));
     const [frozen, other] = servers as [ServerProcess, ServerProcess];
     const deliveries = whatsAppDeliveries(MESSAGES, CUSTOMERS, (i) => `http://127.0.0.1:${ports[i % 2]}/webhooks/whatsapp`);
     let thawed: Promise<void> | undefined;
     await deliveries.steady(INTERVAL_MS, (i) => {
       if (i !== FREEZE_AT) return;
-      process.kill(frozen.pid, 'SIGSTOP');
-      thawed = sleep(FROZEN_MS).then(() => void process.kill(frozen.pid, 'SIGCONT'));
+      frozen.freeze();
+      thawed = sleep(FROZEN_MS).then(() => frozen.resume());
     });
     await thawed;
-    await deliveries.redeliverUnacknowledged(10);
-    await settled(db.url, MESSAGES);
-    // The woken instance finishes what it had in hand.
-    await sleep(2 * LEASE_MS);
-    const l = await withDatabase(db.url, (query) => ledger(query, graph.sends, deliveries.acknowledged));
-    console.info('PostgreSQL, two instances, one frozen for 3 leases:', { acknowledged: deliveries.acknowledged.size, refusals: Object.fromEntries(deliveries.refusals), ...l, unanswered: l.unanswered.length, sends: graph.sends.length });
+    // Then the woken instance finishes what it had in hand.
+    const l = await faultLedger(db().url, graph(), deliveries, MESSAGES, 10, 'PostgreSQL, two instances, one frozen for 3 leases', 2 * LEASE_MS);
     expect([frozen.alive(), other.alive()]).toEqual([true, true]);
     // The freeze hit: the other instance took over turns of the frozen one.
     expect(l.takenOver).toBeGreaterThan(0);

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestDatabase, describePostgres, queryOnce, terminateBackends, type TestDatabase } from '../store/postgresTestDatabase.ts';
 import { SmtpStandIn } from '../support/smtpStandIn.ts';
-import { freePort, GraphStandIn, ledger, ServerProcess, settled, sleep, whatsAppDeliveries, withDatabase } from './crashHarness.ts';
+import { faultLedger, freePort, postgresFaultSuite, ServerProcess, sleep, whatsAppDeliveries } from './crashHarness.ts';
 
 const MESSAGES = 200;
 const CUSTOMERS = 20;
@@ -17,44 +17,22 @@ const INTERVAL_MS = 15;
 const DROPS = 20;
 
 await describePostgres('two instances on one PostgreSQL that drops their connections', (serverUrl) => {
-  let db: TestDatabase;
-  let graph: GraphStandIn;
-  const servers: ServerProcess[] = [];
-
-  beforeAll(async () => {
-    db = await createTestDatabase(serverUrl);
-    graph = new GraphStandIn(40);
-    await graph.start();
-  });
-  afterAll(async () => {
-    for (const s of servers) await s.stop().catch(() => null);
-    await graph?.close();
-    await db?.drop();
-  });
+  const { db, graph, servers } = postgresFaultSuite(serverUrl, 40);
 
   test(`should keep both instances running and answer every acknowledged message once through ${DROPS} connection drops under traffic`, { timeout: 60_000 }, async () => {
     const ports = [await freePort(), await freePort()];
     // A lease short enough that a turn whose write was lost mid-statement is taken over within the
     // test, long enough that a busy machine's turns keep theirs (renewed every third of it).
-    for (const port of ports) servers.push(ServerProcess.whatsApp(db.url, port, graph.url, { INBOX_LEASE_MS: '6000' }));
+    for (const port of ports) servers.push(ServerProcess.whatsApp(db().url, port, graph().url, { INBOX_LEASE_MS: '6000' }));
     await Promise.all(servers.map((s) => s.start()));
     const deliveries = whatsAppDeliveries(MESSAGES, CUSTOMERS, (i) => `http://127.0.0.1:${ports[i % 2]}/webhooks/whatsapp`);
     // A drop every tenth message: 20 over the run, each ending both instances' pools and listeners.
     const drops: Promise<number>[] = [];
     await deliveries.steady(INTERVAL_MS, (i) => {
-      if (i % Math.floor(MESSAGES / DROPS) === 5) drops.push(terminateBackends(db));
+      if (i % Math.floor(MESSAGES / DROPS) === 5) drops.push(terminateBackends(db()));
     });
     const ended = await Promise.all(drops);
-    await deliveries.redeliverUnacknowledged(10);
-    await settled(db.url, MESSAGES);
-    const l = await withDatabase(db.url, (query) => ledger(query, graph.sends, deliveries.acknowledged));
-    console.info('20 connection drops under traffic, two instances:', {
-      backendsEnded: ended.reduce((a, b) => a + b, 0),
-      acknowledged: deliveries.acknowledged.size,
-      refusals: Object.fromEntries(deliveries.refusals),
-      ...l,
-      unanswered: l.unanswered.length,
-    });
+    const l = await faultLedger(db().url, graph(), deliveries, MESSAGES, 10, `${DROPS} connection drops under traffic (${ended.reduce((a, b) => a + b, 0)} backends ended), two instances`);
     // The drops hit: most ended both instances' connections (a few came while they were reconnecting).
     expect(ended.filter((n) => n > 0).length).toBeGreaterThanOrEqual(DROPS / 2);
     expect(servers.map((s) => s.alive())).toEqual([true, true]);
