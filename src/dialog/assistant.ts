@@ -21,6 +21,7 @@ import { runAction } from './runners/registry.ts';
 import { closeSurveyPassedBy, pendingSurvey } from './runners/satisfaction.ts';
 import type { Escalator, RunResult, RunnerContext } from './runners/types.ts';
 import { loadDialogState, type DialogState } from './state.ts';
+import { withShiftedPeriod } from './periodShift.ts';
 import { textsFor } from './texts/index.ts';
 import type { Bot, TurnInput } from './types.ts';
 
@@ -190,7 +191,9 @@ export class CarrierAssistant implements Bot {
     const shownEach: (string | null)[] = [];
     const pending: string[] = [];
     for (let i = 0; i < queue.length; i++) {
-      const { text: part, parse, ofFirstParcel, ofDescribed, ofShown } = queue[i]!;
+      const { text: part, ofFirstParcel, ofDescribed, ofShown } = queue[i]!;
+      // "and the month before?": the period next to the last one talked about.
+      const parse = withShiftedPeriod(part, queue[i]!.parse, before, (t) => this.deps.parser.parse(t, { now: turn.now, timeZone }));
       // Asked of a parcel not found: kept while its question is open ("8 parcels fit, when?"), else let go.
       if (ofFirstParcel && !firstParcel) {
         if (held) pending.push(part);
@@ -211,6 +214,7 @@ export class CarrierAssistant implements Bot {
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
       const result: RunResult = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
       const state: DialogState = { ...decision.state, ...result.state, pendingRequests: [] };
+      if (parse.dateRange && (!parse.dateRole || parse.dateRole === 'shipped' || parse.dateRole === 'delivered')) state.lastPeriod = parse.dateRange;
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").
       if (state.lastParcel !== before.lastParcel && before.lastParcel) state.previousParcel = before.lastParcel;
       // The first list shown and the one a parcel was picked from stay within reach ("the third one you listed at the start", "volviendo al segundo").

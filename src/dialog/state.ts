@@ -64,6 +64,8 @@ export const DialogStateSchema = z.object({
   allAccounts: z.boolean().default(false),
   /** The last parcel description searched for. */
   lastQuery: QueryContextSchema.nullable().default(null),
+  /** The last period a message named (or a period shifted from it: "and the month before?"), whatever it was asked of. */
+  lastPeriod: z.object({ from: z.string(), to: z.string() }).nullable().default(null),
   /** What to do with the parcel once it is found: show its status, or carry a flow out on it. */
   task: z.string().default('status'),
   /**

@@ -126,7 +126,15 @@ export interface LocaleWords {
   deliveryInstructions: Readonly<Record<'spots' | 'leads' | 'parcels', readonly string[]>>;
   /** Every one of the speaker's accounts: `answer` in a reply to "which account?" ("both", "两个都要", "las dos"), `request` anywhere ("all my accounts"). */
   allAccounts: Readonly<Record<'answer' | 'request', readonly string[]>>;
+  /**
+   * A period named only next to the one just talked about ("and the month before?", "那前一个月呢", "¿y la semana
+   * anterior?"): the unit and the direction (src/dialog/periodShift.ts moves the conversation's last period).
+   */
+  periodShift: Readonly<Record<PeriodShiftKey, readonly string[]>>;
 }
+
+/** The unit and direction of a period named next to the last one. */
+export type PeriodShiftKey = 'dayBefore' | 'weekBefore' | 'monthBefore' | 'yearBefore' | 'dayAfter' | 'weekAfter' | 'monthAfter' | 'yearAfter';
 
 /** One language the assistant answers in. */
 export interface LanguagePack {

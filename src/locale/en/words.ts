@@ -103,4 +103,14 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     answer: ['both', 'all', 'all of them', 'either', 'each', 'every one'],
     request: ['both accounts', 'both my accounts', 'both of my accounts', 'both our accounts', 'both of our accounts', 'all accounts', 'all my accounts', 'all of my accounts', 'all our accounts', 'all of our accounts', 'every account', 'each account', 'either account', 'across my accounts', 'across our accounts'],
   },
+  periodShift: {
+    dayBefore: ['the day before', 'the previous day', 'the day prior', 'a day earlier', 'one day earlier'],
+    weekBefore: ['the week before', 'a week before', 'the previous week', 'the prior week', 'the week prior', 'a week earlier', 'one week earlier', 'the preceding week'],
+    monthBefore: ['the month before', 'a month before', 'the previous month', 'the prior month', 'the month prior', 'a month earlier', 'one month earlier', 'the preceding month'],
+    yearBefore: ['the year before', 'a year before', 'the previous year', 'the prior year', 'the year prior', 'a year earlier', 'one year earlier'],
+    dayAfter: ['the day after', 'the following day', 'a day later', 'one day later'],
+    weekAfter: ['the week after', 'the following week', 'a week later', 'one week later'],
+    monthAfter: ['the month after', 'the following month', 'a month later', 'one month later'],
+    yearAfter: ['the year after', 'the following year', 'a year later', 'one year later'],
+  },
 });

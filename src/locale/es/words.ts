@@ -103,4 +103,14 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     answer: ['las dos', 'los dos', 'ambas', 'ambos', 'todas', 'todos', 'las 2', 'los 2'],
     request: ['las dos cuentas', 'ambas cuentas', 'todas mis cuentas', 'todas las cuentas', 'todas nuestras cuentas', 'mis dos cuentas', 'nuestras dos cuentas', 'cada cuenta'],
   },
+  periodShift: {
+    dayBefore: ['el día anterior', 'el día antes', 'un día antes', 'el día previo'],
+    weekBefore: ['la semana anterior', 'la semana antes', 'la semana de antes', 'una semana antes', 'la semana previa'],
+    monthBefore: ['el mes anterior', 'el mes antes', 'el mes de antes', 'un mes antes', 'el mes previo'],
+    yearBefore: ['el año anterior', 'el año antes', 'el año de antes', 'un año antes', 'el año previo'],
+    dayAfter: ['el día siguiente', 'el día después', 'un día después'],
+    weekAfter: ['la semana siguiente', 'la semana después', 'una semana después'],
+    monthAfter: ['el mes siguiente', 'el mes después', 'un mes después'],
+    yearAfter: ['el año siguiente', 'el año después', 'un año después'],
+  },
 });

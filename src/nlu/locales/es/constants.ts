@@ -127,6 +127,8 @@ export const ES_COMMON_WORDS: readonly string[] = [
   'pagar', 'entregar', 'entrega', 'dirección', 'direccion', 'cuenta', 'factura', 'paquete', 'pedido', 'envío',
   'envio', 'aduana', 'ayer', 'hoy', 'mañana', 'semana', 'mes', 'año', 'alguien', 'nadie', 'otra', 'otro', 'real',
   'tiempo', 'fecha', 'nuevo', 'nueva', 'punto', 'tienda', 'vecino', 'vecina', 'trabajo', 'que', 'qué', 'por',
+  // Words of time beside a period ("el mes de antes" is no parcel from Nantes).
+  'antes', 'después', 'despues', 'anterior', 'siguiente', 'previo', 'previa', 'luego',
   // The Billing Center keeps its English name in Spanish ("al billing center"): no "Billings".
   'billing', 'center',
 ];
