@@ -305,6 +305,13 @@ async function nearestMatches(
   if (swapped && query.destination) relaxations.push(swapped);
   // One of two places wrong ("from Guangzhou to Madrid" when it left Shanghai): the other place and the date still hold.
   if (query.origin && query.destination) relaxations.push({ ...query, origin: null }, { ...query, destination: null });
+  // A city none of the account's parcels went to ("to Lyon", "寄往大阪"): the parcels to its country (the date kept, then
+  // not) are closer than the period's parcels to anywhere (a spot check offered Sydney and Toronto for Lyon).
+  if (query.destination && !query.destination.isCountry) {
+    const country = { name: COUNTRY_NAMES.of(query.destination.country) ?? query.destination.country, country: query.destination.country, isCountry: true };
+    relaxations.push({ ...query, destination: country });
+    if (query.dateRange) relaxations.push({ ...query, destination: country, dateRange: null });
+  }
   if (query.origin || query.destination) relaxations.push({ ...query, origin: null, destination: null });
   if (query.statusHints.length) relaxations.push({ ...query, statusHints: [] });
   // The service last, as the status: a parcel of another service is not offered as if it were of the one named.
