@@ -1,4 +1,4 @@
-import type { Parse } from '../nlu/types.ts';
+import type { IntentName, Parse } from '../nlu/types.ts';
 import { readAccounts } from './accountReading.ts';
 import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { ACCOUNT_FLOWS } from './flows/registry.ts';
@@ -64,7 +64,10 @@ export function readMessage(text: string, said: Parse, loaded: DialogState, fact
   // What the message does in the conversation, decided once. An account picked by its position or name
   // is an answer, not a reference to a parcel; a request about another account starts afresh there.
   const act: DiscourseAct =
-    accounts.answered || otherAccount || (accounts.all && state.awaiting === 'account') ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state, { namesAccountItem: Object.keys(ACCOUNT_FLOWS).some((intent) => usesIntentWords(text, intent)) });
+    accounts.answered || otherAccount || (accounts.all && state.awaiting === 'account') ? { act: 'new_request', frame: frameOfMessage(parse) } : readDiscourseAct(text, parse, state, {
+          namesAccountItem: Object.keys(ACCOUNT_FLOWS).some((intent) => usesIntentWords(text, intent)),
+          afterAccountAnswer: state.lastIntent !== null && ACCOUNT_FLOWS[state.lastIntent as IntentName] !== undefined,
+        });
   // A flow waiting for its answer is put aside (and offered back) when the customer asks something else.
   const suspended = act.act === 'acknowledgement' || act.act === 'cancellation' ? state.suspended : suspend(state);
   const on: DialogState = { ...base, suspended };

@@ -10,6 +10,8 @@ export interface DiscourseCues {
   acknowledgements: readonly string[];
   /** An acknowledgement at the start of a longer message ("thanks! and where is …"). */
   acknowledgementPrefixes: readonly string[];
+  /** A yes alone: with nothing asked (a payment link given), an acknowledgement; with one parcel offered, that one. */
+  bareYes: readonly string[];
   /** A first sentence that thanks for something ("Thanks for sorting out my invoice!"): the question follows it. */
   thanksOpeners: readonly string[];
   /** The whole message drops what is under way. */
@@ -142,6 +144,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'noted', 'good', 'good to know', 'awesome', 'lovely', 'thanks a lot', 'many thanks', 'thank you very much',
       'brilliant', 'brilliant ta', 'ta', 'cheers mate', 'nice one', 'splendid', 'wonderful', 'excellent', 'super', 'sweet', 'that helps', 'fab', '👍', '👌', '🙏', '🙂', '😊', '✅'],
     acknowledgementPrefixes: ['thanks', 'thank you', 'ok', 'okay', 'great', 'perfect', 'got it', 'cool', 'alright', 'cheers', 'thx', '👍', 'brilliant', 'ta', 'lovely', 'excellent'],
+    bareYes: ['yes', 'yeah', 'yep', 'yup', 'yes thanks', 'yes thank you', 'yes please'],
     thanksOpeners: ['thanks for', 'thank you for', 'thanks a lot for', 'many thanks for', 'thanks so much for', 'thank you so much for'],
     cancellations: ['cancel', 'cancel that', 'cancel it', 'never mind', 'nevermind', 'nvm', 'forget it', 'forget about it', 'stop', 'skip it', 'leave it',
       'nothing', "it's fine", 'no need', 'not anymore', 'drop it'],
@@ -227,6 +230,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     acknowledgements: ['好', '好的', '好吧', '好滴', '嗯', '嗯嗯', '哦', '噢', '行', '可以', '明白', '明白了', '知道了', '了解', '收到', '谢谢', '谢谢你', '多谢', '感谢',
       '好的谢谢', '好的，谢谢', '谢啦', '没问题', '👍', '👌', '🙏', '🙂', '😊', '✅', 'ok', '好的呢'],
     acknowledgementPrefixes: ['谢谢', '好的', '好', '嗯', '收到', '明白', '多谢', '感谢', 'ok'],
+    bareYes: ['是', '是的', '对', '对的', '是的谢谢', '对，谢谢'],
     thanksOpeners: ['谢谢你', '谢谢您', '感谢你', '感谢您', '多谢你', '谢谢'],
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '不改了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
@@ -289,6 +293,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     acknowledgements: ['ok', 'okey', 'vale', 'gracias', 'muchas gracias', 'mil gracias', 'perfecto', 'genial', 'de acuerdo', 'entendido', 'bien', 'muy bien',
       'bueno', 'estupendo', 'listo', 'ya veo', 'claro', 'ok gracias', 'vale gracias', 'perfecto gracias', '👍', '👌', '🙏', '🙂', '😊', '✅'],
     acknowledgementPrefixes: ['gracias', 'muchas gracias', 'vale', 'ok', 'perfecto', 'genial', 'bien', 'de acuerdo', '👍'],
+    bareYes: ['sí', 'si', 'sí gracias', 'si gracias', 'sí por favor', 'si por favor'],
     thanksOpeners: ['gracias por', 'muchas gracias por', 'mil gracias por'],
     cancellations: ['cancelar', 'cancela', 'cancélalo', 'olvídalo', 'olvidalo', 'déjalo', 'dejalo', 'no importa', 'da igual', 'nada', 'ya no', 'no lo cambies'],
     corrections: ['no', 'perdón', 'perdon', 'perdona', 'perdone', 'disculpa', 'disculpe', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],

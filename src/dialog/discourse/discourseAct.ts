@@ -585,6 +585,8 @@ export function opensWithCorrection(text: string, lang: Language): boolean {
 export interface ReadingHints {
   /** The message names what an account flow is about in its own words ("the latest invoice", "发票", "co2"). */
   namesAccountItem?: boolean;
+  /** The last answer was an account flow's (billing, account access, VIP …), not a parcel's. */
+  afterAccountAnswer?: boolean;
 }
 
 /**
@@ -596,6 +598,9 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState,
   const c = cuesFor(lang);
   const t = normalizeForCues(text).replace(FILLER_OPENERS, '').trim() || normalizeForCues(text);
   if (isAcknowledgement(text) && !parse.trackingNumbers.length) return { act: 'acknowledgement' };
+  // A yes to an account flow's answer that asked nothing answers nothing (a spot check: "yes" after a payment link listed
+  // the recent parcels). After a parcel's answer a yes may still take up an offer made there, so it is left to the rules.
+  if (reading.afterAccountAnswer && state.awaiting === null && (Object.keys(DISCOURSE_CUES) as Language[]).some((l) => wholeIs(cuesFor(l).bareYes, normalizeForCues(text)))) return { act: 'acknowledgement' };
   if (isCancellation(text) || onlyTakesBack(text)) return { act: 'cancellation' };
   if (asksForPerson(text, parse)) return { act: 'interruption' };
 
