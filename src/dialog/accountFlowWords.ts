@@ -39,10 +39,13 @@ export function withFigureWords(text: string, parse: Parse): Parse {
   // A weak tracking guess that asks nothing of the parcel's journey ("and the other one's co2?") too.
   const weak = !ACCOUNT_FLOWS[parse.intent] && parse.confidence < FOLLOW_UP_MAX_CONFIDENCE && (parse.intent !== 'track_shipment' || !asksAboutParcels(parse));
   const unsure = parse.intent === 'out_of_scope' || weak;
-  if (!unsure) return parse;
   // "how much have we paid this year?" (not understood, or a weak parcel search of the year): the flow that owns the question.
+  // Also over a sure guess said without its own words: "我们账户余额是多少", "¿cuál es nuestro saldo?" read as the account
+  // number (outside tester round 9).
   const owner = (Object.values(ACCOUNT_FLOWS) as AccountFlow[]).filter((f) => f.ownsQuestion?.(text) === true);
-  if (owner.length === 1) return { ...parse, intent: owner[0]!.intent };
+  const ownerOverGuess = !parse.trackingNumbers.length && parse.intent !== owner[0]?.intent && !usesIntentWords(text, parse.intent);
+  if (owner.length === 1 && (unsure || ownerOverGuess)) return { ...parse, intent: owner[0]!.intent };
+  if (!unsure) return parse;
   const figures = ([...INTENT_CUES.keys()] as IntentName[]).filter((intent) => ACCOUNT_FLOWS[intent]?.answersTrackingNumbers === true && usesAccountFlowWords(text, intent));
   return figures.length === 1 ? { ...parse, intent: figures[0]! } : parse;
 }

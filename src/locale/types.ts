@@ -67,6 +67,8 @@ export interface LocaleWords {
   whoCan: readonly string[];
   /** Saying what was paid, beside an amount question ("how much have we paid this year?", "今年付了多少钱", "¿cuánto hemos pagado?"). */
   paidTotal: readonly string[];
+  /** Asking what the account still owes in the word for it ("what's our balance?", "账户余额", "¿cuál es nuestro saldo?"): the invoices, however the classifier guessed. */
+  balanceAsks: readonly string[];
   /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];

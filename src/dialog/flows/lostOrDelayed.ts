@@ -5,7 +5,7 @@ import type { ConversationRecord, ShipmentEventRecord, ShipmentRecord, TicketPri
 import type { Store } from '../../store/store.ts';
 import { SILENT_AFTER_DAYS } from '../../shipments/parcelSilence.ts';
 import { exceptionOf } from '../../shipments/exceptionKinds.ts';
-import { formatDeliveryTime } from '../format.ts';
+import { formatDeliveryTime, formatScanTime } from '../format.ts';
 import { alreadyOpenText, openParcelTicket, openTicketOn } from './shared/parcelTicket.ts';
 import type { ParcelFlow, ParcelFlowResult } from './types.ts';
 import { runDamagedPackage } from './damagedPackage/damagedPackageFlow.ts';
@@ -105,6 +105,9 @@ export async function runLostOrDelayed(
   // Every time this flow states is a delivery time (an ETA, a delivery): on the destination's clock.
   const when = (iso: string) => formatDeliveryTime(iso, shipment.destination, ctx.locale, ctx.timeZone);
   if (assessment.kind === 'on_time') {
+    // Only a label so far: not "on its way and on time" (outside tester round 9, Z10: "它怎么还没揽收？" was told it was in transit).
+    const label = shipment.status === 'label_created' ? events.find((e) => e.status === 'label_created') : undefined;
+    if (label) return { replies: [{ type: 'message', text: t.notHandedOver(shipment.trackingNumber, formatScanTime(label, ctx.locale, ctx.timeZone), assessment.eta ? when(assessment.eta) : null) }] };
     return { replies: [{ type: 'message', text: assessment.eta ? t.onTime(shipment.trackingNumber, when(assessment.eta)) : t.onTimeNoEta(shipment.trackingNumber) }] };
   }
   // "abran una investigación por favor", "open a trace on it": asked in so many words, the trace is opened, not offered again

@@ -1,12 +1,12 @@
 import type { IntentName, Parse } from '../../nlu/types.ts';
-import { goesOnWithAccountFlow, usesAccountFlowWords } from '../accountFlowWords.ts';
+import { goesOnWithAccountFlow, usesAccountFlowWords, usesIntentWords } from '../accountFlowWords.ts';
 import { cueTest } from '../complaintReading.ts';
 import { accountNamedIn } from '../accountNames.ts';
 import { continuesLastMessage, namesParcels, namesSomeoneElse } from '../discourse/discourseAct.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, type Decision } from '../decision.ts';
-import { ACCOUNT_FLOWS } from '../flows/registry.ts';
+import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
 import { asksDisputeProcess, billingActionOf } from '../flows/billing/billingWords.ts';
 import type { AccountFlow } from '../flows/types.ts';
@@ -86,6 +86,11 @@ export const flowItemsRule: DecisionRule = {
   },
 };
 
+/** A tracking question or a parcel flow's (customs, a trace …), asked surely: about a parcel, whatever its pronoun. */
+function asksSurelyOfParcel(parse: Parse): boolean {
+  return (parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined) && parse.confidence >= FOLLOW_UP_MAX_CONFIDENCE;
+}
+
 /**
  * The account flow whose items the message points at ("the second one", "最早那张到期了吗" right after the invoices), when
  * it may run; else null. The ticket-status rule asks it too: "最早那张 due 了吗" reads close to "我的单子有回复了吗".
@@ -101,6 +106,9 @@ export function flowOfItemsPointedAt({ reading, chosen }: Pick<MessageReading, '
   if (namesParcels(text, parse.language) && parse.intent !== shown.intent) return null;
   // Another account flow asked in its own words ("VIP多少钱" after the invoices) is that flow, not a follow-up on them.
   if (parse.intent !== shown.intent && usesAccountFlowWords(text, parse.intent)) return null;
+  // "why is it held?" after a parcel and the invoices answered in one message: a sure question about the parcel, its
+  // "it" the parcel in focus, not the invoices (outside tester round 9, E6: the invoices were listed again).
+  if (state.lastParcel && asksSurelyOfParcel(parse) && !usesIntentWords(text, shown.intent)) return null;
   if (!flow.refersToShown(text, parse, shown)) return null;
   return gate(flow.intent, reading.facts, chosen.account) === 'open' ? flow : null;
 }

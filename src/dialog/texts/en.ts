@@ -99,6 +99,8 @@ export const en: Texts = {
   lostOrDelayed: {
     onTime: (n, eta) => `${n} is on its way and on time: it is expected by ${eta}. No need to worry yet — I'll be here if it doesn't arrive.`,
     onTimeNoEta: (n) => `${n} is on its way and nothing is wrong with it so far.`,
+    notHandedOver: (n, at, eta) =>
+      `${n} is not on its way yet: its label was created on ${at}, and we have not received the parcel from the shipper.${eta ? ` Once it is handed to us it is expected by ${eta}.` : ''}`,
     traceOffer: (n, silent, late) =>
       `${n} has had no scan for ${silent} days and is ${late} ${late === 1 ? 'day' : 'days'} past its expected delivery, so it may be lost. Shall I open a trace ticket for it?`,
     deliveredAsk: (n, at) => `${n} was delivered on ${at}. If it hasn't reached you, shall I open a trace ticket?`,

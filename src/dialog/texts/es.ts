@@ -100,6 +100,8 @@ export const es: Texts = {
   lostOrDelayed: {
     onTime: (n, eta) => `${n} va en camino y sin retraso: la entrega está prevista para el ${eta}. Si no llega, aquí estaré.`,
     onTimeNoEta: (n) => `${n} va en camino y de momento no tiene ninguna incidencia.`,
+    notHandedOver: (n, at, eta) =>
+      `${n} todavía no está en camino: su etiqueta se creó el ${at}, pero aún no hemos recibido el paquete del remitente.${eta ? ` Una vez entregado, la entrega está prevista para el ${eta}.` : ''}`,
     traceOffer: (n, silent, late) =>
       `${n} no tiene ningún escaneo desde hace ${silent} días y lleva ${late} ${late === 1 ? 'día' : 'días'} de retraso sobre la entrega prevista, así que puede haberse perdido. ¿Abro una incidencia para rastrearlo?`,
     deliveredAsk: (n, at) => `${n} se entregó el ${at}. Si no te ha llegado, ¿abro una incidencia para rastrearlo?`,

@@ -44,6 +44,8 @@ export interface SearchDescription {
 export interface LostOrDelayedTexts {
   onTime(trackingNumber: string, eta: string): string;
   onTimeNoEta(trackingNumber: string): string;
+  /** A parcel whose label was created but that the network has not received yet (`label_created`): not on its way, so neither late nor on time. */
+  notHandedOver(trackingNumber: string, labelCreatedAt: string, eta: string | null): string;
   /** Asked before tracing a parcel marked delivered. */
   deliveredAsk(trackingNumber: string, deliveredAt: string): string;
   /** After the status of a parcel late and silent (src/shipments/parcelSilence.ts): the trace offered. */

@@ -94,6 +94,7 @@ export const zh: Texts = {
   lostOrDelayed: {
     onTime: (n, eta) => `包裹 ${n} 正在运输中且未延误，预计 ${eta} 送达。请放心，如未按时送达可随时告诉我。`,
     onTimeNoEta: (n) => `包裹 ${n} 正在运输中，目前一切正常。`,
+    notHandedOver: (n, at, eta) => `包裹 ${n} 还没有开始运输：寄件人已于 ${at} 创建运单，但我们尚未收到包裹。${eta ? `交寄后预计 ${eta} 送达。` : ''}`,
     traceOffer: (n, silent, late) => `包裹 ${n} 已有 ${silent} 天没有物流更新，已超过预计送达时间 ${late} 天，可能已丢失。需要我为它创建追查工单吗？`,
     deliveredAsk: (n, at) => `包裹 ${n} 已于 ${at} 签收。如果您没有收到，需要我创建追查工单吗？`,
     traceChoices: [

@@ -59,6 +59,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   dueQuestion: ['when is it due', 'one due', 'invoice due', 'bill due', 'when is that due', 'when is this due', 'when is that one due', 'when is this one due', 'when is the invoice due', 'when is that invoice due', 'when does it fall due', 'when do we have to pay it', 'when do i have to pay it', 'what is the due date', "what's the due date", 'deadline to pay', 'is it due', 'is that due', 'is this due', 'is it overdue', 'due yet', 'due already'],
   disputeStatus: ['status', 'progress', 'any news', 'update on', 'updates on', 'how is my dispute', "how's my dispute", 'how is the dispute', "how's the dispute", 'what happened to my dispute', 'what happened with my dispute', 'where are we with'],
   whoCan: ['who can', 'who could', 'who else can', 'who is allowed', 'who has the right', 'someone who can'],
+  balanceAsks: ['balance', 'how much is outstanding', 'amount outstanding', 'outstanding amount'],
   paidTotal: ['have we paid', 'did we pay', 'have i paid', 'did i pay', 'we have paid', "we've paid", 'paid so far', 'total paid', 'paid in total'],
   accessActions: {
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],

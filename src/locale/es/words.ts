@@ -60,6 +60,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   dueQuestion: ['cuándo vence', 'cuando vence', 'fecha de vencimiento', 'cuándo hay que pagarla', 'cuando hay que pagarla', 'hasta cuándo hay', 'fecha límite', 'ya venció', 'ya vencio', 'ya vence', 'está vencida', 'esta vencida'],
   disputeStatus: ['estado', 'cómo va', 'como va', 'novedades', 'qué pasa con', 'qué pasó con', 'en qué quedó', 'cómo está mi', 'cómo está la'],
   whoCan: ['quién puede', 'quien puede', 'quién podría', 'quien podria', 'quiénes pueden', 'quienes pueden', 'a quién le pido', 'a quien le pido'],
+  balanceAsks: ['saldo'],
   paidTotal: ['hemos pagado', 'he pagado', 'llevamos pagado', 'total pagado', 'pagamos en total'],
   accessActions: {
     signin: ['contraseña', 'iniciar sesión', 'inicia sesión', 'bloquead'],

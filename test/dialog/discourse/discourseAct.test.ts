@@ -268,6 +268,24 @@ describe('a message that asks two things', () => {
   });
 });
 
+// "then", "再", "然后", "y luego" join a request of their own (outside tester round 9, Z6: the second was dropped).
+describe('two requests joined by "then"', () => {
+  test.each([
+    ['track 1Z5W8A3K6500001029 then tell me what we owe', 'track 1Z5W8A3K6500001029', 'tell me what we owe'],
+    ['track 1Z5W8A3K6500001029, and then show me our invoices', 'track 1Z5W8A3K6500001029', 'show me our invoices'],
+    ['帮我查一下1Z5W8A3K6500001083，再告诉我这个月的碳排放', '帮我查一下1Z5W8A3K6500001083', '告诉我这个月的碳排放'],
+    ['查一下寄往多伦多的包裹，然后告诉我还欠多少钱', '查一下寄往多伦多的包裹', '告诉我还欠多少钱'],
+    ['rastrea 1Z6M1S5E0848499154 y luego dime cuánto debemos', 'rastrea 1Z6M1S5E0848499154', 'dime cuánto debemos'],
+    ['rastrea 1Z6M1S5E0848499154 y después dime cuánto CO2 emitimos', 'rastrea 1Z6M1S5E0848499154', 'dime cuánto CO2 emitimos'],
+  ])('should split "%s" at its "then"', (text, first, second) => {
+    expect(splitRequests(text)).toEqual([first, second]);
+  });
+
+  test('should keep a "再" that asks nothing of its own in its sentence', () => {
+    expect(splitRequests('不是昨天，再往前一天')).toEqual(['不是昨天，再往前一天']);
+  });
+});
+
 describe('a status asked about the parcel in focus', () => {
   test.each([
     ['¿ya llegó?', 'es', 'damaged_package'],

@@ -116,6 +116,16 @@ describe('the decision rules', () => {
       'flow',
     ],
     ['"it" about the parcel shown', 'where is it now?', parse('track_shipment'), state({ lastParcel: B }), member, 'reference', 'show_candidate'],
+    [
+      // Outside tester round 9, E6: the invoices listed again.
+      'a sure question about "it" after a parcel and the invoices answered together: the parcel, not the invoices',
+      'why is it held?',
+      parse('customs_help', { confidence: 0.74 }),
+      state({ lastParcel: B, lastIntent: 'billing', flowShown: { intent: 'billing', items: ['INV-5W8A3K-260309', 'INV-5W8A3K-260302'], focus: null, action: 'view' } }),
+      member,
+      'reference',
+      'parcel_task',
+    ],
     ['a tracking number beside a greeting', `hi ${A}`, parse('greeting', { trackingNumbers: [A] }), state(), anonymous, 'tracking numbers', 'track'],
     ['a number with a wrong check digit', '1Z999AA10123456785', parse('track_shipment', { invalidTrackingNumbers: ['1Z999AA10123456785'] }), state(), anonymous, 'invalid tracking numbers', 'invalid_tracking_number'],
     ["someone else's account beside a description: before the search", 'parcels of 9X8Y7Z to Toronto', parse('track_shipment', { accountNumber: '9X8Y7Z', destination: TORONTO }), state(), member, 'not your account', 'not_your_account'],

@@ -6,7 +6,7 @@ import { confirmationOf } from '../../confirmWords.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { holdsRole, missingRole } from '../../intentGate.ts';
 import { adminNames } from '../shared/adminNames.ts';
-import { asksDisputeProcess, asksInvoiceParcels, asksDisputeStatus, asksStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
+import { asksDisputeProcess, asksInvoiceParcels, asksDisputeStatus, asksStatus, asksDueDate, asksPaidTotal, asksWhoCan, asksLatest, asksOverdue, asksPaymentTiming, asksBalance, billingActionOf, declinesPayment, disputedAmountIn, invoiceNumberIn } from './billingWords.ts';
 import { asksUnpaid, meansEvery, invoicePointerIn, invoicesOfDates, invoicesPointedAt, reasonBesideRequest, type InvoicePointer } from './invoiceReference.ts';
 import { asksAmount } from '../shared/amountQuestion.ts';
 import { invoiceOfShipment } from '../shared/invoiceOfParcel.ts';
@@ -68,7 +68,8 @@ export const billingFlow: AccountFlow = {
   },
   // "who can do that for me?" right after a refusal: who holds the role (outside tester round 7 N15).
   goesOn: (text) => asksWhoCan(text),
-  ownsQuestion: (text) => asksPaidTotal(text),
+  // "what's our balance?", "我们账户余额是多少", "¿cuál es nuestro saldo?": not understood or read as the account number (outside tester round 9).
+  ownsQuestion: (text) => asksPaidTotal(text) || asksBalance(text),
   async run(ctx) {
     const state = ctx.flowState as DisputeState | null;
     const t = textsOf(ctx);

@@ -89,6 +89,13 @@ export function asksPaidTotal(text: string): boolean {
   return asksAmount(text) && saysAny(text, PAID_TOTAL_WORDS);
 }
 
+const BALANCE_WORDS = wordsInEveryLanguage((w) => w.balanceAsks);
+
+/** The message asks what the account still owes in the word for it ("what's our balance?", "我们账户余额是多少", "¿cuál es nuestro saldo?"). */
+export function asksBalance(text: string): boolean {
+  return saysAny(text, BALANCE_WORDS);
+}
+
 const OVERDUE_WORDS = wordsInEveryLanguage((w) => w.overdueInvoice);
 const OLDEST_WORDS = wordsInEveryLanguage((w) => w.oldestInvoice);
 
