@@ -92,6 +92,9 @@ test.each([
   ['en', 'u-alice', '5W8A3K', 'Toronto', 'change the delivery address of the toronto parcel to 15 King Street, Toronto', 'sorry, it is 51, not 15', 'yes', '51 King Street, Toronto'],
   ['zh', 'u-li', '5W8A3K', 'Toronto', '多伦多那个包裹能改地址吗？新地址是 15 King Street, Toronto', '不好意思，是51号，不是15号', '确认', '51 King Street, Toronto'],
   ['es', 'u-lucia', '6M1S5E', 'Berlin', 'el paquete a Berlín, ¿se puede cambiar la dirección? La nueva es Torstraße 15, 10119 Berlin', 'perdona, es el número 51, no el 15', 'sí', 'Torstraße 51, 10119 Berlin'],
+  // The address given again with the right number (a spot check: "sorry, 250 Bay Street" asked for the address again).
+  ['en, the street given again', 'u-alice', '5W8A3K', 'Toronto', 'change the delivery address of the toronto parcel to 200 Bay Street, Toronto', 'sorry, 250 Bay Street', 'yes', '250 Bay Street, Toronto'],
+  ['es, the street given again', 'u-lucia', '6M1S5E', 'Berlin', 'el paquete a Berlín, ¿se puede cambiar la dirección? La nueva es Torstraße 15, 10119 Berlin', 'perdón, Torstraße 17', 'sí', 'Torstraße 17, 10119 Berlin'],
 ] as const)('(%s) a house number corrected during an address change: only that number replaced', async (_lang, user, account, city, ask, correct, yes, corrected) => {
   const parcel = onlyTravellingTo(account, city);
   const before = await changesOf(parcel);

@@ -59,12 +59,28 @@ const NUMBER = /\d+/gu;
  */
 export function addressNumberCorrected(address: string, text: string): string | null {
   const numbers = [...new Set(text.match(NUMBER) ?? [])];
+  if (numbers.length === 1) return addressRestated(address, text, numbers[0]!);
   if (numbers.length !== 2) return null;
   const inAddress = (n: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'iu').test(address);
   const [a, b] = numbers as [string, string];
   const [wrong, right] = inAddress(a) && !inAddress(b) ? [a, b] : inAddress(b) && !inAddress(a) ? [b, a] : [null, null];
   if (!wrong || !right) return null;
   return address.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${wrong}(?![\\p{L}\\p{N}])`, 'iu'), `$1${right}`);
+}
+
+/**
+ * The address given again with another house number ("sorry, 250 Bay Street" after "200 Bay Street, Toronto";
+ * "perdón, Calle Mayor 14"): the one number of the address beside a word the message repeats is replaced, the
+ * rest (the city, the postcode) kept. Null when the message repeats no word of it, or several numbers could be meant.
+ */
+function addressRestated(address: string, text: string, right: string): string | null {
+  const lower = address.toLowerCase();
+  const repeated = (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => new RegExp(`(^|[^\\p{L}])${w}(?![\\p{L}])`, 'u').test(lower));
+  if (!repeated.length) return null;
+  const beside = (n: string) => repeated.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])(${n}[\\s,]+${w}|${w}[\\s,]+${n})(?![\\p{L}\\p{N}])`, 'u').test(lower));
+  const wrong = [...new Set(address.match(NUMBER) ?? [])].filter((n) => n !== right && beside(n));
+  if (wrong.length !== 1) return null;
+  return address.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${wrong[0]}(?![\\p{L}\\p{N}])`, 'u'), `$1${right}`);
 }
 
 /**
