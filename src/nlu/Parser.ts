@@ -472,7 +472,7 @@ function assemble(
         if (s.role !== 'last_update' && !periodsNamed.some((d) => d.from === s.value.from && d.to === s.value.to)) periodsNamed.push(s.value);
         // The day a parcel last moved ("no se mueve desde el día 5") is no parcel to search for.
         if (!dateRange && (inScope || unsure) && s.role !== 'last_update') {
-          dateRange = FUTURE_INTENTS.has(intent) && s.futureValue ? s.futureValue : s.value;
+          dateRange = FUTURE_INTENTS.has(intent) && s.futureValue && !s.sentOn ? s.futureValue : s.value;
           dateRole = s.role ?? 'shipped';
           useSpan(used, 'dateRange', s);
         }

@@ -11,6 +11,9 @@ import { PhraseMatcher } from '../text/phraseMatcher.ts';
  * zone. A date without a year, or a bare weekday, is the most recent past one (parcels already
  * sent), unless a future cue ("next", "下周", "próximo") is present.
  */
+/** 一下 before a week word: the 下 is the verb's, not "next" (same length, so the matches' places hold). */
+const VERB_YIXIA_BEFORE_WEEK = /一下(?=周|星期|礼拜)/gu;
+
 export class ChronoDateExtractor implements Extractor {
   readonly name: string;
   private readonly futureCues: PhraseMatcher<true>;
@@ -38,7 +41,9 @@ export class ChronoDateExtractor implements Extractor {
 
   extract(ctx: ParsingContext): DateSpan[] {
     if (this.dateCue && !this.dateCue.test(ctx.text)) return [];
-    const results = this.chrono.parse(ctx.text, { instant: ctx.now, timezone: ctx.offsetMinutes });
+    // "改一下周五寄的…": "一下" (a verb's "a bit") then a bare 周五, which chrono would read as 下周五, next week's Friday.
+    const text = ctx.text.replace(VERB_YIXIA_BEFORE_WEEK, '一 ');
+    const results = this.chrono.parse(text, { instant: ctx.now, timezone: ctx.offsetMinutes });
     const spans: DateSpan[] = [];
     for (const r of results) {
       const span = this.toSpan(ctx, r) ?? this.dateAfterTime(ctx, r);

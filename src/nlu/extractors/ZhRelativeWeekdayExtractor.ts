@@ -17,6 +17,8 @@ export class ZhRelativeWeekdayExtractor implements Extractor {
     for (const h of this.prefixes.findAll(ctx.lower)) {
       const weekday = ZH_WEEKDAYS[ctx.lower[h.end] ?? ''];
       if (weekday === undefined) continue;
+      // "改一下周五寄的…": "一下" (a verb's "a bit") then a bare 周五, not 下周五 (found in a spot check: next week's Friday).
+      if (ctx.lower.startsWith('下', h.index) && ctx.lower[h.index - 1] === '一') continue;
       const monday = addDays(ctx.today, 1 - isoWeekday(ctx.today) + 7 * h.value);
       const iso = formatDate(addDays(monday, weekday - 1));
       spans.push({

@@ -54,6 +54,8 @@ export interface DateSpan extends SpanBase {
   impliedPast?: boolean;
   /** The upcoming reading of the same words, for intents about the future (rescheduling). */
   futureValue?: DateRange;
+  /** A sending verb is beside it ("周五寄去柏林的", "sent on friday"): the day it was sent, never the upcoming reading. */
+  sentOn?: boolean;
   /**
    * Shipped (the default) or delivered ("delivered on Monday", "昨天签收的"); or the day the parcel last
    * moved ("hasn't moved since the 5th", "no se mueve desde el día 5"), which describes no parcel to

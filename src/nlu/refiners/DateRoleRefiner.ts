@@ -3,6 +3,12 @@ import type { DateSpan, ParsingContext, Refiner, Span, StatusSpan } from '../pip
 import { clauseEnd, clauseStart, Cues, lastWordsStart, trimmedEnd } from './roleText.ts';
 
 const isoDay = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+/** A Chinese weekday said alone ("周五", "星期五", "礼拜五"), no month or day beside it. */
+const BARE_ZH_WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
+const shiftDays = (r: { from: string; to: string }, days: number) => {
+  const at = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { from: at(r.from), to: at(r.to) };
+};
 
 /** Between a Han verb and the date after it: "签收于3月2日", "是在昨天". */
 const HAN_LINKS = '于在是';
@@ -55,6 +61,11 @@ export class DateRoleRefiner implements Refiner {
       const state = spans.find((t): t is StatusSpan => t.kind === 'status' && STATES_NOW.has(t.value) && this.besides(ctx, s, t));
       const verb = found && state && ctx.lower.slice(state.index, state.end + found.length).includes(found) ? null : found;
       s.role = verb && this.delivered.has(verb) ? 'delivered' : (verb && this.silent.has(verb)) || (!verb && state) ? 'last_update' : 'shipped';
+      if (verb && this.shipped.has(verb)) {
+        s.sentOn = true;
+        // "周五寄去柏林的包裹" on a Monday: a bare weekday read as this week's coming one was the last one (nothing is sent ahead).
+        if (s.value.from > isoDay(ctx.today) && s.value.from === s.value.to && BARE_ZH_WEEKDAY.test(s.text)) s.value = shiftDays(s.value, -7);
+      }
       // "gonna make it today?", "¿llega mañana?", "明天能到吗": a day not yet past beside an arrival verb is when it is expected.
       if ((s.role === 'shipped' && !verb) || (s.role === 'delivered' && this.notPast(ctx, s) && s.value.from > isoDay(ctx.today))) {
         if (this.notPast(ctx, s) && this.arrivalInClause(ctx, s)) s.role = 'expected';
