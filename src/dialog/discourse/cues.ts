@@ -79,6 +79,13 @@ export interface DiscourseCues {
   latest: readonly string[];
   /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
   earliest: readonly string[];
+  /**
+   * "which one went to vancouver last", "which did we ship first": a sending verb, then the order word ending the
+   * message (`latestAtEnd`, `earliestAtEnd`), the place between them. Ending it: "last week" is a period, not an order.
+   */
+  sendingVerbs: readonly string[];
+  latestAtEnd: readonly string[];
+  earliestAtEnd: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
   /** Making a complaint in so many words ("I want to complain", "我要投诉", "quiero poner una queja"): a person takes it. */
@@ -187,6 +194,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'last one we sent', 'last thing we sent', 'last thing i sent'],
     earliest: ['earliest', 'oldest', 'first parcel', 'first package', 'first shipment', 'first one we sent', 'first one i sent', 'first thing we sent',
       'first thing i sent', 'first we sent', 'first i sent'],
+    sendingVerbs: ['went', 'go', 'gone', 'sent', 'send', 'shipped', 'ship', 'mailed', 'posted', 'dispatched', 'left'],
+    latestAtEnd: ['last', 'most recently', 'latest'],
+    earliestAtEnd: ['first', 'earliest'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
     complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
     staff: ['agent', 'agents', 'your agent', 'staff', 'employee', 'representative', 'rep', 'operator', 'customer service', 'the person i spoke to', 'the guy i spoke to', 'the woman i spoke to', 'the man i spoke to'],
@@ -256,8 +266,14 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       '发了几', '寄了几', '发货了什么', '发了些什么', '寄了些什么'],
     amongShown: ['其中', '里面', '这些里', '这里面', '刚才那些', '列出的'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
-    latest: ['最新的', '最新被', '最新一件', '最新一个', '最新那件', '最新那个', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
-    earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
+    latest: ['最新的', '最新被', '最新一件', '最新一个', '最新那件', '最新那个', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件',
+      // "最近一次寄到温哥华的是哪个": the place comes between "the last time we sent" and what was sent.
+      '最近一次寄', '最后一次寄', '最近一次发', '最后一次发', '最后寄到', '最后寄往', '最后发到', '最后发往'],
+    earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的', '第一次寄到', '第一次寄往', '第一次发到', '第一次发往'],
+    // The order comes first in Chinese ("最后寄到…的"): `latest` and `earliest` hold it.
+    sendingVerbs: [],
+    latestAtEnd: [],
+    earliestAtEnd: [],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
     staff: ['客服', '工作人员', '员工', '接线员', '坐席'],
@@ -330,6 +346,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'el ultimo paquete', 'el último envío', 'el ultimo envio', 'el último que mandamos', 'el ultimo que mandamos', 'el último que enviamos'],
     earliest: ['el primer paquete', 'el primer envío', 'el primer envio', 'el primero que', 'el más antiguo', 'el mas antiguo', 'primer paquete',
       'primer envío', 'primer envio'],
+    sendingVerbs: ['mandamos', 'enviamos', 'mandé', 'mande', 'envié', 'envie', 'se mandó', 'se mando', 'se envió', 'se envio', 'salió', 'salio', 'fue'],
+    latestAtEnd: ['el último', 'el ultimo', 'de último', 'de ultimo', 'más recientemente', 'mas recientemente'],
+    earliestAtEnd: ['el primero', 'de primero', 'primero'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
     // Not a bare 'reclamación': it is as often a claim on a parcel (a trace, a refund) as a complaint.
     complaints: ['queja', 'quejarme', 'quejar', 'poner una queja', 'presentar una queja', 'hoja de reclamaciones', 'poner una reclamación'],

@@ -438,7 +438,11 @@ export function picksAmongOffered(text: string, lang: Language): boolean {
 export function orderAsked(text: string, lang: Language): 'earliest' | 'latest' | null {
   const t = normalizeForCues(text);
   const c = cuesFor(lang);
-  return contains(c.earliest, t, lang) ? 'earliest' : contains(c.latest, t, lang) ? 'latest' : null;
+  if (contains(c.earliest, t, lang)) return 'earliest';
+  if (contains(c.latest, t, lang)) return 'latest';
+  // "which one went to vancouver last": the order word ends the message, after the sending verb.
+  const endsAfterSending = (ends: readonly string[]) => ends.some((e) => t.endsWith(` ${e}`)) && leadsTo(t, c.sendingVerbs, ends, lang, 6);
+  return endsAfterSending(c.earliestAtEnd) ? 'earliest' : endsAfterSending(c.latestAtEnd) ? 'latest' : null;
 }
 
 /** The message asks which parcels fit: its status words filter a list. */
