@@ -276,14 +276,15 @@ const SECOND_QUESTION = new RegExp(
     String.raw`,?\s+y\s+(?=ya\s+(?:lleg|sali|est)\S*\s)`,
     String.raw`,?\s+(?:and also|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|ping me|notify me|alert me|remind me|text me|message me|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
     String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|mírame|mirame|mándame|mandame|envíame|enviame|pásame|pasame|avísame|avisame|de paso|aparte|quiero|necesito|puedo|me pueden|me puedes|saber)(?!\p{L}))`,
-    String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且)\s*\S)`,
+    // "付一下最早没付的发票，再给我看看上周寄到马德里的包裹": "再" / "然后" / "同时" after a comma start the next request.
+    String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且|再(?!见)|然后|同时)\s*\S)`,
     // "我们三月寄到巴黎的包裹有几个，碳排放多少", "…，它们的碳排放是多少": a figure asked after a comma is a question of its own.
     String.raw`[，,]\s*(?=(?:那|总共|一共|它们的?|这些包裹的?|这些的?)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
   ].join('|'),
   'iu',
 );
 /** Words that join a second request to the first: not a continuation of the first's search. */
-const JOINERS = /^(?:(?:and|also|plus|y de paso|de paso|y|e|también|tambien)(?!\p{L})|还有|另外|并且|而且|以及)[\s,，、]*/iu;
+const JOINERS = /^(?:(?:and|also|plus|y de paso|de paso|y|e|también|tambien)(?!\p{L})|还有|另外|并且|而且|以及|然后|同时|再(?!见))[\s,，、]*/iu;
 
 /**
  * The requests of a message that asks two things ("what's our account number, and did anything go out to
