@@ -74,6 +74,8 @@ export type Action =
    * its documents, or who pays its import duties. `destination`/`origin`: country codes the message named, else
    * those of `parcel` (the one in focus), else the origin is the account's country.
    */
+  /** "is anything held on Hudson Street?": the speaker's parcels to the street (`streets/`), how many and which are held. */
+  | { kind: 'held_on_street'; accounts: string[]; street: string }
   | { kind: 'customs_rules'; ask: 'documents' | 'duties' | 'duration'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
   /** "what changes have i asked for on it?": the delivery changes and instructions asked for the parcel. */
   | { kind: 'changes_asked'; trackingNumber: string }
