@@ -27,6 +27,8 @@ export const REQUESTED_DAY_CONFIDENCE = 0.7;
 export const HURRY_CONFIDENCE = 0.7;
 /** "who signed for the beijing parcel?": sure enough to be the parcel's status and signer, not the trace the words of loss suggested. */
 const SIGNER_CONFIDENCE = 0.7;
+/** Below this a parcel search that states damage ("…到的时候坏了") is read as the damage report it is; at it, such a report is sure enough. */
+const STATED_DAMAGE_CONFIDENCE = 0.7;
 
 import { PurposeClause } from './text/purposeClause.ts';
 import { EN_ROLE_CUES } from './locales/en/roleCues.ts';
@@ -161,6 +163,17 @@ export class Parser implements NluParser {
       intent = 'track_shipment';
       confidence = Math.max(confidence, SIGNER_CONFIDENCE);
       intentRule = 'signer asked';
+    } else if (
+      (intent === 'out_of_scope' || (intent === 'track_shipment' && confidence < STATED_DAMAGE_CONFIDENCE)) &&
+      spans.some((s) => s.kind === 'status' && s.value === 'damaged') &&
+      !spans.some((s) => s.kind === 'ask') &&
+      !asksForList(pctx)
+    ) {
+      // "西雅图那个包裹到的时候坏了": damage stated of a parcel (not asked of it, nor a list of damaged ones) is a damage
+      // report, whatever an unsure guess its arrival words gave (outside testers, round 8: a status search instead).
+      intent = 'damaged_package';
+      confidence = STATED_DAMAGE_CONFIDENCE;
+      intentRule = 'damage stated';
     } else if (
       (intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) &&
       spans.some((s) => s.kind === 'place' && s.negated) &&
