@@ -35,7 +35,7 @@ export type Action =
   /** `across`: no account chosen, the search runs on all of the speaker's (see `AccountsSearched`). */
   /** `listAll`: the customer asked which parcels fit or how many ("what did we send to Paris?"): many are counted and listed, not narrowed by a question. */
   /** `count`: the message asks how many parcels fit; the answer says the count before the parcels. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean }
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean; lastArrivedMeant?: boolean }
   /**
    * "which arrives first, the Toronto one or the New York one?": the parcels each side describes (the travelling
    * ones first) and those `shown` before ("which of them arrives first?"), compared by arrival, on `accounts`.
@@ -74,6 +74,8 @@ export type Action =
    * its documents, or who pays its import duties. `destination`/`origin`: country codes the message named, else
    * those of `parcel` (the one in focus), else the origin is the account's country.
    */
+  /** "is anything held on Hudson Street?": the speaker's parcels to the street (`streets/`), how many and which are held. */
+  | { kind: 'held_on_street'; accounts: string[]; street: string }
   | { kind: 'customs_rules'; ask: 'documents' | 'duties' | 'duration'; destination: string | null; origin: string | null; parcel: string | null; accountNumber: string | null }
   /** "what changes have i asked for on it?": the delivery changes and instructions asked for the parcel. */
   | { kind: 'changes_asked'; trackingNumber: string }

@@ -70,7 +70,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean; lastArrivedMeant?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -158,6 +158,15 @@ async function resolveAndAnswer(
       const note: Reply = { type: 'message', text: t.onlyOneTravelling(every.length, describeSearch(t, ctx.locale, query, ctx.dateRole)) };
       return { replies: [note, ...one.replies], state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: inFlight, lastList: [], ...one.state } };
     }
+  }
+  // "the Seattle parcel arrived damaged" when several delivered there fit and none was scanned damaged: the one that
+  // arrived last is the one that just arrived (outside testers, round 8: "11 parcels fit that. When did you send it?").
+  if (action.lastArrivedMeant && matches.length > 1 && !action.within.length && hasConditions(query) && matches.every((m) => m.shipment.status === 'delivered' && m.shipment.deliveredAt)) {
+    const last = [...matches].sort((a, b) => b.shipment.deliveredAt!.localeCompare(a.shipment.deliveredAt!))[0]!.shipment.trackingNumber;
+    seen.numbers = [last];
+    const one = await ctx.showOne(last);
+    const note: Reply = { type: 'message', text: t.lastArrived(matches.length, describeSearch(t, ctx.locale, { ...query, statusHints: [] }, ctx.dateRole), last) };
+    return { replies: [note, ...one.replies], state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: last, lastList: [], ...one.state } };
   }
   // "where is the seattle parcel?" when the place fits too many to list: the ones still travelling there, when
   // those are few (outside tester round 6, M2: 8 parcels to Seattle, 2 of them not delivered). Otherwise the question which.

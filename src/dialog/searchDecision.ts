@@ -227,7 +227,8 @@ function freshSearch(r: TurnReading, act: DiscourseAct, accounts: AccountReading
   // from; when nothing came from there, the parcel going there is the one.
   // "…a México? Es el de Ciudad de México": a city in the destination country named with "de" is the destination city.
   const deIsDestination = said?.origin && (!said.destination || (said.destination.isCountry !== false && said.destination.country === said.origin.country && said.destination.name !== said.origin.name));
-  if (!fallback && said && parse.language === 'es' && deIsDestination) fallback = originAsDestination(said);
+  // In a report on one parcel ("el paquete de Seattle llegó dañado") it is the parcel going there, read as the fallback reads it.
+  if (said && parse.language === 'es' && deIsDestination && (!fallback || task !== 'status')) fallback = originAsDestination(fallback ?? said);
   // "一直没收到" after a parcel was shown: a sure report whose only words are its worries names no other parcel.
   const onlyWorries = r.sureParcelTask !== undefined && !listing && said !== null && worryFree === null && state.lastParcel !== null;
   // An account picked with more description ("the Maple Lane one, sent on Wednesday") narrows the search
@@ -294,6 +295,8 @@ function searchAnswer(
   const placeOnly = (searched.destination !== null || searched.origin !== null) && !searched.dateRange && !searched.statusHints.length;
   const oneTravellingMeant = placeOnly && meansOneParcel(text, parse.language);
   const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
+  // "the Seattle parcel arrived damaged", "el paquete de Seattle llegó dañado": one parcel of a place that arrived, the last delivered there.
+  const lastArrivedMeant = task === 'damaged_package' && (searched.destination !== null || searched.origin !== null) && !searched.dateRange && meansOneParcel(text, parse.language);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.
   const order = orderAsked(text, parse.language);
   // "how many parcels did we send to Paris in March?": the count of those described is the answer, not a question which one.
@@ -326,6 +329,7 @@ function searchAnswer(
       ...(arrivalAsked ? { arrivalAsked } : {}),
       ...(travellingIfMany ? { travellingIfMany } : {}),
       ...(oneTravellingMeant && !count && !listAll && !order ? { oneTravellingMeant } : {}),
+      ...(lastArrivedMeant && !count && !listAll && !order ? { lastArrivedMeant } : {}),
     },
     { lastQuery: described, task, allAccounts: all },
   );

@@ -20,3 +20,21 @@ test.each([
   expect(said).toContain(found[0]!.trackingNumber);
   expect(said).toContain(found[0]!.recipient.name);
 });
+
+// Asked fresh with the parcel in the same message ("who signed for the beijing parcel?"), the classifier heard a lost
+// parcel and offered a trace (outside testers, round 8): "who signed" is the signer's question, whatever else it hears.
+// The property: the same answer as "who signed for it?" once the parcel was named, fresh and after another parcel.
+test.each([
+  ['en', 'u-alice', 'where is the beijing parcel?', 'who signed for it?', 'who signed for the beijing parcel?'],
+  ['zh', 'u-li', '北京那个包裹在哪里？', '谁签收的', '北京那个包裹是谁签收的？'],
+  ['es', 'u-alice', '¿dónde está el paquete de Pekín?', '¿quién lo firmó?', '¿quién firmó el paquete de Pekín?'],
+] as const)('(%s, %s) should answer who signed for a parcel named in the question as after it was named: %s / %s vs %s', async (_lang, user, where, who, whoOfNamed) => {
+  const [beijing] = demo.data().shipments.filter((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Beijing');
+  const berlin = demo.data().shipments.find((s) => s.accountNumber === '5W8A3K' && s.destination.city === 'Berlin')!.trackingNumber;
+  const named = (await demo.conversationOf(user, [where, who])).at(-1)!;
+  expect(named).toContain(beijing!.recipient.name);
+  expect((await demo.conversationOf(user, [whoOfNamed])).at(-1)).toBe(named);
+  const afterOther = await demo.conversationOf(user, [berlin, whoOfNamed]);
+  expect(afterOther[0]).toContain(berlin);
+  expect(afterOther[1]).toBe(named);
+});

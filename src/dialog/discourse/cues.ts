@@ -81,6 +81,13 @@ export interface DiscourseCues {
   latest: readonly string[];
   /** "the first parcel we sent this year", "最早的", "el más antiguo": the earliest sent of the parcels described. */
   earliest: readonly string[];
+  /**
+   * "which one went to vancouver last", "which did we ship first": a sending verb, then the order word ending the
+   * message (`latestAtEnd`, `earliestAtEnd`), the place between them. Ending it: "last week" is a period, not an order.
+   */
+  sendingVerbs: readonly string[];
+  latestAtEnd: readonly string[];
+  earliestAtEnd: readonly string[];
   /** Asking for a person, whatever flow is under way. */
   person: readonly string[];
   /** Making a complaint in so many words ("I want to complain", "我要投诉", "quiero poner una queja"): a person takes it. */
@@ -169,7 +176,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
     arrivalQuestions: ['arrive', 'arrives', 'arriving', 'get there', 'gets there', 'make it', 'land', 'eta', 'be delivered', 'on time', 'on schedule'],
-    anyParcels: ['do i have any', 'do we have any', 'have i got any', 'have we got any', 'is there any', 'are there any', 'anything going', 'anything on its way'],
+    anyParcels: ['do i have any', 'do we have any', 'have i got any', 'have we got any', 'is there any', 'are there any', 'anything going', 'anything on its way',
+      // "is any parcel to Berlin on its way?": a yes or no of the parcels described, never "which one?".
+      'is any parcel', 'is any package', 'is any shipment', 'are any parcels', 'are any packages', 'are any shipments'],
     allArrived: ['have they all arrived', 'did they all arrive', 'have all of them arrived', 'did all of them arrive', 'are they all delivered', 'were they all delivered', 'have they arrived', 'did they arrive', 'all arrived', 'all delivered',
       'did everything', 'has everything', 'everything arrived', 'everything delivered', 'did all of our', 'did all our', 'did all my', 'have all our', 'have all my'],
     countQuestions: ['how many parcels', 'how many packages', 'how many shipments', 'how many boxes', 'how many deliveries', 'number of parcels',
@@ -190,6 +199,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'last one we sent', 'last thing we sent', 'last thing i sent'],
     earliest: ['earliest', 'oldest', 'first parcel', 'first package', 'first shipment', 'first one we sent', 'first one i sent', 'first thing we sent',
       'first thing i sent', 'first we sent', 'first i sent'],
+    sendingVerbs: ['went', 'go', 'gone', 'sent', 'send', 'shipped', 'ship', 'mailed', 'posted', 'dispatched', 'left'],
+    latestAtEnd: ['last', 'most recently', 'latest'],
+    earliestAtEnd: ['first', 'earliest'],
     person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
     complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
     staff: ['agent', 'agents', 'your agent', 'staff', 'employee', 'representative', 'rep', 'operator', 'customer service', 'the person i spoke to', 'the guy i spoke to', 'the woman i spoke to', 'the man i spoke to'],
@@ -253,15 +265,21 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     arrivalQuestions: ['什么时候到', '几号到', '哪天到', '能到吗', '多久到', '什么时候能到', '什么时候送到', '准时', '按时'],
-    anyParcels: ['有没有', '有寄往', '有发往', '有寄到'],
+    anyParcels: ['有没有', '有寄往', '有发往', '有寄到', '有在路上的', '有在途中的', '有在运输中的', '有还没到的'],
     allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗', '都到了没有', '全到了吗'],
     countWords: ['几件', '几个', '几票', '多少件', '多少个', '多少票', '多少包裹'],
     whatWasSent: ['寄了什么', '寄了哪些', '寄了啥', '寄出了什么', '寄出了哪些', '发了什么', '发了哪些', '发了啥', '发出了什么', '发出了哪些', '发出去了什么', '发出去哪些',
       '发了几', '寄了几', '发货了什么', '发了些什么', '寄了些什么'],
     amongShown: ['其中', '里面', '这些里', '这里面', '刚才那些', '列出的'],
     countQuestions: ['有几个', '几个包裹', '多少个包裹', '多少包裹', '包裹数量', '一共几个', '一共多少个', '总共几个', '总共多少个', '几件', '多少件', '几票', '多少票'],
-    latest: ['最新的', '最新被', '最新一件', '最新一个', '最新那件', '最新那个', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件'],
-    earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的'],
+    latest: ['最新的', '最新被', '最新一件', '最新一个', '最新那件', '最新那个', '最近的那个', '最近寄的那个', '最后寄的', '最近一次寄的', '最新寄的', '最后一个包裹', '最后一票', '最后一件',
+      // "最近一次寄到温哥华的是哪个": the place comes between "the last time we sent" and what was sent.
+      '最近一次寄', '最后一次寄', '最近一次发', '最后一次发', '最后寄到', '最后寄往', '最后发到', '最后发往'],
+    earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的', '第一次寄到', '第一次寄往', '第一次发到', '第一次发往'],
+    // The order comes first in Chinese ("最后寄到…的"): `latest` and `earliest` hold it.
+    sendingVerbs: [],
+    latestAtEnd: [],
+    earliestAtEnd: [],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
     staff: ['客服', '工作人员', '员工', '接线员', '坐席'],
@@ -316,7 +334,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
     arrivalQuestions: ['llega', 'llegan', 'llegará', 'llegara', 'llegarán', 'yega', 'yegan', 'a tiempo', 'puntual'],
-    anyParcels: ['tengo algún', 'tengo algun', 'tengo alguno', 'tenemos algún', 'tenemos algun', 'hay algún', 'hay algun', 'tengo envíos', 'tengo paquetes'],
+    anyParcels: ['tengo algún', 'tengo algun', 'tengo alguno', 'tenemos algún', 'tenemos algun', 'hay algún', 'hay algun', 'tengo envíos', 'tengo paquetes',
+      // "¿algún paquete a Berlín está en camino?": the same yes or no as "¿tengo algún paquete a Berlín en camino?".
+      'algún paquete', 'algun paquete', 'algún envío', 'algun envio', 'algún envio', 'alguna caja'],
     allArrived: ['llegaron todos', 'han llegado todos', 'llegaron todas', 'han llegado todas', 'se entregaron todos', 'están todos entregados', 'estan todos entregados',
       'llegó todo', 'llego todo', 'ha llegado todo', 'se entregó todo', 'se entrego todo'],
     countWords: ['cuántos', 'cuantos', 'cuántas', 'cuantas', 'cantidad de', 'número de', 'numero de'],
@@ -335,6 +355,9 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'el ultimo paquete', 'el último envío', 'el ultimo envio', 'el último que mandamos', 'el ultimo que mandamos', 'el último que enviamos'],
     earliest: ['el primer paquete', 'el primer envío', 'el primer envio', 'el primero que', 'el más antiguo', 'el mas antiguo', 'primer paquete',
       'primer envío', 'primer envio'],
+    sendingVerbs: ['mandamos', 'enviamos', 'mandé', 'mande', 'envié', 'envie', 'se mandó', 'se mando', 'se envió', 'se envio', 'salió', 'salio', 'fue'],
+    latestAtEnd: ['el último', 'el ultimo', 'de último', 'de ultimo', 'más recientemente', 'mas recientemente'],
+    earliestAtEnd: ['el primero', 'de primero', 'primero'],
     person: ['persona', 'humano', 'agente', 'alguien', 'operador', 'asesor', 'representante', 'encargado', 'gerente', 'atención al cliente'],
     // Not a bare 'reclamación': it is as often a claim on a parcel (a trace, a refund) as a complaint.
     complaints: ['queja', 'quejarme', 'quejar', 'poner una queja', 'presentar una queja', 'hoja de reclamaciones', 'poner una reclamación'],

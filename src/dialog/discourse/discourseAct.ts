@@ -278,14 +278,14 @@ const SECOND_QUESTION = new RegExp(
     String.raw`,?\s+(?:and also|and then|then|and|plus)\s+(?=(?:tell me|show me|give me|send me|let me know|ping me|notify me|alert me|remind me|text me|message me|i (?:also )?(?:want|need|would like)|(?:also )?(?:want|need) to|how much|what(?:'s| is) my|can (?:i|you)|could you)\b)`,
     String.raw`,?\s+(?:y también|y tambien|y además|y ademas|y luego|y después|y despues|luego|después|despues|y)\s+(?=(?:cuánto|cuanto|cuándo|cuando|dónde|donde|qué|cuál|cual|quién|quien|dime|muéstrame|muestrame|mírame|mirame|mándame|mandame|envíame|enviame|pásame|pasame|avísame|avisame|de paso|aparte|quiero|necesito|puedo|me pueden|me puedes|saber)(?!\p{L}))`,
     // "帮我查一下1Z…，再告诉我这个月的碳排放", "…，然后告诉我账单": "再" before a request verb, "然后" (outside tester round 9, Z6).
-    String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且|然后|再(?=告诉|帮|给|查|看|问|说|发|列))\s*\S)`,
+    String.raw`[，,]\s*(?=(?:另外|还有|顺便|并且|而且|然后|同时|再(?=告诉|帮|给|查|看|问|说|发|列))\s*\S)`,
     // "我们三月寄到巴黎的包裹有几个，碳排放多少", "…，它们的碳排放是多少": a figure asked after a comma is a question of its own.
     String.raw`[，,]\s*(?=(?:那|总共|一共|它们的?|这些包裹的?|这些的?)?(?:碳排放|碳足迹|二氧化碳|co2|CO2)\S*?(?:多少|是多少|有多少|呢))`,
   ].join('|'),
   'iu',
 );
 /** Words that join a second request to the first: not a continuation of the first's search. */
-const JOINERS = /^(?:(?:and then|and|then|also|plus|y de paso|de paso|y luego|y después|y despues|luego|después|despues|y|e|también|tambien)(?!\p{L})|还有|另外|并且|而且|以及|然后|再(?=告诉|帮|给|查|看|问|说|发|列))[\s,，、]*/iu;
+const JOINERS = /^(?:(?:and then|and|then|also|plus|y de paso|de paso|y luego|y después|y despues|luego|después|despues|y|e|también|tambien)(?!\p{L})|还有|另外|并且|而且|以及|然后|同时|再(?=告诉|帮|给|查|看|问|说|发|列))[\s,，、]*/iu;
 
 /**
  * The requests of a message that asks two things ("what's our account number, and did anything go out to
@@ -440,7 +440,11 @@ export function picksAmongOffered(text: string, lang: Language): boolean {
 export function orderAsked(text: string, lang: Language): 'earliest' | 'latest' | null {
   const t = normalizeForCues(text);
   const c = cuesFor(lang);
-  return contains(c.earliest, t, lang) ? 'earliest' : contains(c.latest, t, lang) ? 'latest' : null;
+  if (contains(c.earliest, t, lang)) return 'earliest';
+  if (contains(c.latest, t, lang)) return 'latest';
+  // "which one went to vancouver last": the order word ends the message, after the sending verb.
+  const endsAfterSending = (ends: readonly string[]) => ends.some((e) => t.endsWith(` ${e}`)) && leadsTo(t, c.sendingVerbs, ends, lang, 6);
+  return endsAfterSending(c.earliestAtEnd) ? 'earliest' : endsAfterSending(c.latestAtEnd) ? 'latest' : null;
 }
 
 /** The message asks which parcels fit: its status words filter a list. */

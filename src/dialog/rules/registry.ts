@@ -20,6 +20,7 @@ import { satisfactionAnswerRule } from './satisfactionRules.ts';
 import { serviceHoursRule, smallTalkRule } from './smallTalkRules.ts';
 import { handoffContactRule } from './contactRules.ts';
 import { ticketStatusRule } from './ticketRules.ts';
+import { heldOnStreetRule } from './streetRules.ts';
 import { accountAlertRule, alertListRule, unsubscribeRule } from './subscriptionRules.ts';
 import type { DecisionRule } from './types.ts';
 
@@ -64,6 +65,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // path (naming its open ticket), before "which ticket?", a pick, a reference or an account flow could show its
   // status again or read "reclamar" as an invoice dispute.
   claimQuestionRule,
+  // "is anything held on Hudson Street?", "Hudson Street 有被扣的包裹吗": the parcels to that street, before a customs question
+  // or a search could read it as the account's held parcels anywhere (or "Hudson" as a city).
+  heldOnStreetRule,
   // "what paperwork do we need for parcels to mexico", "关税谁付": the destination's rules, before a search counts its parcels.
   customsQuestionRule,
   // "what changes have i asked for on it?": the changes recorded for the parcel in focus, not a search.

@@ -11,6 +11,7 @@ import { parcelTaskRunners } from './parcelTask.ts';
 import { satisfactionRunners } from './satisfaction.ts';
 import { searchRunners } from './search.ts';
 import { smallTalkRunners } from './smallTalk.ts';
+import { streetRunners } from './streets.ts';
 import { subscriptionRunners } from './subscriptions.ts';
 import { ticketRunners } from './tickets.ts';
 import { trackRunners } from './track.ts';
@@ -36,6 +37,7 @@ export const RUNNER_FAMILIES = Object.freeze({
   subscriptionRunners,
   customsRulesRunners,
   deliveryChangeRunners,
+  streetRunners,
 });
 
 /** One object type with every member of the union's types. */

@@ -79,6 +79,7 @@ export const en: Texts = {
   arrivals: (delivered, n) => (n === 0 ? 'So there is none to arrive.' : delivered === n ? (n === 1 ? 'It has arrived.' : `All ${n} have arrived.`) : delivered === 0 ? (n === 1 ? 'It has not arrived yet.' : 'None of them has arrived yet.') : `${delivered} of them have arrived, ${n - delivered} not yet.`),
   statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs', late: 'late' },
   dateRange: (from, to) => (from === to ? `on ${from}` : `between ${from} and ${to}`),
+  lastArrived: (n, s, p) => `Of the ${n} parcels delivered ${[s.service && `by ${s.service}`, s.from && `from ${s.from}`, s.to && `to ${s.to}`].filter(Boolean).join(' ')}, the last to arrive is ${p}, so I take it that is the one (if not, send me its tracking number):`,
   onlyOneTravelling: (n, s) => `Of the ${n} parcels ${[s.service && `sent by ${s.service}`, s.from && `from ${s.from}`, s.to && `to ${s.to}`].filter(Boolean).join(' ')}, ${n - 1 === 1 ? 'the other one was' : `the other ${n - 1} were`} delivered earlier; this is the one still on its way:`,
   narrowingQuestion: (n, slot) =>
     `${n} parcels fit that. ${slot === 'destination' ? 'Which city or country did you send it to?' : slot === 'origin' ? 'Which city did you send it from?' : 'When did you send it?'}`,

@@ -80,6 +80,7 @@ export const es: Texts = {
   arrivals: (delivered, n) => (n === 0 ? 'Así que no hay ninguno por llegar.' : delivered === n ? (n === 1 ? 'Ya llegó.' : `Han llegado los ${n}.`) : delivered === 0 ? (n === 1 ? 'Todavía no ha llegado.' : 'Todavía no ha llegado ninguno.') : `Han llegado ${delivered}; ${n - delivered} todavía no.`),
   statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana', late: 'con retraso' },
   dateRange: (from, to) => (from === to ? `el ${from}` : `entre el ${from} y el ${to}`),
+  lastArrived: (n, s, p) => `De los ${n} paquetes entregados ${[s.service && `por servicio ${s.service}`, s.from && `desde ${s.from}`, s.to && `a ${s.to}`].filter(Boolean).join(' ')}, el último en llegar es ${p}, así que entiendo que es ese (si no, envíame su número de seguimiento):`,
   onlyOneTravelling: (n, s) => `De los ${n} paquetes ${[s.service && `por servicio ${s.service}`, s.from && `desde ${s.from}`, s.to && `a ${s.to}`].filter(Boolean).join(' ')}, ${n - 1 === 1 ? 'el otro ya se entregó' : `los otros ${n - 1} ya se entregaron`}; este es el que sigue en camino:`,
   narrowingQuestion: (n, slot) =>
     `Hay ${n} paquetes que encajan. ${slot === 'destination' ? '¿A qué ciudad o país lo enviaste?' : slot === 'origin' ? '¿Desde qué ciudad lo enviaste?' : '¿Cuándo lo enviaste?'}`,

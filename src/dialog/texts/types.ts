@@ -127,6 +127,8 @@ export interface Texts {
   /** Too many parcels fit: ask for the one detail that narrows the search most. */
   /** Of `count` parcels a place fits, all but one delivered: the one still travelling is the answer that follows. */
   onlyOneTravelling(count: number, search: SearchDescription): string;
+  /** "the Seattle parcel arrived damaged" of several delivered there: the last to arrive is taken, and the customer may say otherwise. */
+  lastArrived(count: number, search: SearchDescription, trackingNumber: string): string;
   narrowingQuestion(count: number, slot: 'destination' | 'origin' | 'date'): string;
   needLink: string;
   codeSent(minutes: number): string;

@@ -75,6 +75,7 @@ export const zh: Texts = {
   arrivals: (delivered, n) => (n === 0 ? '所以也没有要到的包裹。' : delivered === n ? (n === 1 ? '已经签收了。' : `${n} 个都已签收。`) : delivered === 0 ? (n === 1 ? '还没有签收。' : '都还没有签收。') : `其中 ${delivered} 个已签收，${n - delivered} 个还没有。`),
   statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留', late: '延误' },
   dateRange: (from, to) => (from === to ? `${from}` : `${from}至${to}`),
+  lastArrived: (n, s, p) => `${[s.service && `${s.service}服务`, s.from && `从${s.from}`, s.to && `寄往${s.to}`].filter(Boolean).join('、')}的已签收包裹有 ${n} 个，最后送到的是 ${p}，我先按这个包裹处理（如果不是，请发给我它的运单号）：`,
   onlyOneTravelling: (n, s) => `${[s.service && `${s.service}服务`, s.from && `从${s.from}`, s.to && `寄往${s.to}`].filter(Boolean).join('、')}的 ${n} 个包裹中，另外 ${n - 1} 个早前已签收，还在路上的是这一个：`,
   narrowingQuestion: (n, slot) =>
     `有 ${n} 个包裹符合条件。${slot === 'destination' ? '请问寄往哪个城市或国家？' : slot === 'origin' ? '请问从哪个城市寄出？' : '请问是哪天寄出的？'}`,

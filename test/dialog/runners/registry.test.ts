@@ -18,6 +18,7 @@ import { parseOf } from '../parseFixture.ts';
 const KINDS = [
   'changes_asked',
   'customs_rules',
+  'held_on_street',
   'track',
   'invalid_tracking_number',
   'ask_tracking_number',

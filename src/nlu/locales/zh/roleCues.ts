@@ -44,7 +44,8 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
     status: ['签收了吗', '签收了没', '签收了没有', '签收没有', '签收了嘛', '到了吗', '到了没', '到了没有', '送到了吗', '送到了没', '送到了没有', '送达了吗', '送达了没', '收到了吗', '有没有签收', '有没有送到', '有没有到', '是否签收', '是否送达', '是否已签收'],
     yesNoOpeners: [],
     indirectOpeners: [],
-    anyOf: ['有没有', '哪些', '任何'],
+    // "寄到柏林的包裹有在路上的吗": "are there ones on the way?" asks which of several are, the status filters them.
+    anyOf: ['有没有', '哪些', '任何', '有在', '有还在'],
     questionWords: [],
   },
   comparison: {
