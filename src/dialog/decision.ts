@@ -7,8 +7,16 @@ import type { DialogState, QueryContext, SlotName } from './state.ts';
 
 /** The parcel and the kind of ticket a person was offered about (src/dialog/runners/byPolicy.ts). */
 export interface PersonOffered {
-  parcel: string;
+  /** The parcel the person is offered about; none for a billing question or a message not understood. */
+  parcel?: string;
   category: TicketCategory;
+  /** Why the person was offered, for the agent ("an exception on a parcel of an enterprise VIP account"). */
+  detail?: string;
+}
+
+/** What a no to a person offered is remembered by: the parcel, or the kind of offer about no parcel. */
+export function personDeclinedKey(offer: Pick<PersonOffered, 'parcel' | 'category'>): string {
+  return offer.parcel ?? `no parcel: ${offer.category}`;
 }
 
 /** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */

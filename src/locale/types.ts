@@ -108,6 +108,12 @@ export interface LocaleWords {
    */
   customsStateAsks: readonly string[];
   /**
+   * Words that ask for the customs team's help on a parcel ("have an advisor contact me", "帮我清关", "ayúdame con la aduana",
+   * "speed it up"): only these (a yes to the advisor offered, or documents sent) open a customs ticket; a parcel held in
+   * customs described alone gets its state, the documents and an advisor offered.
+   */
+  customsHelpAsks: readonly string[];
+  /**
    * A VIP member's questions: `benefits` what the programme gives ("what do i get as vip", "VIP有什么待遇"), `manager` who
    * their account manager is ("who's my account manager", "客户经理是谁"), `priority` held parcels handled first
    * ("can you prioritise our held parcels", "优先处理").

@@ -24,6 +24,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     anyParcel: ['any of our parcels', 'any of my parcels', 'any of our packages', 'any of my packages', 'any of our shipments', 'any parcel', 'any package', 'any shipment', 'anything', 'if a parcel', 'if one of our parcels', 'whenever a parcel'],
     problem: ['customs', 'held', 'stuck', 'exception', 'problem', 'issue', 'goes wrong', 'go wrong'],
   },
+  customsHelpAsks: ['advisor', 'adviser', 'specialist', 'broker', 'help me clear', 'help us clear', 'help me with customs', 'help us with customs', 'help me get it', 'help us get it',
+    'contact me', 'call me', 'get in touch', 'speed up', 'speed it up', 'expedite', 'hurry customs', 'open a ticket', 'open a customs ticket', 'raise a ticket', 'get it released', 'get it out of customs'],
   customsStateAsks: ['what about customs', 'customs on', 'customs status', 'through customs', 'cleared customs', 'clear customs', 'problem with customs', 'problems with customs', 'issue with customs', 'issues with customs', 'customs problem', 'customs issue', 'is it cleared', 'has it cleared', 'any trouble with customs', 'how is customs', "how's customs"],
   vipAsks: {
     benefits: ['what do i get', 'what do we get', 'benefits', 'perks', 'what does it include', 'what is included', "what's included", 'what comes with'],

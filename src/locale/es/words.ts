@@ -25,6 +25,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     anyParcel: ['algún paquete', 'cualquier paquete', 'algún envío', 'cualquier envío', 'alguno de nuestros paquetes', 'alguno de mis paquetes', 'si un paquete'],
     problem: ['aduana', 'retenido', 'retenida', 'problema', 'incidencia', 'atascado'],
   },
+  customsHelpAsks: ['asesor', 'asesora', 'especialista', 'agente de aduanas', 'ayúdame', 'ayudadme', 'ayúdenme', 'me ayudes', 'me ayudéis', 'me ayuden', 'que me llamen', 'que me llame',
+    'contactadme', 'contácteme', 'contactarme', 'agilizar', 'agilicen', 'acelerar', 'abre una incidencia', 'abrid una incidencia', 'liberen', 'liberar'],
   customsStateAsks: ['problema con aduanas', 'problema con la aduana', 'problemas con aduanas', 'problemas con la aduana', 'problema en aduanas', 'problema en la aduana', 'problema de aduanas', 'pasado la aduana', 'pasó la aduana', 'pasado aduanas', 'estado de aduana', 'estado en aduana', 'y la aduana', 'y aduanas', 'qué pasa con la aduana', 'cómo va la aduana'],
   vipAsks: {
     benefits: ['qué incluye', 'beneficios', 'ventajas', 'qué obtengo', 'qué obtenemos', 'qué me da', 'qué nos da'],
