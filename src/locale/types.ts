@@ -36,6 +36,8 @@ export interface LocaleWords {
   ordinals: Readonly<Record<string, number>>;
   /** Words that make a request for a person a complaint (priority, the complaint ticket category, sentiment). */
   complaints: readonly string[];
+  /** Words that make a request for a person one for the customs team ("a customs specialist", "清关专员", "un agente de aduanas"): the customs queue. */
+  customsTeam: readonly string[];
   /** Asking how or when to reach customer service ("your phone number", "opening hours"): answered with the lines and hours, a person offered, not a handoff. */
   contactAsks: readonly string[];
   /** Words that ask when customer service is open ("are you open on sundays", "周日有人吗", "¿atienden los domingos?"): never about a parcel. */

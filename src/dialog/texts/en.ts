@@ -159,6 +159,7 @@ export const en: Texts = {
   referenceOnlyOne: (n) => `I found only one parcel for that search: ${n}. If you mean another one, tell me where it went or when you sent it, or send its tracking number.`,
   referenceNothingShown: "I haven't shown you any parcels yet. Which parcel do you mean? Tell me where it went or when you sent it, or send its tracking number.",
   contactDetails: (local, intl) => `You can call customer service on ${local}, 24 hours a day, every day, weekends included (from abroad: ${intl}). I can also pass you to a person right here, with everything we have talked about.`,
+  contactLines: (local, intl) => `Customer service answers on ${local} 24 hours a day, every day, weekends included (from abroad: ${intl}).`,
   contactChoices: [{ label: 'Talk to a person here', value: 'I want to talk to a person' }],
   personOffer: (n, category) =>
     category === 'billing_dispute'

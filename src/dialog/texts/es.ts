@@ -160,6 +160,7 @@ export const es: Texts = {
   referenceOnlyOne: (n) => `Para esa búsqueda solo encontré un envío: ${n}. Si te refieres a otro, dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.`,
   referenceNothingShown: 'Todavía no te he mostrado ningún envío. ¿A cuál te refieres? Dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.',
   contactDetails: (local, intl) => `Puedes llamar a atención al cliente al ${local}, las 24 horas, todos los días, también los fines de semana (desde el extranjero: ${intl}). También puedo pasarte con una persona aquí mismo, con todo lo que hemos hablado.`,
+  contactLines: (local, intl) => `Atención al cliente responde en el ${local} las 24 horas, todos los días, también los fines de semana (desde el extranjero: ${intl}).`,
   contactChoices: [{ label: 'Hablar con una persona aquí', value: 'quiero hablar con una persona' }],
   personOffer: (n, category) =>
     category === 'billing_dispute'

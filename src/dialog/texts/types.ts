@@ -164,6 +164,8 @@ export interface Texts {
   fileWithoutRequest: string;
   /** Customer service's phone lines (local, from abroad), and a person offered here. */
   contactDetails(local: string, international: string): string;
+  /** The phone lines and their hours alone (the seeds' customer-service article: 24 hours, every day), to a customer already waiting for a person. */
+  contactLines(local: string, international: string): string;
   contactChoices: Choice[];
   /**
    * A person offered, never imposed (a parcel in trouble, a customs hold, a billing question with an open dispute): a yes

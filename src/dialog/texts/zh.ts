@@ -151,6 +151,7 @@ export const zh: Texts = {
   referenceOnlyOne: (n) => `这次查询只找到一个包裹：${n}。如果您指的是另一个，请告诉我寄往哪里或哪天寄出，或者发给我运单号。`,
   referenceNothingShown: '我还没有给您列出包裹。您指的是哪个包裹？请告诉我寄往哪里或哪天寄出，或者发给我运单号。',
   contactDetails: (local, intl) => `客服电话 ${local}，24 小时服务，每天都有人，周末也不休息（境外请拨 ${intl}）。我也可以直接在这里为您转接人工客服，之前聊过的内容都会一并转给他们。`,
+  contactLines: (local, intl) => `客服电话 ${local} 24 小时服务，每天都有人，周末也不休息（境外请拨 ${intl}）。`,
   contactChoices: [{ label: '在这里转人工', value: '转人工客服' }],
   personOffer: (n, category) =>
     category === 'billing_dispute'

@@ -10,6 +10,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   serviceHoursAsks: ['open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend', 'open on holidays', 'your hours', 'opening hours', 'business hours', 'service hours', 'office hours', 'are you open', 'when are you open', 'what time do you open', 'what time do you close'],
   traceRequests: ['open a trace', 'open an investigation', 'start a trace', 'start an investigation', 'launch a trace', 'raise a trace', 'please investigate', 'investigate it'],
   contactAsks: ['phone number', 'telephone number', 'hotline', 'number to call', 'number can i call', 'contact number', 'contact details', 'how can i call', 'how do i call', 'call you', 'your number', 'opening hours', 'business hours', 'office hours', 'what time do you open', 'what time does customer service', 'when are you open', 'when do you open', 'are you open', 'service hours', 'your hours', 'hours are you', 'open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend'],
+  customsTeam: ['customs'],
   complaints: ['complain', 'complaint', 'unacceptable', 'terrible', 'worst', 'angry', 'furious', 'ridiculous', 'disgrace', 'useless'],
   unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],
   pleased: ['thanks', 'thank you', 'great', 'perfect', 'appreciate'],

@@ -10,6 +10,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   serviceHoursAsks: ['atienden los', 'abren los', 'horario', 'están abiertos', 'estan abiertos', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'a qué hora cierr'],
   traceRequests: ['abran una investigación', 'abran una investigacion', 'abre una investigación', 'abre una investigacion', 'abrir una investigación', 'abrir una investigacion', 'abran una incidencia', 'abre una incidencia', 'investíguenlo', 'investiguenlo', 'inicien una investigación'],
   contactAsks: ['teléfono', 'telefono', 'número de contacto', 'numero de contacto', 'línea de atención', 'linea de atencion', 'cómo los llamo', 'como los llamo', 'datos de contacto', 'horario', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'están abiertos', 'estan abiertos', 'atienden los', 'atienden el', 'abren los', 'abren el'],
+  customsTeam: ['aduana', 'aduanas', 'aduanero', 'aduanera'],
   complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
   unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
   pleased: ['gracias', 'genial', 'perfecto'],
