@@ -167,6 +167,7 @@ export class CarrierAssistant implements Bot {
       memberNames: await memberNamesOf(this.deps.store, memberships.map((m) => m.accountNumber)),
       survey: await pendingSurvey(this.deps.store, turn.conversation.id),
       subscribed: (await this.deps.store.subscriptions.ofConversation(turn.conversation.id)).filter((s) => !s.stoppedAt).map((s) => s.trackingNumber),
+      waitingForPerson: turn.conversation.owner !== 'bot',
     };
     // A conversation's account is only ever one the current speaker belongs to.
     if (facts.currentAccount && !facts.accounts.includes(facts.currentAccount)) facts.currentAccount = null;
@@ -212,7 +213,8 @@ export class CarrierAssistant implements Bot {
       const decision = given ? { ...decided, action: ofFoundParcels(decided.action, given) } : decided;
       const { store, clock, desk } = this.deps;
       const scope: RunnerContext = { turn: at, before, parse, task: decision.state.task, store, clock, desk, linking: this.linking };
-      const result: RunResult = waiting && leftToPerson(decision.action) ? { replies: [] } : await runAction(decision.action, scope);
+      // What is left to the person is never met with silence: the customer hears their place and what happens next.
+      const result: RunResult = await runAction(waiting && leftToPerson(decision.action) ? { kind: 'waiting_status' } : decision.action, scope);
       const state: DialogState = { ...decision.state, ...result.state, pendingRequests: [] };
       if (parse.dateRange && (!parse.dateRole || parse.dateRole === 'shipped' || parse.dateRole === 'delivered')) state.lastPeriod = parse.dateRange;
       // The parcel in focus changed: the one before it stays within reach ("go back to the earlier one").

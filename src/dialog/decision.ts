@@ -7,8 +7,16 @@ import type { DialogState, QueryContext, SlotName } from './state.ts';
 
 /** The parcel and the kind of ticket a person was offered about (src/dialog/runners/byPolicy.ts). */
 export interface PersonOffered {
-  parcel: string;
+  /** The parcel the person is offered about; none for a billing question or a message not understood. */
+  parcel?: string;
   category: TicketCategory;
+  /** Why the person was offered, for the agent ("an exception on a parcel of an enterprise VIP account"). */
+  detail?: string;
+}
+
+/** What a no to a person offered is remembered by: the parcel, or the kind of offer about no parcel. */
+export function personDeclinedKey(offer: Pick<PersonOffered, 'parcel' | 'category'>): string {
+  return offer.parcel ?? `no parcel: ${offer.category}`;
 }
 
 /** 'status' (show the parcel), or the intent of a parcel flow to run on it once found. */
@@ -93,13 +101,16 @@ export type Action =
   | { kind: 'goodbye' }
   /** "what's your customer service phone number?": the lines, and a person offered here. */
   | { kind: 'contact_details' }
+  /** Asked while waiting for a person ("what happens next?", "how long will it take?", "要等多久"): the place, the wait and what that person will do. */
+  | { kind: 'waiting_status' }
   /** "What's happening with my ticket?": the one `number` names, or the customer's open ones. */
   | { kind: 'ticket_status'; number: string | null }
   /**
    * Hand the conversation to people: a ticket now (the live agent side joins it). `about`: the parcel and
    * the kind of ticket of a person the assistant offered (a customs hold), so the handoff goes on with that ticket.
+   * `team` 'customs': a customs specialist asked for: the customs queue, on the parcel customs holds, when there is one.
    */
-  | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact; about?: PersonOffered }
+  | { kind: 'escalate'; reason: 'requested' | 'complaint'; contact?: CustomerContact; about?: PersonOffered; team?: 'customs' }
   /** Outside opening hours, a customer who is not signed in is asked how a person can reach them (`again`: the last answer was no contact). */
   | { kind: 'ask_contact'; again: boolean }
   /** `file`: a file sent alone with nothing waiting for it: what files are for is said (never counted as a misunderstanding). */
@@ -146,6 +157,8 @@ export interface DialogFacts {
   survey?: { id: number; stage: 'rating' | 'comment' } | null;
   /** The parcels this conversation has alerts running about ("stop" stops them rather than cancelling). */
   subscribed?: readonly string[];
+  /** The conversation waits in the queue for a person (the bot answers meanwhile). */
+  waitingForPerson?: boolean;
 }
 
 export interface Decision {

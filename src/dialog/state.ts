@@ -78,11 +78,14 @@ export const DialogStateSchema = z.object({
   /** The parcel talked about before `lastParcel`: "go back to the earlier one", "回到刚才那个". */
   previousParcel: z.string().nullable().default(null),
   /**
-   * The person offered about a parcel (awaiting 'person_offer', the parcel in `confirming`): the kind of
-   * ticket a yes goes on with.
+   * The person offered (awaiting 'person_offer'; about the parcel in `confirming`, when there is one): the kind of
+   * ticket a yes goes on with, and why it was offered.
    */
-  personOffer: z.object({ category: z.enum(TICKET_CATEGORIES) }).nullable().default(null),
-  /** The parcels the customer said no to a person about: the person is not offered on them again in this conversation. */
+  personOffer: z.object({ category: z.enum(TICKET_CATEGORIES), detail: z.string().optional() }).nullable().default(null),
+  /**
+   * The parcels the customer said no to a person about (or `personDeclinedKey` of an offer about no parcel): the
+   * person is not offered on them again in this conversation.
+   */
   personDeclined: z.array(z.string()).default([]),
   /** The parcel a yes/no question or a parcel flow's question is about. */
   confirming: z.string().nullable().default(null),

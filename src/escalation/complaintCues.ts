@@ -3,6 +3,9 @@ import { wordsInEveryLanguage } from '../locale/index.ts';
 /** Words that make a request for a person a complaint (priority, and the complaint ticket category), in every language (src/locale/<lang>/words.ts). */
 export const COMPLAINT_CUES: readonly string[] = wordsInEveryLanguage((w) => w.complaints);
 
+/** Words that make a request for a person one for the customs team, in every language. */
+export const CUSTOMS_TEAM_CUES: readonly string[] = wordsInEveryLanguage((w) => w.customsTeam);
+
 /** Words asking how to reach customer service, in every language. */
 export const CONTACT_ASK_CUES: readonly string[] = wordsInEveryLanguage((w) => w.contactAsks);
 
@@ -28,4 +31,9 @@ export function asksForContactDetails(text: string): boolean {
 /** True when the message uses a complaint word in any of our languages. */
 export function soundsLikeComplaint(text: string): boolean {
   return usesAny(COMPLAINT_CUES, text);
+}
+
+/** True when a request for a person asks for the customs team ("I'd like to speak to a customs specialist", "我想找清关专员聊一下"). */
+export function asksForCustomsTeam(text: string): boolean {
+  return usesAny(CUSTOMS_TEAM_CUES, text);
 }

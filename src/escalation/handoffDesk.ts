@@ -11,7 +11,7 @@ import type { Speaker } from '../accounts/speaker.ts';
 import type { Clock } from '../clock.ts';
 import type { Parse } from '../nlu/types.ts';
 import type { AgentRecord, HandoffRecord, HandoffTransition, TicketNoteRecord } from '../store/handoffRecords.ts';
-import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketRecord, TicketState } from '../store/records.ts';
+import type { AccountRecord, ConversationRecord, ShipmentRecord, TicketCategory, TicketQueue, TicketRecord, TicketState } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { mayWork } from './agentAccess.ts';
 import type { BusinessHours } from '../schedule/openingHours.ts';
@@ -404,6 +404,23 @@ export class HandoffDesk {
    */
   async botAnswersWhileWaiting(conversation: ConversationRecord): Promise<boolean> {
     return (await this.liveHandoff(conversation.id))?.state === 'queued';
+  }
+
+  /**
+   * Asked while waiting in the queue ("what happens next?", "how long will it take?", or anything the bot leaves to the
+   * person): the ticket, the place and wait, and what the person from that queue's team will do; outside opening hours,
+   * when they open. Null when nobody waits for a person here.
+   */
+  async waitingStatus(conversationId: string, language: string, timeZone: string): Promise<{ ticketNumber: string; text: string } | null> {
+    const h = await this.liveHandoff(conversationId);
+    const standing = h?.state === 'queued' ? await this.board.standing(h) : null;
+    if (!h || !standing) return null;
+    const notices = noticesFor(language);
+    const team = notices.teams[h.queue as TicketQueue] ?? notices.teams.support;
+    const hours = hoursFor((h.context as unknown as ContextPacket).who?.account?.tier ?? null, this.o.hours);
+    const now = this.o.clock.now();
+    const text = isOpen(hours, now) ? notices.whatHappensNext(h.ticketNumber, standing, team) : notices.waitingWhileClosed(h.ticketNumber, this.opensAt(hours, now, timeZone, language), team);
+    return { ticketNumber: h.ticketNumber, text };
   }
 
   /**

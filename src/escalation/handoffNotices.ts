@@ -4,6 +4,7 @@
  * a transfer, and the bot taking over again. Canned replies for agents are here too.
  */
 import { localized, type Catalogue } from '../locale/index.ts';
+import type { TicketQueue } from '../store/records.ts';
 
 export interface QueueStanding {
   position: number;
@@ -27,6 +28,15 @@ export interface HandoffNotices {
   /** Outside opening hours: the ticket, and the contact a person will use (`contact` as given or on file). */
   afterHoursContact(ticket: string, opens: string, contact: string, onFile: boolean): string;
   stillWaiting(ticket: string, standing: QueueStanding): string;
+  /**
+   * Asked while waiting ("what happens next?", "how long will it take?", "要等多久", "¿cuánto tardará?"): the place and wait,
+   * and what the person from that team will do. `team` is one of `teams`.
+   */
+  whatHappensNext(ticket: string, standing: QueueStanding, team: string): string;
+  /** The same outside opening hours: the ticket is kept and a person answers when the team opens (`opens`, e.g. "Mon 09:00"). */
+  waitingWhileClosed(ticket: string, opens: string, team: string): string;
+  /** Each queue as the team whose person takes the conversation. */
+  teams: Readonly<Record<TicketQueue, string>>;
   /** Once, to a customer who writes while waiting: the person who takes the ticket sees it, and the bot answers meanwhile. */
   seenWhileWaiting(ticket: string, standing: QueueStanding): string;
   /** The customer took the request for a person back while waiting: the bot answers again. */
@@ -67,6 +77,11 @@ const en: HandoffNotices = {
   complaintRecorded: (c, w) =>
     `I've recorded your complaint as ticket ${c}; our customer service team reviews every complaint and will get back to you on it. The person who takes your ticket ${w} will see it too.`,
   withdrawn: (ticket) => `OK, I've withdrawn your request for a person (ticket ${ticket} is closed). I'm Carrier Assist again.`,
+  whatHappensNext: (ticket, s, team) =>
+    `You're number ${s.position} in the queue for a person from our ${team} (ticket ${ticket}); the wait is about ${minutes(s.waitMinutes)}. What happens next: that person takes this conversation, sees everything we've talked about (you don't need to repeat anything), and replies here to sort it out with you. Meanwhile I can still answer questions about your parcels.`,
+  waitingWhileClosed: (ticket, opens, team) =>
+    `Our ${team} is away right now. Your ticket ${ticket} is kept with everything we've talked about, and a person takes it when we open (${opens}); you don't need to repeat anything. Meanwhile I can still answer questions about your parcels.`,
+  teams: { support: 'customer service team', customs: 'customs team', billing: 'billing team', vip: 'VIP team' },
   seenWhileWaiting: (ticket, s) =>
     `Your request for a person is still open (ticket ${ticket}, number ${s.position} in the queue, about ${minutes(s.waitMinutes)}): whoever takes it will see these messages too. Meanwhile I'll answer what I can.`,
   stillWaiting: (ticket, s) => `You're still in the queue (ticket ${ticket}), number ${s.position}; the wait is about ${minutes(s.waitMinutes)}. A person will reply here.`,
@@ -103,6 +118,11 @@ const zh: HandoffNotices = {
     `客服团队现在不在工作时间。已为您创建工单 ${ticket}，并记录了您提供的全部信息；我们上班后（${opens}）会通过${onFile ? '您账户上的' : ''} ${contact} 联系您，无需重复说明。`,
   complaintRecorded: (c, w) => `已将您的投诉登记为工单 ${c}，客服团队会审核每一条投诉并给您答复。接手工单 ${w} 的客服人员也会看到这条投诉。`,
   withdrawn: (ticket) => `好的，已为您取消人工客服请求（工单 ${ticket} 已关闭）。我是智能助手，继续为您服务。`,
+  whatHappensNext: (ticket, s, team) =>
+    `您正在排队等待${team}的客服人员（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。接下来：客服人员会接手本次对话，能看到我们之前聊过的全部内容（无需重复说明），并在这里回复您、帮您处理。在此期间，包裹的问题我仍然可以为您解答。`,
+  waitingWhileClosed: (ticket, opens, team) =>
+    `${team}现在不在工作时间。您的工单 ${ticket} 已保留我们聊过的全部内容，上班后（${opens}）会有客服人员接手，无需重复说明。在此期间，包裹的问题我仍然可以为您解答。`,
+  teams: { support: '客服团队', customs: '清关团队', billing: '账单团队', vip: 'VIP 专属团队' },
   seenWhileWaiting: (ticket, s) => `您的人工客服请求仍在排队（工单 ${ticket}，第 ${s.position} 位，预计约 ${s.waitMinutes} 分钟），接手的客服人员也会看到这些消息。在此期间我先尽力为您解答。`,
   stillWaiting: (ticket, s) => `您仍在排队（工单 ${ticket}），目前第 ${s.position} 位，预计等待约 ${s.waitMinutes} 分钟。客服人员会在这里回复您。`,
   movedUp: (s) => (s.position === 1 ? '下一位就是您，客服人员马上就来。' : `您现在排在第 ${s.position} 位（约 ${s.waitMinutes} 分钟）。`),
@@ -140,6 +160,11 @@ const es: HandoffNotices = {
   complaintRecorded: (c, w) =>
     `He registrado tu queja como la incidencia ${c}; nuestro equipo de atención al cliente revisa cada queja y te responderá. Quien atienda tu incidencia ${w} también la verá.`,
   withdrawn: (ticket) => `De acuerdo, he retirado tu solicitud de hablar con una persona (la incidencia ${ticket} queda cerrada). Vuelvo a atenderte yo, Carrier Assist.`,
+  whatHappensNext: (ticket, s, team) =>
+    `Eres el número ${s.position} de la cola para una persona de nuestro ${team} (incidencia ${ticket}); la espera es de ${esperaEs(s.waitMinutes)}. Lo que pasa ahora: esa persona continuará esta conversación, verá todo lo que hemos hablado (no hace falta que repitas nada) y te responderá aquí para resolverlo contigo. Mientras tanto, puedo seguir respondiendo preguntas sobre tus paquetes.`,
+  waitingWhileClosed: (ticket, opens, team) =>
+    `Nuestro ${team} no está disponible ahora. Tu incidencia ${ticket} guarda todo lo que hemos hablado y una persona la atenderá cuando abramos (${opens}); no hace falta que repitas nada. Mientras tanto, puedo seguir respondiendo preguntas sobre tus paquetes.`,
+  teams: { support: 'equipo de atención al cliente', customs: 'equipo de aduanas', billing: 'equipo de facturación', vip: 'equipo VIP' },
   seenWhileWaiting: (ticket, s) =>
     `Tu solicitud de hablar con una persona sigue abierta (incidencia ${ticket}, número ${s.position} de la cola, ${esperaEs(s.waitMinutes)}): quien la atienda verá también estos mensajes. Mientras tanto, te respondo yo en lo que pueda.`,
   stillWaiting: (ticket, s) => `Sigues en la cola (incidencia ${ticket}), eres el número ${s.position}; la espera es de ${esperaEs(s.waitMinutes)}. Una persona te responderá aquí.`,

@@ -36,6 +36,8 @@ export interface LocaleWords {
   ordinals: Readonly<Record<string, number>>;
   /** Words that make a request for a person a complaint (priority, the complaint ticket category, sentiment). */
   complaints: readonly string[];
+  /** Words that make a request for a person one for the customs team ("a customs specialist", "清关专员", "un agente de aduanas"): the customs queue. */
+  customsTeam: readonly string[];
   /** Asking how or when to reach customer service ("your phone number", "opening hours"): answered with the lines and hours, a person offered, not a handoff. */
   contactAsks: readonly string[];
   /** Words that ask when customer service is open ("are you open on sundays", "周日有人吗", "¿atienden los domingos?"): never about a parcel. */
@@ -109,6 +111,12 @@ export interface LocaleWords {
    * con aduanas?"): answered from the data, with an advisor offered, never a ticket opened unasked.
    */
   customsStateAsks: readonly string[];
+  /**
+   * Words that ask for the customs team's help on a parcel ("have an advisor contact me", "帮我清关", "ayúdame con la aduana",
+   * "speed it up"): only these (a yes to the advisor offered, or documents sent) open a customs ticket; a parcel held in
+   * customs described alone gets its state, the documents and an advisor offered.
+   */
+  customsHelpAsks: readonly string[];
   /**
    * A VIP member's questions: `benefits` what the programme gives ("what do i get as vip", "VIP有什么待遇"), `manager` who
    * their account manager is ("who's my account manager", "客户经理是谁"), `priority` held parcels handled first

@@ -87,8 +87,8 @@ describe('finding parcels in a conversation', () => {
   test('should open one escalation ticket for a customer who asks for a person twice', async () => {
     const { id, turns } = await conversation('u-alice', 'I want to talk to a real person', 'please, a human agent');
     expect(textOf(turns[0]!)).toMatch(/ticket number is CA-\d{6}.*You are number 1 in the queue; the wait is about 6 minutes\./);
-    // The request is open: asked again, the customer is told once that the person taking it sees it, no second ticket.
-    expect(textOf(turns[1]!)).toMatch(/still open \(ticket CA-\d{6}, number 1 in the queue, about 6 minutes\): whoever takes it will see these messages too/);
+    // The request is open: asked again, the customer hears their place and what the person will do, no second ticket.
+    expect(textOf(turns[1]!)).toMatch(/number 1 in the queue for a person from our customer service team \(ticket CA-\d{6}\); the wait is about 6 minutes/);
     const tickets = await app.store.tickets.listForConversation(id);
     expect(tickets).toHaveLength(1);
     expect(tickets[0]).toMatchObject({ category: 'general', accountNumber: DEMO_ACCOUNTS.mingyuan, userId: 'u-alice' });

@@ -140,6 +140,8 @@ export interface DiscourseCues {
   whatsMissing: readonly string[];
   /** "what's the ticket number?", "工单号是多少", "¿cuál es el número de la queja?": the number of the conversation's ticket, never the account's. */
   ticketNumber: readonly string[];
+  /** Asked while waiting for a person: what happens now, how long it takes ("what happens next", "要等多久", "¿cuánto tardará?"). */
+  waitQuestions: readonly string[];
   /** A question asked without its mark: how it opens ("whats …", "did …", "cuánto …"); in Chinese its words anywhere ("吗", "多少"). */
   questionOpeners: readonly string[];
 }
@@ -202,7 +204,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     sendingVerbs: ['went', 'go', 'gone', 'sent', 'send', 'shipped', 'ship', 'mailed', 'posted', 'dispatched', 'left'],
     latestAtEnd: ['last', 'most recently', 'latest'],
     earliestAtEnd: ['first', 'earliest'],
-    person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service'],
+    person: ['person', 'human', 'agent', 'someone', 'somebody', 'representative', 'operator', 'real person', 'staff', 'manager', 'supervisor', 'customer service', 'specialist', 'customs specialist', 'customs broker'],
     complaints: ['complain', 'complaint', 'complaining', 'file a complaint', 'make a complaint', 'formal complaint', 'lodge a complaint'],
     staff: ['agent', 'agents', 'your agent', 'staff', 'employee', 'representative', 'rep', 'operator', 'customer service', 'the person i spoke to', 'the guy i spoke to', 'the woman i spoke to', 'the man i spoke to'],
     deferrals: ['but first', 'first tell me', 'wait first', 'before that', 'hold on', 'actually first'],
@@ -234,6 +236,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'how long will it stay in customs', 'how long will it be in customs', 'how long does clearing', 'how long for customs', 'how long for clearance'],
     whatsMissing: ['whats missing', 'what s missing', 'what is missing', 'what else is missing', 'what is still missing', 'whats still missing', 'what s still missing', 'what do they still need',
       'what does it still need', 'what else do they need', 'what else does it need'],
+    waitQuestions: ['what happens next', 'what happens now', 'what now', 'what next', 'what s next', 'whats next', 'how long will it take', 'how long will this take',
+      'how long does it take', 'how long do i have to wait', 'how long do i wait', 'how long is the wait', 'how much longer', 'how long until', 'when will someone',
+      'when will somebody', 'when will a person', 'when will an agent', 'when will i hear', 'when will they', 'where am i in the queue', 'my place in the queue',
+      'what will the agent do', 'what will they do', 'what will the person do', 'is anyone there', 'anyone there'],
     ticketNumber: ['ticket number', 'ticket no', 'complaint number', 'case number', 'reference number', 'ticket reference', 'complaint reference', 'trace number'],
     questionOpeners: ['what', 'whats', 'how', 'when', 'where', 'wheres', 'who', 'whos', 'which', 'why', 'did', 'does', 'do', 'is', 'are', 'was',
       'were', 'has', 'have', 'tell me', 'show me'],
@@ -280,11 +286,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     sendingVerbs: [],
     latestAtEnd: [],
     earliestAtEnd: [],
-    person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管'],
+    person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管', '专员'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
     staff: ['客服', '工作人员', '员工', '接线员', '坐席'],
     deferrals: ['等等', '等一下', '先告诉我', '先帮我', '在这之前'],
-    askFor: ['转', '我要', '需要', '联系', '接通'],
+    askFor: ['转', '我要', '需要', '联系', '接通', '想找'],
     declines: ['不用', '不要', '不需要', '无需', '不必', '别'],
     withdrawRequest: ['取消工单', '工单取消', '取消这个工单', '撤销工单', '撤回工单', '关闭工单', '工单关了', '取消人工请求'],
     sortedOut: ['我自己查', '自己查', '我自己来', '我自己看', '找到了', '解决了', '没事了', '好了', '知道了'],
@@ -304,6 +310,8 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     clearanceTime: ['清关要多久', '清关一般要多久', '清关需要多久', '清关多久', '清关要多长时间', '清关需要多长时间', '清关一般多久', '清关一般需要多久', '海关要多久',
       '海关一般要多久', '海关需要多久', '在海关要多久', '清关要几天', '清关需要几天', '清关一般几天'],
     whatsMissing: ['缺什么', '缺少什么', '还缺', '少什么', '需要补什么', '要补什么', '补什么'],
+    waitQuestions: ['接下来', '下一步会', '然后呢', '要等多久', '等多久', '还要多久', '还要等', '多久能', '多久有人', '什么时候有人', '什么时候回复', '什么时候能回复', '排第几', '排到哪', '排到几',
+      '客服会做什么', '客服会怎么处理', '有人吗', '人呢'],
     ticketNumber: ['工单号', '工单编号', '工单的编号', '投诉号', '投诉编号', '投诉单号', '案件编号'],
     questionOpeners: ['吗', '什么', '多少', '哪', '几', '怎么', '有没有', '是否', '了没', '进展'],
   },
@@ -386,6 +394,10 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'cuánto tarda aduanas', 'cuanto tarda aduanas', 'cuánto tiempo tarda la aduana', 'cuanto tiempo tarda la aduana', 'cuánto dura la aduana', 'cuanto dura la aduana',
       'cuánto tardan en aduana', 'cuanto tardan en aduana', 'cuánto tarda en pasar la aduana', 'cuanto tarda en pasar la aduana', 'cuánto tarda el despacho de aduana'],
     whatsMissing: ['qué falta', 'que falta', 'qué le falta', 'que le falta', 'qué más falta', 'que mas falta', 'qué documento falta', 'que documento falta'],
+    waitQuestions: ['qué pasa ahora', 'que pasa ahora', 'y ahora qué', 'y ahora que', 'qué sigue', 'que sigue', 'qué va a pasar', 'que va a pasar', 'cuánto tardará',
+      'cuanto tardara', 'cuánto va a tardar', 'cuanto va a tardar', 'cuánto tarda', 'cuanto tarda', 'cuánto falta', 'cuanto falta', 'cuánto tengo que esperar',
+      'cuanto tengo que esperar', 'cuándo me atienden', 'cuando me atienden', 'cuándo me atenderán', 'cuando me atenderan', 'en qué puesto', 'en que puesto',
+      'qué hará el agente', 'que hara el agente', 'hay alguien'],
     ticketNumber: ['número de la queja', 'numero de la queja', 'número de queja', 'numero de queja', 'número de mi queja', 'numero de mi queja', 'número de incidencia',
       'numero de incidencia', 'número de la incidencia', 'numero de la incidencia', 'número del ticket', 'numero del ticket', 'número de ticket', 'numero de ticket',
       'número de reclamación', 'numero de reclamacion', 'número de la reclamación', 'numero de la reclamacion', 'número de caso', 'numero de caso'],

@@ -549,6 +549,11 @@ export function asksTicketNumber(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).ticketNumber, normalizeForCues(text), lang);
 }
 
+/** Asked while waiting for a person: what happens now, how long it takes ("what happens next", "要等多久", "¿cuánto tardará?"). */
+export function asksAboutWait(text: string, lang: Language): boolean {
+  return contains(cuesFor(lang).waitQuestions, normalizeForCues(text), lang);
+}
+
 /** The message asks a question: its mark, or how it opens ("whats our account number", "伦敦那个清关了吗", "cuánto debo"). */
 export function asksQuestion(text: string, lang: Language): boolean {
   if (/[?？¿]/u.test(text)) return true;

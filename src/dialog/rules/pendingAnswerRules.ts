@@ -8,7 +8,7 @@ import { personRequested } from './personRequest.ts';
 import type { IntentName, Parse } from '../../nlu/types.ts';
 import { complaintTask } from '../complaintReading.ts';
 import { confirmationOf } from '../confirmWords.ts';
-import { FLOW_ASIDE_CONFIDENCE, FLOW_INTERRUPT_CONFIDENCE } from '../decision.ts';
+import { FLOW_ASIDE_CONFIDENCE, FLOW_INTERRUPT_CONFIDENCE, personDeclinedKey } from '../decision.ts';
 import { asksForPerson, asksOfNamedParcels, asksQuestion, isAcknowledgement, isCancellation, picksAmongOffered } from '../discourse/discourseAct.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
@@ -79,14 +79,17 @@ export const confirmAnswerRule: DecisionRule = {
   },
 };
 
-/** The parcel and ticket kind of the person offered in the last answer, if one was. */
+/** The parcel (if any), ticket kind and reason of the person offered in the last answer, if one was. */
 function offered(state: DialogState): PersonOffered | null {
-  return state.awaiting === 'person_offer' && state.confirming && state.personOffer ? { parcel: state.confirming, category: state.personOffer.category } : null;
+  if (state.awaiting !== 'person_offer' || !state.personOffer) return null;
+  const { category, detail } = state.personOffer;
+  return { ...(state.confirming ? { parcel: state.confirming } : {}), category, ...(detail ? { detail } : {}) };
 }
 
 /**
- * The answer to a person offered about a parcel (a customs hold, src/dialog/runners/byPolicy.ts): a yes
- * hands over on that parcel's ticket, a no leaves it with the bot. Anything else is a message of its own.
+ * The answer to a person offered, never imposed (a parcel in trouble or a billing question with an open
+ * dispute, src/dialog/runners/byPolicy.ts; two messages not understood): a yes hands over (on the parcel's
+ * ticket of that kind), a no leaves it with the bot. Anything else is a message of its own.
  */
 export const personOfferAnswerRule: DecisionRule = {
   name: 'yes or no to a person offered',
@@ -95,9 +98,9 @@ export const personOfferAnswerRule: DecisionRule = {
     if (!about || frameOfMessage(parse) || parse.places?.length) return null;
     const answer = confirmationOf(text);
     // The yes changes nothing of what the customer was doing: a file sent next still belongs to the customs question.
-    if (answer === 'yes') return understood({ kind: 'escalate', reason: 'requested', about }, { ...keepSearch, lastParcel: about.parcel, lastIntent: state.lastIntent });
+    if (answer === 'yes') return understood({ kind: 'escalate', reason: 'requested', about }, { ...keepSearch, lastParcel: about.parcel ?? state.lastParcel, lastIntent: state.lastIntent });
     // A no is remembered: the person is not offered again on that parcel (found by an outside tester: offered after every answer).
-    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch, personDeclined: [...new Set([...state.personDeclined, about.parcel])] });
+    if (answer === 'no') return understood({ kind: 'thanks' }, { task: 'status', ...keepSearch, personDeclined: [...new Set([...state.personDeclined, personDeclinedKey(about)])] });
     return null;
   },
 };

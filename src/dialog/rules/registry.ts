@@ -22,6 +22,7 @@ import { handoffContactRule } from './contactRules.ts';
 import { ticketStatusRule } from './ticketRules.ts';
 import { heldOnStreetRule } from './streetRules.ts';
 import { accountAlertRule, alertListRule, unsubscribeRule } from './subscriptionRules.ts';
+import { waitingQuestionRule } from './waitingRules.ts';
 import type { DecisionRule } from './types.ts';
 
 /**
@@ -36,6 +37,9 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   // Outside opening hours, the contact a customer who is not signed in leaves before the handoff.
   handoffContactRule,
   personAskedRule,
+  // Waiting in the queue for a person, "what happens next?", "要等多久": the wait, before a claim path, a ticket's
+  // status or a parcel search could read it (outside testers: silence, or the recent parcels).
+  waitingQuestionRule,
   // The survey after a resolution: only a rating or a comment answers it; anything else passes it by.
   satisfactionAnswerRule,
   // A correction under a delivery change ("sorry i meant the first one", "perdón, el viernes") before it could be read

@@ -23,7 +23,9 @@ export const ticketStatusRule: DecisionRule = {
     if (number) return CHAT_INTENTS.has(parse.intent) ? go({ kind: 'ticket_status', number }, keepSearch) : null;
     // "工单号是多少", "¿cuál es el número de la queja?": the ticket's number in so many words, whatever account number the
     // classifier heard in "号" or "número" (found by an outside tester, round 8 P3: the account-number text).
-    const numberAsked = asksTicketNumber(text, parse.language) && asksQuestion(text, parse.language);
+    // "my complaint number", "mi número de reclamación" said alone ask for it too (outside testers, round 8: a second
+    // complaint ticket was opened for it).
+    const numberAsked = asksTicketNumber(text, parse.language) && (asksQuestion(text, parse.language) || saysOnlyTicketNumber(text));
     // "what's the status of my dispute" reads close to a parcel's status: the dispute's ticket (outside tester round 7 N2).
     const asked = parse.intent === 'ticket_status' || numberAsked || asksDisputeStatus(text);
     if (!asked || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
@@ -32,3 +34,9 @@ export const ticketStatusRule: DecisionRule = {
     return go({ kind: 'ticket_status', number: null }, keepSearch);
   },
 };
+
+/** A few words naming the ticket's number and nothing else ("my complaint number", "我的投诉编号", "mi número de reclamación"). */
+function saysOnlyTicketNumber(text: string): boolean {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  return /\p{Script=Han}/u.test(text) ? text.trim().length <= 10 : words.length <= 5;
+}

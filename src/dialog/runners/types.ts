@@ -20,6 +20,8 @@ export interface Escalator {
   closedUntil(timeZone: string, language: string): string | null;
   /** The notice a customer waiting for a person gets once while the bot answers them meanwhile; null when nobody waits. */
   waitingNotice?(conversationId: string, language: string): Promise<{ ticketNumber: string; text: string } | null>;
+  /** Asked while waiting for a person: the place, the wait and what that person will do (or when they open); null when nobody waits. */
+  waitingStatus?(conversationId: string, language: string, timeZone: string): Promise<{ ticketNumber: string; text: string } | null>;
 }
 
 /**

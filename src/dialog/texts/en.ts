@@ -162,8 +162,13 @@ export const en: Texts = {
   referenceOnlyOne: (n) => `I found only one parcel for that search: ${n}. If you mean another one, tell me where it went or when you sent it, or send its tracking number.`,
   referenceNothingShown: "I haven't shown you any parcels yet. Which parcel do you mean? Tell me where it went or when you sent it, or send its tracking number.",
   contactDetails: (local, intl) => `You can call customer service on ${local}, 24 hours a day, every day, weekends included (from abroad: ${intl}). I can also pass you to a person right here, with everything we have talked about.`,
+  contactLines: (local, intl) => `Customer service answers on ${local} 24 hours a day, every day, weekends included (from abroad: ${intl}).`,
   contactChoices: [{ label: 'Talk to a person here', value: 'I want to talk to a person' }],
-  personOffer: (n) => `If you'd like, I can also pass ${n} to a person from our customs team. Shall I?`,
+  personOffer: (n, category) =>
+    category === 'billing_dispute'
+      ? "An earlier dispute of yours is still open. If you'd like, I can pass this to a person from our billing team. Shall I?"
+      : `If you'd like, I can also pass ${n ?? 'this'} to a person from our ${category === 'customs' ? 'customs team' : 'team'}. Shall I?`,
+  notUnderstoodAgain: "Sorry, I still didn't understand. Shall I pass you to a person? Or send me a tracking number (it starts with 1Z) and I'll look it up.",
   personOfferChoices: [
     { label: 'Yes, a person please', value: 'yes' },
     { label: 'No, thanks', value: 'no thanks' },

@@ -163,8 +163,13 @@ export const es: Texts = {
   referenceOnlyOne: (n) => `Para esa búsqueda solo encontré un envío: ${n}. Si te refieres a otro, dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.`,
   referenceNothingShown: 'Todavía no te he mostrado ningún envío. ¿A cuál te refieres? Dime adónde fue o cuándo lo enviaste, o mándame su número de seguimiento.',
   contactDetails: (local, intl) => `Puedes llamar a atención al cliente al ${local}, las 24 horas, todos los días, también los fines de semana (desde el extranjero: ${intl}). También puedo pasarte con una persona aquí mismo, con todo lo que hemos hablado.`,
+  contactLines: (local, intl) => `Atención al cliente responde en el ${local} las 24 horas, todos los días, también los fines de semana (desde el extranjero: ${intl}).`,
   contactChoices: [{ label: 'Hablar con una persona aquí', value: 'quiero hablar con una persona' }],
-  personOffer: (n) => `Si quieres, también puedo pasar ${n} a una persona de nuestro equipo de aduanas. ¿Lo hago?`,
+  personOffer: (n, category) =>
+    category === 'billing_dispute'
+      ? 'Tienes una disputa anterior todavía abierta. Si quieres, puedo pasar esto a una persona de nuestro equipo de facturación. ¿Lo hago?'
+      : `Si quieres, también puedo pasar ${n ?? 'esto'} a una persona de nuestro equipo${category === 'customs' ? ' de aduanas' : ''}. ¿Lo hago?`,
+  notUnderstoodAgain: 'Perdona, sigo sin entenderte. ¿Quieres que te pase con una persona? También puedes enviarme un número de seguimiento (empieza por 1Z) y lo busco.',
   personOfferChoices: [
     { label: 'Sí, con una persona', value: 'sí' },
     { label: 'No, gracias', value: 'no gracias' },

@@ -1,5 +1,5 @@
 import type { Choice } from '../../activity.ts';
-import type { ShipmentStatus } from '../../store/records.ts';
+import type { ShipmentStatus, TicketCategory } from '../../store/records.ts';
 
 /** Facts of a tracked parcel, already formatted for the customer's locale and time zone. */
 export interface TrackingFacts {
@@ -168,9 +168,16 @@ export interface Texts {
   fileWithoutRequest: string;
   /** Customer service's phone lines (local, from abroad), and a person offered here. */
   contactDetails(local: string, international: string): string;
+  /** The phone lines and their hours alone (the seeds' customer-service article: 24 hours, every day), to a customer already waiting for a person. */
+  contactLines(local: string, international: string): string;
   contactChoices: Choice[];
-  /** A person offered, not imposed, about a parcel the customer can still act on (a customs hold): a yes hands over. */
-  personOffer(trackingNumber: string): string;
+  /**
+   * A person offered, never imposed (a parcel in trouble, a customs hold, a billing question with an open dispute): a yes
+   * hands over. `trackingNumber` null: the offer is about no one parcel; the team named is the ticket kind's.
+   */
+  personOffer(trackingNumber: string | null, category: TicketCategory): string;
+  /** The second message in a row not understood: a person offered, not imposed (a yes hands over). */
+  notUnderstoodAgain: string;
   personOfferChoices: Choice[];
   /** A request the chat cannot carry out yet, said honestly with what it can do instead. */
   notAvailableYet: string;

@@ -153,8 +153,13 @@ export const zh: Texts = {
   referenceOnlyOne: (n) => `这次查询只找到一个包裹：${n}。如果您指的是另一个，请告诉我寄往哪里或哪天寄出，或者发给我运单号。`,
   referenceNothingShown: '我还没有给您列出包裹。您指的是哪个包裹？请告诉我寄往哪里或哪天寄出，或者发给我运单号。',
   contactDetails: (local, intl) => `客服电话 ${local}，24 小时服务，每天都有人，周末也不休息（境外请拨 ${intl}）。我也可以直接在这里为您转接人工客服，之前聊过的内容都会一并转给他们。`,
+  contactLines: (local, intl) => `客服电话 ${local} 24 小时服务，每天都有人，周末也不休息（境外请拨 ${intl}）。`,
   contactChoices: [{ label: '在这里转人工', value: '转人工客服' }],
-  personOffer: (n) => `如果需要，我也可以把包裹 ${n} 转给清关团队的客服人员处理。需要吗？`,
+  personOffer: (n, category) =>
+    category === 'billing_dispute'
+      ? '您之前的争议还在处理中。如果需要，我可以把这个问题转给账单团队的客服人员处理。需要吗？'
+      : `如果需要，我也可以把${n ? `包裹 ${n} ` : '这个问题'}转给${category === 'customs' ? '清关团队的' : ''}客服人员处理。需要吗？`,
+  notUnderstoodAgain: '抱歉，我还是没有理解。需要我为您转接人工客服吗？也可以发送运单号（以 1Z 开头），我来帮您查询。',
   personOfferChoices: [
     { label: '需要，转人工', value: '需要' },
     { label: '不用了', value: '不用了' },

@@ -1,9 +1,7 @@
 /**
- * A parcel the bot just showed that is in trouble on a VIP account or worth a lot goes to people at
- * once, without being asked: once per parcel in a conversation, even when the parcel has a ticket.
- * A customs hold is the exception: the customer clears it with the documents the answer names and the
- * customs ticket already puts an advisor on it, so a person is offered rather than imposed (README,
- * "Human agents"); and a parcel whose ticket of that kind people already have is not handed over again.
+ * A parcel the bot just showed that is in trouble on a VIP account or worth a lot gets a person offered
+ * (src/dialog/runners/byPolicy.ts: never imposed, a yes hands over): once per parcel in a conversation,
+ * even when the parcel has a ticket; a parcel whose ticket of that kind people already have is not offered again.
  */
 import type { AccountTier, ShipmentRecord, TicketCategory } from '../../store/records.ts';
 import { WITH_PEOPLE } from '../handoffStates.ts';
@@ -60,6 +58,6 @@ export const parcelInTroublePolicy: EscalationPolicy = {
     const category = parcelPolicyCategory(shipment);
     // One open ticket per parcel and category: people working on it already (from any conversation) see it there.
     if (await withPeople(store, shipment.accountNumber, shownParcel, category)) return null;
-    return { detail: why, parcel: shownParcel, category, accountNumber: shipment.accountNumber, ...(category === 'customs' ? { offer: true } : {}) };
+    return { detail: why, parcel: shownParcel, category, accountNumber: shipment.accountNumber };
   },
 };

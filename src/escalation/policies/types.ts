@@ -17,7 +17,7 @@ export interface PolicyInput {
 /** The parts of the store the policies read. */
 export type PolicyStore = Pick<Store, 'shipments' | 'accounts' | 'tickets' | 'handoffs'>;
 
-/** Why a policy hands the conversation to people, the ticket it opens and what it is about. */
+/** Why a policy offers the customer a person, the ticket a yes opens and what it is about. */
 export interface PolicyHandoff {
   /** For the agent ("an exception on a parcel of an enterprise VIP account" …). */
   detail: string;
@@ -26,14 +26,9 @@ export interface PolicyHandoff {
   parcel?: string;
   /** The account the handoff is about when it is not the conversation's (the parcel's account). */
   accountNumber?: string;
-  /**
-   * A person is offered, not imposed: the customer can act on it themselves (a customs hold is cleared
-   * with the documents the answer named), so a yes hands over and anything else goes on with the bot.
-   */
-  offer?: boolean;
 }
 
-/** One escalation policy: from data, not words. Null when it does not apply; the first that applies hands over. */
+/** One escalation policy: from data, not words. Null when it does not apply; the first that applies offers a person. */
 export interface EscalationPolicy {
   readonly name: string;
   check(input: PolicyInput, store: PolicyStore): Promise<PolicyHandoff | null>;

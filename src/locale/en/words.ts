@@ -10,6 +10,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   serviceHoursAsks: ['open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend', 'open on holidays', 'your hours', 'opening hours', 'business hours', 'service hours', 'office hours', 'are you open', 'when are you open', 'what time do you open', 'what time do you close'],
   traceRequests: ['open a trace', 'open an investigation', 'start a trace', 'start an investigation', 'launch a trace', 'raise a trace', 'please investigate', 'investigate it'],
   contactAsks: ['phone number', 'telephone number', 'hotline', 'number to call', 'number can i call', 'contact number', 'contact details', 'how can i call', 'how do i call', 'call you', 'your number', 'opening hours', 'business hours', 'office hours', 'what time do you open', 'what time does customer service', 'when are you open', 'when do you open', 'are you open', 'service hours', 'your hours', 'hours are you', 'open on sunday', 'open on saturday', 'open on weekends', 'open at the weekend', 'open on the weekend'],
+  customsTeam: ['customs'],
   complaints: ['complain', 'complaint', 'unacceptable', 'terrible', 'worst', 'angry', 'furious', 'ridiculous', 'disgrace', 'useless'],
   unhappy: ['still', 'again', 'never', 'nobody', 'waste', 'disappointed', 'frustrat', 'upset', 'awful', 'bad', 'lost', 'late', 'refund'],
   pleased: ['thanks', 'thank you', 'great', 'perfect', 'appreciate'],
@@ -24,6 +25,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     anyParcel: ['any of our parcels', 'any of my parcels', 'any of our packages', 'any of my packages', 'any of our shipments', 'any parcel', 'any package', 'any shipment', 'anything', 'if a parcel', 'if one of our parcels', 'whenever a parcel'],
     problem: ['customs', 'held', 'stuck', 'exception', 'problem', 'issue', 'goes wrong', 'go wrong'],
   },
+  customsHelpAsks: ['advisor', 'adviser', 'specialist', 'broker', 'help me clear', 'help us clear', 'help me with customs', 'help us with customs', 'help me get it', 'help us get it',
+    'contact me', 'call me', 'get in touch', 'speed up', 'speed it up', 'expedite', 'hurry customs', 'open a ticket', 'open a customs ticket', 'raise a ticket', 'get it released', 'get it out of customs'],
   customsStateAsks: ['what about customs', 'customs on', 'customs status', 'through customs', 'cleared customs', 'clear customs', 'problem with customs', 'problems with customs', 'issue with customs', 'issues with customs', 'customs problem', 'customs issue', 'is it cleared', 'has it cleared', 'any trouble with customs', 'how is customs', "how's customs"],
   vipAsks: {
     benefits: ['what do i get', 'what do we get', 'benefits', 'perks', 'what does it include', 'what is included', "what's included", 'what comes with'],

@@ -10,6 +10,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   serviceHoursAsks: ['atienden los', 'abren los', 'horario', 'están abiertos', 'estan abiertos', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'a qué hora cierr'],
   traceRequests: ['abran una investigación', 'abran una investigacion', 'abre una investigación', 'abre una investigacion', 'abrir una investigación', 'abrir una investigacion', 'abran una incidencia', 'abre una incidencia', 'investíguenlo', 'investiguenlo', 'inicien una investigación'],
   contactAsks: ['teléfono', 'telefono', 'número de contacto', 'numero de contacto', 'línea de atención', 'linea de atencion', 'cómo los llamo', 'como los llamo', 'datos de contacto', 'horario', 'a qué hora abr', 'a que hora abr', 'cuándo abr', 'cuando abr', 'están abiertos', 'estan abiertos', 'atienden los', 'atienden el', 'abren los', 'abren el'],
+  customsTeam: ['aduana', 'aduanas', 'aduanero', 'aduanera'],
   complaints: ['queja', 'reclamación', 'reclamacion', 'reclamo', 'inaceptable', 'pésimo', 'pesimo', 'horrible', 'vergüenza'],
   unhappy: ['todavía', 'nunca', 'decepcion', 'molest', 'tarde', 'perdido'],
   pleased: ['gracias', 'genial', 'perfecto'],
@@ -25,6 +26,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     anyParcel: ['algún paquete', 'cualquier paquete', 'algún envío', 'cualquier envío', 'alguno de nuestros paquetes', 'alguno de mis paquetes', 'si un paquete'],
     problem: ['aduana', 'retenido', 'retenida', 'problema', 'incidencia', 'atascado'],
   },
+  customsHelpAsks: ['asesor', 'asesora', 'especialista', 'agente de aduanas', 'ayúdame', 'ayudadme', 'ayúdenme', 'me ayudes', 'me ayudéis', 'me ayuden', 'que me llamen', 'que me llame',
+    'contactadme', 'contácteme', 'contactarme', 'agilizar', 'agilicen', 'acelerar', 'abre una incidencia', 'abrid una incidencia', 'liberen', 'liberar'],
   customsStateAsks: ['problema con aduanas', 'problema con la aduana', 'problemas con aduanas', 'problemas con la aduana', 'problema en aduanas', 'problema en la aduana', 'problema de aduanas', 'pasado la aduana', 'pasó la aduana', 'pasado aduanas', 'estado de aduana', 'estado en aduana', 'y la aduana', 'y aduanas', 'qué pasa con la aduana', 'cómo va la aduana'],
   vipAsks: {
     benefits: ['qué incluye', 'beneficios', 'ventajas', 'qué obtengo', 'qué obtenemos', 'qué me da', 'qué nos da'],

@@ -73,8 +73,10 @@ describe('asking for a person on a Sunday', () => {
     expect(number, queued).toBeDefined();
     expect((await app.store.tickets.get(number!))!.details['contact']).toEqual(contact);
     expect(await app.store.handoffs.latestForConversation(conversation)).toMatchObject({ ticketNumber: number, state: 'queued' });
-    // Later messages go to the ticket's conversation without the same notice again.
-    expect(await say(from, conversation, 'hello?')).toEqual([]);
+    // Later messages go to the ticket's conversation; never silence: the ticket is kept and when a person takes it.
+    const later = await say(from, conversation, 'hello?');
+    expect(later).toHaveLength(1);
+    expect(later[0]).toContain(number!);
   });
 
   test('should tell a signed-in customer the contact on file that will be used, without asking', async () => {

@@ -63,8 +63,16 @@ describe('customs_help flow on the demo parcels', () => {
     await store.close();
   });
 
-  test('should open a customs ticket for a held parcel with the desk\'s one-hour first-response target', async () => {
-    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld);
+  test('should offer an advisor for a held parcel described alone, opening no ticket unasked', async () => {
+    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld, { text: 'my parcel is stuck in customs', conversationId: 'c-customs-described' });
+    const offer = await customsHelpFlow.run(ctx, shipment);
+    expect(offer.awaitConfirmation).toBe(true);
+    expect(textOf(offer)).toContain('Still missing: commercial invoice.');
+    expect(await store.tickets.listForConversation('c-customs-described')).toEqual([]);
+  });
+
+  test('should open a customs ticket for a held parcel when asked for help, with the desk\'s one-hour first-response target', async () => {
+    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld, { text: 'can someone help me clear it through customs?' });
     const result = await customsHelpFlow.run(ctx, shipment);
     const text = textOf(result);
     expect(text).toContain('is held in customs at Anchorage, United States');
@@ -103,7 +111,7 @@ describe('customs_help flow on the demo parcels', () => {
   });
 
   test('should add later documents to the ticket already open on the parcel', async () => {
-    const first = await parcelContext(store, 'u-li', STORY.customsHeld, { conversationId: 'c-customs-twice', locale: 'zh' });
+    const first = await parcelContext(store, 'u-li', STORY.customsHeld, { conversationId: 'c-customs-twice', locale: 'zh', text: '帮我清关' });
     const opened = /工单 (CA-\d{6})/.exec(textOf(await customsHelpFlow.run(first.ctx, first.shipment)))![1]!;
     const again = await parcelContext(store, 'u-li', STORY.customsHeld, {
       conversationId: 'c-customs-twice',
@@ -154,7 +162,7 @@ describe('customs_help on a Sunday: the promise is the desk\'s next working time
     // Sunday 22 Mar 2026, 13:29 in New York (already Monday 01:29 in Shanghai).
     const sunday = new Date('2026-03-22T17:29:00.000Z');
     const deadlines = deadlineClock(parseBusinessHours('Mon-Fri 09:00-18:00', 'America/New_York'));
-    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld, { now: sunday, locale, timeZone: 'Asia/Shanghai', deadlines });
+    const { ctx, shipment } = await parcelContext(store, 'u-alice', STORY.customsHeld, { now: sunday, locale, timeZone: 'Asia/Shanghai', deadlines, confirmed: true });
     const text = textOf(await customsHelpFlow.run(ctx, shipment));
     expect(text).toContain(expected);
     // Monday 09:00 in New York (13:00 UTC) plus the hour: 14:00 UTC, 22:00 in Shanghai.

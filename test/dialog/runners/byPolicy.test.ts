@@ -11,7 +11,7 @@ import type { Store } from '../../../src/store/store.ts';
 import { conversationOf, DESK_HOURS, DESK_ZONE, NOW, recordingMessenger, seededStore, speakerOf } from '../../escalation/deskFixture.ts';
 import { parseOf } from '../parseFixture.ts';
 
-/** Carol is a user of two accounts; the conversation is about the first, the parcel in trouble is on the second. */
+/** Carol is a user of two accounts; the conversation is about the first, the parcel in trouble is on the second (a person offered, never imposed). */
 const CONVERSATION_ACCOUNT = '8T4C2M';
 const PARCEL_ACCOUNT = '7N2F4D';
 const inTrouble = generateDataset({ seed: 42, now: new Date(NOW), scale: 'small' }).shipments.find(
@@ -37,15 +37,20 @@ describe('escalateByPolicy', () => {
     return { turn: { activity, conversation, speaker, locale: 'en', timeZone: DESK_ZONE, now: new Date(NOW) }, parse: parseOf({}), before: INITIAL_DIALOG_STATE, store, desk };
   }
 
-  test("should open the policy's ticket on the parcel's account, not the conversation's, once per parcel", async () => {
+  test('should offer a person about the parcel on its account, opening no ticket and handing nothing over', async () => {
     const ctx = await ctxOf('c-1', 'u-carol');
-    const { replies } = await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble);
-    expect(replies.at(-1)).toMatchObject({ type: 'event', name: 'handoff.initiate' });
-    const [ticket, ...more] = await store.tickets.listForConversation('c-1');
-    expect(more).toEqual([]);
-    expect(ticket).toMatchObject({ accountNumber: PARCEL_ACCOUNT, trackingNumbers: [inTrouble] });
-    expect(ticket!.details).toMatchObject({ reason: 'policy' });
-    expect((await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble)).replies).toEqual([]);
+    const { replies, state } = await escalateByPolicy(ctx, INITIAL_DIALOG_STATE, inTrouble);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ type: 'message', text: expect.stringContaining(inTrouble) });
+    expect(state).toMatchObject({ awaiting: 'person_offer', confirming: inTrouble, personOffer: { category: 'lost_delayed' } });
+    expect(await store.tickets.listForConversation('c-1')).toEqual([]);
+    expect(await store.handoffs.latestForConversation('c-1')).toBeNull();
+  });
+
+  test('should not offer the person again once declined on that parcel, nor while another question is open', async () => {
+    const ctx = await ctxOf('c-3', 'u-carol');
+    expect((await escalateByPolicy(ctx, { ...INITIAL_DIALOG_STATE, personDeclined: [inTrouble] }, inTrouble)).replies).toEqual([]);
+    expect((await escalateByPolicy(ctx, { ...INITIAL_DIALOG_STATE, awaiting: 'choice' }, inTrouble)).replies).toEqual([]);
   });
 
   test('should leave an anonymous customer to the answer', async () => {

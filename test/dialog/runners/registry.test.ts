@@ -44,6 +44,7 @@ const KINDS = [
   'ticket_status',
   'escalate',
   'contact_details',
+  'waiting_status',
   'ask_contact',
   'not_understood',
   'satisfaction',

@@ -248,7 +248,40 @@ async function afterEmail(ctx: FlowContext, email: string, roles: AccountRole[] 
     const chosen = { step: 'roles', email: known.email, name: known.name, userId: known.id } as const;
     return roles.length ? confirmAdd(ctx, { ...chosen, step: 'confirm_add', roles }) : askRoles(ctx, chosen);
   }
+  // "add Maria Lopez (maria.lopez@example.com) as a View user", "请添加用户王芳 wangfang@…": the name given is the one recorded
+  // (outside testers, round 8: it was asked again, as if never given).
+  const name = nameBeside(ctx.text, email);
+  if (name) {
+    const chosen = { step: 'roles', email, name, userId: null } as const;
+    return roles.length ? confirmAdd(ctx, { ...chosen, step: 'confirm_add', roles }) : askRoles(ctx, chosen);
+  }
   return say(textsOf(ctx).askName(email), undefined, { step: 'name', email, ...(roles.length ? { roles } : {}) });
+}
+
+/** Capitalised words that are no one's name: the request's own words and the roles ("Add", "View", "Agrega"). */
+const NOT_NAME_WORDS = new Set(['add', 'please', 'agrega', 'añade', 'anade', 'agregar', 'añadir', 'por', 'favor', 'view', 'pay', 'dispute', 'admin', 'user', 'usuario', 'can', 'could', 'you', 'hi', 'hola', 'i', 'we']);
+
+/**
+ * The person's name written beside the e-mail address of a user to add: two to four capitalised words ("Maria Lopez",
+ * "Jorge Ruiz"), or two to four Chinese characters after 用户/添加 ("王芳"); null when none is written.
+ */
+export function nameBeside(text: string, email: string): string | null {
+  // Every address goes, whatever its case ("Tom.Becker@example.com" is no name).
+  const rest = text.replace(email, ' ').replace(/[^\s()（）,，:：]+@[^\s()（）,，:：]+/gu, ' ');
+  const han = /(?:用户|添加|加上)\s*(\p{Script=Han}{2,4}?)(?=\s|[，,（(:：]|$)/u.exec(rest);
+  const hanName = han?.[1]!.replace(/^用户/u, '');
+  if (hanName && [...hanName].length >= 2) return hanName;
+  const words = rest.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  let run: string[] = [];
+  for (const word of [...words, '']) {
+    if (/^\p{Lu}/u.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase())) {
+      run.push(word);
+      continue;
+    }
+    if (run.length >= 2 && run.length <= 4) return run.join(' ').slice(0, NAME_MAX);
+    run = [];
+  }
+  return null;
 }
 
 /** The account's member with this e-mail address, if any. */

@@ -6,17 +6,17 @@ import { localizedEventDescription } from '../../texts/eventDescriptions.ts';
 import { placeName } from '../../trackingReply.ts';
 import type { ParcelFlow, ParcelFlowContext, ParcelFlowResult } from '../types.ts';
 import { CUSTOMS_DOCUMENTS_KEYS, DEFAULT_DOCUMENTS, documentsFor, missingDocumentsIn, sameCustomsArea, type CustomsDocument } from './documents.ts';
-import { alreadyOpenText, attachUploads, openParcelTicket } from '../shared/parcelTicket.ts';
+import { alreadyOpenText, attachUploads, openParcelTicket, openTicketOn } from '../shared/parcelTicket.ts';
 import { formatPromiseTime } from '../../format.ts';
 import { CUSTOMS_TEXTS, type CustomsTexts } from './texts.ts';
-import { asksCustomsState } from './customsQuestion.ts';
+import { asksCustomsHelp } from './customsQuestion.ts';
 import { DOCUMENT_UPLOADS, megabytes, refusals, sortUploads } from '../shared/uploads.ts';
 
 /**
  * `customs_help` on one parcel: its customs state, the documents its destination needs (data per
  * country), files the customer sent, and a `customs` ticket for a customs advisor with a one-hour
- * first-response target (`details.firstResponseDueAt`) when the parcel is held or in review, when
- * documents arrive, or when the customer asks for an advisor. The promised time is the handoff desk's
+ * first-response target (`details.firstResponseDueAt`) when the customer asks for the customs team's help on a
+ * parcel held or in review, when documents arrive, or on a yes to the advisor offered; otherwise the advisor is offered. The promised time is the handoff desk's
  * first-response deadline (its business hours), said with its date and zone.
  */
 export async function runCustomsHelp(ctx: ParcelFlowContext, stored: ShipmentRecord): Promise<ParcelFlowResult> {
@@ -30,9 +30,12 @@ export async function runCustomsHelp(ctx: ParcelFlowContext, stored: ShipmentRec
 
   const uploads = await sortUploads(ctx.attachments, ctx.store.media, DOCUMENT_UPLOADS);
   const refused = refusals(uploads.refused, t, DOCUMENT_UPLOADS.maxBytes);
-  // "what about customs on it": a question of its state is answered, an advisor offered; no ticket opened unasked.
-  const onlyAsks = asksCustomsState(ctx.text) && !ctx.flowState;
-  const wantsAdvisor = ((shipment.customsState === 'held' || shipment.customsState === 'in_review') && !onlyAsks) || uploads.accepted.length > 0 || ctx.confirmed;
+  // "what about customs on it", "my parcel is stuck in customs": answered, an advisor offered; no ticket opened unasked.
+  // Only a request for the customs team's help, documents sent or a yes to the advisor offered open one.
+  // A customs ticket already open on the parcel goes on (the message added to it): an advisor is on it, none to offer.
+  const atCustoms = shipment.customsState === 'held' || shipment.customsState === 'in_review';
+  const wantsAdvisor =
+    (atCustoms && (asksCustomsHelp(ctx.text) || (await openTicketOn(ctx.store, shipment, 'customs')) !== null)) || uploads.accepted.length > 0 || ctx.confirmed;
   const account = await ctx.store.accounts.get(shipment.accountNumber);
   const priority = shipment.customsState === 'held' || account?.tier === 'enterprise_vip' ? 'high' : 'normal';
   const dueAt = ctx.deadlines('customs', account?.tier ?? null, priority, ctx.now).firstResponseDue;

@@ -8,6 +8,7 @@ const phraseTest = (phrase: string): ((padded: string) => boolean) => {
 };
 
 const CUSTOMS_STATE_ASKS = wordsInEveryLanguage((w) => w.customsStateAsks).map((w) => phraseTest(w.toLowerCase()));
+const CUSTOMS_HELP_ASKS = wordsInEveryLanguage((w) => w.customsHelpAsks).map((w) => phraseTest(w.toLowerCase()));
 
 /**
  * The message asks a parcel's customs state ("and what about customs on the first one", "清关了吗", "¿y el de México
@@ -17,4 +18,14 @@ const CUSTOMS_STATE_ASKS = wordsInEveryLanguage((w) => w.customsStateAsks).map((
 export function asksCustomsState(text: string): boolean {
   const padded = ` ${text.toLowerCase()} `;
   return CUSTOMS_STATE_ASKS.some((said) => said(padded));
+}
+
+/**
+ * The message asks for the customs team's help on the parcel ("can an advisor help me clear it", "帮我清关", "ayúdame con
+ * la aduana"): a customs ticket is opened. A hold described alone ("my parcel is stuck in customs", "我的包裹在海关被扣了",
+ * "mi paquete está retenido en aduana") is answered and an advisor offered, never a ticket opened unasked (outside testers, round 8).
+ */
+export function asksCustomsHelp(text: string): boolean {
+  const padded = ` ${text.toLowerCase()} `;
+  return CUSTOMS_HELP_ASKS.some((said) => said(padded));
 }
