@@ -27,7 +27,8 @@ describe('console tickets view', () => {
     [ana, bob, sue] = await Promise.all([c.signIn('ana'), c.signIn('bob'), c.signIn('sue')]);
     c.app.tickets.onTicketChange((change) => void changes.push(change));
     await c.say(conv, 'u-alice', 'my package is held in customs');
-    // A person is offered on the held parcel, not imposed: the yes hands the chat over on its customs ticket.
+    // A person is offered on the held parcel, never imposed: asked for, the chat is handed over on its customs ticket.
+    await c.say(conv, 'u-alice', 'can a customs advisor help me with it?');
     await c.say(conv, 'u-alice', 'yes');
     number = (await c.store.tickets.listForConversation(conv))[0]!.number;
     await c.say('tickets-alice-2', 'u-alice', 'I want to talk to a person');
