@@ -60,6 +60,10 @@ describe('the customs story in Chromium, customer and agent', () => {
     const sendBox = customer.locator('[data-id="webchat-sendbox-input"]');
     await sendBox.fill(`my parcel ${STORY.customsHeld} is held in customs`);
     await sendBox.press('Enter');
+    // The advisor is offered, never imposed (no ticket opened unasked): Alice says yes.
+    await botBubbles.filter({ hasText: /Shall I ask a customs advisor/ }).first().waitFor(WAIT);
+    await sendBox.fill('yes');
+    await sendBox.press('Enter');
     const promise = botBubbles.filter({ hasText: /customs ticket CA-\d{6}/ }).first();
     await promise.waitFor(WAIT);
     expect(await promise.innerText()).toMatch(/by Mon, 23 Mar 2026, \d{2}:\d{2} China Standard Time/);

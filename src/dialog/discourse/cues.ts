@@ -282,10 +282,11 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       // "最近一次寄到温哥华的是哪个": the place comes between "the last time we sent" and what was sent.
       '最近一次寄', '最后一次寄', '最近一次发', '最后一次发', '最后寄到', '最后寄往', '最后发到', '最后发往'],
     earliest: ['最早', '第一个包裹', '第一票', '第一件', '第一个寄的', '第一次寄的', '头一个包裹', '最先寄的', '第一次寄到', '第一次寄往', '第一次发到', '第一次发往'],
-    // The order comes first in Chinese ("最后寄到…的"): `latest` and `earliest` hold it.
-    sendingVerbs: [],
-    latestAtEnd: [],
-    earliestAtEnd: [],
+    // The order comes first in Chinese ("最后寄到…的"): `latest` and `earliest` hold it; these match only an order word
+    // written apart at the end ("寄到温哥华的 最后").
+    sendingVerbs: ['寄', '发'],
+    latestAtEnd: ['最后'],
+    earliestAtEnd: ['最早'],
     person: ['人工', '真人', '客服', '转人工', '人工客服', '找人', '工作人员', '经理', '主管', '专员'],
     complaints: ['投诉', '我要投诉', '要投诉', '申诉', '举报'],
     staff: ['客服', '工作人员', '员工', '接线员', '坐席'],
