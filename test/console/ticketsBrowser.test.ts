@@ -33,6 +33,8 @@ describe('the tickets view in Chromium', () => {
     await requirePart(ctx, chromium);
     c = await startConsole();
     await c.say(CONVERSATION, 'u-alice', 'my package is held in customs');
+    // The customs advisor is offered, never imposed: the yes opens the ticket.
+    await c.say(CONVERSATION, 'u-alice', 'yes');
     const [ticket] = await c.store.tickets.listForConversation(CONVERSATION);
     await c.addAgent({ id: 'nora', displayName: 'Nora Quinn', queues: ['customs'] });
     browser = await launchChromium();
