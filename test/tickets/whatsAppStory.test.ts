@@ -43,6 +43,8 @@ describe('the customs story on WhatsApp', () => {
     // --- Sunday: the question opens a ticket promising Monday's time.
     server.clock.advance(SUNDAY - server.clock.now().getTime());
     await customerWrites(`my parcel ${STORY.customsHeld} is held in customs`);
+    // The advisor is offered, never imposed: the yes opens the ticket.
+    await customerWrites('yes');
     expect(texts(0).join('\n')).toMatch(/customs ticket CA-\d{6}: a customs advisor will contact you by Mon, 23 Mar 2026, \d{2}:\d{2}/);
     const [ticket] = await app.store.tickets.listForConversation(CONVERSATION);
     expect(ticket).toMatchObject({ category: 'customs', state: 'new' });
