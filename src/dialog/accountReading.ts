@@ -9,6 +9,7 @@ import { wordsInEveryLanguage } from '../locale/words.ts';
 import { cueTest } from './complaintReading.ts';
 
 const ALL_ACCOUNTS_ANSWER = wordsInEveryLanguage((w) => w.allAccounts.answer).map((w) => cueTest(w.toLowerCase()));
+const OTHER_ACCOUNT = wordsInEveryLanguage((w) => w.otherAccount).map((w) => cueTest(w.toLowerCase()));
 const ALL_ACCOUNTS_REQUEST = wordsInEveryLanguage((w) => w.allAccounts.request).map((w) => cueTest(w.toLowerCase()));
 
 /** "both accounts please", "两个都要", "las dos" answering "which account?"; "all my accounts" anywhere. */
@@ -43,7 +44,9 @@ export function readAccounts(text: string, parse: Parse, state: DialogState, fac
   // "what's the latest invoice on that account" after tracking a parcel: the parcel's account, when it is one of the speaker's.
   const ofFocus = state.lastParcel && meansAccountOfFocus(text) ? shipperAccountOf(state.lastParcel) : null;
   const focusAccount = ofFocus && facts.accounts.includes(ofFocus) ? ofFocus : null;
-  const named = !answered && !parse.accountNumber && facts.accounts.length > 1 ? (accountNamedIn(text, list) ?? focusAccount) : null;
+  // "can I add a user on the other account" after the Maple Lane answer: the speaker's other one (of two).
+  const other = facts.accounts.length === 2 && current && OTHER_ACCOUNT.some((said) => said(` ${text.toLowerCase()} `)) ? (facts.accounts.find((n) => n !== current) ?? null) : null;
+  const named = !answered && !parse.accountNumber && facts.accounts.length > 1 ? (accountNamedIn(text, list) ?? focusAccount ?? other) : null;
   const all = facts.accounts.length > 1 && !answered && !numberSaid && !parse.accountNumber && !named && saysEveryAccount(text, state.awaiting === 'account');
   return { current, answered, numberSaid, named, all };
 }

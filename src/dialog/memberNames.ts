@@ -47,3 +47,20 @@ export function withoutWords(text: string, words: readonly string[]): string {
   for (const w of words) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A user of the speaker's accounts the message names, by their whole name or one of its words ("Dana", "李娜",
+ * "Mateo"): Latin words whole, Han names anywhere; null when it names none.
+ */
+export function memberNamedIn(text: string, names: readonly string[]): string | null {
+  if (!names.length) return null;
+  const folded = fold(text);
+  // Latin words apart from the Han around them ("Emma能做什么").
+  const words = new Set(folded.match(/\p{Script=Latin}+/gu) ?? []);
+  for (const name of names) {
+    for (const form of nameForms([name])) {
+      if (/\p{Script=Han}/u.test(form) ? folded.includes(form) : form.includes(' ') ? folded.includes(form) : words.has(form)) return name;
+    }
+  }
+  return null;
+}

@@ -136,6 +136,8 @@ export interface LocaleWords {
   deliveryInstructions: Readonly<Record<'spots' | 'leads' | 'parcels', readonly string[]>>;
   /** Every one of the speaker's accounts: `answer` in a reply to "which account?" ("both", "两个都要", "las dos"), `request` anywhere ("all my accounts"). */
   allAccounts: Readonly<Record<'answer' | 'request', readonly string[]>>;
+  /** The speaker's account other than the one in question, for a user of two ("on the other account", "另一个账户", "en la otra cuenta"). */
+  otherAccount: readonly string[];
   /**
    * A period named only next to the one just talked about ("and the month before?", "那前一个月呢", "¿y la semana
    * anterior?"): the unit and the direction (src/dialog/periodShift.ts moves the conversation's last period).

@@ -2,7 +2,8 @@ import type { IntentName, Parse } from '../../nlu/types.ts';
 import { goesOnWithAccountFlow, usesAccountFlowWords, usesIntentWords } from '../accountFlowWords.ts';
 import { cueTest } from '../complaintReading.ts';
 import { accountNamedIn } from '../accountNames.ts';
-import { continuesLastMessage, namesParcels, namesSomeoneElse } from '../discourse/discourseAct.ts';
+import { asksQuestion, continuesLastMessage, namesParcels, namesSomeoneElse } from '../discourse/discourseAct.ts';
+import { memberNamedIn } from '../memberNames.ts';
 import { frameOfMessage, refineFrame } from '../discourse/queryFrame.ts';
 import type { QueryContext } from '../state.ts';
 import { FOLLOW_UP_MAX_CONFIDENCE, type Decision } from '../decision.ts';
@@ -10,6 +11,7 @@ import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
 import { asksDisputeProcess, billingActionOf } from '../flows/billing/billingWords.ts';
 import type { AccountFlow } from '../flows/types.ts';
+import { accessActionOf } from '../flows/accountAccess/accessWords.ts';
 import type { DecisionRule, MessageReading } from './types.ts';
 
 /** The account the message chose, kept on the conversation. */
@@ -55,7 +57,12 @@ export const accountFlowRule: DecisionRule = {
     const { parse, state, facts, keepSearch } = reading;
     const flowIntent = chosen.selectAccount && state.flow && state.awaiting === 'account' ? (state.flow.intent as IntentName) : ACCOUNT_FLOWS[parse.intent] ? parse.intent : null;
     if (!flowIntent || !ACCOUNT_FLOWS[flowIntent]) return null;
-    switch (gate(flowIntent, facts, chosen.account)) {
+    const outcome = gate(flowIntent, facts, chosen.account);
+    // A user of several accounts asking for their own roles or accounts, none named, is answered for each of them.
+    if (outcome === 'ask_account' && flowIntent === 'account_access' && accessActionOf(reading.text) === 'mine') {
+      return go({ kind: 'flow', intent: flowIntent, accountNumber: null }, keepSearch);
+    }
+    switch (outcome) {
       case 'need_link':
         return go({ kind: 'need_link' }, { awaiting: 'email', ...keepSearch });
       case 'no_account':
@@ -189,6 +196,24 @@ export const flowOnOtherAccountRule: DecisionRule = {
     if (parse.intent !== intent && usesAccountFlowWords(text, parse.intent)) return null;
     if (gate(intent, facts, other) !== 'open') return null;
     return { ...go({ kind: 'flow', intent, accountNumber: other }, { ...reading.keepSearch, lastIntent: intent }), selectAccount: other };
+  },
+};
+
+/**
+ * "what can Dana do?", "李娜能做什么？", "¿qué puede hacer Mateo?": a question naming a user of the speaker's account,
+ * which the classifier took for a request for help or could not place, is about that user's roles (the users flow
+ * shows them to those who may list the users). Outside check, session 19: the assistant's own help was answered.
+ */
+export const memberAskedAboutRule: DecisionRule = {
+  name: 'member asked about',
+  decide(m) {
+    const { reading, chosen, go } = m;
+    const { text, parse, facts, keepSearch } = reading;
+    if (parse.intent !== 'help' && parse.intent !== 'out_of_scope' && parse.intent !== 'account_access') return null;
+    if (!chosen.account || parse.trackingNumbers.length || frameOfMessage(parse) !== null || namesParcels(text, parse.language)) return null;
+    if (!asksQuestion(text, parse.language) || memberNamedIn(text, facts.memberNames ?? []) === null) return null;
+    if (accessActionOf(text) !== null || gate('account_access', facts, chosen.account) !== 'open') return null;
+    return withChosenAccount(m, go({ kind: 'flow', intent: 'account_access', accountNumber: chosen.account }, { ...keepSearch, lastIntent: 'account_access' }));
   },
 };
 

@@ -14,6 +14,7 @@ import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from '../flows/registry.ts';
 import { gate } from '../intentGate.ts';
 import { codeIn, emailIn } from '../messageValues.ts';
+import { accessActionOf } from '../flows/accountAccess/accessWords.ts';
 import type { PersonOffered } from '../decision.ts';
 import type { DialogState } from '../state.ts';
 import type { DecisionRule } from './types.ts';
@@ -170,6 +171,12 @@ function asksBesideStep(flow: { intent: string; data: Record<string, unknown> },
   return !answersStep(text, parse, flow.data, parse.language) && asksQuestion(text, parse.language);
 }
 
+/** A question who the account's users or admins are, or what roles someone holds. */
+function asksAboutUsers(text: string): boolean {
+  const action = accessActionOf(text);
+  return action === 'list' || action === 'mine' || action === 'show';
+}
+
 /**
  * A message clearly about something else leaves the flow's question unanswered: a sure other intent,
  * not a yes or no, and not a pick among what the flow offered ("the one from 9 Mar", "the first one").
@@ -180,6 +187,9 @@ function movesOnFrom(flowIntent: string, text: string, parse: Parse): boolean {
   // "can you also show me where the toronto parcel is", "has the toronto parcel arrived?" while a dispute waits for its
   // reason or its yes: a question about a parcel, never the answer (found by outside testers: taken as the reason).
   if (parse.intent === 'track_shipment' && asksOfNamedParcels(text, parse)) return true;
+  // "who is the admin here?" while a dispute waits for its reason: a question about the account's users, answered
+  // beside it, never the reason (outside check, session 19: it became the dispute's reason).
+  if (parse.intent === 'account_access' && asksAboutUsers(text) && asksQuestion(text, parse.language)) return true;
   return parse.confidence >= FLOW_INTERRUPT_CONFIDENCE;
 }
 

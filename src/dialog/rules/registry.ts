@@ -1,4 +1,4 @@
-import { accountChosenRule, accountFlowFollowUpRule, accountFlowRule, describedFlowRule, disputeProcessRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
+import { accountChosenRule, accountFlowFollowUpRule, accountFlowRule, memberAskedAboutRule, describedFlowRule, disputeProcessRule, flowItemsRule, flowOnOtherAccountRule, notYourAccountRule, someoneElsesRule } from './accountRules.ts';
 import { claimQuestionRule } from './claimRules.ts';
 import { customsQuestionRule } from './customsRules.ts';
 import { changesAskedRule, deliveryCorrectionRule } from './deliveryChangeRules.ts';
@@ -111,6 +111,8 @@ export const DECISION_RULES: readonly DecisionRule[] = Object.freeze([
   flowOnOtherAccountRule,
   // "hazlo tú por mí, se llama Pablo, pablo@…" right after a refusal to add a user: the users flow again, not a search.
   accountFlowFollowUpRule,
+  // "what can Dana do?": a user of the account named in a question the classifier took for help: their roles.
+  memberAskedAboutRule,
   parcelSearchRule,
   // Account flows after the search: a description of parcels beside an account word is a search.
   accountFlowRule,

@@ -68,7 +68,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     signin: ['password', 'log in', 'login', 'sign in', 'locked', 'unlock'],
     link: ['link my', 'link this chat', 'connect my', 'verify my identity'],
     explain: ['how', 'steps', 'sop', 'process', 'who can add', 'who is allowed to add', 'who may add', 'who can invite'],
-    mine: ['what can i do then', 'so what can i do', 'then what can i do', 'what am i allowed to do', 'my role', 'my roles', 'my permission', 'my access', 'roles do i', 'role do i', 'permissions do i', 'access do i', 'am i an admin', 'am i admin', 'what can i do on'],
+    mine: ['what can i do then', 'so what can i do', 'then what can i do', 'what am i allowed to do', 'my role', 'my roles', 'my permission', 'my access', 'roles do i', 'role do i', 'permissions do i', 'access do i', 'am i an admin', 'am i admin', 'what can i do on', 'accounts do i', 'accounts am i', 'which accounts', 'my accounts', 'does my login', 'does my user', 'my login have'],
     // A question about another member's roles, before a change (it names a role too).
     show: ['roles does', 'role does', 'permissions does', 'access does', 'roles has', 'role has'],
     change: ['role', 'permission', 'make ', 'promote', 'demote'],
@@ -107,6 +107,7 @@ export const EN_WORDS: LocaleWords = Object.freeze({
     answer: ['both', 'all', 'all of them', 'either', 'each', 'every one'],
     request: ['both accounts', 'both my accounts', 'both of my accounts', 'both our accounts', 'both of our accounts', 'all accounts', 'all my accounts', 'all of my accounts', 'all our accounts', 'all of our accounts', 'every account', 'each account', 'either account', 'across my accounts', 'across our accounts'],
   },
+  otherAccount: ['other account', 'another account', 'second account', 'other one of my accounts'],
   periodShift: {
     dayBefore: ['the day before', 'the previous day', 'the day prior', 'a day earlier', 'one day earlier'],
     weekBefore: ['the week before', 'a week before', 'the previous week', 'the prior week', 'the week prior', 'a week earlier', 'one week earlier', 'the preceding week'],

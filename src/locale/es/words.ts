@@ -69,7 +69,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     signin: ['contraseña', 'iniciar sesión', 'inicia sesión', 'bloquead'],
     link: ['vincular', 'vincula'],
     explain: ['cómo', 'como ', 'pasos', 'proceso', 'quién puede añadir', 'quién puede agregar', 'quien puede añadir', 'quien puede agregar'],
-    mine: ['qué puedo hacer', 'que puedo hacer', 'mi rol', 'mis roles', 'mis permisos', 'mi permiso', 'mi acceso', 'rol tengo', 'roles tengo', 'permisos tengo', 'acceso tengo', 'soy admin'],
+    mine: ['qué puedo hacer', 'que puedo hacer', 'mi rol', 'mis roles', 'mis permisos', 'mi permiso', 'mi acceso', 'rol tengo', 'roles tengo', 'permisos tengo', 'acceso tengo', 'soy admin', 'cuentas tengo', 'mis cuentas', 'en qué cuentas', 'tiene mi usuario'],
     show: ['roles tiene', 'rol tiene', 'permisos tiene', 'acceso tiene'],
     change: [' rol ', ' rol', 'roles', 'permiso', 'hazlo', 'hazla', 'convierte'],
     remove: ['quitar', 'eliminar', 'borrar', 'retirar', 'quita', 'quít'],
@@ -107,6 +107,7 @@ export const ES_WORDS: LocaleWords = Object.freeze({
     answer: ['las dos', 'los dos', 'ambas', 'ambos', 'todas', 'todos', 'las 2', 'los 2'],
     request: ['las dos cuentas', 'ambas cuentas', 'todas mis cuentas', 'todas las cuentas', 'todas nuestras cuentas', 'mis dos cuentas', 'nuestras dos cuentas', 'cada cuenta'],
   },
+  otherAccount: ['otra cuenta', 'segunda cuenta'],
   periodShift: {
     dayBefore: ['el día anterior', 'el día antes', 'un día antes', 'el día previo'],
     weekBefore: ['la semana anterior', 'la semana antes', 'la semana de antes', 'una semana antes', 'la semana previa'],

@@ -19,9 +19,18 @@ export const ACCESS_ACTION_CUES: readonly (readonly [AccessAction, readonly stri
 
 const NEW_USER_WORDS = wordsInEveryLanguage((w) => w.newUser);
 
+const cuesOf = (wanted: AccessAction) => ACCESS_ACTION_CUES.find(([action]) => action === wanted)![1];
+const MINE_CUES = cuesOf('mine');
+/** Words of roles and permissions ("role", "权限", "permiso"): the change cues, which are those nouns. */
+const ROLE_NOUNS = cuesOf('change');
+
 export function accessActionOf(text: string): AccessAction | null {
   const t = text.toLowerCase();
+  // "what roles does my login have": a question about the speaker's roles that names the login, not sign-in trouble
+  // (outside check, session 19: the password reset was answered).
+  const asksOwnRoles = MINE_CUES.some((c) => startsWordIn(t, c)) && ROLE_NOUNS.some((c) => startsWordIn(t, c));
   for (const [action, cues] of ACCESS_ACTION_CUES) {
+    if (action === 'signin' && asksOwnRoles) continue;
     // After sign-in, linking and a how-question: a new user named as what is added ("quiero añadir a un usuario con
     // rol View") is adding, though it names a role (it was taken for a change of an existing member's roles).
     if (action === 'mine' && NEW_USER_WORDS.some((w) => t.includes(w))) return 'add';
@@ -113,7 +122,9 @@ export function rolesAfter(text: string, held: readonly AccountRole[]): AccountR
   const wanted = named.filter((r) => !refused.includes(r));
   if (refused.length && wanted.length) return wanted;
   const t = text.toLowerCase();
-  const how = ROLE_CHANGE_CUES.find(([, cues]) => cues.some((c) => t.includes(c)))?.[0] ?? 'exact';
+  const said = ROLE_CHANGE_CUES.find(([, cues]) => cues.some((c) => t.includes(c)))?.[0] ?? 'exact';
+  // "just change him to Pay as well": "as well", "también", "也" add the role, whatever "just" says ("take Pay away too" still takes).
+  const how = said !== 'revoke' && hasWord(text, ROLE_ADDITIONS) ? 'grant' : said;
   if (how === 'revoke') return ROLES.filter((r) => held.includes(r) && !named.includes(r));
   if (how === 'grant') return ROLES.filter((r) => held.includes(r) || named.includes(r));
   return named;

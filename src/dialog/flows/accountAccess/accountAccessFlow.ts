@@ -3,7 +3,7 @@ import { ROLES, type AccountRole, type MembershipRecord, type UserRecord } from 
 import { LastAdminError } from '../../../store/store.ts';
 import { pickedPosition } from '../../choiceWords.ts';
 import { confirmationOf } from '../../confirmWords.ts';
-import { isAcknowledgement } from '../../discourse/discourseAct.ts';
+import { asksQuestion, isAcknowledgement } from '../../discourse/discourseAct.ts';
 import type { AccountFlow, FlowContext, FlowResult, FlowShown } from '../types.ts';
 import { adminNames } from '../shared/adminNames.ts';
 import { accessActionOf, correctedRoles, emailIn, keepsMember, pointsAtMember, ROLE_PRESETS, roleChangeOf, rolesAfter, rolesIn, type AccessAction } from './accessWords.ts';
@@ -93,7 +93,8 @@ export const accountAccessFlow: AccountFlow = {
     const state = ctx.flowState as AccessState | null;
     const answer = confirmationOf(ctx.text);
     // "no, dispute not pay" corrects the change waiting for its yes; a bare "no" drops it.
-    const corrects = state?.step === 'confirm_change' && rolesIn(ctx.text).length > 0;
+    // "actually no, just change him to Pay as well" while his removal waits: his roles change instead.
+    const corrects = (state?.step === 'confirm_change' || state?.step === 'confirm_remove') && rolesIn(ctx.text).length > 0;
     if (state && state.step !== 'email' && state.step !== 'name' && answer === 'no' && !corrects) return say(t.cancelled);
     // "她需要做什么才能登录" while adding her: how the new user signs in (not the password reset), and the question stands.
     // Only while adding one: "olvidé la contraseña" is the speaker's own sign-in trouble ("la" is no pronoun for her there).
@@ -109,6 +110,7 @@ export const accountAccessFlow: AccountFlow = {
         if (answer === 'yes') return removeUser(ctx, state.userId);
         // "actually no, keep her": the removal is dropped (found by an outside tester: it was asked again).
         if (keepsMember(ctx.text)) return say(t.cancelled);
+        if (corrects) return roleChangeFor(ctx, state.userId);
         if (!accessActionOf(ctx.text)) return confirmRemoval(ctx, state.userId);
         break;
       case 'confirm_change': {
@@ -196,13 +198,17 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
     if (again) return (await adminOnly(ctx, 'change')) ?? again;
   }
   // An e-mail address with no other action named ("do it for me, it's pablo@…") is the user to add.
-  const action = accessActionOf(ctx.text) ?? (emailIn(ctx.text) ? 'add' : 'explain');
+  // "what can Dana do?" names a user of the account and no action: that user's roles.
+  const action = accessActionOf(ctx.text) ?? (emailIn(ctx.text) ? 'add' : (await asksOfMember(ctx)) ? 'show' : 'explain');
   if (action === 'signin') return say(t.signIn);
   // The general answer first, for anyone; then what can be done for their account (linking, when anonymous).
   if (!ctx.speaker) {
     return { replies: say(action === 'link' ? t.linkFirst : `${t.sop}\n\n${t.linkToAct}`).replies, offersLink: true };
   }
   if (action === 'link') return say(t.alreadyLinked(ctx.speaker.user.name));
+  // "what roles do I have", "which accounts am I on" from a user of several accounts, none named: each account with
+  // their roles, not "which account?" (outside check, session 19: u-carol was asked which account).
+  if (action === 'mine' && !ctx.accountNumber && ctx.speaker.memberships.length > 1) return yourRolesEach(ctx);
   if (!ctx.accountNumber) return say(`${t.sop}\n\n${t.noAccountYet}`);
   if (action === 'mine') {
     return say(t.yourRoles(ctx.accountNumber, roleList(ctx.roles, t), ctx.roles.includes('Admin') ? null : await adminNames(ctx)));
@@ -224,6 +230,23 @@ async function start(ctx: FlowContext): Promise<FlowResult> {
   const named = (await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber))) ?? (await memberPointedAt(ctx));
   if (action === 'change') return named ? roleChangeFor(ctx, named.userId) : askWhichUser(ctx, t.whichUserChange, 'change');
   return named ? confirmRemoval(ctx, named.userId) : askWhichUser(ctx, t.whichUser);
+}
+
+/** The speaker's accounts, each with its name and their roles there. */
+async function yourRolesEach(ctx: FlowContext): Promise<FlowResult> {
+  const t = textsOf(ctx);
+  const lines: string[] = [];
+  for (const m of ctx.speaker!.memberships) {
+    const account = await ctx.store.accounts.get(m.accountNumber);
+    lines.push(t.accountRolesLine(m.accountNumber, account?.name ?? '', roleList(m.roles, t)));
+  }
+  return say(t.yourRolesEach(lines.join('\n')));
+}
+
+/** A question naming a user of the account (the other members' roles are shown to those who may list them). */
+async function asksOfMember(ctx: FlowContext): Promise<boolean> {
+  if (!ctx.speaker || !ctx.accountNumber || !asksQuestion(ctx.text, languageOrFallback(ctx.locale).code)) return false;
+  return (await namedMember(ctx, await ctx.store.accounts.members(ctx.accountNumber))) !== null;
 }
 
 /** How a user being added (or just added) signs in; a question still open is asked again after it. */
@@ -266,8 +289,12 @@ const NOT_NAME_WORDS = new Set(['add', 'please', 'agrega', 'añade', 'anade', 'a
  * "Jorge Ruiz"), or two to four Chinese characters after 用户/添加 ("王芳"); null when none is written.
  */
 export function nameBeside(text: string, email: string): string | null {
-  // Every address goes, whatever its case ("Tom.Becker@example.com" is no name).
-  const rest = text.replace(email, ' ').replace(/[^\s()（）,，:：]+@[^\s()（）,，:：]+/gu, ' ');
+  // Whatever its case ("Tom.Becker@example.com" is no name).
+  // Every address goes, and every word with a digit in it: "8T4C2M" is an account, not "T C M" (outside check, session 19).
+  const rest = text
+    .replace(email, ' ')
+    .replace(/[^\s()（）,，:：]+@[^\s()（）,，:：]+/gu, ' ')
+    .replace(/[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*/gu, ' ');
   const han = /(?:用户|添加|加上)\s*(\p{Script=Han}{2,4}?)(?=\s|[，,（(:：]|$)/u.exec(rest);
   const hanName = han?.[1]!.replace(/^用户/u, '');
   if (hanName && [...hanName].length >= 2) return hanName;

@@ -14,6 +14,9 @@ export interface AccessTexts {
   adminOnly(admins: string): string;
   /** The speaker's own roles on the account (`roles` as roleList writes them), and who may change them. */
   yourRoles(account: string, roles: string, admins: string | null): string;
+  /** A user of several accounts asking for their roles or accounts without naming one: each account with theirs. */
+  yourRolesEach(lines: string): string;
+  accountRolesLine(account: string, name: string, roles: string): string;
   askEmail: string;
   notAnEmail: string;
   askName(email: string): string;
@@ -81,6 +84,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     adminOnly: (admins) => `Only an Admin of the account can manage its users. Your account's admins: ${admins}.`,
     yourRoles: (account, roles, admins) =>
       `You have ${roles} on account ${account}.${admins ? ` To change your roles, ask an Admin of the account: ${admins}.` : ' As an Admin you can manage its users here.'}`,
+    yourRolesEach: (lines) => `You are a user of these accounts:\n${lines}\nTo manage an account's users you need its Admin role; name the account to go on with one of them.`,
+    accountRolesLine: (account, name, roles) => `• ${account}${name ? ` — ${name}` : ''}: ${roles}`,
     askEmail: "What is the new user's e-mail address?",
     notAnEmail: 'That does not look like an e-mail address. Please send just the address, e.g. name@company.com.',
     askName: (email) => `What is the name of the person at ${email}?`,
@@ -150,6 +155,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     adminOnly: (admins) => `只有账户管理员（Admin）可以管理用户。您账户的管理员：${admins}。`,
     yourRoles: (account, roles, admins) =>
       `您在账户 ${account} 的角色是：${roles}。${admins ? `如需调整角色，请联系账户管理员：${admins}。` : '您是管理员，可以在这里管理账户的用户。'}`,
+    yourRolesEach: (lines) => `您是以下账户的用户：\n${lines}\n管理账户用户需要该账户的管理员（Admin）角色；如需继续，请说明是哪个账户。`,
+    accountRolesLine: (account, name, roles) => `• ${account}${name ? `（${name}）` : ''}：${roles}`,
     askEmail: '新用户的邮箱地址是什么？',
     notAnEmail: '这看起来不是邮箱地址，请只发送地址，例如 name@company.com。',
     askName: (email) => `${email} 的使用者叫什么名字？`,
@@ -218,6 +225,8 @@ export const ACCESS_TEXTS: Catalogue<AccessTexts> = Object.freeze({
     adminOnly: (admins) => `Solo un Admin de la cuenta puede gestionar sus usuarios. Los admins de tu cuenta: ${admins}.`,
     yourRoles: (account, roles, admins) =>
       `Tienes ${roles} en la cuenta ${account}.${admins ? ` Para cambiar tus roles, pídeselo a un Admin de la cuenta: ${admins}.` : ' Como Admin puedes gestionar sus usuarios aquí.'}`,
+    yourRolesEach: (lines) => `Eres usuario de estas cuentas:\n${lines}\nPara gestionar los usuarios de una cuenta necesitas su rol Admin; dime la cuenta para seguir con una de ellas.`,
+    accountRolesLine: (account, name, roles) => `• ${account}${name ? ` — ${name}` : ''}: ${roles}`,
     askEmail: '¿Cuál es el correo del nuevo usuario?',
     notAnEmail: 'Eso no parece un correo. Envíame solo la dirección, p. ej. nombre@empresa.com.',
     askName: (email) => `¿Cómo se llama la persona de ${email}?`,
