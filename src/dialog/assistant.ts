@@ -6,11 +6,12 @@ import type { Store } from '../store/store.ts';
 import { decide, type Action, type DialogFacts } from './policy.ts';
 import { areSeparateRequests, asksOfSameParcel, perDestination, topicThenFlow, withDescribedFigures, withDetailsJoined } from './discourse/combinedRequests.ts';
 import { openQuestionOf, pendingAfter } from './pendingRequests.ts';
-import { afterAcknowledgement, afterTakingBack, asksAllArrived, asksHowMany, asksWhatsMissing, asksWhichParcels, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
+import { afterAcknowledgement, afterTakingBack, asksAllArrived, asksQuestion, isAcknowledgement, asksHowMany, asksWhatsMissing, asksWhichParcels, namesParcels, pointsAtSeveral, splitRequests } from './discourse/discourseAct.ts';
 import { hasConditions } from './discourse/queryFrame.ts';
 import { withoutAccountNames } from './accountNames.ts';
 import { memberNamesOf, memberNamesReadAsPlaces, withoutWords } from './memberNames.ts';
 import { confirmationOf, yesThenRequest } from './confirmWords.ts';
+import { LANGUAGE_CODES } from '../locale/index.ts';
 import { choiceTyped } from './choiceWords.ts';
 import { usesIntentWords, withFigureWords } from './accountFlowWords.ts';
 import { PARCEL_TASKS } from './decision.ts';
@@ -37,6 +38,17 @@ const PROMPTED_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['flow'
 
 /** The questions answered by a yes or a no alone: a request may follow the yes in the same message. */
 const YES_NO_QUESTIONS: ReadonlySet<DialogState['awaiting']> = new Set(['confirm', 'resume', 'person_offer']);
+
+/**
+ * A yes to the question asked, then a request ("yes, and what customs docs does it need?"). To a person offered, an
+ * "ok" / "好的" / "vale" before a question is no yes: "ok and what's its co2" after "Shall I pass you to a person?"
+ * asks again (outside check, session 19: it opened a ticket and queued the customer). "yes, and …" still hands over.
+ */
+function yesThenRequestTo(awaiting: DialogState['awaiting'], text: string): [string, string] | null {
+  const split = yesThenRequest(text);
+  if (!split || awaiting !== 'person_offer') return split;
+  return isAcknowledgement(split[0]) && LANGUAGE_CODES.some((language) => asksQuestion(split[1], language)) ? null : split;
+}
 
 /**
  * The questions that narrow a parcel search ("when did you send it?", "which one?"): a message that asks
@@ -153,7 +165,7 @@ export class CarrierAssistant implements Bot {
     const said = pressed ?? typed;
     // "thanks! and where is my parcel to Sydney?": the question is what needs an answer; but "ok, and …" to a yes/no question answers it first.
     // "vale, hazlo", "ok, do it": the whole message is the answer; its "vale" is no acknowledgement to split off (outside tester round 8, P6).
-    const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && (yesThenRequest(said) !== null || confirmationOf(said) !== null);
+    const answersFirst = YES_NO_QUESTIONS.has(loaded.awaiting) && (yesThenRequestTo(loaded.awaiting, said) !== null || confirmationOf(said) !== null);
     const text = answersFirst ? said : (afterAcknowledgement(said) ?? afterTakingBack(said) ?? said);
     const memberships = turn.speaker?.memberships ?? [];
     const names = await this.accountNames(memberships.map((m) => m.accountNumber));
@@ -300,7 +312,7 @@ export class CarrierAssistant implements Bot {
       const each = ofEveryShown(text, whole.parse, state);
       if (each) return each;
     }
-    const parts = state.awaiting === null || narrowing ? splitRequests(text) : (YES_NO_QUESTIONS.has(state.awaiting) && yesThenRequest(text)) || [text];
+    const parts = state.awaiting === null || narrowing ? splitRequests(text) : (YES_NO_QUESTIONS.has(state.awaiting) && yesThenRequestTo(state.awaiting, text)) || [text];
     if (parts.length > 1 && state.awaiting !== null && !narrowing) return Promise.all(parts.map(read));
     if (parts.length > 1) {
       // The parts and the whole are read at once: a turn waits for the optional LLM once at most.

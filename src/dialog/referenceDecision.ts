@@ -1,6 +1,8 @@
 import { PARCEL_TASKS, type Action, type Decision, type ParcelTask, type TurnReading } from './decision.ts';
 import type { Reference } from './discourse/discourseAct.ts';
-import { EMPTY_QUERY, hasConditions, refineFrame } from './discourse/queryFrame.ts';
+import { asksOwnQuestion, EMPTY_QUERY, hasConditions, refineFrame } from './discourse/queryFrame.ts';
+import { asksAboutArrival } from './discourse/discourseAct.ts';
+import { NOT_DELIVERED } from '../shipments/resolveShipments.ts';
 import type { DialogState } from './state.ts';
 import { PARCEL_FLOWS } from './flows/registry.ts';
 import type { IntentName } from '../nlu/types.ts';
@@ -67,8 +69,13 @@ export function decideReference(
       return go({ kind: 'show_candidate', accountNumber: account, trackingNumber: ref.trackingNumber }, { ...keepSearch, task });
     case 'described': {
       if (!searchOn) return null;
-      const query = state.lastQuery && !ref.talkedAbout ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
-      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...across }, { ...keepSearch, task: state.task });
+      const own = asksOwnQuestion(r.parse);
+      const query = state.lastQuery && !ref.talkedAbout ? refineFrame(state.lastQuery, ref.frame, own) : ref.frame;
+      // "and the madrid parcel, when does it arrive?" when none of those listed went there: asked as if fresh (every one of them
+      // arrived is the answer, not "which one?"), not the report asked before (outside check, session 19).
+      const arrival = own && (task === 'status' || r.sureParcelTask === undefined) && asksAboutArrival(r.text, r.parse.language);
+      const arrivalFocus = arrival ? { arrivalAsked: true, ...(query.dateRange ? {} : { focus: { statuses: NOT_DELIVERED } }) } : {};
+      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...across, ...arrivalFocus }, { ...keepSearch, task: arrival ? 'status' : state.task });
     }
     case 'latest': {
       if (!searchOn) return null;

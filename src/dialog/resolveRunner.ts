@@ -1,5 +1,5 @@
 import type { DateRole } from '../nlu/types.ts';
-import { formatLocalDate, formatShortDate } from '../locale/index.ts';
+import { formatLocalDate, formatShortDate, sentenceGap } from '../locale/index.ts';
 import type { Reply } from '../activity.ts';
 import { fitsFocus, NOT_DELIVERED, placeQueryOf, resolveOnAccounts, type ParcelFocus, type ShipmentMatch, type ShipmentQuery } from '../shipments/resolveShipments.ts';
 import { lookupTrackingNumber } from '../shipments/trackingLookup.ts';
@@ -124,6 +124,8 @@ async function resolveAndAnswer(
     }
   }
   let matches = result.matches;
+  // Whether the parcels described were among those listed (else the description is searched anew).
+  let pickedFromList = false;
   if (action.within.length) {
     let narrowed = matches.filter((m) => action.within.includes(m.shipment.trackingNumber));
     // "el de Berlín" among parcels going to Berlin: a place named without a sure role may have the other one.
@@ -138,6 +140,7 @@ async function resolveAndAnswer(
       }
     }
     if (narrowed.length) matches = narrowed;
+    pickedFromList = narrowed.length > 0;
   }
   // "the latest one": the most recently sent of them (those sent that same day, when several were); "the first one we sent": the earliest.
   if ((action.latest || action.earliest) && matches.length > 1) {
@@ -196,7 +199,7 @@ async function resolveAndAnswer(
     // "what did we send to Paris last month?": how many, and the most recent of them, not a question back.
     const newest = [...matches].sort((a, b) => (a.shipment.shipDate < b.shipment.shipDate ? 1 : a.shipment.shipDate > b.shipment.shipDate ? -1 : 0));
     // Asked how many: the count said first (as for fewer), then the most recent of them.
-    const counted = action.count ? withArrivals(t, t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts.join(' / ')), matches, action.arrivals === true) : null;
+    const counted = action.count ? withArrivals(t, ctx.locale, t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts.join(' / ')), matches, action.arrivals === true) : null;
     const listed = listParcels(t, ctx, counted ? t.mostRecent(MAX_LISTED) : t.manyMatches(matches.length, MAX_LISTED), newest, query);
     const more: Reply = { type: 'message', text: t.moreMatches(matches.length - MAX_LISTED) };
     // Only some are shown: "only the ground ones" narrows all of them, not a pick among those shown.
@@ -204,7 +207,8 @@ async function resolveAndAnswer(
     return { replies: [...countReply, ...listed.replies, more], state: { ...listed.state, awaiting: null } };
   }
   // "did the paris parcel arrive?" when every parcel to Paris did: that is the answer, not "when did you send it?" (outside tester K19).
-  if (action.arrivalAsked && focus && matches.length > MAX_LISTED && !action.within.length && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus))) {
+  // So too for a few ("did my parcel to paris last month arrive?" when all four did), not a list to pick from.
+  if (action.arrivalAsked && matches.length > 1 && !pickedFromList && hasConditions(query) && !matches.some((m) => fitsFocus(m.shipment, focus ?? { statuses: NOT_DELIVERED }))) {
     return countedParcels(t, ctx, query, matches, accounts.join(' / '), true);
   }
   if (matches.length > MAX_LISTED && !action.within.length) {
@@ -241,7 +245,7 @@ async function resolveAndAnswer(
  * or up to MAX_LISTED listed to pick from; more are only counted (the search stays open to narrow).
  */
 async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: ShipmentMatch[], accounts: string, arrivals: boolean): Promise<RunResult> {
-  const counted = withArrivals(t, t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts), matches, arrivals);
+  const counted = withArrivals(t, ctx.locale, t.parcelCount(matches.length, describeSearch(t, ctx.locale, query, ctx.dateRole), accounts), matches, arrivals);
   if (matches.length === 1) {
     const one = await ctx.showOne(matches[0]!.shipment.trackingNumber);
     return {
@@ -254,10 +258,11 @@ async function countedParcels(t: Texts, ctx: Ctx, query: QueryContext, matches: 
 }
 
 /** The count, and when asked ("都到了吗") how many of the parcels counted were delivered. */
-function withArrivals(t: Texts, counted: string, matches: readonly ShipmentMatch[], asked: boolean): string {
+function withArrivals(t: Texts, locale: string, counted: string, matches: readonly ShipmentMatch[], asked: boolean): string {
   if (!asked) return counted;
   const delivered = matches.filter((m) => m.shipment.status === 'delivered').length;
-  return `${counted} ${t.arrivals(delivered, matches.length)}`;
+  // "共有 6 个。6 个都已签收": Chinese sets no space between sentences.
+  return `${counted}${sentenceGap(locale)}${t.arrivals(delivered, matches.length)}`;
 }
 
 /** The full answer for one parcel of the speaker's own account. */

@@ -1,5 +1,5 @@
-import { asksAboutArrival, asksAllArrived, asksAnewOfAccount, asksCountByStatus, asksWhatWasSent, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, meansOneParcel, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
-import { EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
+import { asksAboutArrival, asksAllArrived, asksIfArrived, switchesPlace, asksAnewOfAccount, asksCountByStatus, asksWhatWasSent, asksForEveryParcel, asksIfAny, asksHowMany, asksWhereParcelIs, asksWhichParcels, meansOneParcel, namesParcels, orderAsked, refersToSeveral, type DiscourseAct } from './discourse/discourseAct.ts';
+import { asksOwnQuestion, EMPTY_QUERY, followUpFrame, frameOfMessage, hasConditions, refineFrame, refinementFallback } from './discourse/queryFrame.ts';
 import { ACCOUNT_FLOWS, PARCEL_FLOWS } from './flows/registry.ts';
 import { usesAccountFlowWords, usesIntentWords } from './accountFlowWords.ts';
 import { needsOf } from './intentGate.ts';
@@ -133,7 +133,9 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   // An account flow asked for in its own words answers no parcel question: "I think invoice from 23 nov is
   // wrong, …" under "Which city did you send it to?" is the invoice's dispute, not the parcels of 23 Nov.
   // "现在有哪些包裹被海关扣了" under "which day was it sent?" asks anew of the whole account: it answers nothing.
-  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true && !asksAccountFlowIn(r) && !asksAnewOfAccount(r.text, parse);
+  // "what about vancouver?", "那温哥华的呢" under "which city did you send it from?" asks of another place as the last one was
+  // named (outside check, session 19: Vancouver was taken as the origin of the parcels to Amsterdam).
+  const answersSlot = answered !== null && state.awaiting?.startsWith('slot_') === true && !asksAccountFlowIn(r) && !asksAnewOfAccount(r.text, parse) && !switchesPlace(r.text, parse.language);
   // "and the one to Paris?", "no, the 14th" are too short for the classifier to be sure; in a search
   // they go on with it. Outside one, "the capital of France" or "today's weather" is not about parcels.
   const unsure = parse.intent === 'out_of_scope' || parse.confidence < FOLLOW_UP_MAX_CONFIDENCE;
@@ -144,7 +146,11 @@ function searchRequest(r: TurnReading, act: DiscourseAct, accounts: AccountReadi
   const asksAccountFlow = asksAccountFlowIn(r);
   const goesOn = !asksAccountFlow && (unsure || PARCEL_TASKS[parse.intent] !== undefined || parse.confidence < FLOW_INTERRUPT_CONFIDENCE);
   if (answersSlot || (act.act === 'refinement' && goesOn)) {
-    const searched = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery));
+    const ownQuestion = !answersSlot && asksOwnQuestion(parse);
+    const refinedAs = refinedSearch(state, answersSlot ? answered : followUpFrame(parse, state.lastQuery), ownQuestion);
+    // "and the madrid parcel, when does it arrive?" after "are any of them late?": its own question of where a parcel is
+    // (a status), answered as if asked fresh, not the report asked before (outside check, session 19).
+    const searched = ownQuestion && PARCEL_TASKS[parse.intent] === 'status' && r.sureParcelTask === undefined ? { ...refinedAs, task: 'status' as const } : refinedAs;
     // "¿y el que va a Berlín?" right after "¿el envío a México va con retraso?" was answered: the same question of another parcel.
     // Only when that question was answered about one parcel: an unsure guess beside a count or a list ("上周寄出的包裹有几个？") asked nothing.
     const otherPlace = act.act === 'refinement' && (act.frame.origin !== null || act.frame.destination !== null) && (parse.places?.length ?? 0) + (parse.origin ? 1 : 0) + (parse.destination ? 1 : 0) > 0;
@@ -181,11 +187,11 @@ function asksOfOneParcel(parse: TurnReading['parse']): boolean {
 }
 
 /** A refinement narrows the search under way: "只看还没到的" filters, it does not report a lost parcel. */
-function refinedSearch(state: DialogState, said: QueryContext | null): SearchRequest {
+function refinedSearch(state: DialogState, said: QueryContext | null, ownQuestion = false): SearchRequest {
   const task = state.task;
   const description = beliefFree(said, task);
   // A question of the search's parcels that describes none ("when do they arrive?") goes on with the search as it is.
-  const query = state.lastQuery && description ? refineFrame(state.lastQuery, description) : (description ?? state.lastQuery);
+  const query = state.lastQuery && description ? refineFrame(state.lastQuery, description, ownQuestion) : (description ?? state.lastQuery);
   const fallback = state.lastQuery && description && query ? refinementFallback(state.lastQuery, description, query) : null;
   return { task, query, fallback };
 }
@@ -288,13 +294,17 @@ function searchAnswer(
   // The parcels a kind of request is usually about ("stuck at customs": the one held there); a complaint takes its topic's.
   const topic = task === COMPLAINT_TASK ? parcelTopicOf(text, parse) : null;
   // "did the sydney parcel arrive?", "kuando yega el de paris": of a place that fits many, the ones still travelling (outside tester K19).
-  const arrivalAsked = task === 'status' && !searched.dateRange && hasConditions(searched) && asksAboutArrival(text, parse.language);
+  // With a period too ("did my parcel to amsterdam last month arrive?", "我上个月寄到阿姆斯特丹的包裹到了吗": outside check, session 19:
+  // "6 parcels fit. Which city did you send it from?" when all six had arrived).
+  const arrivalAsked = task === 'status' && hasConditions(searched) && (searched.dateRange ? asksIfArrived(text, parse.language) : asksAboutArrival(text, parse.language));
   // "where is the seattle parcel?": of a place that fits too many to list, the few still travelling there (outside tester round 6, M2).
   const travellingIfMany = task === 'status' && !arrivalAsked && !searched.dateRange && hasConditions(searched) && asksWhereParcelIs(text, parse);
   // "the singapore parcel", "温哥华那个包裹", "el paquete de Berlín": of a place that fits several, the one still travelling there, when only one is (K19/M2).
   const placeOnly = (searched.destination !== null || searched.origin !== null) && !searched.dateRange && !searched.statusHints.length;
   const oneTravellingMeant = placeOnly && meansOneParcel(text, parse.language);
-  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked ? { statuses: NOT_DELIVERED } : undefined);
+  // Of a place alone, the ones still travelling are looked at first; in a period, every one of them is (the answer says
+  // when all arrived).
+  const focus = (PARCEL_FLOWS[task as IntentName] ?? (topic ? PARCEL_FLOWS[topic] : undefined))?.focus ?? travellingFocus(task, text, parse, goesOn) ?? (arrivalAsked && !searched.dateRange ? { statuses: NOT_DELIVERED } : undefined);
   // "the Seattle parcel arrived damaged", "el paquete de Seattle llegó dañado": one parcel of a place that arrived, the last delivered there.
   const lastArrivedMeant = task === 'damaged_package' && (searched.destination !== null || searched.origin !== null) && !searched.dateRange && meansOneParcel(text, parse.language);
   // "the first parcel we sent this year": the earliest of those described, not a question which one.

@@ -195,6 +195,13 @@ export class Parser implements NluParser {
       intent = 'track_shipment';
       confidence = BARE_DESCRIPTION_CONFIDENCE;
       intentRule = 'parcels named and described';
+    } else if ((intent === 'out_of_scope' || (!PARCEL_INTENTS.has(intent) && confidence < LLM_CONFIDENCE_THRESHOLD)) && spans.some((s) => s.kind === 'place' && cuedByVerb(s))) {
+      // A place after a word of moving parcels ("anything going to tokyo this month?", "stuff headed to Madrid", "what got
+      // shipped to Lyon") describes parcels, whatever weak guess the rest gave ("is it going to be sunny" names no place so).
+      // Outside check, session 19: not understood, where "… going to toronto …" was a search.
+      intent = 'track_shipment';
+      confidence = BARE_DESCRIPTION_CONFIDENCE;
+      intentRule = 'place after a word of moving parcels';
     } else if (
       LABEL_DESCRIBES_PARCELS_OVER.has(intent) &&
       (intent === 'out_of_scope' || confidence < LLM_CONFIDENCE_THRESHOLD) &&
@@ -436,6 +443,14 @@ const PARCEL_INTENTS: ReadonlySet<IntentName> = new Set(['track_shipment', 'lost
 const FUTURE_INTENTS: ReadonlySet<IntentName> = new Set(['change_delivery']);
 
 /** A role that a word in the message gave (a cue, suffix or lane), not the refiner's default guess. */
+/**
+ * The place's role came from a cue of several words ("going to", "shipped from", "bound for", "enviado a"): a verb of
+ * moving parcels with its preposition, not a bare "to" or "in".
+ */
+function cuedByVerb(s: PlaceSpan): boolean {
+  return cued(s) && !s.negated && /^cue "[^"]+ [^"]+"/u.test(s.roleSource ?? '');
+}
+
 function cued(s: PlaceSpan): boolean {
   return s.role !== null && s.roleSource !== undefined && !s.roleSource.startsWith('default') && !s.roleSource.includes('weak');
 }

@@ -20,6 +20,11 @@ export interface DiscourseCues {
   corrections: readonly string[];
   /** The message goes on from the last one ("and the one to Paris?", "what about …"). */
   continuations: readonly string[];
+  /**
+   * Another place asked about as the last one was ("what about vancouver?", "那温哥华的呢", "¿y Vancouver?"): `opens` the
+   * message, or `closes` it (Chinese 呢). Never the answer to "which city did you send it from?".
+   */
+  placeSwitches: { readonly opens: readonly string[]; readonly closes: readonly string[] };
   /** The message points at a parcel already talked about ("it", "that one"). */
   pronouns: readonly string[];
   /** A pronoun alone, never a noun a description may follow ("its", "它", "su"; not "the parcel" of "the parcel to Dallas"). */
@@ -75,6 +80,8 @@ export interface DiscourseCues {
    * time?" asks when it arrives too.
    */
   arrivalQuestions: readonly string[];
+  /** Whether parcels have arrived, asked in the past ("did they arrive?", "到了吗", "¿llegaron?"): of the parcels of a period, all arrived is an answer. */
+  arrivedQuestions: readonly string[];
   /** "do I have any parcels to London?", "有没有寄往伦敦的", "¿tengo algún envío a Londres?": a yes or no, with how many. */
   anyParcels: readonly string[];
   /** "the latest one", "最新的那个": the most recently sent of the parcels in question. */
@@ -160,6 +167,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
       'it was', "it's", 'wrong'],
     continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or', 'only', 'just', 'but only', 'of those', 'of them', 'among them', 'hmm'],
+    placeSwitches: { opens: ['what about', 'how about', 'and what about', 'and how about', 'what about the', 'and for'], closes: [] },
     thirdParties: ['colleague s', 'colleagues s', 'coworker s', 'co worker s', 'friend s', 'of my colleague', 'of my friend', 'a friend at', 'a colleague at',
       'another company', 'another company s', 'other company s', 'someone else s', 'somebody else s', 'another customer s'],
     companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
@@ -178,6 +186,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['parcel', 'parcels', 'package', 'packages', 'box', 'boxes', 'shipment', 'shipments', 'delivery', 'deliveries', 'order', 'orders',
       'track', 'tracking', 'find', 'show', 'list', 'stuff', 'items', 'item', 'ones'],
     arrivalQuestions: ['arrive', 'arrives', 'arriving', 'get there', 'gets there', 'make it', 'land', 'eta', 'be delivered', 'on time', 'on schedule'],
+    arrivedQuestions: ['arrived', 'got there', 'been delivered', 'get delivered'],
     anyParcels: ['do i have any', 'do we have any', 'have i got any', 'have we got any', 'is there any', 'are there any', 'anything going', 'anything on its way',
       // "is any parcel to Berlin on its way?": a yes or no of the parcels described, never "which one?".
       'is any parcel', 'is any package', 'is any shipment', 'are any parcels', 'are any packages', 'are any shipments'],
@@ -253,6 +262,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '不改了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
     continuations: ['还有', '另外', '再', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
+    placeSwitches: { opens: [], closes: ['呢'] },
     thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
@@ -271,6 +281,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     everyParcel: ['哪些', '哪几个', '哪几件', '有哪些', '列出', '所有', '全部', '有什么', '几个', '多少个', '多少件', '几件', '寄了什么', '发了什么'],
     arrivalQuestions: ['什么时候到', '几号到', '哪天到', '能到吗', '多久到', '什么时候能到', '什么时候送到', '准时', '按时'],
+    arrivedQuestions: ['到了吗', '到了没', '到没到', '送到了吗', '送到没', '签收了吗', '签收了没'],
     anyParcels: ['有没有', '有寄往', '有发往', '有寄到', '有在路上的', '有在途中的', '有在运输中的', '有还没到的'],
     allArrived: ['都到了吗', '都到了没', '都到了么', '都签收了吗', '都签收了没', '全部到了吗', '全都到了吗', '都送到了吗', '到齐了吗', '都到了没有', '全到了吗'],
     countWords: ['几件', '几个', '几票', '多少件', '多少个', '多少票', '多少包裹'],
@@ -326,6 +337,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'perdón', 'perdon', 'perdona', 'perdone', 'disculpa', 'disculpe', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
     continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',
       'solamente', 'únicamente', 'unicamente', 'de esos', 'de ellos', 'entre ellos', 'pero solo'],
+    placeSwitches: { opens: ['y', 'y qué tal', 'y que tal', 'qué tal', 'que tal', 'y para', 'y a'], closes: [] },
     thirdParties: ['de mi colega', 'de mi compañero', 'de mi compañera', 'de mi amigo', 'de mi amiga', 'de otra empresa', 'de otra compañía', 'de otra compania',
       'de otra persona', 'de otro cliente'],
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
@@ -343,6 +355,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     requestWords: ['paquete', 'paquetes', 'envío', 'envíos', 'envio', 'envios', 'caja', 'cajas', 'pedido', 'pedidos', 'rastrear', 'buscar', 'muéstrame',
       'muestrame'],
     arrivalQuestions: ['llega', 'llegan', 'llegará', 'llegara', 'llegarán', 'yega', 'yegan', 'a tiempo', 'puntual'],
+    arrivedQuestions: ['llegó', 'llego', 'llegaron', 'ha llegado', 'han llegado', 'se entregó', 'se entregaron'],
     anyParcels: ['tengo algún', 'tengo algun', 'tengo alguno', 'tenemos algún', 'tenemos algun', 'hay algún', 'hay algun', 'tengo envíos', 'tengo paquetes',
       // "¿algún paquete a Berlín está en camino?": the same yes or no as "¿tengo algún paquete a Berlín en camino?".
       'algún paquete', 'algun paquete', 'algún envío', 'algun envio', 'algún envio', 'alguna caja'],

@@ -10,7 +10,7 @@ import type { DialogState, QueryContext } from '../state.ts';
 import { PARCEL_NOUNS } from '../../nlu/locales/parcelNouns.ts';
 import { NOUN_TYPOS, TypoCorrector } from '../../nlu/text/typoCorrector.ts';
 import { DISCOURSE_CUES, type DiscourseCues } from './cues.ts';
-import { correctFrame, followUpFrame, frameOfMessage, hasConditions, refineFrame, type Correction } from './queryFrame.ts';
+import { correctFrame, followUpFrame, frameOfMessage, hasConditions, asksOwnQuestion, refineFrame, type Correction } from './queryFrame.ts';
 
 /** What a reference points at, resolved against what the conversation last showed. */
 export type Reference =
@@ -472,6 +472,18 @@ export function asksAboutArrival(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).arrivalQuestions, normalizeForCues(text), lang);
 }
 
+/** "what about vancouver?", "那温哥华的呢", "¿y Vancouver?": another place asked about as the last one was. */
+export function switchesPlace(text: string, lang: Language): boolean {
+  const t = normalizeForCues(text);
+  const { opens, closes } = cuesFor(lang).placeSwitches;
+  return startsWith(opens, t, lang) || closes.some((c) => t.endsWith(c));
+}
+
+/** "did they arrive?", "到了吗", "¿llegaron?": asked whether parcels arrived, in any words of arrival. */
+export function asksIfArrived(text: string, lang: Language): boolean {
+  return asksAboutArrival(text, lang) || contains(cuesFor(lang).arrivedQuestions, normalizeForCues(text), lang);
+}
+
 /** "do I have any parcels to London?", "¿tengo algún envío a Londres?": asked yes or no. */
 export function asksIfAny(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).anyParcels, normalizeForCues(text), lang);
@@ -631,7 +643,7 @@ export function readDiscourseAct(text: string, parse: Parse, state: DialogState,
     const correction = correctFrame(current, parse);
     if (correction) return { act: 'correction', correction };
   }
-  if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said) };
+  if (current && said && !selfContained(t, lang)) return { act: 'refinement', frame: refineFrame(current, said, asksOwnQuestion(parse)) };
   if (current && !said && asksOfSearch(t, parse, state)) return { act: 'refinement', frame: current };
   return { act: 'new_request', frame: said };
 }

@@ -48,17 +48,25 @@ export function followUpFrame(parse: Parse, previous: QueryContext | null): Quer
   return { ...said, origin: null, destination: said.origin, sources };
 }
 
+/** The message asks a fact of its own about the parcels it describes ("when does it arrive?", "who signed for it?"). */
+export function asksOwnQuestion(parse: Parse): boolean {
+  return (parse.asks?.length ?? 0) > 0;
+}
+
 /**
  * A refinement keeps the current description and adds or replaces what this message says: "and the
  * one to Paris?" replaces the destination, "only the delivered ones" adds a status. Kept slots are
  * marked as coming from an earlier message.
  */
-export function refineFrame(current: QueryContext, said: QueryContext): QueryContext {
+export function refineFrame(current: QueryContext, said: QueryContext, ownQuestion = false): QueryContext {
   const out: QueryContext = { ...current, sources: {} };
   // Another parcel described by its place and its own day ("and what about the one to london that left yesterday"
   // after "anything out for delivery today?") is not held to the status the last question asked about (found by an
-  // outside tester: none out for delivery there, the nearest offered instead).
-  const anotherParcel = (said.origin !== null || said.destination !== null) && said.dateRange !== null && !said.statusHints.length;
+  // outside tester: none out for delivery there, the nearest offered instead); nor is one described by its place with
+  // a question of its own ("and the tokyo parcel, when does it arrive?" after "are any of them late": outside check,
+  // session 19, "no parcel late to Tokyo").
+  const place = said.origin !== null || said.destination !== null;
+  const anotherParcel = place && (said.dateRange !== null || ownQuestion) && !said.statusHints.length;
   if (anotherParcel) out.statusHints = [];
   for (const slot of SLOT_NAMES) {
     if (hasSlot(said, slot)) {

@@ -1,3 +1,4 @@
+import { BARE_ANSWER_FILLERS } from '../locales/bareAnswerFillers.ts';
 import { getGazetteer, normalizePlaceName, placeKeyOfLower, type GeoEntry } from '../../geo/index.ts';
 import type { Extractor, ParsingContext, PlaceRole, PlaceSpan } from '../pipeline/types.ts';
 import { lowerCodeUnit, NO_LOWER_UNIT, WordTrie } from '../text/wordTrie.ts';
@@ -167,6 +168,7 @@ const MIN_POP_CUED_LOWER = 50_000;
 const MIN_POP_UNCUED_CAPITAL = 100_000;
 const MIN_POP_LABEL_LOWER = 200_000;
 const MIN_POP_UNCUED_LOWER = 1_000_000;
+const BARE_WORDS: ReadonlySet<string> = new Set(BARE_ANSWER_FILLERS);
 /** Words for the parcel a place before them describes ("the londn one", "the barselona parcel"). */
 const PARCEL_WORDS_AFTER_PLACE: ReadonlySet<string> = new Set(['one', 'ones', ...PARCEL_NOUNS.filter((w) => /^[a-z]/.test(w) && !/(?:ed|ent|t)$/.test(w))]);
 
@@ -180,6 +182,8 @@ export class LatinPlaceExtractor implements Extractor {
   private readonly cueList: { tokens: string[]; cue: Cue }[];
   /** The message being read capitalises a word inside a sentence (a name): then a lower-case word is no misspelt name. */
   private writerCapitalises = false;
+  /** The message's tokens, for `onlyThePlace`. */
+  private tokens: Token[] = [];
   /** The message has lower-case letters: a word in capitals there is written so on purpose ("my LA boxes"), not shouted. */
   private writerLowerCases = false;
   /** The common words and name starters, looked up while the message is tokenised. */
@@ -214,6 +218,7 @@ export class LatinPlaceExtractor implements Extractor {
   extract(ctx: ParsingContext): PlaceSpan[] {
     const tokens = tokenize(ctx.text, this.words);
     if (tokens.length === 0) return [];
+    this.tokens = tokens;
     this.writerLowerCases = /\p{Ll}/u.test(ctx.text);
     this.writerCapitalises = tokens.some((t, k) => k > 0 && t.upper && !/^i(?:['’](?:m|ve|d|ll))?$/i.test(t.raw) && !/[.!?¡¿]\s*$/u.test(ctx.text.slice(0, t.index)));
     const spans: PlaceSpan[] = [];
@@ -343,7 +348,15 @@ export class LatinPlaceExtractor implements Extractor {
     // A lower-case label names a city large enough not to be read as a word ("the orange box" is a colour).
     if (cue?.pointerNounAt !== undefined) return capital || e.population >= MIN_POP_LABEL_LOWER;
     if (cue) return capital || e.population >= MIN_POP_CUED_LOWER;
+    // A message that is only the place ("vancouver", "what about seattle?", "and boston?") names it as a label does: a
+    // lower-case city as large as a label's (outside check, session 19: Vancouver and Seattle were not read so).
+    if (!capital && this.onlyThePlace(inner)) return e.population >= MIN_POP_LABEL_LOWER;
     return e.population >= (capital ? MIN_POP_UNCUED_CAPITAL : MIN_POP_UNCUED_LOWER);
+  }
+
+  /** Every other word of the message is one a bare answer is made of ("what", "about", "and", "the", "y", "de" …). */
+  private onlyThePlace(inner: Token[]): boolean {
+    return this.tokens.every((t) => inner.includes(t) || BARE_WORDS.has(t.lower));
   }
 
   /** Every token i..j starts with a capital or is a name connector (acceptExact's "capital"). */
