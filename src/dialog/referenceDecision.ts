@@ -68,7 +68,8 @@ export function decideReference(
     case 'described': {
       if (!searchOn) return null;
       const query = state.lastQuery && !ref.talkedAbout ? refineFrame(state.lastQuery, ref.frame) : ref.frame;
-      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...across }, { ...keepSearch, task: state.task });
+      const among = ref.amongShown ? { amongShown: true } : {};
+      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...among, ...across }, { ...keepSearch, task: state.task });
     }
     case 'latest': {
       if (!searchOn) return null;
