@@ -43,7 +43,8 @@ export type Action =
   /** `across`: no account chosen, the search runs on all of the speaker's (see `AccountsSearched`). */
   /** `listAll`: the customer asked which parcels fit or how many ("what did we send to Paris?"): many are counted and listed, not narrowed by a question. */
   /** `count`: the message asks how many parcels fit; the answer says the count before the parcels. */
-  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean; lastArrivedMeant?: boolean }
+  /** `amongShown`: only the parcels of `within` that fit, or none of them, counted ("which of them were delivered?"). */
+  | { kind: 'resolve'; accountNumber: string; query: QueryContext; fallback: QueryContext | null; within: string[]; amongShown?: boolean; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; across?: AccountsSearched; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean; lastArrivedMeant?: boolean }
   /**
    * "which arrives first, the Toronto one or the New York one?": the parcels each side describes (the travelling
    * ones first) and those `shown` before ("which of them arrives first?"), compared by arrival, on `accounts`.

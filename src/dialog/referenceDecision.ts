@@ -75,7 +75,8 @@ export function decideReference(
       // arrived is the answer, not "which one?"), not the report asked before (outside check, session 19).
       const arrival = own && (task === 'status' || r.sureParcelTask === undefined) && asksAboutArrival(r.text, r.parse.language);
       const arrivalFocus = arrival ? { arrivalAsked: true, ...(query.dateRange ? {} : { focus: { statuses: NOT_DELIVERED } }) } : {};
-      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...across, ...arrivalFocus }, { ...keepSearch, task: arrival ? 'status' : state.task });
+      const among = ref.amongShown ? { amongShown: true } : {};
+      return go({ kind: 'resolve', accountNumber: searchOn, query, fallback: ref.frame, within: ref.within, ...among, ...across, ...arrivalFocus }, { ...keepSearch, task: arrival ? 'status' : state.task });
     }
     case 'latest': {
       if (!searchOn) return null;

@@ -70,7 +70,7 @@ export function toShipmentQuery(q: QueryContext, focus?: ParcelFocus, dateRole?:
 }
 
 /** `accounts`: the search runs on all of these, the speaker's, at once ("both accounts please"); else on `accountNumber`. */
-type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean; lastArrivedMeant?: boolean };
+type ResolveAction = { accountNumber: string; accounts?: string[]; query: QueryContext; fallback: QueryContext | null; within: string[]; amongShown?: boolean; changed?: SlotName[]; latest?: boolean; earliest?: boolean; focus?: ParcelFocus; listAll?: boolean; count?: boolean; arrivals?: boolean; arrivalAsked?: boolean; travellingIfMany?: boolean; oneTravellingMeant?: boolean; lastArrivedMeant?: boolean };
 
 /** Finds the parcels a description points to on the account, and answers: one, a choice, or none. */
 export async function runResolve(
@@ -138,6 +138,13 @@ async function resolveAndAnswer(
         result = retry;
         query = swapped;
       }
+    }
+    if (action.amongShown) {
+      // The list may hold parcels the description under way does not fit (the closest offered): each listed one is tried on the status alone too.
+      const alone = action.fallback ? (await find({ ...toShipmentQuery(action.fallback, action.focus, ctx.dateRole), now: ctx.now })).matches : [];
+      const fitting = new Map([...alone, ...narrowed].map((m) => [m.shipment.trackingNumber, m]));
+      const inOrder = action.within.flatMap((n) => fitting.get(n) ?? []);
+      return amongShownAnswer(t, ctx, query, inOrder, action.within.length);
     }
     if (narrowed.length) matches = narrowed;
     pickedFromList = narrowed.length > 0;
@@ -238,6 +245,21 @@ async function resolveAndAnswer(
   if (!result.nearest.length) return { replies: [nothing], state: { lastQuery: query, candidates: [], awaiting: null } };
   const listed = listParcels(t, ctx, t.nearestIntro, result.nearest, query);
   return { replies: [nothing, ...listed.replies], ...(listed.state ? { state: listed.state } : {}) };
+}
+
+/**
+ * "which of them were delivered?", "其中有被海关扣的吗", "¿cuántos de esos llegaron?": how many of the `listed` fit the
+ * status asked (or that none does), then the one shown or those listed; the list stays the one shown when none fits.
+ */
+async function amongShownAnswer(t: Texts, ctx: Ctx, query: QueryContext, fitting: ShipmentMatch[], listed: number): Promise<RunResult> {
+  const status = describeSearch(t, ctx.locale, { ...EMPTY_QUERY, statusHints: query.statusHints }, ctx.dateRole).status ?? '';
+  const said: Reply = { type: 'message', text: t.amongShown(fitting.length, listed, status) };
+  if (!fitting.length) return { replies: [said], state: { awaiting: null } };
+  if (fitting.length === 1) {
+    const one = await ctx.showOne(fitting[0]!.shipment.trackingNumber);
+    return { replies: [said, ...one.replies], state: { lastQuery: query, candidates: [], awaiting: null, lastParcel: fitting[0]!.shipment.trackingNumber, ...one.state } };
+  }
+  return listParcels(t, ctx, said.text!, fitting, query);
 }
 
 /**

@@ -147,6 +147,8 @@ export interface DiscourseCues {
   whatsMissing: readonly string[];
   /** "what's the ticket number?", "工单号是多少", "¿cuál es el número de la queja?": the number of the conversation's ticket, never the account's. */
   ticketNumber: readonly string[];
+  /** "ticket", "工单", "queja": a ticket named in so many words (without them, "why hasn't it been picked up?" is about the parcel in focus). */
+  ticketNouns: readonly string[];
   /** Asked while waiting for a person: what happens now, how long it takes ("what happens next", "要等多久", "¿cuánto tardará?"). */
   waitQuestions: readonly string[];
   /** A question asked without its mark: how it opens ("whats …", "did …", "cuánto …"); in Chinese its words anywhere ("吗", "多少"). */
@@ -249,6 +251,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'how long does it take', 'how long do i have to wait', 'how long do i wait', 'how long is the wait', 'how much longer', 'how long until', 'when will someone',
       'when will somebody', 'when will a person', 'when will an agent', 'when will i hear', 'when will they', 'where am i in the queue', 'my place in the queue',
       'what will the agent do', 'what will they do', 'what will the person do', 'is anyone there', 'anyone there'],
+    ticketNouns: ['ticket', 'tickets', 'complaint', 'case', 'claim', 'request', 'trace', 'dispute', 'escalation'],
     ticketNumber: ['ticket number', 'ticket no', 'complaint number', 'case number', 'reference number', 'ticket reference', 'complaint reference', 'trace number'],
     questionOpeners: ['what', 'whats', 'how', 'when', 'where', 'wheres', 'who', 'whos', 'which', 'why', 'did', 'does', 'do', 'is', 'are', 'was',
       'were', 'has', 'have', 'tell me', 'show me'],
@@ -324,6 +327,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     whatsMissing: ['缺什么', '缺少什么', '还缺', '少什么', '需要补什么', '要补什么', '补什么'],
     waitQuestions: ['接下来', '下一步会', '然后呢', '要等多久', '等多久', '还要多久', '还要等', '多久能', '多久有人', '什么时候有人', '什么时候回复', '什么时候能回复', '排第几', '排到哪', '排到几',
       '客服会做什么', '客服会怎么处理', '有人吗', '人呢'],
+    ticketNouns: ['工单', '投诉', '案件', '索赔', '追查', '争议', '申请'],
     ticketNumber: ['工单号', '工单编号', '工单的编号', '投诉号', '投诉编号', '投诉单号', '案件编号'],
     questionOpeners: ['吗', '什么', '多少', '哪', '几', '怎么', '有没有', '是否', '了没', '进展'],
   },
@@ -412,6 +416,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
       'cuanto tardara', 'cuánto va a tardar', 'cuanto va a tardar', 'cuánto tarda', 'cuanto tarda', 'cuánto falta', 'cuanto falta', 'cuánto tengo que esperar',
       'cuanto tengo que esperar', 'cuándo me atienden', 'cuando me atienden', 'cuándo me atenderán', 'cuando me atenderan', 'en qué puesto', 'en que puesto',
       'qué hará el agente', 'que hara el agente', 'hay alguien'],
+    ticketNouns: ['ticket', 'queja', 'incidencia', 'reclamación', 'reclamacion', 'caso', 'solicitud', 'disputa', 'rastreo'],
     ticketNumber: ['número de la queja', 'numero de la queja', 'número de queja', 'numero de queja', 'número de mi queja', 'numero de mi queja', 'número de incidencia',
       'numero de incidencia', 'número de la incidencia', 'numero de la incidencia', 'número del ticket', 'numero del ticket', 'número de ticket', 'numero de ticket',
       'número de reclamación', 'numero de reclamacion', 'número de la reclamación', 'numero de la reclamacion', 'número de caso', 'numero de caso'],

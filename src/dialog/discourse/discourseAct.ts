@@ -23,7 +23,8 @@ export type Reference =
   | { kind: 'other'; trackingNumber: string }
   /** "the delivered one", "el de Shenzhen": a description of one of the parcels listed. */
   /** `talkedAbout`: one of the parcels talked about so far, gone back to ("back to the toronto parcel"): the description alone picks it. */
-  | { kind: 'described'; within: string[]; frame: QueryContext; talkedAbout?: boolean }
+  /** `amongShown`: "which of them were delivered?", "其中有被海关扣的吗", "¿cuáles de esos llegaron?": only those listed that fit, or none of them ("how many of those …" is answered with the same count). */
+  | { kind: 'described'; within: string[]; frame: QueryContext; talkedAbout?: boolean; amongShown?: boolean }
   /** "the latest one", "最新的那个": the most recently sent of those listed, or of the search under way. */
   | { kind: 'latest'; within: string[]; earliest?: boolean }
   /** "how much CO2 did it produce?" while its search is still narrowing: the parcels of that search (an account flow that answers for parcels). */
@@ -557,6 +558,16 @@ export function asksWhatsMissing(text: string, lang: Language): boolean {
 }
 
 /** "what's the ticket number?", "工单号是多少", "¿cuál es el número de la queja?": the ticket's number asked, not the account's. */
+/**
+ * "why hasn't it been picked up yet?", "¿por qué no lo han recogido?" with a parcel in focus: a question about that parcel
+ * that names no ticket, whatever the classifier heard of a ticket's state in it (outside round 9: the tickets were listed).
+ */
+export function asksOfFocusNotTicket(text: string, lang: Language, state: DialogState): boolean {
+  const t = normalizeForCues(text);
+  const c = cuesFor(lang);
+  return state.lastParcel !== null && contains(c.pronouns, t, lang) && !contains(c.ticketNouns, t, lang);
+}
+
 export function asksTicketNumber(text: string, lang: Language): boolean {
   return contains(cuesFor(lang).ticketNumber, normalizeForCues(text), lang);
 }
@@ -696,6 +707,11 @@ function newValueForFocus(t: string, text: string, state: DialogState, lang: Lan
   return flow ? { kind: 'focus', trackingNumber: state.lastParcel, task: flow.intent } : null;
 }
 
+/** A frame of status words alone: no date, place or service of its own. */
+function isStatusOnly(said: QueryContext, parse: Parse): boolean {
+  return said.statusHints.length > 0 && !said.dateRange && !said.origin && !said.destination && !(parse.places?.length) && !said.serviceLevels?.length;
+}
+
 function readReference(text: string, t: string, parse: Parse, said: QueryContext | null, state: DialogState, lang: Language, correcting: boolean, reading: ReadingHints): Reference | null {
   const c = cuesFor(lang);
   const list = state.lastList.length ? state.lastList : state.candidates;
@@ -768,6 +784,11 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   // "the one that was delivered", "no wait, the delivered one", "el de Shenzhen": one of those listed.
   // "no, fue el día 14" corrects the search's date or place: a correction, not a pick among the listed.
   const correctsSearch = correcting && !!said && (!!said.dateRange || !!said.origin || !!said.destination) && !contains(c.theOne, t, lang);
+  // "which of them were delivered?", "其中有被海关扣留的吗？", "¿cuáles de esos llegaron?": a status asked among those listed is
+  // the subset of them that fits, counted, or none of them (outside round 9: the status was dropped, or the account searched).
+  if (said && isStatusOnly(said, parse) && list.length > 1 && !correctsSearch && contains(c.amongShown, t, lang)) {
+    return { kind: 'described', within: list, frame: said, amongShown: true };
+  }
   if (said && list.length > 1 && !correctsSearch && (contains(c.theOne, t, lang) || (state.awaiting === 'choice' && !selfContained(t, lang)))) {
     return { kind: 'described', within: list, frame: said };
   }
@@ -808,7 +829,9 @@ function readReference(text: string, t: string, parse: Parse, said: QueryContext
   }
   if (!said && focus && (pronoun || ofParcel || !hasRequestWords(t, lang))) {
     const aboutParcels = parse.intent === 'track_shipment' || PARCEL_FLOWS[parse.intent] !== undefined;
-    if (!aboutParcels && !ofParcel && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
+    // "why hasn't it been picked up yet?" heard as a ticket's state, naming no ticket: the parcel in focus too (outside round 9).
+    const notTicket = parse.intent === 'ticket_status' && asksOfFocusNotTicket(text, lang, state);
+    if (!aboutParcels && !ofParcel && !notTicket && !(parse.intent === 'out_of_scope' && contains(c.pronouns, t, lang))) return null;
     return { kind: 'focus', trackingNumber: focus };
   }
   return null;

@@ -1,6 +1,6 @@
 import { opensWithYes } from '../confirmWords.ts';
 import { CHAT_INTENTS } from '../decision.ts';
-import { asksQuestion, asksTicketNumber } from '../discourse/discourseAct.ts';
+import { asksOfFocusNotTicket, asksQuestion, asksTicketNumber } from '../discourse/discourseAct.ts';
 import { asksDisputeStatus } from '../flows/billing/billingWords.ts';
 import { frameOfMessage } from '../discourse/queryFrame.ts';
 import { ticketNumbersIn } from '../ticketStatus/ticketNumbers.ts';
@@ -29,6 +29,8 @@ export const ticketStatusRule: DecisionRule = {
     // "what's the status of my dispute" reads close to a parcel's status: the dispute's ticket (outside tester round 7 N2).
     const asked = parse.intent === 'ticket_status' || numberAsked || asksDisputeStatus(text);
     if (!asked || parse.trackingNumbers.length || frameOfMessage(parse) !== null) return null;
+    // "why hasn't it been picked up yet?" about the parcel in focus: that parcel (the reference rule), not the tickets.
+    if (!numberAsked && !asksDisputeStatus(text) && asksOfFocusNotTicket(text, parse.language, state)) return null;
     // "最早那张 due 了吗" right after the invoices is about one of them (outside tester round 8 P25).
     if (!numberAsked && !asksDisputeStatus(text) && flowOfItemsPointedAt(m) !== null) return null;
     return go({ kind: 'ticket_status', number: null }, keepSearch);

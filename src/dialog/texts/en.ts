@@ -75,6 +75,7 @@ export const en: Texts = {
     const counted = n === 0 ? 'no parcels' : n === 1 ? '1 parcel' : `${n} parcels`;
     return `Account ${a} has ${counted} ${parts.join(' ')}.`;
   },
+  amongShown: (n, listed, status) => (n === 0 ? `None of the ${listed} parcels listed is ${status}.` : n === listed ? `All ${listed} parcels listed are ${status}:` : `${n} of the ${listed} parcels listed ${n === 1 ? 'is' : 'are'} ${status}:`),
   nearestIntro: 'These are the closest I found:',
   arrivals: (delivered, n) => (n === 0 ? 'So there is none to arrive.' : delivered === n ? (n === 1 ? 'It has arrived.' : `All ${n} have arrived.`) : delivered === 0 ? (n === 1 ? 'It has not arrived yet.' : 'None of them has arrived yet.') : `${delivered} of them have arrived, ${n - delivered} not yet.`),
   statusHintNames: { delivered: 'delivered', not_delivered: 'not yet delivered', stuck: 'stuck', exception: 'with a problem', in_transit: 'in transit', out_for_delivery: 'out for delivery', damaged: 'damaged', returned: 'returned', in_customs: 'in customs', held_in_customs: 'held in customs', late: 'late' },

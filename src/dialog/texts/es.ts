@@ -76,6 +76,7 @@ export const es: Texts = {
     const counted = n === 0 ? 'ningún paquete' : n === 1 ? '1 paquete' : `${n} paquetes`;
     return `La cuenta ${a} ${n === 0 ? 'no tiene' : 'tiene'} ${counted} ${parts.join(' ')}.`;
   },
+  amongShown: (n, listed, status) => (n === 0 ? `Ninguno de los ${listed} paquetes de la lista figura como «${status}».` : n === listed ? `Los ${listed} paquetes de la lista figuran como «${status}»:` : `${n} de los ${listed} paquetes de la lista ${n === 1 ? 'figura' : 'figuran'} como «${status}»:`),
   nearestIntro: 'Estos son los más parecidos:',
   arrivals: (delivered, n) => (n === 0 ? 'Así que no hay ninguno por llegar.' : delivered === n ? (n === 1 ? 'Ya llegó.' : `Han llegado los ${n}.`) : delivered === 0 ? (n === 1 ? 'Todavía no ha llegado.' : 'Todavía no ha llegado ninguno.') : `Han llegado ${delivered}; ${n - delivered} todavía no.`),
   statusHintNames: { delivered: 'entregado', not_delivered: 'sin entregar', stuck: 'detenido', exception: 'con incidencia', in_transit: 'en tránsito', out_for_delivery: 'en reparto', damaged: 'dañado', returned: 'devuelto', in_customs: 'en aduana', held_in_customs: 'retenido en aduana', late: 'con retraso' },

@@ -120,6 +120,8 @@ export interface Texts {
   /** "how many parcels …?": how many the description fits on the account (none included). */
   parcelCount(count: number, search: SearchDescription, accountNumber: string): string;
   nearestIntro: string;
+  /** "which of them were delivered?": how many of the `listed` parcels just shown are `status` (none, some or all). */
+  amongShown(count: number, listed: number, status: string): string;
   /** "have they all arrived?" beside a count: how many of the `n` counted were delivered. */
   arrivals(delivered: number, n: number): string;
   statusHintNames: Record<string, string>;

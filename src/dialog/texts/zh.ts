@@ -71,6 +71,7 @@ export const zh: Texts = {
     const parts = [!s.deliveredDates && s.dates, s.service && `${s.service}服务`, s.from && `从${s.from}`, s.to && `寄往${s.to}`, s.deliveredDates ? `${s.dates}签收` : s.status].filter(Boolean);
     return n === 0 ? `账户 ${a} 中没有${parts.join('、')}的包裹（0 个）。` : `账户 ${a} 中${parts.join('、')}的包裹共有 ${n} 个。`;
   },
+  amongShown: (n, listed, status) => (n === 0 ? `刚才列出的 ${listed} 个包裹中没有${status}的。` : n === listed ? `刚才列出的 ${listed} 个包裹都是${status}：` : `刚才列出的 ${listed} 个包裹中有 ${n} 个${status}：`),
   nearestIntro: '最接近的包裹：',
   arrivals: (delivered, n) => (n === 0 ? '所以也没有要到的包裹。' : delivered === n ? (n === 1 ? '已经签收了。' : `${n} 个都已签收。`) : delivered === 0 ? (n === 1 ? '还没有签收。' : '都还没有签收。') : `其中 ${delivered} 个已签收，${n - delivered} 个还没有。`),
   statusHintNames: { delivered: '已签收', not_delivered: '未签收', stuck: '停滞', exception: '异常', in_transit: '运输中', out_for_delivery: '派送中', damaged: '破损', returned: '退回', in_customs: '在清关', held_in_customs: '被海关扣留', late: '延误' },

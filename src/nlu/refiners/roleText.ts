@@ -5,15 +5,23 @@ import { PhraseMatcher, type PhraseHit } from '../text/phraseMatcher.ts';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const HAN = /\p{Script=Han}/u;
 
+/** Dashes that end a clause when written apart ("the one out for delivery - when will it arrive?"); "re-route" is one word. */
+const SPACED_DASHES = '-–—';
+
+/** Whether the character at `i` ends a clause: one of `ends`, or a dash with a space on each side (outside round 9). */
+function endsClause(text: string, i: number, ends: string): boolean {
+  return ends.includes(text[i]!) || (SPACED_DASHES.includes(text[i]!) && text[i - 1] === ' ' && text[i + 1] === ' ');
+}
+
 /** Where the clause holding `index` starts: just after the last of `ends` before it. */
 export function clauseStart(text: string, index: number, ends: string): number {
-  for (let i = index - 1; i >= 0; i--) if (ends.includes(text[i]!)) return i + 1;
+  for (let i = index - 1; i >= 0; i--) if (endsClause(text, i, ends)) return i + 1;
   return 0;
 }
 
 /** Where the clause holding `index` ends: at the first of `ends` from it on. */
 export function clauseEnd(text: string, index: number, ends: string): number {
-  for (let i = index; i < text.length; i++) if (ends.includes(text[i]!)) return i;
+  for (let i = index; i < text.length; i++) if (endsClause(text, i, ends)) return i;
   return text.length;
 }
 

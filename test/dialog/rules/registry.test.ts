@@ -123,6 +123,10 @@ describe('the decision rules', () => {
       'flow',
     ],
     ['"it" about the parcel shown', 'where is it now?', parse('track_shipment'), state({ lastParcel: B }), member, 'reference', 'show_candidate'],
+    // Outside round 9: "You have 3 open tickets" for a question about the parcel just shown.
+    ['a ticket-state guess about "it" naming no ticket, after a parcel', "why hasn't it been picked up yet?", parse('ticket_status'), state({ lastParcel: B }), member, 'reference', 'show_candidate'],
+    // Outside round 9: the status asked among the parcels listed was dropped (the list again) or searched on the whole account.
+    ['a status asked among the parcels listed', 'which of them were delivered?', parse('track_shipment', { statusHints: ['delivered'] }), state({ lastList: [A, B] }), member, 'reference', 'resolve'],
     [
       // Outside tester round 9, E6: the invoices listed again.
       'a sure question about "it" after a parcel and the invoices answered together: the parcel, not the invoices',

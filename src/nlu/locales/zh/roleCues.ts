@@ -45,7 +45,8 @@ export const ZH_ROLE_CUES: SpanRoleCues = {
     yesNoOpeners: [],
     indirectOpeners: [],
     // "寄到柏林的包裹有在路上的吗": "are there ones on the way?" asks which of several are, the status filters them.
-    anyOf: ['有没有', '哪些', '任何', '有在', '有还在'],
+    // "其中有被海关扣留的吗": whether any of those shown is (outside round 9: the status was dropped as a yes/no question).
+    anyOf: ['有没有', '哪些', '任何', '有在', '有还在', '其中有', '里面有', '这些里有'],
     questionWords: [],
   },
   comparison: {
