@@ -74,6 +74,9 @@ export interface LocaleWords {
   /** Words that point at the overdue invoice ("the overdue one", "逾期的那张", "la vencida"), and at the oldest of several. */
   overdueInvoice: readonly string[];
   oldestInvoice: readonly string[];
+  /** Words that point at the invoice of the smallest amount ("the cheaper one", "便宜的那张", "la más barata"), and of the largest. */
+  cheapestInvoice: readonly string[];
+  dearestInvoice: readonly string[];
   /** How an invoice the assistant showed is pointed at, and how a dispute's reason is told from its request (src/dialog/flows/billing/invoiceReference.ts). */
   invoiceReference: InvoiceReferenceWords;
   /**

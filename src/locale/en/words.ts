@@ -36,6 +36,8 @@ export const EN_WORDS: LocaleWords = Object.freeze({
   figureComparison: ['compare', 'compared', 'comparison', 'vs', 'versus', 'worse', 'better', 'which is higher', 'which was higher', 'which is more', 'which was more', 'more than', 'less than', 'higher than', 'lower than', 'difference'],
   overdueInvoice: ['overdue', 'past due', 'late invoice', 'late bill'],
   oldestInvoice: ['oldest', 'earliest', 'first one'],
+  cheapestInvoice: ['cheaper', 'cheapest', 'least expensive', 'smallest one', 'smaller one', 'lowest one', 'lower one', 'smallest amount', 'lowest amount', 'smallest invoice', 'smaller invoice', 'lowest invoice', 'smallest bill', 'smaller bill'],
+  dearestInvoice: ['most expensive', 'more expensive', 'dearest', 'pricier', 'priciest', 'biggest one', 'bigger one', 'largest one', 'larger one', 'highest one', 'higher one', 'biggest invoice', 'largest invoice', 'highest invoice', 'biggest amount', 'largest amount', 'highest amount', 'biggest bill', 'largest bill'],
   invoiceReference: {
     due: ['due on', 'due the', 'due by', 'due date', 'that is due', "that's due", 'falls due'],
     issued: ['issued', 'dated', 'issue date', 'invoice date', 'date of issue', 'sent out on'],

@@ -38,6 +38,8 @@ export const ES_WORDS: LocaleWords = Object.freeze({
   carbonMethod: ['cómo se calcula', 'como se calcula', 'cómo calculan', 'como calculan', 'cómo calculáis', 'cómo la calculan', 'cómo se mide', 'metodología', 'metodologia', 'método de cálculo'],
   overdueInvoice: ['vencida', 'vencidas', 'atrasada', 'impagada'],
   oldestInvoice: ['más antigua', 'mas antigua', 'más vieja', 'mas vieja', 'más antiguo', 'más viejo', 'primera'],
+  cheapestInvoice: ['más barata', 'mas barata', 'más barato', 'mas barato', 'menor importe', 'más pequeña', 'mas pequeña', 'mas pequena', 'más pequeño', 'mas pequeño'],
+  dearestInvoice: ['más cara', 'mas cara', 'más caro', 'mas caro', 'mayor importe', 'más grande', 'mas grande'],
   invoiceReference: {
     due: ['vence', 'vencimiento', 'que vence'],
     issued: ['emitida', 'emitido', 'emisión', 'emision', 'con fecha', 'fechada'],

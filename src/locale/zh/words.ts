@@ -37,6 +37,8 @@ export const ZH_WORDS: LocaleWords = Object.freeze({
   carbonMethod: ['怎么计算', '怎么算', '如何计算', '如何算', '计算方法', '计算方式', '算法', '怎么得出', '依据什么'],
   overdueInvoice: ['逾期'],
   oldestInvoice: ['最早', '最久'],
+  cheapestInvoice: ['便宜', '最少', '最小', '金额小', '少的那张', '小的那张'],
+  dearestInvoice: ['最贵', '贵的', '更贵', '金额最大', '金额大', '最大的那张', '大的那张', '多的那张', '最多的那张'],
   invoiceReference: {
     due: ['到期', '截止'],
     issued: ['开具', '开出', '开的', '出的', '开票', '出具'],

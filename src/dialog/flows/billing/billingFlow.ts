@@ -151,7 +151,7 @@ interface Pointed {
   invoices: InvoiceRecord[];
   period: boolean;
   overdue: boolean;
-  /** "the latest one": the newest invoice, shown or not. */
+  /** "the latest one": the newest invoice, shown or not; "the cheaper one": of the amounts, shown or still to pay. */
   latest: boolean;
 }
 
@@ -173,7 +173,9 @@ const onlyOne = (pointed: Pointed | null): string | null => (pointed?.invoices.l
  * acted on; null when it points at none.
  */
 async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Promise<Pointed | null> {
-  const pointer = invoicePointerIn(ctx.text, ctx.parse) ?? (state ? null : impliedFocus(ctx.text, ctx.shown ?? null));
+  const said = invoicePointerIn(ctx.text, ctx.parse) ?? (state ? null : impliedFocus(ctx.text, ctx.shown ?? null));
+  // "the cheaper invoice" right after a payment: of those still to pay, not of the paid ones listed with it (outside tester round 10).
+  const pointer = said?.kind === 'amount' && ctx.shown?.action === 'pay' ? { ...said, unpaid: true } : said;
   if (!pointer || !ctx.accountNumber) return null;
   const recent = await ctx.store.invoices.listForAccount(ctx.accountNumber, INVOICES_SEARCHED);
   const byNumber = new Map(recent.map((i) => [i.number, i]));
@@ -192,7 +194,7 @@ async function pointedInvoices(ctx: FlowContext, state: DisputeState | null): Pr
     const own = await ownInvoice(ctx, pointer.number);
     return own ? { invoices: [own], period: false, overdue: false, latest: false } : null;
   }
-  return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue', latest: pointer.kind === 'latest' };
+  return { invoices: invoicesPointedAt(pointer, shown, recent, focus), period: pointer.kind === 'period', overdue: pointer.kind === 'overdue', latest: pointer.kind === 'latest' || pointer.kind === 'amount' };
 }
 
 /**

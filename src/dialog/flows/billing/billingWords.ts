@@ -109,6 +109,15 @@ export function asksOldest(text: string): boolean {
   return saysAny(text, OLDEST_WORDS);
 }
 
+const CHEAPEST_WORDS = wordsInEveryLanguage((w) => w.cheapestInvoice);
+const DEAREST_WORDS = wordsInEveryLanguage((w) => w.dearestInvoice);
+
+/** The message points at an invoice by its amount: `least` for "the cheaper one", "便宜的那张", "la más barata"; else "the most expensive one". */
+export function asksByAmount(text: string): { least: boolean } | null {
+  if (saysAny(text, CHEAPEST_WORDS)) return { least: true };
+  return saysAny(text, DEAREST_WORDS) ? { least: false } : null;
+}
+
 /** An invoice number as the demo writes them (INV-5W8A3K-260309), whatever its case, or null. */
 export function invoiceNumberIn(text: string): string | null {
   const m = /\bINV-([0-9A-Z]{6})-(\d{6})\b/i.exec(text);

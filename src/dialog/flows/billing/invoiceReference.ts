@@ -8,7 +8,7 @@ import { wordsInEveryLanguage } from '../../../locale/index.ts';
 import type { Parse } from '../../../nlu/types.ts';
 import type { InvoiceRecord } from '../../../store/records.ts';
 import { ORDINAL_WORDS, statedPosition } from '../../choiceWords.ts';
-import { asksLatest, asksOldest, asksOverdue, invoiceNumberIn } from './billingWords.ts';
+import { asksByAmount, asksLatest, asksOldest, asksOverdue, invoiceNumberIn } from './billingWords.ts';
 
 /** What a message points at; `position` is 1-based in the invoices shown. */
 export type InvoicePointer =
@@ -24,7 +24,9 @@ export type InvoicePointer =
   | { kind: 'latest'; unpaid: boolean }
   /** "the earliest one", "la más vieja sin pagar", "最早那张": the oldest shown (`unpaid`: of those still to pay). */
   | { kind: 'oldest'; unpaid: boolean }
-  | { kind: 'period'; from: string; to: string };
+  | { kind: 'period'; from: string; to: string }
+  /** "the cheaper invoice", "便宜的那张", "la más barata" (`least`), "the most expensive one": by amount (`unpaid`: of those still to pay). */
+  | { kind: 'amount'; least: boolean; unpaid: boolean };
 
 const DUE_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.due);
 const ISSUED_WORDS = wordsInEveryLanguage((w) => w.invoiceReference.issued);
@@ -87,6 +89,9 @@ export function invoicePointerIn(text: string, parse: Pick<Parse, 'dateRange'>):
   if (position !== null) return { kind: 'position', position };
   // After a position: "the first one" is the first listed; "the earliest one" the oldest (outside tester round 8 P25).
   if (asksOldest(text)) return { kind: 'oldest', unpaid: asksUnpaid(text) };
+  // "the cheaper invoice", "便宜的那张", "la más barata" after the invoices: the one of the smallest amount (outside tester round 10).
+  const byAmount = asksByAmount(text);
+  if (byAmount) return { kind: 'amount', least: byAmount.least, unpaid: asksUnpaid(text) };
   if (parse.dateRange) return { kind: 'period', from: parse.dateRange.from, to: parse.dateRange.to };
   // "how much is the latest one" after the overdue one was talked about: the newest, not "that one" (outside tester round 7 N1).
   if (asksLatest(text)) return { kind: 'latest', unpaid: asksUnpaid(text) };
@@ -155,6 +160,13 @@ export function invoicesPointedAt(pointer: InvoicePointer, shown: readonly Invoi
     case 'oldest': {
       const among = pointer.unpaid ? shown.filter((i) => i.status === 'open' || i.status === 'overdue') : shown;
       return among.length ? [[...among].sort((a, b) => a.periodStart.localeCompare(b.periodStart))[0]!] : [];
+    }
+    case 'amount': {
+      // Among a list shown; after one invoice alone (a payment link), among those still to pay, which it is compared with.
+      const base = shown.length > 1 ? shown : recent.filter((i) => i.status === 'open' || i.status === 'overdue');
+      const among = pointer.unpaid ? base.filter((i) => i.status === 'open' || i.status === 'overdue') : base;
+      const ranked = [...among].sort((a, b) => (pointer.least ? a.amount - b.amount : b.amount - a.amount));
+      return ranked.length ? [ranked[0]!] : [];
     }
     case 'issued':
       return recent.filter((i) => dayOf(i.issuedAt) === pointer.date);
