@@ -22,7 +22,7 @@ export interface DiscourseCues {
   continuations: readonly string[];
   /**
    * Another place asked about as the last one was ("what about vancouver?", "那温哥华的呢", "¿y Vancouver?"): `opens` the
-   * message, or `closes` it (Chinese 呢). Never the answer to "which city did you send it from?".
+   * message ("换成…"), or `closes` it (Chinese 呢, "… instead", "… en cambio"). Never the answer to "which city did you send it from?".
    */
   placeSwitches: { readonly opens: readonly string[]; readonly closes: readonly string[] };
   /** The message points at a parcel already talked about ("it", "that one"). */
@@ -169,7 +169,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'nope', 'not', 'sorry', 'i meant', 'i mean', 'actually', 'wait', 'no wait', 'oops', 'correction', 'rather', 'make that',
       'it was', "it's", 'wrong'],
     continuations: ['and', 'also', 'what about', 'how about', 'and what about', 'then', 'plus', 'or', 'only', 'just', 'but only', 'of those', 'of them', 'among them', 'hmm'],
-    placeSwitches: { opens: ['what about', 'how about', 'and what about', 'and how about', 'what about the', 'and for'], closes: [] },
+    placeSwitches: { opens: ['what about', 'how about', 'and what about', 'and how about', 'what about the', 'and for'], closes: ['instead'] },
     thirdParties: ['colleague s', 'colleagues s', 'coworker s', 'co worker s', 'friend s', 'of my colleague', 'of my friend', 'a friend at', 'a colleague at',
       'another company', 'another company s', 'other company s', 'someone else s', 'somebody else s', 'another customer s'],
     companyForms: ['inc', 'ltd', 'llc', 'corp', 'gmbh', 'plc', 'trading', 'co ltd'],
@@ -265,7 +265,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     cancellations: ['算了', '取消', '不用了', '不要了', '不查了', '不改了', '没事了', '没事', '不用管了', '别管了', '忘了吧'],
     corrections: ['不对', '不是', '错了', '我是说', '我说的是', '应该是', '其实是', '抱歉', '不好意思', '说错了', '更正', '是'],
     continuations: ['还有', '另外', '再', '还有那个', '也', '只', '只看', '只要', '仅', '其中', '里面', '这些里', '这里面', '嗯'],
-    placeSwitches: { opens: [], closes: ['呢'] },
+    placeSwitches: { opens: ['换成', '如果是'], closes: ['呢'] },
     thirdParties: ['同事的', '朋友的', '别的公司', '其他公司', '另一家公司', '别人的', '别家公司'],
     companyForms: ['集团', '有限公司', '贸易公司', '电子公司'],
     barePronouns: ['它'],
@@ -341,7 +341,7 @@ export const DISCOURSE_CUES: Catalogue<DiscourseCues> = Object.freeze({
     corrections: ['no', 'perdón', 'perdon', 'perdona', 'perdone', 'disculpa', 'disculpe', 'quise decir', 'quería decir', 'queria decir', 'mejor dicho', 'en realidad', 'espera', 'me equivoqué', 'era', 'es'],
     continuations: ['y', 'también', 'tambien', 'qué tal', 'que tal', 'y qué tal', 'y el', 'y la', 'y los', 'y las', 'entonces', 'o', 'solo', 'sólo',
       'solamente', 'únicamente', 'unicamente', 'de esos', 'de ellos', 'entre ellos', 'pero solo'],
-    placeSwitches: { opens: ['y', 'y qué tal', 'y que tal', 'qué tal', 'que tal', 'y para', 'y a'], closes: [] },
+    placeSwitches: { opens: ['y', 'y qué tal', 'y que tal', 'qué tal', 'que tal', 'y para', 'y a'], closes: ['en cambio'] },
     thirdParties: ['de mi colega', 'de mi compañero', 'de mi compañera', 'de mi amigo', 'de mi amiga', 'de otra empresa', 'de otra compañía', 'de otra compania',
       'de otra persona', 'de otro cliente'],
     companyForms: ['s l', 'sl', 'ltd', 'inc', 'llc', 'gmbh', 'sociedad limitada'],
